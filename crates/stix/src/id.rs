@@ -1,0 +1,50 @@
+//! STIX identifiers: `type--UUID`.
+
+use uuid::Uuid;
+
+/// Whether `t` is a well-formed STIX type name: 3 to 250 of `a-z`, `0-9` and `-`.
+pub fn is_valid_type_name(t: &str) -> bool {
+    (3..=250).contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !t.starts_with('-')
+        && !t.ends_with('-')
+        && !t.contains("--")
+}
+
+/// Splits a STIX identifier into its type and UUID, or says what is wrong with it.
+pub fn parse_id(id: &str) -> Result<(&str, Uuid), String> {
+    let Some((ty, uuid)) = id.split_once("--") else {
+        return Err(format!("'{id}' is not a STIX identifier (expected type--UUID)"));
+    };
+    if !is_valid_type_name(ty) {
+        return Err(format!("'{id}' does not start with a valid STIX type"));
+    }
+    let parsed = Uuid::try_parse(uuid)
+        .map_err(|_| format!("'{id}' does not end with a UUID (expected type--UUID)"))?;
+    if uuid.len() != 36 || uuid.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Err(format!(
+            "'{id}' must use the lowercase hyphenated UUID form (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)"
+        ));
+    }
+    Ok((ty, parsed))
+}
+
+/// The STIX namespace for deterministic (UUIDv5) cyber-observable identifiers.
+pub const SCO_NAMESPACE: Uuid = Uuid::from_u128(0x00ab_edb4_aa42_466c_9c01_fed2_3315_a9b7);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_refuses() {
+        let (t, _) = parse_id("indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f").unwrap();
+        assert_eq!(t, "indicator");
+        assert!(parse_id("indicator-8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f").is_err());
+        assert!(parse_id("indicator--nope").is_err());
+        assert!(parse_id("Indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f").is_err());
+        assert!(parse_id("indicator--8E2E2D2B-17D4-4CBF-938F-98EE46B3CD3F").is_err());
+        assert!(parse_id("indicator--8e2e2d2b17d44cbf938f98ee46b3cd3f").is_err());
+    }
+}
