@@ -1,1 +1,688 @@
-fn main() {}
+//! The `liaison` binary: runs and administers a center.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use domain::service::Authority;
+use domain::{Center, Clock, MemberStatus, Role, SystemClock};
+use figment::Figment;
+use figment::providers::{Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use stix::markings::Tlp;
+use store::SqliteStore;
+
+#[derive(Parser)]
+#[command(
+    name = "liaison",
+    version,
+    about = "Liaison: the software of an intelligence exchange center"
+)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Global {
+    /// Where the center keeps its data (one SQLite file).
+    #[arg(long, global = true, env = "LIAISON_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// A TOML file of settings (data_dir, bind, tls_cert, tls_key, name, max_content_length).
+    #[arg(long, global = true, env = "LIAISON_CONFIG")]
+    config: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the center's HTTP server (creates the center on first start).
+    Serve(ServeArgs),
+    /// Manage member organisations.
+    #[command(subcommand)]
+    Member(MemberCmd),
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCmd),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCmd),
+    /// Manage TAXII collections.
+    #[command(subcommand)]
+    Collection(CollectionCmd),
+    /// Import STIX bundles or objects from files, as a user of a member.
+    Import(ImportArgs),
+    /// Export everything a member may see as one STIX bundle.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "LIAISON_BIND")]
+    bind: Option<String>,
+    /// PEM certificate chain; serve HTTPS with --tls-key.
+    #[arg(long, env = "LIAISON_TLS_CERT", requires = "tls_key")]
+    tls_cert: Option<PathBuf>,
+    /// PEM private key for --tls-cert.
+    #[arg(long, env = "LIAISON_TLS_KEY", requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
+    /// The center's name, used when it is created.
+    #[arg(long, env = "LIAISON_NAME")]
+    name: Option<String>,
+    /// Largest POST body in bytes.
+    #[arg(long, env = "LIAISON_MAX_CONTENT_LENGTH")]
+    max_content_length: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum MemberCmd {
+    /// Add a member organisation (with its STIX identity).
+    Add {
+        /// Short unique name (a-z, 0-9, '-', '_', '.').
+        name: String,
+        /// The organisation's full name.
+        #[arg(long)]
+        display_name: Option<String>,
+    },
+    /// List members.
+    List,
+    /// Suspend a member: it sees nothing from the next request on.
+    Suspend { name: String },
+    /// Withdraw a member from the center.
+    Withdraw { name: String },
+    /// Restore a suspended member.
+    Reinstate { name: String },
+}
+
+#[derive(Subcommand)]
+enum UserCmd {
+    /// Add a user to a member.
+    Add {
+        username: String,
+        #[arg(long)]
+        member: String,
+        /// analyst, liaison_officer, delegate, secretariat, administrator (repeat or comma-separate).
+        #[arg(long = "role", value_delimiter = ',', required = true)]
+        roles: Vec<String>,
+        /// Read the password from standard input (otherwise the user has tokens only).
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List users.
+    List {
+        #[arg(long)]
+        member: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCmd {
+    /// Create a token for a user; it is shown once.
+    Create {
+        username: String,
+        #[arg(long, default_value = "cli")]
+        name: String,
+    },
+    /// Revoke a token by its id.
+    Revoke { id: i64 },
+    /// List a user's tokens.
+    List { username: String },
+}
+
+#[derive(Subcommand)]
+enum CollectionCmd {
+    /// Add a collection.
+    Add {
+        title: String,
+        #[arg(long)]
+        alias: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+        /// Marking for objects sent without one: clear, green, amber, amber+strict, red.
+        #[arg(long, default_value = "amber")]
+        default_tlp: String,
+        /// Every active member may read it.
+        #[arg(long)]
+        everyone_reads: bool,
+        /// Every active member may write to it.
+        #[arg(long)]
+        everyone_writes: bool,
+    },
+    /// Give a member read and/or write access to a collection.
+    Grant {
+        collection: String,
+        member: String,
+        #[arg(long)]
+        read: bool,
+        #[arg(long)]
+        write: bool,
+    },
+    /// List collections.
+    List,
+}
+
+#[derive(Args)]
+struct ImportArgs {
+    /// STIX bundles, TAXII envelopes, JSON lists of objects, or single objects.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// The user the objects are submitted as; their member is the originator.
+    #[arg(long = "as", default_value = "admin")]
+    as_user: String,
+    /// Collection id or alias.
+    #[arg(long, default_value = "shared")]
+    collection: String,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// The member whose view is exported.
+    #[arg(long)]
+    member: String,
+    /// Write here instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// Settings merged from defaults, the TOML file, the environment and flags.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {
+    data_dir: PathBuf,
+    bind: String,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
+    name: String,
+    max_content_length: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("liaison-data"),
+            bind: "127.0.0.1:8080".into(),
+            tls_cert: None,
+            tls_key: None,
+            name: "Liaison center".into(),
+            max_content_length: 64 * 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Overrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tls_cert: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tls_key: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_content_length: Option<usize>,
+}
+
+fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
+    let mut fig = Figment::from(Serialized::defaults(Settings::default()));
+    if let Some(path) = &global.config {
+        if !path.exists() {
+            bail!("the configuration file {} does not exist", path.display());
+        }
+        fig = fig.merge(Toml::file(path));
+    }
+    fig = fig.merge(Serialized::defaults(Overrides {
+        data_dir: global.data_dir.clone(),
+        bind: serve.and_then(|s| s.bind.clone()),
+        tls_cert: serve.and_then(|s| s.tls_cert.clone()),
+        tls_key: serve.and_then(|s| s.tls_key.clone()),
+        name: serve.and_then(|s| s.name.clone()),
+        max_content_length: serve.and_then(|s| s.max_content_length),
+    }));
+    fig.extract().context("invalid settings")
+}
+
+async fn open_store(data_dir: &Path) -> Result<Arc<SqliteStore>> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    let path = data_dir.join("liaison.db");
+    Ok(Arc::new(SqliteStore::open(&path, Arc::new(SystemClock))?))
+}
+
+async fn open_center(data_dir: &Path) -> Result<Center> {
+    if !data_dir.join("liaison.db").exists() {
+        bail!(
+            "no center in {}; run `liaison serve --data-dir {}` once to create it",
+            data_dir.display(),
+            data_dir.display()
+        );
+    }
+    let store = open_store(data_dir).await?;
+    Ok(Center::open(store, Arc::new(SystemClock)).await?)
+}
+
+fn parse_roles(roles: &[String]) -> Result<Vec<Role>> {
+    roles
+        .iter()
+        .map(|r| {
+            Role::parse(r.trim()).with_context(|| {
+                format!("unknown role '{r}': use analyst, liaison_officer, delegate, secretariat or administrator")
+            })
+        })
+        .collect()
+}
+
+fn format_time(micros: i64) -> String {
+    stix::timestamp::taxii_timestamp(micros)
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("LIAISON_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,liaison=info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(args) => serve(settings(&cli.global, Some(&args))?).await,
+        Command::Member(cmd) => member(&settings(&cli.global, None)?, cmd).await,
+        Command::User(cmd) => user(&settings(&cli.global, None)?, cmd).await,
+        Command::Token(cmd) => token(&settings(&cli.global, None)?, cmd).await,
+        Command::Collection(cmd) => collection(&settings(&cli.global, None)?, cmd).await,
+        Command::Import(args) => import(&settings(&cli.global, None)?, args).await,
+        Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
+    }
+}
+
+async fn serve(s: Settings) -> Result<()> {
+    let store = open_store(&s.data_dir).await?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    if let Some(admin) = Center::initialize(store.clone(), clock.clone(), &s.name).await? {
+        println!(
+            "Created the center '{}' in {}",
+            s.name,
+            s.data_dir.display()
+        );
+        println!("Administrator: {}", admin.username);
+        println!("One-time password (shown only now): {}", admin.password);
+    }
+    let center = Center::open(store, clock).await?;
+    let state = Arc::new(server::AppState {
+        center,
+        config: server::ServerConfig {
+            max_content_length: s.max_content_length,
+            title: s.name.clone(),
+            ..server::ServerConfig::default()
+        },
+    });
+    let shutdown = async {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term =
+                match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                    Ok(t) => t,
+                    Err(_) => {
+                        let _ = ctrl_c.await;
+                        return;
+                    }
+                };
+            tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = ctrl_c.await;
+        }
+    };
+    match (&s.tls_cert, &s.tls_key) {
+        (Some(cert), Some(key)) => {
+            let addr: SocketAddr = s.bind.parse().with_context(|| {
+                format!(
+                    "--bind '{}' is not an address such as 127.0.0.1:8443",
+                    s.bind
+                )
+            })?;
+            let handle = axum_server_handle();
+            let h2 = handle.clone();
+            tokio::spawn(async move {
+                shutdown.await;
+                h2.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
+            });
+            println!("Listening on https://{addr}/taxii2/");
+            server::serve_tls(addr, cert, key, state, handle).await?;
+        }
+        _ => {
+            let listener = tokio::net::TcpListener::bind(&s.bind)
+                .await
+                .with_context(|| format!("cannot listen on {}", s.bind))?;
+            println!("Listening on http://{}/taxii2/", listener.local_addr()?);
+            server::serve(listener, state, shutdown).await?;
+        }
+    }
+    Ok(())
+}
+
+fn axum_server_handle() -> server::TlsHandle {
+    server::TlsHandle::new()
+}
+
+async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
+    let center = open_center(&s.data_dir).await?;
+    let set = |name: String, st: MemberStatus| {
+        let center = &center;
+        async move {
+            let m = center
+                .set_member_status(Authority::Console, &name, st)
+                .await?;
+            println!("{} is now {}", m.name, m.status.as_str());
+            anyhow::Ok(())
+        }
+    };
+    match cmd {
+        MemberCmd::Add { name, display_name } => {
+            let display = display_name.unwrap_or_else(|| name.clone());
+            let m = center
+                .add_member(Authority::Console, &name, &display)
+                .await?;
+            println!(
+                "Added member {} ({}), identity {}",
+                m.name, m.display_name, m.identity_id
+            );
+        }
+        MemberCmd::List => {
+            for m in center.members().await? {
+                println!(
+                    "{}\t{}\t{}\t{}{}",
+                    m.name,
+                    m.status.as_str(),
+                    m.identity_id,
+                    m.display_name,
+                    if m.is_secretariat {
+                        "\t(secretariat)"
+                    } else {
+                        ""
+                    }
+                );
+            }
+        }
+        MemberCmd::Suspend { name } => set(name, MemberStatus::Suspended).await?,
+        MemberCmd::Withdraw { name } => set(name, MemberStatus::Withdrawn).await?,
+        MemberCmd::Reinstate { name } => set(name, MemberStatus::Member).await?,
+    }
+    Ok(())
+}
+
+async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
+    let center = open_center(&s.data_dir).await?;
+    match cmd {
+        UserCmd::Add {
+            username,
+            member,
+            roles,
+            password_stdin,
+        } => {
+            let password = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line)?;
+                Some(line.trim_end_matches(['\r', '\n']).to_string())
+            } else {
+                None
+            };
+            let u = center
+                .add_user(
+                    Authority::Console,
+                    &member,
+                    &username,
+                    parse_roles(&roles)?,
+                    password.as_deref(),
+                )
+                .await?;
+            println!(
+                "Added user {} to {} with roles {}",
+                u.username,
+                member,
+                u.roles
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+        }
+        UserCmd::List { member } => {
+            let members = center.members().await?;
+            for m in members {
+                if member.as_ref().is_some_and(|x| x != &m.name) {
+                    continue;
+                }
+                for u in center.users_of(&m).await? {
+                    println!(
+                        "{}\t{}\t{}{}",
+                        u.username,
+                        m.name,
+                        u.roles
+                            .iter()
+                            .map(|r| r.as_str())
+                            .collect::<Vec<_>>()
+                            .join(","),
+                        if u.disabled { "\tdisabled" } else { "" }
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn token(s: &Settings, cmd: TokenCmd) -> Result<()> {
+    let center = open_center(&s.data_dir).await?;
+    match cmd {
+        TokenCmd::Create { username, name } => {
+            let (t, text) = center
+                .create_token(Authority::Console, &username, &name)
+                .await?;
+            eprintln!("Token {} for {} (shown only now):", t.id, username);
+            println!("{text}");
+        }
+        TokenCmd::Revoke { id } => {
+            center.revoke_token(Authority::Console, id).await?;
+            println!("Revoked token {id}");
+        }
+        TokenCmd::List { username } => {
+            for t in center.tokens(&username).await? {
+                println!(
+                    "{}\t{}\tcreated {}\tlast used {}\t{}",
+                    t.id,
+                    t.name,
+                    format_time(t.created_at),
+                    t.last_used_at
+                        .map(format_time)
+                        .unwrap_or_else(|| "never".into()),
+                    if t.revoked_at.is_some() {
+                        "revoked"
+                    } else {
+                        "live"
+                    }
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
+    let center = open_center(&s.data_dir).await?;
+    match cmd {
+        CollectionCmd::Add {
+            title,
+            alias,
+            description,
+            default_tlp,
+            everyone_reads,
+            everyone_writes,
+        } => {
+            let tlp = Tlp::parse(&default_tlp).with_context(|| {
+                format!("unknown TLP '{default_tlp}': use clear, green, amber, amber+strict or red")
+            })?;
+            let c = center
+                .add_collection(
+                    Authority::Console,
+                    &title,
+                    alias.as_deref(),
+                    description.as_deref(),
+                    tlp,
+                    everyone_reads,
+                    everyone_writes,
+                )
+                .await?;
+            println!("Added collection {} ({})", c.id.0, c.title);
+        }
+        CollectionCmd::Grant {
+            collection,
+            member,
+            read,
+            write,
+        } => {
+            if !read && !write {
+                bail!("give --read, --write or both");
+            }
+            center
+                .grant(Authority::Console, &collection, &member, read, write)
+                .await?;
+            println!(
+                "{member} may now {}{}{} {collection}",
+                if read { "read" } else { "" },
+                if read && write { " and " } else { "" },
+                if write { "write" } else { "" }
+            );
+        }
+        CollectionCmd::List => {
+            for c in center.all_collections().await? {
+                println!(
+                    "{}\t{}\t{}\tdefault {}{}{}",
+                    c.id.0,
+                    c.alias.as_deref().unwrap_or("-"),
+                    c.title,
+                    c.default_tlp.name(),
+                    if c.everyone_reads {
+                        "\teveryone reads"
+                    } else {
+                        ""
+                    },
+                    if c.everyone_writes {
+                        "\teveryone writes"
+                    } else {
+                        ""
+                    }
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn import(s: &Settings, args: ImportArgs) -> Result<()> {
+    let center = open_center(&s.data_dir).await?;
+    let actor = center.console_actor(&args.as_user).await?;
+    let mut texts = Vec::new();
+    for f in &args.files {
+        let t =
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+        texts.push((f.clone(), t));
+    }
+    let mut docs = Vec::new();
+    let mut total = 0usize;
+    for (f, t) in &texts {
+        let objects =
+            stix::split_document(t).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
+        total += objects.len();
+        docs.push((f, objects));
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} objects {per_sec} {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let (mut stored, mut again, mut refused) = (0u64, 0u64, Vec::new());
+    for (f, objects) in docs {
+        for chunk in objects.chunks(1_000) {
+            let st = center.submit(&actor, &args.collection, chunk).await?;
+            for d in &st.successes {
+                if d.message.is_some() {
+                    again += 1;
+                } else {
+                    stored += 1;
+                }
+            }
+            for d in st.failures {
+                refused.push(format!(
+                    "{}: {}",
+                    f.display(),
+                    d.message.unwrap_or_default()
+                ));
+            }
+            bar.inc(chunk.len() as u64);
+        }
+    }
+    bar.finish_and_clear();
+    println!(
+        "Imported {total} objects: {stored} stored, {again} already stored, {} refused",
+        refused.len()
+    );
+    for r in refused.iter().take(50) {
+        println!("  refused: {r}");
+    }
+    if refused.len() > 50 {
+        println!("  ... and {} more", refused.len() - 50);
+    }
+    Ok(())
+}
+
+async fn export(s: &Settings, args: ExportArgs) -> Result<()> {
+    use std::io::Write;
+    let center = open_center(&s.data_dir).await?;
+    let member = center.member_by_name(&args.member).await?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    write!(
+        out,
+        "{{\"type\":\"bundle\",\"id\":\"bundle--{}\",\"objects\":[",
+        uuid::Uuid::new_v4()
+    )?;
+    let mut after = None;
+    let mut first = true;
+    let mut n = 0u64;
+    loop {
+        let page = center
+            .export_page(Authority::Console, &member, after, 5_000)
+            .await?;
+        for o in &page.objects {
+            if !first {
+                out.write_all(b",")?;
+            }
+            first = false;
+            out.write_all(o.body.as_deref().unwrap_or("null").as_bytes())?;
+            n += 1;
+        }
+        after = page.objects.last().map(|o| o.date_added);
+        if !page.more {
+            break;
+        }
+    }
+    writeln!(out, "]}}")?;
+    out.flush()?;
+    eprintln!("Exported {n} object versions visible to {}", member.name);
+    Ok(())
+}

@@ -1,1 +1,18 @@
+//! The center's rules. Every read and write of intelligence goes through [`Center`] with an
+//! authenticated [`Actor`]; storage backends implement [`Store`] and never decide anything.
 
+pub mod auth;
+pub mod clock;
+pub mod cursor;
+pub mod error;
+pub mod model;
+pub mod release;
+pub mod service;
+pub mod store;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, Result};
+pub use model::*;
+pub use release::{Reader, Releasability, Release, can_see, visibility};
+pub use service::Center;
+pub use store::*;

@@ -1,1 +1,81 @@
+//! The HTTP interfaces of a center. Handlers only translate between HTTP and the domain's
+//! services; authorization and visibility are decided in `domain`.
 
+pub mod auth;
+pub mod error;
+pub mod taxii;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::get;
+use domain::Center;
+
+/// Settings of the HTTP server.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Largest POST body accepted (TAXII `max_content_length`).
+    pub max_content_length: usize,
+    /// Largest page returned whatever `limit` asks for.
+    pub max_page: usize,
+    pub title: String,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            max_content_length: 64 * 1024 * 1024,
+            max_page: 10_000,
+            title: "Liaison".into(),
+        }
+    }
+}
+
+/// Shared by every handler.
+pub struct AppState {
+    pub center: Center,
+    pub config: ServerConfig,
+}
+
+pub type State = Arc<AppState>;
+
+/// Controls a running HTTPS server.
+pub type TlsHandle = axum_server::Handle<SocketAddr>;
+
+/// The whole application.
+pub fn router(state: State) -> Router {
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(taxii::routes())
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .with_state(state)
+}
+
+/// Serves on an already bound listener until `shutdown` resolves.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: State,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Serves HTTPS with the given PEM certificate chain and key.
+pub async fn serve_tls(
+    addr: SocketAddr,
+    cert: &std::path::Path,
+    key: &std::path::Path,
+    state: State,
+    handle: axum_server::Handle<SocketAddr>,
+) -> std::io::Result<()> {
+    let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key).await?;
+    axum_server::bind_rustls(addr, tls)
+        .handle(handle)
+        .serve(router(state).into_make_service())
+        .await
+}

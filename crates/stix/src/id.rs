@@ -15,7 +15,9 @@ pub fn is_valid_type_name(t: &str) -> bool {
 /// Splits a STIX identifier into its type and UUID, or says what is wrong with it.
 pub fn parse_id(id: &str) -> Result<(&str, Uuid), String> {
     let Some((ty, uuid)) = id.split_once("--") else {
-        return Err(format!("'{id}' is not a STIX identifier (expected type--UUID)"));
+        return Err(format!(
+            "'{id}' is not a STIX identifier (expected type--UUID)"
+        ));
     };
     if !is_valid_type_name(ty) {
         return Err(format!("'{id}' does not start with a valid STIX type"));

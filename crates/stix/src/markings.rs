@@ -1,7 +1,10 @@
 //! The standard TLP marking definitions.
 
 /// TLP 2.0 levels, ordered from least to most restrictive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Tlp {
     Clear,
     Green,
@@ -11,7 +14,13 @@ pub enum Tlp {
 }
 
 impl Tlp {
-    pub const ALL: [Tlp; 5] = [Tlp::Clear, Tlp::Green, Tlp::Amber, Tlp::AmberStrict, Tlp::Red];
+    pub const ALL: [Tlp; 5] = [
+        Tlp::Clear,
+        Tlp::Green,
+        Tlp::Amber,
+        Tlp::AmberStrict,
+        Tlp::Red,
+    ];
 
     /// The standard STIX marking-definition id of this TLP 2.0 level.
     pub fn marking_id(self) -> &'static str {
@@ -40,8 +49,23 @@ impl Tlp {
             "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9" => Some(Tlp::Clear), // TLP 1.0 WHITE
             "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da" => Some(Tlp::Green), // TLP 1.0 GREEN
             "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82" => Some(Tlp::Amber), // TLP 1.0 AMBER
-            "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed" => Some(Tlp::Red),   // TLP 1.0 RED
+            "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed" => Some(Tlp::Red), // TLP 1.0 RED
             _ => Tlp::ALL.into_iter().find(|t| t.marking_id() == id),
+        }
+    }
+
+    /// Reads `clear`, `green`, `amber`, `amber+strict`/`amber_strict` or `red`, any case, with or
+    /// without the `TLP:` prefix.
+    pub fn parse(s: &str) -> Option<Tlp> {
+        let s = s.to_ascii_lowercase();
+        let s = s.strip_prefix("tlp:").unwrap_or(&s);
+        match s {
+            "clear" | "white" => Some(Tlp::Clear),
+            "green" => Some(Tlp::Green),
+            "amber" => Some(Tlp::Amber),
+            "amber+strict" | "amber_strict" | "amber-strict" => Some(Tlp::AmberStrict),
+            "red" => Some(Tlp::Red),
+            _ => None,
         }
     }
 

@@ -167,7 +167,9 @@ impl StixObject {
                 id: None,
                 version: None,
                 property: None,
-                message: "is not a JSON object; every STIX object is a JSON object with 'type' and 'id'".into(),
+                message:
+                    "is not a JSON object; every STIX object is a JSON object with 'type' and 'id'"
+                        .into(),
             });
         };
         let id_text = props.get("id").and_then(Value::as_str).map(str::to_string);
@@ -204,7 +206,10 @@ impl StixObject {
                         .collect()
                 })
                 .unwrap_or_default(),
-            revoked: props.get("revoked").and_then(Value::as_bool).unwrap_or(false),
+            revoked: props
+                .get("revoked")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             properties: props,
         })
     }
@@ -348,7 +353,11 @@ impl Validator<'_> {
         if let (Some(a), Some(b)) = (self.timestamp(early)?, self.timestamp(late)?) {
             let bad = if strict { b <= a } else { b < a };
             if bad {
-                let rel = if strict { "later than" } else { "the same as or later than" };
+                let rel = if strict {
+                    "later than"
+                } else {
+                    "the same as or later than"
+                };
                 return Err(self.err(Some(late), format!("must be {rel} '{early}'")));
             }
         }
@@ -364,9 +373,7 @@ impl Validator<'_> {
             Target::Any => true,
             Target::Types(ts) => ts.contains(&ty),
             Target::DomainObject => !is_known(ty) || SDO.contains(&ty),
-            Target::DomainOrObservable => {
-                !is_known(ty) || SDO.contains(&ty) || SCO.contains(&ty)
-            }
+            Target::DomainOrObservable => !is_known(ty) || SDO.contains(&ty) || SCO.contains(&ty),
             Target::Observable => !is_known(ty) || SCO.contains(&ty),
             Target::ObservableOrRelationship => {
                 !is_known(ty) || SCO.contains(&ty) || SRO.contains(&ty)
@@ -418,9 +425,7 @@ impl Validator<'_> {
                 Target::Types(&["ipv4-addr", "ipv6-addr", "domain-name"])
             }
             ("ipv4-addr" | "ipv6-addr", "resolves_to_refs") => Target::Types(&["mac-addr"]),
-            ("ipv4-addr" | "ipv6-addr", "belongs_to_refs") => {
-                Target::Types(&["autonomous-system"])
-            }
+            ("ipv4-addr" | "ipv6-addr", "belongs_to_refs") => Target::Types(&["autonomous-system"]),
             ("file", "parent_directory_ref") => Target::Types(&["directory"]),
             ("file", "content_ref") => Target::Types(&["artifact"]),
             ("file", "contains_refs") => Target::Observable,
@@ -492,9 +497,7 @@ impl Validator<'_> {
         for (name, value) in self.props {
             let name_ok = name.len() <= 250
                 && (name.len() >= 3 || name == "id")
-                && name
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
             if !name_ok {
                 return Err(self.err(
                     Some(name),
@@ -588,9 +591,11 @@ impl Validator<'_> {
                     ));
                 }
                 match (g.get("marking_ref"), g.get("lang")) {
-                    (Some(r), None) => {
-                        self.check_ref("granular_markings", r, Target::Types(&["marking-definition"]))?
-                    }
+                    (Some(r), None) => self.check_ref(
+                        "granular_markings",
+                        r,
+                        Target::Types(&["marking-definition"]),
+                    )?,
                     (None, Some(Value::String(_))) => {}
                     _ => {
                         return Err(self.err(
@@ -603,7 +608,10 @@ impl Validator<'_> {
         }
         if let Some(v) = self.props.get("extensions") {
             let Some(map) = v.as_object() else {
-                return Err(self.err(Some("extensions"), "must be an object keyed by extension name"));
+                return Err(self.err(
+                    Some("extensions"),
+                    "must be an object keyed by extension name",
+                ));
             };
             for (k, e) in map {
                 if !e.is_object() {
@@ -641,8 +649,9 @@ impl Validator<'_> {
         if spec_version == SpecVersion::V21 {
             self.type_rules(&object_type)?;
         } else if let Some(p) = self.string("pattern")? {
-            pattern::parse(p)
-                .map_err(|e| self.err(Some("pattern"), format!("is not a valid STIX pattern: {e}")))?;
+            pattern::parse(p).map_err(|e| {
+                self.err(Some("pattern"), format!("is not a valid STIX pattern: {e}"))
+            })?;
         }
         Ok(Parts {
             object_type,
@@ -694,15 +703,16 @@ impl Validator<'_> {
                 let lon = self.number_in("longitude", -180.0, 180.0)?;
                 if lat.is_some() != lon.is_some() {
                     return Err(self.err(
-                        Some(if lat.is_some() { "longitude" } else { "latitude" }),
+                        Some(if lat.is_some() {
+                            "longitude"
+                        } else {
+                            "latitude"
+                        }),
                         "is required when the other coordinate is given",
                     ));
                 }
                 if self.props.contains_key("precision") && lat.is_none() {
-                    return Err(self.err(
-                        Some("precision"),
-                        "requires 'latitude' and 'longitude'",
-                    ));
+                    return Err(self.err(Some("precision"), "requires 'latitude' and 'longitude'"));
                 }
                 if lat.is_none()
                     && self.string("region")?.is_none()
@@ -761,7 +771,13 @@ impl Validator<'_> {
                 self.required("opinion")?;
                 self.one_of(
                     "opinion",
-                    &["strongly-disagree", "disagree", "neutral", "agree", "strongly-agree"],
+                    &[
+                        "strongly-disagree",
+                        "disagree",
+                        "neutral",
+                        "agree",
+                        "strongly-agree",
+                    ],
                 )?;
                 self.required("object_refs")?;
             }
@@ -799,9 +815,10 @@ impl Validator<'_> {
                     let def = self.required("definition")?;
                     match dt {
                         "tlp" => {
-                            let ok = def.get("tlp").and_then(Value::as_str).is_some_and(|t| {
-                                matches!(t, "white" | "green" | "amber" | "red")
-                            });
+                            let ok = def
+                                .get("tlp")
+                                .and_then(Value::as_str)
+                                .is_some_and(|t| matches!(t, "white" | "green" | "amber" | "red"));
                             if !ok {
                                 return Err(self.err(
                                     Some("definition"),
@@ -912,7 +929,9 @@ impl Validator<'_> {
 pub enum BundleError {
     #[error("the document is not valid JSON: {0}")]
     Json(String),
-    #[error("the document has no 'objects' list; send a STIX bundle or a TAXII envelope {{\"objects\": [...]}}")]
+    #[error(
+        "the document has no 'objects' list; send a STIX bundle or a TAXII envelope {{\"objects\": [...]}}"
+    )]
     NoObjects,
 }
 
@@ -973,15 +992,28 @@ mod tests {
         );
         let e = StixObject::parse(&with(r#"{"pattern":"[ipv4-addr:value = "}"#, &[])).unwrap_err();
         assert!(e.to_string().contains("position 19"), "{e}");
-        let e = StixObject::parse(&with(r#"{"modified":"2015-01-01T00:00:00.000Z"}"#, &[])).unwrap_err();
+        let e = StixObject::parse(&with(r#"{"modified":"2015-01-01T00:00:00.000Z"}"#, &[]))
+            .unwrap_err();
         assert_eq!(e.property.as_deref(), Some("modified"));
-        let e = StixObject::parse(&with(r#"{"created_by_ref":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#, &[])).unwrap_err();
+        let e = StixObject::parse(&with(
+            r#"{"created_by_ref":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#,
+            &[],
+        ))
+        .unwrap_err();
         assert!(e.to_string().contains("must refer to identity"), "{e}");
         let e = StixObject::parse(&with(r#"{"labels":[]}"#, &[])).unwrap_err();
         assert!(e.to_string().contains("empty list"), "{e}");
-        let e = StixObject::parse(&with(r#"{"id":"malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#, &[])).unwrap_err();
+        let e = StixObject::parse(&with(
+            r#"{"id":"malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}"#,
+            &[],
+        ))
+        .unwrap_err();
         assert_eq!(e.property.as_deref(), Some("id"));
-        let e = StixObject::parse(&with(r#"{"created":"2016-04-06T20:03:48Z","modified":"2016-04-06T20:03:48Z"}"#, &[])).unwrap_err();
+        let e = StixObject::parse(&with(
+            r#"{"created":"2016-04-06T20:03:48Z","modified":"2016-04-06T20:03:48Z"}"#,
+            &[],
+        ))
+        .unwrap_err();
         assert!(e.to_string().contains("millisecond"), "{e}");
     }
 
@@ -1000,12 +1032,17 @@ mod tests {
 
     #[test]
     fn splits_documents_without_touching_objects() {
-        let bundle = format!(r#"{{"type":"bundle","id":"bundle--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","objects":[{IND}, 5]}}"#);
+        let bundle = format!(
+            r#"{{"type":"bundle","id":"bundle--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","objects":[{IND}, 5]}}"#
+        );
         let parts = split_document(&bundle).unwrap();
         assert_eq!(parts, vec![IND, "5"]);
         assert!(StixObject::parse(parts[1]).is_err());
         assert_eq!(split_document(IND).unwrap(), vec![IND]);
         assert!(split_document("{").is_err());
-        assert_eq!(split_document(r#"{"more":false}"#), Err(BundleError::NoObjects));
+        assert_eq!(
+            split_document(r#"{"more":false}"#),
+            Err(BundleError::NoObjects)
+        );
     }
 }

@@ -377,7 +377,9 @@ fn number(src: &str, from: usize) -> Result<(Tok, usize), PatternError> {
             message: "expected a number after the sign".into(),
         });
     }
-    if b.get(i).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_') {
+    if b.get(i)
+        .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+    {
         return Err(PatternError {
             position: i,
             message: "a number may not run into a word".into(),
@@ -389,7 +391,9 @@ fn number(src: &str, from: usize) -> Result<(Tok, usize), PatternError> {
         message: format!("'{text}' is not a valid number"),
     };
     if is_float {
-        text.parse::<f64>().map(|f| (Tok::Float(f), i)).map_err(|_| bad())
+        text.parse::<f64>()
+            .map(|f| (Tok::Float(f), i))
+            .map_err(|_| bad())
     } else {
         let digits = text.trim_start_matches(['-', '+']);
         if digits.len() > 1 && digits.starts_with('0') {
@@ -398,7 +402,9 @@ fn number(src: &str, from: usize) -> Result<(Tok, usize), PatternError> {
                 message: "integers may not have leading zeros".into(),
             });
         }
-        text.parse::<i64>().map(|v| (Tok::Int(v), i)).map_err(|_| bad())
+        text.parse::<i64>()
+            .map(|v| (Tok::Int(v), i))
+            .map_err(|_| bad())
     }
 }
 

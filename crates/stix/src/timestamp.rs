@@ -18,7 +18,9 @@ pub struct Timestamp {
 
 /// Why a text is not a STIX timestamp.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{text}' is not a STIX timestamp (expected UTC RFC 3339 such as 2024-05-01T12:00:00.000Z): {reason}")]
+#[error(
+    "'{text}' is not a STIX timestamp (expected UTC RFC 3339 such as 2024-05-01T12:00:00.000Z): {reason}"
+)]
 pub struct TimestampError {
     pub text: String,
     pub reason: &'static str,
@@ -75,7 +77,11 @@ impl Timestamp {
                 // Checked ASCII digits above, so this is valid UTF-8.
                 std::str::from_utf8(f).map_err(|_| err("bad fraction"))?
             }
-            _ => return Err(err("the fraction of a second must be '.' followed by digits")),
+            _ => {
+                return Err(err(
+                    "the fraction of a second must be '.' followed by digits",
+                ));
+            }
         };
         let month = time::Month::try_from(u8::try_from(month).map_err(|_| err("bad month"))?)
             .map_err(|_| err("month out of range"))?;
@@ -232,7 +238,10 @@ mod tests {
     #[test]
     fn taxii_round_trip() {
         let t = Timestamp::parse("2021-06-10T12:34:56.789012Z").unwrap();
-        assert_eq!(taxii_timestamp(t.unix_micros()), "2021-06-10T12:34:56.789012Z");
+        assert_eq!(
+            taxii_timestamp(t.unix_micros()),
+            "2021-06-10T12:34:56.789012Z"
+        );
         assert_eq!(taxii_timestamp(0), "1970-01-01T00:00:00.000000Z");
     }
 }

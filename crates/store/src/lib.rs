@@ -1,1 +1,8 @@
+//! Storage backends for [`domain::Store`].
+//!
+//! Backends persist, index, and compile the visibility clauses the domain hands them into their
+//! queries. They never decide who may see or do what.
 
+pub mod sqlite;
+
+pub use sqlite::SqliteStore;

@@ -1,0 +1,190 @@
+//! The center's people and places: members, users, roles, tokens, collections.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MemberId(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UserId(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CollectionId(pub Uuid);
+
+/// Where a member stands in the center. Only `Member` and `Observer` see intelligence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberStatus {
+    Applicant,
+    Member,
+    Observer,
+    Suspended,
+    Withdrawn,
+}
+
+impl MemberStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Applicant => "applicant",
+            Self::Member => "member",
+            Self::Observer => "observer",
+            Self::Suspended => "suspended",
+            Self::Withdrawn => "withdrawn",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Self::Applicant,
+            Self::Member,
+            Self::Observer,
+            Self::Suspended,
+            Self::Withdrawn,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == s)
+    }
+    /// Whether a member in this state may read and submit intelligence.
+    pub fn is_active(self) -> bool {
+        matches!(self, Self::Member | Self::Observer)
+    }
+}
+
+/// A member organisation, or the center's own secretariat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: MemberId,
+    /// Short unique name, used on the command line (`--member`).
+    pub name: String,
+    pub display_name: String,
+    /// The STIX identity object that represents this member (`identity--...`).
+    pub identity_id: String,
+    pub status: MemberStatus,
+    pub is_secretariat: bool,
+    pub created_at: i64,
+}
+
+/// What a user may do on behalf of their member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Analyst,
+    LiaisonOfficer,
+    Delegate,
+    Secretariat,
+    Administrator,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Analyst,
+        Role::LiaisonOfficer,
+        Role::Delegate,
+        Role::Secretariat,
+        Role::Administrator,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Analyst => "analyst",
+            Role::LiaisonOfficer => "liaison_officer",
+            Role::Delegate => "delegate",
+            Role::Secretariat => "secretariat",
+            Role::Administrator => "administrator",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        let s = s.replace('-', "_");
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// A person (or a machine account) acting for a member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub id: UserId,
+    pub member_id: MemberId,
+    pub username: String,
+    pub display_name: String,
+    pub roles: Vec<Role>,
+    /// Argon2id PHC string; `None` for accounts that use tokens only.
+    #[serde(skip_serializing)]
+    pub password_hash: Option<String>,
+    pub disabled: bool,
+    pub created_at: i64,
+}
+
+impl User {
+    pub fn has_role(&self, r: Role) -> bool {
+        self.roles.contains(&r)
+    }
+}
+
+/// An API token. Only its SHA-256 digest is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    pub id: i64,
+    pub user_id: UserId,
+    pub name: String,
+    #[serde(skip_serializing)]
+    pub digest: Vec<u8>,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+/// A TAXII collection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Collection {
+    pub id: CollectionId,
+    pub alias: Option<String>,
+    pub title: String,
+    pub description: Option<String>,
+    /// The marking applied (beside the object, never inside it) when a client sends none.
+    pub default_tlp: stix::markings::Tlp,
+    /// Every active member may read it.
+    pub everyone_reads: bool,
+    /// Every active member may write to it.
+    pub everyone_writes: bool,
+    pub created_at: i64,
+}
+
+/// A right granted to one member on one collection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectionGrant {
+    pub member_id: MemberId,
+    pub can_read: bool,
+    pub can_write: bool,
+}
+
+/// Who is acting: a user of a member, as authenticated for this request.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user: User,
+    pub member: Member,
+}
+
+impl Actor {
+    pub fn reader(&self) -> crate::Reader {
+        crate::Reader {
+            member: self.member.id,
+            user: Some(self.user.id),
+            active: self.member.status.is_active() && !self.user.disabled,
+        }
+    }
+    pub fn has_role(&self, r: Role) -> bool {
+        self.user.has_role(r)
+    }
+}
+
+/// The center itself: created once, on first start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CenterInfo {
+    pub name: String,
+    /// Statistics count from this date (microseconds since the epoch).
+    pub founded_at: i64,
+    pub secretariat: MemberId,
+    pub default_collection: CollectionId,
+}

@@ -1,0 +1,783 @@
+//! The center's application services. HTTP handlers and CLI commands call these with an
+//! authenticated [`Actor`] (or the local console's authority) and only translate the results.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use serde_json::json;
+use stix::markings::Tlp;
+use stix::{Category, StixObject};
+use uuid::Uuid;
+
+use crate::auth::{self, TOKEN_PREFIX};
+use crate::release::{Releasability, Release, visibility};
+use crate::store::*;
+use crate::{
+    Actor, CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, Member, MemberId,
+    MemberStatus, Result, Role, Token, User, UserId,
+};
+
+/// How long a verified Basic password is remembered, so TAXII clients that send it on every
+/// request do not pay for Argon2 each time.
+const PASSWORD_CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
+/// Token `last_used_at` is written at most this often.
+const TOKEN_TOUCH_MICROS: i64 = 60 * 1_000_000;
+
+/// Who may run an administrative operation: an administrator signed in, or the local console
+/// (the `liaison` command run by whoever holds the data directory).
+#[derive(Debug, Clone)]
+pub enum Authority<'a> {
+    Console,
+    Administrator(&'a Actor),
+}
+
+impl Authority<'_> {
+    fn check(&self) -> Result<()> {
+        match self {
+            Authority::Console => Ok(()),
+            Authority::Administrator(a) if a.has_role(Role::Administrator) => Ok(()),
+            Authority::Administrator(_) => Err(Error::Forbidden(
+                "this needs the administrator role; ask your center's administrator".into(),
+            )),
+        }
+    }
+}
+
+/// A collection as one actor sees it.
+#[derive(Debug, Clone)]
+pub struct CollectionView {
+    pub collection: Collection,
+    pub can_read: bool,
+    pub can_write: bool,
+}
+
+/// The first administrator's credentials, shown once when a center is created.
+#[derive(Debug, Clone)]
+pub struct InitialAdmin {
+    pub username: String,
+    pub password: String,
+}
+
+/// The center: the one way in to its data.
+pub struct Center {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    secret: [u8; 32],
+    info: CenterInfo,
+    password_cache: Mutex<HashMap<[u8; 32], (UserId, String, i64)>>,
+}
+
+fn member_identity(id: &str, display_name: &str, at: i64) -> String {
+    let ts = stix::timestamp::taxii_timestamp(at);
+    // Millisecond precision, as STIX asks of `created`/`modified`.
+    let ts = format!("{}Z", ts.get(..23).unwrap_or(&ts));
+    json!({
+        "type": "identity",
+        "spec_version": "2.1",
+        "id": id,
+        "created": ts,
+        "modified": ts,
+        "name": display_name,
+        "identity_class": "organization",
+        "object_marking_refs": [Tlp::Green.marking_id()],
+    })
+    .to_string()
+}
+
+fn check_name(what: &str, name: &str) -> Result<()> {
+    let ok = (2..=64).contains(&name.len())
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_' || b == b'.'
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Invalid(format!(
+            "'{name}' is not a valid {what} name: use 2-64 characters of a-z, 0-9, '-', '_' and '.'"
+        )))
+    }
+}
+
+impl Center {
+    /// Creates the center on an empty store, or does nothing if it exists.
+    /// Returns the first administrator's credentials when it created the center.
+    pub async fn initialize(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        name: &str,
+    ) -> Result<Option<InitialAdmin>> {
+        if store.center().await?.is_some() {
+            return Ok(None);
+        }
+        let now = clock.now_micros();
+        let password = auth::random_password()?;
+        let hash = tokio::task::spawn_blocking({
+            let p = password.clone();
+            move || auth::hash_password(&p)
+        })
+        .await
+        .map_err(|e| Error::Store(e.to_string()))??;
+        let secretariat_identity = format!("identity--{}", Uuid::new_v4());
+        let (_, admin) = store
+            .create_center(NewCenter {
+                name: name.to_string(),
+                founded_at: now,
+                secretariat: NewMember {
+                    name: "secretariat".into(),
+                    display_name: format!("{name} secretariat"),
+                    identity_id: secretariat_identity.clone(),
+                    status: MemberStatus::Member,
+                    is_secretariat: true,
+                    created_at: now,
+                },
+                admin: NewUser {
+                    member_id: MemberId(0),
+                    username: "admin".into(),
+                    display_name: "Administrator".into(),
+                    roles: vec![Role::Administrator, Role::Secretariat],
+                    password_hash: Some(hash),
+                    created_at: now,
+                },
+                default_collection: Collection {
+                    id: CollectionId(Uuid::new_v4()),
+                    alias: Some("shared".into()),
+                    title: "Shared intelligence".into(),
+                    description: Some(
+                        "The center's default collection: every member may read and write.".into(),
+                    ),
+                    default_tlp: Tlp::Green,
+                    everyone_reads: true,
+                    everyone_writes: true,
+                    created_at: now,
+                },
+                secret: auth::random_bytes()?,
+            })
+            .await?;
+        // Publish the secretariat's identity so `created_by_ref` can be resolved by clients.
+        let center = Center::open(store, clock).await?;
+        let m = center.member_by_name("secretariat").await?;
+        center
+            .publish_identity(&m, &format!("{name} secretariat"), now)
+            .await?;
+        Ok(Some(InitialAdmin {
+            username: admin.username,
+            password,
+        }))
+    }
+
+    /// Opens an existing center.
+    pub async fn open(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Result<Self> {
+        let info = store.center().await?.ok_or_else(|| {
+            Error::Invalid(
+                "this data directory holds no center yet; run `liaison serve` once to create it"
+                    .into(),
+            )
+        })?;
+        let secret = store.secret().await?;
+        Ok(Self {
+            store,
+            clock,
+            secret,
+            info,
+            password_cache: Mutex::new(HashMap::new()),
+        })
+    }
+
+    pub fn info(&self) -> &CenterInfo {
+        &self.info
+    }
+
+    pub fn now(&self) -> i64 {
+        self.clock.now_micros()
+    }
+
+    // ---- authentication -------------------------------------------------------------------
+
+    async fn actor_for_user(&self, user: User) -> Result<Actor> {
+        let member = self
+            .store
+            .member(user.member_id)
+            .await?
+            .ok_or_else(|| Error::Unauthenticated("unknown account".into()))?;
+        if user.disabled {
+            return Err(Error::Unauthenticated(
+                "this account is disabled; ask your center's administrator".into(),
+            ));
+        }
+        Ok(Actor { user, member })
+    }
+
+    /// HTTP Basic: a user name with a password or one of that user's tokens.
+    pub async fn authenticate_basic(&self, username: &str, password: &str) -> Result<Actor> {
+        let refused = || Error::Unauthenticated("wrong user name or password".into());
+        if password.starts_with(TOKEN_PREFIX) {
+            let actor = self.authenticate_token(password).await?;
+            if actor.user.username != username {
+                return Err(refused());
+            }
+            return Ok(actor);
+        }
+        let user = self.store.user_by_name(username).await?;
+        let key = auth::sha256(format!("{username}\0{password}").as_bytes());
+        let now = self.now();
+        if let Some(user) = &user
+            && let Some(phc) = &user.password_hash
+        {
+            let cached = self
+                .password_cache
+                .lock()
+                .ok()
+                .and_then(|c| c.get(&key).cloned());
+            if let Some((uid, cached_phc, at)) = cached
+                && uid == user.id
+                && &cached_phc == phc
+                && now - at < PASSWORD_CACHE_MICROS
+            {
+                return self.actor_for_user(user.clone()).await;
+            }
+        }
+        let phc = user.as_ref().and_then(|u| u.password_hash.clone());
+        let pw = password.to_string();
+        let ok = tokio::task::spawn_blocking(move || auth::verify_password(&pw, phc.as_deref()))
+            .await
+            .map_err(|e| Error::Store(e.to_string()))?;
+        match user {
+            Some(user) if ok => {
+                if let (Ok(mut c), Some(phc)) = (self.password_cache.lock(), &user.password_hash) {
+                    if c.len() > 10_000 {
+                        c.clear();
+                    }
+                    c.insert(key, (user.id, phc.clone(), now));
+                }
+                self.actor_for_user(user).await
+            }
+            _ => Err(refused()),
+        }
+    }
+
+    /// A bearer token.
+    pub async fn authenticate_token(&self, token: &str) -> Result<Actor> {
+        let refused = || Error::Unauthenticated("the token is unknown or revoked".into());
+        let t = self
+            .store
+            .token_by_digest(&auth::token_digest(token))
+            .await?
+            .ok_or_else(refused)?;
+        if t.revoked_at.is_some() {
+            return Err(refused());
+        }
+        let now = self.now();
+        if t.last_used_at
+            .is_none_or(|at| now - at > TOKEN_TOUCH_MICROS)
+        {
+            self.store.touch_token(t.id, now).await?;
+        }
+        let user = self.store.user(t.user_id).await?.ok_or_else(refused)?;
+        self.actor_for_user(user).await
+    }
+
+    // ---- members, users, tokens, collections ----------------------------------------------
+
+    async fn publish_identity(&self, m: &Member, display_name: &str, at: i64) -> Result<()> {
+        let body = member_identity(&m.identity_id, display_name, at);
+        let obj = StixObject::parse(&body).map_err(|e| Error::Store(e.to_string()))?;
+        let status = self
+            .store
+            .write_objects(WriteRequest {
+                status_id: Uuid::new_v4(),
+                collection: self.info.default_collection,
+                member: m.id,
+                user: UserId(0),
+                request_timestamp: at,
+                items: vec![Submitted::Valid(new_object(
+                    &obj,
+                    Releasability {
+                        originator: m.id,
+                        release: Release::Green,
+                    },
+                ))],
+            })
+            .await?;
+        if status.failure_count > 0 {
+            return Err(Error::Store(format!(
+                "could not publish the identity of member {}",
+                m.name
+            )));
+        }
+        Ok(())
+    }
+
+    pub async fn add_member(
+        &self,
+        by: Authority<'_>,
+        name: &str,
+        display_name: &str,
+    ) -> Result<Member> {
+        by.check()?;
+        check_name("member", name)?;
+        if self.store.member_by_name(name).await?.is_some() {
+            return Err(Error::Conflict(format!(
+                "a member named '{name}' already exists"
+            )));
+        }
+        let now = self.now();
+        let m = self
+            .store
+            .insert_member(NewMember {
+                name: name.into(),
+                display_name: display_name.into(),
+                identity_id: format!("identity--{}", Uuid::new_v4()),
+                status: MemberStatus::Member,
+                is_secretariat: false,
+                created_at: now,
+            })
+            .await?;
+        self.publish_identity(&m, display_name, now).await?;
+        Ok(m)
+    }
+
+    pub async fn set_member_status(
+        &self,
+        by: Authority<'_>,
+        name: &str,
+        status: MemberStatus,
+    ) -> Result<Member> {
+        by.check()?;
+        let m = self.member_by_name(name).await?;
+        self.store.set_member_status(m.id, status).await?;
+        self.member_by_name(name).await
+    }
+
+    pub async fn member_by_name(&self, name: &str) -> Result<Member> {
+        self.store
+            .member_by_name(name)
+            .await?
+            .ok_or(Error::NotFound("member"))
+    }
+
+    pub async fn members(&self) -> Result<Vec<Member>> {
+        self.store.members().await
+    }
+
+    pub async fn add_user(
+        &self,
+        by: Authority<'_>,
+        member: &str,
+        username: &str,
+        roles: Vec<Role>,
+        password: Option<&str>,
+    ) -> Result<User> {
+        by.check()?;
+        check_name("user", username)?;
+        let m = self.member_by_name(member).await?;
+        if self.store.user_by_name(username).await?.is_some() {
+            return Err(Error::Conflict(format!(
+                "a user named '{username}' already exists"
+            )));
+        }
+        if roles.is_empty() {
+            return Err(Error::Invalid(
+                "give the user at least one role: analyst, liaison_officer, delegate, secretariat or administrator".into(),
+            ));
+        }
+        if roles.contains(&Role::Secretariat) && !m.is_secretariat {
+            return Err(Error::Invalid(
+                "the secretariat role belongs to users of the center's secretariat".into(),
+            ));
+        }
+        let password_hash = match password {
+            Some(p) => {
+                let p = p.to_string();
+                Some(
+                    tokio::task::spawn_blocking(move || auth::hash_password(&p))
+                        .await
+                        .map_err(|e| Error::Store(e.to_string()))??,
+                )
+            }
+            None => None,
+        };
+        self.store
+            .insert_user(NewUser {
+                member_id: m.id,
+                username: username.into(),
+                display_name: username.into(),
+                roles,
+                password_hash,
+                created_at: self.now(),
+            })
+            .await
+    }
+
+    pub async fn users_of(&self, member: &Member) -> Result<Vec<User>> {
+        self.store.users(Some(member.id)).await
+    }
+
+    /// The actor for a user named on the local console (`liaison import --as`).
+    pub async fn console_actor(&self, username: &str) -> Result<Actor> {
+        let user = self.user_by_name(username).await?;
+        self.actor_for_user(user).await
+    }
+
+    pub async fn user_by_name(&self, username: &str) -> Result<User> {
+        self.store
+            .user_by_name(username)
+            .await?
+            .ok_or(Error::NotFound("user"))
+    }
+
+    /// Creates a token for a user; the text is returned once and never stored.
+    pub async fn create_token(
+        &self,
+        by: Authority<'_>,
+        username: &str,
+        name: &str,
+    ) -> Result<(Token, String)> {
+        let user = self.user_by_name(username).await?;
+        match &by {
+            // Users may make tokens for themselves.
+            Authority::Administrator(a) if a.user.id == user.id => {}
+            _ => by.check()?,
+        }
+        let (text, digest) = auth::new_token()?;
+        let t = self
+            .store
+            .insert_token(NewToken {
+                user_id: user.id,
+                name: name.into(),
+                digest,
+                created_at: self.now(),
+            })
+            .await?;
+        Ok((t, text))
+    }
+
+    pub async fn tokens(&self, username: &str) -> Result<Vec<Token>> {
+        let user = self.user_by_name(username).await?;
+        self.store.tokens(user.id).await
+    }
+
+    pub async fn revoke_token(&self, by: Authority<'_>, token_id: i64) -> Result<()> {
+        by.check()?;
+        if self.store.revoke_token(token_id, self.now()).await? {
+            Ok(())
+        } else {
+            Err(Error::NotFound("live token"))
+        }
+    }
+
+    pub async fn add_collection(
+        &self,
+        by: Authority<'_>,
+        title: &str,
+        alias: Option<&str>,
+        description: Option<&str>,
+        default_tlp: Tlp,
+        everyone_reads: bool,
+        everyone_writes: bool,
+    ) -> Result<Collection> {
+        by.check()?;
+        if let Some(a) = alias {
+            check_name("collection alias", a)?;
+            if self.find_collection(a).await?.is_some() {
+                return Err(Error::Conflict(format!(
+                    "a collection with alias '{a}' already exists"
+                )));
+            }
+        }
+        let c = Collection {
+            id: CollectionId(Uuid::new_v4()),
+            alias: alias.map(str::to_string),
+            title: title.into(),
+            description: description.map(str::to_string),
+            default_tlp,
+            everyone_reads,
+            everyone_writes,
+            created_at: self.now(),
+        };
+        self.store.insert_collection(c.clone()).await?;
+        Ok(c)
+    }
+
+    pub async fn grant(
+        &self,
+        by: Authority<'_>,
+        collection: &str,
+        member: &str,
+        can_read: bool,
+        can_write: bool,
+    ) -> Result<()> {
+        by.check()?;
+        let c = self
+            .find_collection(collection)
+            .await?
+            .ok_or(Error::NotFound("collection"))?;
+        let m = self.member_by_name(member).await?;
+        self.store
+            .grant(
+                c.id,
+                CollectionGrant {
+                    member_id: m.id,
+                    can_read,
+                    can_write,
+                },
+            )
+            .await
+    }
+
+    async fn find_collection(&self, key: &str) -> Result<Option<Collection>> {
+        Ok(self
+            .store
+            .collections()
+            .await?
+            .into_iter()
+            .find(|c| c.id.0.to_string() == key || c.alias.as_deref() == Some(key)))
+    }
+
+    pub async fn all_collections(&self) -> Result<Vec<Collection>> {
+        self.store.collections().await
+    }
+
+    async fn view(&self, member: &Member, c: Collection) -> Result<CollectionView> {
+        let active = member.status.is_active();
+        let grant = self
+            .store
+            .grants(c.id)
+            .await?
+            .into_iter()
+            .find(|g| g.member_id == member.id);
+        let can_read = active && (c.everyone_reads || grant.is_some_and(|g| g.can_read));
+        let can_write = active && (c.everyone_writes || grant.is_some_and(|g| g.can_write));
+        Ok(CollectionView {
+            collection: c,
+            can_read,
+            can_write,
+        })
+    }
+
+    /// The collections an actor can read or write, in a stable order.
+    pub async fn collections_for(&self, actor: &Actor) -> Result<Vec<CollectionView>> {
+        let mut out = Vec::new();
+        for c in self.store.collections().await? {
+            let v = self.view(&actor.member, c).await?;
+            if v.can_read || v.can_write {
+                out.push(v);
+            }
+        }
+        Ok(out)
+    }
+
+    /// One collection by id or alias; a collection the actor has no right on is not found.
+    pub async fn collection_for(&self, actor: &Actor, key: &str) -> Result<CollectionView> {
+        let c = self
+            .find_collection(key)
+            .await?
+            .ok_or(Error::NotFound("collection"))?;
+        let v = self.view(&actor.member, c).await?;
+        if v.can_read || v.can_write {
+            Ok(v)
+        } else {
+            Err(Error::NotFound("collection"))
+        }
+    }
+
+    // ---- intelligence ---------------------------------------------------------------------
+
+    /// Decides the effective releasability of a submitted object; refuses what the submitter
+    /// may not set.
+    fn releasability(
+        &self,
+        actor: &Actor,
+        obj: &StixObject,
+        collection: &Collection,
+    ) -> std::result::Result<Releasability, String> {
+        if let Some(by) = &obj.created_by_ref
+            && by != &actor.member.identity_id
+        {
+            return Err(format!(
+                "property 'created_by_ref' names {by}, but you submit as member '{}' ({}); leave it out or use your member's identity",
+                actor.member.name, actor.member.identity_id
+            ));
+        }
+        let mut levels = obj
+            .object_marking_refs
+            .iter()
+            .filter_map(|m| Tlp::from_marking_id(m));
+        let tlp = match (levels.next(), levels.next()) {
+            (Some(a), Some(b)) if a != b => {
+                return Err(format!(
+                    "property 'object_marking_refs' carries two TLP levels ({} and {}); an object has exactly one",
+                    a.name(),
+                    b.name()
+                ));
+            }
+            (Some(a), _) => a,
+            (None, _) => collection.default_tlp,
+        };
+        Ok(Releasability {
+            originator: actor.member.id,
+            release: Release::bare(tlp),
+        })
+    }
+
+    /// Validates and stores a submission. Valid objects are stored even when others are refused;
+    /// the status names each refusal and its reason.
+    pub async fn submit(
+        &self,
+        actor: &Actor,
+        collection: &str,
+        objects: &[&str],
+    ) -> Result<Status> {
+        let view = self.collection_for(actor, collection).await?;
+        if !view.can_write {
+            return Err(Error::Forbidden(
+                "you may not add objects to this collection; ask your center's administrator for write access".into(),
+            ));
+        }
+        let items = objects
+            .iter()
+            .map(|raw| match StixObject::parse(raw) {
+                Ok(obj) => match self.releasability(actor, &obj, &view.collection) {
+                    Ok(r) => Submitted::Valid(new_object(&obj, r)),
+                    Err(message) => Submitted::Refused {
+                        id: obj.id.clone(),
+                        version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
+                        message,
+                    },
+                },
+                Err(e) => Submitted::Refused {
+                    id: e.id.clone().unwrap_or_else(|| "unknown".into()),
+                    version: e.version.clone().unwrap_or_else(|| "unknown".into()),
+                    message: e.to_string(),
+                },
+            })
+            .collect();
+        self.store
+            .write_objects(WriteRequest {
+                status_id: Uuid::new_v4(),
+                collection: view.collection.id,
+                member: actor.member.id,
+                user: actor.user.id,
+                request_timestamp: self.now(),
+                items,
+            })
+            .await
+    }
+
+    /// Reads objects (or manifest records, without bodies) of a collection.
+    pub async fn objects(
+        &self,
+        actor: &Actor,
+        collection: &str,
+        mut q: ObjectQuery,
+    ) -> Result<Page> {
+        let view = self.collection_for(actor, collection).await?;
+        if !view.can_read {
+            return Err(Error::Forbidden(
+                "you may not read this collection; ask your center's administrator for read access"
+                    .into(),
+            ));
+        }
+        q.collection = Some(view.collection.id);
+        self.store
+            .query_objects(q, visibility(&actor.reader()))
+            .await
+    }
+
+    /// Deletes versions of an object that the actor's member originated.
+    pub async fn delete(&self, actor: &Actor, collection: &str, mut q: ObjectQuery) -> Result<u64> {
+        let view = self.collection_for(actor, collection).await?;
+        if !(view.can_read && view.can_write) {
+            return Err(Error::Forbidden(
+                "deleting needs both read and write access to the collection".into(),
+            ));
+        }
+        q.collection = Some(view.collection.id);
+        let vis = visibility(&actor.reader());
+        q.limit = 1;
+        q.with_body = false;
+        let seen = self.store.query_objects(q.clone(), vis.clone()).await?;
+        if seen.objects.is_empty() {
+            return Err(Error::NotFound("object"));
+        }
+        let n = self.store.delete_objects(q, vis, actor.member.id).await?;
+        if n == 0 {
+            return Err(Error::Forbidden(
+                "only the member that submitted an object may delete it".into(),
+            ));
+        }
+        Ok(n)
+    }
+
+    /// A submission's status, for the member that made it.
+    pub async fn status(&self, actor: &Actor, id: Uuid) -> Result<Status> {
+        if !actor.reader().active {
+            return Err(Error::NotFound("status"));
+        }
+        self.store
+            .status(id, actor.member.id)
+            .await?
+            .ok_or(Error::NotFound("status"))
+    }
+
+    /// Everything a member may see, across collections, page by page (for exports).
+    pub async fn export_page(
+        &self,
+        by: Authority<'_>,
+        member: &Member,
+        added_after: Option<i64>,
+        limit: usize,
+    ) -> Result<Page> {
+        by.check()?;
+        let reader = crate::Reader {
+            member: member.id,
+            user: None,
+            active: member.status.is_active(),
+        };
+        self.store
+            .query_objects(
+                ObjectQuery {
+                    collection: None,
+                    versions: VersionFilter::all(),
+                    spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                    added_after,
+                    limit,
+                    with_body: true,
+                    ..ObjectQuery::default()
+                },
+                visibility(&reader),
+            )
+            .await
+    }
+
+    pub fn cursor(&self, after: i64, user: UserId, query: &str) -> String {
+        crate::cursor::encode(&self.secret, after, user, query)
+    }
+
+    pub fn read_cursor(&self, token: &str, user: UserId, query: &str) -> Result<i64> {
+        crate::cursor::decode(&self.secret, token, user, query)
+    }
+
+    pub async fn count_objects(&self) -> Result<u64> {
+        self.store.count_objects().await
+    }
+}
+
+/// The index columns of a validated object.
+pub fn new_object(obj: &StixObject, releasability: Releasability) -> NewObject {
+    let versioned = obj.category != Category::Observable;
+    NewObject {
+        stix_id: obj.id.clone(),
+        object_type: obj.object_type.clone(),
+        spec_version: obj.spec_version,
+        version: if versioned {
+            obj.version().map(|v| (v.to_string(), v.sort_key()))
+        } else {
+            None
+        },
+        revoked: obj.revoked,
+        versioned,
+        content_hash: *blake3::hash(obj.raw.as_bytes()).as_bytes(),
+        body: obj.raw.clone(),
+        releasability,
+    }
+}

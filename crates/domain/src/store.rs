@@ -1,0 +1,269 @@
+//! The storage the domain needs. Backends persist, index and compile the visibility rule
+//! handed to them as [`Visibility`]; they never decide who may see or do what.
+
+use async_trait::async_trait;
+use stix::SpecVersion;
+use stix::markings::Tlp;
+use uuid::Uuid;
+
+use crate::release::Releasability;
+use crate::{
+    CenterInfo, Collection, CollectionGrant, CollectionId, Member, MemberId, MemberStatus, Result,
+    Role, Token, User, UserId,
+};
+
+/// One clause of the visibility rule; a reader sees a row that any clause admits.
+/// Produced only by [`crate::release::visibility`], the one place the rule is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grant {
+    /// Rows this member originated.
+    Originator(MemberId),
+    /// Rows at one of these levels, whoever originated them.
+    Levels(Vec<Tlp>),
+    /// Rows at one of these levels whose release list names this member.
+    ReleasedToMember(Vec<Tlp>, MemberId),
+    /// Rows at one of these levels whose release list names this user.
+    ReleasedToUser(Vec<Tlp>, UserId),
+}
+
+/// The visibility rule for one reader, in a form every backend can compile into its queries.
+/// An empty list admits nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visibility(pub Vec<Grant>);
+
+/// Which versions of each object a query returns (TAXII `match[version]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VersionFilter {
+    pub all: bool,
+    pub first: bool,
+    pub last: bool,
+    /// Exact versions, as [`stix::Timestamp::sort_key`]s.
+    pub exact: Vec<String>,
+}
+
+impl VersionFilter {
+    pub fn last() -> Self {
+        Self {
+            last: true,
+            ..Self::default()
+        }
+    }
+    pub fn all() -> Self {
+        Self {
+            all: true,
+            ..Self::default()
+        }
+    }
+}
+
+/// A read of stored objects. Results are ordered by `date_added`, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ObjectQuery {
+    /// `None` reads every collection (exports).
+    pub collection: Option<CollectionId>,
+    pub ids: Vec<String>,
+    pub types: Vec<String>,
+    pub versions: VersionFilter,
+    /// Empty means the newest spec version held for each object.
+    pub spec_versions: Vec<SpecVersion>,
+    /// Only rows added strictly after this date (microseconds).
+    pub added_after: Option<i64>,
+    pub limit: usize,
+    /// Whether to load the objects' text (manifests and version lists need no body).
+    pub with_body: bool,
+}
+
+/// One stored version of an object, as a reader may see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredObject {
+    pub stix_id: String,
+    pub object_type: String,
+    /// `modified`, else `created`, as written; for observables the assigned version.
+    pub version: String,
+    pub spec_version: SpecVersion,
+    pub date_added: i64,
+    pub originator: MemberId,
+    pub tlp: Tlp,
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub objects: Vec<StoredObject>,
+    pub more: bool,
+}
+
+/// A validated object ready to store.
+#[derive(Debug, Clone)]
+pub struct NewObject {
+    pub stix_id: String,
+    pub object_type: String,
+    pub spec_version: SpecVersion,
+    /// `(text, sort key)`; `None` for observables, which get the date they were added.
+    pub version: Option<(String, String)>,
+    pub revoked: bool,
+    /// Observables from different members are kept apart; versioned objects belong to one
+    /// originator for good.
+    pub versioned: bool,
+    pub content_hash: [u8; 32],
+    pub body: String,
+    pub releasability: Releasability,
+}
+
+/// One element of a submission: valid and to be stored, or refused with its reason.
+#[derive(Debug, Clone)]
+pub enum Submitted {
+    Valid(NewObject),
+    Refused {
+        id: String,
+        version: String,
+        message: String,
+    },
+}
+
+/// A submission, stored in one transaction together with its status.
+#[derive(Debug, Clone)]
+pub struct WriteRequest {
+    pub status_id: Uuid,
+    pub collection: CollectionId,
+    pub member: MemberId,
+    pub user: UserId,
+    pub request_timestamp: i64,
+    pub items: Vec<Submitted>,
+}
+
+/// Per-object outcome in a status resource.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StatusDetail {
+    pub id: String,
+    pub version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// The record of one submission (a TAXII status resource).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub id: Uuid,
+    pub collection: CollectionId,
+    pub member: MemberId,
+    pub user: UserId,
+    pub request_timestamp: i64,
+    pub total_count: u64,
+    pub success_count: u64,
+    pub failure_count: u64,
+    pub pending_count: u64,
+    pub successes: Vec<StatusDetail>,
+    pub failures: Vec<StatusDetail>,
+    pub pendings: Vec<StatusDetail>,
+}
+
+/// Why the store refused to add a version (texts are the domain's, see [`Refusal`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Same id and version, different content.
+    DifferentContent,
+    /// The id belongs to another member's object.
+    NotOriginator,
+    /// An earlier version revoked the object.
+    Revoked,
+}
+
+impl Refusal {
+    pub fn message(self) -> &'static str {
+        match self {
+            Refusal::DifferentContent => {
+                "a different object with this id and version is already stored; a changed object needs a later 'modified'"
+            }
+            Refusal::NotOriginator => {
+                "only the originator may issue versions of this object; create your own object and relate it with a 'derived-from' relationship"
+            }
+            Refusal::Revoked => "the object was revoked; revoked objects take no further versions",
+        }
+    }
+}
+
+/// What a new center starts with.
+#[derive(Debug, Clone)]
+pub struct NewCenter {
+    pub name: String,
+    pub founded_at: i64,
+    pub secretariat: NewMember,
+    pub admin: NewUser,
+    pub default_collection: Collection,
+    pub secret: [u8; 32],
+}
+
+#[derive(Debug, Clone)]
+pub struct NewMember {
+    pub name: String,
+    pub display_name: String,
+    pub identity_id: String,
+    pub status: MemberStatus,
+    pub is_secretariat: bool,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    /// Filled in by the store when the member is created in the same call.
+    pub member_id: MemberId,
+    pub username: String,
+    pub display_name: String,
+    pub roles: Vec<Role>,
+    pub password_hash: Option<String>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewToken {
+    pub user_id: UserId,
+    pub name: String,
+    pub digest: [u8; 32],
+    pub created_at: i64,
+}
+
+/// Persistence for a center. Every read of intelligence takes the reader's [`Visibility`].
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    async fn center(&self) -> Result<Option<CenterInfo>>;
+    /// Creates the center, its secretariat, first administrator and default collection at once.
+    async fn create_center(&self, c: NewCenter) -> Result<(CenterInfo, User)>;
+    /// The key that signs page cursors; created with the center.
+    async fn secret(&self) -> Result<[u8; 32]>;
+
+    async fn insert_member(&self, m: NewMember) -> Result<Member>;
+    async fn member(&self, id: MemberId) -> Result<Option<Member>>;
+    async fn member_by_name(&self, name: &str) -> Result<Option<Member>>;
+    async fn members(&self) -> Result<Vec<Member>>;
+    async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()>;
+
+    async fn insert_user(&self, u: NewUser) -> Result<User>;
+    async fn user(&self, id: UserId) -> Result<Option<User>>;
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>>;
+    async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>>;
+
+    async fn insert_token(&self, t: NewToken) -> Result<Token>;
+    async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>>;
+    async fn tokens(&self, user: UserId) -> Result<Vec<Token>>;
+    async fn touch_token(&self, id: i64, at: i64) -> Result<()>;
+    /// Returns whether a live token was revoked.
+    async fn revoke_token(&self, id: i64, at: i64) -> Result<bool>;
+
+    async fn insert_collection(&self, c: Collection) -> Result<()>;
+    async fn collections(&self) -> Result<Vec<Collection>>;
+    async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()>;
+    async fn grants(&self, collection: CollectionId) -> Result<Vec<CollectionGrant>>;
+
+    /// Stores a submission and its status in one durable transaction. Concurrent calls may be
+    /// committed together; each returns only after its own data is committed.
+    async fn write_objects(&self, w: WriteRequest) -> Result<Status>;
+    async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page>;
+    /// Deletes the matching versions the reader sees and `owner` originated; returns how many.
+    async fn delete_objects(&self, q: ObjectQuery, vis: Visibility, owner: MemberId)
+    -> Result<u64>;
+    /// A status, only if `member` made the submission.
+    async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>>;
+    /// Number of stored object versions in the center.
+    async fn count_objects(&self) -> Result<u64>;
+}

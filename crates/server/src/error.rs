@@ -1,0 +1,82 @@
+//! Domain errors become HTTP responses here, and only here.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::Error;
+use serde_json::json;
+
+use crate::taxii::TAXII_MEDIA_TYPE;
+
+/// A TAXII error message (TAXII 2.1 section 3.6) with its HTTP status.
+#[derive(Debug)]
+pub struct TaxiiError {
+    pub status: StatusCode,
+    pub title: String,
+    pub description: String,
+}
+
+impl TaxiiError {
+    pub fn new(status: StatusCode, title: &str, description: impl Into<String>) -> Self {
+        Self {
+            status,
+            title: title.into(),
+            description: description.into(),
+        }
+    }
+    pub fn bad_request(description: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "Bad request", description)
+    }
+    pub fn not_found() -> Self {
+        Self::new(
+            StatusCode::NOT_FOUND,
+            "Not found",
+            "nothing here that you may see; check the address and your access",
+        )
+    }
+}
+
+impl From<Error> for TaxiiError {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::NotFound(what) => Self::new(
+                StatusCode::NOT_FOUND,
+                "Not found",
+                format!("{what} not found, or not visible to you"),
+            ),
+            Error::Unauthenticated(m) => Self::new(StatusCode::UNAUTHORIZED, "Unauthorized", m),
+            Error::Forbidden(m) => Self::new(StatusCode::FORBIDDEN, "Forbidden", m),
+            Error::Invalid(m) => Self::new(StatusCode::BAD_REQUEST, "Bad request", m),
+            Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
+            Error::Store(m) => {
+                tracing::error!(error = %m, "storage failure");
+                Self::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Internal error",
+                    "the server could not complete the request; nothing was half-written, try again",
+                )
+            }
+        }
+    }
+}
+
+impl IntoResponse for TaxiiError {
+    fn into_response(self) -> Response {
+        let body = json!({
+            "title": self.title,
+            "description": self.description,
+            "http_status": self.status.as_u16().to_string(),
+        });
+        let mut r = (self.status, body.to_string()).into_response();
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(TAXII_MEDIA_TYPE),
+        );
+        if self.status == StatusCode::UNAUTHORIZED {
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Basic realm=\"liaison\", Bearer"),
+            );
+        }
+        r
+    }
+}

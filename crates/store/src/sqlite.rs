@@ -1,0 +1,1082 @@
+//! The embedded backend: one SQLite file, one writer thread, a few reader connections.
+//!
+//! All writes go through one thread that commits whatever has queued up in one transaction
+//! (group commit), each submission inside its own savepoint. A caller is answered only after
+//! the commit that holds its data, with WAL and `synchronous=FULL`, so an acknowledged write
+//! survives a crash.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use domain::store::*;
+use domain::{
+    CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, Member, MemberId,
+    MemberStatus, Result, Role, Token, User, UserId,
+};
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use stix::SpecVersion;
+use stix::markings::Tlp;
+use tokio::sync::oneshot;
+use uuid::Uuid;
+
+fn db_err(e: impl std::fmt::Display) -> Error {
+    Error::Store(e.to_string())
+}
+
+/// At most this many objects go into one group commit.
+const GROUP_COMMIT_OBJECTS: usize = 20_000;
+const READERS: usize = 4;
+
+fn migrations() -> rusqlite_migration::Migrations<'static> {
+    rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(include_str!(
+        "../migrations/sqlite/0001_init.sql"
+    ))])
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(())
+}
+
+/// State kept by the writer thread between jobs.
+struct WriterState {
+    clock: Arc<dyn Clock>,
+    last_date_added: i64,
+}
+
+impl WriterState {
+    /// Server time, but strictly later than every date already assigned.
+    fn next_date_added(&mut self) -> i64 {
+        let d = self.clock.now_micros().max(self.last_date_added + 1);
+        self.last_date_added = d;
+        d
+    }
+}
+
+trait Job: Send {
+    fn weight(&self) -> usize;
+    fn run(&mut self, conn: &Connection, st: &mut WriterState) -> bool;
+    fn finish(self: Box<Self>, commit: std::result::Result<(), String>);
+}
+
+struct FnJob<T, F> {
+    f: Option<F>,
+    weight: usize,
+    result: Option<Result<T>>,
+    reply: oneshot::Sender<Result<T>>,
+}
+
+impl<T, F> Job for FnJob<T, F>
+where
+    T: Send,
+    F: FnOnce(&Connection, &mut WriterState) -> Result<T> + Send,
+{
+    fn weight(&self) -> usize {
+        self.weight
+    }
+    fn run(&mut self, conn: &Connection, st: &mut WriterState) -> bool {
+        let Some(f) = self.f.take() else { return false };
+        let saved_last = st.last_date_added;
+        let r = match conn.execute_batch("SAVEPOINT job") {
+            Ok(()) => f(conn, st),
+            Err(e) => Err(db_err(e)),
+        };
+        let ok = r.is_ok();
+        let end = if ok {
+            conn.execute_batch("RELEASE job")
+        } else {
+            st.last_date_added = saved_last;
+            conn.execute_batch("ROLLBACK TO job; RELEASE job")
+        };
+        self.result = Some(match end {
+            Ok(()) => r,
+            Err(e) => Err(db_err(e)),
+        });
+        ok
+    }
+    fn finish(self: Box<Self>, commit: std::result::Result<(), String>) {
+        let r = match commit {
+            Ok(()) => self
+                .result
+                .unwrap_or_else(|| Err(Error::Store("write was not run".into()))),
+            Err(e) => Err(Error::Store(format!("commit failed: {e}"))),
+        };
+        let _ = self.reply.send(r);
+    }
+}
+
+/// The embedded SQLite store.
+pub struct SqliteStore {
+    path: PathBuf,
+    jobs: Mutex<mpsc::Sender<Box<dyn Job>>>,
+    readers: Arc<Mutex<Vec<Connection>>>,
+}
+
+impl SqliteStore {
+    /// Opens (creating and migrating if needed) the database file at `path`.
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        let mut conn = Connection::open(path)
+            .map_err(|e| Error::Store(format!("cannot open database {}: {e}", path.display())))?;
+        configure(&conn).map_err(db_err)?;
+        migrations().to_latest(&mut conn).map_err(db_err)?;
+        let last: i64 = conn
+            .query_row(
+                "SELECT COALESCE(MAX(date_added), 0) FROM objects",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
+        let (tx, rx) = mpsc::channel::<Box<dyn Job>>();
+        let mut st = WriterState {
+            clock,
+            last_date_added: last,
+        };
+        std::thread::Builder::new()
+            .name("liaison-sqlite-writer".into())
+            .spawn(move || writer_loop(conn, rx, &mut st))
+            .map_err(db_err)?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            jobs: Mutex::new(tx),
+            readers: Arc::new(Mutex::new(Vec::new())),
+        })
+    }
+
+    async fn write<T, F>(&self, weight: usize, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection, &mut WriterState) -> Result<T> + Send + 'static,
+    {
+        let (reply, rx) = oneshot::channel();
+        let job = Box::new(FnJob {
+            f: Some(f),
+            weight,
+            result: None,
+            reply,
+        });
+        self.jobs
+            .lock()
+            .map_err(db_err)?
+            .send(job)
+            .map_err(|_| Error::Store("the database writer has stopped".into()))?;
+        rx.await
+            .map_err(|_| Error::Store("the database writer has stopped".into()))?
+    }
+
+    async fn read<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let readers = self.readers.clone();
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = readers.lock().map_err(db_err)?.pop();
+            let conn = match conn {
+                Some(c) => c,
+                None => {
+                    let c = Connection::open(&path).map_err(db_err)?;
+                    configure(&c).map_err(db_err)?;
+                    c
+                }
+            };
+            let r = f(&conn);
+            if let Ok(mut pool) = readers.lock()
+                && pool.len() < READERS
+            {
+                pool.push(conn);
+            }
+            r
+        })
+        .await
+        .map_err(db_err)?
+    }
+}
+
+fn writer_loop(conn: Connection, rx: mpsc::Receiver<Box<dyn Job>>, st: &mut WriterState) {
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        let mut weight = batch.iter().map(|j| j.weight()).sum::<usize>();
+        while weight < GROUP_COMMIT_OBJECTS {
+            match rx.try_recv() {
+                Ok(j) => {
+                    weight += j.weight();
+                    batch.push(j);
+                }
+                Err(_) => break,
+            }
+        }
+        let saved_last = st.last_date_added;
+        let commit = match conn.execute_batch("BEGIN IMMEDIATE") {
+            Ok(()) => {
+                for j in batch.iter_mut() {
+                    j.run(&conn, st);
+                }
+                conn.execute_batch("COMMIT").map_err(|e| {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    e.to_string()
+                })
+            }
+            Err(e) => Err(e.to_string()),
+        };
+        if commit.is_err() {
+            st.last_date_added = saved_last;
+        }
+        for j in batch {
+            j.finish(commit.clone());
+        }
+    }
+}
+
+// ---- row mapping --------------------------------------------------------------------------
+
+fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
+    let status: String = r.get(4)?;
+    Ok(Member {
+        id: MemberId(r.get(0)?),
+        name: r.get(1)?,
+        display_name: r.get(2)?,
+        identity_id: r.get(3)?,
+        status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Suspended),
+        is_secretariat: r.get(5)?,
+        created_at: r.get(6)?,
+    })
+}
+const MEMBER_COLS: &str = "id, name, display_name, identity_id, status, is_secretariat, created_at";
+
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+    let roles: String = r.get(4)?;
+    Ok(User {
+        id: UserId(r.get(0)?),
+        member_id: MemberId(r.get(1)?),
+        username: r.get(2)?,
+        display_name: r.get(3)?,
+        roles: roles.split(',').filter_map(Role::parse).collect(),
+        password_hash: r.get(5)?,
+        disabled: r.get(6)?,
+        created_at: r.get(7)?,
+    })
+}
+const USER_COLS: &str =
+    "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
+
+fn roles_text(roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Token> {
+    Ok(Token {
+        id: r.get(0)?,
+        user_id: UserId(r.get(1)?),
+        name: r.get(2)?,
+        digest: r.get(3)?,
+        created_at: r.get(4)?,
+        last_used_at: r.get(5)?,
+        revoked_at: r.get(6)?,
+    })
+}
+const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";
+
+fn collection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Collection> {
+    let id: String = r.get(0)?;
+    let tlp: i64 = r.get(4)?;
+    Ok(Collection {
+        id: CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
+        alias: r.get(1)?,
+        title: r.get(2)?,
+        description: r.get(3)?,
+        default_tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
+        everyone_reads: r.get(5)?,
+        everyone_writes: r.get(6)?,
+        created_at: r.get(7)?,
+    })
+}
+const COLLECTION_COLS: &str =
+    "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
+
+fn cid_of(conn: &Connection, c: CollectionId) -> Result<i64> {
+    conn.prepare_cached("SELECT cid FROM collections WHERE id = ?1")
+        .and_then(|mut s| s.query_row([c.0.to_string()], |r| r.get(0)).optional())
+        .map_err(db_err)?
+        .ok_or(Error::NotFound("collection"))
+}
+
+fn insert_member_tx(conn: &Connection, m: &NewMember) -> Result<Member> {
+    conn.execute(
+        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![m.name, m.display_name, m.identity_id, m.status.as_str(), m.is_secretariat, m.created_at],
+    )
+    .map_err(db_err)?;
+    Ok(Member {
+        id: MemberId(conn.last_insert_rowid()),
+        name: m.name.clone(),
+        display_name: m.display_name.clone(),
+        identity_id: m.identity_id.clone(),
+        status: m.status,
+        is_secretariat: m.is_secretariat,
+        created_at: m.created_at,
+    })
+}
+
+fn insert_user_tx(conn: &Connection, u: &NewUser) -> Result<User> {
+    conn.execute(
+        "INSERT INTO users (member_id, username, display_name, roles, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![u.member_id.0, u.username, u.display_name, roles_text(&u.roles), u.password_hash, u.created_at],
+    )
+    .map_err(db_err)?;
+    Ok(User {
+        id: UserId(conn.last_insert_rowid()),
+        member_id: u.member_id,
+        username: u.username.clone(),
+        display_name: u.display_name.clone(),
+        roles: u.roles.clone(),
+        password_hash: u.password_hash.clone(),
+        disabled: false,
+        created_at: u.created_at,
+    })
+}
+
+fn insert_collection_tx(conn: &Connection, c: &Collection) -> Result<()> {
+    conn.execute(
+        "INSERT INTO collections (id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![c.id.0.to_string(), c.alias, c.title, c.description, c.default_tlp.code(), c.everyone_reads, c.everyone_writes, c.created_at],
+    )
+    .map_err(db_err)?;
+    Ok(())
+}
+
+// ---- object queries ------------------------------------------------------------------------
+
+/// Compiles the domain's visibility clauses for the row alias `a`.
+fn visibility_sql(vis: &Visibility, a: &str, p: &mut Vec<Sql>) -> String {
+    if vis.0.is_empty() {
+        return "0".into();
+    }
+    let levels = |ls: &[Tlp]| {
+        ls.iter()
+            .map(|t| t.code().to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let parts: Vec<String> = vis
+        .0
+        .iter()
+        .map(|g| match g {
+            Grant::Originator(m) => {
+                p.push(Sql::Integer(m.0));
+                format!("{a}.originator = ?")
+            }
+            Grant::Levels(ls) => format!("{a}.tlp IN ({})", levels(ls)),
+            Grant::ReleasedToMember(ls, m) => {
+                p.push(Sql::Integer(m.0));
+                format!(
+                    "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_members r WHERE r.seq = {a}.seq AND r.member_id = ?))",
+                    levels(ls)
+                )
+            }
+            Grant::ReleasedToUser(ls, u) => {
+                p.push(Sql::Integer(u.0));
+                format!(
+                    "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_users r WHERE r.seq = {a}.seq AND r.user_id = ?))",
+                    levels(ls)
+                )
+            }
+        })
+        .collect();
+    format!("({})", parts.join(" OR "))
+}
+
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(",")
+}
+
+/// Builds the WHERE clause shared by reads and deletes.
+fn object_filter(
+    conn: &Connection,
+    q: &ObjectQuery,
+    vis: &Visibility,
+    p: &mut Vec<Sql>,
+) -> Result<String> {
+    let mut w: Vec<String> = Vec::new();
+    if let Some(c) = q.collection {
+        p.push(Sql::Integer(cid_of(conn, c)?));
+        w.push("o.cid = ?".into());
+    }
+    w.push(visibility_sql(vis, "o", p));
+    // Spec versions: the listed ones, or the newest the reader can see for each object.
+    let spec_in = |list: &[SpecVersion]| {
+        list.iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    if q.spec_versions.is_empty() {
+        let v = visibility_sql(vis, "s", p);
+        w.push(format!(
+            "(o.spec_version = '2.1' OR NOT EXISTS (SELECT 1 FROM objects s WHERE s.stix_id = o.stix_id AND s.cid = o.cid AND s.spec_version > o.spec_version AND {v}))"
+        ));
+    } else {
+        w.push(format!("o.spec_version IN ({})", spec_in(&q.spec_versions)));
+    }
+    if let Some(after) = q.added_after {
+        p.push(Sql::Integer(after));
+        w.push("o.date_added > ?".into());
+    }
+    if !q.ids.is_empty() {
+        p.extend(q.ids.iter().map(|i| Sql::Text(i.clone())));
+        w.push(format!("o.stix_id IN ({})", placeholders(q.ids.len())));
+    }
+    if !q.types.is_empty() {
+        p.extend(q.types.iter().map(|i| Sql::Text(i.clone())));
+        w.push(format!(
+            "o.object_type IN ({})",
+            placeholders(q.types.len())
+        ));
+    }
+    let vf = &q.versions;
+    if !vf.all {
+        let mut alts = Vec::new();
+        let spec_same = if q.spec_versions.is_empty() {
+            "l.spec_version = o.spec_version".to_string()
+        } else {
+            format!("l.spec_version IN ({})", spec_in(&q.spec_versions))
+        };
+        for (on, cmp) in [(vf.last, ">"), (vf.first, "<")] {
+            if on {
+                let v = visibility_sql(vis, "l", p);
+                alts.push(format!(
+                    "NOT EXISTS (SELECT 1 FROM objects l WHERE l.stix_id = o.stix_id AND l.cid = o.cid AND l.version_key {cmp} o.version_key AND {spec_same} AND {v})"
+                ));
+            }
+        }
+        if !vf.exact.is_empty() {
+            p.extend(vf.exact.iter().map(|i| Sql::Text(i.clone())));
+            alts.push(format!(
+                "o.version_key IN ({})",
+                placeholders(vf.exact.len())
+            ));
+        }
+        if alts.is_empty() {
+            alts.push("0".into());
+        }
+        w.push(format!("({})", alts.join(" OR ")));
+    }
+    Ok(w.join(" AND "))
+}
+
+fn query_objects_tx(conn: &Connection, q: &ObjectQuery, vis: &Visibility) -> Result<Page> {
+    let mut p = Vec::new();
+    let filter = object_filter(conn, q, vis, &mut p)?;
+    let body = if q.with_body { "o.body" } else { "NULL" };
+    let limit = q.limit.max(1);
+    p.push(Sql::Integer(i64::try_from(limit + 1).unwrap_or(i64::MAX)));
+    let sql = format!(
+        "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o WHERE {filter} ORDER BY o.date_added LIMIT ?"
+    );
+    let mut stmt = conn.prepare_cached(&sql).map_err(db_err)?;
+    let mut objects = stmt
+        .query_map(params_from_iter(p), |r| {
+            let spec: String = r.get(3)?;
+            let tlp: i64 = r.get(6)?;
+            Ok(StoredObject {
+                stix_id: r.get(0)?,
+                object_type: r.get(1)?,
+                version: r.get(2)?,
+                spec_version: SpecVersion::parse(&spec).unwrap_or(SpecVersion::V21),
+                date_added: r.get(4)?,
+                originator: MemberId(r.get(5)?),
+                tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
+                body: r.get(7)?,
+            })
+        })
+        .map_err(db_err)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(db_err)?;
+    let more = objects.len() > limit;
+    objects.truncate(limit);
+    Ok(Page { objects, more })
+}
+
+// ---- object writes -------------------------------------------------------------------------
+
+fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -> Result<Status> {
+    let cid = cid_of(conn, w.collection)?;
+    let mut successes = Vec::new();
+    let mut failures = Vec::new();
+    let mut existing = conn
+        .prepare_cached(
+            "SELECT cid, version_key, content_hash, originator, revoked FROM objects WHERE stix_id = ?1 AND versioned = 1",
+        )
+        .map_err(db_err)?;
+    let mut same_observable = conn
+        .prepare_cached(
+            "SELECT version FROM objects WHERE stix_id = ?1 AND cid = ?2 AND content_hash = ?3 AND originator = ?4 LIMIT 1",
+        )
+        .map_err(db_err)?;
+    let mut insert = conn
+        .prepare_cached(
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, content_hash, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )
+        .map_err(db_err)?;
+    let mut release_member = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO object_release_members (seq, member_id) VALUES (?1, ?2)",
+        )
+        .map_err(db_err)?;
+    let mut release_user = conn
+        .prepare_cached("INSERT OR IGNORE INTO object_release_users (seq, user_id) VALUES (?1, ?2)")
+        .map_err(db_err)?;
+    for item in &w.items {
+        let o = match item {
+            Submitted::Refused {
+                id,
+                version,
+                message,
+            } => {
+                failures.push(StatusDetail {
+                    id: id.clone(),
+                    version: version.clone(),
+                    message: Some(message.clone()),
+                });
+                continue;
+            }
+            Submitted::Valid(o) => o,
+        };
+        let originator = o.releasability.originator;
+        let (version, version_key) = match &o.version {
+            Some((text, key)) => {
+                let rows = existing
+                    .query_map([&o.stix_id], |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, Vec<u8>>(2)?,
+                            r.get::<_, i64>(3)?,
+                            r.get::<_, bool>(4)?,
+                        ))
+                    })
+                    .map_err(db_err)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map_err(db_err)?;
+                let mut verdict = None;
+                for (row_cid, row_key, row_hash, row_orig, row_revoked) in &rows {
+                    if *row_orig != originator.0 {
+                        verdict = Some(Err(Refusal::NotOriginator));
+                        break;
+                    }
+                    if *row_cid == cid && row_key == key {
+                        verdict = Some(if row_hash.as_slice() == o.content_hash.as_slice() {
+                            Ok(())
+                        } else {
+                            Err(Refusal::DifferentContent)
+                        });
+                        break;
+                    }
+                    if *row_revoked && row_key < key {
+                        verdict = Some(Err(Refusal::Revoked));
+                    }
+                }
+                match verdict {
+                    Some(Ok(())) => {
+                        successes.push(StatusDetail {
+                            id: o.stix_id.clone(),
+                            version: text.clone(),
+                            message: Some("already stored; not stored again".into()),
+                        });
+                        continue;
+                    }
+                    Some(Err(r)) => {
+                        failures.push(StatusDetail {
+                            id: o.stix_id.clone(),
+                            version: text.clone(),
+                            message: Some(r.message().into()),
+                        });
+                        continue;
+                    }
+                    None => (text.clone(), key.clone()),
+                }
+            }
+            None => {
+                let dup: Option<String> = same_observable
+                    .query_row(
+                        params![o.stix_id, cid, o.content_hash.as_slice(), originator.0],
+                        |r| r.get(0),
+                    )
+                    .optional()
+                    .map_err(db_err)?;
+                if let Some(v) = dup {
+                    successes.push(StatusDetail {
+                        id: o.stix_id.clone(),
+                        version: v,
+                        message: Some("already stored; not stored again".into()),
+                    });
+                    continue;
+                }
+                // Observables are unversioned: their version is the date they were added
+                // (set below, once the date is assigned).
+                (String::new(), String::new())
+            }
+        };
+        let date_added = st.next_date_added();
+        let (version, version_key) = if o.version.is_none() {
+            let text = stix::timestamp::taxii_timestamp(date_added);
+            let key = stix::Timestamp::parse(&text)
+                .map(|t| t.sort_key())
+                .map_err(db_err)?;
+            (text, key)
+        } else {
+            (version, version_key)
+        };
+        insert
+            .execute(params![
+                cid,
+                o.stix_id,
+                o.object_type,
+                version,
+                version_key,
+                o.spec_version.as_str(),
+                date_added,
+                originator.0,
+                o.releasability.release.tlp().code(),
+                o.revoked,
+                o.versioned,
+                o.content_hash.as_slice(),
+                o.body,
+            ])
+            .map_err(db_err)?;
+        let seq = conn.last_insert_rowid();
+        for m in o.releasability.release.members() {
+            release_member.execute(params![seq, m.0]).map_err(db_err)?;
+        }
+        for u in o.releasability.release.users() {
+            release_user.execute(params![seq, u.0]).map_err(db_err)?;
+        }
+        successes.push(StatusDetail {
+            id: o.stix_id.clone(),
+            version,
+            message: None,
+        });
+    }
+    let status = Status {
+        id: w.status_id,
+        collection: w.collection,
+        member: w.member,
+        user: w.user,
+        request_timestamp: w.request_timestamp,
+        total_count: w.items.len() as u64,
+        success_count: successes.len() as u64,
+        failure_count: failures.len() as u64,
+        pending_count: 0,
+        successes,
+        failures,
+        pendings: vec![],
+    };
+    let js = |d: &Vec<StatusDetail>| serde_json::to_string(d).map_err(db_err);
+    conn.prepare_cached(
+        "INSERT INTO statuses (id, cid, member_id, user_id, request_timestamp, total_count, success_count, failure_count, pending_count, successes, failures, pendings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )
+    .and_then(|mut s| {
+        s.execute(params![
+            status.id.to_string(),
+            cid,
+            status.member.0,
+            status.user.0,
+            status.request_timestamp,
+            status.total_count as i64,
+            status.success_count as i64,
+            status.failure_count as i64,
+            0i64,
+            js(&status.successes).unwrap_or_default(),
+            js(&status.failures).unwrap_or_default(),
+            "[]",
+        ])
+    })
+    .map_err(db_err)?;
+    Ok(status)
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn center(&self) -> Result<Option<CenterInfo>> {
+        self.read(|c| {
+            c.query_row(
+                "SELECT name, founded_at, secretariat, default_collection FROM center WHERE id = 1",
+                [],
+                |r| {
+                    let dc: String = r.get(3)?;
+                    Ok(CenterInfo {
+                        name: r.get(0)?,
+                        founded_at: r.get(1)?,
+                        secretariat: MemberId(r.get(2)?),
+                        default_collection: CollectionId(Uuid::parse_str(&dc).unwrap_or_default()),
+                    })
+                },
+            )
+            .optional()
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn create_center(&self, c: NewCenter) -> Result<(CenterInfo, User)> {
+        self.write(1, move |conn, _| {
+            let exists: i64 = conn
+                .query_row("SELECT COUNT(*) FROM center", [], |r| r.get(0))
+                .map_err(db_err)?;
+            if exists > 0 {
+                return Err(Error::Conflict("the center already exists".into()));
+            }
+            let sec = insert_member_tx(conn, &c.secretariat)?;
+            let admin = insert_user_tx(
+                conn,
+                &NewUser {
+                    member_id: sec.id,
+                    ..c.admin.clone()
+                },
+            )?;
+            insert_collection_tx(conn, &c.default_collection)?;
+            conn.execute(
+                "INSERT INTO center (id, name, founded_at, secretariat, default_collection, secret) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+                params![c.name, c.founded_at, sec.id.0, c.default_collection.id.0.to_string(), c.secret.as_slice()],
+            )
+            .map_err(db_err)?;
+            Ok((
+                CenterInfo {
+                    name: c.name.clone(),
+                    founded_at: c.founded_at,
+                    secretariat: sec.id,
+                    default_collection: c.default_collection.id,
+                },
+                admin,
+            ))
+        })
+        .await
+    }
+
+    async fn secret(&self) -> Result<[u8; 32]> {
+        self.read(|c| {
+            let v: Vec<u8> = c
+                .query_row("SELECT secret FROM center WHERE id = 1", [], |r| r.get(0))
+                .map_err(db_err)?;
+            v.try_into()
+                .map_err(|_| Error::Store("the center's secret is damaged".into()))
+        })
+        .await
+    }
+
+    async fn insert_member(&self, m: NewMember) -> Result<Member> {
+        self.write(1, move |c, _| insert_member_tx(c, &m)).await
+    }
+
+    async fn member(&self, id: MemberId) -> Result<Option<Member>> {
+        self.read(move |c| {
+            c.prepare_cached(&format!("SELECT {MEMBER_COLS} FROM members WHERE id = ?1"))
+                .and_then(|mut s| s.query_row([id.0], member_row).optional())
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn member_by_name(&self, name: &str) -> Result<Option<Member>> {
+        let name = name.to_string();
+        self.read(move |c| {
+            c.prepare_cached(&format!(
+                "SELECT {MEMBER_COLS} FROM members WHERE name = ?1"
+            ))
+            .and_then(|mut s| s.query_row([name], member_row).optional())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn members(&self) -> Result<Vec<Member>> {
+        self.read(|c| {
+            let mut s = c
+                .prepare_cached(&format!("SELECT {MEMBER_COLS} FROM members ORDER BY id"))
+                .map_err(db_err)?;
+            s.query_map([], member_row)
+                .map_err(db_err)?
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()> {
+        self.write(1, move |c, _| {
+            let n = c
+                .execute(
+                    "UPDATE members SET status = ?1 WHERE id = ?2",
+                    params![status.as_str(), id.0],
+                )
+                .map_err(db_err)?;
+            if n == 0 {
+                return Err(Error::NotFound("member"));
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn insert_user(&self, u: NewUser) -> Result<User> {
+        self.write(1, move |c, _| insert_user_tx(c, &u)).await
+    }
+
+    async fn user(&self, id: UserId) -> Result<Option<User>> {
+        self.read(move |c| {
+            c.prepare_cached(&format!("SELECT {USER_COLS} FROM users WHERE id = ?1"))
+                .and_then(|mut s| s.query_row([id.0], user_row).optional())
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>> {
+        let name = username.to_string();
+        self.read(move |c| {
+            c.prepare_cached(&format!(
+                "SELECT {USER_COLS} FROM users WHERE username = ?1"
+            ))
+            .and_then(|mut s| s.query_row([name], user_row).optional())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>> {
+        self.read(move |c| {
+            let mut s = c
+                .prepare_cached(&format!(
+                    "SELECT {USER_COLS} FROM users WHERE ?1 IS NULL OR member_id = ?1 ORDER BY id"
+                ))
+                .map_err(db_err)?;
+            s.query_map([member.map(|m| m.0)], user_row)
+                .map_err(db_err)?
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_token(&self, t: NewToken) -> Result<Token> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO tokens (user_id, name, digest, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![t.user_id.0, t.name, t.digest.as_slice(), t.created_at],
+            )
+            .map_err(db_err)?;
+            Ok(Token {
+                id: c.last_insert_rowid(),
+                user_id: t.user_id,
+                name: t.name.clone(),
+                digest: t.digest.to_vec(),
+                created_at: t.created_at,
+                last_used_at: None,
+                revoked_at: None,
+            })
+        })
+        .await
+    }
+
+    async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>> {
+        let d = digest.to_vec();
+        self.read(move |c| {
+            c.prepare_cached(&format!(
+                "SELECT {TOKEN_COLS} FROM tokens WHERE digest = ?1"
+            ))
+            .and_then(|mut s| s.query_row([d], token_row).optional())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn tokens(&self, user: UserId) -> Result<Vec<Token>> {
+        self.read(move |c| {
+            let mut s = c
+                .prepare_cached(&format!(
+                    "SELECT {TOKEN_COLS} FROM tokens WHERE user_id = ?1 ORDER BY id"
+                ))
+                .map_err(db_err)?;
+            s.query_map([user.0], token_row)
+                .map_err(db_err)?
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn touch_token(&self, id: i64, at: i64) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE tokens SET last_used_at = ?1 WHERE id = ?2",
+                params![at, id],
+            )
+            .map_err(db_err)
+            .map(|_| ())
+        })
+        .await
+    }
+
+    async fn revoke_token(&self, id: i64, at: i64) -> Result<bool> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE tokens SET revoked_at = ?1 WHERE id = ?2 AND revoked_at IS NULL",
+                params![at, id],
+            )
+            .map_err(db_err)
+            .map(|n| n > 0)
+        })
+        .await
+    }
+
+    async fn insert_collection(&self, col: Collection) -> Result<()> {
+        self.write(1, move |c, _| insert_collection_tx(c, &col))
+            .await
+    }
+
+    async fn collections(&self) -> Result<Vec<Collection>> {
+        self.read(|c| {
+            let mut s = c
+                .prepare_cached(&format!(
+                    "SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"
+                ))
+                .map_err(db_err)?;
+            s.query_map([], collection_row)
+                .map_err(db_err)?
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()> {
+        self.write(1, move |c, _| {
+            let cid = cid_of(c, collection)?;
+            c.execute(
+                "INSERT INTO collection_grants (cid, member_id, can_read, can_write) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (cid, member_id) DO UPDATE SET can_read = excluded.can_read, can_write = excluded.can_write",
+                params![cid, g.member_id.0, g.can_read, g.can_write],
+            )
+            .map_err(db_err)
+            .map(|_| ())
+        })
+        .await
+    }
+
+    async fn grants(&self, collection: CollectionId) -> Result<Vec<CollectionGrant>> {
+        self.read(move |c| {
+            let cid = cid_of(c, collection)?;
+            let mut s = c
+                .prepare_cached(
+                    "SELECT member_id, can_read, can_write FROM collection_grants WHERE cid = ?1",
+                )
+                .map_err(db_err)?;
+            s.query_map([cid], |r| {
+                Ok(CollectionGrant {
+                    member_id: MemberId(r.get(0)?),
+                    can_read: r.get(1)?,
+                    can_write: r.get(2)?,
+                })
+            })
+            .map_err(db_err)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
+        let weight = w.items.len().max(1);
+        self.write(weight, move |c, st| write_objects_tx(c, st, &w))
+            .await
+    }
+
+    async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page> {
+        self.read(move |c| query_objects_tx(c, &q, &vis)).await
+    }
+
+    async fn delete_objects(
+        &self,
+        q: ObjectQuery,
+        vis: Visibility,
+        owner: MemberId,
+    ) -> Result<u64> {
+        self.write(1, move |c, _| {
+            let mut p = Vec::new();
+            let filter = object_filter(c, &q, &vis, &mut p)?;
+            p.push(Sql::Integer(owner.0));
+            let seqs: Vec<i64> = c
+                .prepare(&format!(
+                    "SELECT o.seq FROM objects o WHERE {filter} AND o.originator = ?"
+                ))
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(p), |r| r.get(0))?
+                        .collect::<rusqlite::Result<Vec<i64>>>()
+                })
+                .map_err(db_err)?;
+            for seq in &seqs {
+                for t in ["object_release_members", "object_release_users", "objects"] {
+                    c.execute(&format!("DELETE FROM {t} WHERE seq = ?1"), [seq])
+                        .map_err(db_err)?;
+                }
+            }
+            Ok(seqs.len() as u64)
+        })
+        .await
+    }
+
+    async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>> {
+        self.read(move |c| {
+            c.prepare_cached(
+                "SELECT s.id, c.id, s.member_id, s.user_id, s.request_timestamp, s.total_count, s.success_count, s.failure_count, s.pending_count, s.successes, s.failures, s.pendings
+                 FROM statuses s JOIN collections c ON c.cid = s.cid WHERE s.id = ?1 AND s.member_id = ?2",
+            )
+            .and_then(|mut s| {
+                s.query_row(params![id.to_string(), member.0], |r| {
+                    let list = |i: usize| -> rusqlite::Result<Vec<StatusDetail>> {
+                        let t: String = r.get(i)?;
+                        Ok(serde_json::from_str(&t).unwrap_or_default())
+                    };
+                    let cid: String = r.get(1)?;
+                    Ok(Status {
+                        id,
+                        collection: CollectionId(Uuid::parse_str(&cid).unwrap_or_default()),
+                        member: MemberId(r.get(2)?),
+                        user: UserId(r.get(3)?),
+                        request_timestamp: r.get(4)?,
+                        total_count: r.get::<_, i64>(5)? as u64,
+                        success_count: r.get::<_, i64>(6)? as u64,
+                        failure_count: r.get::<_, i64>(7)? as u64,
+                        pending_count: r.get::<_, i64>(8)? as u64,
+                        successes: list(9)?,
+                        failures: list(10)?,
+                        pendings: list(11)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn count_objects(&self) -> Result<u64> {
+        self.read(|c| {
+            c.query_row("SELECT COUNT(*) FROM objects", [], |r| r.get::<_, i64>(0))
+                .map(|n| n as u64)
+                .map_err(db_err)
+        })
+        .await
+    }
+}
