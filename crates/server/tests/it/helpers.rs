@@ -1,0 +1,162 @@
+use std::sync::Arc;
+
+use domain::service::Authority;
+use domain::{Center, Role, SystemClock};
+use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use serde_json::Value;
+use store::SqliteStore;
+
+pub const TAXII: &str = "application/taxii+json;version=2.1";
+
+pub struct App {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub admin_password: String,
+    _dir: tempfile::TempDir,
+}
+
+pub struct Resp {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub text: String,
+}
+
+impl Resp {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("{e}: {}", self.text))
+    }
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.get(name).map(|v| v.to_str().unwrap().to_string())
+    }
+}
+
+/// Credentials for a request.
+#[derive(Clone)]
+pub enum Cred {
+    Basic(String, String),
+    Bearer(String),
+    None,
+}
+
+/// Users made by `spawn_app`: (member, username), all with this password.
+pub const PASSWORD: &str = "a long test password";
+
+pub async fn spawn_app_with(max_content_length: usize) -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(
+        SqliteStore::open(&dir.path().join("liaison.db"), Arc::new(SystemClock)).unwrap(),
+    );
+    let admin = Center::initialize(store.clone(), Arc::new(SystemClock), "Test center")
+        .await
+        .unwrap()
+        .unwrap();
+    let center = Center::open(store, Arc::new(SystemClock)).await.unwrap();
+    for (member, user) in [("alpha", "ann"), ("bravo", "bob"), ("charlie", "cat")] {
+        center.add_member(Authority::Console, member, member).await.unwrap();
+        center
+            .add_user(Authority::Console, member, user, vec![Role::Analyst], Some(PASSWORD))
+            .await
+            .unwrap();
+    }
+    center
+        .add_user(Authority::Console, "alpha", "amy", vec![Role::Analyst], Some(PASSWORD))
+        .await
+        .unwrap();
+    let state = Arc::new(server::AppState {
+        center,
+        config: server::ServerConfig {
+            max_content_length,
+            ..server::ServerConfig::default()
+        },
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(server::serve(listener, state, std::future::pending()));
+    App {
+        base: format!("http://{addr}"),
+        http: reqwest::Client::new(),
+        admin_password: admin.password,
+        _dir: dir,
+    }
+}
+
+pub async fn spawn_app() -> App {
+    spawn_app_with(10 * 1024 * 1024).await
+}
+
+pub fn user(name: &str) -> Cred {
+    Cred::Basic(name.into(), PASSWORD.into())
+}
+
+impl App {
+    pub fn root(&self) -> String {
+        format!("{}/taxii2/exchange/", self.base)
+    }
+    pub fn objects_url(&self) -> String {
+        format!("{}collections/shared/objects/", self.root())
+    }
+
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        cred: &Cred,
+        accept: Option<&str>,
+        body: Option<(&str, String)>,
+    ) -> Resp {
+        let mut rb = self.http.request(method, url);
+        if let Some(a) = accept {
+            rb = rb.header(ACCEPT, a);
+        }
+        rb = match cred {
+            Cred::Basic(u, p) => rb.basic_auth(u, Some(p)),
+            Cred::Bearer(t) => rb.bearer_auth(t),
+            Cred::None => rb,
+        };
+        if let Some((ct, b)) = body {
+            rb = rb.header(CONTENT_TYPE, ct).body(b);
+        }
+        let r = rb.send().await.unwrap();
+        Resp {
+            status: r.status().as_u16(),
+            headers: r.headers().clone(),
+            text: r.text().await.unwrap(),
+        }
+    }
+
+    pub async fn get(&self, url: &str, cred: &Cred) -> Resp {
+        self.send(reqwest::Method::GET, url, cred, Some(TAXII), None).await
+    }
+
+    pub async fn post(&self, url: &str, cred: &Cred, body: String) -> Resp {
+        self.send(reqwest::Method::POST, url, cred, Some(TAXII), Some((TAXII, body)))
+            .await
+    }
+
+    pub async fn delete(&self, url: &str, cred: &Cred) -> Resp {
+        self.send(reqwest::Method::DELETE, url, cred, Some(TAXII), None).await
+    }
+
+    /// Posts objects to the shared collection and returns the status.
+    pub async fn add(&self, cred: &Cred, objects: &[String]) -> Value {
+        let r = self
+            .post(&self.objects_url(), cred, format!("{{\"objects\":[{}]}}", objects.join(",")))
+            .await;
+        assert_eq!(r.status, 202, "{}", r.text);
+        r.json()
+    }
+}
+
+pub fn indicator(n: u32, modified: &str, extra: &str) -> String {
+    format!(
+        r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{n:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"{modified}","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"{extra}}}"#,
+        n % 250
+    )
+}
+
+pub fn indicator_id(n: u32) -> String {
+    format!("indicator--{n:08x}-0000-4000-8000-000000000000")
+}
+
+pub const AMBER: &str = r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#;
+pub const RED: &str = r#","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]"#;

@@ -1,0 +1,542 @@
+//! The store conformance suite: every backend must pass every function here.
+
+use std::sync::Arc;
+
+use domain::store::*;
+use domain::*;
+use stix::SpecVersion;
+use stix::markings::Tlp;
+use uuid::Uuid;
+
+pub struct Fixture {
+    pub store: Arc<dyn Store>,
+    pub collection: CollectionId,
+    pub a: Member,
+    pub b: Member,
+    pub c: Member,
+    pub admin: User,
+}
+
+pub async fn fixture(store: Arc<dyn Store>) -> Fixture {
+    let collection = CollectionId(Uuid::new_v4());
+    let member = |name: &str, sec| NewMember {
+        name: name.into(),
+        display_name: name.into(),
+        identity_id: format!("identity--{}", Uuid::new_v4()),
+        status: MemberStatus::Member,
+        is_secretariat: sec,
+        created_at: 1,
+    };
+    let (info, admin) = store
+        .create_center(NewCenter {
+            name: "test".into(),
+            founded_at: 1,
+            secretariat: member("secretariat", true),
+            admin: NewUser {
+                member_id: MemberId(0),
+                username: "admin".into(),
+                display_name: "Admin".into(),
+                roles: vec![Role::Administrator],
+                password_hash: None,
+                created_at: 1,
+            },
+            default_collection: Collection {
+                id: collection,
+                alias: Some("shared".into()),
+                title: "Shared".into(),
+                description: None,
+                default_tlp: Tlp::Green,
+                everyone_reads: true,
+                everyone_writes: true,
+                created_at: 1,
+            },
+            secret: [9; 32],
+        })
+        .await
+        .unwrap();
+    assert_eq!(info.default_collection, collection);
+    let a = store.insert_member(member("alpha", false)).await.unwrap();
+    let b = store.insert_member(member("bravo", false)).await.unwrap();
+    let c = store.insert_member(member("charlie", false)).await.unwrap();
+    Fixture {
+        store,
+        collection,
+        a,
+        b,
+        c,
+        admin,
+    }
+}
+
+pub fn indicator(n: u32, modified: &str) -> String {
+    format!(
+        r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"{modified}","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"}}"#,
+        n,
+        n % 250
+    )
+}
+
+pub fn new_object(body: &str, originator: MemberId, release: Release) -> NewObject {
+    let obj = stix::StixObject::parse(body).unwrap();
+    domain::service::new_object(
+        &obj,
+        Releasability {
+            originator,
+            release,
+        },
+    )
+}
+
+pub async fn write(
+    f: &Fixture,
+    member: MemberId,
+    objects: Vec<NewObject>,
+) -> Status {
+    f.store
+        .write_objects(WriteRequest {
+            status_id: Uuid::new_v4(),
+            collection: f.collection,
+            member,
+            user: UserId(0),
+            request_timestamp: 5,
+            items: objects.into_iter().map(Submitted::Valid).collect(),
+        })
+        .await
+        .unwrap()
+}
+
+fn reader(m: MemberId, u: Option<UserId>) -> Visibility {
+    visibility(&Reader {
+        member: m,
+        user: u,
+        active: true,
+    })
+}
+
+fn query(f: &Fixture) -> ObjectQuery {
+    ObjectQuery {
+        collection: Some(f.collection),
+        versions: VersionFilter::last(),
+        limit: 1000,
+        with_body: true,
+        ..ObjectQuery::default()
+    }
+}
+
+pub async fn accounts(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let s = &f.store;
+    assert!(s.center().await.unwrap().is_some());
+    assert_eq!(s.secret().await.unwrap(), [9; 32]);
+    assert_eq!(s.members().await.unwrap().len(), 4);
+    assert_eq!(s.member_by_name("bravo").await.unwrap().unwrap().id, f.b.id);
+    s.set_member_status(f.b.id, MemberStatus::Suspended).await.unwrap();
+    assert_eq!(
+        s.member(f.b.id).await.unwrap().unwrap().status,
+        MemberStatus::Suspended
+    );
+    let u = s
+        .insert_user(NewUser {
+            member_id: f.a.id,
+            username: "ann".into(),
+            display_name: "Ann".into(),
+            roles: vec![Role::Analyst, Role::Delegate],
+            password_hash: Some("$argon2id$x".into()),
+            created_at: 3,
+        })
+        .await
+        .unwrap();
+    let got = s.user_by_name("ann").await.unwrap().unwrap();
+    assert_eq!(got, u);
+    assert_eq!(s.users(Some(f.a.id)).await.unwrap(), vec![u.clone()]);
+    assert!(s.users(None).await.unwrap().contains(&f.admin));
+    let t = s
+        .insert_token(NewToken {
+            user_id: u.id,
+            name: "t".into(),
+            digest: [1; 32],
+            created_at: 4,
+        })
+        .await
+        .unwrap();
+    assert_eq!(s.token_by_digest(&[1; 32]).await.unwrap().unwrap().id, t.id);
+    s.touch_token(t.id, 10).await.unwrap();
+    assert_eq!(s.tokens(u.id).await.unwrap()[0].last_used_at, Some(10));
+    assert!(s.revoke_token(t.id, 11).await.unwrap());
+    assert!(!s.revoke_token(t.id, 12).await.unwrap());
+    assert_eq!(s.token_by_digest(&[1; 32]).await.unwrap().unwrap().revoked_at, Some(11));
+    let c2 = Collection {
+        id: CollectionId(Uuid::new_v4()),
+        alias: None,
+        title: "Closed".into(),
+        description: Some("d".into()),
+        default_tlp: Tlp::Amber,
+        everyone_reads: false,
+        everyone_writes: false,
+        created_at: 2,
+    };
+    s.insert_collection(c2.clone()).await.unwrap();
+    assert_eq!(s.collections().await.unwrap().len(), 2);
+    let g = CollectionGrant {
+        member_id: f.a.id,
+        can_read: true,
+        can_write: false,
+    };
+    s.grant(c2.id, g).await.unwrap();
+    s.grant(c2.id, CollectionGrant { can_write: true, ..g }).await.unwrap();
+    assert_eq!(s.grants(c2.id).await.unwrap(), vec![CollectionGrant { can_write: true, ..g }]);
+}
+
+pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let v1 = indicator(1, "2020-01-01T00:00:00.000Z");
+    let v2 = indicator(1, "2020-02-01T00:00:00.000Z");
+    let v3 = indicator(1, "2020-03-01T00:00:00.000Z");
+    let st = write(
+        &f,
+        f.a.id,
+        vec![
+            new_object(&v2, f.a.id, Release::Green),
+            new_object(&v1, f.a.id, Release::Green),
+            new_object(&v3, f.a.id, Release::Green),
+        ],
+    )
+    .await;
+    assert_eq!((st.total_count, st.success_count, st.failure_count), (3, 3, 0));
+    // Same id and version, same content: success, stored once. Same version written with
+    // another precision is the same version.
+    let v1_again = v1.replace("2020-01-01T00:00:00.000Z\",\"pattern", "2020-01-01T00:00:00.000Z\",\"pattern");
+    let st = write(&f, f.a.id, vec![new_object(&v1_again, f.a.id, Release::Green)]).await;
+    assert_eq!(st.success_count, 1);
+    assert!(st.successes[0].message.is_some());
+    // Same id and version, different content: refused with a reason.
+    let changed = v1.replace("10.0.0.1", "10.9.9.9");
+    let st = write(&f, f.a.id, vec![new_object(&changed, f.a.id, Release::Green)]).await;
+    assert_eq!(st.failure_count, 1);
+    assert!(st.failures[0].message.as_ref().unwrap().contains("different object"));
+    // Another member may not version it.
+    let v4 = indicator(1, "2020-04-01T00:00:00.000Z");
+    let st = write(&f, f.b.id, vec![new_object(&v4, f.b.id, Release::Green)]).await;
+    assert_eq!(st.failure_count, 1);
+    assert!(st.failures[0].message.as_ref().unwrap().contains("originator"));
+
+    let vis = reader(f.b.id, None);
+    let get = |versions: VersionFilter| {
+        let mut q = query(&f);
+        q.versions = versions;
+        q.with_body = false;
+        let store = f.store.clone();
+        let vis = vis.clone();
+        async move {
+            store
+                .query_objects(q, vis)
+                .await
+                .unwrap()
+                .objects
+                .into_iter()
+                .map(|o| o.version)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(get(VersionFilter::last()).await, vec!["2020-03-01T00:00:00.000Z"]);
+    let first = VersionFilter { first: true, ..Default::default() };
+    assert_eq!(get(first).await, vec!["2020-01-01T00:00:00.000Z"]);
+    // All versions, in date_added order.
+    assert_eq!(
+        get(VersionFilter::all()).await,
+        vec!["2020-02-01T00:00:00.000Z", "2020-01-01T00:00:00.000Z", "2020-03-01T00:00:00.000Z"]
+    );
+    let exact = VersionFilter {
+        exact: vec![stix::Timestamp::parse("2020-02-01T00:00:00Z").unwrap().sort_key()],
+        first: true,
+        ..Default::default()
+    };
+    let mut got = get(exact).await;
+    got.sort();
+    assert_eq!(got, vec!["2020-01-01T00:00:00.000Z", "2020-02-01T00:00:00.000Z"]);
+
+    // Revoked objects take no later version.
+    let revoked = indicator(2, "2020-01-01T00:00:00.000Z").replace("\"pattern\"", "\"revoked\":true,\"pattern\"");
+    let later = indicator(2, "2020-05-01T00:00:00.000Z");
+    let st = write(
+        &f,
+        f.a.id,
+        vec![
+            new_object(&revoked, f.a.id, Release::Green),
+            new_object(&later, f.a.id, Release::Green),
+        ],
+    )
+    .await;
+    assert_eq!(st.failure_count, 1);
+    assert!(st.failures[0].message.as_ref().unwrap().contains("revoked"));
+}
+
+pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let ip = r#"{"type":"ipv4-addr","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.3"}"#;
+    let st = write(&f, f.a.id, vec![new_object(ip, f.a.id, Release::Green)]).await;
+    let version = st.successes[0].version.clone();
+    stix::Timestamp::parse(&version).unwrap();
+    // The same observable again: a duplicate, reported with the version it was given.
+    let st = write(&f, f.a.id, vec![new_object(ip, f.a.id, Release::Green)]).await;
+    assert_eq!(st.successes[0].version, version);
+    assert!(st.successes[0].message.is_some());
+    // Another member may report the same observable; it is kept as its own version.
+    let st = write(&f, f.b.id, vec![new_object(ip, f.b.id, Release::Green)]).await;
+    assert_eq!(st.success_count, 1);
+    assert!(st.successes[0].message.is_none());
+
+    // A 2.0 and a 2.1 object under one id: the newest spec version is served by default.
+    let v20 = r#"{"type":"malware","id":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b","created":"2016-04-06T20:07:09.000Z","modified":"2016-04-06T20:07:09.000Z","name":"Poison Ivy","labels":["trojan"]}"#;
+    let v21 = r#"{"type":"malware","spec_version":"2.1","id":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b","created":"2016-04-06T20:07:09.000Z","modified":"2016-04-06T20:07:09.000Z","name":"Poison Ivy","is_family":true}"#;
+    let st = write(
+        &f,
+        f.a.id,
+        vec![
+            new_object(v21, f.a.id, Release::Green),
+        ],
+    )
+    .await;
+    assert_eq!(st.success_count, 1);
+    let mut other = f.collection;
+    // The 2.0 version goes in another collection, so both (id, version) pairs exist.
+    other.0 = Uuid::new_v4();
+    f.store
+        .insert_collection(Collection {
+            id: other,
+            alias: None,
+            title: "o".into(),
+            description: None,
+            default_tlp: Tlp::Green,
+            everyone_reads: true,
+            everyone_writes: true,
+            created_at: 1,
+        })
+        .await
+        .unwrap();
+    let w = WriteRequest {
+        status_id: Uuid::new_v4(),
+        collection: other,
+        member: f.a.id,
+        user: UserId(0),
+        request_timestamp: 1,
+        items: vec![
+            Submitted::Valid(new_object(v20, f.a.id, Release::Green)),
+            Submitted::Valid(new_object(
+                &v21.replace("2016-04-06T20:07:09.000Z\",\"name", "2016-05-06T20:07:09.000Z\",\"name").replacen("\"modified\":\"2016-04-06T20:07:09.000Z\"", "\"modified\":\"2016-05-06T20:07:09.000Z\"", 1),
+                f.a.id,
+                Release::Green,
+            )),
+        ],
+    };
+    let st = f.store.write_objects(w).await.unwrap();
+    assert_eq!(st.success_count, 2, "{st:?}");
+    let q = |spec: Vec<SpecVersion>| ObjectQuery {
+        collection: Some(other),
+        versions: VersionFilter::all(),
+        spec_versions: spec,
+        limit: 10,
+        ..ObjectQuery::default()
+    };
+    let vis = reader(f.c.id, None);
+    let got = f.store.query_objects(q(vec![]), vis.clone()).await.unwrap();
+    assert_eq!(got.objects.len(), 1);
+    assert_eq!(got.objects[0].spec_version, SpecVersion::V21);
+    let got = f.store.query_objects(q(vec![SpecVersion::V20]), vis.clone()).await.unwrap();
+    assert_eq!(got.objects.len(), 1);
+    assert_eq!(got.objects[0].spec_version, SpecVersion::V20);
+    let got = f
+        .store
+        .query_objects(q(vec![SpecVersion::V20, SpecVersion::V21]), vis)
+        .await
+        .unwrap();
+    assert_eq!(got.objects.len(), 2);
+}
+
+pub async fn pagination_never_skips_or_repeats(store: Arc<dyn Store>) {
+    let f = Arc::new(fixture(store).await);
+    // Writers run while a reader pages through.
+    let mut writers = Vec::new();
+    for w in 0..4u32 {
+        let f = f.clone();
+        writers.push(tokio::spawn(async move {
+            for batch in 0..10u32 {
+                let objs = (0..25u32)
+                    .map(|i| {
+                        let n = 10_000 + w * 1000 + batch * 25 + i;
+                        new_object(&indicator(n, "2020-01-01T00:00:00.000Z"), f.a.id, Release::Green)
+                    })
+                    .collect();
+                write(&f, f.a.id, objs).await;
+            }
+        }));
+    }
+    for w in writers {
+        w.await.unwrap();
+    }
+    let vis = reader(f.b.id, None);
+    let mut seen = std::collections::HashSet::new();
+    let mut after = None;
+    let mut last_date = i64::MIN;
+    loop {
+        let mut q = query(&f);
+        q.limit = 37;
+        q.added_after = after;
+        let page = f.store.query_objects(q, vis.clone()).await.unwrap();
+        for o in &page.objects {
+            assert!(o.date_added > last_date, "date_added strictly increasing");
+            last_date = o.date_added;
+            assert!(seen.insert(o.stix_id.clone()), "repeated {}", o.stix_id);
+        }
+        after = page.objects.last().map(|o| o.date_added);
+        if !page.more {
+            break;
+        }
+    }
+    assert_eq!(seen.len(), 1000);
+    assert_eq!(f.store.count_objects().await.unwrap(), 1000);
+}
+
+pub async fn deletes_and_statuses(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let st = write(
+        &f,
+        f.a.id,
+        vec![
+            new_object(&indicator(7, "2020-01-01T00:00:00.000Z"), f.a.id, Release::Green),
+            new_object(&indicator(7, "2020-02-01T00:00:00.000Z"), f.a.id, Release::Green),
+        ],
+    )
+    .await;
+    assert_eq!(f.store.status(st.id, f.a.id).await.unwrap().unwrap(), st);
+    assert!(f.store.status(st.id, f.b.id).await.unwrap().is_none());
+    let id = "indicator--00000007-0000-4000-8000-000000000000".to_string();
+    let q = ObjectQuery {
+        collection: Some(f.collection),
+        ids: vec![id.clone()],
+        versions: VersionFilter::all(),
+        spec_versions: vec![SpecVersion::V21],
+        limit: 10,
+        ..ObjectQuery::default()
+    };
+    // Not the originator: nothing deleted.
+    let n = f.store.delete_objects(q.clone(), reader(f.b.id, None), f.b.id).await.unwrap();
+    assert_eq!(n, 0);
+    let n = f.store.delete_objects(q.clone(), reader(f.a.id, None), f.a.id).await.unwrap();
+    assert_eq!(n, 2);
+    assert!(f.store.query_objects(q, reader(f.a.id, None)).await.unwrap().objects.is_empty());
+}
+
+/// Tiny deterministic generator, so a failing case can be replayed from its seed.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// Every read path against the rule function, on random releases.
+pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
+    let f = fixture(store).await;
+    let members = [f.a.id, f.b.id, f.c.id];
+    let users = [UserId(101), UserId(102), UserId(103)];
+    let mut rng = Lcg(seed);
+    let mut model: Vec<(String, String, Releasability)> = Vec::new();
+    for n in 0..120u32 {
+        let originator = members[rng.next(3) as usize];
+        let pick_members = |rng: &mut Lcg| {
+            members.iter().copied().filter(|_| rng.next(2) == 0).collect::<Vec<_>>()
+        };
+        let release = match rng.next(5) {
+            0 => Release::Clear,
+            1 => Release::Green,
+            2 => Release::Amber { members: pick_members(&mut rng) },
+            3 => Release::AmberStrict { members: pick_members(&mut rng) },
+            _ => Release::Red {
+                users: users.iter().copied().filter(|_| rng.next(2) == 0).collect(),
+            },
+        };
+        let versions = 1 + rng.next(3);
+        for v in 0..versions {
+            let modified = format!("2020-0{}-01T00:00:00.000Z", v + 1);
+            let body = indicator(n, &modified);
+            // Later versions may change the release, as the originator may.
+            let r = Releasability { originator, release: release.clone() };
+            write(&f, originator, vec![new_object(&body, originator, r.release.clone())]).await;
+            model.push((format!("indicator--{n:08x}-0000-4000-8000-000000000000"), modified, r));
+        }
+    }
+    for (i, m) in members.iter().enumerate() {
+        for active in [true, false] {
+            let r = Reader { member: *m, user: Some(users[i]), active };
+            let vis = visibility(&r);
+            let expected: Vec<(String, String)> = model
+                .iter()
+                .filter(|(_, _, rel)| can_see(&r, rel))
+                .map(|(id, v, _)| (id.clone(), v.clone()))
+                .collect();
+            if active {
+                assert!(!expected.is_empty() && expected.len() < model.len(), "seed {seed}: a degenerate case");
+            } else {
+                assert!(expected.is_empty());
+            }
+            // All versions, paged in small pages.
+            let mut got = Vec::new();
+            let mut after = None;
+            loop {
+                let q = ObjectQuery {
+                    collection: Some(f.collection),
+                    types: vec!["indicator".into()],
+                    versions: VersionFilter::all(),
+                    added_after: after,
+                    limit: 17,
+                    ..ObjectQuery::default()
+                };
+                let page = f.store.query_objects(q, vis.clone()).await.unwrap();
+                got.extend(page.objects.iter().map(|o| (o.stix_id.clone(), o.version.clone())));
+                after = page.objects.last().map(|o| o.date_added);
+                if !page.more {
+                    break;
+                }
+            }
+            assert_eq!(got, expected, "seed {seed}, reader {r:?}");
+            // Latest visible version of each object.
+            let mut latest: std::collections::BTreeMap<String, String> = Default::default();
+            for (id, v) in &expected {
+                let e = latest.entry(id.clone()).or_default();
+                if v > e {
+                    *e = v.clone();
+                }
+            }
+            let q = ObjectQuery {
+                collection: Some(f.collection),
+                types: vec!["indicator".into()],
+                versions: VersionFilter::last(),
+                limit: 10_000,
+                ..ObjectQuery::default()
+            };
+            let page = f.store.query_objects(q, vis.clone()).await.unwrap();
+            let got: std::collections::BTreeMap<String, String> = page
+                .objects
+                .into_iter()
+                .map(|o| (o.stix_id, o.version))
+                .collect();
+            assert_eq!(got, latest, "seed {seed}, reader {r:?} (last versions)");
+            // Single-object reads: invisible objects look exactly like missing ones.
+            for n in 0..120u32 {
+                let id = format!("indicator--{n:08x}-0000-4000-8000-000000000000");
+                let q = ObjectQuery {
+                    collection: Some(f.collection),
+                    ids: vec![id.clone()],
+                    versions: VersionFilter::all(),
+                    limit: 100,
+                    ..ObjectQuery::default()
+                };
+                let n_got = f.store.query_objects(q, vis.clone()).await.unwrap().objects.len();
+                let n_exp = expected.iter().filter(|(i, _)| *i == id).count();
+                assert_eq!(n_got, n_exp, "seed {seed}, {id}, reader {r:?}");
+            }
+        }
+    }
+}
