@@ -535,12 +535,14 @@ async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
             let c = center
                 .add_collection(
                     Authority::Console,
-                    &title,
-                    alias.as_deref(),
-                    description.as_deref(),
-                    tlp,
-                    everyone_reads,
-                    everyone_writes,
+                    domain::service::CollectionSpec {
+                        title,
+                        alias,
+                        description,
+                        default_tlp: tlp,
+                        everyone_reads,
+                        everyone_writes,
+                    },
                 )
                 .await?;
             println!("Added collection {} ({})", c.id.0, c.title);

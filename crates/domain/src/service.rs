@@ -51,6 +51,18 @@ pub struct CollectionView {
     pub can_write: bool,
 }
 
+/// What an administrator gives to create a collection.
+#[derive(Debug, Clone)]
+pub struct CollectionSpec {
+    pub title: String,
+    pub alias: Option<String>,
+    pub description: Option<String>,
+    /// Applied when a client sends no marking.
+    pub default_tlp: Tlp,
+    pub everyone_reads: bool,
+    pub everyone_writes: bool,
+}
+
 /// The first administrator's credentials, shown once when a center is created.
 #[derive(Debug, Clone)]
 pub struct InitialAdmin {
@@ -468,15 +480,10 @@ impl Center {
     pub async fn add_collection(
         &self,
         by: Authority<'_>,
-        title: &str,
-        alias: Option<&str>,
-        description: Option<&str>,
-        default_tlp: Tlp,
-        everyone_reads: bool,
-        everyone_writes: bool,
+        spec: CollectionSpec,
     ) -> Result<Collection> {
         by.check()?;
-        if let Some(a) = alias {
+        if let Some(a) = &spec.alias {
             check_name("collection alias", a)?;
             if self.find_collection(a).await?.is_some() {
                 return Err(Error::Conflict(format!(
@@ -484,14 +491,17 @@ impl Center {
                 )));
             }
         }
+        if spec.title.trim().is_empty() {
+            return Err(Error::Invalid("a collection needs a title".into()));
+        }
         let c = Collection {
             id: CollectionId(Uuid::new_v4()),
-            alias: alias.map(str::to_string),
-            title: title.into(),
-            description: description.map(str::to_string),
-            default_tlp,
-            everyone_reads,
-            everyone_writes,
+            alias: spec.alias,
+            title: spec.title,
+            description: spec.description,
+            default_tlp: spec.default_tlp,
+            everyone_reads: spec.everyone_reads,
+            everyone_writes: spec.everyone_writes,
             created_at: self.now(),
         };
         self.store.insert_collection(c.clone()).await?;

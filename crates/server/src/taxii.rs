@@ -373,25 +373,33 @@ async fn api_root(St(state): St<State>, headers: HeaderMap) -> TResult<Response>
 }
 
 fn status_json(s: &Status) -> Value {
-    let mut v = json!({
-        "id": s.id.to_string(),
-        "status": if s.pending_count == 0 { "complete" } else { "pending" },
-        "request_timestamp": taxii_timestamp(s.request_timestamp),
-        "total_count": s.total_count,
-        "success_count": s.success_count,
-        "failure_count": s.failure_count,
-        "pending_count": s.pending_count,
-    });
+    let mut v = serde_json::Map::new();
+    v.insert("id".into(), json!(s.id.to_string()));
+    let state = if s.pending_count == 0 {
+        "complete"
+    } else {
+        "pending"
+    };
+    v.insert("status".into(), json!(state));
+    v.insert(
+        "request_timestamp".into(),
+        json!(taxii_timestamp(s.request_timestamp)),
+    );
+    v.insert("total_count".into(), json!(s.total_count));
+    v.insert("success_count".into(), json!(s.success_count));
+    v.insert("failure_count".into(), json!(s.failure_count));
+    v.insert("pending_count".into(), json!(s.pending_count));
+    // TAXII forbids empty lists: leave them out.
     for (k, list) in [
         ("successes", &s.successes),
         ("failures", &s.failures),
         ("pendings", &s.pendings),
     ] {
         if !list.is_empty() {
-            v[k] = json!(list);
+            v.insert(k.into(), json!(list));
         }
     }
-    v
+    Value::Object(v)
 }
 
 async fn status(
@@ -406,20 +414,19 @@ async fn status(
 }
 
 fn collection_json(v: &domain::service::CollectionView) -> Value {
-    let mut j = json!({
-        "id": v.collection.id.0.to_string(),
-        "title": v.collection.title,
-        "can_read": v.can_read,
-        "can_write": v.can_write,
-        "media_types": [STIX_MEDIA_TYPE],
-    });
+    let mut j = serde_json::Map::new();
+    j.insert("id".into(), json!(v.collection.id.0.to_string()));
+    j.insert("title".into(), json!(v.collection.title));
     if let Some(d) = &v.collection.description {
-        j["description"] = json!(d);
+        j.insert("description".into(), json!(d));
     }
     if let Some(a) = &v.collection.alias {
-        j["alias"] = json!(a);
+        j.insert("alias".into(), json!(a));
     }
-    j
+    j.insert("can_read".into(), json!(v.can_read));
+    j.insert("can_write".into(), json!(v.can_write));
+    j.insert("media_types".into(), json!([STIX_MEDIA_TYPE]));
+    Value::Object(j)
 }
 
 async fn collections(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {

@@ -826,13 +826,11 @@ impl Validator<'_> {
                                 ));
                             }
                         }
-                        "statement" => {
-                            if !def.get("statement").is_some_and(Value::is_string) {
-                                return Err(self.err(
-                                    Some("definition"),
-                                    "a statement definition needs a 'statement' string",
-                                ));
-                            }
+                        "statement" if !def.get("statement").is_some_and(Value::is_string) => {
+                            return Err(self.err(
+                                Some("definition"),
+                                "a statement definition needs a 'statement' string",
+                            ));
                         }
                         _ => {}
                     }
@@ -894,10 +892,8 @@ impl Validator<'_> {
                 self.required("is_multipart")?;
                 self.boolean("is_multipart")?;
             }
-            "file" => {
-                if !self.props.contains_key("hashes") && !self.props.contains_key("name") {
-                    return Err(self.err(None, "a file needs 'hashes' or 'name'"));
-                }
+            "file" if !self.props.contains_key("hashes") && !self.props.contains_key("name") => {
+                return Err(self.err(None, "a file needs 'hashes' or 'name'"));
             }
             "mutex" | "software" => {
                 self.req_string("name")?;

@@ -1,5 +1,13 @@
 //! The conformance suite on the embedded SQLite backend.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::zombie_processes
+)]
+
 mod conformance;
 
 use std::sync::Arc;

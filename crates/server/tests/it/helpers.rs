@@ -26,7 +26,9 @@ impl Resp {
         serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("{e}: {}", self.text))
     }
     pub fn header(&self, name: &str) -> Option<String> {
-        self.headers.get(name).map(|v| v.to_str().unwrap().to_string())
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
     }
 }
 
@@ -43,23 +45,37 @@ pub const PASSWORD: &str = "a long test password";
 
 pub async fn spawn_app_with(max_content_length: usize) -> App {
     let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(
-        SqliteStore::open(&dir.path().join("liaison.db"), Arc::new(SystemClock)).unwrap(),
-    );
+    let store =
+        Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), Arc::new(SystemClock)).unwrap());
     let admin = Center::initialize(store.clone(), Arc::new(SystemClock), "Test center")
         .await
         .unwrap()
         .unwrap();
     let center = Center::open(store, Arc::new(SystemClock)).await.unwrap();
     for (member, user) in [("alpha", "ann"), ("bravo", "bob"), ("charlie", "cat")] {
-        center.add_member(Authority::Console, member, member).await.unwrap();
         center
-            .add_user(Authority::Console, member, user, vec![Role::Analyst], Some(PASSWORD))
+            .add_member(Authority::Console, member, member)
+            .await
+            .unwrap();
+        center
+            .add_user(
+                Authority::Console,
+                member,
+                user,
+                vec![Role::Analyst],
+                Some(PASSWORD),
+            )
             .await
             .unwrap();
     }
     center
-        .add_user(Authority::Console, "alpha", "amy", vec![Role::Analyst], Some(PASSWORD))
+        .add_user(
+            Authority::Console,
+            "alpha",
+            "amy",
+            vec![Role::Analyst],
+            Some(PASSWORD),
+        )
         .await
         .unwrap();
     let state = Arc::new(server::AppState {
@@ -125,22 +141,34 @@ impl App {
     }
 
     pub async fn get(&self, url: &str, cred: &Cred) -> Resp {
-        self.send(reqwest::Method::GET, url, cred, Some(TAXII), None).await
-    }
-
-    pub async fn post(&self, url: &str, cred: &Cred, body: String) -> Resp {
-        self.send(reqwest::Method::POST, url, cred, Some(TAXII), Some((TAXII, body)))
+        self.send(reqwest::Method::GET, url, cred, Some(TAXII), None)
             .await
     }
 
+    pub async fn post(&self, url: &str, cred: &Cred, body: String) -> Resp {
+        self.send(
+            reqwest::Method::POST,
+            url,
+            cred,
+            Some(TAXII),
+            Some((TAXII, body)),
+        )
+        .await
+    }
+
     pub async fn delete(&self, url: &str, cred: &Cred) -> Resp {
-        self.send(reqwest::Method::DELETE, url, cred, Some(TAXII), None).await
+        self.send(reqwest::Method::DELETE, url, cred, Some(TAXII), None)
+            .await
     }
 
     /// Posts objects to the shared collection and returns the status.
     pub async fn add(&self, cred: &Cred, objects: &[String]) -> Value {
         let r = self
-            .post(&self.objects_url(), cred, format!("{{\"objects\":[{}]}}", objects.join(",")))
+            .post(
+                &self.objects_url(),
+                cred,
+                format!("{{\"objects\":[{}]}}", objects.join(",")),
+            )
             .await;
         assert_eq!(r.status, 202, "{}", r.text);
         r.json()
@@ -158,5 +186,7 @@ pub fn indicator_id(n: u32) -> String {
     format!("indicator--{n:08x}-0000-4000-8000-000000000000")
 }
 
-pub const AMBER: &str = r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#;
-pub const RED: &str = r#","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]"#;
+pub const AMBER: &str =
+    r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#;
+pub const RED: &str =
+    r#","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]"#;

@@ -1,4 +1,12 @@
 //! HTTP integration tests: a real server on a loopback port, driven by an HTTP client.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::zombie_processes
+)]
+
 mod helpers;
 mod taxii;

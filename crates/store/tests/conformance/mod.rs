@@ -87,11 +87,7 @@ pub fn new_object(body: &str, originator: MemberId, release: Release) -> NewObje
     )
 }
 
-pub async fn write(
-    f: &Fixture,
-    member: MemberId,
-    objects: Vec<NewObject>,
-) -> Status {
+pub async fn write(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> Status {
     f.store
         .write_objects(WriteRequest {
             status_id: Uuid::new_v4(),
@@ -130,7 +126,9 @@ pub async fn accounts(store: Arc<dyn Store>) {
     assert_eq!(s.secret().await.unwrap(), [9; 32]);
     assert_eq!(s.members().await.unwrap().len(), 4);
     assert_eq!(s.member_by_name("bravo").await.unwrap().unwrap().id, f.b.id);
-    s.set_member_status(f.b.id, MemberStatus::Suspended).await.unwrap();
+    s.set_member_status(f.b.id, MemberStatus::Suspended)
+        .await
+        .unwrap();
     assert_eq!(
         s.member(f.b.id).await.unwrap().unwrap().status,
         MemberStatus::Suspended
@@ -164,7 +162,14 @@ pub async fn accounts(store: Arc<dyn Store>) {
     assert_eq!(s.tokens(u.id).await.unwrap()[0].last_used_at, Some(10));
     assert!(s.revoke_token(t.id, 11).await.unwrap());
     assert!(!s.revoke_token(t.id, 12).await.unwrap());
-    assert_eq!(s.token_by_digest(&[1; 32]).await.unwrap().unwrap().revoked_at, Some(11));
+    assert_eq!(
+        s.token_by_digest(&[1; 32])
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at,
+        Some(11)
+    );
     let c2 = Collection {
         id: CollectionId(Uuid::new_v4()),
         alias: None,
@@ -183,8 +188,22 @@ pub async fn accounts(store: Arc<dyn Store>) {
         can_write: false,
     };
     s.grant(c2.id, g).await.unwrap();
-    s.grant(c2.id, CollectionGrant { can_write: true, ..g }).await.unwrap();
-    assert_eq!(s.grants(c2.id).await.unwrap(), vec![CollectionGrant { can_write: true, ..g }]);
+    s.grant(
+        c2.id,
+        CollectionGrant {
+            can_write: true,
+            ..g
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        s.grants(c2.id).await.unwrap(),
+        vec![CollectionGrant {
+            can_write: true,
+            ..g
+        }]
+    );
 }
 
 pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
@@ -202,23 +221,41 @@ pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
         ],
     )
     .await;
-    assert_eq!((st.total_count, st.success_count, st.failure_count), (3, 3, 0));
-    // Same id and version, same content: success, stored once. Same version written with
-    // another precision is the same version.
-    let v1_again = v1.replace("2020-01-01T00:00:00.000Z\",\"pattern", "2020-01-01T00:00:00.000Z\",\"pattern");
-    let st = write(&f, f.a.id, vec![new_object(&v1_again, f.a.id, Release::Green)]).await;
+    assert_eq!(
+        (st.total_count, st.success_count, st.failure_count),
+        (3, 3, 0)
+    );
+    // Same id and version, same content: success, stored once.
+    let st = write(&f, f.a.id, vec![new_object(&v1, f.a.id, Release::Green)]).await;
     assert_eq!(st.success_count, 1);
     assert!(st.successes[0].message.is_some());
     // Same id and version, different content: refused with a reason.
     let changed = v1.replace("10.0.0.1", "10.9.9.9");
-    let st = write(&f, f.a.id, vec![new_object(&changed, f.a.id, Release::Green)]).await;
+    let st = write(
+        &f,
+        f.a.id,
+        vec![new_object(&changed, f.a.id, Release::Green)],
+    )
+    .await;
     assert_eq!(st.failure_count, 1);
-    assert!(st.failures[0].message.as_ref().unwrap().contains("different object"));
+    assert!(
+        st.failures[0]
+            .message
+            .as_ref()
+            .unwrap()
+            .contains("different object")
+    );
     // Another member may not version it.
     let v4 = indicator(1, "2020-04-01T00:00:00.000Z");
     let st = write(&f, f.b.id, vec![new_object(&v4, f.b.id, Release::Green)]).await;
     assert_eq!(st.failure_count, 1);
-    assert!(st.failures[0].message.as_ref().unwrap().contains("originator"));
+    assert!(
+        st.failures[0]
+            .message
+            .as_ref()
+            .unwrap()
+            .contains("originator")
+    );
 
     let vis = reader(f.b.id, None);
     let get = |versions: VersionFilter| {
@@ -238,25 +275,43 @@ pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
                 .collect::<Vec<_>>()
         }
     };
-    assert_eq!(get(VersionFilter::last()).await, vec!["2020-03-01T00:00:00.000Z"]);
-    let first = VersionFilter { first: true, ..Default::default() };
+    assert_eq!(
+        get(VersionFilter::last()).await,
+        vec!["2020-03-01T00:00:00.000Z"]
+    );
+    let first = VersionFilter {
+        first: true,
+        ..Default::default()
+    };
     assert_eq!(get(first).await, vec!["2020-01-01T00:00:00.000Z"]);
     // All versions, in date_added order.
     assert_eq!(
         get(VersionFilter::all()).await,
-        vec!["2020-02-01T00:00:00.000Z", "2020-01-01T00:00:00.000Z", "2020-03-01T00:00:00.000Z"]
+        vec![
+            "2020-02-01T00:00:00.000Z",
+            "2020-01-01T00:00:00.000Z",
+            "2020-03-01T00:00:00.000Z"
+        ]
     );
     let exact = VersionFilter {
-        exact: vec![stix::Timestamp::parse("2020-02-01T00:00:00Z").unwrap().sort_key()],
+        exact: vec![
+            stix::Timestamp::parse("2020-02-01T00:00:00Z")
+                .unwrap()
+                .sort_key(),
+        ],
         first: true,
         ..Default::default()
     };
     let mut got = get(exact).await;
     got.sort();
-    assert_eq!(got, vec!["2020-01-01T00:00:00.000Z", "2020-02-01T00:00:00.000Z"]);
+    assert_eq!(
+        got,
+        vec!["2020-01-01T00:00:00.000Z", "2020-02-01T00:00:00.000Z"]
+    );
 
     // Revoked objects take no later version.
-    let revoked = indicator(2, "2020-01-01T00:00:00.000Z").replace("\"pattern\"", "\"revoked\":true,\"pattern\"");
+    let revoked = indicator(2, "2020-01-01T00:00:00.000Z")
+        .replace("\"pattern\"", "\"revoked\":true,\"pattern\"");
     let later = indicator(2, "2020-05-01T00:00:00.000Z");
     let st = write(
         &f,
@@ -289,14 +344,7 @@ pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
     // A 2.0 and a 2.1 object under one id: the newest spec version is served by default.
     let v20 = r#"{"type":"malware","id":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b","created":"2016-04-06T20:07:09.000Z","modified":"2016-04-06T20:07:09.000Z","name":"Poison Ivy","labels":["trojan"]}"#;
     let v21 = r#"{"type":"malware","spec_version":"2.1","id":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b","created":"2016-04-06T20:07:09.000Z","modified":"2016-04-06T20:07:09.000Z","name":"Poison Ivy","is_family":true}"#;
-    let st = write(
-        &f,
-        f.a.id,
-        vec![
-            new_object(v21, f.a.id, Release::Green),
-        ],
-    )
-    .await;
+    let st = write(&f, f.a.id, vec![new_object(v21, f.a.id, Release::Green)]).await;
     assert_eq!(st.success_count, 1);
     let mut other = f.collection;
     // The 2.0 version goes in another collection, so both (id, version) pairs exist.
@@ -323,7 +371,15 @@ pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
         items: vec![
             Submitted::Valid(new_object(v20, f.a.id, Release::Green)),
             Submitted::Valid(new_object(
-                &v21.replace("2016-04-06T20:07:09.000Z\",\"name", "2016-05-06T20:07:09.000Z\",\"name").replacen("\"modified\":\"2016-04-06T20:07:09.000Z\"", "\"modified\":\"2016-05-06T20:07:09.000Z\"", 1),
+                &v21.replace(
+                    "2016-04-06T20:07:09.000Z\",\"name",
+                    "2016-05-06T20:07:09.000Z\",\"name",
+                )
+                .replacen(
+                    "\"modified\":\"2016-04-06T20:07:09.000Z\"",
+                    "\"modified\":\"2016-05-06T20:07:09.000Z\"",
+                    1,
+                ),
                 f.a.id,
                 Release::Green,
             )),
@@ -342,7 +398,11 @@ pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
     let got = f.store.query_objects(q(vec![]), vis.clone()).await.unwrap();
     assert_eq!(got.objects.len(), 1);
     assert_eq!(got.objects[0].spec_version, SpecVersion::V21);
-    let got = f.store.query_objects(q(vec![SpecVersion::V20]), vis.clone()).await.unwrap();
+    let got = f
+        .store
+        .query_objects(q(vec![SpecVersion::V20]), vis.clone())
+        .await
+        .unwrap();
     assert_eq!(got.objects.len(), 1);
     assert_eq!(got.objects[0].spec_version, SpecVersion::V20);
     let got = f
@@ -364,7 +424,11 @@ pub async fn pagination_never_skips_or_repeats(store: Arc<dyn Store>) {
                 let objs = (0..25u32)
                     .map(|i| {
                         let n = 10_000 + w * 1000 + batch * 25 + i;
-                        new_object(&indicator(n, "2020-01-01T00:00:00.000Z"), f.a.id, Release::Green)
+                        new_object(
+                            &indicator(n, "2020-01-01T00:00:00.000Z"),
+                            f.a.id,
+                            Release::Green,
+                        )
                     })
                     .collect();
                 write(&f, f.a.id, objs).await;
@@ -403,8 +467,16 @@ pub async fn deletes_and_statuses(store: Arc<dyn Store>) {
         &f,
         f.a.id,
         vec![
-            new_object(&indicator(7, "2020-01-01T00:00:00.000Z"), f.a.id, Release::Green),
-            new_object(&indicator(7, "2020-02-01T00:00:00.000Z"), f.a.id, Release::Green),
+            new_object(
+                &indicator(7, "2020-01-01T00:00:00.000Z"),
+                f.a.id,
+                Release::Green,
+            ),
+            new_object(
+                &indicator(7, "2020-02-01T00:00:00.000Z"),
+                f.a.id,
+                Release::Green,
+            ),
         ],
     )
     .await;
@@ -420,18 +492,36 @@ pub async fn deletes_and_statuses(store: Arc<dyn Store>) {
         ..ObjectQuery::default()
     };
     // Not the originator: nothing deleted.
-    let n = f.store.delete_objects(q.clone(), reader(f.b.id, None), f.b.id).await.unwrap();
+    let n = f
+        .store
+        .delete_objects(q.clone(), reader(f.b.id, None), f.b.id)
+        .await
+        .unwrap();
     assert_eq!(n, 0);
-    let n = f.store.delete_objects(q.clone(), reader(f.a.id, None), f.a.id).await.unwrap();
+    let n = f
+        .store
+        .delete_objects(q.clone(), reader(f.a.id, None), f.a.id)
+        .await
+        .unwrap();
     assert_eq!(n, 2);
-    assert!(f.store.query_objects(q, reader(f.a.id, None)).await.unwrap().objects.is_empty());
+    assert!(
+        f.store
+            .query_objects(q, reader(f.a.id, None))
+            .await
+            .unwrap()
+            .objects
+            .is_empty()
+    );
 }
 
 /// Tiny deterministic generator, so a failing case can be replayed from its seed.
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self, n: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % n
     }
 }
@@ -446,13 +536,21 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
     for n in 0..120u32 {
         let originator = members[rng.next(3) as usize];
         let pick_members = |rng: &mut Lcg| {
-            members.iter().copied().filter(|_| rng.next(2) == 0).collect::<Vec<_>>()
+            members
+                .iter()
+                .copied()
+                .filter(|_| rng.next(2) == 0)
+                .collect::<Vec<_>>()
         };
         let release = match rng.next(5) {
             0 => Release::Clear,
             1 => Release::Green,
-            2 => Release::Amber { members: pick_members(&mut rng) },
-            3 => Release::AmberStrict { members: pick_members(&mut rng) },
+            2 => Release::Amber {
+                members: pick_members(&mut rng),
+            },
+            3 => Release::AmberStrict {
+                members: pick_members(&mut rng),
+            },
             _ => Release::Red {
                 users: users.iter().copied().filter(|_| rng.next(2) == 0).collect(),
             },
@@ -462,14 +560,30 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
             let modified = format!("2020-0{}-01T00:00:00.000Z", v + 1);
             let body = indicator(n, &modified);
             // Later versions may change the release, as the originator may.
-            let r = Releasability { originator, release: release.clone() };
-            write(&f, originator, vec![new_object(&body, originator, r.release.clone())]).await;
-            model.push((format!("indicator--{n:08x}-0000-4000-8000-000000000000"), modified, r));
+            let r = Releasability {
+                originator,
+                release: release.clone(),
+            };
+            write(
+                &f,
+                originator,
+                vec![new_object(&body, originator, r.release.clone())],
+            )
+            .await;
+            model.push((
+                format!("indicator--{n:08x}-0000-4000-8000-000000000000"),
+                modified,
+                r,
+            ));
         }
     }
     for (i, m) in members.iter().enumerate() {
         for active in [true, false] {
-            let r = Reader { member: *m, user: Some(users[i]), active };
+            let r = Reader {
+                member: *m,
+                user: Some(users[i]),
+                active,
+            };
             let vis = visibility(&r);
             let expected: Vec<(String, String)> = model
                 .iter()
@@ -477,7 +591,10 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                 .map(|(id, v, _)| (id.clone(), v.clone()))
                 .collect();
             if active {
-                assert!(!expected.is_empty() && expected.len() < model.len(), "seed {seed}: a degenerate case");
+                assert!(
+                    !expected.is_empty() && expected.len() < model.len(),
+                    "seed {seed}: a degenerate case"
+                );
             } else {
                 assert!(expected.is_empty());
             }
@@ -494,7 +611,11 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                     ..ObjectQuery::default()
                 };
                 let page = f.store.query_objects(q, vis.clone()).await.unwrap();
-                got.extend(page.objects.iter().map(|o| (o.stix_id.clone(), o.version.clone())));
+                got.extend(
+                    page.objects
+                        .iter()
+                        .map(|o| (o.stix_id.clone(), o.version.clone())),
+                );
                 after = page.objects.last().map(|o| o.date_added);
                 if !page.more {
                     break;
@@ -533,7 +654,13 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                     limit: 100,
                     ..ObjectQuery::default()
                 };
-                let n_got = f.store.query_objects(q, vis.clone()).await.unwrap().objects.len();
+                let n_got = f
+                    .store
+                    .query_objects(q, vis.clone())
+                    .await
+                    .unwrap()
+                    .objects
+                    .len();
                 let n_exp = expected.iter().filter(|(i, _)| *i == id).count();
                 assert_eq!(n_got, n_exp, "seed {seed}, {id}, reader {r:?}");
             }

@@ -1,0 +1,395 @@
+//! The `liaison` binary, run as an operator would.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::zombie_processes
+)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+fn liaison(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let out = liaison(dir, args);
+    assert!(
+        out.status.success(),
+        "liaison {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+struct Server {
+    child: Child,
+    base: String,
+    password: Option<String>,
+}
+
+/// Starts `liaison serve` on a free port and waits until it listens.
+fn serve(dir: &Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut password = None;
+    loop {
+        let line = lines.next().expect("server exited early").unwrap();
+        if let Some(p) = line.strip_prefix("One-time password (shown only now): ") {
+            password = Some(p.to_string());
+        }
+        if let Some(rest) = line.strip_prefix("Listening on ") {
+            let base = rest.trim_end_matches("/taxii2/").to_string();
+            return Server {
+                child,
+                base,
+                password,
+            };
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn indicator(n: u32) -> String {
+    format!(
+        r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{n:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"2020-01-01T00:00:00.000Z","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"}}"#,
+        n % 250
+    )
+}
+
+#[test]
+fn administration_import_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Commands that need a center say how to make one.
+    let out = liaison(d, &["member", "list"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("liaison serve"));
+    let server = serve(d);
+    assert!(server.password.is_some());
+    drop(server);
+
+    ok(
+        d,
+        &["member", "add", "alpha", "--display-name", "Alpha Agency"],
+    );
+    ok(d, &["member", "add", "bravo"]);
+    let out = liaison(d, &["member", "add", "alpha"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    let members = ok(d, &["member", "list"]);
+    assert!(members.contains("alpha\tmember"));
+    assert!(members.contains("(secretariat)"));
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .arg("--data-dir")
+        .arg(d)
+        .args([
+            "user",
+            "add",
+            "ann",
+            "--member",
+            "alpha",
+            "--role",
+            "analyst,liaison_officer",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "a long test password").unwrap();
+    assert!(child.wait().unwrap().success());
+    ok(
+        d,
+        &[
+            "user", "add", "bob", "--member", "bravo", "--role", "analyst",
+        ],
+    );
+    let out = liaison(
+        d,
+        &["user", "add", "eve", "--member", "bravo", "--role", "spy"],
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown role 'spy'"));
+    assert!(
+        ok(d, &["user", "list", "--member", "alpha"])
+            .contains("ann\talpha\tanalyst,liaison_officer")
+    );
+
+    let token = ok(d, &["token", "create", "bob", "--name", "feed"])
+        .trim()
+        .to_string();
+    assert!(token.starts_with("liaison_"));
+    assert!(ok(d, &["token", "list", "bob"]).contains("feed"));
+
+    ok(
+        d,
+        &[
+            "collection",
+            "add",
+            "Alpha and Bravo",
+            "--alias",
+            "ab",
+            "--default-tlp",
+            "amber",
+        ],
+    );
+    ok(d, &["collection", "grant", "ab", "bravo", "--read"]);
+    assert!(ok(d, &["collection", "list"]).contains("ab\tAlpha and Bravo\tdefault TLP:AMBER"));
+
+    // Import as ann (member alpha): one bundle with a bad object, one bare object.
+    let bundle = d.join("bundle.json");
+    let bad = indicator(3).replace(r#","valid_from":"2020-01-01T00:00:00Z""#, "");
+    std::fs::write(
+        &bundle,
+        format!(r#"{{"type":"bundle","id":"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d","objects":[{},{},{bad}]}}"#, indicator(1), indicator(2)),
+    )
+    .unwrap();
+    let single = d.join("single.json");
+    std::fs::write(&single, indicator(1)).unwrap();
+    let out = ok(
+        d,
+        &[
+            "import",
+            "--as",
+            "ann",
+            bundle.to_str().unwrap(),
+            single.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.contains("Imported 4 objects: 2 stored, 1 already stored, 1 refused"),
+        "{out}"
+    );
+    assert!(out.contains("'valid_from' is required"), "{out}");
+
+    // Export what bravo sees: the member identities and alpha's GREEN indicators.
+    let export = d.join("bravo.json");
+    ok(
+        d,
+        &[
+            "export",
+            "--member",
+            "bravo",
+            "-o",
+            export.to_str().unwrap(),
+        ],
+    );
+    let b: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&export).unwrap()).unwrap();
+    assert_eq!(b["type"], "bundle");
+    let objects = b["objects"].as_array().unwrap();
+    assert_eq!(
+        objects.iter().filter(|o| o["type"] == "indicator").count(),
+        2
+    );
+    assert_eq!(
+        objects.iter().filter(|o| o["type"] == "identity").count(),
+        3
+    );
+
+    // A suspended member's export is empty: it sees nothing.
+    ok(d, &["member", "suspend", "bravo"]);
+    ok(
+        d,
+        &[
+            "export",
+            "--member",
+            "bravo",
+            "-o",
+            export.to_str().unwrap(),
+        ],
+    );
+    let b: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&export).unwrap()).unwrap();
+    assert_eq!(b["objects"].as_array().unwrap().len(), 0);
+
+    // Revoked tokens stop working.
+    let id = ok(d, &["token", "list", "bob"])
+        .split('\t')
+        .next()
+        .unwrap()
+        .to_string();
+    ok(d, &["token", "revoke", &id]);
+    assert!(ok(d, &["token", "list", "bob"]).contains("revoked"));
+
+    let help = ok(d, &["import", "--help"]);
+    assert!(help.contains("--as"));
+}
+
+#[test]
+fn configuration_file_and_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("liaison.toml");
+    let data = dir.path().join("from-config");
+    std::fs::write(
+        &cfg,
+        format!("data_dir = {:?}\nbind = \"127.0.0.1:0\"\n", data),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["--config", cfg.to_str().unwrap(), "serve"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    while let Some(Ok(l)) = lines.next() {
+        if l.starts_with("Listening on ") {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(data.join("liaison.db").exists());
+    // The environment selects the data directory for admin commands too.
+    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .env("LIAISON_DATA_DIR", &data)
+        .args(["member", "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("secretariat"));
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "colour = \"blue\"\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["--config", bad.to_str().unwrap(), "member", "list"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("colour"));
+}
+
+/// SIGKILL in the middle of an import loses nothing a status reported as stored, and leaves no
+/// envelope half-written.
+#[test]
+fn a_killed_server_loses_no_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(dir.path());
+    let password = server.password.clone().unwrap();
+    let url = format!(
+        "{}/taxii2/exchange/collections/shared/objects/",
+        server.base
+    );
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u32>::new()));
+    let sent = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Vec<u32>>::new()));
+    let mut server = server;
+    rt.block_on(async {
+        let http = reqwest::Client::new();
+        let mut tasks = Vec::new();
+        for w in 0..3u32 {
+            let (http, url, password) = (http.clone(), url.clone(), password.clone());
+            let (acknowledged, sent) = (acknowledged.clone(), sent.clone());
+            tasks.push(tokio::spawn(async move {
+                for batch in 0..1000u32 {
+                    let ids: Vec<u32> = (0..200).map(|i| w * 1_000_000 + batch * 200 + i).collect();
+                    sent.lock().unwrap().push(ids.clone());
+                    let body = format!(
+                        "{{\"objects\":[{}]}}",
+                        ids.iter()
+                            .map(|n| indicator(*n))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    );
+                    let r = http
+                        .post(&url)
+                        .basic_auth("admin", Some(&password))
+                        .header("Accept", "application/taxii+json;version=2.1")
+                        .header("Content-Type", "application/taxii+json;version=2.1")
+                        .body(body)
+                        .send()
+                        .await;
+                    let Ok(r) = r else { return };
+                    if r.status() != 202 {
+                        return;
+                    }
+                    let Ok(st) = r.json::<serde_json::Value>().await else {
+                        return;
+                    };
+                    if st["success_count"] == 200 {
+                        acknowledged.lock().unwrap().extend(ids);
+                    }
+                }
+            }));
+        }
+        // Let some envelopes commit, then kill the server without warning.
+        while acknowledged.lock().unwrap().len() < 3_000 {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        for t in tasks {
+            let _ = t.await;
+        }
+    });
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(acknowledged.len() >= 3_000);
+
+    // Restart and read everything back.
+    let server = serve(dir.path());
+    let stored = rt.block_on(async {
+        let http = reqwest::Client::new();
+        let mut stored = std::collections::HashSet::new();
+        let mut next: Option<String> = None;
+        loop {
+            let mut u = format!(
+                "{}/taxii2/exchange/collections/shared/manifest/?match[type]=indicator&limit=10000",
+                server.base
+            );
+            if let Some(n) = &next {
+                u.push_str(&format!("&next={n}"));
+            }
+            let j: serde_json::Value = http
+                .get(&u)
+                .basic_auth("admin", Some(&password))
+                .header("Accept", "application/taxii+json;version=2.1")
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            for o in j["objects"].as_array().into_iter().flatten() {
+                let id = o["id"].as_str().unwrap();
+                let n = u32::from_str_radix(&id[11..19], 16).unwrap();
+                stored.insert(n);
+            }
+            if j["more"] != true {
+                break;
+            }
+            next = Some(j["next"].as_str().unwrap().to_string());
+        }
+        stored
+    });
+    for n in &acknowledged {
+        assert!(stored.contains(n), "acknowledged indicator {n} was lost");
+    }
+    for envelope in sent.lock().unwrap().iter() {
+        let present = envelope.iter().filter(|n| stored.contains(n)).count();
+        assert!(
+            present == 0 || present == envelope.len(),
+            "an envelope was half-written: {present} of {}",
+            envelope.len()
+        );
+    }
+}
