@@ -1,1 +1,307 @@
-fn main() {}
+//! Drives a running Liaison server with several concurrent TAXII clients and prints figures:
+//! ingest, paging, `GET object` latency and server memory, next to the ceiling of raw store
+//! inserts measured in the same run for the same rows, envelope size and concurrency.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use clap::Parser;
+use domain::store::{NewObject, Submitted, WriteRequest};
+use domain::{MemberId, Releasability, Release, Store, SystemClock, UserId};
+use serde_json::Value;
+
+#[derive(Parser)]
+#[command(about = "Load generator for a running liaison serve")]
+struct Args {
+    /// Base URL, e.g. http://127.0.0.1:8080
+    #[arg(long)]
+    url: String,
+    #[arg(long, default_value = "admin")]
+    user: String,
+    #[arg(long)]
+    password: String,
+    /// Objects to ingest.
+    #[arg(short, default_value_t = 100_000)]
+    n: u32,
+    /// Concurrent clients.
+    #[arg(long, default_value_t = 4)]
+    clients: u32,
+    /// Objects per envelope.
+    #[arg(long, default_value_t = 1_000)]
+    envelope: u32,
+    /// Server process id, to report its memory.
+    #[arg(long)]
+    pid: Option<u32>,
+    /// Skip the store ceiling measurement.
+    #[arg(long)]
+    no_ceiling: bool,
+}
+
+const TAXII: &str = "application/taxii+json;version=2.1";
+
+/// Random UUIDv4 ids, as real producers use: B-tree inserts land all over the index.
+fn ids(n: u32) -> Arc<Vec<String>> {
+    Arc::new(
+        (0..n)
+            .map(|_| format!("indicator--{}", uuid::Uuid::new_v4()))
+            .collect(),
+    )
+}
+
+fn indicator(ids: &[String], n: u32) -> String {
+    let id = ids.get(n as usize).map_or("", String::as_str);
+    format!(
+        r#"{{"type":"indicator","spec_version":"2.1","id":"{id}","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"bench {n}","pattern":"[ipv4-addr:value = '10.{}.{}.{}']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"}}"#,
+        (n >> 16) & 255,
+        (n >> 8) & 255,
+        n & 255
+    )
+}
+
+fn rss_mb(pid: u32) -> Option<f64> {
+    let s = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(i).copied().unwrap_or_default()
+}
+
+async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> Result<Duration> {
+    let url = format!("{}/taxii2/exchange/collections/shared/objects/", args.url);
+    let per_client = args.n / args.clients;
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for c in 0..args.clients {
+        let (http, url, user, pw) = (
+            http.clone(),
+            url.clone(),
+            args.user.clone(),
+            args.password.clone(),
+        );
+        let (envelope, ids) = (args.envelope, ids.clone());
+        tasks.push(tokio::spawn(async move {
+            let first = c * per_client;
+            let mut i = first;
+            while i < first + per_client {
+                let end = (i + envelope).min(first + per_client);
+                let body = format!(
+                    "{{\"objects\":[{}]}}",
+                    (i..end)
+                        .map(|n| indicator(&ids, n))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                );
+                let r = http
+                    .post(&url)
+                    .basic_auth(&user, Some(&pw))
+                    .header("Accept", TAXII)
+                    .header("Content-Type", TAXII)
+                    .body(body)
+                    .send()
+                    .await?;
+                if r.status() != 202 {
+                    bail!("POST answered {}: {}", r.status(), r.text().await?);
+                }
+                let st: Value = r.json().await?;
+                if st["status"] != "complete" || st["success_count"] != u64::from(end - i) {
+                    bail!("unexpected status {st}");
+                }
+                i = end;
+            }
+            Ok(())
+        }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    Ok(start.elapsed())
+}
+
+async fn page_all(args: &Args, http: &reqwest::Client, endpoint: &str) -> Result<(u64, Duration)> {
+    let base = format!(
+        "{}/taxii2/exchange/collections/shared/{endpoint}/?match[type]=indicator&limit=10000",
+        args.url
+    );
+    let start = Instant::now();
+    let mut n = 0u64;
+    let mut next: Option<String> = None;
+    loop {
+        let url = match &next {
+            Some(c) => format!("{base}&next={c}"),
+            None => base.clone(),
+        };
+        let r = http
+            .get(&url)
+            .basic_auth(&args.user, Some(&args.password))
+            .header("Accept", TAXII)
+            .send()
+            .await?;
+        let j: Value = r.json().await?;
+        n += j["objects"].as_array().map_or(0, |a| a.len() as u64);
+        if j["more"] != true {
+            break;
+        }
+        next = j["next"].as_str().map(str::to_string);
+    }
+    Ok((n, start.elapsed()))
+}
+
+async fn get_latency(
+    args: &Args,
+    ids: &[String],
+    http: &reqwest::Client,
+    count: u32,
+) -> Result<Vec<Duration>> {
+    let mut lat = Vec::new();
+    for k in 0..count {
+        let n = (k.wrapping_mul(2_654_435_761)) % args.n;
+        let id = ids.get(n as usize).context("id")?;
+        let url = format!(
+            "{}/taxii2/exchange/collections/shared/objects/{id}/",
+            args.url
+        );
+        let t = Instant::now();
+        let r = http
+            .get(&url)
+            .basic_auth(&args.user, Some(&args.password))
+            .header("Accept", TAXII)
+            .send()
+            .await?;
+        let status = r.status();
+        let _ = r.bytes().await?;
+        lat.push(t.elapsed());
+        if status != 200 {
+            bail!("GET object answered {status}");
+        }
+    }
+    lat.sort();
+    Ok(lat)
+}
+
+/// The ceiling: the same rows written straight into a fresh store, already validated, with the
+/// same envelope size and concurrency, no HTTP.
+async fn store_ceiling(args: &Args) -> Result<Duration> {
+    let ids = ids(args.n);
+    let dir = tempfile::tempdir()?;
+    let store: Arc<dyn Store> = Arc::new(store::SqliteStore::open(
+        &dir.path().join("ceiling.db"),
+        Arc::new(SystemClock),
+    )?);
+    domain::Center::initialize(store.clone(), Arc::new(SystemClock), "ceiling").await?;
+    let collection = store.center().await?.context("center")?.default_collection;
+    let per_client = args.n / args.clients;
+    // Prepare rows outside the timing.
+    let mut batches: Vec<Vec<NewObject>> = Vec::new();
+    for c in 0..args.clients {
+        let first = c * per_client;
+        let mut i = first;
+        while i < first + per_client {
+            let end = (i + args.envelope).min(first + per_client);
+            batches.push(
+                (i..end)
+                    .map(|n| {
+                        let obj = stix::StixObject::parse(&indicator(&ids, n))?;
+                        Ok(domain::service::new_object(
+                            &obj,
+                            Releasability {
+                                originator: MemberId(1),
+                                release: Release::Green,
+                            },
+                        ))
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            );
+            i = end;
+        }
+    }
+    let per_task = batches.len().div_ceil(args.clients as usize);
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    let mut it = batches.into_iter();
+    for _ in 0..args.clients {
+        let mine: Vec<Vec<NewObject>> = it.by_ref().take(per_task).collect();
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            for b in mine {
+                store
+                    .write_objects(WriteRequest {
+                        status_id: uuid::Uuid::new_v4(),
+                        collection,
+                        member: MemberId(1),
+                        user: UserId(1),
+                        request_timestamp: 0,
+                        items: b.into_iter().map(Submitted::Valid).collect(),
+                    })
+                    .await?;
+            }
+            anyhow::Ok(())
+        }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    Ok(start.elapsed())
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = Args::parse();
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .build()?;
+    let rate = |n: u64, d: Duration| n as f64 / d.as_secs_f64();
+    println!(
+        "N = {}, {} clients, {} objects per envelope",
+        args.n, args.clients, args.envelope
+    );
+    let ceiling = if args.no_ceiling {
+        None
+    } else {
+        Some(store_ceiling(&args).await?)
+    };
+    let ids = ids(args.n);
+    let t = ingest(&args, &ids, &http).await?;
+    let ingest_rate = rate(u64::from(args.n), t);
+    println!(
+        "ingest (HTTP, validated, durably committed): {ingest_rate:>10.0} objects/s  ({:.2} s)",
+        t.as_secs_f64()
+    );
+    if let Some(c) = ceiling {
+        let c_rate = rate(u64::from(args.n), c);
+        println!(
+            "store ceiling (same rows, no HTTP/validation): {c_rate:>8.0} objects/s  ({:.2} s)",
+            c.as_secs_f64()
+        );
+        println!("ingest / ceiling: {:.0}%", 100.0 * ingest_rate / c_rate);
+    }
+    let (n, t) = page_all(&args, &http, "objects").await?;
+    println!(
+        "paging objects (limit=10000): {:>10.0} objects/s  ({n} objects, {:.2} s)",
+        rate(n, t),
+        t.as_secs_f64()
+    );
+    let (n, t) = page_all(&args, &http, "manifest").await?;
+    println!(
+        "paging manifest (limit=10000): {:>9.0} records/s  ({n} records, {:.2} s)",
+        rate(n, t),
+        t.as_secs_f64()
+    );
+    let lat = get_latency(&args, &ids, &http, 2_000).await?;
+    println!(
+        "GET object latency over 2000 requests: p50 {:.3} ms, p90 {:.3} ms, p99 {:.3} ms",
+        percentile(&lat, 0.5).as_secs_f64() * 1e3,
+        percentile(&lat, 0.9).as_secs_f64() * 1e3,
+        percentile(&lat, 0.99).as_secs_f64() * 1e3
+    );
+    if let Some(pid) = args.pid
+        && let Some(mb) = rss_mb(pid)
+    {
+        println!("server RSS: {mb:.0} MB");
+    }
+    Ok(())
+}

@@ -692,9 +692,11 @@ impl Validator<'_> {
                 let pt = self.req_string("pattern_type")?;
                 self.required("valid_from")?;
                 if pt == "stix" {
-                    pattern::parse(p).map_err(|e| {
+                    let parsed = pattern::parse(p).map_err(|e| {
                         self.err(Some("pattern"), format!("is not a valid STIX pattern: {e}"))
                     })?;
+                    pattern::check_hashes(&parsed)
+                        .map_err(|m| self.err(Some("pattern"), format!("is not valid: {m}")))?;
                 }
                 self.not_before("valid_from", "valid_until", true)?;
             }

@@ -145,6 +145,59 @@ impl Pattern {
     }
 }
 
+/// Hash algorithms whose values have a fixed hex form.
+const HASH_LENGTHS: &[(&str, usize)] = &[
+    ("MD5", 32),
+    ("SHA-1", 40),
+    ("SHA-224", 56),
+    ("SHA-256", 64),
+    ("SHA-384", 96),
+    ("SHA-512", 128),
+    ("SHA3-224", 56),
+    ("SHA3-256", 64),
+    ("SHA3-384", 96),
+    ("SHA3-512", 128),
+];
+
+/// Checks that values compared with a known hash (`...hashes.'SHA-256' = '...'`) have that
+/// hash's form, as the OASIS pattern validator does.
+pub fn check_hashes(p: &Pattern) -> Result<(), String> {
+    for (path, lit) in p.equalities() {
+        let names = std::iter::once(path.property.as_str()).chain(path.steps.iter().filter_map(
+            |s| match s {
+                PathStep::Property(p) => Some(p.as_str()),
+                _ => None,
+            },
+        ));
+        let mut prev_is_hashes = false;
+        let mut algo = None;
+        for n in names {
+            if prev_is_hashes {
+                algo = Some(n);
+            }
+            prev_is_hashes = n == "hashes";
+        }
+        let (Some(algo), Literal::String(v)) = (algo, lit) else {
+            continue;
+        };
+        let canon = algo.to_ascii_uppercase().replace('_', "-");
+        let canon = match canon.as_str() {
+            "SHA1" => "SHA-1".to_string(),
+            "SHA256" => "SHA-256".to_string(),
+            "SHA512" => "SHA-512".to_string(),
+            _ => canon,
+        };
+        if let Some((name, len)) = HASH_LENGTHS.iter().find(|(n, _)| *n == canon)
+            && (v.len() != *len || !v.bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            return Err(format!(
+                "'{v}' is not a valid {name} hash ({len} hexadecimal digits) in {path}"
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Ident(String),
@@ -743,6 +796,20 @@ mod tests {
             let e = parse(bad).expect_err(bad);
             assert_eq!(e.position, pos, "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn checks_hash_values() {
+        let ok = parse("[file:hashes.'SHA-256' = 'aec070645fe53ee3b3763059376134f058cc337247c978add178b6ccdfb0019f' OR file:hashes.MD5 = 'cead3f77f6cda6ec00f57d76c9a6879f']").unwrap();
+        assert!(check_hashes(&ok).is_ok());
+        let bad = parse("[file:hashes.'SHA-256' = 'aa']").unwrap();
+        assert!(
+            check_hashes(&bad)
+                .unwrap_err()
+                .contains("not a valid SHA-256 hash")
+        );
+        let ssdeep = parse("[file:hashes.SSDEEP = '3:abc:def']").unwrap();
+        assert!(check_hashes(&ssdeep).is_ok());
     }
 
     #[test]

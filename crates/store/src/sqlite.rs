@@ -456,7 +456,7 @@ fn object_filter(
             if on {
                 let v = visibility_sql(vis, "l", p);
                 alts.push(format!(
-                    "NOT EXISTS (SELECT 1 FROM objects l WHERE l.stix_id = o.stix_id AND l.cid = o.cid AND l.version_key {cmp} o.version_key AND {spec_same} AND {v})"
+                    "o.only_version = 1 OR NOT EXISTS (SELECT 1 FROM objects l WHERE l.stix_id = o.stix_id AND l.cid = o.cid AND l.version_key {cmp} o.version_key AND {spec_same} AND {v})"
                 ));
             }
         }
@@ -481,8 +481,14 @@ fn query_objects_tx(conn: &Connection, q: &ObjectQuery, vis: &Visibility) -> Res
     let body = if q.with_body { "o.body" } else { "NULL" };
     let limit = q.limit.max(1);
     p.push(Sql::Integer(i64::try_from(limit + 1).unwrap_or(i64::MAX)));
+    // With ids, look them up by id; otherwise SQLite would walk the date index for the ORDER BY.
+    let index = if q.ids.is_empty() {
+        ""
+    } else {
+        "INDEXED BY objects_by_id"
+    };
     let sql = format!(
-        "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o WHERE {filter} ORDER BY o.date_added LIMIT ?"
+        "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o {index} WHERE {filter} ORDER BY o.date_added LIMIT ?"
     );
     let mut stmt = conn.prepare_cached(&sql).map_err(db_err)?;
     let mut objects = stmt
@@ -526,7 +532,15 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         .map_err(db_err)?;
     let mut insert = conn
         .prepare_cached(
-            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, content_hash, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        )
+        .map_err(db_err)?;
+    let mut any_in_collection = conn
+        .prepare_cached("SELECT 1 FROM objects WHERE stix_id = ?1 AND cid = ?2 LIMIT 1")
+        .map_err(db_err)?;
+    let mut not_only = conn
+        .prepare_cached(
+            "UPDATE objects SET only_version = 0 WHERE stix_id = ?1 AND cid = ?2 AND only_version = 1",
         )
         .map_err(db_err)?;
     let mut release_member = conn
@@ -554,6 +568,8 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
             Submitted::Valid(o) => o,
         };
         let originator = o.releasability.originator;
+        // Whether other versions of this id are already in this collection.
+        let siblings;
         let (version, version_key) = match &o.version {
             Some((text, key)) => {
                 let rows = existing
@@ -569,6 +585,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                     .map_err(db_err)?
                     .collect::<rusqlite::Result<Vec<_>>>()
                     .map_err(db_err)?;
+                siblings = rows.iter().any(|r| r.0 == cid);
                 let mut verdict = None;
                 for (row_cid, row_key, row_hash, row_orig, row_revoked) in &rows {
                     if *row_orig != originator.0 {
@@ -623,6 +640,11 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                     });
                     continue;
                 }
+                siblings = any_in_collection
+                    .query_row(params![o.stix_id, cid], |_| Ok(()))
+                    .optional()
+                    .map_err(db_err)?
+                    .is_some();
                 // Observables are unversioned: their version is the date they were added
                 // (set below, once the date is assigned).
                 (String::new(), String::new())
@@ -651,10 +673,14 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                 o.releasability.release.tlp().code(),
                 o.revoked,
                 o.versioned,
+                !siblings,
                 o.content_hash.as_slice(),
                 o.body,
             ])
             .map_err(db_err)?;
+        if siblings {
+            not_only.execute(params![o.stix_id, cid]).map_err(db_err)?;
+        }
         let seq = conn.last_insert_rowid();
         for m in o.releasability.release.members() {
             release_member.execute(params![seq, m.0]).map_err(db_err)?;

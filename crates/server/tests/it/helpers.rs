@@ -10,6 +10,7 @@ pub const TAXII: &str = "application/taxii+json;version=2.1";
 
 pub struct App {
     pub base: String,
+    pub state: server::State,
     pub http: reqwest::Client,
     pub admin_password: String,
     _dir: tempfile::TempDir,
@@ -87,9 +88,14 @@ pub async fn spawn_app_with(max_content_length: usize) -> App {
     });
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(server::serve(listener, state, std::future::pending()));
+    tokio::spawn(server::serve(
+        listener,
+        state.clone(),
+        std::future::pending(),
+    ));
     App {
         base: format!("http://{addr}"),
+        state,
         http: reqwest::Client::new(),
         admin_password: admin.password,
         _dir: dir,

@@ -8,5 +8,6 @@
     clippy::zombie_processes
 )]
 
+mod access;
 mod helpers;
 mod taxii;

@@ -69,6 +69,9 @@ CREATE TABLE objects (
     tlp INTEGER NOT NULL,
     revoked INTEGER NOT NULL,
     versioned INTEGER NOT NULL,
+    -- 1 while this row is the only version of its id in its collection: it is then first and
+    -- last for every reader, so reads skip the version subquery. Cleared, never set back.
+    only_version INTEGER NOT NULL,
     content_hash BLOB NOT NULL,
     body TEXT NOT NULL
 );
