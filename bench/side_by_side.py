@@ -16,7 +16,7 @@ import tempfile
 import time
 import uuid
 
-from taxii2client.v21 import Collection, as_pages
+from taxii2client.v21 import ApiRoot, Collection, as_pages
 
 TAXII = "application/taxii+json;version=2.1"
 
@@ -90,7 +90,8 @@ def run_liaison(binary, n):
                 if m:
                     url = m.group(1)
                     break
-            coll = Collection(f"{url}/taxii2/exchange/collections/shared/", user="admin", password=password)
+            root = ApiRoot(f"{url}/taxii2/exchange/", user="admin", password=password)
+            coll = next(c for c in root.collections if c.title == "Shared intelligence")
             return workload(coll, n)
         finally:
             proc.terminate()

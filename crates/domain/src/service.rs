@@ -20,6 +20,8 @@ use crate::{
 /// How long a verified Basic password is remembered, so TAXII clients that send it on every
 /// request do not pay for Argon2 each time.
 const PASSWORD_CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
+/// Envelopes at least this large are validated on two threads.
+const PARALLEL_VALIDATION_MIN: usize = 256;
 /// Token `last_used_at` is written at most this often.
 const TOKEN_TOUCH_MICROS: i64 = 60 * 1_000_000;
 
@@ -643,24 +645,41 @@ impl Center {
                 "you may not add objects to this collection; ask your center's administrator for write access".into(),
             ));
         }
-        let items = objects
-            .iter()
-            .map(|raw| match StixObject::parse(raw) {
-                Ok(obj) => match self.releasability(actor, &obj, &view.collection) {
-                    Ok(r) => Submitted::Valid(new_object(&obj, r)),
-                    Err(message) => Submitted::Refused {
-                        id: obj.id.clone(),
-                        version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
-                        message,
+        let convert = |raws: &[&str]| -> Vec<Submitted> {
+            raws.iter()
+                .map(|raw| match StixObject::parse(raw) {
+                    Ok(obj) => match self.releasability(actor, &obj, &view.collection) {
+                        Ok(r) => Submitted::Valid(new_object(&obj, r)),
+                        Err(message) => Submitted::Refused {
+                            id: obj.id.clone(),
+                            version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
+                            message,
+                        },
                     },
-                },
-                Err(e) => Submitted::Refused {
-                    id: e.id.clone().unwrap_or_else(|| "unknown".into()),
-                    version: e.version.clone().unwrap_or_else(|| "unknown".into()),
-                    message: e.to_string(),
-                },
+                    Err(e) => Submitted::Refused {
+                        id: e.id.clone().unwrap_or_else(|| "unknown".into()),
+                        version: e.version.clone().unwrap_or_else(|| "unknown".into()),
+                        message: e.to_string(),
+                    },
+                })
+                .collect()
+        };
+        // Validation is pure CPU work: a large envelope is split over two threads, so even one
+        // client sending one envelope at a time keeps both cores of a small server busy.
+        let items = if objects.len() >= PARALLEL_VALIDATION_MIN {
+            let (a, b) = objects.split_at(objects.len() / 2);
+            std::thread::scope(|s| {
+                let second = s.spawn(|| convert(b));
+                let mut first = convert(a);
+                second.join().map(|rest| {
+                    first.extend(rest);
+                    first
+                })
             })
-            .collect();
+            .map_err(|_| Error::Store("validation thread failed".into()))?
+        } else {
+            convert(objects)
+        };
         self.store
             .write_objects(WriteRequest {
                 status_id: Uuid::new_v4(),

@@ -1,5 +1,12 @@
 //! Parse + validate throughput of one core: objects/s and MB/s.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn indicator(n: u32) -> String {
@@ -38,6 +45,19 @@ fn bench(c: &mut Criterion) {
         });
         g.finish();
     }
+    // For reference: JSON parsing alone, the floor under parse + validate.
+    let mut g = c.benchmark_group("json_only_objects");
+    g.throughput(Throughput::Elements(objects.len() as u64));
+    g.bench_function("10k indicators into serde_json::Value", |b| {
+        b.iter(|| {
+            let parts = stix::split_document(&envelope).unwrap();
+            for p in parts {
+                let v: serde_json::Value = serde_json::from_str(p).unwrap();
+                std::hint::black_box(v);
+            }
+        })
+    });
+    g.finish();
     let mut g = c.benchmark_group("pattern");
     g.throughput(Throughput::Elements(1));
     g.bench_function("parse a compound pattern", |b| {

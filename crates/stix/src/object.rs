@@ -46,67 +46,54 @@ pub enum Category {
     Meta,
 }
 
-const SDO: &[&str] = &[
-    "attack-pattern",
-    "campaign",
-    "course-of-action",
-    "grouping",
-    "identity",
-    "incident",
-    "indicator",
-    "infrastructure",
-    "intrusion-set",
-    "location",
-    "malware",
-    "malware-analysis",
-    "note",
-    "observed-data",
-    "opinion",
-    "report",
-    "threat-actor",
-    "tool",
-    "vulnerability",
-];
-const SRO: &[&str] = &["relationship", "sighting"];
-const SCO: &[&str] = &[
-    "artifact",
-    "autonomous-system",
-    "directory",
-    "domain-name",
-    "email-addr",
-    "email-message",
-    "file",
-    "ipv4-addr",
-    "ipv6-addr",
-    "mac-addr",
-    "mutex",
-    "network-traffic",
-    "process",
-    "software",
-    "url",
-    "user-account",
-    "windows-registry-key",
-    "x509-certificate",
-];
+/// The kinds of the types STIX 2.1 defines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Sdo,
+    Sro,
+    Sco,
+    Meta,
+}
+
+/// One compiled match instead of list searches: this runs several times per object.
+fn kind(t: &str) -> Option<Kind> {
+    match t {
+        "attack-pattern" | "campaign" | "course-of-action" | "grouping" | "identity"
+        | "incident" | "indicator" | "infrastructure" | "intrusion-set" | "location"
+        | "malware" | "malware-analysis" | "note" | "observed-data" | "opinion" | "report"
+        | "threat-actor" | "tool" | "vulnerability" => Some(Kind::Sdo),
+        "relationship" | "sighting" => Some(Kind::Sro),
+        "artifact"
+        | "autonomous-system"
+        | "directory"
+        | "domain-name"
+        | "email-addr"
+        | "email-message"
+        | "file"
+        | "ipv4-addr"
+        | "ipv6-addr"
+        | "mac-addr"
+        | "mutex"
+        | "network-traffic"
+        | "process"
+        | "software"
+        | "url"
+        | "user-account"
+        | "windows-registry-key"
+        | "x509-certificate" => Some(Kind::Sco),
+        "marking-definition" | "language-content" | "extension-definition" => Some(Kind::Meta),
+        _ => None,
+    }
+}
 
 /// Whether `t` is one of the cyber-observable types of STIX 2.1.
 pub fn is_observable_type(t: &str) -> bool {
-    SCO.contains(&t)
+    kind(t) == Some(Kind::Sco)
 }
 
 /// Whether `t` is a STIX 2.1 domain object type.
 pub fn is_domain_type(t: &str) -> bool {
-    SDO.contains(&t)
-}
-
-fn is_known(t: &str) -> bool {
-    SDO.contains(&t)
-        || SRO.contains(&t)
-        || SCO.contains(&t)
-        || matches!(
-            t,
-            "marking-definition" | "language-content" | "extension-definition"
-        )
+    kind(t) == Some(Kind::Sdo)
 }
 
 /// Why an object was refused: which object, which property, and what to do.
@@ -173,15 +160,9 @@ impl StixObject {
             });
         };
         let id_text = props.get("id").and_then(Value::as_str).map(str::to_string);
-        let version_text = props
-            .get("modified")
-            .or_else(|| props.get("created"))
-            .and_then(Value::as_str)
-            .map(str::to_string);
         let mut v = Validator {
             props: &props,
             id: id_text.clone(),
-            version: version_text,
         };
         let parts = v.validate()?;
         Ok(Self {
@@ -192,30 +173,18 @@ impl StixObject {
             category: parts.category,
             created: parts.created,
             modified: parts.modified,
-            created_by_ref: props
-                .get("created_by_ref")
-                .and_then(Value::as_str)
-                .map(str::to_string),
-            object_marking_refs: props
-                .get("object_marking_refs")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default(),
-            revoked: props
-                .get("revoked")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
+            created_by_ref: parts.created_by_ref,
+            object_marking_refs: parts.object_marking_refs,
+            revoked: parts.revoked,
             properties: props,
         })
     }
 }
 
 struct Parts {
+    created_by_ref: Option<String>,
+    object_marking_refs: Vec<String>,
+    revoked: bool,
     object_type: String,
     spec_version: SpecVersion,
     category: Category,
@@ -226,7 +195,6 @@ struct Parts {
 struct Validator<'a> {
     props: &'a Map<String, Value>,
     id: Option<String>,
-    version: Option<String>,
 }
 
 /// Target of a reference property.
@@ -240,41 +208,50 @@ enum Target {
     ObservableOrRelationship,
 }
 
-const TIMESTAMP_PROPS: &[&str] = &[
-    "valid_from",
-    "valid_until",
-    "published",
-    "first_seen",
-    "last_seen",
-    "first_observed",
-    "last_observed",
-    "start_time",
-    "stop_time",
-    "analysis_started",
-    "analysis_ended",
-    "submitted",
-    "ctime",
-    "mtime",
-    "atime",
-    "date",
-    "start",
-    "end",
-    "created_time",
-    "account_created",
-    "account_expires",
-    "credential_last_changed",
-    "account_first_login",
-    "account_last_login",
-    "modified_time",
-    "validity_not_before",
-    "validity_not_after",
-];
+/// Properties of the STIX 2.1 types that hold timestamps (other than created/modified).
+fn is_timestamp_property(name: &str) -> bool {
+    matches!(
+        name,
+        "valid_from"
+            | "valid_until"
+            | "published"
+            | "first_seen"
+            | "last_seen"
+            | "first_observed"
+            | "last_observed"
+            | "start_time"
+            | "stop_time"
+            | "analysis_started"
+            | "analysis_ended"
+            | "submitted"
+            | "ctime"
+            | "mtime"
+            | "atime"
+            | "date"
+            | "start"
+            | "end"
+            | "created_time"
+            | "account_created"
+            | "account_expires"
+            | "credential_last_changed"
+            | "account_first_login"
+            | "account_last_login"
+            | "modified_time"
+            | "validity_not_before"
+            | "validity_not_after"
+    )
+}
 
 impl Validator<'_> {
     fn err(&self, property: Option<&str>, message: impl Into<String>) -> ValidationError {
         ValidationError {
             id: self.id.clone(),
-            version: self.version.clone(),
+            version: self
+                .props
+                .get("modified")
+                .or_else(|| self.props.get("created"))
+                .and_then(Value::as_str)
+                .map(str::to_string),
             property: property.map(str::to_string),
             message: message.into(),
         }
@@ -350,6 +327,10 @@ impl Validator<'_> {
     }
 
     fn not_before(&self, early: &str, late: &str, strict: bool) -> Result<(), ValidationError> {
+        // Most objects have no later bound: look for it first.
+        if !self.props.contains_key(late) {
+            return Ok(());
+        }
         if let (Some(a), Some(b)) = (self.timestamp(early)?, self.timestamp(late)?) {
             let bad = if strict { b <= a } else { b < a };
             if bad {
@@ -372,11 +353,11 @@ impl Validator<'_> {
         let ok = match target {
             Target::Any => true,
             Target::Types(ts) => ts.contains(&ty),
-            Target::DomainObject => !is_known(ty) || SDO.contains(&ty),
-            Target::DomainOrObservable => !is_known(ty) || SDO.contains(&ty) || SCO.contains(&ty),
-            Target::Observable => !is_known(ty) || SCO.contains(&ty),
+            Target::DomainObject => matches!(kind(ty), None | Some(Kind::Sdo)),
+            Target::DomainOrObservable => matches!(kind(ty), None | Some(Kind::Sdo | Kind::Sco)),
+            Target::Observable => matches!(kind(ty), None | Some(Kind::Sco)),
             Target::ObservableOrRelationship => {
-                !is_known(ty) || SCO.contains(&ty) || SRO.contains(&ty)
+                matches!(kind(ty), None | Some(Kind::Sco | Kind::Sro))
             }
         };
         if !ok {
@@ -447,123 +428,24 @@ impl Validator<'_> {
         }
     }
 
-    fn validate(&mut self) -> Result<Parts, ValidationError> {
-        let object_type = self.req_string("type")?.to_string();
-        if object_type == "bundle" {
-            return Err(self.err(
-                None,
-                "a bundle cannot be stored as an object; send the objects it contains",
-            ));
-        }
-        if !is_valid_type_name(&object_type) {
-            return Err(self.err(
-                Some("type"),
-                format!("'{object_type}' is not a valid STIX type (3-250 characters of a-z, 0-9 and '-')"),
-            ));
-        }
-        let id = self.req_string("id")?;
-        let (id_type, _) = parse_id(id).map_err(|m| self.err(Some("id"), m))?;
-        if id_type != object_type {
-            return Err(self.err(
-                Some("id"),
-                format!("starts with '{id_type}' but the object's type is '{object_type}'"),
-            ));
-        }
-        let known = is_known(&object_type);
-        let is_sco = SCO.contains(&object_type.as_str());
-        let spec_version = match self.string("spec_version")? {
-            Some(s) => SpecVersion::parse(s).ok_or_else(|| {
-                self.err(
-                    Some("spec_version"),
-                    format!("must be \"2.1\" (or absent for a STIX 2.0 object); got '{s}'"),
-                )
-            })?,
-            // Observables became top-level objects in 2.1, where their spec_version is optional.
-            None if is_sco => SpecVersion::V21,
-            None if !known && !self.props.contains_key("created") => SpecVersion::V21,
-            None => SpecVersion::V20,
-        };
-        let category = match object_type.as_str() {
-            t if SDO.contains(&t) => Category::Domain,
-            t if SRO.contains(&t) => Category::Relationship,
-            t if SCO.contains(&t) => Category::Observable,
-            "marking-definition" => Category::Marking,
-            "language-content" | "extension-definition" => Category::Meta,
-            // Custom objects: versioned like domain objects when they carry `created`.
-            _ if self.props.contains_key("created") => Category::Domain,
-            _ => Category::Observable,
-        };
-
-        for (name, value) in self.props {
-            let name_ok = name.len() <= 250
-                && (name.len() >= 3 || name == "id")
-                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-            if !name_ok {
-                return Err(self.err(
-                    Some(name),
-                    "is not a valid property name (3-250 characters of letters, digits and '_')",
-                ));
+    /// Checks one of the optional common properties, met while iterating the object.
+    fn common_optional(&self, name: &str, v: &Value) -> Result<(), ValidationError> {
+        match name {
+            "confidence" => {
+                self.integer_in("confidence", 0, 100)?;
             }
-            if spec_version == SpecVersion::V21
-                && let Value::Array(a) = value
-                && a.is_empty()
-            {
-                return Err(self.err(
-                    Some(name),
-                    "must not be an empty list; leave the property out instead",
-                ));
+            "revoked" => {
+                self.boolean("revoked")?;
             }
+            "lang" => {
+                self.string("lang")?;
+            }
+            _ => {}
         }
-
-        let (created, modified) = match category {
-            Category::Observable => (None, None),
-            Category::Marking => {
-                let c = self.timestamp("created")?;
-                if c.is_none() {
-                    return Err(self.err(Some("created"), "is required"));
-                }
-                (c, None)
-            }
-            _ => {
-                self.required("created")?;
-                self.required("modified")?;
-                (self.timestamp("created")?, self.timestamp("modified")?)
-            }
-        };
-        if spec_version == SpecVersion::V21 {
-            for (p, t) in [("created", &created), ("modified", &modified)] {
-                if let Some(t) = t
-                    && t.precision() < 3
-                {
-                    return Err(self.err(
-                        Some(p),
-                        format!(
-                            "must be precise to at least the millisecond (e.g. {}.000Z); got '{t}'",
-                            t.as_str().get(..19).unwrap_or_default()
-                        ),
-                    ));
-                }
-            }
-        }
-        if let (Some(c), Some(m)) = (&created, &modified)
-            && m < c
-        {
-            return Err(self.err(
-                Some("modified"),
-                format!("must not be earlier than 'created' ({c})"),
-            ));
-        }
-
-        // Common optional properties.
-        self.integer_in("confidence", 0, 100)?;
-        self.boolean("revoked")?;
-        self.string("lang")?;
-        if let Some(v) = self.props.get("labels")
-            && !v.as_array().is_some_and(|a| a.iter().all(Value::is_string))
-        {
+        if name == "labels" && !v.as_array().is_some_and(|a| a.iter().all(Value::is_string)) {
             return Err(self.err(Some("labels"), "must be a list of strings"));
         }
-        if let Some(v) = self.props.get("external_references") {
+        if name == "external_references" {
             let ok = v.as_array().is_some_and(|a| {
                 a.iter()
                     .all(|r| r.get("source_name").is_some_and(Value::is_string))
@@ -575,7 +457,7 @@ impl Validator<'_> {
                 ));
             }
         }
-        if let Some(v) = self.props.get("granular_markings") {
+        if name == "granular_markings" {
             let Some(list) = v.as_array() else {
                 return Err(self.err(Some("granular_markings"), "must be a list"));
             };
@@ -606,7 +488,7 @@ impl Validator<'_> {
                 }
             }
         }
-        if let Some(v) = self.props.get("extensions") {
+        if name == "extensions" {
             let Some(map) = v.as_object() else {
                 return Err(self.err(
                     Some("extensions"),
@@ -626,26 +508,158 @@ impl Validator<'_> {
             }
         }
 
-        // Reference properties.
+        Ok(())
+    }
+
+    fn validate(&mut self) -> Result<Parts, ValidationError> {
+        let object_type = self.req_string("type")?.to_string();
+        if object_type == "bundle" {
+            return Err(self.err(
+                None,
+                "a bundle cannot be stored as an object; send the objects it contains",
+            ));
+        }
+        if !is_valid_type_name(&object_type) {
+            return Err(self.err(
+                Some("type"),
+                format!("'{object_type}' is not a valid STIX type (3-250 characters of a-z, 0-9 and '-')"),
+            ));
+        }
+        let id = self.req_string("id")?;
+        let (id_type, _) = parse_id(id).map_err(|m| self.err(Some("id"), m))?;
+        if id_type != object_type {
+            return Err(self.err(
+                Some("id"),
+                format!("starts with '{id_type}' but the object's type is '{object_type}'"),
+            ));
+        }
+        let type_kind = kind(&object_type);
+        let known = type_kind.is_some();
+        let is_sco = type_kind == Some(Kind::Sco);
+        let spec_version = match self.string("spec_version")? {
+            Some(s) => SpecVersion::parse(s).ok_or_else(|| {
+                self.err(
+                    Some("spec_version"),
+                    format!("must be \"2.1\" (or absent for a STIX 2.0 object); got '{s}'"),
+                )
+            })?,
+            // Observables became top-level objects in 2.1, where their spec_version is optional.
+            None if is_sco => SpecVersion::V21,
+            None if !known && !self.props.contains_key("created") => SpecVersion::V21,
+            None => SpecVersion::V20,
+        };
+        let category = match (type_kind, object_type.as_str()) {
+            (Some(Kind::Sdo), _) => Category::Domain,
+            (Some(Kind::Sro), _) => Category::Relationship,
+            (Some(Kind::Sco), _) => Category::Observable,
+            (_, "marking-definition") => Category::Marking,
+            (Some(Kind::Meta), _) => Category::Meta,
+            // Custom objects: versioned like domain objects when they carry `created`.
+            _ if self.props.contains_key("created") => Category::Domain,
+            _ => Category::Observable,
+        };
+
+        let mut created_by_ref = None;
+        let mut object_marking_refs = Vec::new();
+        let mut revoked = false;
         for (name, value) in self.props {
-            let target = Self::target_of(&object_type, name);
+            match name.as_str() {
+                "created_by_ref" => created_by_ref = value.as_str().map(str::to_string),
+                "object_marking_refs" => {
+                    object_marking_refs = value
+                        .as_array()
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(Value::as_str)
+                                .map(str::to_string)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                }
+                "revoked" => revoked = value.as_bool().unwrap_or(false),
+                _ => {}
+            }
+            let name_ok = name.len() <= 250
+                && (name.len() >= 3 || name == "id")
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+            if !name_ok {
+                return Err(self.err(
+                    Some(name),
+                    "is not a valid property name (3-250 characters of letters, digits and '_')",
+                ));
+            }
+            if spec_version == SpecVersion::V21
+                && let Value::Array(a) = value
+                && a.is_empty()
+            {
+                return Err(self.err(
+                    Some(name),
+                    "must not be an empty list; leave the property out instead",
+                ));
+            }
+            // Reference properties hold identifiers of the right types.
             if name.ends_with("_ref") {
-                self.check_ref(name, value, target)?;
+                self.check_ref(name, value, Self::target_of(&object_type, name))?;
             } else if name.ends_with("_refs") {
                 let Some(list) = value.as_array() else {
                     return Err(self.err(Some(name), "must be a list of STIX identifiers"));
                 };
+                let target = Self::target_of(&object_type, name);
                 for r in list {
                     self.check_ref(name, r, target)?;
                 }
+            } else if known && is_timestamp_property(name) {
+                self.timestamp(name)?;
+            } else {
+                self.common_optional(name, value)?;
             }
         }
 
-        if known {
-            for p in TIMESTAMP_PROPS {
-                self.timestamp(p)?;
+        let (created, modified) = match category {
+            Category::Observable => (None, None),
+            Category::Marking => {
+                let c = self.timestamp("created")?;
+                if c.is_none() {
+                    return Err(self.err(Some("created"), "is required"));
+                }
+                (c, None)
+            }
+            _ => {
+                let c = self.timestamp("created")?;
+                let m = self.timestamp("modified")?;
+                if c.is_none() {
+                    return Err(self.err(Some("created"), "is required"));
+                }
+                if m.is_none() {
+                    return Err(self.err(Some("modified"), "is required"));
+                }
+                (c, m)
+            }
+        };
+        if spec_version == SpecVersion::V21 {
+            for (p, t) in [("created", &created), ("modified", &modified)] {
+                if let Some(t) = t
+                    && t.precision() < 3
+                {
+                    return Err(self.err(
+                        Some(p),
+                        format!(
+                            "must be precise to at least the millisecond (e.g. {}.000Z); got '{t}'",
+                            t.as_str().get(..19).unwrap_or_default()
+                        ),
+                    ));
+                }
             }
         }
+        if let (Some(c), Some(m)) = (&created, &modified)
+            && m < c
+        {
+            return Err(self.err(
+                Some("modified"),
+                format!("must not be earlier than 'created' ({c})"),
+            ));
+        }
+
         if spec_version == SpecVersion::V21 {
             self.type_rules(&object_type)?;
         } else if let Some(p) = self.string("pattern")? {
@@ -654,6 +668,9 @@ impl Validator<'_> {
             })?;
         }
         Ok(Parts {
+            created_by_ref,
+            object_marking_refs,
+            revoked,
             object_type,
             spec_version,
             category,

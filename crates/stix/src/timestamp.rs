@@ -12,8 +12,6 @@ pub struct Timestamp {
     text: String,
     /// Seconds since the Unix epoch.
     secs: i64,
-    /// The fractional digits as written, without the dot.
-    frac: String,
 }
 
 /// Why a text is not a STIX timestamp.
@@ -71,18 +69,15 @@ impl Timestamp {
         if rest.last() != Some(&b'Z') {
             return Err(err("must end with 'Z' (UTC)"));
         }
-        let frac = match rest.split_last() {
-            Some((_, [])) => "",
-            Some((_, [b'.', f @ ..])) if !f.is_empty() && f.iter().all(u8::is_ascii_digit) => {
-                // Checked ASCII digits above, so this is valid UTF-8.
-                std::str::from_utf8(f).map_err(|_| err("bad fraction"))?
-            }
+        match rest.split_last() {
+            Some((_, [])) => {}
+            Some((_, [b'.', f @ ..])) if !f.is_empty() && f.iter().all(u8::is_ascii_digit) => {}
             _ => {
                 return Err(err(
                     "the fraction of a second must be '.' followed by digits",
                 ));
             }
-        };
+        }
         let month = time::Month::try_from(u8::try_from(month).map_err(|_| err("bad month"))?)
             .map_err(|_| err("month out of range"))?;
         let date = time::Date::from_calendar_date(
@@ -99,8 +94,16 @@ impl Timestamp {
         Ok(Self {
             text: text.to_string(),
             secs,
-            frac: frac.to_string(),
         })
+    }
+
+    /// The fractional digits as written, without the dot.
+    fn frac(&self) -> &str {
+        if self.text.len() > 21 {
+            self.text.get(20..self.text.len() - 1).unwrap_or_default()
+        } else {
+            ""
+        }
     }
 
     /// The timestamp as it was written.
@@ -110,7 +113,7 @@ impl Timestamp {
 
     /// Number of digits after the decimal point as written.
     pub fn precision(&self) -> usize {
-        self.frac.len()
+        self.frac().len()
     }
 
     /// Seconds since the Unix epoch.
@@ -122,7 +125,7 @@ impl Timestamp {
     /// Stores index versions by it.
     pub fn sort_key(&self) -> String {
         let base = self.text.get(..19).unwrap_or_default();
-        let frac = self.frac.trim_end_matches('0');
+        let frac = self.frac().trim_end_matches('0');
         format!("{base}.{frac:0<9}Z")
     }
 
@@ -131,7 +134,7 @@ impl Timestamp {
         let mut us: i64 = 0;
         for i in 0..6 {
             let d = self
-                .frac
+                .frac()
                 .as_bytes()
                 .get(i)
                 .map_or(0, |b| i64::from(b - b'0'));
@@ -141,8 +144,8 @@ impl Timestamp {
     }
 
     fn frac_cmp(&self, other: &Self) -> Ordering {
-        let a = self.frac.trim_end_matches('0');
-        let b = other.frac.trim_end_matches('0');
+        let a = self.frac().trim_end_matches('0');
+        let b = other.frac().trim_end_matches('0');
         let n = a.len().max(b.len());
         let pad = |s: &str| format!("{s:0<n$}");
         pad(a).cmp(&pad(b))

@@ -1,6 +1,13 @@
 //! Replays the fuzz corpus on the stable toolchain, and runs random inputs through the same
 //! entry points, so parsing never panics even where `cargo fuzz` (nightly) is not available.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use proptest::prelude::*;
 
 #[test]

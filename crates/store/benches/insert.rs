@@ -1,6 +1,13 @@
 //! Raw store inserts: already-validated indicators written through the SQLite store, 1,000 per
 //! transaction, durably committed. This is the ceiling the HTTP ingest path should approach.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
