@@ -11,7 +11,7 @@ work="$(mktemp -d)"
 data="$work/data"
 log="$work/serve.log"
 cleanup() {
-  if [[ -n "${pid:-}" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  for p in ${pid:-} ${tls_pid:-}; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -33,6 +33,19 @@ echo "a long alpha password" | cli user add ann --member alpha --role analyst --
 echo "a long bravo password" | cli user add bob --member bravo --role analyst --password-stdin >/dev/null
 token="$(cli token create bob --name interop 2>/dev/null)"
 
+# A second center served over HTTPS with a self-signed certificate.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 2 \
+  -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" 2>/dev/null
+"$bin" --data-dir "$work/tls-data" serve --bind 127.0.0.1:0 --tls-cert "$work/cert.pem" --tls-key "$work/key.pem" >"$work/tls.log" 2>&1 &
+tls_pid=$!
+for _ in $(seq 1 100); do grep -q "^Listening on " "$work/tls.log" 2>/dev/null && break; sleep 0.1; done
+tls_url="$(sed -n 's|^Listening on \(https://[^/]*\)/taxii2/$|\1|p' "$work/tls.log")"
+tls_password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/tls.log")"
+[[ -n "$tls_url" ]] || { echo "interop: HTTPS server did not start"; cat "$work/tls.log"; exit 1; }
+
 export LIAISON_URL="$url" LIAISON_ADMIN_PASSWORD="$password" LIAISON_BOB_TOKEN="$token"
+export LIAISON_TLS_URL="$tls_url" LIAISON_TLS_PASSWORD="$tls_password" LIAISON_TLS_CA="$work/cert.pem"
 cd "$here"
-"$py" -m pytest -q -p no:cacheprovider tests "$@"
+# requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override a session's own `verify`, which
+# would hide the test certificate the HTTPS test passes to taxii2-client.
+env -u REQUESTS_CA_BUNDLE -u CURL_CA_BUNDLE "$py" -m pytest -q -p no:cacheprovider tests "$@"

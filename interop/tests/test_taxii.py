@@ -8,7 +8,7 @@ import pytest
 import requests
 import stix2
 from stix2validator import ValidationOptions, validate_instance
-from taxii2client.v21 import ApiRoot, Server, as_pages
+from taxii2client.v21 import ApiRoot, Collection, Server, as_pages
 
 from conftest import BASE, shared_collection
 
@@ -261,3 +261,26 @@ def test_everything_in_the_collection_validates(admin):
         objs.extend(page.get("objects", []))
     assert len(objs) > 10
     validate(objs)
+
+
+def test_https_with_the_real_client():
+    import os
+
+    url, ca = os.environ["LIAISON_TLS_URL"], os.environ["LIAISON_TLS_CA"]
+    server = Server(f"{url}/taxii2/", user="admin", password=os.environ["LIAISON_TLS_PASSWORD"], verify=ca)
+    coll = server.default.collections[0]
+    ind = stix2.Indicator(pattern="[domain-name:value = 'tls.example']", pattern_type="stix", valid_from="2024-01-01T00:00:00Z")
+    assert coll.add_objects(envelope(ind)).success_count == 1
+    validate(coll.get_object(ind.id)["objects"])
+    # Plain HTTP to the HTTPS port is not served.
+    with pytest.raises(requests.exceptions.RequestException):
+        requests.get(url.replace("https://", "http://") + "/taxii2/", timeout=5)
+
+
+def test_collection_endpoint_directly(ann):
+    server = Server(f"{BASE}/taxii2/", user=ann[0], password=ann[1])
+    listed = server.default.collections[0]
+    direct = Collection(listed.url, user=ann[0], password=ann[1])
+    assert direct.title == listed.title
+    assert direct.can_read and direct.can_write
+    assert direct.id == listed.id

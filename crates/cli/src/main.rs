@@ -345,6 +345,14 @@ async fn serve(s: Settings) -> Result<()> {
     };
     match (&s.tls_cert, &s.tls_key) {
         (Some(cert), Some(key)) => {
+            for (what, f) in [("certificate", cert), ("private key", key)] {
+                if !f.is_file() {
+                    bail!(
+                        "the TLS {what} file {} does not exist; give PEM files to --tls-cert and --tls-key",
+                        f.display()
+                    );
+                }
+            }
             let addr: SocketAddr = s.bind.parse().with_context(|| {
                 format!(
                     "--bind '{}' is not an address such as 127.0.0.1:8443",
@@ -357,8 +365,19 @@ async fn serve(s: Settings) -> Result<()> {
                 shutdown.await;
                 h2.graceful_shutdown(Some(std::time::Duration::from_secs(10)));
             });
-            println!("Listening on https://{addr}/taxii2/");
-            server::serve_tls(addr, cert, key, state, handle).await?;
+            let running = tokio::spawn({
+                let (cert, key, handle) = (cert.clone(), key.clone(), handle.clone());
+                async move { server::serve_tls(addr, &cert, &key, state, handle).await }
+            });
+            match handle.listening().await {
+                Some(bound) => println!("Listening on https://{bound}/taxii2/"),
+                None => {
+                    // The server stopped before listening: report why.
+                    running.await??;
+                    bail!("the HTTPS server did not start");
+                }
+            }
+            running.await??;
         }
         _ => {
             let listener = tokio::net::TcpListener::bind(&s.bind)
