@@ -60,7 +60,15 @@ pub fn routes() -> Router<State> {
         "/taxii2/exchange/collections/{cid}/manifest/",
         get(manifest),
     );
-    r.fallback(|method: Method, uri: axum::http::Uri| async move {
+    r.method_not_allowed_fallback(|method: Method| async move {
+        TaxiiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "Method not allowed",
+            format!("{method} is not defined for this endpoint"),
+        )
+        .into_response()
+    })
+    .fallback(|method: Method, uri: axum::http::Uri| async move {
         if uri.path().starts_with("/taxii2") {
             let mut e = TaxiiError::not_found();
             if method != Method::GET && method != Method::POST && method != Method::DELETE {
