@@ -468,22 +468,57 @@ const LIST_FILTERS: &[&str] = &[
     "match[spec_version]",
 ];
 
+/// What one of the paged read endpoints asks for.
+struct PagedRead {
+    allowed: &'static [&'static str],
+    default_versions: VersionFilter,
+    /// The endpoint and its path parameters, to which a `next` cursor is bound.
+    scope: String,
+    /// The object of the object and versions endpoints.
+    id: Option<String>,
+    with_body: bool,
+}
+
+/// The shared part of objects, object, versions and manifest: authenticate, parse the filters,
+/// apply the cursor and read one page through the domain.
+async fn read_page(
+    state: &State,
+    headers: &HeaderMap,
+    cid: &str,
+    raw: Option<&str>,
+    read: PagedRead,
+) -> TResult<(Actor, Filters, Page)> {
+    let actor = enter(state, headers).await?;
+    let mut f = parse_filters(
+        raw,
+        read.allowed,
+        read.default_versions,
+        state.config.max_page,
+        &read.scope,
+    )?;
+    if let Some(id) = read.id {
+        f.query.ids = vec![id];
+    }
+    f.query.with_body = read.with_body;
+    apply_cursor(state, &actor, &mut f)?;
+    let page = state.center.objects(&actor, cid, f.query.clone()).await?;
+    Ok((actor, f, page))
+}
+
 async fn get_objects(
     St(state): St<State>,
     Path(cid): Path<String>,
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
-    let mut f = parse_filters(
-        raw.as_deref(),
-        LIST_FILTERS,
-        VersionFilter::last(),
-        state.config.max_page,
-        &format!("objects/{cid}"),
-    )?;
-    apply_cursor(&state, &actor, &mut f)?;
-    let page = state.center.objects(&actor, &cid, f.query.clone()).await?;
+    let read = PagedRead {
+        allowed: LIST_FILTERS,
+        default_versions: VersionFilter::last(),
+        scope: format!("objects/{cid}"),
+        id: None,
+        with_body: true,
+    };
+    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
     Ok(objects_page(&state, &actor, &f, &page))
 }
 
@@ -558,17 +593,14 @@ async fn get_object(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
-    let mut f = parse_filters(
-        raw.as_deref(),
-        OBJECT_FILTERS,
-        VersionFilter::last(),
-        state.config.max_page,
-        &format!("object/{cid}/{oid}"),
-    )?;
-    f.query.ids = vec![oid];
-    apply_cursor(&state, &actor, &mut f)?;
-    let page = state.center.objects(&actor, &cid, f.query.clone()).await?;
+    let read = PagedRead {
+        allowed: OBJECT_FILTERS,
+        default_versions: VersionFilter::last(),
+        scope: format!("object/{cid}/{oid}"),
+        id: Some(oid),
+        with_body: true,
+    };
+    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
     if page.objects.is_empty() && f.next.is_none() {
         return Err(TaxiiError::not_found());
     }
@@ -603,18 +635,14 @@ async fn versions(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
-    let mut f = parse_filters(
-        raw.as_deref(),
-        &["added_after", "limit", "next", "match[spec_version]"],
-        VersionFilter::all(),
-        state.config.max_page,
-        &format!("versions/{cid}/{oid}"),
-    )?;
-    f.query.ids = vec![oid];
-    f.query.with_body = false;
-    apply_cursor(&state, &actor, &mut f)?;
-    let page = state.center.objects(&actor, &cid, f.query.clone()).await?;
+    let read = PagedRead {
+        allowed: &["added_after", "limit", "next", "match[spec_version]"],
+        default_versions: VersionFilter::all(),
+        scope: format!("versions/{cid}/{oid}"),
+        id: Some(oid),
+        with_body: false,
+    };
+    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
     if page.objects.is_empty() && f.next.is_none() {
         return Err(TaxiiError::not_found());
     }
@@ -639,17 +667,14 @@ async fn manifest(
     RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
-    let mut f = parse_filters(
-        raw.as_deref(),
-        LIST_FILTERS,
-        VersionFilter::last(),
-        state.config.max_page,
-        &format!("manifest/{cid}"),
-    )?;
-    f.query.with_body = false;
-    apply_cursor(&state, &actor, &mut f)?;
-    let page = state.center.objects(&actor, &cid, f.query.clone()).await?;
+    let read = PagedRead {
+        allowed: LIST_FILTERS,
+        default_versions: VersionFilter::last(),
+        scope: format!("manifest/{cid}"),
+        id: None,
+        with_body: false,
+    };
+    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
     let mut body = serde_json::Map::new();
     if !page.objects.is_empty() {
         body.insert(
