@@ -20,6 +20,8 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use stix::SpecVersion;
 use stix::markings::Tlp;
 use tokio::sync::oneshot;
+
+use crate::sql::{Builder, Dialect, Param};
 use uuid::Uuid;
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -358,138 +360,27 @@ fn insert_collection_tx(conn: &Connection, c: &Collection) -> Result<()> {
 
 // ---- object queries ------------------------------------------------------------------------
 
-/// Compiles the domain's visibility clauses for the row alias `a`.
-fn visibility_sql(vis: &Visibility, a: &str, p: &mut Vec<Sql>) -> String {
-    if vis.0.is_empty() {
-        return "0".into();
-    }
-    let levels = |ls: &[Tlp]| {
-        ls.iter()
-            .map(|t| t.code().to_string())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    let parts: Vec<String> = vis
-        .0
-        .iter()
-        .map(|g| match g {
-            Grant::Originator(m) => {
-                p.push(Sql::Integer(m.0));
-                format!("{a}.originator = ?")
-            }
-            Grant::Levels(ls) => format!("{a}.tlp IN ({})", levels(ls)),
-            Grant::ReleasedToMember(ls, m) => {
-                p.push(Sql::Integer(m.0));
-                format!(
-                    "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_members r WHERE r.seq = {a}.seq AND r.member_id = ?))",
-                    levels(ls)
-                )
-            }
-            Grant::ReleasedToUser(ls, u) => {
-                p.push(Sql::Integer(u.0));
-                format!(
-                    "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_users r WHERE r.seq = {a}.seq AND r.user_id = ?))",
-                    levels(ls)
-                )
-            }
+fn to_sqlite(params: Vec<Param>) -> Vec<Sql> {
+    params
+        .into_iter()
+        .map(|p| match p {
+            Param::Int(i) => Sql::Integer(i),
+            Param::Text(t) => Sql::Text(t),
         })
-        .collect();
-    format!("({})", parts.join(" OR "))
-}
-
-fn placeholders(n: usize) -> String {
-    vec!["?"; n].join(",")
-}
-
-/// Builds the WHERE clause shared by reads and deletes.
-fn object_filter(
-    conn: &Connection,
-    q: &ObjectQuery,
-    vis: &Visibility,
-    p: &mut Vec<Sql>,
-) -> Result<String> {
-    let mut w: Vec<String> = Vec::new();
-    if let Some(c) = q.collection {
-        p.push(Sql::Integer(cid_of(conn, c)?));
-        w.push("o.cid = ?".into());
-    }
-    w.push(visibility_sql(vis, "o", p));
-    // Spec versions: the listed ones, or the newest the reader can see for each object.
-    let spec_in = |list: &[SpecVersion]| {
-        list.iter()
-            .map(|s| format!("'{}'", s.as_str()))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    if q.spec_versions.is_empty() {
-        let v = visibility_sql(vis, "s", p);
-        w.push(format!(
-            "(o.spec_version = '2.1' OR NOT EXISTS (SELECT 1 FROM objects s WHERE s.stix_id = o.stix_id AND s.cid = o.cid AND s.spec_version > o.spec_version AND {v}))"
-        ));
-    } else {
-        w.push(format!("o.spec_version IN ({})", spec_in(&q.spec_versions)));
-    }
-    if let Some(after) = q.added_after {
-        p.push(Sql::Integer(after));
-        w.push("o.date_added > ?".into());
-    }
-    if !q.ids.is_empty() {
-        p.extend(q.ids.iter().map(|i| Sql::Text(i.clone())));
-        w.push(format!("o.stix_id IN ({})", placeholders(q.ids.len())));
-    }
-    if !q.types.is_empty() {
-        p.extend(q.types.iter().map(|i| Sql::Text(i.clone())));
-        w.push(format!(
-            "o.object_type IN ({})",
-            placeholders(q.types.len())
-        ));
-    }
-    let vf = &q.versions;
-    if !vf.all {
-        let mut alts = Vec::new();
-        let spec_same = if q.spec_versions.is_empty() {
-            "l.spec_version = o.spec_version".to_string()
-        } else {
-            format!("l.spec_version IN ({})", spec_in(&q.spec_versions))
-        };
-        for (on, cmp) in [(vf.last, ">"), (vf.first, "<")] {
-            if on {
-                let v = visibility_sql(vis, "l", p);
-                alts.push(format!(
-                    "o.only_version = 1 OR NOT EXISTS (SELECT 1 FROM objects l WHERE l.stix_id = o.stix_id AND l.cid = o.cid AND l.version_key {cmp} o.version_key AND {spec_same} AND {v})"
-                ));
-            }
-        }
-        if !vf.exact.is_empty() {
-            p.extend(vf.exact.iter().map(|i| Sql::Text(i.clone())));
-            alts.push(format!(
-                "o.version_key IN ({})",
-                placeholders(vf.exact.len())
-            ));
-        }
-        if alts.is_empty() {
-            alts.push("0".into());
-        }
-        w.push(format!("({})", alts.join(" OR ")));
-    }
-    Ok(w.join(" AND "))
+        .collect()
 }
 
 fn query_objects_tx(conn: &Connection, q: &ObjectQuery, vis: &Visibility) -> Result<Page> {
-    let mut p = Vec::new();
-    let filter = object_filter(conn, q, vis, &mut p)?;
-    let body = if q.with_body { "o.body" } else { "NULL" };
-    let limit = q.limit.max(1);
-    p.push(Sql::Integer(i64::try_from(limit + 1).unwrap_or(i64::MAX)));
     // With ids, look them up by id; otherwise SQLite would walk the date index for the ORDER BY.
     let index = if q.ids.is_empty() {
         ""
     } else {
         "INDEXED BY objects_by_id"
     };
-    let sql = format!(
-        "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o {index} WHERE {filter} ORDER BY o.date_added LIMIT ?"
-    );
+    let mut b = Builder::new(Dialect::Sqlite);
+    let sql = b.object_page(q, vis, index);
+    let p = to_sqlite(b.params);
+    let limit = q.limit.max(1);
     let mut stmt = conn.prepare_cached(&sql).map_err(db_err)?;
     let mut objects = stmt
         .query_map(params_from_iter(p), |r| {
@@ -1039,12 +930,13 @@ impl Store for SqliteStore {
         owner: MemberId,
     ) -> Result<u64> {
         self.write(1, move |c, _| {
-            let mut p = Vec::new();
-            let filter = object_filter(c, &q, &vis, &mut p)?;
-            p.push(Sql::Integer(owner.0));
+            let mut b = Builder::new(Dialect::Sqlite);
+            let filter = b.object_filter(&q, &vis);
+            let owner = b.bind(Param::Int(owner.0));
+            let p = to_sqlite(b.params);
             let seqs: Vec<i64> = c
                 .prepare(&format!(
-                    "SELECT o.seq FROM objects o WHERE {filter} AND o.originator = ?"
+                    "SELECT o.seq FROM objects o WHERE {filter} AND o.originator = {owner}"
                 ))
                 .and_then(|mut s| {
                     s.query_map(params_from_iter(p), |r| r.get(0))?
