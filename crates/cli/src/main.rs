@@ -1,7 +1,7 @@
 //! The `liaison` binary: runs and administers a center.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
@@ -32,9 +32,14 @@ struct Global {
     /// Where the center keeps its data (one SQLite file).
     #[arg(long, global = true, env = "LIAISON_DATA_DIR")]
     data_dir: Option<PathBuf>,
-    /// A TOML file of settings (data_dir, bind, tls_cert, tls_key, name, max_content_length).
+    /// A TOML file of settings (data_dir, database, bind, tls_cert, tls_key, name,
+    /// max_content_length).
     #[arg(long, global = true, env = "LIAISON_CONFIG")]
     config: Option<PathBuf>,
+    /// A PostgreSQL URL (postgres://...) to use instead of the SQLite file in --data-dir; several
+    /// `liaison serve` nodes may share one database.
+    #[arg(long, global = true, env = "LIAISON_DATABASE_URL")]
+    database: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -193,6 +198,7 @@ struct ExportArgs {
 #[serde(deny_unknown_fields)]
 struct Settings {
     data_dir: PathBuf,
+    database: Option<String>,
     bind: String,
     tls_cert: Option<PathBuf>,
     tls_key: Option<PathBuf>,
@@ -204,6 +210,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             data_dir: PathBuf::from("liaison-data"),
+            database: None,
             bind: "127.0.0.1:8080".into(),
             tls_cert: None,
             tls_key: None,
@@ -217,6 +224,8 @@ impl Default for Settings {
 struct Overrides {
     #[serde(skip_serializing_if = "Option::is_none")]
     data_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    database: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     bind: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -239,6 +248,7 @@ fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
     }
     fig = fig.merge(Serialized::defaults(Overrides {
         data_dir: global.data_dir.clone(),
+        database: global.database.clone(),
         bind: serve.and_then(|s| s.bind.clone()),
         tls_cert: serve.and_then(|s| s.tls_cert.clone()),
         tls_key: serve.and_then(|s| s.tls_key.clone()),
@@ -248,22 +258,38 @@ fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
     fig.extract().context("invalid settings")
 }
 
-async fn open_store(data_dir: &Path) -> Result<Arc<SqliteStore>> {
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
-    let path = data_dir.join("liaison.db");
+/// Where the center lives, for messages.
+fn location(s: &Settings) -> String {
+    match &s.database {
+        Some(_) => "the PostgreSQL database".into(),
+        None => s.data_dir.display().to_string(),
+    }
+}
+
+async fn open_store(s: &Settings) -> Result<Arc<dyn domain::Store>> {
+    if let Some(url) = &s.database {
+        if !url.starts_with("postgres://") && !url.starts_with("postgresql://") {
+            bail!(
+                "--database takes a PostgreSQL URL such as postgres://user@host/db; leave it out to use SQLite in --data-dir"
+            );
+        }
+        return Ok(Arc::new(store::PgStore::connect(url).await?));
+    }
+    std::fs::create_dir_all(&s.data_dir)
+        .with_context(|| format!("cannot create the data directory {}", s.data_dir.display()))?;
+    let path = s.data_dir.join("liaison.db");
     Ok(Arc::new(SqliteStore::open(&path, Arc::new(SystemClock))?))
 }
 
-async fn open_center(data_dir: &Path) -> Result<Center> {
-    if !data_dir.join("liaison.db").exists() {
+async fn open_center(s: &Settings) -> Result<Center> {
+    if s.database.is_none() && !s.data_dir.join("liaison.db").exists() {
         bail!(
             "no center in {}; run `liaison serve --data-dir {}` once to create it",
-            data_dir.display(),
-            data_dir.display()
+            s.data_dir.display(),
+            s.data_dir.display()
         );
     }
-    let store = open_store(data_dir).await?;
+    let store = open_store(s).await?;
     Ok(Center::open(store, Arc::new(SystemClock)).await?)
 }
 
@@ -304,14 +330,10 @@ async fn main() -> Result<()> {
 }
 
 async fn serve(s: Settings) -> Result<()> {
-    let store = open_store(&s.data_dir).await?;
+    let store = open_store(&s).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     if let Some(admin) = Center::initialize(store.clone(), clock.clone(), &s.name).await? {
-        println!(
-            "Created the center '{}' in {}",
-            s.name,
-            s.data_dir.display()
-        );
+        println!("Created the center '{}' in {}", s.name, location(&s));
         println!("Administrator: {}", admin.username);
         println!("One-time password (shown only now): {}", admin.password);
     }
@@ -395,7 +417,7 @@ fn axum_server_handle() -> server::TlsHandle {
 }
 
 async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
-    let center = open_center(&s.data_dir).await?;
+    let center = open_center(s).await?;
     let set = |name: String, st: MemberStatus| {
         let center = &center;
         async move {
@@ -441,7 +463,7 @@ async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
 }
 
 async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
-    let center = open_center(&s.data_dir).await?;
+    let center = open_center(s).await?;
     match cmd {
         UserCmd::Add {
             username,
@@ -502,7 +524,7 @@ async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
 }
 
 async fn token(s: &Settings, cmd: TokenCmd) -> Result<()> {
-    let center = open_center(&s.data_dir).await?;
+    let center = open_center(s).await?;
     match cmd {
         TokenCmd::Create { username, name } => {
             let (t, text) = center
@@ -538,7 +560,7 @@ async fn token(s: &Settings, cmd: TokenCmd) -> Result<()> {
 }
 
 async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
-    let center = open_center(&s.data_dir).await?;
+    let center = open_center(s).await?;
     match cmd {
         CollectionCmd::Add {
             title,
@@ -611,7 +633,7 @@ async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
 }
 
 async fn import(s: &Settings, args: ImportArgs) -> Result<()> {
-    let center = open_center(&s.data_dir).await?;
+    let center = open_center(s).await?;
     let actor = center.console_actor(&args.as_user).await?;
     let mut texts = Vec::new();
     for f in &args.files {
@@ -669,7 +691,7 @@ async fn import(s: &Settings, args: ImportArgs) -> Result<()> {
 
 async fn export(s: &Settings, args: ExportArgs) -> Result<()> {
     use std::io::Write;
-    let center = open_center(&s.data_dir).await?;
+    let center = open_center(s).await?;
     let member = center.member_by_name(&args.member).await?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::io::BufWriter::new(

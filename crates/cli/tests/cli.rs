@@ -39,9 +39,13 @@ struct Server {
 
 /// Starts `liaison serve` on a free port and waits until it listens.
 fn serve(dir: &Path) -> Server {
+    serve_on(&["--data-dir", dir.to_str().unwrap()])
+}
+
+/// Starts `liaison serve` with these global arguments (a data directory or a database).
+fn serve_on(store_args: &[&str]) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_liaison"))
-        .arg("--data-dir")
-        .arg(dir)
+        .args(store_args)
         .args(["serve", "--bind", "127.0.0.1:0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -279,13 +283,9 @@ fn configuration_file_and_environment() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("colour"));
 }
 
-/// SIGKILL in the middle of an import loses nothing a status reported as stored, and leaves no
-/// envelope half-written.
-#[test]
-fn a_killed_server_loses_no_acknowledged_write() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = serve(dir.path());
-    let password = server.password.clone().unwrap();
+/// Posts envelopes of 200 indicators from three clients until the server dies; returns the
+/// indicators every acknowledged status reported, and every envelope sent.
+fn import_until_killed(server: &mut Server, password: &str) -> (Vec<u32>, Vec<Vec<u32>>) {
     let url = format!(
         "{}/taxii2/exchange/collections/shared/objects/",
         server.base
@@ -293,12 +293,11 @@ fn a_killed_server_loses_no_acknowledged_write() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u32>::new()));
     let sent = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Vec<u32>>::new()));
-    let mut server = server;
     rt.block_on(async {
         let http = reqwest::Client::new();
         let mut tasks = Vec::new();
         for w in 0..3u32 {
-            let (http, url, password) = (http.clone(), url.clone(), password.clone());
+            let (http, url, password) = (http.clone(), url.clone(), password.to_string());
             let (acknowledged, sent) = (acknowledged.clone(), sent.clone());
             tasks.push(tokio::spawn(async move {
                 for batch in 0..1000u32 {
@@ -342,12 +341,15 @@ fn a_killed_server_loses_no_acknowledged_write() {
             let _ = t.await;
         }
     });
-    let acknowledged = acknowledged.lock().unwrap().clone();
-    assert!(acknowledged.len() >= 3_000);
+    let a = acknowledged.lock().unwrap().clone();
+    let s = sent.lock().unwrap().clone();
+    (a, s)
+}
 
-    // Restart and read everything back.
-    let server = serve(dir.path());
-    let stored = rt.block_on(async {
+/// Every indicator number stored, read through a server's manifest.
+fn stored_indicators(server: &Server, password: &str) -> std::collections::HashSet<u32> {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
         let http = reqwest::Client::new();
         let mut stored = std::collections::HashSet::new();
         let mut next: Option<String> = None;
@@ -361,7 +363,7 @@ fn a_killed_server_loses_no_acknowledged_write() {
             }
             let j: serde_json::Value = http
                 .get(&u)
-                .basic_auth("admin", Some(&password))
+                .basic_auth("admin", Some(password))
                 .header("Accept", "application/taxii+json;version=2.1")
                 .send()
                 .await
@@ -371,8 +373,7 @@ fn a_killed_server_loses_no_acknowledged_write() {
                 .unwrap();
             for o in j["objects"].as_array().into_iter().flatten() {
                 let id = o["id"].as_str().unwrap();
-                let n = u32::from_str_radix(&id[11..19], 16).unwrap();
-                stored.insert(n);
+                stored.insert(u32::from_str_radix(&id[11..19], 16).unwrap());
             }
             if j["more"] != true {
                 break;
@@ -380,11 +381,19 @@ fn a_killed_server_loses_no_acknowledged_write() {
             next = Some(j["next"].as_str().unwrap().to_string());
         }
         stored
-    });
-    for n in &acknowledged {
+    })
+}
+
+fn assert_nothing_lost(
+    acknowledged: &[u32],
+    sent: &[Vec<u32>],
+    stored: &std::collections::HashSet<u32>,
+) {
+    assert!(acknowledged.len() >= 3_000);
+    for n in acknowledged {
         assert!(stored.contains(n), "acknowledged indicator {n} was lost");
     }
-    for envelope in sent.lock().unwrap().iter() {
+    for envelope in sent {
         let present = envelope.iter().filter(|n| stored.contains(n)).count();
         assert!(
             present == 0 || present == envelope.len(),
@@ -392,4 +401,90 @@ fn a_killed_server_loses_no_acknowledged_write() {
             envelope.len()
         );
     }
+}
+
+/// SIGKILL in the middle of an import loses nothing a status reported as stored, and leaves no
+/// envelope half-written.
+#[test]
+fn a_killed_server_loses_no_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = serve(dir.path());
+    let password = server.password.clone().unwrap();
+    let (acknowledged, sent) = import_until_killed(&mut server, &password);
+    let server = serve(dir.path());
+    assert_nothing_lost(&acknowledged, &sent, &stored_indicators(&server, &password));
+}
+
+/// Two nodes on one PostgreSQL database: what one acknowledges the other serves at once, and
+/// killing one in the middle of an import loses nothing it acknowledged.
+#[test]
+fn two_nodes_on_postgres() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let db = match rt.block_on(store::testdb::TestDatabase::create()) {
+        Ok(db) => db,
+        Err(e) if e.must_fail() => panic!("{e}"),
+        Err(e) => {
+            eprintln!("skipping: {e}");
+            return;
+        }
+    };
+    let store_args = ["--database", db.url.as_str()];
+    let mut a = serve_on(&store_args);
+    let password = a.password.clone().unwrap();
+    let b = serve_on(&store_args);
+    assert!(
+        b.password.is_none(),
+        "the second node must not create another center"
+    );
+
+    // Administration through the CLI reaches the same database.
+    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(store_args)
+        .args(["member", "add", "alpha"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Written through A, read through B; B answers for A's status too.
+    let st: serde_json::Value = rt.block_on(async {
+        reqwest::Client::new()
+            .post(format!(
+                "{}/taxii2/exchange/collections/shared/objects/",
+                a.base
+            ))
+            .basic_auth("admin", Some(&password))
+            .header("Accept", "application/taxii+json;version=2.1")
+            .header("Content-Type", "application/taxii+json;version=2.1")
+            .body(format!("{{\"objects\":[{}]}}", indicator(4_000_000)))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    assert_eq!(st["success_count"], 1);
+    assert!(stored_indicators(&b, &password).contains(&4_000_000));
+    let status = rt.block_on(async {
+        reqwest::Client::new()
+            .get(format!(
+                "{}/taxii2/exchange/status/{}/",
+                b.base,
+                st["id"].as_str().unwrap()
+            ))
+            .basic_auth("admin", Some(&password))
+            .header("Accept", "application/taxii+json;version=2.1")
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    assert_eq!(status, 200);
+
+    let (acknowledged, sent) = import_until_killed(&mut a, &password);
+    assert_nothing_lost(&acknowledged, &sent, &stored_indicators(&b, &password));
 }

@@ -132,7 +132,7 @@ impl Center {
         .await
         .map_err(|e| Error::Store(e.to_string()))??;
         let secretariat_identity = format!("identity--{}", Uuid::new_v4());
-        let (_, admin) = store
+        let created = store
             .create_center(NewCenter {
                 name: name.to_string(),
                 founded_at: now,
@@ -166,7 +166,13 @@ impl Center {
                 },
                 secret: auth::random_bytes()?,
             })
-            .await?;
+            .await;
+        let admin = match created {
+            Ok((_, admin)) => admin,
+            // Another node sharing the database created it first.
+            Err(Error::Conflict(_)) => return Ok(None),
+            Err(e) => return Err(e),
+        };
         // Publish the secretariat's identity so `created_by_ref` can be resolved by clients.
         let center = Center::open(store, clock).await?;
         let m = center.member_by_name("secretariat").await?;

@@ -3,7 +3,10 @@
 //! Backends persist, index, and compile the visibility clauses the domain hands them into their
 //! queries. They never decide who may see or do what.
 
+pub mod postgres;
 pub mod sql;
 pub mod sqlite;
+pub mod testdb;
 
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;

@@ -93,7 +93,9 @@ impl Builder {
         let mut w: Vec<String> = Vec::new();
         if let Some(c) = q.collection {
             let p = self.bind(Param::Text(c.0.to_string()));
-            w.push(format!("o.cid = (SELECT cid FROM collections WHERE id = {p})"));
+            w.push(format!(
+                "o.cid = (SELECT cid FROM collections WHERE id = {p})"
+            ));
         }
         w.push(self.visibility(vis, "o"));
         let spec_in = |list: &[SpecVersion]| {

@@ -1,0 +1,936 @@
+//! The PostgreSQL backend, for a center that runs several `liaison serve` nodes on one database.
+//!
+//! Every write locks the center row first: writers are serialised across nodes, `date_added`
+//! comes from the database clock and is assigned in commit order, so a reader paging by it never
+//! skips a row that commits later. Batches go in with one `UNNEST` insert.
+
+use std::collections::HashMap;
+
+use async_trait::async_trait;
+use domain::store::*;
+use domain::{
+    CenterInfo, Collection, CollectionGrant, CollectionId, Error, Member, MemberId, MemberStatus,
+    Result, Role, Token, User, UserId,
+};
+use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
+use sqlx::{Postgres, Row, Transaction};
+use stix::SpecVersion;
+use stix::markings::Tlp;
+use uuid::Uuid;
+
+use crate::sql::{Builder, Dialect, Param};
+
+fn db_err(e: impl std::fmt::Display) -> Error {
+    Error::Store(e.to_string())
+}
+
+/// The PostgreSQL store.
+#[derive(Clone)]
+pub struct PgStore {
+    pool: PgPool,
+}
+
+impl PgStore {
+    /// Connects, and brings the schema up to date (migrations take an advisory lock, so nodes
+    /// starting together do not race).
+    pub async fn connect(url: &str) -> Result<Self> {
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .connect(url)
+            .await
+            .map_err(|e| Error::Store(format!("cannot connect to PostgreSQL: {e}")))?;
+        sqlx::migrate!("migrations/postgres")
+            .run(&pool)
+            .await
+            .map_err(|e| Error::Store(format!("database migration failed: {e}")))?;
+        Ok(Self { pool })
+    }
+
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+}
+
+/// Dynamic SQL here is assembled only from constant text and the builder's placeholders; every
+/// value is bound. This is the one place that vouches for it.
+fn dynamic(sql: String) -> sqlx::query::Query<'static, Postgres, sqlx::postgres::PgArguments> {
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+}
+
+fn bind_all<'q>(
+    mut q: sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>,
+    params: Vec<Param>,
+) -> sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments> {
+    for p in params {
+        q = match p {
+            Param::Int(i) => q.bind(i),
+            Param::Text(t) => q.bind(t),
+        };
+    }
+    q
+}
+
+fn member_row(r: &PgRow) -> sqlx::Result<Member> {
+    let status: String = r.try_get(4)?;
+    Ok(Member {
+        id: MemberId(r.try_get(0)?),
+        name: r.try_get(1)?,
+        display_name: r.try_get(2)?,
+        identity_id: r.try_get(3)?,
+        status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Suspended),
+        is_secretariat: r.try_get(5)?,
+        created_at: r.try_get(6)?,
+    })
+}
+const MEMBER_COLS: &str = "id, name, display_name, identity_id, status, is_secretariat, created_at";
+
+fn user_row(r: &PgRow) -> sqlx::Result<User> {
+    let roles: String = r.try_get(4)?;
+    Ok(User {
+        id: UserId(r.try_get(0)?),
+        member_id: MemberId(r.try_get(1)?),
+        username: r.try_get(2)?,
+        display_name: r.try_get(3)?,
+        roles: roles.split(',').filter_map(Role::parse).collect(),
+        password_hash: r.try_get(5)?,
+        disabled: r.try_get(6)?,
+        created_at: r.try_get(7)?,
+    })
+}
+const USER_COLS: &str =
+    "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
+
+fn roles_text(roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn token_row(r: &PgRow) -> sqlx::Result<Token> {
+    Ok(Token {
+        id: r.try_get(0)?,
+        user_id: UserId(r.try_get(1)?),
+        name: r.try_get(2)?,
+        digest: r.try_get(3)?,
+        created_at: r.try_get(4)?,
+        last_used_at: r.try_get(5)?,
+        revoked_at: r.try_get(6)?,
+    })
+}
+const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";
+
+fn collection_row(r: &PgRow) -> sqlx::Result<Collection> {
+    let id: String = r.try_get(0)?;
+    let tlp: i64 = r.try_get(4)?;
+    Ok(Collection {
+        id: CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
+        alias: r.try_get(1)?,
+        title: r.try_get(2)?,
+        description: r.try_get(3)?,
+        default_tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
+        everyone_reads: r.try_get(5)?,
+        everyone_writes: r.try_get(6)?,
+        created_at: r.try_get(7)?,
+    })
+}
+const COLLECTION_COLS: &str =
+    "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
+
+async fn insert_member_tx(tx: &mut Transaction<'_, Postgres>, m: &NewMember) -> Result<Member> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(&m.name)
+    .bind(&m.display_name)
+    .bind(&m.identity_id)
+    .bind(m.status.as_str())
+    .bind(m.is_secretariat)
+    .bind(m.created_at)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(Member {
+        id: MemberId(id),
+        name: m.name.clone(),
+        display_name: m.display_name.clone(),
+        identity_id: m.identity_id.clone(),
+        status: m.status,
+        is_secretariat: m.is_secretariat,
+        created_at: m.created_at,
+    })
+}
+
+async fn insert_user_tx(tx: &mut Transaction<'_, Postgres>, u: &NewUser) -> Result<User> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO users (member_id, username, display_name, roles, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(u.member_id.0)
+    .bind(&u.username)
+    .bind(&u.display_name)
+    .bind(roles_text(&u.roles))
+    .bind(&u.password_hash)
+    .bind(u.created_at)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(User {
+        id: UserId(id),
+        member_id: u.member_id,
+        username: u.username.clone(),
+        display_name: u.display_name.clone(),
+        roles: u.roles.clone(),
+        password_hash: u.password_hash.clone(),
+        disabled: false,
+        created_at: u.created_at,
+    })
+}
+
+async fn insert_collection_tx(tx: &mut Transaction<'_, Postgres>, c: &Collection) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO collections (id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(c.id.0.to_string())
+    .bind(&c.alias)
+    .bind(&c.title)
+    .bind(&c.description)
+    .bind(c.default_tlp.code())
+    .bind(c.everyone_reads)
+    .bind(c.everyone_writes)
+    .bind(c.created_at)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(())
+}
+
+/// A stored version as the write path needs to know it.
+struct Existing {
+    cid: i64,
+    version_key: String,
+    version: String,
+    content_hash: Vec<u8>,
+    originator: i64,
+    revoked: bool,
+    versioned: bool,
+}
+
+/// Columns of the rows one submission inserts, for `UNNEST`.
+#[derive(Default)]
+struct Rows {
+    stix_id: Vec<String>,
+    object_type: Vec<String>,
+    version: Vec<String>,
+    version_key: Vec<String>,
+    spec_version: Vec<String>,
+    date_added: Vec<i64>,
+    originator: Vec<i64>,
+    tlp: Vec<i64>,
+    revoked: Vec<bool>,
+    versioned: Vec<bool>,
+    only_version: Vec<bool>,
+    content_hash: Vec<Vec<u8>>,
+    body: Vec<String>,
+}
+
+async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) -> Result<Status> {
+    // The lock that serialises writers across nodes, and the database's clock.
+    let row = sqlx::query(
+        "SELECT last_date_added, (extract(epoch from clock_timestamp()) * 1000000)::bigint FROM center WHERE id = 1 FOR UPDATE",
+    )
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    let mut last: i64 = row.try_get(0).map_err(db_err)?;
+    let now: i64 = row.try_get(1).map_err(db_err)?;
+    let cid: i64 = sqlx::query_scalar("SELECT cid FROM collections WHERE id = $1")
+        .bind(w.collection.0.to_string())
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_err)?
+        .ok_or(Error::NotFound("collection"))?;
+
+    let ids: Vec<String> = w
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Submitted::Valid(o) => Some(o.stix_id.clone()),
+            Submitted::Refused { .. } => None,
+        })
+        .collect();
+    let mut known: HashMap<String, Vec<Existing>> = HashMap::new();
+    let rows = sqlx::query(
+        "SELECT stix_id, cid, version_key, version, content_hash, originator, revoked, versioned FROM objects WHERE stix_id = ANY($1)",
+    )
+    .bind(&ids)
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    for r in rows {
+        let id: String = r.try_get(0).map_err(db_err)?;
+        known.entry(id).or_default().push(Existing {
+            cid: r.try_get(1).map_err(db_err)?,
+            version_key: r.try_get(2).map_err(db_err)?,
+            version: r.try_get(3).map_err(db_err)?,
+            content_hash: r.try_get(4).map_err(db_err)?,
+            originator: r.try_get(5).map_err(db_err)?,
+            revoked: r.try_get(6).map_err(db_err)?,
+            versioned: r.try_get(7).map_err(db_err)?,
+        });
+    }
+
+    let mut successes = Vec::new();
+    let mut failures = Vec::new();
+    let mut new = Rows::default();
+    let mut releases: Vec<(i64, &domain::Release)> = Vec::new();
+    let mut with_siblings: Vec<String> = Vec::new();
+    for item in &w.items {
+        let o = match item {
+            Submitted::Refused {
+                id,
+                version,
+                message,
+            } => {
+                failures.push(StatusDetail {
+                    id: id.clone(),
+                    version: version.clone(),
+                    message: Some(message.clone()),
+                });
+                continue;
+            }
+            Submitted::Valid(o) => o,
+        };
+        let originator = o.releasability.originator.0;
+        let rows = known.get(&o.stix_id).map(Vec::as_slice).unwrap_or_default();
+        let siblings = rows.iter().any(|r| r.cid == cid);
+        let fixed_version = match &o.version {
+            Some((text, key)) => {
+                let mut verdict = None;
+                for r in rows.iter().filter(|r| r.versioned) {
+                    if r.originator != originator {
+                        verdict = Some(Err(Refusal::NotOriginator));
+                        break;
+                    }
+                    if r.cid == cid && &r.version_key == key {
+                        verdict = Some(if r.content_hash == o.content_hash {
+                            Ok(())
+                        } else {
+                            Err(Refusal::DifferentContent)
+                        });
+                        break;
+                    }
+                    if r.revoked && &r.version_key < key {
+                        verdict = Some(Err(Refusal::Revoked));
+                    }
+                }
+                match verdict {
+                    Some(Ok(())) => {
+                        successes.push(StatusDetail {
+                            id: o.stix_id.clone(),
+                            version: text.clone(),
+                            message: Some("already stored; not stored again".into()),
+                        });
+                        continue;
+                    }
+                    Some(Err(r)) => {
+                        failures.push(StatusDetail {
+                            id: o.stix_id.clone(),
+                            version: text.clone(),
+                            message: Some(r.message().into()),
+                        });
+                        continue;
+                    }
+                    None => Some((text.clone(), key.clone())),
+                }
+            }
+            None => {
+                let dup = rows.iter().find(|r| {
+                    r.cid == cid && r.content_hash == o.content_hash && r.originator == originator
+                });
+                if let Some(d) = dup {
+                    successes.push(StatusDetail {
+                        id: o.stix_id.clone(),
+                        version: d.version.clone(),
+                        message: Some("already stored; not stored again".into()),
+                    });
+                    continue;
+                }
+                None
+            }
+        };
+        let date_added = now.max(last + 1);
+        last = date_added;
+        // Observables are unversioned: their version is the date they were added.
+        let (version, version_key) = match fixed_version {
+            Some(v) => v,
+            None => {
+                let text = stix::timestamp::taxii_timestamp(date_added);
+                let key = stix::Timestamp::parse(&text)
+                    .map(|t| t.sort_key())
+                    .map_err(db_err)?;
+                (text, key)
+            }
+        };
+        if siblings {
+            with_siblings.push(o.stix_id.clone());
+        }
+        known.entry(o.stix_id.clone()).or_default().push(Existing {
+            cid,
+            version_key: version_key.clone(),
+            version: version.clone(),
+            content_hash: o.content_hash.to_vec(),
+            originator,
+            revoked: o.revoked,
+            versioned: o.versioned,
+        });
+        new.stix_id.push(o.stix_id.clone());
+        new.object_type.push(o.object_type.clone());
+        new.version.push(version.clone());
+        new.version_key.push(version_key);
+        new.spec_version.push(o.spec_version.as_str().into());
+        new.date_added.push(date_added);
+        new.originator.push(originator);
+        new.tlp.push(o.releasability.release.tlp().code());
+        new.revoked.push(o.revoked);
+        new.versioned.push(o.versioned);
+        new.only_version.push(!siblings);
+        new.content_hash.push(o.content_hash.to_vec());
+        new.body.push(o.body.clone());
+        if !o.releasability.release.members().is_empty()
+            || !o.releasability.release.users().is_empty()
+        {
+            releases.push((date_added, &o.releasability.release));
+        }
+        successes.push(StatusDetail {
+            id: o.stix_id.clone(),
+            version,
+            message: None,
+        });
+    }
+
+    if !new.stix_id.is_empty() {
+        let inserted = sqlx::query(
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body)
+             SELECT $1, * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bool[], $11::bool[], $12::bool[], $13::bytea[], $14::text[])
+             RETURNING seq, date_added",
+        )
+        .bind(cid)
+        .bind(&new.stix_id)
+        .bind(&new.object_type)
+        .bind(&new.version)
+        .bind(&new.version_key)
+        .bind(&new.spec_version)
+        .bind(&new.date_added)
+        .bind(&new.originator)
+        .bind(&new.tlp)
+        .bind(&new.revoked)
+        .bind(&new.versioned)
+        .bind(&new.only_version)
+        .bind(&new.content_hash)
+        .bind(&new.body)
+        .fetch_all(&mut **tx)
+        .await
+        .map_err(db_err)?;
+        if !releases.is_empty() {
+            let mut seq_of = HashMap::new();
+            for r in inserted {
+                let seq: i64 = r.try_get(0).map_err(db_err)?;
+                let date: i64 = r.try_get(1).map_err(db_err)?;
+                seq_of.insert(date, seq);
+            }
+            let (mut ms, mut mm, mut us, mut uu) = (vec![], vec![], vec![], vec![]);
+            for (date, rel) in &releases {
+                let Some(seq) = seq_of.get(date) else {
+                    continue;
+                };
+                for m in rel.members() {
+                    ms.push(*seq);
+                    mm.push(m.0);
+                }
+                for u in rel.users() {
+                    us.push(*seq);
+                    uu.push(u.0);
+                }
+            }
+            sqlx::query("INSERT INTO object_release_members (seq, member_id) SELECT * FROM UNNEST($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING")
+                .bind(&ms)
+                .bind(&mm)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+            sqlx::query("INSERT INTO object_release_users (seq, user_id) SELECT * FROM UNNEST($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING")
+                .bind(&us)
+                .bind(&uu)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+        }
+        if !with_siblings.is_empty() {
+            sqlx::query(
+                "UPDATE objects SET only_version = FALSE WHERE cid = $1 AND stix_id = ANY($2) AND only_version",
+            )
+            .bind(cid)
+            .bind(&with_siblings)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+        }
+        sqlx::query("UPDATE center SET last_date_added = $1 WHERE id = 1")
+            .bind(last)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+    }
+
+    let status = Status {
+        id: w.status_id,
+        collection: w.collection,
+        member: w.member,
+        user: w.user,
+        request_timestamp: w.request_timestamp,
+        total_count: w.items.len() as u64,
+        success_count: successes.len() as u64,
+        failure_count: failures.len() as u64,
+        pending_count: 0,
+        successes,
+        failures,
+        pendings: vec![],
+    };
+    sqlx::query(
+        "INSERT INTO statuses (id, cid, member_id, user_id, request_timestamp, total_count, success_count, failure_count, pending_count, successes, failures, pendings) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10, '[]')",
+    )
+    .bind(status.id.to_string())
+    .bind(cid)
+    .bind(status.member.0)
+    .bind(status.user.0)
+    .bind(status.request_timestamp)
+    .bind(status.total_count as i64)
+    .bind(status.success_count as i64)
+    .bind(status.failure_count as i64)
+    .bind(serde_json::to_string(&status.successes).map_err(db_err)?)
+    .bind(serde_json::to_string(&status.failures).map_err(db_err)?)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(status)
+}
+
+fn stored_row(r: &PgRow) -> sqlx::Result<StoredObject> {
+    let spec: String = r.try_get(3)?;
+    let tlp: i64 = r.try_get(6)?;
+    Ok(StoredObject {
+        stix_id: r.try_get(0)?,
+        object_type: r.try_get(1)?,
+        version: r.try_get(2)?,
+        spec_version: SpecVersion::parse(&spec).unwrap_or(SpecVersion::V21),
+        date_added: r.try_get(4)?,
+        originator: MemberId(r.try_get(5)?),
+        tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
+        body: r.try_get(7)?,
+    })
+}
+
+#[async_trait]
+impl Store for PgStore {
+    async fn center(&self) -> Result<Option<CenterInfo>> {
+        let r = sqlx::query(
+            "SELECT name, founded_at, secretariat, default_collection FROM center WHERE id = 1",
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        r.map(|r| {
+            let dc: String = r.try_get(3)?;
+            Ok(CenterInfo {
+                name: r.try_get(0)?,
+                founded_at: r.try_get(1)?,
+                secretariat: MemberId(r.try_get(2)?),
+                default_collection: CollectionId(Uuid::parse_str(&dc).unwrap_or_default()),
+            })
+        })
+        .transpose()
+        .map_err(|e: sqlx::Error| db_err(e))
+    }
+
+    async fn create_center(&self, c: NewCenter) -> Result<(CenterInfo, User)> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        // Two nodes starting on an empty database: only one creates the center.
+        sqlx::query("SELECT pg_advisory_xact_lock(7041)")
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM center")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        if exists > 0 {
+            return Err(Error::Conflict("the center already exists".into()));
+        }
+        let sec = insert_member_tx(&mut tx, &c.secretariat).await?;
+        let admin = insert_user_tx(
+            &mut tx,
+            &NewUser {
+                member_id: sec.id,
+                ..c.admin.clone()
+            },
+        )
+        .await?;
+        insert_collection_tx(&mut tx, &c.default_collection).await?;
+        sqlx::query(
+            "INSERT INTO center (id, name, founded_at, secretariat, default_collection, secret) VALUES (1, $1, $2, $3, $4, $5)",
+        )
+        .bind(&c.name)
+        .bind(c.founded_at)
+        .bind(sec.id.0)
+        .bind(c.default_collection.id.0.to_string())
+        .bind(c.secret.as_slice())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok((
+            CenterInfo {
+                name: c.name,
+                founded_at: c.founded_at,
+                secretariat: sec.id,
+                default_collection: c.default_collection.id,
+            },
+            admin,
+        ))
+    }
+
+    async fn secret(&self) -> Result<[u8; 32]> {
+        let v: Vec<u8> = sqlx::query_scalar("SELECT secret FROM center WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        v.try_into()
+            .map_err(|_| Error::Store("the center's secret is damaged".into()))
+    }
+
+    async fn insert_member(&self, m: NewMember) -> Result<Member> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let m = insert_member_tx(&mut tx, &m).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(m)
+    }
+
+    async fn member(&self, id: MemberId) -> Result<Option<Member>> {
+        dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .map(|r| member_row(&r))
+            .transpose()
+            .map_err(db_err)
+    }
+
+    async fn member_by_name(&self, name: &str) -> Result<Option<Member>> {
+        dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE name = $1"))
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .map(|r| member_row(&r))
+            .transpose()
+            .map_err(db_err)
+    }
+
+    async fn members(&self) -> Result<Vec<Member>> {
+        dynamic(format!("SELECT {MEMBER_COLS} FROM members ORDER BY id"))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(member_row)
+            .collect::<sqlx::Result<_>>()
+            .map_err(db_err)
+    }
+
+    async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()> {
+        let n = sqlx::query("UPDATE members SET status = $1 WHERE id = $2")
+            .bind(status.as_str())
+            .bind(id.0)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound("member"));
+        }
+        Ok(())
+    }
+
+    async fn insert_user(&self, u: NewUser) -> Result<User> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let u = insert_user_tx(&mut tx, &u).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(u)
+    }
+
+    async fn user(&self, id: UserId) -> Result<Option<User>> {
+        dynamic(format!("SELECT {USER_COLS} FROM users WHERE id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .map(|r| user_row(&r))
+            .transpose()
+            .map_err(db_err)
+    }
+
+    async fn user_by_name(&self, username: &str) -> Result<Option<User>> {
+        dynamic(format!("SELECT {USER_COLS} FROM users WHERE username = $1"))
+            .bind(username)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .map(|r| user_row(&r))
+            .transpose()
+            .map_err(db_err)
+    }
+
+    async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>> {
+        dynamic(format!(
+            "SELECT {USER_COLS} FROM users WHERE $1::bigint IS NULL OR member_id = $1 ORDER BY id"
+        ))
+        .bind(member.map(|m| m.0))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(user_row)
+        .collect::<sqlx::Result<_>>()
+        .map_err(db_err)
+    }
+
+    async fn insert_token(&self, t: NewToken) -> Result<Token> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO tokens (user_id, name, digest, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(t.user_id.0)
+        .bind(&t.name)
+        .bind(t.digest.as_slice())
+        .bind(t.created_at)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(Token {
+            id,
+            user_id: t.user_id,
+            name: t.name,
+            digest: t.digest.to_vec(),
+            created_at: t.created_at,
+            last_used_at: None,
+            revoked_at: None,
+        })
+    }
+
+    async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>> {
+        dynamic(format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = $1"))
+            .bind(digest.as_slice())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .map(|r| token_row(&r))
+            .transpose()
+            .map_err(db_err)
+    }
+
+    async fn tokens(&self, user: UserId) -> Result<Vec<Token>> {
+        dynamic(format!(
+            "SELECT {TOKEN_COLS} FROM tokens WHERE user_id = $1 ORDER BY id"
+        ))
+        .bind(user.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(token_row)
+        .collect::<sqlx::Result<_>>()
+        .map_err(db_err)
+    }
+
+    async fn touch_token(&self, id: i64, at: i64) -> Result<()> {
+        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(at)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn revoke_token(&self, id: i64, at: i64) -> Result<bool> {
+        Ok(
+            sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                .bind(at)
+                .bind(id)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?
+                .rows_affected()
+                > 0,
+        )
+    }
+
+    async fn insert_collection(&self, c: Collection) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        insert_collection_tx(&mut tx, &c).await?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn collections(&self) -> Result<Vec<Collection>> {
+        dynamic(format!(
+            "SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"
+        ))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(collection_row)
+        .collect::<sqlx::Result<_>>()
+        .map_err(db_err)
+    }
+
+    async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()> {
+        let n = sqlx::query(
+            "INSERT INTO collection_grants (cid, member_id, can_read, can_write)
+             SELECT cid, $2, $3, $4 FROM collections WHERE id = $1
+             ON CONFLICT (cid, member_id) DO UPDATE SET can_read = excluded.can_read, can_write = excluded.can_write",
+        )
+        .bind(collection.0.to_string())
+        .bind(g.member_id.0)
+        .bind(g.can_read)
+        .bind(g.can_write)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound("collection"));
+        }
+        Ok(())
+    }
+
+    async fn grants(&self, collection: CollectionId) -> Result<Vec<CollectionGrant>> {
+        let rows = sqlx::query(
+            "SELECT g.member_id, g.can_read, g.can_write FROM collection_grants g JOIN collections c ON c.cid = g.cid WHERE c.id = $1",
+        )
+        .bind(collection.0.to_string())
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter()
+            .map(|r| {
+                Ok(CollectionGrant {
+                    member_id: MemberId(r.try_get(0)?),
+                    can_read: r.try_get(1)?,
+                    can_write: r.try_get(2)?,
+                })
+            })
+            .collect::<sqlx::Result<_>>()
+            .map_err(db_err)
+    }
+
+    async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let status = write_objects_tx(&mut tx, &w).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(status)
+    }
+
+    async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.object_page(&q, &vis, "");
+        let rows = bind_all(dynamic(sql), b.params)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        let limit = q.limit.max(1);
+        let mut objects = rows
+            .iter()
+            .map(stored_row)
+            .collect::<sqlx::Result<Vec<_>>>()
+            .map_err(db_err)?;
+        let more = objects.len() > limit;
+        objects.truncate(limit);
+        Ok(Page { objects, more })
+    }
+
+    async fn delete_objects(
+        &self,
+        q: ObjectQuery,
+        vis: Visibility,
+        owner: MemberId,
+    ) -> Result<u64> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let filter = b.object_filter(&q, &vis);
+        let owner = b.bind(Param::Int(owner.0));
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let sql = format!("SELECT o.seq FROM objects o WHERE {filter} AND o.originator = {owner}");
+        let seqs: Vec<i64> = bind_all(dynamic(sql), b.params)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<sqlx::Result<_>>()
+            .map_err(db_err)?;
+        for t in ["object_release_members", "object_release_users", "objects"] {
+            dynamic(format!("DELETE FROM {t} WHERE seq = ANY($1)"))
+                .bind(&seqs)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(seqs.len() as u64)
+    }
+
+    async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>> {
+        let r = sqlx::query(
+            "SELECT c.id, s.member_id, s.user_id, s.request_timestamp, s.total_count, s.success_count, s.failure_count, s.pending_count, s.successes, s.failures, s.pendings
+             FROM statuses s JOIN collections c ON c.cid = s.cid WHERE s.id = $1 AND s.member_id = $2",
+        )
+        .bind(id.to_string())
+        .bind(member.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let Some(r) = r else { return Ok(None) };
+        let list = |i: usize| -> sqlx::Result<Vec<StatusDetail>> {
+            let t: String = r.try_get(i)?;
+            Ok(serde_json::from_str(&t).unwrap_or_default())
+        };
+        let status = (|| -> sqlx::Result<Status> {
+            let cid: String = r.try_get(0)?;
+            Ok(Status {
+                id,
+                collection: CollectionId(Uuid::parse_str(&cid).unwrap_or_default()),
+                member: MemberId(r.try_get(1)?),
+                user: UserId(r.try_get(2)?),
+                request_timestamp: r.try_get(3)?,
+                total_count: r.try_get::<i64, _>(4)? as u64,
+                success_count: r.try_get::<i64, _>(5)? as u64,
+                failure_count: r.try_get::<i64, _>(6)? as u64,
+                pending_count: r.try_get::<i64, _>(7)? as u64,
+                successes: list(8)?,
+                failures: list(9)?,
+                pendings: list(10)?,
+            })
+        })()
+        .map_err(db_err)?;
+        Ok(Some(status))
+    }
+
+    async fn count_objects(&self) -> Result<u64> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM objects")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(n as u64)
+    }
+}
