@@ -62,6 +62,18 @@ enum Command {
     Import(ImportArgs),
     /// Export everything a member may see as one STIX bundle.
     Export(ExportArgs),
+    /// Move a center from its SQLite file to an empty PostgreSQL database, and verify the copy.
+    Migrate(MigrateArgs),
+}
+
+#[derive(Args)]
+struct MigrateArgs {
+    /// The source: sqlite:PATH, where PATH is the data directory or its liaison.db file.
+    #[arg(long)]
+    from: String,
+    /// The target: an empty PostgreSQL database, postgres://...
+    #[arg(long)]
+    to: String,
 }
 
 #[derive(Args)]
@@ -326,6 +338,7 @@ async fn main() -> Result<()> {
         Command::Collection(cmd) => collection(&settings(&cli.global, None)?, cmd).await,
         Command::Import(args) => import(&settings(&cli.global, None)?, args).await,
         Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
+        Command::Migrate(args) => migrate(args).await,
     }
 }
 
@@ -727,5 +740,51 @@ async fn export(s: &Settings, args: ExportArgs) -> Result<()> {
     writeln!(out, "]}}")?;
     out.flush()?;
     eprintln!("Exported {n} object versions visible to {}", member.name);
+    Ok(())
+}
+
+async fn migrate(args: MigrateArgs) -> Result<()> {
+    let Some(source) = args.from.strip_prefix("sqlite:") else {
+        bail!("--from takes sqlite:PATH (the data directory or its liaison.db)");
+    };
+    if !args.to.starts_with("postgres://") && !args.to.starts_with("postgresql://") {
+        bail!("--to takes a PostgreSQL URL such as postgres://user@host/db");
+    }
+    eprintln!(
+        "Stop every `liaison serve` of this center before migrating; the copy is taken from one snapshot."
+    );
+    let target = store::PgStore::connect(&args.to).await?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>24} {bar:40} {pos}/{len} rows")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let mut progress = |table: &str, done: u64, total: u64| {
+        bar.set_message(table.to_string());
+        bar.set_length(total);
+        bar.set_position(done);
+    };
+    let reports =
+        store::migrate::sqlite_to_postgres(std::path::Path::new(source), &target, &mut progress)
+            .await?;
+    bar.finish_and_clear();
+    println!("{:<24} {:>10} {:>10}  sha256", "table", "source", "target");
+    for r in &reports {
+        println!(
+            "{:<24} {:>10} {:>10}  {}",
+            r.table,
+            r.source_rows,
+            r.target_rows,
+            if r.matches() {
+                &r.target_sha256
+            } else {
+                "MISMATCH"
+            }
+        );
+    }
+    println!(
+        "Verified: every table's rows and checksums match. Serve with --database {}",
+        args.to
+    );
     Ok(())
 }

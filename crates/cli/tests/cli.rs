@@ -488,3 +488,47 @@ fn two_nodes_on_postgres() {
     let (acknowledged, sent) = import_until_killed(&mut a, &password);
     assert_nothing_lost(&acknowledged, &sent, &stored_indicators(&b, &password));
 }
+
+#[test]
+fn migrate_moves_a_center_to_postgres() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let db = match rt.block_on(store::testdb::TestDatabase::create()) {
+        Ok(db) => db,
+        Err(e) if e.must_fail() => panic!("{e}"),
+        Err(e) => return eprintln!("skipping: {e}"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    drop(serve(d));
+    ok(d, &["member", "add", "alpha"]);
+    let from = format!("sqlite:{}", d.display());
+    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["migrate", "--from", &from, "--to", &db.url])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("Verified"), "{stdout}");
+    assert!(stdout.contains("objects"), "{stdout}");
+    let members = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["--database", &db.url, "member", "list"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&members.stdout).contains("alpha\tmember"));
+    // Not twice, and not from a bad source.
+    let again = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["migrate", "--from", &from, "--to", &db.url])
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds a center"));
+    let bad = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(["migrate", "--from", "mysql:x", "--to", &db.url])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("sqlite:PATH"));
+}

@@ -3,6 +3,7 @@
 //! Backends persist, index, and compile the visibility clauses the domain hands them into their
 //! queries. They never decide who may see or do what.
 
+pub mod migrate;
 pub mod postgres;
 pub mod sql;
 pub mod sqlite;

@@ -1,6 +1,6 @@
 -- The PostgreSQL twin of migrations/sqlite/0001_init.sql: the same tables and columns.
 CREATE TABLE center (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
+    id BIGINT PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
     founded_at BIGINT NOT NULL,
     secretariat BIGINT NOT NULL,

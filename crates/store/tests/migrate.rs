@@ -1,0 +1,205 @@
+//! `sqlite_to_postgres` moves a generated center with nothing lost.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::sync::Arc;
+
+use ::store::migrate::{MigrateError, sqlite_to_postgres};
+use ::store::testdb::TestDatabase;
+use ::store::{PgStore, SqliteStore};
+use domain::service::{Authority, CollectionSpec};
+use domain::store::{Submitted, WriteRequest};
+use domain::*;
+
+fn indicator(n: u32) -> String {
+    format!(
+        r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{n:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"2020-01-01T00:00:00.000Z","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"}}"#,
+        n % 250
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_center_of_100000_objects_moves_to_postgres() {
+    let db = match TestDatabase::create().await {
+        Ok(db) => db,
+        Err(e) if e.must_fail() => panic!("{e}"),
+        Err(e) => return eprintln!("skipping: {e}"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite: Arc<dyn Store> =
+        Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), Arc::new(SystemClock)).unwrap());
+    Center::initialize(sqlite.clone(), Arc::new(SystemClock), "Generated")
+        .await
+        .unwrap();
+    let center = Center::open(sqlite.clone(), Arc::new(SystemClock))
+        .await
+        .unwrap();
+    // The center's people and places.
+    let mut members = Vec::new();
+    for m in ["alpha", "bravo", "charlie", "delta"] {
+        members.push(center.add_member(Authority::Console, m, m).await.unwrap());
+        center
+            .add_user(
+                Authority::Console,
+                m,
+                &format!("{m}-analyst"),
+                vec![Role::Analyst],
+                None,
+            )
+            .await
+            .unwrap();
+        center
+            .create_token(Authority::Console, &format!("{m}-analyst"), "feed")
+            .await
+            .unwrap();
+    }
+    center
+        .set_member_status(Authority::Console, "delta", MemberStatus::Suspended)
+        .await
+        .unwrap();
+    center
+        .add_collection(
+            Authority::Console,
+            CollectionSpec {
+                title: "Desk".into(),
+                alias: Some("desk".into()),
+                description: None,
+                default_tlp: stix::markings::Tlp::Amber,
+                everyone_reads: false,
+                everyone_writes: false,
+            },
+        )
+        .await
+        .unwrap();
+    center
+        .grant(Authority::Console, "desk", "alpha", true, true)
+        .await
+        .unwrap();
+    let shared = center.info().default_collection;
+    // 100,000 objects with every kind of release.
+    for batch in 0..100u32 {
+        let m = &members[(batch % 3) as usize];
+        let items = (0..1000u32)
+            .map(|i| {
+                let n = batch * 1000 + i;
+                let obj = stix::StixObject::parse(&indicator(n)).unwrap();
+                let release = match n % 4 {
+                    0 => Release::Green,
+                    1 => Release::Amber {
+                        members: vec![members[3].id, members[1].id],
+                    },
+                    2 => Release::Red {
+                        users: vec![UserId(2), UserId(3)],
+                    },
+                    _ => Release::Clear,
+                };
+                Submitted::Valid(domain::service::new_object(
+                    &obj,
+                    Releasability {
+                        originator: m.id,
+                        release,
+                    },
+                ))
+            })
+            .collect();
+        sqlite
+            .write_objects(WriteRequest {
+                status_id: uuid::Uuid::new_v4(),
+                collection: shared,
+                member: m.id,
+                user: UserId(1),
+                request_timestamp: 1,
+                items,
+            })
+            .await
+            .unwrap();
+    }
+    assert_eq!(sqlite.count_objects().await.unwrap(), 100_000 + 5);
+
+    let pg = PgStore::connect(&db.url).await.unwrap();
+    let mut calls = 0u32;
+    let mut progress = |_: &str, _: u64, _: u64| calls += 1;
+    let reports = sqlite_to_postgres(dir.path(), &pg, &mut progress)
+        .await
+        .unwrap();
+    assert!(calls > 50, "progress was reported");
+    let objects = reports.iter().find(|r| r.table == "objects").unwrap();
+    assert_eq!(objects.target_rows, 100_005);
+    assert!(reports.iter().all(|r| r.matches()));
+    assert!(
+        reports
+            .iter()
+            .find(|r| r.table == "object_release_members")
+            .unwrap()
+            .target_rows
+            >= 50_000
+    );
+
+    // The same center, read through the PostgreSQL backend, answers the same.
+    let pg: Arc<dyn Store> = Arc::new(pg);
+    let on_pg = Center::open(pg.clone(), Arc::new(SystemClock))
+        .await
+        .unwrap();
+    assert_eq!(on_pg.info(), center.info());
+    assert_eq!(pg.members().await.unwrap(), sqlite.members().await.unwrap());
+    assert_eq!(
+        pg.users(None).await.unwrap(),
+        sqlite.users(None).await.unwrap()
+    );
+    for m in &members {
+        let reader = Reader {
+            member: m.id,
+            user: Some(UserId(2)),
+            active: m.status.is_active(),
+        };
+        let q = ObjectQuery {
+            collection: Some(shared),
+            versions: VersionFilter::last(),
+            limit: 5_000,
+            with_body: true,
+            ..ObjectQuery::default()
+        };
+        let a = sqlite
+            .query_objects(q.clone(), visibility(&reader))
+            .await
+            .unwrap();
+        let b = pg.query_objects(q, visibility(&reader)).await.unwrap();
+        assert_eq!(a, b);
+    }
+    // A new write on PostgreSQL continues after the copied dates and keys.
+    let st = pg
+        .write_objects(WriteRequest {
+            status_id: uuid::Uuid::new_v4(),
+            collection: shared,
+            member: members[0].id,
+            user: UserId(1),
+            request_timestamp: 1,
+            items: vec![Submitted::Valid(domain::service::new_object(
+                &stix::StixObject::parse(&indicator(999_999)).unwrap(),
+                Releasability {
+                    originator: members[0].id,
+                    release: Release::Green,
+                },
+            ))],
+        })
+        .await
+        .unwrap();
+    assert_eq!(st.success_count, 1);
+    let added = on_pg
+        .add_member(Authority::Console, "echo", "echo")
+        .await
+        .unwrap();
+    assert!(added.id.0 > members[3].id.0);
+
+    // A second migration into a database that holds a center is refused.
+    let again = PgStore::connect(&db.url).await.unwrap();
+    let err = sqlite_to_postgres(dir.path(), &again, &mut |_, _, _| {})
+        .await
+        .unwrap_err();
+    assert!(matches!(err, MigrateError::TargetNotEmpty));
+}
