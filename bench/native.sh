@@ -1,17 +1,45 @@
 #!/usr/bin/env bash
-# Native benchmark: a release `liaison serve` on a fresh data directory, driven by loadgen.
-# Usage: bench/native.sh [N] [clients]     (defaults: 100000 4)
+# Native benchmark: release `liaison serve` node(s) on a fresh store, driven by loadgen.
+# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes]
+#   defaults: 100000 4 sqlite 1. With postgres, a fresh database is made on the local server
+#   (LIAISON_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432) and dropped afterwards;
+#   several nodes share it, and the clients are spread over them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-100000}"
 clients="${2:-4}"
+backend="${3:-sqlite}"
+nodes="${4:-1}"
+pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 cargo build --release --locked -p liaison -p liaison-bench --manifest-path "$root/Cargo.toml" >&2
 work="$(mktemp -d)"
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-"$root/target/release/liaison" --data-dir "$work/data" serve --bind 127.0.0.1:0 >"$work/log" 2>&1 &
-pid=$!
-for _ in $(seq 1 100); do grep -q "^Listening on " "$work/log" && break; sleep 0.1; done
-url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"
-password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log")"
-"$root/target/release/loadgen" --url "$url" --password "$password" -n "$n" --clients "$clients" --pid "$pid"
-echo "database file: $(du -h "$work/data/liaison.db" | cut -f1)"
+pids=()
+dbs=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  for d in "${dbs[@]}"; do psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1 || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+store_args=(--data-dir "$work/data")
+ceiling_args=()
+if [[ "$backend" == postgres ]]; then
+  db="liaison_bench_$$"; ceiling="liaison_bench_ceiling_$$"
+  dbs+=("$db" "$ceiling")
+  psql "$pg/postgres" -q -c "CREATE DATABASE $db" -c "CREATE DATABASE $ceiling"
+  store_args=(--database "$pg/$db")
+  ceiling_args=(--ceiling-database "$pg/$ceiling")
+fi
+urls=()
+password=""
+for i in $(seq 1 "$nodes"); do
+  "$root/target/release/liaison" "${store_args[@]}" serve --bind 127.0.0.1:0 >"$work/log$i" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do grep -q "^Listening on " "$work/log$i" && break; sleep 0.1; done
+  urls+=("$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log$i")")
+  p="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log$i")"
+  [[ -n "$p" ]] && password="$p"
+done
+"$root/target/release/loadgen" --url "$(IFS=,; echo "${urls[*]}")" --password "$password" \
+  -n "$n" --clients "$clients" --pid "$(IFS=,; echo "${pids[*]}")" "${ceiling_args[@]}"
+if [[ "$backend" == sqlite ]]; then echo "database file: $(du -h "$work/data/liaison.db" | cut -f1)"; fi

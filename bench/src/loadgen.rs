@@ -14,9 +14,10 @@ use serde_json::Value;
 #[derive(Parser)]
 #[command(about = "Load generator for a running liaison serve")]
 struct Args {
-    /// Base URL, e.g. http://127.0.0.1:8080
-    #[arg(long)]
-    url: String,
+    /// Base URL, e.g. http://127.0.0.1:8080; several, comma-separated, to spread the clients
+    /// over nodes sharing one database.
+    #[arg(long, value_delimiter = ',')]
+    url: Vec<String>,
     #[arg(long, default_value = "admin")]
     user: String,
     #[arg(long)]
@@ -30,9 +31,12 @@ struct Args {
     /// Objects per envelope.
     #[arg(long, default_value_t = 1_000)]
     envelope: u32,
-    /// Server process id, to report its memory.
+    /// Server process ids, to report their memory.
+    #[arg(long, value_delimiter = ',')]
+    pid: Vec<u32>,
+    /// Measure the store ceiling on this (empty) PostgreSQL database instead of a SQLite file.
     #[arg(long)]
-    pid: Option<u32>,
+    ceiling_database: Option<String>,
     /// Skip the store ceiling measurement.
     #[arg(long)]
     no_ceiling: bool,
@@ -72,17 +76,17 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> Result<Duration> {
-    let url = format!("{}/taxii2/exchange/collections/shared/objects/", args.url);
     let per_client = args.n / args.clients;
     let start = Instant::now();
     let mut tasks = Vec::new();
     for c in 0..args.clients {
-        let (http, url, user, pw) = (
-            http.clone(),
-            url.clone(),
-            args.user.clone(),
-            args.password.clone(),
-        );
+        // Clients are spread over the nodes.
+        let base = args
+            .url
+            .get(c as usize % args.url.len())
+            .context("no --url")?;
+        let url = format!("{base}/taxii2/exchange/collections/shared/objects/");
+        let (http, user, pw) = (http.clone(), args.user.clone(), args.password.clone());
         let (envelope, ids) = (args.envelope, ids.clone());
         tasks.push(tokio::spawn(async move {
             let first = c * per_client;
@@ -125,7 +129,7 @@ async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> 
 async fn page_all(args: &Args, http: &reqwest::Client, endpoint: &str) -> Result<(u64, Duration)> {
     let base = format!(
         "{}/taxii2/exchange/collections/shared/{endpoint}/?match[type]=indicator&limit=10000",
-        args.url
+        args.url.first().context("no --url")?
     );
     let start = Instant::now();
     let mut n = 0u64;
@@ -161,10 +165,11 @@ async fn get_latency(
     for k in 0..count {
         let n = (k.wrapping_mul(2_654_435_761)) % args.n;
         let id = ids.get(n as usize).context("id")?;
-        let url = format!(
-            "{}/taxii2/exchange/collections/shared/objects/{id}/",
-            args.url
-        );
+        let base = args
+            .url
+            .get(k as usize % args.url.len())
+            .context("no --url")?;
+        let url = format!("{base}/taxii2/exchange/collections/shared/objects/{id}/");
         let t = Instant::now();
         let r = http
             .get(&url)
@@ -188,10 +193,13 @@ async fn get_latency(
 async fn store_ceiling(args: &Args) -> Result<Duration> {
     let ids = ids(args.n);
     let dir = tempfile::tempdir()?;
-    let store: Arc<dyn Store> = Arc::new(store::SqliteStore::open(
-        &dir.path().join("ceiling.db"),
-        Arc::new(SystemClock),
-    )?);
+    let store: Arc<dyn Store> = match &args.ceiling_database {
+        Some(url) => Arc::new(store::PgStore::connect(url).await?),
+        None => Arc::new(store::SqliteStore::open(
+            &dir.path().join("ceiling.db"),
+            Arc::new(SystemClock),
+        )?),
+    };
     domain::Center::initialize(store.clone(), Arc::new(SystemClock), "ceiling").await?;
     let collection = store.center().await?.context("center")?.default_collection;
     let per_client = args.n / args.clients;
@@ -256,8 +264,11 @@ async fn main() -> Result<()> {
         .build()?;
     let rate = |n: u64, d: Duration| n as f64 / d.as_secs_f64();
     println!(
-        "N = {}, {} clients, {} objects per envelope",
-        args.n, args.clients, args.envelope
+        "N = {}, {} clients, {} objects per envelope, {} node(s)",
+        args.n,
+        args.clients,
+        args.envelope,
+        args.url.len()
     );
     let ceiling = if args.no_ceiling {
         None
@@ -298,10 +309,10 @@ async fn main() -> Result<()> {
         percentile(&lat, 0.9).as_secs_f64() * 1e3,
         percentile(&lat, 0.99).as_secs_f64() * 1e3
     );
-    if let Some(pid) = args.pid
-        && let Some(mb) = rss_mb(pid)
-    {
-        println!("server RSS: {mb:.0} MB");
+    for pid in &args.pid {
+        if let Some(mb) = rss_mb(*pid) {
+            println!("server {pid} RSS: {mb:.0} MB");
+        }
     }
     Ok(())
 }
