@@ -449,6 +449,17 @@ fn two_nodes_on_postgres() {
         String::from_utf8_lossy(&out.stderr)
     );
 
+    // A subscriber on B hears of a write made through A (LISTEN/NOTIFY between the nodes).
+    let mut events = rt.block_on(async {
+        let r = reqwest::Client::new()
+            .get(format!("{}/api/v1/events", b.base))
+            .basic_auth("admin", Some(&password))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        r
+    });
     // Written through A, read through B; B answers for A's status too.
     let st: serde_json::Value = rt.block_on(async {
         reqwest::Client::new()
@@ -468,6 +479,20 @@ fn two_nodes_on_postgres() {
             .unwrap()
     });
     assert_eq!(st["success_count"], 1);
+    let heard = rt.block_on(async {
+        let mut buf = String::new();
+        while !buf.contains("\n\n") || !buf.contains("data:") {
+            let chunk = tokio::time::timeout(std::time::Duration::from_secs(10), events.chunk())
+                .await
+                .expect("no event from the other node within 10 s")
+                .unwrap()
+                .unwrap();
+            buf.push_str(std::str::from_utf8(&chunk).unwrap());
+        }
+        buf
+    });
+    assert!(heard.contains("event: object"), "{heard}");
+    assert!(heard.contains("indicator--003d0900"), "{heard}");
     assert!(stored_indicators(&b, &password).contains(&4_000_000));
     let status = rt.block_on(async {
         reqwest::Client::new()

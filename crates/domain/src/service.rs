@@ -65,6 +65,13 @@ pub struct CollectionSpec {
     pub everyone_writes: bool,
 }
 
+/// A new object version released to the reader, in one of the collections it may read.
+#[derive(Debug, Clone)]
+pub struct ObjectEvent {
+    pub collection: CollectionId,
+    pub object: StoredObject,
+}
+
 /// The first administrator's credentials, shown once when a center is created.
 #[derive(Debug, Clone)]
 pub struct InitialAdmin {
@@ -794,6 +801,67 @@ impl Center {
 
     pub async fn count_objects(&self) -> Result<u64> {
         self.store.count_objects().await
+    }
+
+    /// The actor as the center knows it now: a suspension, a withdrawal or a disabled account
+    /// takes effect on long-lived connections too.
+    pub async fn refresh(&self, actor: &Actor) -> Result<Actor> {
+        let user = self
+            .store
+            .user(actor.user.id)
+            .await?
+            .ok_or_else(|| Error::Unauthenticated("unknown account".into()))?;
+        self.actor_for_user(user).await
+    }
+
+    /// Wakes subscribers after writes (see [`Store::changes`]).
+    pub fn changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.store.changes()
+    }
+
+    /// Where a new subscription starts: after everything already added.
+    pub async fn event_cursor(&self) -> Result<i64> {
+        self.store.last_date_added().await
+    }
+
+    /// Object versions added after `after` (a `date_added`) that the actor may see, oldest
+    /// first, across the collections it can read. Read through the same visibility as
+    /// everything else, so a notification never reveals an object.
+    pub async fn events(
+        &self,
+        actor: &Actor,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<ObjectEvent>> {
+        let vis = visibility(&actor.reader());
+        let mut out = Vec::new();
+        for view in self.collections_for(actor).await? {
+            if !view.can_read {
+                continue;
+            }
+            let page = self
+                .store
+                .query_objects(
+                    ObjectQuery {
+                        collection: Some(view.collection.id),
+                        versions: VersionFilter::all(),
+                        spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                        added_after: Some(after),
+                        limit,
+                        with_body: false,
+                        ..ObjectQuery::default()
+                    },
+                    vis.clone(),
+                )
+                .await?;
+            out.extend(page.objects.into_iter().map(|object| ObjectEvent {
+                collection: view.collection.id,
+                object,
+            }));
+        }
+        out.sort_by_key(|e| e.object.date_added);
+        out.truncate(limit);
+        Ok(out)
     }
 }
 

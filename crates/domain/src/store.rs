@@ -266,4 +266,9 @@ pub trait Store: Send + Sync + 'static {
     async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>>;
     /// Number of stored object versions in the center.
     async fn count_objects(&self) -> Result<u64>;
+    /// The newest `date_added` given out so far (0 for an empty center).
+    async fn last_date_added(&self) -> Result<i64>;
+    /// A counter that moves after every committed write of objects, made through any node.
+    /// It only wakes readers: they read what is new through their own visibility.
+    fn changes(&self) -> tokio::sync::watch::Receiver<u64>;
 }

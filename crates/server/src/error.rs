@@ -80,3 +80,67 @@ impl IntoResponse for TaxiiError {
         r
     }
 }
+
+/// An RFC 9457 problem detail, with a stable `code` a script can match on.
+#[derive(Debug)]
+pub struct Problem {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub title: String,
+    pub detail: String,
+}
+
+impl Problem {
+    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            code,
+            title: "Bad request".into(),
+            detail: detail.into(),
+        }
+    }
+}
+
+impl From<Error> for Problem {
+    fn from(e: Error) -> Self {
+        let t = TaxiiError::from(e);
+        let code = match t.status {
+            StatusCode::NOT_FOUND => "not-found",
+            StatusCode::UNAUTHORIZED => "unauthenticated",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::BAD_REQUEST => "invalid",
+            StatusCode::CONFLICT => "conflict",
+            _ => "internal",
+        };
+        Self {
+            status: t.status,
+            code,
+            title: t.title,
+            detail: t.description,
+        }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let body = json!({
+            "type": "about:blank",
+            "title": self.title,
+            "status": self.status.as_u16(),
+            "detail": self.detail,
+            "code": self.code,
+        });
+        let mut r = (self.status, body.to_string()).into_response();
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        if self.status == StatusCode::UNAUTHORIZED {
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Basic realm=\"liaison\", Bearer"),
+            );
+        }
+        r
+    }
+}

@@ -1,6 +1,7 @@
 //! The HTTP interfaces of a center. Handlers only translate between HTTP and the domain's
 //! services; authorization and visibility are decided in `domain`.
 
+pub mod api;
 pub mod auth;
 pub mod error;
 pub mod taxii;
@@ -48,6 +49,7 @@ pub fn router(state: State) -> Router {
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(taxii::routes())
+        .merge(api::routes())
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(tower_http::catch_panic::CatchPanicLayer::new())

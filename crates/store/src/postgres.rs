@@ -28,6 +28,28 @@ fn db_err(e: impl std::fmt::Display) -> Error {
 #[derive(Clone)]
 pub struct PgStore {
     pool: PgPool,
+    changes: tokio::sync::watch::Receiver<u64>,
+}
+
+/// The channel on which every node announces committed writes.
+const CHANNEL: &str = "liaison_writes";
+
+/// Listens for writes made through any node. A notification only wakes subscribers, who read
+/// by cursor; so one lost while the listener reconnects loses nothing (PostgreSQL drops
+/// notifications sent while a listener is away), and every reconnect wakes them too.
+async fn listen(pool: PgPool, changed: tokio::sync::watch::Sender<u64>) {
+    loop {
+        if let Ok(mut l) = sqlx::postgres::PgListener::connect_with(&pool).await
+            && l.listen(CHANNEL).await.is_ok()
+        {
+            changed.send_modify(|n| *n += 1);
+            // Ok(None): the connection dropped and came back; Err: give up on this one.
+            while let Ok(_) = l.try_recv().await {
+                changed.send_modify(|n| *n += 1);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
 }
 
 impl PgStore {
@@ -43,7 +65,9 @@ impl PgStore {
             .run(&pool)
             .await
             .map_err(|e| Error::Store(format!("database migration failed: {e}")))?;
-        Ok(Self { pool })
+        let (changed, changes) = tokio::sync::watch::channel(0u64);
+        tokio::spawn(listen(pool.clone(), changed));
+        Ok(Self { pool, changes })
     }
 
     pub fn pool(&self) -> &PgPool {
@@ -478,6 +502,12 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         }
         sqlx::query("UPDATE center SET last_date_added = $1 WHERE id = 1")
             .bind(last)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+        // Delivered to every node's listener when, and only if, this transaction commits.
+        sqlx::query("SELECT pg_notify($1, '')")
+            .bind(CHANNEL)
             .execute(&mut **tx)
             .await
             .map_err(db_err)?;
@@ -924,6 +954,17 @@ impl Store for PgStore {
         })()
         .map_err(db_err)?;
         Ok(Some(status))
+    }
+
+    async fn last_date_added(&self) -> Result<i64> {
+        sqlx::query_scalar("SELECT COALESCE((SELECT last_date_added FROM center WHERE id = 1), 0)")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    fn changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.changes.clone()
     }
 
     async fn count_objects(&self) -> Result<u64> {

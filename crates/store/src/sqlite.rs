@@ -117,6 +117,7 @@ where
 /// The embedded SQLite store.
 pub struct SqliteStore {
     path: PathBuf,
+    changes: tokio::sync::watch::Receiver<u64>,
     jobs: Mutex<mpsc::Sender<Box<dyn Job>>>,
     readers: Arc<Mutex<Vec<Connection>>>,
 }
@@ -136,16 +137,18 @@ impl SqliteStore {
             )
             .map_err(db_err)?;
         let (tx, rx) = mpsc::channel::<Box<dyn Job>>();
+        let (changed, changes) = tokio::sync::watch::channel(0u64);
         let mut st = WriterState {
             clock,
             last_date_added: last,
         };
         std::thread::Builder::new()
             .name("liaison-sqlite-writer".into())
-            .spawn(move || writer_loop(conn, rx, &mut st))
+            .spawn(move || writer_loop(conn, rx, &mut st, &changed))
             .map_err(db_err)?;
         Ok(Self {
             path: path.to_path_buf(),
+            changes,
             jobs: Mutex::new(tx),
             readers: Arc::new(Mutex::new(Vec::new())),
         })
@@ -202,7 +205,12 @@ impl SqliteStore {
     }
 }
 
-fn writer_loop(conn: Connection, rx: mpsc::Receiver<Box<dyn Job>>, st: &mut WriterState) {
+fn writer_loop(
+    conn: Connection,
+    rx: mpsc::Receiver<Box<dyn Job>>,
+    st: &mut WriterState,
+    changed: &tokio::sync::watch::Sender<u64>,
+) {
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         let mut weight = batch.iter().map(|j| j.weight()).sum::<usize>();
@@ -230,6 +238,9 @@ fn writer_loop(conn: Connection, rx: mpsc::Receiver<Box<dyn Job>>, st: &mut Writ
         };
         if commit.is_err() {
             st.last_date_added = saved_last;
+        } else if st.last_date_added != saved_last {
+            // Objects were committed: wake the subscribers.
+            changed.send_modify(|n| *n += 1);
         }
         for j in batch {
             j.finish(commit.clone());
@@ -987,6 +998,22 @@ impl Store for SqliteStore {
             .map_err(db_err)
         })
         .await
+    }
+
+    async fn last_date_added(&self) -> Result<i64> {
+        self.read(|c| {
+            c.query_row(
+                "SELECT COALESCE(MAX(date_added), 0) FROM objects",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    fn changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.changes.clone()
     }
 
     async fn count_objects(&self) -> Result<u64> {

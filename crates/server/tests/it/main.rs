@@ -9,5 +9,6 @@
 )]
 
 mod access;
+mod events;
 mod helpers;
 mod taxii;
