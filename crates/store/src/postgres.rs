@@ -44,7 +44,7 @@ async fn listen(pool: PgPool, changed: tokio::sync::watch::Sender<u64>) {
         {
             changed.send_modify(|n| *n += 1);
             // Ok(None): the connection dropped and came back; Err: give up on this one.
-            while let Ok(_) = l.try_recv().await {
+            while l.try_recv().await.is_ok() {
                 changed.send_modify(|n| *n += 1);
             }
         }
