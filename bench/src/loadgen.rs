@@ -145,6 +145,13 @@ async fn page_all(args: &Args, http: &reqwest::Client, endpoint: &str) -> Result
             .header("Accept", TAXII)
             .send()
             .await?;
+        if r.status() != 200 {
+            bail!(
+                "GET {endpoint} answered {}: {}",
+                r.status(),
+                r.text().await?
+            );
+        }
         let j: Value = r.json().await?;
         n += j["objects"].as_array().map_or(0, |a| a.len() as u64);
         if j["more"] != true {
@@ -291,6 +298,9 @@ async fn main() -> Result<()> {
         println!("ingest / ceiling: {:.0}%", 100.0 * ingest_rate / c_rate);
     }
     let (n, t) = page_all(&args, &http, "objects").await?;
+    if n != u64::from(args.n) {
+        bail!("paging returned {n} objects, expected {}", args.n);
+    }
     println!(
         "paging objects (limit=10000): {:>10.0} objects/s  ({n} objects, {:.2} s)",
         rate(n, t),

@@ -470,6 +470,8 @@ pub async fn sqlite_to_postgres(
     .await
     .map_err(pg_err)?;
     tx.commit().await.map_err(pg_err)?;
+    // Fresh statistics for the planner after the bulk load.
+    sqlx::query("ANALYZE").execute(pool).await.map_err(pg_err)?;
 
     // Read everything back from PostgreSQL and compare.
     let mut reports = Vec::new();

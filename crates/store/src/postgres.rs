@@ -875,10 +875,26 @@ impl Store for PgStore {
     async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page> {
         let mut b = Builder::new(Dialect::Postgres);
         let sql = b.object_page(&q, &vis, "");
-        let rows = bind_all(dynamic(sql), b.params)
-            .fetch_all(&self.pool)
+        // A keyset page without ids should walk the (cid, date_added) index in order. With
+        // statistics that lag a bulk load, the planner instead scans and sorts the whole
+        // collection for every page (480 ms instead of 7 ms a page at 200,000 objects), so
+        // those plans are off for this statement. Reads by id keep the planner's choice.
+        // JIT is off too: at a million objects it spent 260 ms compiling a page that then ran
+        // in 8 ms.
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        if q.ids.is_empty() {
+            sqlx::query(
+                "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true), set_config('enable_sort', 'off', true), set_config('jit', 'off', true)",
+            )
+            .execute(&mut *tx)
             .await
             .map_err(db_err)?;
+        }
+        let rows = bind_all(dynamic(sql), b.params)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
         let limit = q.limit.max(1);
         let mut objects = rows
             .iter()
