@@ -499,3 +499,45 @@ pub async fn sqlite_to_postgres(
     }
     Ok(reports)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::TABLES;
+
+    /// A table added to the schema but not to `TABLES` would be silently left behind.
+    #[test]
+    fn every_table_of_the_schema_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("liaison.db");
+        let _store = crate::SqliteStore::open(&path, Arc::new(domain::SystemClock)).unwrap();
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .unwrap();
+        let in_schema: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut migrated: Vec<String> = TABLES.iter().map(|t| t.name.to_string()).collect();
+        migrated.sort();
+        assert_eq!(in_schema, migrated);
+        // And every column of each table.
+        for t in TABLES {
+            let mut stmt = conn
+                .prepare(&format!("PRAGMA table_info({})", t.name))
+                .unwrap();
+            let mut cols: Vec<String> = stmt
+                .query_map([], |r| r.get(1))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            cols.sort();
+            let mut listed: Vec<String> = t.cols.iter().map(|c| c.0.to_string()).collect();
+            listed.sort();
+            assert_eq!(cols, listed, "columns of {}", t.name);
+        }
+    }
+}
