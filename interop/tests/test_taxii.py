@@ -284,3 +284,31 @@ def test_collection_endpoint_directly(ann):
     assert direct.title == listed.title
     assert direct.can_read and direct.can_write
     assert direct.id == listed.id
+
+
+def test_release_marking_through_the_client(ann_collection, bob_collection, admin):
+    everyone = shared_collection(*admin).get_objects(type="identity")["objects"]
+    bravo = next(o["id"] for o in everyone if o["name"] == "Bravo Bureau")
+    ext = "extension-definition--3e4b0f3c-7f5e-5b4e-9a7e-2a8b0e6c1d52"
+    assert shared_collection(*admin).get_object(ext)["objects"][0]["type"] == "extension-definition"
+    marking = {
+        "type": "marking-definition",
+        "spec_version": "2.1",
+        "id": f"marking-definition--{uuid.uuid4()}",
+        "created": "2024-05-01T00:00:00.000Z",
+        "name": "Release to Bravo Bureau",
+        "extensions": {ext: {"extension_type": "property-extension", "release_to": [bravo]}},
+    }
+    ind = stix2.Indicator(
+        pattern="[ipv4-addr:value = '198.51.100.77']",
+        pattern_type="stix",
+        valid_from="2024-01-01T00:00:00Z",
+        object_marking_refs=[AMBER, marking["id"]],
+        allow_custom=True,
+    )
+    status = ann_collection.add_objects({"objects": [marking, json.loads(ind.serialize())]})
+    assert status.success_count == 2, status.failures
+    got = bob_collection.get_object(ind.id)["objects"]
+    assert got[0]["id"] == ind.id
+    validate(got)
+    validate(bob_collection.get_object(marking["id"])["objects"])

@@ -188,7 +188,8 @@ fn administration_import_and_export() {
     );
     assert!(out.contains("'valid_from' is required"), "{out}");
 
-    // Export what bravo sees: the member identities and alpha's GREEN indicators.
+    // Export what bravo sees: the member identities, the published extension and alpha's
+    // GREEN indicators.
     let export = d.join("bravo.json");
     ok(
         d,
@@ -208,9 +209,17 @@ fn administration_import_and_export() {
         objects.iter().filter(|o| o["type"] == "indicator").count(),
         2
     );
+    // Three member identities, and the identity that publishes the release extension.
     assert_eq!(
         objects.iter().filter(|o| o["type"] == "identity").count(),
-        3
+        4
+    );
+    assert_eq!(
+        objects
+            .iter()
+            .filter(|o| o["type"] == "extension-definition")
+            .count(),
+        1
     );
 
     // A suspended member's export is empty: it sees nothing.

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod clock;
 pub mod cursor;
 pub mod error;
+pub mod markings;
 pub mod model;
 pub mod release;
 pub mod service;

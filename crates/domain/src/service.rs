@@ -10,6 +10,7 @@ use stix::{Category, StixObject};
 use uuid::Uuid;
 
 use crate::auth::{self, TOKEN_PREFIX};
+use crate::markings::{ReleaseMarking, release_marking};
 use crate::release::{Releasability, Release, visibility};
 use crate::store::*;
 use crate::{
@@ -51,6 +52,13 @@ pub struct CollectionView {
     pub collection: Collection,
     pub can_read: bool,
     pub can_write: bool,
+}
+
+/// A release marking with its members and users found.
+#[derive(Debug, Clone, Default)]
+pub struct ResolvedRelease {
+    pub members: Vec<MemberId>,
+    pub users: Vec<UserId>,
 }
 
 /// What an administrator gives to create a collection.
@@ -186,6 +194,15 @@ impl Center {
         center
             .publish_identity(&m, &format!("{name} secretariat"), now)
             .await?;
+        // The extension-definition that release markings use, for every client to resolve.
+        center
+            .publish(
+                &m,
+                &crate::markings::published_objects(),
+                Release::Clear,
+                now,
+            )
+            .await?;
         Ok(Some(InitialAdmin {
             username: admin.username,
             password,
@@ -305,9 +322,25 @@ impl Center {
 
     // ---- members, users, tokens, collections ----------------------------------------------
 
-    async fn publish_identity(&self, m: &Member, display_name: &str, at: i64) -> Result<()> {
-        let body = member_identity(&m.identity_id, display_name, at);
-        let obj = StixObject::parse(&body).map_err(|e| Error::Store(e.to_string()))?;
+    /// Stores objects the center itself publishes, as `m`'s, under the given release.
+    async fn publish(
+        &self,
+        m: &Member,
+        bodies: &[String],
+        release: Release,
+        at: i64,
+    ) -> Result<()> {
+        let mut items = Vec::new();
+        for body in bodies {
+            let obj = StixObject::parse(body).map_err(|e| Error::Store(e.to_string()))?;
+            items.push(Submitted::Valid(new_object(
+                &obj,
+                Releasability {
+                    originator: m.id,
+                    release: release.clone(),
+                },
+            )));
+        }
         let status = self
             .store
             .write_objects(WriteRequest {
@@ -316,22 +349,21 @@ impl Center {
                 member: m.id,
                 user: UserId(0),
                 request_timestamp: at,
-                items: vec![Submitted::Valid(new_object(
-                    &obj,
-                    Releasability {
-                        originator: m.id,
-                        release: Release::Green,
-                    },
-                ))],
+                items,
             })
             .await?;
         if status.failure_count > 0 {
             return Err(Error::Store(format!(
-                "could not publish the identity of member {}",
-                m.name
+                "could not publish the center's objects: {:?}",
+                status.failures
             )));
         }
         Ok(())
+    }
+
+    async fn publish_identity(&self, m: &Member, display_name: &str, at: i64) -> Result<()> {
+        let body = member_identity(&m.identity_id, display_name, at);
+        self.publish(m, &[body], Release::Green, at).await
     }
 
     pub async fn add_member(
@@ -608,12 +640,13 @@ impl Center {
     // ---- intelligence ---------------------------------------------------------------------
 
     /// Decides the effective releasability of a submitted object; refuses what the submitter
-    /// may not set.
+    /// may not set. `releases` holds the release markings this submission can use, resolved.
     fn releasability(
         &self,
         actor: &Actor,
         obj: &StixObject,
         collection: &Collection,
+        releases: &HashMap<String, std::result::Result<ResolvedRelease, String>>,
     ) -> std::result::Result<Releasability, String> {
         if let Some(by) = &obj.created_by_ref
             && by != &actor.member.identity_id
@@ -638,10 +671,148 @@ impl Center {
             (Some(a), _) => a,
             (None, _) => collection.default_tlp,
         };
+        let mut members: Vec<MemberId> = Vec::new();
+        let mut users: Vec<UserId> = Vec::new();
+        for r in &obj.object_marking_refs {
+            match releases.get(r) {
+                None => {}
+                Some(Err(why)) => {
+                    return Err(format!(
+                        "uses the release marking {r}, which is refused: {why}"
+                    ));
+                }
+                Some(Ok(rel)) => {
+                    members.extend(&rel.members);
+                    users.extend(&rel.users);
+                }
+            }
+        }
+        members.sort();
+        members.dedup();
+        users.sort();
+        users.dedup();
+        // A release list exists only with the level that uses it.
+        let release = match tlp {
+            Tlp::Clear | Tlp::Green if !members.is_empty() || !users.is_empty() => {
+                return Err(format!(
+                    "a release marking applies to TLP:AMBER, TLP:AMBER+STRICT (members) or TLP:RED (users); this object is {}, which every member sees already",
+                    tlp.name()
+                ));
+            }
+            Tlp::Clear => Release::Clear,
+            Tlp::Green => Release::Green,
+            Tlp::Amber | Tlp::AmberStrict if !users.is_empty() => {
+                return Err(format!(
+                    "{} is released to members ('release_to'), not to named users; use TLP:RED to release to named users",
+                    tlp.name()
+                ));
+            }
+            Tlp::Amber => Release::Amber { members },
+            Tlp::AmberStrict => Release::AmberStrict { members },
+            Tlp::Red if !members.is_empty() => {
+                return Err(
+                    "TLP:RED is released to named users ('release_to_users'), not to members; use TLP:AMBER to release to members".into(),
+                );
+            }
+            Tlp::Red => Release::Red { users },
+        };
         Ok(Releasability {
             originator: actor.member.id,
-            release: Release::bare(tlp),
+            release,
         })
+    }
+
+    /// Finds and resolves the release markings a submission uses: those it carries, and those it
+    /// references that are stored in the collection and visible to the submitter.
+    async fn release_markings(
+        &self,
+        actor: &Actor,
+        view: &CollectionView,
+        parsed: &[std::result::Result<StixObject, stix::ValidationError>],
+    ) -> Result<HashMap<String, std::result::Result<ResolvedRelease, String>>> {
+        let mut found: HashMap<String, std::result::Result<ReleaseMarking, String>> =
+            HashMap::new();
+        for obj in parsed.iter().flatten() {
+            if let Some(m) = release_marking(obj) {
+                found.insert(obj.id.clone(), m);
+            }
+        }
+        let mut wanted: Vec<String> = parsed
+            .iter()
+            .flatten()
+            .flat_map(|o| o.object_marking_refs.iter())
+            .filter(|r| Tlp::from_marking_id(r).is_none() && !found.contains_key(*r))
+            .cloned()
+            .collect();
+        wanted.sort();
+        wanted.dedup();
+        if !wanted.is_empty() {
+            let page = self
+                .store
+                .query_objects(
+                    ObjectQuery {
+                        collection: Some(view.collection.id),
+                        ids: wanted,
+                        types: vec!["marking-definition".into()],
+                        versions: VersionFilter::last(),
+                        limit: 1_000,
+                        with_body: true,
+                        ..ObjectQuery::default()
+                    },
+                    visibility(&actor.reader()),
+                )
+                .await?;
+            for stored in page.objects {
+                if let Some(Ok(obj)) = stored.body.as_deref().map(StixObject::parse)
+                    && let Some(m) = release_marking(&obj)
+                {
+                    found.insert(obj.id.clone(), m);
+                }
+            }
+        }
+        if found.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let members: HashMap<String, MemberId> = self
+            .store
+            .members()
+            .await?
+            .into_iter()
+            .map(|m| (m.identity_id, m.id))
+            .collect();
+        let mut out = HashMap::new();
+        for (id, m) in found {
+            let resolved = match m {
+                Err(e) => Err(e),
+                Ok(m) => {
+                    let mut r = ResolvedRelease::default();
+                    let mut problem = None;
+                    for identity in &m.members {
+                        match members.get(identity) {
+                            Some(mid) => r.members.push(*mid),
+                            None => {
+                                problem = Some(format!(
+                                    "'release_to' names {identity}, which is not a member of this center"
+                                ))
+                            }
+                        }
+                    }
+                    for name in &m.users {
+                        match self.store.user_by_name(name).await? {
+                            Some(u) => r.users.push(u.id),
+                            None => {
+                                problem = Some(format!(
+                                    "'release_to_users' names '{name}', who is not a user of this center"
+                                ))
+                            }
+                        }
+                    }
+                    problem.map_or(Ok(r), Err)
+                }
+            };
+            out.insert(id, resolved);
+        }
+        Ok(out)
     }
 
     /// Validates and stores a submission. Valid objects are stored even when others are refused;
@@ -658,32 +829,15 @@ impl Center {
                 "you may not add objects to this collection; ask your center's administrator for write access".into(),
             ));
         }
-        let convert = |raws: &[&str]| -> Vec<Submitted> {
-            raws.iter()
-                .map(|raw| match StixObject::parse(raw) {
-                    Ok(obj) => match self.releasability(actor, &obj, &view.collection) {
-                        Ok(r) => Submitted::Valid(new_object(&obj, r)),
-                        Err(message) => Submitted::Refused {
-                            id: obj.id.clone(),
-                            version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
-                            message,
-                        },
-                    },
-                    Err(e) => Submitted::Refused {
-                        id: e.id.clone().unwrap_or_else(|| "unknown".into()),
-                        version: e.version.clone().unwrap_or_else(|| "unknown".into()),
-                        message: e.to_string(),
-                    },
-                })
-                .collect()
-        };
+        let parse =
+            |raws: &[&str]| -> Vec<_> { raws.iter().map(|r| StixObject::parse(r)).collect() };
         // Validation is pure CPU work: a large envelope is split over two threads, so even one
         // client sending one envelope at a time keeps both cores of a small server busy.
-        let items = if objects.len() >= PARALLEL_VALIDATION_MIN {
+        let parsed = if objects.len() >= PARALLEL_VALIDATION_MIN {
             let (a, b) = objects.split_at(objects.len() / 2);
             std::thread::scope(|s| {
-                let second = s.spawn(|| convert(b));
-                let mut first = convert(a);
+                let second = s.spawn(|| parse(b));
+                let mut first = parse(a);
                 second.join().map(|rest| {
                     first.extend(rest);
                     first
@@ -691,8 +845,34 @@ impl Center {
             })
             .map_err(|_| Error::Store("validation thread failed".into()))?
         } else {
-            convert(objects)
+            parse(objects)
         };
+        let releases = self.release_markings(actor, &view, &parsed).await?;
+        let items = parsed
+            .into_iter()
+            .map(|p| match p {
+                Ok(obj) => {
+                    let own = match releases.get(&obj.id) {
+                        // A release marking that cannot be resolved is refused itself.
+                        Some(Err(why)) => Err(why.clone()),
+                        _ => self.releasability(actor, &obj, &view.collection, &releases),
+                    };
+                    match own {
+                        Ok(r) => Submitted::Valid(new_object(&obj, r)),
+                        Err(message) => Submitted::Refused {
+                            id: obj.id.clone(),
+                            version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
+                            message,
+                        },
+                    }
+                }
+                Err(e) => Submitted::Refused {
+                    id: e.id.clone().unwrap_or_else(|| "unknown".into()),
+                    version: e.version.clone().unwrap_or_else(|| "unknown".into()),
+                    message: e.to_string(),
+                },
+            })
+            .collect();
         self.store
             .write_objects(WriteRequest {
                 status_id: Uuid::new_v4(),

@@ -11,4 +11,5 @@
 mod access;
 mod events;
 mod helpers;
+mod releases;
 mod taxii;
