@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Native benchmark: release `liaison serve` node(s) on a fresh store, driven by loadgen.
-# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes]
+# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half]
 #   defaults: 100000 4 sqlite 1. With postgres, a fresh database is made on the local server
 #   (LIAISON_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432) and dropped afterwards;
 #   several nodes share it, and the clients are spread over them.
@@ -10,6 +10,7 @@ n="${1:-100000}"
 clients="${2:-4}"
 backend="${3:-sqlite}"
 nodes="${4:-1}"
+half="${5:-}"
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 cargo build --release --locked -p liaison -p liaison-bench --manifest-path "$root/Cargo.toml" >&2
 work="$(mktemp -d)"
@@ -40,6 +41,13 @@ for i in $(seq 1 "$nodes"); do
   p="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log$i")"
   [[ -n "$p" ]] && password="$p"
 done
+reader_args=()
+if [[ "$half" == half ]]; then
+  # Every second indicator is AMBER with no release list; a reader of another member sees half.
+  "$root/target/release/liaison" "${store_args[@]}" member add reader >/dev/null
+  echo "a long reader password" | "$root/target/release/liaison" "${store_args[@]}" user add reader --member reader --role analyst --password-stdin >/dev/null
+  reader_args=(--half-amber --reader-user reader --reader-password "a long reader password")
+fi
 "$root/target/release/loadgen" --url "$(IFS=,; echo "${urls[*]}")" --password "$password" \
-  -n "$n" --clients "$clients" --pid "$(IFS=,; echo "${pids[*]}")" "${ceiling_args[@]}"
+  -n "$n" --clients "$clients" --pid "$(IFS=,; echo "${pids[*]}")" "${ceiling_args[@]}" "${reader_args[@]}"
 if [[ "$backend" == sqlite ]]; then echo "database file: $(du -h "$work/data/liaison.db" | cut -f1)"; fi

@@ -34,6 +34,15 @@ struct Args {
     /// Server process ids, to report their memory.
     #[arg(long, value_delimiter = ',')]
     pid: Vec<u32>,
+    /// Mark every second indicator TLP:AMBER with no release list, so other members do not see it.
+    #[arg(long)]
+    half_amber: bool,
+    /// Also page as this user (of another member), with its password, to measure paging with
+    /// the visibility rule filtering out what the reader may not see.
+    #[arg(long, requires = "reader_password")]
+    reader_user: Option<String>,
+    #[arg(long)]
+    reader_password: Option<String>,
     /// Measure the store ceiling on this (empty) PostgreSQL database instead of a SQLite file.
     #[arg(long)]
     ceiling_database: Option<String>,
@@ -53,10 +62,15 @@ fn ids(n: u32) -> Arc<Vec<String>> {
     )
 }
 
-fn indicator(ids: &[String], n: u32) -> String {
+fn indicator(ids: &[String], n: u32, half_amber: bool) -> String {
     let id = ids.get(n as usize).map_or("", String::as_str);
+    let marking = if half_amber && n % 2 == 1 {
+        r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#
+    } else {
+        ""
+    };
     format!(
-        r#"{{"type":"indicator","spec_version":"2.1","id":"{id}","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"bench {n}","pattern":"[ipv4-addr:value = '10.{}.{}.{}']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"}}"#,
+        r#"{{"type":"indicator","spec_version":"2.1","id":"{id}","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"bench {n}","pattern":"[ipv4-addr:value = '10.{}.{}.{}']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"{marking}}}"#,
         (n >> 16) & 255,
         (n >> 8) & 255,
         n & 255
@@ -87,7 +101,7 @@ async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> 
             .context("no --url")?;
         let url = format!("{base}/taxii2/exchange/collections/shared/objects/");
         let (http, user, pw) = (http.clone(), args.user.clone(), args.password.clone());
-        let (envelope, ids) = (args.envelope, ids.clone());
+        let (envelope, ids, half) = (args.envelope, ids.clone(), args.half_amber);
         tasks.push(tokio::spawn(async move {
             let first = c * per_client;
             let mut i = first;
@@ -96,7 +110,7 @@ async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> 
                 let body = format!(
                     "{{\"objects\":[{}]}}",
                     (i..end)
-                        .map(|n| indicator(&ids, n))
+                        .map(|n| indicator(&ids, n, half))
                         .collect::<Vec<_>>()
                         .join(",")
                 );
@@ -126,7 +140,12 @@ async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> 
     Ok(start.elapsed())
 }
 
-async fn page_all(args: &Args, http: &reqwest::Client, endpoint: &str) -> Result<(u64, Duration)> {
+async fn page_all(
+    args: &Args,
+    http: &reqwest::Client,
+    endpoint: &str,
+    (user, password): (&str, &str),
+) -> Result<(u64, Duration)> {
     let base = format!(
         "{}/taxii2/exchange/collections/shared/{endpoint}/?match[type]=indicator&limit=10000",
         args.url.first().context("no --url")?
@@ -141,7 +160,7 @@ async fn page_all(args: &Args, http: &reqwest::Client, endpoint: &str) -> Result
         };
         let r = http
             .get(&url)
-            .basic_auth(&args.user, Some(&args.password))
+            .basic_auth(user, Some(password))
             .header("Accept", TAXII)
             .send()
             .await?;
@@ -220,7 +239,7 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
             batches.push(
                 (i..end)
                     .map(|n| {
-                        let obj = stix::StixObject::parse(&indicator(&ids, n))?;
+                        let obj = stix::StixObject::parse(&indicator(&ids, n, args.half_amber))?;
                         Ok(domain::service::new_object(
                             &obj,
                             Releasability {
@@ -297,16 +316,28 @@ async fn main() -> Result<()> {
         );
         println!("ingest / ceiling: {:.0}%", 100.0 * ingest_rate / c_rate);
     }
-    let (n, t) = page_all(&args, &http, "objects").await?;
+    let me = (args.user.as_str(), args.password.as_str());
+    let (n, t) = page_all(&args, &http, "objects", me).await?;
     if n != u64::from(args.n) {
         bail!("paging returned {n} objects, expected {}", args.n);
     }
+    let unfiltered = rate(n, t);
     println!(
         "paging objects (limit=10000): {:>10.0} objects/s  ({n} objects, {:.2} s)",
         rate(n, t),
         t.as_secs_f64()
     );
-    let (n, t) = page_all(&args, &http, "manifest").await?;
+    if let (Some(u), Some(p)) = (&args.reader_user, &args.reader_password) {
+        let (seen, t) = page_all(&args, &http, "objects", (u, p)).await?;
+        let filtered = rate(seen, t);
+        println!(
+            "paging as another member (sees {seen} of {}): {filtered:>8.0} objects/s ({:.2} s); unfiltered / filtered rate: {:.2}x",
+            args.n,
+            t.as_secs_f64(),
+            unfiltered / filtered
+        );
+    }
+    let (n, t) = page_all(&args, &http, "manifest", me).await?;
     println!(
         "paging manifest (limit=10000): {:>9.0} records/s  ({n} records, {:.2} s)",
         rate(n, t),
