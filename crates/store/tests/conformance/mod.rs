@@ -622,6 +622,29 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                 }
             }
             assert_eq!(got, expected, "seed {seed}, reader {r:?}");
+            // The export path (every collection) and manifest reads (no bodies) agree too.
+            for (collection, with_body) in [(None, true), (Some(f.collection), false)] {
+                let q = ObjectQuery {
+                    collection,
+                    types: vec!["indicator".into()],
+                    versions: VersionFilter::all(),
+                    spec_versions: vec![SpecVersion::V20, SpecVersion::V21],
+                    limit: 10_000,
+                    with_body,
+                    ..ObjectQuery::default()
+                };
+                let page = f.store.query_objects(q, vis.clone()).await.unwrap();
+                assert!(page.objects.iter().all(|o| o.body.is_some() == with_body));
+                let got: Vec<(String, String)> = page
+                    .objects
+                    .into_iter()
+                    .map(|o| (o.stix_id, o.version))
+                    .collect();
+                assert_eq!(
+                    got, expected,
+                    "seed {seed}, reader {r:?}, collection {collection:?}"
+                );
+            }
             // Latest visible version of each object.
             let mut latest: std::collections::BTreeMap<String, String> = Default::default();
             for (id, v) in &expected {
