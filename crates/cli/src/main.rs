@@ -720,11 +720,16 @@ async fn export(s: &Settings, args: ExportArgs) -> Result<()> {
     let mut after = None;
     let mut first = true;
     let mut n = 0u64;
+    let mut exported = std::collections::HashSet::new();
     loop {
         let page = center
             .export_page(Authority::Console, &member, after, 5_000)
             .await?;
         for o in &page.objects {
+            // An object version held in several collections goes into the bundle once.
+            if !exported.insert((o.stix_id.clone(), o.version.clone())) {
+                continue;
+            }
             if !first {
                 out.write_all(b",")?;
             }

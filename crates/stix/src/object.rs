@@ -917,6 +917,26 @@ impl Validator<'_> {
             "mutex" | "software" => {
                 self.req_string("name")?;
             }
+            "process" | "user-account" | "windows-registry-key" | "x509-certificate" => {
+                // STIX 2.1: at least one property of the object itself (or an extension).
+                let own = self.props.keys().any(|k| {
+                    !matches!(
+                        k.as_str(),
+                        "type"
+                            | "id"
+                            | "spec_version"
+                            | "object_marking_refs"
+                            | "granular_markings"
+                            | "defanged"
+                    )
+                });
+                if !own {
+                    return Err(self.err(
+                        None,
+                        format!("a {ty} needs at least one of its own properties besides 'type' and 'id'"),
+                    ));
+                }
+            }
             "network-traffic" => {
                 self.required("protocols")?;
                 if !self.props.contains_key("src_ref") && !self.props.contains_key("dst_ref") {
@@ -1030,6 +1050,19 @@ mod tests {
         ))
         .unwrap_err();
         assert!(e.to_string().contains("millisecond"), "{e}");
+    }
+
+    #[test]
+    fn bare_observables_are_refused() {
+        let bare = r#"{"type":"process","id":"process--ff26c055-6336-4bc5-b98d-13d6226742dd"}"#;
+        let e = StixObject::parse(bare).unwrap_err();
+        assert!(
+            e.to_string().contains("at least one of its own properties"),
+            "{e}"
+        );
+        let ok =
+            r#"{"type":"process","id":"process--ff26c055-6336-4bc5-b98d-13d6226742dd","pid":4}"#;
+        assert!(StixObject::parse(ok).is_ok());
     }
 
     #[test]

@@ -336,13 +336,17 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
                         verdict = Some(Err(Refusal::NotOriginator));
                         break;
                     }
-                    if r.cid == cid && &r.version_key == key {
-                        verdict = Some(if r.content_hash == o.content_hash {
-                            Ok(())
-                        } else {
-                            Err(Refusal::DifferentContent)
-                        });
-                        break;
+                    // One id and version is one content, center-wide (STIX 3.6); the same
+                    // content may sit in several collections.
+                    if &r.version_key == key {
+                        if r.content_hash != o.content_hash {
+                            verdict = Some(Err(Refusal::DifferentContent));
+                            break;
+                        }
+                        if r.cid == cid {
+                            verdict = Some(Ok(()));
+                            break;
+                        }
                     }
                     if r.revoked && &r.version_key < key {
                         verdict = Some(Err(Refusal::Revoked));

@@ -494,13 +494,17 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                         verdict = Some(Err(Refusal::NotOriginator));
                         break;
                     }
-                    if *row_cid == cid && row_key == key {
-                        verdict = Some(if row_hash.as_slice() == o.content_hash.as_slice() {
-                            Ok(())
-                        } else {
-                            Err(Refusal::DifferentContent)
-                        });
-                        break;
+                    // One id and version is one content, center-wide (STIX 3.6); the same
+                    // content may sit in several collections.
+                    if row_key == key {
+                        if row_hash.as_slice() != o.content_hash.as_slice() {
+                            verdict = Some(Err(Refusal::DifferentContent));
+                            break;
+                        }
+                        if *row_cid == cid {
+                            verdict = Some(Ok(()));
+                            break;
+                        }
                     }
                     if *row_revoked && row_key < key {
                         verdict = Some(Err(Refusal::Revoked));

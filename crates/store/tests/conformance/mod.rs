@@ -245,6 +245,37 @@ pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
             .unwrap()
             .contains("different object")
     );
+    // Nor in another collection: one id and version is one content, center-wide. The same
+    // content may go into another collection.
+    let other = CollectionId(Uuid::new_v4());
+    f.store
+        .insert_collection(Collection {
+            id: other,
+            alias: None,
+            title: "Other".into(),
+            description: None,
+            default_tlp: Tlp::Green,
+            everyone_reads: true,
+            everyone_writes: true,
+            created_at: 1,
+        })
+        .await
+        .unwrap();
+    let into_other = |body: &str| WriteRequest {
+        status_id: Uuid::new_v4(),
+        collection: other,
+        member: f.a.id,
+        user: UserId(0),
+        request_timestamp: 5,
+        items: vec![Submitted::Valid(new_object(body, f.a.id, Release::Green))],
+    };
+    let st = f.store.write_objects(into_other(&changed)).await.unwrap();
+    assert_eq!(st.failure_count, 1, "{st:?}");
+    let st = f.store.write_objects(into_other(&v1)).await.unwrap();
+    assert_eq!(
+        (st.success_count, st.successes[0].message.clone()),
+        (1, None)
+    );
     // Another member may not version it.
     let v4 = indicator(1, "2020-04-01T00:00:00.000Z");
     let st = write(&f, f.b.id, vec![new_object(&v4, f.b.id, Release::Green)]).await;
@@ -344,10 +375,8 @@ pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
     // A 2.0 and a 2.1 object under one id: the newest spec version is served by default.
     let v20 = r#"{"type":"malware","id":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b","created":"2016-04-06T20:07:09.000Z","modified":"2016-04-06T20:07:09.000Z","name":"Poison Ivy","labels":["trojan"]}"#;
     let v21 = r#"{"type":"malware","spec_version":"2.1","id":"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b","created":"2016-04-06T20:07:09.000Z","modified":"2016-04-06T20:07:09.000Z","name":"Poison Ivy","is_family":true}"#;
-    let st = write(&f, f.a.id, vec![new_object(v21, f.a.id, Release::Green)]).await;
-    assert_eq!(st.success_count, 1);
+    // Both go into a collection of their own: the 2.0 object first, then a later 2.1 version.
     let mut other = f.collection;
-    // The 2.0 version goes in another collection, so both (id, version) pairs exist.
     other.0 = Uuid::new_v4();
     f.store
         .insert_collection(Collection {
