@@ -183,6 +183,167 @@ impl Refusal {
     }
 }
 
+/// A version already stored under the id of an object being added, as [`admit`] sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredVersion {
+    /// Whether it is in the collection the object is being added to.
+    pub same_collection: bool,
+    pub version: String,
+    pub version_key: String,
+    pub content_hash: Vec<u8>,
+    pub originator: MemberId,
+    pub revoked: bool,
+    pub versioned: bool,
+}
+
+/// What becomes of one valid object offered to a collection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Admission {
+    /// Store it. `siblings`: other versions of its id are already in the collection.
+    Store {
+        siblings: bool,
+    },
+    /// It is there already, under this version: a success, not stored twice.
+    AlreadyStored {
+        version: String,
+    },
+    Refused(Refusal),
+}
+
+/// The rule for adding an object next to the versions stored under its id (all collections).
+/// Every backend fetches those versions and asks this; none decides for itself.
+pub fn admit(stored: &[StoredVersion], o: &NewObject) -> Admission {
+    let siblings = stored.iter().any(|s| s.same_collection);
+    let Some((_, key)) = &o.version else {
+        // Observables: the same content from the same member in the same collection is a
+        // duplicate; anything else is kept beside it.
+        let duplicate = stored.iter().find(|s| {
+            s.same_collection
+                && s.content_hash.as_slice() == o.content_hash.as_slice()
+                && s.originator == o.releasability.originator
+        });
+        return match duplicate {
+            Some(d) => Admission::AlreadyStored {
+                version: d.version.clone(),
+            },
+            None => Admission::Store { siblings },
+        };
+    };
+    let mut refusal = None;
+    for s in stored.iter().filter(|s| s.versioned) {
+        if s.originator != o.releasability.originator {
+            return Admission::Refused(Refusal::NotOriginator);
+        }
+        // One id and version is one content, center-wide (STIX 3.6); the same content may sit
+        // in several collections.
+        if &s.version_key == key {
+            if s.content_hash.as_slice() != o.content_hash.as_slice() {
+                return Admission::Refused(Refusal::DifferentContent);
+            }
+            if s.same_collection {
+                return Admission::AlreadyStored {
+                    version: s.version.clone(),
+                };
+            }
+        }
+        if s.revoked && &s.version_key < key {
+            refusal = Some(Refusal::Revoked);
+        }
+    }
+    match refusal {
+        Some(r) => Admission::Refused(r),
+        None => Admission::Store { siblings },
+    }
+}
+
+impl NewObject {
+    /// The version text and sort key to store. Observables, unversioned in STIX, get the date
+    /// they were added, as a TAXII timestamp.
+    pub fn stored_version(&self, date_added: i64) -> (String, String) {
+        match &self.version {
+            Some(v) => v.clone(),
+            None => {
+                let text = stix::timestamp::taxii_timestamp(date_added);
+                // The sort key of a six-digit fraction: padded to nine digits.
+                let key = format!("{}000Z", text.trim_end_matches('Z'));
+                (text, key)
+            }
+        }
+    }
+
+    /// As a version, with the store itself, as this object is once added.
+    pub fn as_stored(&self, version: String, version_key: String) -> StoredVersion {
+        StoredVersion {
+            same_collection: true,
+            version,
+            version_key,
+            content_hash: self.content_hash.to_vec(),
+            originator: self.releasability.originator,
+            revoked: self.revoked,
+            versioned: self.versioned,
+        }
+    }
+}
+
+/// Collects the per-object outcomes of a submission into its status.
+#[derive(Debug, Default)]
+pub struct StatusBuilder {
+    successes: Vec<StatusDetail>,
+    failures: Vec<StatusDetail>,
+}
+
+impl StatusBuilder {
+    pub fn stored(&mut self, id: &str, version: String) {
+        self.successes.push(StatusDetail {
+            id: id.into(),
+            version,
+            message: None,
+        });
+    }
+    pub fn already_stored(&mut self, id: &str, version: String) {
+        self.successes.push(StatusDetail {
+            id: id.into(),
+            version,
+            message: Some("already stored; not stored again".into()),
+        });
+    }
+    pub fn refused(&mut self, id: &str, version: String, message: String) {
+        self.failures.push(StatusDetail {
+            id: id.into(),
+            version,
+            message: Some(message),
+        });
+    }
+    /// Records the outcome [`admit`] gave for an object that is not stored.
+    pub fn not_stored(&mut self, o: &NewObject, a: Admission) {
+        match a {
+            Admission::AlreadyStored { version } => self.already_stored(&o.stix_id, version),
+            Admission::Refused(r) => self.refused(
+                &o.stix_id,
+                o.version.as_ref().map(|v| v.0.clone()).unwrap_or_default(),
+                r.message().into(),
+            ),
+            Admission::Store { .. } => {}
+        }
+    }
+    pub fn finish(self, w: &WriteRequest) -> Status {
+        Status {
+            id: w.status_id,
+            collection: w.collection,
+            member: w.member,
+            user: w.user,
+            request_timestamp: w.request_timestamp,
+            total_count: w.items.len() as u64,
+            success_count: self.successes.len() as u64,
+            failure_count: self.failures.len() as u64,
+            pending_count: 0,
+            successes: self.successes,
+            failures: self.failures,
+            pendings: vec![],
+        }
+    }
+}
+
 /// What a new center starts with.
 #[derive(Debug, Clone)]
 pub struct NewCenter {
@@ -271,4 +432,16 @@ pub trait Store: Send + Sync + 'static {
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.
     fn changes(&self) -> tokio::sync::watch::Receiver<u64>;
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn observable_sort_key_matches_the_timestamp_rule() {
+        for micros in [0, 1, 1_700_000_000_123_400, 1_700_000_000_000_000] {
+            let text = stix::timestamp::taxii_timestamp(micros);
+            let key = format!("{}000Z", text.trim_end_matches('Z'));
+            assert_eq!(key, stix::Timestamp::parse(&text).unwrap().sort_key());
+        }
+    }
 }

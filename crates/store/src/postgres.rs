@@ -229,17 +229,6 @@ async fn insert_collection_tx(tx: &mut Transaction<'_, Postgres>, c: &Collection
     Ok(())
 }
 
-/// A stored version as the write path needs to know it.
-struct Existing {
-    cid: i64,
-    version_key: String,
-    version: String,
-    content_hash: Vec<u8>,
-    originator: i64,
-    revoked: bool,
-    versioned: bool,
-}
-
 /// Columns of the rows one submission inserts, for `UNNEST`.
 #[derive(Default)]
 struct Rows {
@@ -283,9 +272,9 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
             Submitted::Refused { .. } => None,
         })
         .collect();
-    let mut known: HashMap<String, Vec<Existing>> = HashMap::new();
+    let mut known: HashMap<String, Vec<StoredVersion>> = HashMap::new();
     let rows = sqlx::query(
-        "SELECT stix_id, cid, version_key, version, content_hash, originator, revoked, versioned FROM objects WHERE stix_id = ANY($1)",
+        "SELECT stix_id, cid, version, version_key, content_hash, originator, revoked, versioned FROM objects WHERE stix_id = ANY($1)",
     )
     .bind(&ids)
     .fetch_all(&mut **tx)
@@ -293,19 +282,18 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
     .map_err(db_err)?;
     for r in rows {
         let id: String = r.try_get(0).map_err(db_err)?;
-        known.entry(id).or_default().push(Existing {
-            cid: r.try_get(1).map_err(db_err)?,
-            version_key: r.try_get(2).map_err(db_err)?,
-            version: r.try_get(3).map_err(db_err)?,
+        known.entry(id).or_default().push(StoredVersion {
+            same_collection: r.try_get::<i64, _>(1).map_err(db_err)? == cid,
+            version: r.try_get(2).map_err(db_err)?,
+            version_key: r.try_get(3).map_err(db_err)?,
             content_hash: r.try_get(4).map_err(db_err)?,
-            originator: r.try_get(5).map_err(db_err)?,
+            originator: MemberId(r.try_get(5).map_err(db_err)?),
             revoked: r.try_get(6).map_err(db_err)?,
             versioned: r.try_get(7).map_err(db_err)?,
         });
     }
 
-    let mut successes = Vec::new();
-    let mut failures = Vec::new();
+    let mut status = StatusBuilder::default();
     let mut new = Rows::default();
     let mut releases: Vec<(i64, &domain::Release)> = Vec::new();
     let mut with_siblings: Vec<String> = Vec::new();
@@ -316,109 +304,37 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
                 version,
                 message,
             } => {
-                failures.push(StatusDetail {
-                    id: id.clone(),
-                    version: version.clone(),
-                    message: Some(message.clone()),
-                });
+                status.refused(id, version.clone(), message.clone());
                 continue;
             }
             Submitted::Valid(o) => o,
         };
-        let originator = o.releasability.originator.0;
-        let rows = known.get(&o.stix_id).map(Vec::as_slice).unwrap_or_default();
-        let siblings = rows.iter().any(|r| r.cid == cid);
-        let fixed_version = match &o.version {
-            Some((text, key)) => {
-                let mut verdict = None;
-                for r in rows.iter().filter(|r| r.versioned) {
-                    if r.originator != originator {
-                        verdict = Some(Err(Refusal::NotOriginator));
-                        break;
-                    }
-                    // One id and version is one content, center-wide (STIX 3.6); the same
-                    // content may sit in several collections.
-                    if &r.version_key == key {
-                        if r.content_hash != o.content_hash {
-                            verdict = Some(Err(Refusal::DifferentContent));
-                            break;
-                        }
-                        if r.cid == cid {
-                            verdict = Some(Ok(()));
-                            break;
-                        }
-                    }
-                    if r.revoked && &r.version_key < key {
-                        verdict = Some(Err(Refusal::Revoked));
-                    }
-                }
-                match verdict {
-                    Some(Ok(())) => {
-                        successes.push(StatusDetail {
-                            id: o.stix_id.clone(),
-                            version: text.clone(),
-                            message: Some("already stored; not stored again".into()),
-                        });
-                        continue;
-                    }
-                    Some(Err(r)) => {
-                        failures.push(StatusDetail {
-                            id: o.stix_id.clone(),
-                            version: text.clone(),
-                            message: Some(r.message().into()),
-                        });
-                        continue;
-                    }
-                    None => Some((text.clone(), key.clone())),
-                }
-            }
-            None => {
-                let dup = rows.iter().find(|r| {
-                    r.cid == cid && r.content_hash == o.content_hash && r.originator == originator
-                });
-                if let Some(d) = dup {
-                    successes.push(StatusDetail {
-                        id: o.stix_id.clone(),
-                        version: d.version.clone(),
-                        message: Some("already stored; not stored again".into()),
-                    });
-                    continue;
-                }
-                None
+        let stored = known.get(&o.stix_id).map(Vec::as_slice).unwrap_or_default();
+        let siblings = match admit(stored, o) {
+            Admission::Store { siblings } => siblings,
+            other => {
+                status.not_stored(o, other);
+                continue;
             }
         };
         let date_added = now.max(last + 1);
         last = date_added;
-        // Observables are unversioned: their version is the date they were added.
-        let (version, version_key) = match fixed_version {
-            Some(v) => v,
-            None => {
-                let text = stix::timestamp::taxii_timestamp(date_added);
-                let key = stix::Timestamp::parse(&text)
-                    .map(|t| t.sort_key())
-                    .map_err(db_err)?;
-                (text, key)
-            }
-        };
+        let (version, version_key) = o.stored_version(date_added);
         if siblings {
             with_siblings.push(o.stix_id.clone());
         }
-        known.entry(o.stix_id.clone()).or_default().push(Existing {
-            cid,
-            version_key: version_key.clone(),
-            version: version.clone(),
-            content_hash: o.content_hash.to_vec(),
-            originator,
-            revoked: o.revoked,
-            versioned: o.versioned,
-        });
+        // Later objects of this submission see this one.
+        known
+            .entry(o.stix_id.clone())
+            .or_default()
+            .push(o.as_stored(version.clone(), version_key.clone()));
         new.stix_id.push(o.stix_id.clone());
         new.object_type.push(o.object_type.clone());
         new.version.push(version.clone());
         new.version_key.push(version_key);
         new.spec_version.push(o.spec_version.as_str().into());
         new.date_added.push(date_added);
-        new.originator.push(originator);
+        new.originator.push(o.releasability.originator.0);
         new.tlp.push(o.releasability.release.tlp().code());
         new.revoked.push(o.revoked);
         new.versioned.push(o.versioned);
@@ -430,11 +346,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         {
             releases.push((date_added, &o.releasability.release));
         }
-        successes.push(StatusDetail {
-            id: o.stix_id.clone(),
-            version,
-            message: None,
-        });
+        status.stored(&o.stix_id, version);
     }
 
     if !new.stix_id.is_empty() {
@@ -517,20 +429,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
             .map_err(db_err)?;
     }
 
-    let status = Status {
-        id: w.status_id,
-        collection: w.collection,
-        member: w.member,
-        user: w.user,
-        request_timestamp: w.request_timestamp,
-        total_count: w.items.len() as u64,
-        success_count: successes.len() as u64,
-        failure_count: failures.len() as u64,
-        pending_count: 0,
-        successes,
-        failures,
-        pendings: vec![],
-    };
+    let status = status.finish(w);
     sqlx::query(
         "INSERT INTO statuses (id, cid, member_id, user_id, request_timestamp, total_count, success_count, failure_count, pending_count, successes, failures, pendings) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10, '[]')",
     )

@@ -420,25 +420,16 @@ fn query_objects_tx(conn: &Connection, q: &ObjectQuery, vis: &Visibility) -> Res
 
 fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -> Result<Status> {
     let cid = cid_of(conn, w.collection)?;
-    let mut successes = Vec::new();
-    let mut failures = Vec::new();
-    let mut existing = conn
+    let mut status = StatusBuilder::default();
+    let mut stored_under = conn
         .prepare_cached(
-            "SELECT cid, version_key, content_hash, originator, revoked FROM objects WHERE stix_id = ?1 AND versioned = 1",
-        )
-        .map_err(db_err)?;
-    let mut same_observable = conn
-        .prepare_cached(
-            "SELECT version FROM objects WHERE stix_id = ?1 AND cid = ?2 AND content_hash = ?3 AND originator = ?4 LIMIT 1",
+            "SELECT cid, version, version_key, content_hash, originator, revoked, versioned FROM objects WHERE stix_id = ?1",
         )
         .map_err(db_err)?;
     let mut insert = conn
         .prepare_cached(
             "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )
-        .map_err(db_err)?;
-    let mut any_in_collection = conn
-        .prepare_cached("SELECT 1 FROM objects WHERE stix_id = ?1 AND cid = ?2 LIMIT 1")
         .map_err(db_err)?;
     let mut not_only = conn
         .prepare_cached(
@@ -460,112 +451,36 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                 version,
                 message,
             } => {
-                failures.push(StatusDetail {
-                    id: id.clone(),
-                    version: version.clone(),
-                    message: Some(message.clone()),
-                });
+                status.refused(id, version.clone(), message.clone());
                 continue;
             }
             Submitted::Valid(o) => o,
         };
-        let originator = o.releasability.originator;
-        // Whether other versions of this id are already in this collection.
-        let siblings;
-        let (version, version_key) = match &o.version {
-            Some((text, key)) => {
-                let rows = existing
-                    .query_map([&o.stix_id], |r| {
-                        Ok((
-                            r.get::<_, i64>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, Vec<u8>>(2)?,
-                            r.get::<_, i64>(3)?,
-                            r.get::<_, bool>(4)?,
-                        ))
-                    })
-                    .map_err(db_err)?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-                    .map_err(db_err)?;
-                siblings = rows.iter().any(|r| r.0 == cid);
-                let mut verdict = None;
-                for (row_cid, row_key, row_hash, row_orig, row_revoked) in &rows {
-                    if *row_orig != originator.0 {
-                        verdict = Some(Err(Refusal::NotOriginator));
-                        break;
-                    }
-                    // One id and version is one content, center-wide (STIX 3.6); the same
-                    // content may sit in several collections.
-                    if row_key == key {
-                        if row_hash.as_slice() != o.content_hash.as_slice() {
-                            verdict = Some(Err(Refusal::DifferentContent));
-                            break;
-                        }
-                        if *row_cid == cid {
-                            verdict = Some(Ok(()));
-                            break;
-                        }
-                    }
-                    if *row_revoked && row_key < key {
-                        verdict = Some(Err(Refusal::Revoked));
-                    }
-                }
-                match verdict {
-                    Some(Ok(())) => {
-                        successes.push(StatusDetail {
-                            id: o.stix_id.clone(),
-                            version: text.clone(),
-                            message: Some("already stored; not stored again".into()),
-                        });
-                        continue;
-                    }
-                    Some(Err(r)) => {
-                        failures.push(StatusDetail {
-                            id: o.stix_id.clone(),
-                            version: text.clone(),
-                            message: Some(r.message().into()),
-                        });
-                        continue;
-                    }
-                    None => (text.clone(), key.clone()),
-                }
-            }
-            None => {
-                let dup: Option<String> = same_observable
-                    .query_row(
-                        params![o.stix_id, cid, o.content_hash.as_slice(), originator.0],
-                        |r| r.get(0),
-                    )
-                    .optional()
-                    .map_err(db_err)?;
-                if let Some(v) = dup {
-                    successes.push(StatusDetail {
-                        id: o.stix_id.clone(),
-                        version: v,
-                        message: Some("already stored; not stored again".into()),
-                    });
-                    continue;
-                }
-                siblings = any_in_collection
-                    .query_row(params![o.stix_id, cid], |_| Ok(()))
-                    .optional()
-                    .map_err(db_err)?
-                    .is_some();
-                // Observables are unversioned: their version is the date they were added
-                // (set below, once the date is assigned).
-                (String::new(), String::new())
+        // Earlier objects of this transaction are read here too.
+        let stored = stored_under
+            .query_map([&o.stix_id], |r| {
+                Ok(StoredVersion {
+                    same_collection: r.get::<_, i64>(0)? == cid,
+                    version: r.get(1)?,
+                    version_key: r.get(2)?,
+                    content_hash: r.get(3)?,
+                    originator: MemberId(r.get(4)?),
+                    revoked: r.get(5)?,
+                    versioned: r.get(6)?,
+                })
+            })
+            .map_err(db_err)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_err)?;
+        let siblings = match admit(&stored, o) {
+            Admission::Store { siblings } => siblings,
+            other => {
+                status.not_stored(o, other);
+                continue;
             }
         };
         let date_added = st.next_date_added();
-        let (version, version_key) = if o.version.is_none() {
-            let text = stix::timestamp::taxii_timestamp(date_added);
-            let key = stix::Timestamp::parse(&text)
-                .map(|t| t.sort_key())
-                .map_err(db_err)?;
-            (text, key)
-        } else {
-            (version, version_key)
-        };
+        let (version, version_key) = o.stored_version(date_added);
         insert
             .execute(params![
                 cid,
@@ -575,7 +490,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                 version_key,
                 o.spec_version.as_str(),
                 date_added,
-                originator.0,
+                o.releasability.originator.0,
                 o.releasability.release.tlp().code(),
                 o.revoked,
                 o.versioned,
@@ -594,26 +509,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         for u in o.releasability.release.users() {
             release_user.execute(params![seq, u.0]).map_err(db_err)?;
         }
-        successes.push(StatusDetail {
-            id: o.stix_id.clone(),
-            version,
-            message: None,
-        });
+        status.stored(&o.stix_id, version);
     }
-    let status = Status {
-        id: w.status_id,
-        collection: w.collection,
-        member: w.member,
-        user: w.user,
-        request_timestamp: w.request_timestamp,
-        total_count: w.items.len() as u64,
-        success_count: successes.len() as u64,
-        failure_count: failures.len() as u64,
-        pending_count: 0,
-        successes,
-        failures,
-        pendings: vec![],
-    };
+    let status = status.finish(w);
     let js = |d: &Vec<StatusDetail>| serde_json::to_string(d).map_err(db_err);
     conn.prepare_cached(
         "INSERT INTO statuses (id, cid, member_id, user_id, request_timestamp, total_count, success_count, failure_count, pending_count, successes, failures, pendings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
