@@ -11,7 +11,7 @@ pub mod release;
 pub mod service;
 pub mod store;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, SystemClock};
 pub use error::{Error, Result};
 pub use model::*;
 pub use release::{Reader, Releasability, Release, can_see, visibility};

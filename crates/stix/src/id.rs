@@ -32,9 +32,6 @@ pub fn parse_id(id: &str) -> Result<(&str, Uuid), String> {
     Ok((ty, parsed))
 }
 
-/// The STIX namespace for deterministic (UUIDv5) cyber-observable identifiers.
-pub const SCO_NAMESPACE: Uuid = Uuid::from_u128(0x00ab_edb4_aa42_466c_9c01_fed2_3315_a9b7);
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,16 +86,6 @@ fn kind(t: &str) -> Option<Kind> {
     }
 }
 
-/// Whether `t` is one of the cyber-observable types of STIX 2.1.
-pub fn is_observable_type(t: &str) -> bool {
-    kind(t) == Some(Kind::Sco)
-}
-
-/// Whether `t` is a STIX 2.1 domain object type.
-pub fn is_domain_type(t: &str) -> bool {
-    kind(t) == Some(Kind::Sdo)
-}
-
 /// Why an object was refused: which object, which property, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}{}{message}", subject(.id), .property.as_ref().map(|p| format!("property '{p}' ")).unwrap_or_default())]

@@ -116,11 +116,6 @@ impl Timestamp {
         self.frac().len()
     }
 
-    /// Seconds since the Unix epoch.
-    pub fn unix_seconds(&self) -> i64 {
-        self.secs
-    }
-
     /// A fixed-width text that sorts like the instant it names, whatever the precision written.
     /// Stores index versions by it.
     pub fn sort_key(&self) -> String {

@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use domain::store::*;
 use domain::{
     CenterInfo, Collection, CollectionGrant, CollectionId, Error, Member, MemberId, MemberStatus,
-    Result, Role, Token, User, UserId,
+    Result, Token, User, UserId,
 };
 use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::{Postgres, Row, Transaction};
@@ -18,7 +18,10 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use uuid::Uuid;
 
-use crate::sql::{Builder, Dialect, Param};
+use crate::sql::{
+    Builder, COLLECTION_COLS, Dialect, MEMBER_COLS, Param, TOKEN_COLS, USER_COLS, parse_roles,
+    roles_text,
+};
 
 fn db_err(e: impl std::fmt::Display) -> Error {
     Error::Store(e.to_string())
@@ -106,7 +109,6 @@ fn member_row(r: &PgRow) -> sqlx::Result<Member> {
         created_at: r.try_get(6)?,
     })
 }
-const MEMBER_COLS: &str = "id, name, display_name, identity_id, status, is_secretariat, created_at";
 
 fn user_row(r: &PgRow) -> sqlx::Result<User> {
     let roles: String = r.try_get(4)?;
@@ -115,21 +117,11 @@ fn user_row(r: &PgRow) -> sqlx::Result<User> {
         member_id: MemberId(r.try_get(1)?),
         username: r.try_get(2)?,
         display_name: r.try_get(3)?,
-        roles: roles.split(',').filter_map(Role::parse).collect(),
+        roles: parse_roles(&roles),
         password_hash: r.try_get(5)?,
         disabled: r.try_get(6)?,
         created_at: r.try_get(7)?,
     })
-}
-const USER_COLS: &str =
-    "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
-
-fn roles_text(roles: &[Role]) -> String {
-    roles
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 fn token_row(r: &PgRow) -> sqlx::Result<Token> {
@@ -143,7 +135,6 @@ fn token_row(r: &PgRow) -> sqlx::Result<Token> {
         revoked_at: r.try_get(6)?,
     })
 }
-const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";
 
 fn collection_row(r: &PgRow) -> sqlx::Result<Collection> {
     let id: String = r.try_get(0)?;
@@ -159,8 +150,6 @@ fn collection_row(r: &PgRow) -> sqlx::Result<Collection> {
         created_at: r.try_get(7)?,
     })
 }
-const COLLECTION_COLS: &str =
-    "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
 
 async fn insert_member_tx(tx: &mut Transaction<'_, Postgres>, m: &NewMember) -> Result<Member> {
     let id: i64 = sqlx::query_scalar(

@@ -2,9 +2,32 @@
 //! either dialect. The rule itself is the domain's ([`domain::visibility`]); this only writes it
 //! in SQL, so both backends filter in the same statement that pages and counts.
 
+use domain::Role;
 use domain::store::{Grant, ObjectQuery, Visibility};
 use stix::SpecVersion;
 use stix::markings::Tlp;
+
+/// Columns read for each record, in the order both backends' row mappings expect.
+pub const MEMBER_COLS: &str =
+    "id, name, display_name, identity_id, status, is_secretariat, created_at";
+pub const USER_COLS: &str =
+    "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
+pub const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";
+pub const COLLECTION_COLS: &str =
+    "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
+
+/// Roles are kept as one comma-separated column.
+pub fn roles_text(roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub fn parse_roles(text: &str) -> Vec<Role> {
+    text.split(',').filter_map(Role::parse).collect()
+}
 
 /// A bound parameter.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,7 +13,7 @@ use async_trait::async_trait;
 use domain::store::*;
 use domain::{
     CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, Member, MemberId,
-    MemberStatus, Result, Role, Token, User, UserId,
+    MemberStatus, Result, Token, User, UserId,
 };
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
@@ -21,7 +21,10 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use tokio::sync::oneshot;
 
-use crate::sql::{Builder, Dialect, Param};
+use crate::sql::{
+    Builder, COLLECTION_COLS, Dialect, MEMBER_COLS, Param, TOKEN_COLS, USER_COLS, parse_roles,
+    roles_text,
+};
 use uuid::Uuid;
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -262,7 +265,6 @@ fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
         created_at: r.get(6)?,
     })
 }
-const MEMBER_COLS: &str = "id, name, display_name, identity_id, status, is_secretariat, created_at";
 
 fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
     let roles: String = r.get(4)?;
@@ -271,21 +273,11 @@ fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
         member_id: MemberId(r.get(1)?),
         username: r.get(2)?,
         display_name: r.get(3)?,
-        roles: roles.split(',').filter_map(Role::parse).collect(),
+        roles: parse_roles(&roles),
         password_hash: r.get(5)?,
         disabled: r.get(6)?,
         created_at: r.get(7)?,
     })
-}
-const USER_COLS: &str =
-    "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
-
-fn roles_text(roles: &[Role]) -> String {
-    roles
-        .iter()
-        .map(|r| r.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Token> {
@@ -299,7 +291,6 @@ fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Token> {
         revoked_at: r.get(6)?,
     })
 }
-const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";
 
 fn collection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Collection> {
     let id: String = r.get(0)?;
@@ -315,8 +306,6 @@ fn collection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Collection> {
         created_at: r.get(7)?,
     })
 }
-const COLLECTION_COLS: &str =
-    "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
 
 fn cid_of(conn: &Connection, c: CollectionId) -> Result<i64> {
     conn.prepare_cached("SELECT cid FROM collections WHERE id = ?1")
