@@ -594,33 +594,17 @@ impl Center {
         self.store.collections().await
     }
 
-    async fn view(&self, member: &Member, c: Collection) -> Result<CollectionView> {
-        let active = member.status.is_active();
-        let grant = self
-            .store
-            .grants(c.id)
-            .await?
-            .into_iter()
-            .find(|g| g.member_id == member.id);
-        let can_read = active && (c.everyone_reads || grant.is_some_and(|g| g.can_read));
-        let can_write = active && (c.everyone_writes || grant.is_some_and(|g| g.can_write));
-        Ok(CollectionView {
-            collection: c,
-            can_read,
-            can_write,
-        })
-    }
-
     /// The collections an actor can read or write, in a stable order.
     pub async fn collections_for(&self, actor: &Actor) -> Result<Vec<CollectionView>> {
-        let mut out = Vec::new();
-        for c in self.store.collections().await? {
-            let v = self.view(&actor.member, c).await?;
-            if v.can_read || v.can_write {
-                out.push(v);
-            }
-        }
-        Ok(out)
+        let grants = self.store.member_grants(actor.member.id).await?;
+        Ok(self
+            .store
+            .collections()
+            .await?
+            .into_iter()
+            .map(|c| view(&actor.member, c, &grants))
+            .filter(|v| v.can_read || v.can_write)
+            .collect())
     }
 
     /// One collection by id or alias; a collection the actor has no right on is not found.
@@ -629,7 +613,8 @@ impl Center {
             .find_collection(key)
             .await?
             .ok_or(Error::NotFound("collection"))?;
-        let v = self.view(&actor.member, c).await?;
+        let grants = self.store.member_grants(actor.member.id).await?;
+        let v = view(&actor.member, c, &grants);
         if v.can_read || v.can_write {
             Ok(v)
         } else {
@@ -1042,6 +1027,24 @@ impl Center {
         out.sort_by_key(|e| e.object.date_added);
         out.truncate(limit);
         Ok(out)
+    }
+}
+
+/// The collection rights rule: an active member reads and writes what the collection opens to
+/// every member, and what it was granted.
+fn view(
+    member: &Member,
+    c: Collection,
+    grants: &[(CollectionId, CollectionGrant)],
+) -> CollectionView {
+    let active = member.status.is_active();
+    let grant = grants.iter().find(|(id, _)| *id == c.id).map(|(_, g)| g);
+    let can_read = active && (c.everyone_reads || grant.is_some_and(|g| g.can_read));
+    let can_write = active && (c.everyone_writes || grant.is_some_and(|g| g.can_write));
+    CollectionView {
+        collection: c,
+        can_read,
+        can_write,
     }
 }
 

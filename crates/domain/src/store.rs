@@ -415,6 +415,9 @@ pub trait Store: Send + Sync + 'static {
     async fn collections(&self) -> Result<Vec<Collection>>;
     async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()>;
     async fn grants(&self, collection: CollectionId) -> Result<Vec<CollectionGrant>>;
+    /// Every grant one member holds, in one read (requests resolve rights on every call).
+    async fn member_grants(&self, member: MemberId)
+    -> Result<Vec<(CollectionId, CollectionGrant)>>;
 
     /// Stores a submission and its status in one durable transaction. Concurrent calls may be
     /// committed together; each returns only after its own data is committed.

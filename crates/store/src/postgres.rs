@@ -757,6 +757,33 @@ impl Store for PgStore {
             .map_err(db_err)
     }
 
+    async fn member_grants(
+        &self,
+        member: MemberId,
+    ) -> Result<Vec<(CollectionId, CollectionGrant)>> {
+        let rows = sqlx::query(
+            "SELECT c.id, g.can_read, g.can_write FROM collection_grants g JOIN collections c ON c.cid = g.cid WHERE g.member_id = $1",
+        )
+        .bind(member.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get(0)?;
+                Ok((
+                    CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
+                    CollectionGrant {
+                        member_id: member,
+                        can_read: r.try_get(1)?,
+                        can_write: r.try_get(2)?,
+                    },
+                ))
+            })
+            .collect::<sqlx::Result<_>>()
+            .map_err(db_err)
+    }
+
     async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let status = write_objects_tx(&mut tx, &w).await?;

@@ -815,6 +815,34 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn member_grants(
+        &self,
+        member: MemberId,
+    ) -> Result<Vec<(CollectionId, CollectionGrant)>> {
+        self.read(move |c| {
+            let mut s = c
+                .prepare_cached(
+                    "SELECT c.id, g.can_read, g.can_write FROM collection_grants g JOIN collections c ON c.cid = g.cid WHERE g.member_id = ?1",
+                )
+                .map_err(db_err)?;
+            s.query_map([member.0], |r| {
+                let id: String = r.get(0)?;
+                Ok((
+                    CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
+                    CollectionGrant {
+                        member_id: member,
+                        can_read: r.get(1)?,
+                        can_write: r.get(2)?,
+                    },
+                ))
+            })
+            .map_err(db_err)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_err)
+        })
+        .await
+    }
+
     async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
         let weight = w.items.len().max(1);
         self.write(weight, move |c, st| write_objects_tx(c, st, &w))

@@ -204,6 +204,17 @@ pub async fn accounts(store: Arc<dyn Store>) {
             ..g
         }]
     );
+    assert_eq!(
+        s.member_grants(f.a.id).await.unwrap(),
+        vec![(
+            c2.id,
+            CollectionGrant {
+                can_write: true,
+                ..g
+            }
+        )]
+    );
+    assert!(s.member_grants(f.b.id).await.unwrap().is_empty());
 }
 
 pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
