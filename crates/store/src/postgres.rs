@@ -76,18 +76,42 @@ impl PgStore {
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+
+    /// Runs a query for at most one record.
+    async fn one<T>(
+        &self,
+        q: PgQuery<'_>,
+        map: fn(&PgRow) -> sqlx::Result<T>,
+    ) -> Result<Option<T>> {
+        q.fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .map(|r| map(&r))
+            .transpose()
+            .map_err(db_err)
+    }
+
+    /// Runs a query for a list of records.
+    async fn all<T>(&self, q: PgQuery<'_>, map: fn(&PgRow) -> sqlx::Result<T>) -> Result<Vec<T>> {
+        q.fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(map)
+            .collect::<sqlx::Result<_>>()
+            .map_err(db_err)
+    }
 }
+
+type PgQuery<'q> = sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>;
 
 /// Dynamic SQL here is assembled only from constant text and the builder's placeholders; every
 /// value is bound. This is the one place that vouches for it.
-fn dynamic(sql: String) -> sqlx::query::Query<'static, Postgres, sqlx::postgres::PgArguments> {
+fn dynamic(sql: String) -> PgQuery<'static> {
     sqlx::query(sqlx::AssertSqlSafe(sql))
 }
 
-fn bind_all<'q>(
-    mut q: sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments>,
-    params: Vec<Param>,
-) -> sqlx::query::Query<'q, Postgres, sqlx::postgres::PgArguments> {
+fn bind_all(mut q: PgQuery<'_>, params: Vec<Param>) -> PgQuery<'_> {
     for p in params {
         q = match p {
             Param::Int(i) => q.bind(i),
@@ -539,36 +563,27 @@ impl Store for PgStore {
     }
 
     async fn member(&self, id: MemberId) -> Result<Option<Member>> {
-        dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
-            .map(|r| member_row(&r))
-            .transpose()
-            .map_err(db_err)
+        self.one(
+            dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE id = $1")).bind(id.0),
+            member_row,
+        )
+        .await
     }
 
     async fn member_by_name(&self, name: &str) -> Result<Option<Member>> {
-        dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE name = $1"))
-            .bind(name)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
-            .map(|r| member_row(&r))
-            .transpose()
-            .map_err(db_err)
+        self.one(
+            dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE name = $1")).bind(name),
+            member_row,
+        )
+        .await
     }
 
     async fn members(&self) -> Result<Vec<Member>> {
-        dynamic(format!("SELECT {MEMBER_COLS} FROM members ORDER BY id"))
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
-            .iter()
-            .map(member_row)
-            .collect::<sqlx::Result<_>>()
-            .map_err(db_err)
+        self.all(
+            dynamic(format!("SELECT {MEMBER_COLS} FROM members ORDER BY id")),
+            member_row,
+        )
+        .await
     }
 
     async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()> {
@@ -593,39 +608,26 @@ impl Store for PgStore {
     }
 
     async fn user(&self, id: UserId) -> Result<Option<User>> {
-        dynamic(format!("SELECT {USER_COLS} FROM users WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
-            .map(|r| user_row(&r))
-            .transpose()
-            .map_err(db_err)
+        self.one(
+            dynamic(format!("SELECT {USER_COLS} FROM users WHERE id = $1")).bind(id.0),
+            user_row,
+        )
+        .await
     }
 
     async fn user_by_name(&self, username: &str) -> Result<Option<User>> {
-        dynamic(format!("SELECT {USER_COLS} FROM users WHERE username = $1"))
-            .bind(username)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
-            .map(|r| user_row(&r))
-            .transpose()
-            .map_err(db_err)
+        self.one(
+            dynamic(format!("SELECT {USER_COLS} FROM users WHERE username = $1")).bind(username),
+            user_row,
+        )
+        .await
     }
 
     async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>> {
-        dynamic(format!(
+        self.all(dynamic(format!(
             "SELECT {USER_COLS} FROM users WHERE $1::bigint IS NULL OR member_id = $1 ORDER BY id"
         ))
-        .bind(member.map(|m| m.0))
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
-        .iter()
-        .map(user_row)
-        .collect::<sqlx::Result<_>>()
-        .map_err(db_err)
+        .bind(member.map(|m| m.0)), user_row).await
     }
 
     async fn insert_token(&self, t: NewToken) -> Result<Token> {
@@ -651,28 +653,23 @@ impl Store for PgStore {
     }
 
     async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>> {
-        dynamic(format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = $1"))
-            .bind(digest.as_slice())
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
-            .map(|r| token_row(&r))
-            .transpose()
-            .map_err(db_err)
+        self.one(
+            dynamic(format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = $1"))
+                .bind(digest.as_slice()),
+            token_row,
+        )
+        .await
     }
 
     async fn tokens(&self, user: UserId) -> Result<Vec<Token>> {
-        dynamic(format!(
-            "SELECT {TOKEN_COLS} FROM tokens WHERE user_id = $1 ORDER BY id"
-        ))
-        .bind(user.0)
-        .fetch_all(&self.pool)
+        self.all(
+            dynamic(format!(
+                "SELECT {TOKEN_COLS} FROM tokens WHERE user_id = $1 ORDER BY id"
+            ))
+            .bind(user.0),
+            token_row,
+        )
         .await
-        .map_err(db_err)?
-        .iter()
-        .map(token_row)
-        .collect::<sqlx::Result<_>>()
-        .map_err(db_err)
     }
 
     async fn touch_token(&self, id: i64, at: i64) -> Result<()> {
@@ -705,16 +702,13 @@ impl Store for PgStore {
     }
 
     async fn collections(&self) -> Result<Vec<Collection>> {
-        dynamic(format!(
-            "SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"
-        ))
-        .fetch_all(&self.pool)
+        self.all(
+            dynamic(format!(
+                "SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"
+            )),
+            collection_row,
+        )
         .await
-        .map_err(db_err)?
-        .iter()
-        .map(collection_row)
-        .collect::<sqlx::Result<_>>()
-        .map_err(db_err)
     }
 
     async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()> {
