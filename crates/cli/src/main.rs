@@ -12,6 +12,7 @@ use figment::Figment;
 use figment::providers::{Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
+use stix::timestamp::taxii_timestamp;
 use store::SqliteStore;
 
 #[derive(Parser)]
@@ -316,10 +317,6 @@ fn parse_roles(roles: &[String]) -> Result<Vec<Role>> {
         .collect()
 }
 
-fn format_time(micros: i64) -> String {
-    stix::timestamp::taxii_timestamp(micros)
-}
-
 #[tokio::main]
 async fn main() -> Result<()> {
     tracing_subscriber::fmt()
@@ -394,7 +391,7 @@ async fn serve(s: Settings) -> Result<()> {
                     s.bind
                 )
             })?;
-            let handle = axum_server_handle();
+            let handle = server::TlsHandle::new();
             let h2 = handle.clone();
             tokio::spawn(async move {
                 shutdown.await;
@@ -423,10 +420,6 @@ async fn serve(s: Settings) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn axum_server_handle() -> server::TlsHandle {
-    server::TlsHandle::new()
 }
 
 async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
@@ -556,9 +549,9 @@ async fn token(s: &Settings, cmd: TokenCmd) -> Result<()> {
                     "{}\t{}\tcreated {}\tlast used {}\t{}",
                     t.id,
                     t.name,
-                    format_time(t.created_at),
+                    taxii_timestamp(t.created_at),
                     t.last_used_at
-                        .map(format_time)
+                        .map(taxii_timestamp)
                         .unwrap_or_else(|| "never".into()),
                     if t.revoked_at.is_some() {
                         "revoked"
