@@ -178,6 +178,46 @@ impl SqliteStore {
             .map_err(|_| Error::Store("the database writer has stopped".into()))?
     }
 
+    /// Reads at most one record.
+    async fn one<T, P>(
+        &self,
+        sql: String,
+        params: P,
+        map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>>
+    where
+        T: Send + 'static,
+        P: rusqlite::Params + Send + 'static,
+    {
+        self.read(move |c| {
+            c.prepare_cached(&sql)
+                .and_then(|mut s| s.query_row(params, map).optional())
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    /// Reads a list of records.
+    async fn all<T, P>(
+        &self,
+        sql: String,
+        params: P,
+        map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>>
+    where
+        T: Send + 'static,
+        P: rusqlite::Params + Send + 'static,
+    {
+        self.read(move |c| {
+            let mut s = c.prepare_cached(&sql).map_err(db_err)?;
+            s.query_map(params, map)
+                .map_err(db_err)?
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(db_err)
+        })
+        .await
+    }
+
     async fn read<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
@@ -599,36 +639,30 @@ impl Store for SqliteStore {
     }
 
     async fn member(&self, id: MemberId) -> Result<Option<Member>> {
-        self.read(move |c| {
-            c.prepare_cached(&format!("SELECT {MEMBER_COLS} FROM members WHERE id = ?1"))
-                .and_then(|mut s| s.query_row([id.0], member_row).optional())
-                .map_err(db_err)
-        })
+        self.one(
+            format!("SELECT {MEMBER_COLS} FROM members WHERE id = ?1"),
+            [id.0],
+            member_row,
+        )
         .await
     }
 
     async fn member_by_name(&self, name: &str) -> Result<Option<Member>> {
         let name = name.to_string();
-        self.read(move |c| {
-            c.prepare_cached(&format!(
-                "SELECT {MEMBER_COLS} FROM members WHERE name = ?1"
-            ))
-            .and_then(|mut s| s.query_row([name], member_row).optional())
-            .map_err(db_err)
-        })
+        self.one(
+            format!("SELECT {MEMBER_COLS} FROM members WHERE name = ?1"),
+            [name],
+            member_row,
+        )
         .await
     }
 
     async fn members(&self) -> Result<Vec<Member>> {
-        self.read(|c| {
-            let mut s = c
-                .prepare_cached(&format!("SELECT {MEMBER_COLS} FROM members ORDER BY id"))
-                .map_err(db_err)?;
-            s.query_map([], member_row)
-                .map_err(db_err)?
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .map_err(db_err)
-        })
+        self.all(
+            format!("SELECT {MEMBER_COLS} FROM members ORDER BY id"),
+            [],
+            member_row,
+        )
         .await
     }
 
@@ -653,38 +687,30 @@ impl Store for SqliteStore {
     }
 
     async fn user(&self, id: UserId) -> Result<Option<User>> {
-        self.read(move |c| {
-            c.prepare_cached(&format!("SELECT {USER_COLS} FROM users WHERE id = ?1"))
-                .and_then(|mut s| s.query_row([id.0], user_row).optional())
-                .map_err(db_err)
-        })
+        self.one(
+            format!("SELECT {USER_COLS} FROM users WHERE id = ?1"),
+            [id.0],
+            user_row,
+        )
         .await
     }
 
     async fn user_by_name(&self, username: &str) -> Result<Option<User>> {
         let name = username.to_string();
-        self.read(move |c| {
-            c.prepare_cached(&format!(
-                "SELECT {USER_COLS} FROM users WHERE username = ?1"
-            ))
-            .and_then(|mut s| s.query_row([name], user_row).optional())
-            .map_err(db_err)
-        })
+        self.one(
+            format!("SELECT {USER_COLS} FROM users WHERE username = ?1"),
+            [name],
+            user_row,
+        )
         .await
     }
 
     async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>> {
-        self.read(move |c| {
-            let mut s = c
-                .prepare_cached(&format!(
-                    "SELECT {USER_COLS} FROM users WHERE ?1 IS NULL OR member_id = ?1 ORDER BY id"
-                ))
-                .map_err(db_err)?;
-            s.query_map([member.map(|m| m.0)], user_row)
-                .map_err(db_err)?
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .map_err(db_err)
-        })
+        self.all(
+            format!("SELECT {USER_COLS} FROM users WHERE ?1 IS NULL OR member_id = ?1 ORDER BY id"),
+            [member.map(|m| m.0)],
+            user_row,
+        )
         .await
     }
 
@@ -710,28 +736,20 @@ impl Store for SqliteStore {
 
     async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>> {
         let d = digest.to_vec();
-        self.read(move |c| {
-            c.prepare_cached(&format!(
-                "SELECT {TOKEN_COLS} FROM tokens WHERE digest = ?1"
-            ))
-            .and_then(|mut s| s.query_row([d], token_row).optional())
-            .map_err(db_err)
-        })
+        self.one(
+            format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = ?1"),
+            [d],
+            token_row,
+        )
         .await
     }
 
     async fn tokens(&self, user: UserId) -> Result<Vec<Token>> {
-        self.read(move |c| {
-            let mut s = c
-                .prepare_cached(&format!(
-                    "SELECT {TOKEN_COLS} FROM tokens WHERE user_id = ?1 ORDER BY id"
-                ))
-                .map_err(db_err)?;
-            s.query_map([user.0], token_row)
-                .map_err(db_err)?
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .map_err(db_err)
-        })
+        self.all(
+            format!("SELECT {TOKEN_COLS} FROM tokens WHERE user_id = ?1 ORDER BY id"),
+            [user.0],
+            token_row,
+        )
         .await
     }
 
@@ -765,17 +783,11 @@ impl Store for SqliteStore {
     }
 
     async fn collections(&self) -> Result<Vec<Collection>> {
-        self.read(|c| {
-            let mut s = c
-                .prepare_cached(&format!(
-                    "SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"
-                ))
-                .map_err(db_err)?;
-            s.query_map([], collection_row)
-                .map_err(db_err)?
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .map_err(db_err)
-        })
+        self.all(
+            format!("SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"),
+            [],
+            collection_row,
+        )
         .await
     }
 
