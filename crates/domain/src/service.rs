@@ -899,20 +899,19 @@ impl Center {
             ));
         }
         q.collection = Some(view.collection.id);
-        let vis = visibility(&actor.reader());
-        q.limit = 1;
-        q.with_body = false;
-        let seen = self.store.query_objects(q.clone(), vis.clone()).await?;
-        if seen.objects.is_empty() {
+        let d = self
+            .store
+            .delete_objects(q, visibility(&actor.reader()), actor.member.id)
+            .await?;
+        if d.matched == 0 {
             return Err(Error::NotFound("object"));
         }
-        let n = self.store.delete_objects(q, vis, actor.member.id).await?;
-        if n == 0 {
+        if d.deleted == 0 {
             return Err(Error::Forbidden(
                 "only the member that submitted an object may delete it".into(),
             ));
         }
-        Ok(n)
+        Ok(d.deleted)
     }
 
     /// A submission's status, for the member that made it.

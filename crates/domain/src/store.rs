@@ -344,6 +344,15 @@ impl StatusBuilder {
     }
 }
 
+/// What a delete found and did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deletion {
+    /// Matching versions the reader may see.
+    pub matched: u64,
+    /// Of those, the ones the owner originated, now deleted.
+    pub deleted: u64,
+}
+
 /// What a new center starts with.
 #[derive(Debug, Clone)]
 pub struct NewCenter {
@@ -423,9 +432,13 @@ pub trait Store: Send + Sync + 'static {
     /// committed together; each returns only after its own data is committed.
     async fn write_objects(&self, w: WriteRequest) -> Result<Status>;
     async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page>;
-    /// Deletes the matching versions the reader sees and `owner` originated; returns how many.
-    async fn delete_objects(&self, q: ObjectQuery, vis: Visibility, owner: MemberId)
-    -> Result<u64>;
+    /// Deletes the matching versions the reader sees and `owner` originated, in one transaction.
+    async fn delete_objects(
+        &self,
+        q: ObjectQuery,
+        vis: Visibility,
+        owner: MemberId,
+    ) -> Result<Deletion>;
     /// A status, only if `member` made the submission.
     async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>>;
     /// Number of stored object versions in the center.

@@ -824,29 +824,36 @@ impl Store for PgStore {
         q: ObjectQuery,
         vis: Visibility,
         owner: MemberId,
-    ) -> Result<u64> {
+    ) -> Result<Deletion> {
         let mut b = Builder::new(Dialect::Postgres);
         let filter = b.object_filter(&q, &vis);
-        let owner = b.bind(Param::Int(owner.0));
         let mut tx = self.pool.begin().await.map_err(db_err)?;
-        let sql = format!("SELECT o.seq FROM objects o WHERE {filter} AND o.originator = {owner}");
-        let seqs: Vec<i64> = bind_all(dynamic(sql), b.params)
+        let sql = format!("SELECT o.seq, o.originator FROM objects o WHERE {filter}");
+        let matched: Vec<(i64, i64)> = bind_all(dynamic(sql), b.params)
             .fetch_all(&mut *tx)
             .await
             .map_err(db_err)?
             .iter()
-            .map(|r| r.try_get(0))
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect::<sqlx::Result<_>>()
             .map_err(db_err)?;
+        let owned: Vec<i64> = matched
+            .iter()
+            .filter(|(_, originator)| *originator == owner.0)
+            .map(|(seq, _)| *seq)
+            .collect();
         for t in ["object_release_members", "object_release_users", "objects"] {
             dynamic(format!("DELETE FROM {t} WHERE seq = ANY($1)"))
-                .bind(&seqs)
+                .bind(&owned)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
         }
         tx.commit().await.map_err(db_err)?;
-        Ok(seqs.len() as u64)
+        Ok(Deletion {
+            matched: matched.len() as u64,
+            deleted: owned.len() as u64,
+        })
     }
 
     async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>> {

@@ -870,28 +870,35 @@ impl Store for SqliteStore {
         q: ObjectQuery,
         vis: Visibility,
         owner: MemberId,
-    ) -> Result<u64> {
+    ) -> Result<Deletion> {
         self.write(1, move |c, _| {
             let mut b = Builder::new(Dialect::Sqlite);
             let filter = b.object_filter(&q, &vis);
-            let owner = b.bind(Param::Int(owner.0));
             let p = to_sqlite(b.params);
-            let seqs: Vec<i64> = c
+            let matched: Vec<(i64, i64)> = c
                 .prepare(&format!(
-                    "SELECT o.seq FROM objects o WHERE {filter} AND o.originator = {owner}"
+                    "SELECT o.seq, o.originator FROM objects o WHERE {filter}"
                 ))
                 .and_then(|mut s| {
-                    s.query_map(params_from_iter(p), |r| r.get(0))?
-                        .collect::<rusqlite::Result<Vec<i64>>>()
+                    s.query_map(params_from_iter(p), |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<rusqlite::Result<Vec<_>>>()
                 })
                 .map_err(db_err)?;
-            for seq in &seqs {
+            let owned: Vec<i64> = matched
+                .iter()
+                .filter(|(_, originator)| *originator == owner.0)
+                .map(|(seq, _)| *seq)
+                .collect();
+            for seq in &owned {
                 for t in ["object_release_members", "object_release_users", "objects"] {
                     c.execute(&format!("DELETE FROM {t} WHERE seq = ?1"), [seq])
                         .map_err(db_err)?;
                 }
             }
-            Ok(seqs.len() as u64)
+            Ok(Deletion {
+                matched: matched.len() as u64,
+                deleted: owned.len() as u64,
+            })
         })
         .await
     }

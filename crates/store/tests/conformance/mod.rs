@@ -537,13 +537,17 @@ pub async fn deletes_and_statuses(store: Arc<dyn Store>) {
         .delete_objects(q.clone(), reader(f.b.id, None), f.b.id)
         .await
         .unwrap();
-    assert_eq!(n, 0);
+    assert_eq!(n.deleted, 0);
+    assert_eq!(
+        n.matched, 2,
+        "bravo sees the two GREEN versions it may not delete"
+    );
     let n = f
         .store
         .delete_objects(q.clone(), reader(f.a.id, None), f.a.id)
         .await
         .unwrap();
-    assert_eq!(n, 2);
+    assert_eq!(n.deleted, 2);
     assert!(
         f.store
             .query_objects(q, reader(f.a.id, None))
