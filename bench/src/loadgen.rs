@@ -242,10 +242,7 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
                         let obj = stix::StixObject::parse(&indicator(&ids, n, args.half_amber))?;
                         Ok(domain::service::new_object(
                             &obj,
-                            Releasability {
-                                originator: MemberId(1),
-                                release: Release::Green,
-                            },
+                            Releasability::new(MemberId(1), Release::Green),
                         ))
                     })
                     .collect::<Result<Vec<_>>>()?,

@@ -59,6 +59,9 @@ enum Command {
     /// Manage TAXII collections.
     #[command(subcommand)]
     Collection(CollectionCmd),
+    /// Manage sharing groups: named sets of members that intelligence can be released to.
+    #[command(subcommand)]
+    Group(GroupCmd),
     /// Import STIX bundles or objects from files, as a user of a member.
     Import(ImportArgs),
     /// Export everything a member may see as one STIX bundle.
@@ -180,6 +183,32 @@ enum CollectionCmd {
         write: bool,
     },
     /// List collections.
+    List,
+    /// Set the marking given to objects sent without one.
+    Default {
+        collection: String,
+        /// clear, green, amber, amber+strict or red.
+        tlp: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum GroupCmd {
+    /// Add a sharing group.
+    Add {
+        /// Short unique name, used in release markings ('release_to_groups').
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+        /// Let the group's members see who else is in it (hidden by default).
+        #[arg(long)]
+        members_visible: bool,
+    },
+    /// Add a member to a group: it sees what was released to the group from its next request.
+    Join { group: String, member: String },
+    /// Remove a member from a group: it stops seeing what was released only to the group.
+    Leave { group: String, member: String },
+    /// List groups and their members.
     List,
 }
 
@@ -333,6 +362,7 @@ async fn main() -> Result<()> {
         Command::User(cmd) => user(&settings(&cli.global, None)?, cmd).await,
         Command::Token(cmd) => token(&settings(&cli.global, None)?, cmd).await,
         Command::Collection(cmd) => collection(&settings(&cli.global, None)?, cmd).await,
+        Command::Group(cmd) => group(&settings(&cli.global, None)?, cmd).await,
         Command::Import(args) => import(&settings(&cli.global, None)?, args).await,
         Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
         Command::Migrate(args) => migrate(args).await,
@@ -417,6 +447,77 @@ async fn serve(s: Settings) -> Result<()> {
                 .with_context(|| format!("cannot listen on {}", s.bind))?;
             println!("Listening on http://{}/taxii2/", listener.local_addr()?);
             server::serve(listener, state, shutdown).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn group(s: &Settings, cmd: GroupCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    let show = |g: &domain::SharingGroup,
+                names: &std::collections::HashMap<domain::MemberId, String>| {
+        let members: Vec<&str> = g
+            .members
+            .iter()
+            .filter_map(|m| names.get(m).map(String::as_str))
+            .collect();
+        println!(
+            "{}	{}	{}{}",
+            g.name,
+            if g.members_visible {
+                "members visible"
+            } else {
+                "members hidden"
+            },
+            if members.is_empty() {
+                "(no members)".to_string()
+            } else {
+                members.join(",")
+            },
+            g.description
+                .as_ref()
+                .map(|d| format!("\t{d}"))
+                .unwrap_or_default()
+        );
+    };
+    let names: std::collections::HashMap<domain::MemberId, String> = center
+        .members()
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect();
+    match cmd {
+        GroupCmd::Add {
+            name,
+            description,
+            members_visible,
+        } => {
+            let g = center
+                .add_sharing_group(
+                    Authority::Console,
+                    &name,
+                    description.as_deref(),
+                    members_visible,
+                )
+                .await?;
+            println!("Added sharing group {}", g.name);
+        }
+        GroupCmd::Join { group, member } => {
+            let g = center
+                .set_group_member(Authority::Console, &group, &member, true)
+                .await?;
+            show(&g, &names);
+        }
+        GroupCmd::Leave { group, member } => {
+            let g = center
+                .set_group_member(Authority::Console, &group, &member, false)
+                .await?;
+            show(&g, &names);
+        }
+        GroupCmd::List => {
+            for g in center.sharing_groups(Authority::Console).await? {
+                show(&g, &names);
+            }
         }
     }
     Ok(())
@@ -611,6 +712,19 @@ async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
                 if read { "read" } else { "" },
                 if read && write { " and " } else { "" },
                 if write { "write" } else { "" }
+            );
+        }
+        CollectionCmd::Default { collection, tlp } => {
+            let t = Tlp::parse(&tlp).with_context(|| {
+                format!("unknown TLP '{tlp}': use clear, green, amber, amber+strict or red")
+            })?;
+            let c = center
+                .set_collection_default(Authority::Console, &collection, t)
+                .await?;
+            println!(
+                "Objects sent to {} without a marking are now {}",
+                c.alias.as_deref().unwrap_or(&collection),
+                c.default_tlp.name()
             );
         }
         CollectionCmd::List => {

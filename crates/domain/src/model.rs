@@ -15,6 +15,23 @@ pub struct UserId(pub i64);
 #[serde(transparent)]
 pub struct CollectionId(pub Uuid);
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct GroupId(pub i64);
+
+/// A named set of members kept by the administrator, to release intelligence to all of them at
+/// once. Membership is read when an object is read, not when it was released.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharingGroup {
+    pub id: GroupId,
+    pub name: String,
+    pub description: Option<String>,
+    /// Whether the recipients may see who else is in the group; otherwise only administrators.
+    pub members_visible: bool,
+    pub members: Vec<MemberId>,
+    pub created_at: i64,
+}
+
 /// Where a member stands in the center. Only `Member` and `Observer` see intelligence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -164,6 +181,8 @@ pub struct CollectionGrant {
 pub struct Actor {
     pub user: User,
     pub member: Member,
+    /// The sharing groups the member is in, as of this request.
+    pub groups: Vec<GroupId>,
 }
 
 impl Actor {
@@ -171,6 +190,7 @@ impl Actor {
         crate::Reader {
             member: self.member.id,
             user: Some(self.user.id),
+            groups: self.groups.clone(),
             active: self.member.status.is_active() && !self.user.disabled,
         }
     }

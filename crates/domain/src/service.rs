@@ -10,12 +10,12 @@ use stix::{Category, StixObject};
 use uuid::Uuid;
 
 use crate::auth::{self, TOKEN_PREFIX};
-use crate::markings::{ReleaseMarking, release_marking};
-use crate::release::{Releasability, Release, visibility};
+use crate::markings::{ReleaseMarking, release_marking, standard_markings};
+use crate::release::{Audience, Evaluation, Releasability, Release, visibility};
 use crate::store::*;
 use crate::{
-    Actor, CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, Member, MemberId,
-    MemberStatus, Result, Role, Token, User, UserId,
+    Actor, CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, GroupId, Member,
+    MemberId, MemberStatus, Result, Role, SharingGroup, Token, User, UserId,
 };
 
 /// How long a verified Basic password is remembered, so TAXII clients that send it on every
@@ -54,11 +54,14 @@ pub struct CollectionView {
     pub can_write: bool,
 }
 
-/// A release marking with its members and users found.
+/// A Liaison marking with its members, groups and users found.
 #[derive(Debug, Clone, Default)]
 pub struct ResolvedRelease {
     pub members: Vec<MemberId>,
+    pub groups: Vec<GroupId>,
     pub users: Vec<UserId>,
+    pub orcon: bool,
+    pub evaluation: Option<Evaluation>,
 }
 
 /// What an administrator gives to create a collection.
@@ -248,7 +251,12 @@ impl Center {
                 "this account is disabled; ask your center's administrator".into(),
             ));
         }
-        Ok(Actor { user, member })
+        let groups = self.store.member_groups(member.id).await?;
+        Ok(Actor {
+            user,
+            member,
+            groups,
+        })
     }
 
     /// HTTP Basic: a user name with a password or one of that user's tokens.
@@ -335,10 +343,7 @@ impl Center {
             let obj = StixObject::parse(body).map_err(|e| Error::Store(e.to_string()))?;
             items.push(Submitted::Valid(new_object(
                 &obj,
-                Releasability {
-                    originator: m.id,
-                    release: release.clone(),
-                },
+                Releasability::new(m.id, release.clone()),
             )));
         }
         let status = self
@@ -590,6 +595,26 @@ impl Center {
             .find(|c| c.id.0.to_string() == key || c.alias.as_deref() == Some(key)))
     }
 
+    /// Sets the marking a collection gives to objects sent without one. Objects already stored
+    /// keep theirs.
+    pub async fn set_collection_default(
+        &self,
+        by: Authority<'_>,
+        key: &str,
+        tlp: Tlp,
+    ) -> Result<Collection> {
+        by.check()?;
+        let c = self
+            .find_collection(key)
+            .await?
+            .ok_or(Error::NotFound("collection"))?;
+        self.store.set_collection_default(c.id, tlp).await?;
+        Ok(Collection {
+            default_tlp: tlp,
+            ..c
+        })
+    }
+
     pub async fn all_collections(&self) -> Result<Vec<Collection>> {
         self.store.collections().await
     }
@@ -657,7 +682,10 @@ impl Center {
             (None, _) => collection.default_tlp,
         };
         let mut members: Vec<MemberId> = Vec::new();
+        let mut groups: Vec<GroupId> = Vec::new();
         let mut users: Vec<UserId> = Vec::new();
+        let mut orcon = false;
+        let mut evaluation: Option<Evaluation> = None;
         for r in &obj.object_marking_refs {
             match releases.get(r) {
                 None => {}
@@ -668,17 +696,33 @@ impl Center {
                 }
                 Some(Ok(rel)) => {
                     members.extend(&rel.members);
+                    groups.extend(&rel.groups);
                     users.extend(&rel.users);
+                    orcon |= rel.orcon;
+                    match (evaluation, rel.evaluation) {
+                        (Some(a), Some(b)) if a != b => {
+                            return Err(format!(
+                                "property 'object_marking_refs' carries two evaluations ({} and {}); an object has one",
+                                a.code(),
+                                b.code()
+                            ));
+                        }
+                        (None, Some(b)) => evaluation = Some(b),
+                        _ => {}
+                    }
                 }
             }
         }
         members.sort();
         members.dedup();
+        groups.sort();
+        groups.dedup();
         users.sort();
         users.dedup();
         // A release list exists only with the level that uses it.
+        let listed = !members.is_empty() || !groups.is_empty();
         let release = match tlp {
-            Tlp::Clear | Tlp::Green if !members.is_empty() || !users.is_empty() => {
+            Tlp::Clear | Tlp::Green if listed || !users.is_empty() => {
                 return Err(format!(
                     "a release marking applies to TLP:AMBER, TLP:AMBER+STRICT (members) or TLP:RED (users); this object is {}, which every member sees already",
                     tlp.name()
@@ -692,11 +736,11 @@ impl Center {
                     tlp.name()
                 ));
             }
-            Tlp::Amber => Release::Amber { members },
-            Tlp::AmberStrict => Release::AmberStrict { members },
-            Tlp::Red if !members.is_empty() => {
+            Tlp::Amber => Release::Amber { members, groups },
+            Tlp::AmberStrict => Release::AmberStrict { members, groups },
+            Tlp::Red if listed => {
                 return Err(
-                    "TLP:RED is released to named users ('release_to_users'), not to members; use TLP:AMBER to release to members".into(),
+                    "TLP:RED is released to named users ('release_to_users'), not to members or sharing groups; use TLP:AMBER to release to members".into(),
                 );
             }
             Tlp::Red => Release::Red { users },
@@ -704,6 +748,8 @@ impl Center {
         Ok(Releasability {
             originator: actor.member.id,
             release,
+            orcon,
+            evaluation,
         })
     }
 
@@ -717,6 +763,14 @@ impl Center {
     ) -> Result<HashMap<String, std::result::Result<ResolvedRelease, String>>> {
         let mut found: HashMap<String, std::result::Result<ReleaseMarking, String>> =
             HashMap::new();
+        let standard = standard_markings();
+        for obj in parsed.iter().flatten() {
+            for r in &obj.object_marking_refs {
+                if let Some((id, m)) = standard.iter().find(|(id, _)| id == r) {
+                    found.insert(id.clone(), Ok(m.clone()));
+                }
+            }
+        }
         for obj in parsed.iter().flatten() {
             if let Some(m) = release_marking(obj) {
                 found.insert(obj.id.clone(), m);
@@ -765,13 +819,38 @@ impl Center {
             .into_iter()
             .map(|m| (m.identity_id, m.id))
             .collect();
+        let groups: HashMap<String, GroupId> =
+            if found.values().flatten().any(|m| !m.groups.is_empty()) {
+                self.store
+                    .sharing_groups()
+                    .await?
+                    .into_iter()
+                    .map(|g| (g.name, g.id))
+                    .collect()
+            } else {
+                HashMap::new()
+            };
         let mut out = HashMap::new();
         for (id, m) in found {
             let resolved = match m {
                 Err(e) => Err(e),
                 Ok(m) => {
-                    let mut r = ResolvedRelease::default();
+                    let mut r = ResolvedRelease {
+                        orcon: m.orcon,
+                        evaluation: m.evaluation,
+                        ..ResolvedRelease::default()
+                    };
                     let mut problem = None;
+                    for name in &m.groups {
+                        match groups.get(name) {
+                            Some(g) => r.groups.push(*g),
+                            None => {
+                                problem = Some(format!(
+                                    "'release_to_groups' names '{name}', which is not a sharing group of this center; `liaison group list` shows them"
+                                ))
+                            }
+                        }
+                    }
                     for identity in &m.members {
                         match members.get(identity) {
                             Some(mid) => r.members.push(*mid),
@@ -833,10 +912,12 @@ impl Center {
             parse(objects)
         };
         let releases = self.release_markings(actor, &view, &parsed).await?;
-        let items = parsed
+        let mut refs: Vec<Vec<String>> = Vec::with_capacity(parsed.len());
+        let mut items: Vec<Submitted> = parsed
             .into_iter()
             .map(|p| match p {
                 Ok(obj) => {
+                    refs.push(obj.references().into_iter().map(str::to_string).collect());
                     let own = match releases.get(&obj.id) {
                         // A release marking that cannot be resolved is refused itself.
                         Some(Err(why)) => Err(why.clone()),
@@ -851,13 +932,17 @@ impl Center {
                         },
                     }
                 }
-                Err(e) => Submitted::Refused {
-                    id: e.id.clone().unwrap_or_else(|| "unknown".into()),
-                    version: e.version.clone().unwrap_or_else(|| "unknown".into()),
-                    message: e.to_string(),
-                },
+                Err(e) => {
+                    refs.push(vec![]);
+                    Submitted::Refused {
+                        id: e.id.clone().unwrap_or_else(|| "unknown".into()),
+                        version: e.version.clone().unwrap_or_else(|| "unknown".into()),
+                        message: e.to_string(),
+                    }
+                }
             })
             .collect();
+        self.third_party_rule(actor, &mut items, &refs).await?;
         self.store
             .write_objects(WriteRequest {
                 status_id: Uuid::new_v4(),
@@ -868,6 +953,166 @@ impl Center {
                 items,
             })
             .await
+    }
+
+    /// The third-party rule: an object that refers to another member's ORCON object may reach
+    /// no one that object does not reach. Only references the submitter can see count, so a
+    /// refusal never reveals an object.
+    async fn third_party_rule(
+        &self,
+        actor: &Actor,
+        items: &mut [Submitted],
+        refs: &[Vec<String>],
+    ) -> Result<()> {
+        let mut wanted: Vec<String> = refs.iter().flatten().cloned().collect();
+        wanted.sort();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let mut latest: HashMap<String, VersionRelease> = HashMap::new();
+        for v in self
+            .store
+            .releasabilities(wanted, visibility(&actor.reader()))
+            .await?
+        {
+            match latest.get(&v.stix_id) {
+                Some(l) if l.version_key >= v.version_key => {}
+                _ => {
+                    latest.insert(v.stix_id.clone(), v);
+                }
+            }
+        }
+        latest
+            .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
+        if latest.is_empty() {
+            return Ok(());
+        }
+        let groups: HashMap<GroupId, Vec<MemberId>> = self
+            .store
+            .sharing_groups()
+            .await?
+            .into_iter()
+            .map(|g| (g.id, g.members))
+            .collect();
+        let group_members = |g: GroupId| groups.get(&g).cloned().unwrap_or_default();
+        let users: HashMap<UserId, MemberId> = self
+            .store
+            .users(None)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.member_id))
+            .collect();
+        let members: HashMap<MemberId, String> = self
+            .store
+            .members()
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m.name))
+            .collect();
+        for (item, refs) in items.iter_mut().zip(refs) {
+            let Submitted::Valid(o) = item else { continue };
+            let mine = Audience::of(&o.releasability, group_members);
+            let wider = refs.iter().filter_map(|r| latest.get(r)).find(|theirs| {
+                !mine.within(&Audience::of(&theirs.releasability, group_members), |u| {
+                    users.get(&u).copied()
+                })
+            });
+            if let Some(theirs) = wider {
+                let owner = members
+                    .get(&theirs.releasability.originator)
+                    .map_or("its originator", String::as_str);
+                *item = Submitted::Refused {
+                    id: o.stix_id.clone(),
+                    version: o.version.as_ref().map(|v| v.0.clone()).unwrap_or_default(),
+                    message: format!(
+                        "refers to {}, which member '{owner}' released under originator control (ORCON) to fewer members than this object would reach; release this object no more widely, or ask '{owner}' for a release request",
+                        theirs.stix_id
+                    ),
+                };
+            }
+        }
+        Ok(())
+    }
+
+    // ---- sharing groups -------------------------------------------------------------------
+
+    pub async fn add_sharing_group(
+        &self,
+        by: Authority<'_>,
+        name: &str,
+        description: Option<&str>,
+        members_visible: bool,
+    ) -> Result<SharingGroup> {
+        by.check()?;
+        check_name("sharing group", name)?;
+        if self.find_group(name).await?.is_some() {
+            return Err(Error::Conflict(format!(
+                "a sharing group named '{name}' already exists"
+            )));
+        }
+        self.store
+            .insert_sharing_group(NewSharingGroup {
+                name: name.into(),
+                description: description.map(str::to_string),
+                members_visible,
+                created_at: self.now(),
+            })
+            .await
+    }
+
+    async fn find_group(&self, name: &str) -> Result<Option<SharingGroup>> {
+        Ok(self
+            .store
+            .sharing_groups()
+            .await?
+            .into_iter()
+            .find(|g| g.name == name))
+    }
+
+    /// Adds a member to a sharing group or removes it. It sees, or stops seeing, what was
+    /// released to the group from its next request on.
+    pub async fn set_group_member(
+        &self,
+        by: Authority<'_>,
+        group: &str,
+        member: &str,
+        present: bool,
+    ) -> Result<SharingGroup> {
+        by.check()?;
+        let g = self
+            .find_group(group)
+            .await?
+            .ok_or(Error::NotFound("sharing group"))?;
+        let m = self.member_by_name(member).await?;
+        self.store.set_group_member(g.id, m.id, present).await?;
+        self.find_group(group)
+            .await?
+            .ok_or(Error::NotFound("sharing group"))
+    }
+
+    /// Every sharing group with its members, for administrators.
+    pub async fn sharing_groups(&self, by: Authority<'_>) -> Result<Vec<SharingGroup>> {
+        by.check()?;
+        self.store.sharing_groups().await
+    }
+
+    /// The sharing groups the actor's member is in. The other members are listed only where
+    /// the group says its members may know each other.
+    pub async fn my_sharing_groups(&self, actor: &Actor) -> Result<Vec<SharingGroup>> {
+        Ok(self
+            .store
+            .sharing_groups()
+            .await?
+            .into_iter()
+            .filter(|g| actor.groups.contains(&g.id))
+            .map(|mut g| {
+                if !g.members_visible {
+                    g.members = vec![actor.member.id];
+                }
+                g
+            })
+            .collect())
     }
 
     /// Reads objects (or manifest records, without bodies) of a collection.
@@ -937,6 +1182,7 @@ impl Center {
         let reader = crate::Reader {
             member: member.id,
             user: None,
+            groups: self.store.member_groups(member.id).await?,
             active: member.status.is_active(),
         };
         self.store

@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use crate::release::Releasability;
 use crate::{
-    CenterInfo, Collection, CollectionGrant, CollectionId, Member, MemberId, MemberStatus, Result,
-    Role, Token, User, UserId,
+    CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
+    Result, Role, SharingGroup, Token, User, UserId,
 };
 
 /// One clause of the visibility rule; a reader sees a row that any clause admits.
@@ -22,6 +22,8 @@ pub enum Grant {
     Levels(Vec<Tlp>),
     /// Rows at one of these levels whose release list names this member.
     ReleasedToMember(Vec<Tlp>, MemberId),
+    /// Rows at one of these levels whose release list names one of these sharing groups.
+    ReleasedToGroups(Vec<Tlp>, Vec<GroupId>),
     /// Rows at one of these levels whose release list names this user.
     ReleasedToUser(Vec<Tlp>, UserId),
 }
@@ -386,6 +388,22 @@ pub struct NewUser {
 }
 
 #[derive(Debug, Clone)]
+pub struct NewSharingGroup {
+    pub name: String,
+    pub description: Option<String>,
+    pub members_visible: bool,
+    pub created_at: i64,
+}
+
+/// The releasability of one stored version, as the third-party rule reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionRelease {
+    pub stix_id: String,
+    pub version_key: String,
+    pub releasability: Releasability,
+}
+
+#[derive(Debug, Clone)]
 pub struct NewToken {
     pub user_id: UserId,
     pub name: String,
@@ -422,11 +440,31 @@ pub trait Store: Send + Sync + 'static {
 
     async fn insert_collection(&self, c: Collection) -> Result<()>;
     async fn collections(&self) -> Result<Vec<Collection>>;
+    async fn set_collection_default(&self, collection: CollectionId, tlp: Tlp) -> Result<()>;
     async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()>;
     async fn grants(&self, collection: CollectionId) -> Result<Vec<CollectionGrant>>;
     /// Every grant one member holds, in one read (requests resolve rights on every call).
     async fn member_grants(&self, member: MemberId)
     -> Result<Vec<(CollectionId, CollectionGrant)>>;
+
+    async fn insert_sharing_group(&self, g: NewSharingGroup) -> Result<SharingGroup>;
+    /// Every sharing group, with its members.
+    async fn sharing_groups(&self) -> Result<Vec<SharingGroup>>;
+    /// Adds a member to a group (`present`) or removes it; returns whether anything changed.
+    async fn set_group_member(
+        &self,
+        group: GroupId,
+        member: MemberId,
+        present: bool,
+    ) -> Result<bool>;
+    /// The groups a member is in now (read on every request: membership changes apply at once).
+    async fn member_groups(&self, member: MemberId) -> Result<Vec<GroupId>>;
+    /// The releasability of every version of these ids that the reader sees, in any collection.
+    async fn releasabilities(
+        &self,
+        ids: Vec<String>,
+        vis: Visibility,
+    ) -> Result<Vec<VersionRelease>>;
 
     /// Stores a submission and its status in one durable transaction. Concurrent calls may be
     /// committed together; each returns only after its own data is committed.

@@ -127,6 +127,36 @@ impl StixObject {
         self.modified.as_ref().or(self.created.as_ref())
     }
 
+    /// The ids of the objects this one points at (`*_ref` and `*_refs`, at any depth), leaving
+    /// out its author and markings. The third-party rule reads these.
+    pub fn references(&self) -> Vec<&str> {
+        fn walk<'a>(props: &'a Map<String, Value>, top: bool, out: &mut Vec<&'a str>) {
+            for (k, v) in props {
+                if top && (k == "created_by_ref" || k == "object_marking_refs") {
+                    continue;
+                }
+                match v {
+                    Value::String(s) if k.ends_with("_ref") && k != "marking_ref" => out.push(s),
+                    Value::Array(items) if k.ends_with("_refs") => {
+                        out.extend(items.iter().filter_map(Value::as_str));
+                    }
+                    Value::Object(m) => walk(m, false, out),
+                    Value::Array(items) => {
+                        for m in items.iter().filter_map(Value::as_object) {
+                            walk(m, false, out);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.properties, true, &mut out);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Parses and validates one object from its JSON text.
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let value: Value = serde_json::from_str(raw).map_err(|e| ValidationError {
@@ -998,6 +1028,20 @@ mod tests {
         let p: Map<String, Value> = serde_json::from_str(patch).unwrap();
         v.extend(p);
         serde_json::to_string(&v).unwrap()
+    }
+
+    #[test]
+    fn lists_references_but_not_author_or_markings() {
+        let r = r#"{"type":"report","spec_version":"2.1","id":"report--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","name":"r","published":"2016-04-06T20:03:48.000Z","created_by_ref":"identity--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","object_marking_refs":["marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487"],"object_refs":["indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"],"granular_markings":[{"marking_ref":"marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da","selectors":["name"]}],"x_note":{"sample_ref":"file--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"}}"#;
+        let o = StixObject::parse(r).unwrap();
+        assert_eq!(
+            o.references(),
+            [
+                "file--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+                "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
+                "malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"
+            ]
+        );
     }
 
     #[test]

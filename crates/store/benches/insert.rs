@@ -47,10 +47,7 @@ fn bench(c: &mut Criterion) {
                         let obj = stix::StixObject::parse(&indicator(next)).unwrap();
                         Submitted::Valid(domain::service::new_object(
                             &obj,
-                            Releasability {
-                                originator: MemberId(1),
-                                release: Release::Green,
-                            },
+                            Releasability::new(MemberId(1), Release::Green),
                         ))
                     })
                     .collect();

@@ -115,6 +115,22 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "sharing_groups",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("name", Text),
+            ("description", OptText),
+            ("members_visible", Bool),
+            ("created_at", Int),
+        ],
+    },
+    Table {
+        name: "sharing_group_members",
+        order_by: "group_id, member_id",
+        cols: &[("group_id", Int), ("member_id", Int)],
+    },
+    Table {
         name: "objects",
         order_by: "seq",
         cols: &[
@@ -133,12 +149,19 @@ const TABLES: &[Table] = &[
             ("only_version", Bool),
             ("content_hash", Blob),
             ("body", Text),
+            ("orcon", Bool),
+            ("evaluation", OptText),
         ],
     },
     Table {
         name: "object_release_members",
         order_by: "seq, member_id",
         cols: &[("seq", Int), ("member_id", Int)],
+    },
+    Table {
+        name: "object_release_groups",
+        order_by: "seq, group_id",
+        cols: &[("seq", Int), ("group_id", Int)],
     },
     Table {
         name: "object_release_users",
@@ -171,6 +194,7 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("users", "id"),
     ("tokens", "id"),
     ("collections", "cid"),
+    ("sharing_groups", "id"),
     ("objects", "seq"),
 ];
 

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use async_trait::async_trait;
 use domain::store::*;
 use domain::{
-    CenterInfo, Collection, CollectionGrant, CollectionId, Error, Member, MemberId, MemberStatus,
-    Result, Token, User, UserId,
+    CenterInfo, Collection, CollectionGrant, CollectionId, Error, GroupId, Member, MemberId,
+    MemberStatus, Result, SharingGroup, Token, User, UserId,
 };
 use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::{Postgres, Row, Transaction};
@@ -19,8 +19,8 @@ use stix::markings::Tlp;
 use uuid::Uuid;
 
 use crate::sql::{
-    Builder, COLLECTION_COLS, Dialect, MEMBER_COLS, Param, TOKEN_COLS, USER_COLS, parse_roles,
-    roles_text,
+    Builder, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param, RELEASE_TABLES, ReleaseRow,
+    TOKEN_COLS, USER_COLS, assemble_releases, parse_roles, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -258,6 +258,8 @@ struct Rows {
     only_version: Vec<bool>,
     content_hash: Vec<Vec<u8>>,
     body: Vec<String>,
+    orcon: Vec<bool>,
+    evaluation: Vec<Option<String>>,
 }
 
 async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) -> Result<Status> {
@@ -354,7 +356,11 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         new.only_version.push(!siblings);
         new.content_hash.push(o.content_hash.to_vec());
         new.body.push(o.body.clone());
+        new.orcon.push(o.releasability.orcon);
+        new.evaluation
+            .push(o.releasability.evaluation.map(|e| e.code()));
         if !o.releasability.release.members().is_empty()
+            || !o.releasability.release.groups().is_empty()
             || !o.releasability.release.users().is_empty()
         {
             releases.push((date_added, &o.releasability.release));
@@ -364,8 +370,8 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
 
     if !new.stix_id.is_empty() {
         let inserted = sqlx::query(
-            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body)
-             SELECT $1, * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bool[], $11::bool[], $12::bool[], $13::bytea[], $14::text[])
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body, orcon, evaluation)
+             SELECT $1, * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bool[], $11::bool[], $12::bool[], $13::bytea[], $14::text[], $15::bool[], $16::text[])
              RETURNING seq, date_added",
         )
         .bind(cid)
@@ -382,6 +388,8 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         .bind(&new.only_version)
         .bind(&new.content_hash)
         .bind(&new.body)
+        .bind(&new.orcon)
+        .bind(&new.evaluation)
         .fetch_all(&mut **tx)
         .await
         .map_err(db_err)?;
@@ -393,6 +401,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
                 seq_of.insert(date, seq);
             }
             let (mut ms, mut mm, mut us, mut uu) = (vec![], vec![], vec![], vec![]);
+            let (mut gs, mut gg) = (vec![], vec![]);
             for (date, rel) in &releases {
                 let Some(seq) = seq_of.get(date) else {
                     continue;
@@ -405,7 +414,17 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
                     us.push(*seq);
                     uu.push(u.0);
                 }
+                for g in rel.groups() {
+                    gs.push(*seq);
+                    gg.push(g.0);
+                }
             }
+            sqlx::query("INSERT INTO object_release_groups (seq, group_id) SELECT * FROM UNNEST($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING")
+                .bind(&gs)
+                .bind(&gg)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
             sqlx::query("INSERT INTO object_release_members (seq, member_id) SELECT * FROM UNNEST($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING")
                 .bind(&ms)
                 .bind(&mm)
@@ -711,6 +730,16 @@ impl Store for PgStore {
         .await
     }
 
+    async fn set_collection_default(&self, collection: CollectionId, tlp: Tlp) -> Result<()> {
+        sqlx::query("UPDATE collections SET default_tlp = $1 WHERE id = $2")
+            .bind(tlp.code())
+            .bind(collection.0.to_string())
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)
+            .map(|_| ())
+    }
+
     async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()> {
         let n = sqlx::query(
             "INSERT INTO collection_grants (cid, member_id, can_read, can_write)
@@ -778,6 +807,131 @@ impl Store for PgStore {
             .map_err(db_err)
     }
 
+    async fn insert_sharing_group(&self, g: NewSharingGroup) -> Result<SharingGroup> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO sharing_groups (name, description, members_visible, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(&g.name)
+        .bind(&g.description)
+        .bind(g.members_visible)
+        .bind(g.created_at)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(SharingGroup {
+            id: GroupId(id),
+            name: g.name,
+            description: g.description,
+            members_visible: g.members_visible,
+            members: vec![],
+            created_at: g.created_at,
+        })
+    }
+
+    async fn sharing_groups(&self) -> Result<Vec<SharingGroup>> {
+        let mut groups = self
+            .all(
+                dynamic(format!(
+                    "SELECT {GROUP_COLS} FROM sharing_groups ORDER BY id"
+                )),
+                |r| {
+                    Ok(SharingGroup {
+                        id: GroupId(r.try_get(0)?),
+                        name: r.try_get(1)?,
+                        description: r.try_get(2)?,
+                        members_visible: r.try_get(3)?,
+                        members: vec![],
+                        created_at: r.try_get(4)?,
+                    })
+                },
+            )
+            .await?;
+        let pairs = self
+            .all(
+                sqlx::query(
+                    "SELECT group_id, member_id FROM sharing_group_members ORDER BY member_id",
+                ),
+                |r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<i64, _>(1)?)),
+            )
+            .await?;
+        for g in &mut groups {
+            g.members = pairs
+                .iter()
+                .filter(|(gid, _)| *gid == g.id.0)
+                .map(|(_, m)| MemberId(*m))
+                .collect();
+        }
+        Ok(groups)
+    }
+
+    async fn set_group_member(
+        &self,
+        group: GroupId,
+        member: MemberId,
+        present: bool,
+    ) -> Result<bool> {
+        let sql = if present {
+            "INSERT INTO sharing_group_members (group_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
+        } else {
+            "DELETE FROM sharing_group_members WHERE group_id = $1 AND member_id = $2"
+        };
+        sqlx::query(sql)
+            .bind(group.0)
+            .bind(member.0)
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected() > 0)
+            .map_err(db_err)
+    }
+
+    async fn member_groups(&self, member: MemberId) -> Result<Vec<GroupId>> {
+        self.all(
+            sqlx::query(
+                "SELECT group_id FROM sharing_group_members WHERE member_id = $1 ORDER BY group_id",
+            )
+            .bind(member.0),
+            |r| Ok(GroupId(r.try_get(0)?)),
+        )
+        .await
+    }
+
+    async fn releasabilities(
+        &self,
+        ids: Vec<String>,
+        vis: Visibility,
+    ) -> Result<Vec<VersionRelease>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.releasability_rows(&ids, &vis);
+        let rows = self
+            .all(bind_all(dynamic(sql), b.params), |r| {
+                Ok(ReleaseRow {
+                    seq: r.try_get(0)?,
+                    stix_id: r.try_get(1)?,
+                    version_key: r.try_get(2)?,
+                    originator: r.try_get(3)?,
+                    tlp: r.try_get(4)?,
+                    orcon: r.try_get(5)?,
+                    evaluation: r.try_get(6)?,
+                })
+            })
+            .await?;
+        let seqs: Vec<i64> = rows.iter().map(|r| r.seq).collect();
+        let lists = if seqs.is_empty() {
+            vec![]
+        } else {
+            let mut b = Builder::new(Dialect::Postgres);
+            let sql = b.release_lists(&seqs);
+            self.all(bind_all(dynamic(sql), b.params), |r| {
+                Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))
+            })
+            .await?
+        };
+        Ok(assemble_releases(rows, &lists))
+    }
+
     async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let status = write_objects_tx(&mut tx, &w).await?;
@@ -842,7 +996,7 @@ impl Store for PgStore {
             .filter(|(_, originator)| *originator == owner.0)
             .map(|(seq, _)| *seq)
             .collect();
-        for t in ["object_release_members", "object_release_users", "objects"] {
+        for t in RELEASE_TABLES {
             dynamic(format!("DELETE FROM {t} WHERE seq = ANY($1)"))
                 .bind(&owned)
                 .execute(&mut *tx)

@@ -2,8 +2,9 @@
 //! either dialect. The rule itself is the domain's ([`domain::visibility`]); this only writes it
 //! in SQL, so both backends filter in the same statement that pages and counts.
 
-use domain::Role;
-use domain::store::{Grant, ObjectQuery, Visibility};
+use domain::release::Evaluation;
+use domain::store::{Grant, ObjectQuery, VersionRelease, Visibility};
+use domain::{GroupId, MemberId, Releasability, Release, Role, UserId};
 use stix::SpecVersion;
 use stix::markings::Tlp;
 
@@ -15,6 +16,14 @@ pub const USER_COLS: &str =
 pub const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";
 pub const COLLECTION_COLS: &str =
     "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
+pub const GROUP_COLS: &str = "id, name, description, members_visible, created_at";
+/// The tables that hold an object version, children first (deletes go in this order).
+pub const RELEASE_TABLES: [&str; 4] = [
+    "object_release_members",
+    "object_release_groups",
+    "object_release_users",
+    "objects",
+];
 
 /// Roles are kept as one comma-separated column.
 pub fn roles_text(roles: &[Role]) -> String {
@@ -100,6 +109,11 @@ impl Builder {
                     "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_members r WHERE r.seq = {a}.seq AND r.member_id = {}))",
                     levels(ls),
                     self.bind(Param::Int(m.0))
+                ),
+                Grant::ReleasedToGroups(ls, gs) => format!(
+                    "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_groups r WHERE r.seq = {a}.seq AND r.group_id IN ({})))",
+                    levels(ls),
+                    self.bind_list(gs.iter().map(|g| Param::Int(g.0)))
                 ),
                 Grant::ReleasedToUser(ls, u) => format!(
                     "({a}.tlp IN ({}) AND EXISTS (SELECT 1 FROM object_release_users r WHERE r.seq = {a}.seq AND r.user_id = {}))",
@@ -187,4 +201,81 @@ impl Builder {
             "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o {index_hint} WHERE {filter} ORDER BY o.date_added LIMIT {limit}"
         )
     }
+
+    /// The versions of `ids` the reader sees, as [`ReleaseRow`] columns.
+    pub fn releasability_rows(&mut self, ids: &[String], vis: &Visibility) -> String {
+        let l = self.bind_list(ids.iter().cloned().map(Param::Text));
+        let v = self.visibility(vis, "o");
+        format!(
+            "SELECT o.seq, o.stix_id, o.version_key, o.originator, o.tlp, o.orcon, o.evaluation FROM objects o WHERE o.stix_id IN ({l}) AND {v}"
+        )
+    }
+
+    /// The release lists of these rows, as `(seq, kind, id)` with kind `m`, `g` or `u`.
+    pub fn release_lists(&mut self, seqs: &[i64]) -> String {
+        let mut parts = Vec::new();
+        for (kind, table, col) in [
+            ("m", "object_release_members", "member_id"),
+            ("g", "object_release_groups", "group_id"),
+            ("u", "object_release_users", "user_id"),
+        ] {
+            let l = self.bind_list(seqs.iter().map(|s| Param::Int(*s)));
+            parts.push(format!(
+                "SELECT seq, '{kind}', {col} FROM {table} WHERE seq IN ({l})"
+            ));
+        }
+        parts.join(" UNION ALL ")
+    }
+}
+
+/// One row of [`Builder::releasability_rows`].
+#[derive(Debug, Clone)]
+pub struct ReleaseRow {
+    pub seq: i64,
+    pub stix_id: String,
+    pub version_key: String,
+    pub originator: i64,
+    pub tlp: i64,
+    pub orcon: bool,
+    pub evaluation: Option<String>,
+}
+
+/// Puts rows and their release lists back together as the domain's releasability.
+pub fn assemble_releases(
+    rows: Vec<ReleaseRow>,
+    lists: &[(i64, String, i64)],
+) -> Vec<VersionRelease> {
+    rows.into_iter()
+        .map(|r| {
+            let pick = |kind: &str| -> Vec<i64> {
+                lists
+                    .iter()
+                    .filter(|(seq, k, _)| *seq == r.seq && k == kind)
+                    .map(|(_, _, id)| *id)
+                    .collect()
+            };
+            let members = pick("m").into_iter().map(MemberId).collect();
+            let groups = pick("g").into_iter().map(GroupId).collect();
+            let release = match Tlp::from_code(r.tlp) {
+                Some(Tlp::Clear) => Release::Clear,
+                Some(Tlp::Green) => Release::Green,
+                Some(Tlp::Amber) => Release::Amber { members, groups },
+                Some(Tlp::AmberStrict) => Release::AmberStrict { members, groups },
+                // An unknown level is read as the narrowest.
+                Some(Tlp::Red) | None => Release::Red {
+                    users: pick("u").into_iter().map(UserId).collect(),
+                },
+            };
+            VersionRelease {
+                stix_id: r.stix_id,
+                version_key: r.version_key,
+                releasability: Releasability {
+                    originator: MemberId(r.originator),
+                    release,
+                    orcon: r.orcon,
+                    evaluation: r.evaluation.as_deref().and_then(Evaluation::parse),
+                },
+            }
+        })
+        .collect()
 }

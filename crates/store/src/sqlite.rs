@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use domain::store::*;
 use domain::{
-    CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, Member, MemberId,
-    MemberStatus, Result, Token, User, UserId,
+    CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, GroupId, Member, MemberId,
+    MemberStatus, Result, SharingGroup, Token, User, UserId,
 };
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
@@ -22,8 +22,8 @@ use stix::markings::Tlp;
 use tokio::sync::oneshot;
 
 use crate::sql::{
-    Builder, COLLECTION_COLS, Dialect, MEMBER_COLS, Param, TOKEN_COLS, USER_COLS, parse_roles,
-    roles_text,
+    Builder, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param, RELEASE_TABLES, ReleaseRow,
+    TOKEN_COLS, USER_COLS, assemble_releases, parse_roles, roles_text,
 };
 use uuid::Uuid;
 
@@ -36,9 +36,10 @@ const GROUP_COMMIT_OBJECTS: usize = 20_000;
 const READERS: usize = 4;
 
 fn migrations() -> rusqlite_migration::Migrations<'static> {
-    rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(include_str!(
-        "../migrations/sqlite/0001_init.sql"
-    ))])
+    rusqlite_migration::Migrations::new(vec![
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0001_init.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0002_releasability.sql")),
+    ])
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
@@ -457,7 +458,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         .map_err(db_err)?;
     let mut insert = conn
         .prepare_cached(
-            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body, orcon, evaluation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )
         .map_err(db_err)?;
     let mut not_only = conn
@@ -472,6 +473,11 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         .map_err(db_err)?;
     let mut release_user = conn
         .prepare_cached("INSERT OR IGNORE INTO object_release_users (seq, user_id) VALUES (?1, ?2)")
+        .map_err(db_err)?;
+    let mut release_group = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO object_release_groups (seq, group_id) VALUES (?1, ?2)",
+        )
         .map_err(db_err)?;
     for item in &w.items {
         let o = match item {
@@ -526,6 +532,8 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                 !siblings,
                 o.content_hash.as_slice(),
                 o.body,
+                o.releasability.orcon,
+                o.releasability.evaluation.map(|e| e.code()),
             ])
             .map_err(db_err)?;
         if siblings {
@@ -537,6 +545,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         }
         for u in o.releasability.release.users() {
             release_user.execute(params![seq, u.0]).map_err(db_err)?;
+        }
+        for g in o.releasability.release.groups() {
+            release_group.execute(params![seq, g.0]).map_err(db_err)?;
         }
         status.stored(&o.stix_id, version);
     }
@@ -791,6 +802,18 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn set_collection_default(&self, collection: CollectionId, tlp: Tlp) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE collections SET default_tlp = ?1 WHERE id = ?2",
+                params![tlp.code(), collection.0.to_string()],
+            )
+            .map_err(db_err)
+            .map(|_| ())
+        })
+        .await
+    }
+
     async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()> {
         self.write(1, move |c, _| {
             let cid = cid_of(c, collection)?;
@@ -855,6 +878,143 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn insert_sharing_group(&self, g: NewSharingGroup) -> Result<SharingGroup> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO sharing_groups (name, description, members_visible, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![g.name, g.description, g.members_visible, g.created_at],
+            )
+            .map_err(db_err)?;
+            Ok(SharingGroup {
+                id: GroupId(c.last_insert_rowid()),
+                name: g.name,
+                description: g.description,
+                members_visible: g.members_visible,
+                members: vec![],
+                created_at: g.created_at,
+            })
+        })
+        .await
+    }
+
+    async fn sharing_groups(&self) -> Result<Vec<SharingGroup>> {
+        self.read(|c| {
+            let mut groups = c
+                .prepare_cached(&format!(
+                    "SELECT {GROUP_COLS} FROM sharing_groups ORDER BY id"
+                ))
+                .and_then(|mut s| {
+                    s.query_map([], |r| {
+                        Ok(SharingGroup {
+                            id: GroupId(r.get(0)?),
+                            name: r.get(1)?,
+                            description: r.get(2)?,
+                            members_visible: r.get(3)?,
+                            members: vec![],
+                            created_at: r.get(4)?,
+                        })
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)?;
+            let pairs: Vec<(i64, i64)> = c
+                .prepare_cached(
+                    "SELECT group_id, member_id FROM sharing_group_members ORDER BY member_id",
+                )
+                .and_then(|mut s| {
+                    s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)?;
+            for g in &mut groups {
+                g.members = pairs
+                    .iter()
+                    .filter(|(gid, _)| *gid == g.id.0)
+                    .map(|(_, m)| MemberId(*m))
+                    .collect();
+            }
+            Ok(groups)
+        })
+        .await
+    }
+
+    async fn set_group_member(
+        &self,
+        group: GroupId,
+        member: MemberId,
+        present: bool,
+    ) -> Result<bool> {
+        self.write(1, move |c, _| {
+            let sql = if present {
+                "INSERT OR IGNORE INTO sharing_group_members (group_id, member_id) VALUES (?1, ?2)"
+            } else {
+                "DELETE FROM sharing_group_members WHERE group_id = ?1 AND member_id = ?2"
+            };
+            c.execute(sql, params![group.0, member.0])
+                .map(|n| n > 0)
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn member_groups(&self, member: MemberId) -> Result<Vec<GroupId>> {
+        self.all(
+            "SELECT group_id FROM sharing_group_members WHERE member_id = ?1 ORDER BY group_id"
+                .into(),
+            [member.0],
+            |r| Ok(GroupId(r.get(0)?)),
+        )
+        .await
+    }
+
+    async fn releasabilities(
+        &self,
+        ids: Vec<String>,
+        vis: Visibility,
+    ) -> Result<Vec<VersionRelease>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        self.read(move |c| {
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.releasability_rows(&ids, &vis);
+            let rows = c
+                .prepare(&sql)
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                        Ok(ReleaseRow {
+                            seq: r.get(0)?,
+                            stix_id: r.get(1)?,
+                            version_key: r.get(2)?,
+                            originator: r.get(3)?,
+                            tlp: r.get(4)?,
+                            orcon: r.get(5)?,
+                            evaluation: r.get(6)?,
+                        })
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)?;
+            let seqs: Vec<i64> = rows.iter().map(|r| r.seq).collect();
+            let lists = if seqs.is_empty() {
+                vec![]
+            } else {
+                let mut b = Builder::new(Dialect::Sqlite);
+                let sql = b.release_lists(&seqs);
+                c.prepare(&sql)
+                    .and_then(|mut s| {
+                        s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                        })?
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                    })
+                    .map_err(db_err)?
+            };
+            Ok(assemble_releases(rows, &lists))
+        })
+        .await
+    }
+
     async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
         let weight = w.items.len().max(1);
         self.write(weight, move |c, st| write_objects_tx(c, st, &w))
@@ -890,7 +1050,7 @@ impl Store for SqliteStore {
                 .map(|(seq, _)| *seq)
                 .collect();
             for seq in &owned {
-                for t in ["object_release_members", "object_release_users", "objects"] {
+                for t in RELEASE_TABLES {
                     c.execute(&format!("DELETE FROM {t} WHERE seq = ?1"), [seq])
                         .map_err(db_err)?;
                 }

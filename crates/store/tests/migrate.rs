@@ -80,6 +80,14 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
         .grant(Authority::Console, "desk", "alpha", true, true)
         .await
         .unwrap();
+    let group = center
+        .add_sharing_group(Authority::Console, "benelux", None, false)
+        .await
+        .unwrap();
+    center
+        .set_group_member(Authority::Console, "benelux", &members[2].name, true)
+        .await
+        .unwrap();
     let shared = center.info().default_collection;
     // 100,000 objects with every kind of release.
     for batch in 0..100u32 {
@@ -92,19 +100,18 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
                     0 => Release::Green,
                     1 => Release::Amber {
                         members: vec![members[3].id, members[1].id],
+                        groups: vec![group.id],
                     },
                     2 => Release::Red {
                         users: vec![UserId(2), UserId(3)],
                     },
                     _ => Release::Clear,
                 };
-                Submitted::Valid(domain::service::new_object(
-                    &obj,
-                    Releasability {
-                        originator: m.id,
-                        release,
-                    },
-                ))
+                let mut r = Releasability::new(m.id, release);
+                r.orcon = n % 3 == 0;
+                r.evaluation =
+                    domain::release::Evaluation::parse(["B2", "X4", "A1"][(n % 3) as usize]);
+                Submitted::Valid(domain::service::new_object(&obj, r))
             })
             .collect();
         sqlite
@@ -157,6 +164,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
         let reader = Reader {
             member: m.id,
             user: Some(UserId(2)),
+            groups: pg.member_groups(m.id).await.unwrap(),
             active: m.status.is_active(),
         };
         let q = ObjectQuery {
@@ -172,6 +180,19 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
             .unwrap();
         let b = pg.query_objects(q, visibility(&reader)).await.unwrap();
         assert_eq!(a, b);
+        let ids: Vec<String> = a
+            .objects
+            .iter()
+            .take(50)
+            .map(|o| o.stix_id.clone())
+            .collect();
+        assert_eq!(
+            sqlite
+                .releasabilities(ids.clone(), visibility(&reader))
+                .await
+                .unwrap(),
+            pg.releasabilities(ids, visibility(&reader)).await.unwrap()
+        );
     }
     // A new write on PostgreSQL continues after the copied dates and keys.
     let st = pg
@@ -183,10 +204,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
             request_timestamp: 1,
             items: vec![Submitted::Valid(domain::service::new_object(
                 &stix::StixObject::parse(&indicator(999_999)).unwrap(),
-                Releasability {
-                    originator: members[0].id,
-                    release: Release::Green,
-                },
+                Releasability::new(members[0].id, Release::Green),
             ))],
         })
         .await

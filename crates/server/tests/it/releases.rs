@@ -152,3 +152,207 @@ async fn release_lists_are_refused_with_the_wrong_level() {
     let st = app.add(&ann, &[def, marked(5, RED_ID, &nobody)]).await;
     assert_eq!(st["failure_count"], 2, "{st}");
 }
+
+#[tokio::test]
+async fn sharing_groups_apply_as_membership_changes() {
+    let app = spawn_app().await;
+    let center = &app.state.center;
+    center
+        .add_sharing_group(Authority::Console, "benelux", None, false)
+        .await
+        .unwrap();
+    center
+        .set_group_member(Authority::Console, "benelux", "bravo", true)
+        .await
+        .unwrap();
+    let ann = user("ann");
+    let (to_group, def) = release_marking(1, "release_to_groups", &["benelux"]);
+    let st = app.add(&ann, &[def, marked(1, AMBER_ID, &to_group)]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    assert!(sees(&app, "bob", 1).await && !sees(&app, "cat", 1).await);
+
+    // Charlie joins and sees it on its next request; bravo leaves and no longer does.
+    center
+        .set_group_member(Authority::Console, "benelux", "charlie", true)
+        .await
+        .unwrap();
+    center
+        .set_group_member(Authority::Console, "benelux", "bravo", false)
+        .await
+        .unwrap();
+    assert!(sees(&app, "cat", 1).await && !sees(&app, "bob", 1).await);
+
+    // Recipients of a group that hides its members learn only their own membership.
+    let cat = center.authenticate_basic("cat", PASSWORD).await.unwrap();
+    let mine = center.my_sharing_groups(&cat).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].members, vec![cat.member.id]);
+
+    // A group that does not exist, or a group with TLP:RED, is refused.
+    let (nowhere, def) = release_marking(2, "release_to_groups", &["nordic"]);
+    let st = app.add(&ann, &[def, marked(2, AMBER_ID, &nowhere)]).await;
+    assert_eq!(st["failure_count"], 2, "{st}");
+    assert!(
+        st["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a sharing group")
+    );
+    let st = app.add(&ann, &[marked(3, RED_ID, &to_group)]).await;
+    assert!(
+        st["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("TLP:RED is released to named users")
+    );
+}
+
+fn relationship(n: u32, target: &str, markings: &[&str]) -> String {
+    let refs = markings
+        .iter()
+        .map(|m| format!("\"{m}\""))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"{{"type":"relationship","spec_version":"2.1","id":"relationship--{n:08x}-2222-4222-8222-222222222222","created":"{M1}","modified":"{M1}","relationship_type":"indicates","source_ref":"{target}","target_ref":"malware--00000000-2222-4222-8222-222222222222","object_marking_refs":[{refs}]}}"#
+    )
+}
+
+#[tokio::test]
+async fn originator_control_and_the_third_party_rule() {
+    let app = spawn_app().await;
+    let center = &app.state.center;
+    let id_of = |m: &str| {
+        let m = m.to_string();
+        async move { center.member_by_name(&m).await.unwrap().identity_id }
+    };
+    let (alpha, bravo, charlie) = (
+        id_of("alpha").await,
+        id_of("bravo").await,
+        id_of("charlie").await,
+    );
+    let orcon = domain::markings::standard_id("orcon");
+    let (ann, bob, cat) = (user("ann"), user("bob"), user("cat"));
+
+    // Alpha releases an ORCON indicator to bravo.
+    let (to_bravo, def) = release_marking(1, "release_to", &[&bravo]);
+    let ind = indicator(
+        1,
+        M1,
+        &format!(r#","object_marking_refs":["{AMBER_ID}","{to_bravo}","{orcon}"]"#),
+    );
+    let st = app.add(&ann, &[def, ind]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+
+    // Bravo may not pass it on: not as a new version of alpha's object ...
+    let st = app
+        .add(&bob, &[indicator(1, "2021-01-01T00:00:00.000Z", AMBER)])
+        .await;
+    assert!(
+        st["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("only the originator"),
+        "{st}"
+    );
+    // ... nor by referring to it more widely: to everyone, or to charlie.
+    let green = "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb";
+    let (to_charlie, def_c) = release_marking(2, "release_to", &[&charlie]);
+    let (to_alpha, def_a) = release_marking(3, "release_to", &[&alpha]);
+    let target = indicator_id(1);
+    let st = app
+        .add(
+            &bob,
+            &[
+                def_c,
+                def_a,
+                relationship(1, &target, &[green]),
+                relationship(2, &target, &[AMBER_ID, &to_charlie]),
+                relationship(3, &target, &[AMBER_ID, &to_alpha]),
+                relationship(4, &target, &[AMBER_ID]),
+            ],
+        )
+        .await;
+    assert_eq!(st["success_count"], 4, "{st}");
+    let failed: Vec<&str> = st["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        failed,
+        [
+            "relationship--00000001-2222-4222-8222-222222222222",
+            "relationship--00000002-2222-4222-8222-222222222222"
+        ]
+    );
+    let message = st["failures"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("originator control")
+            && message.contains("'alpha'")
+            && message.contains("release request"),
+        "{message}"
+    );
+
+    // Charlie cannot see the indicator, so referring to it reveals nothing and is not refused.
+    let st = app.add(&cat, &[relationship(5, &target, &[green])]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+
+    // The originator itself may release what refers to its object as it likes.
+    let st = app.add(&ann, &[relationship(6, &target, &[green])]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+}
+
+#[tokio::test]
+async fn evaluation_codes_and_the_collection_default() {
+    let app = spawn_app().await;
+    let ann = user("ann");
+    let b2 = domain::markings::standard_id("B2");
+    let x4 = domain::markings::standard_id("X4");
+    // The standard markings are served like any object.
+    let r = app
+        .get(&format!("{}{b2}/", app.objects_url()), &user("cat"))
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert!(r.text.contains(r#""source_reliability":"B""#), "{}", r.text);
+
+    let one = indicator(
+        1,
+        M1,
+        &format!(r#","object_marking_refs":["{AMBER_ID}","{b2}"]"#),
+    );
+    let two = indicator(2, M1, &format!(r#","object_marking_refs":["{b2}","{x4}"]"#));
+    let st = app.add(&ann, &[one, two]).await;
+    assert_eq!(st["success_count"], 1, "{st}");
+    assert!(
+        st["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("two evaluations (B2 and X4)")
+    );
+
+    // A malformed evaluation is refused with what to write instead.
+    let bad = format!(
+        r#"{{"type":"marking-definition","spec_version":"2.1","id":"marking-definition--00000009-1111-4111-8111-111111111111","created":"{M1}","extensions":{{"{RELEASE_EXTENSION_ID}":{{"extension_type":"property-extension","source_reliability":"B","information_accuracy":7}}}}}}"#
+    );
+    let st = app.add(&ann, &[bad]).await;
+    assert!(
+        st["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("'information_accuracy' must be 1, 2, 3 or 4")
+    );
+
+    // The administrator sets the collection's default: an object sent without a marking is then
+    // AMBER with no release list, which only its originator sees.
+    let c = app
+        .state
+        .center
+        .set_collection_default(Authority::Console, "shared", stix::markings::Tlp::Amber)
+        .await
+        .unwrap();
+    assert_eq!(c.default_tlp, stix::markings::Tlp::Amber);
+    app.add(&ann, &[indicator(3, M1, "")]).await;
+    assert!(sees(&app, "amy", 3).await && !sees(&app, "bob", 3).await);
+}

@@ -78,13 +78,7 @@ pub fn indicator(n: u32, modified: &str) -> String {
 
 pub fn new_object(body: &str, originator: MemberId, release: Release) -> NewObject {
     let obj = stix::StixObject::parse(body).unwrap();
-    domain::service::new_object(
-        &obj,
-        Releasability {
-            originator,
-            release,
-        },
-    )
+    domain::service::new_object(&obj, Releasability::new(originator, release))
 }
 
 pub async fn write(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> Status {
@@ -105,6 +99,7 @@ fn reader(m: MemberId, u: Option<UserId>) -> Visibility {
     visibility(&Reader {
         member: m,
         user: u,
+        groups: vec![],
         active: true,
     })
 }
@@ -570,81 +565,247 @@ impl Lcg {
     }
 }
 
-/// Every read path against the rule function, on random releases.
-pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
-    let f = fixture(store).await;
-    let members = [f.a.id, f.b.id, f.c.id];
-    let users = [UserId(101), UserId(102), UserId(103)];
-    let mut rng = Lcg(seed);
-    let mut model: Vec<(String, String, Releasability)> = Vec::new();
-    for n in 0..120u32 {
-        let originator = members[rng.next(3) as usize];
-        let pick_members = |rng: &mut Lcg| {
-            members
+/// The model a generated center is checked against: what was written and who stands where.
+struct Model {
+    members: Vec<MemberId>,
+    users: Vec<UserId>,
+    groups: Vec<(GroupId, Vec<MemberId>)>,
+    active: Vec<bool>,
+    /// (id, version, releasability), in write order.
+    versions: Vec<(String, String, Releasability)>,
+    /// (status id, submitting member).
+    statuses: Vec<(Uuid, MemberId)>,
+}
+
+impl Model {
+    fn reader(&self, i: usize, whole_member: bool) -> Reader {
+        let m = self.members[i];
+        Reader {
+            member: m,
+            user: (!whole_member).then_some(self.users[i]),
+            groups: self
+                .groups
                 .iter()
-                .copied()
-                .filter(|_| rng.next(2) == 0)
-                .collect::<Vec<_>>()
-        };
-        let release = match rng.next(5) {
-            0 => Release::Clear,
-            1 => Release::Green,
-            2 => Release::Amber {
-                members: pick_members(&mut rng),
-            },
-            3 => Release::AmberStrict {
-                members: pick_members(&mut rng),
-            },
-            _ => Release::Red {
-                users: users.iter().copied().filter(|_| rng.next(2) == 0).collect(),
-            },
-        };
+                .filter(|(_, ms)| ms.contains(&m))
+                .map(|(g, _)| *g)
+                .collect(),
+            active: self.active[i],
+        }
+    }
+}
+
+/// Every read path against the rule function, on a generated center: random members, sharing
+/// groups, users and releases, new versions that change the release, and changes of group
+/// membership and member status between writes. Returns the number of checks made.
+pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u64 {
+    let f = fixture(store).await;
+    let mut rng = Lcg(seed);
+    let mut model = Model {
+        members: vec![f.a.id, f.b.id, f.c.id],
+        users: vec![],
+        groups: vec![],
+        active: vec![true; 3],
+        versions: vec![],
+        statuses: vec![],
+    };
+    for i in 0..(1 + rng.next(3)) {
+        let m = f
+            .store
+            .insert_member(NewMember {
+                name: format!("extra{i}"),
+                display_name: format!("extra{i}"),
+                identity_id: format!("identity--{}", Uuid::new_v4()),
+                status: MemberStatus::Member,
+                is_secretariat: false,
+                created_at: 1,
+            })
+            .await
+            .unwrap();
+        model.members.push(m.id);
+        model.active.push(true);
+    }
+    for (i, m) in model.members.clone().into_iter().enumerate() {
+        let u = f
+            .store
+            .insert_user(NewUser {
+                member_id: m,
+                username: format!("user{i}"),
+                display_name: format!("user{i}"),
+                roles: vec![Role::Analyst],
+                password_hash: None,
+                created_at: 1,
+            })
+            .await
+            .unwrap();
+        model.users.push(u.id);
+    }
+    for g in 0..2 {
+        let group = f
+            .store
+            .insert_sharing_group(NewSharingGroup {
+                name: format!("group{g}"),
+                description: None,
+                members_visible: g == 0,
+                created_at: 1,
+            })
+            .await
+            .unwrap();
+        model.groups.push((group.id, vec![]));
+    }
+    let objects = 60 + rng.next(40) as u32;
+    let mut checks = 0;
+    for n in 0..objects {
+        let originator = rng.next(model.members.len() as u64) as usize;
+        let m = model.members[originator];
         let versions = 1 + rng.next(3);
         for v in 0..versions {
-            let modified = format!("2020-0{}-01T00:00:00.000Z", v + 1);
-            let body = indicator(n, &modified);
-            // Later versions may change the release, as the originator may.
-            let r = Releasability {
-                originator,
-                release: release.clone(),
+            let pick_members = |rng: &mut Lcg| {
+                model
+                    .members
+                    .iter()
+                    .copied()
+                    .filter(|_| rng.next(3) == 0)
+                    .collect::<Vec<_>>()
             };
-            write(
-                &f,
-                originator,
-                vec![new_object(&body, originator, r.release.clone())],
-            )
-            .await;
-            model.push((
+            let pick_groups = |rng: &mut Lcg| {
+                model
+                    .groups
+                    .iter()
+                    .map(|(g, _)| *g)
+                    .filter(|_| rng.next(2) == 0)
+                    .collect::<Vec<_>>()
+            };
+            // Each version may change the release, as the originator may.
+            let release = match rng.next(6) {
+                0 => Release::Clear,
+                1 => Release::Green,
+                2 | 3 => Release::Amber {
+                    members: pick_members(&mut rng),
+                    groups: pick_groups(&mut rng),
+                },
+                4 => Release::AmberStrict {
+                    members: pick_members(&mut rng),
+                    groups: pick_groups(&mut rng),
+                },
+                _ => Release::Red {
+                    users: model
+                        .users
+                        .iter()
+                        .copied()
+                        .filter(|_| rng.next(3) == 0)
+                        .collect(),
+                },
+            };
+            let modified = format!("2020-0{}-01T00:00:00.000Z", v + 1);
+            let mut r = Releasability::new(m, release);
+            r.orcon = rng.next(4) == 0;
+            let obj = stix::StixObject::parse(&indicator(n, &modified)).unwrap();
+            let st = write_new(&f, m, vec![domain::service::new_object(&obj, r.clone())]).await;
+            assert_eq!(st.success_count, 1, "seed {seed}");
+            model.statuses.push((st.id, m));
+            model.versions.push((
                 format!("indicator--{n:08x}-0000-4000-8000-000000000000"),
                 modified,
                 r,
             ));
         }
+        // Between writes, the center changes: groups gain and lose members, members are
+        // suspended and reinstated.
+        match rng.next(8) {
+            0 | 1 => {
+                let gi = rng.next(2) as usize;
+                let mi = rng.next(model.members.len() as u64) as usize;
+                let (g, ms) = &mut model.groups[gi];
+                let present = !ms.contains(&model.members[mi]);
+                let changed = f
+                    .store
+                    .set_group_member(*g, model.members[mi], present)
+                    .await
+                    .unwrap();
+                assert!(changed);
+                if present {
+                    ms.push(model.members[mi]);
+                } else {
+                    ms.retain(|x| *x != model.members[mi]);
+                }
+                assert_eq!(
+                    f.store
+                        .member_groups(model.members[mi])
+                        .await
+                        .unwrap()
+                        .contains(g),
+                    present
+                );
+            }
+            2 => {
+                let mi = rng.next(model.members.len() as u64) as usize;
+                model.active[mi] = !model.active[mi];
+                let status = if model.active[mi] {
+                    MemberStatus::Member
+                } else {
+                    [MemberStatus::Suspended, MemberStatus::Withdrawn][rng.next(2) as usize]
+                };
+                f.store
+                    .set_member_status(model.members[mi], status)
+                    .await
+                    .unwrap();
+            }
+            _ => {}
+        }
+        if n % 25 == 24 || n + 1 == objects {
+            checks += check_every_read(&f, &model, seed).await;
+        }
     }
-    for (i, m) in members.iter().enumerate() {
-        for active in [true, false] {
-            let r = Reader {
-                member: *m,
-                user: Some(users[i]),
-                active,
-            };
+    checks
+}
+
+async fn write_new(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> Status {
+    f.store
+        .write_objects(WriteRequest {
+            status_id: Uuid::new_v4(),
+            collection: f.collection,
+            member,
+            user: UserId(0),
+            request_timestamp: 5,
+            items: objects.into_iter().map(Submitted::Valid).collect(),
+        })
+        .await
+        .unwrap()
+}
+
+/// Checks every read path of every reader against [`can_see`]; returns the number of checks.
+async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
+    let mut checks = 0;
+    // The groups as the store holds them match the model.
+    let stored = f.store.sharing_groups().await.unwrap();
+    for (g, ms) in &model.groups {
+        let mut want = ms.clone();
+        want.sort();
+        let got = &stored.iter().find(|s| s.id == *g).unwrap().members;
+        assert_eq!(got, &want, "seed {seed}: members of group {g:?}");
+    }
+    let ids: Vec<String> = {
+        let mut ids: Vec<String> = model.versions.iter().map(|(id, _, _)| id.clone()).collect();
+        ids.dedup();
+        ids
+    };
+    for i in 0..model.members.len() {
+        for whole_member in [false, true] {
+            let r = model.reader(i, whole_member);
             let vis = visibility(&r);
             let expected: Vec<(String, String)> = model
+                .versions
                 .iter()
                 .filter(|(_, _, rel)| can_see(&r, rel))
                 .map(|(id, v, _)| (id.clone(), v.clone()))
                 .collect();
-            if active {
-                assert!(
-                    !expected.is_empty() && expected.len() < model.len(),
-                    "seed {seed}: a degenerate case"
-                );
-            } else {
+            if !r.active {
                 assert!(expected.is_empty());
             }
-            // All versions, paged in small pages.
+            // All versions, paged in small pages: the pages' contents, sizes and `more` flags.
             let mut got = Vec::new();
             let mut after = None;
+            let mut pages = 0;
             loop {
                 let q = ObjectQuery {
                     collection: Some(f.collection),
@@ -655,17 +816,29 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                     ..ObjectQuery::default()
                 };
                 let page = f.store.query_objects(q, vis.clone()).await.unwrap();
+                pages += 1;
                 got.extend(
                     page.objects
                         .iter()
                         .map(|o| (o.stix_id.clone(), o.version.clone())),
                 );
+                assert_eq!(
+                    page.more,
+                    got.len() < expected.len(),
+                    "seed {seed}, reader {r:?}: 'more' on page {pages}"
+                );
                 after = page.objects.last().map(|o| o.date_added);
+                checks += 1;
                 if !page.more {
                     break;
                 }
             }
             assert_eq!(got, expected, "seed {seed}, reader {r:?}");
+            assert_eq!(
+                pages,
+                expected.len().max(1).div_ceil(17),
+                "seed {seed}: page count"
+            );
             // The export path (every collection) and manifest reads (no bodies) agree too.
             for (collection, with_body) in [(None, true), (Some(f.collection), false)] {
                 let q = ObjectQuery {
@@ -688,32 +861,52 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                     got, expected,
                     "seed {seed}, reader {r:?}, collection {collection:?}"
                 );
+                checks += 1;
             }
-            // Latest visible version of each object.
+            // Latest visible version of each object, and first.
             let mut latest: std::collections::BTreeMap<String, String> = Default::default();
+            let mut first: std::collections::BTreeMap<String, String> = Default::default();
             for (id, v) in &expected {
                 let e = latest.entry(id.clone()).or_default();
                 if v > e {
                     *e = v.clone();
                 }
+                let e = first.entry(id.clone()).or_insert_with(|| v.clone());
+                if v < e {
+                    *e = v.clone();
+                }
             }
-            let q = ObjectQuery {
-                collection: Some(f.collection),
-                types: vec!["indicator".into()],
-                versions: VersionFilter::last(),
-                limit: 10_000,
-                ..ObjectQuery::default()
-            };
-            let page = f.store.query_objects(q, vis.clone()).await.unwrap();
-            let got: std::collections::BTreeMap<String, String> = page
-                .objects
-                .into_iter()
-                .map(|o| (o.stix_id, o.version))
-                .collect();
-            assert_eq!(got, latest, "seed {seed}, reader {r:?} (last versions)");
+            for (vf, want) in [
+                (VersionFilter::last(), &latest),
+                (
+                    VersionFilter {
+                        first: true,
+                        ..VersionFilter::default()
+                    },
+                    &first,
+                ),
+            ] {
+                let q = ObjectQuery {
+                    collection: Some(f.collection),
+                    types: vec!["indicator".into()],
+                    versions: vf,
+                    limit: 10_000,
+                    ..ObjectQuery::default()
+                };
+                let page = f.store.query_objects(q, vis.clone()).await.unwrap();
+                let got: std::collections::BTreeMap<String, String> = page
+                    .objects
+                    .into_iter()
+                    .map(|o| (o.stix_id, o.version))
+                    .collect();
+                assert_eq!(
+                    &got, want,
+                    "seed {seed}, reader {r:?} (first/last versions)"
+                );
+                checks += 1;
+            }
             // Single-object reads: invisible objects look exactly like missing ones.
-            for n in 0..120u32 {
-                let id = format!("indicator--{n:08x}-0000-4000-8000-000000000000");
+            for id in &ids {
                 let q = ObjectQuery {
                     collection: Some(f.collection),
                     ids: vec![id.clone()],
@@ -728,9 +921,61 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) {
                     .unwrap()
                     .objects
                     .len();
-                let n_exp = expected.iter().filter(|(i, _)| *i == id).count();
+                let n_exp = expected.iter().filter(|(i, _)| i == id).count();
                 assert_eq!(n_got, n_exp, "seed {seed}, {id}, reader {r:?}");
+                checks += 1;
             }
+            // Releasabilities (the third-party rule's read) return only visible versions, as
+            // they were written.
+            let got = f
+                .store
+                .releasabilities(ids.clone(), vis.clone())
+                .await
+                .unwrap();
+            let mut got: Vec<(String, Releasability)> = got
+                .into_iter()
+                .map(|v| (v.stix_id, v.releasability))
+                .collect();
+            let mut want: Vec<(String, Releasability)> = model
+                .versions
+                .iter()
+                .filter(|(_, _, rel)| can_see(&r, rel))
+                .map(|(id, _, rel)| (id.clone(), sorted(rel)))
+                .collect();
+            got.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+            want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+            assert_eq!(got, want, "seed {seed}, reader {r:?} (releasabilities)");
+            checks += 1;
+        }
+        // Statuses: only the submitting member reads its own.
+        for (id, by) in model.statuses.iter().step_by(7) {
+            let got = f.store.status(*id, model.members[i]).await.unwrap();
+            assert_eq!(
+                got.is_some(),
+                *by == model.members[i],
+                "seed {seed}: status {id}"
+            );
+            checks += 1;
         }
     }
+    checks
+}
+
+/// Release lists as the store returns them: sorted, without duplicates.
+fn sorted(r: &Releasability) -> Releasability {
+    let mut r = r.clone();
+    match &mut r.release {
+        Release::Amber { members, groups } | Release::AmberStrict { members, groups } => {
+            members.sort();
+            members.dedup();
+            groups.sort();
+            groups.dedup();
+        }
+        Release::Red { users } => {
+            users.sort();
+            users.dedup();
+        }
+        _ => {}
+    }
+    r
 }
