@@ -266,6 +266,18 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
                         member: MemberId(1),
                         user: UserId(1),
                         request_timestamp: 0,
+                        // The entry the server records for a submission, so the ceiling pays
+                        // for the audit chain as the server does.
+                        audit: Some(domain::audit::NewAuditEntry {
+                            at: 0,
+                            actor: domain::audit::AuditActor::console(),
+                            action: "objects.submit".into(),
+                            subject: collection.0.to_string(),
+                            detail: serde_json::json!({
+                                "objects": b.iter().map(|o| serde_json::json!([o.stix_id, o.version.as_ref().map(|v| &v.0)])).collect::<Vec<_>>()
+                            })
+                            .to_string(),
+                        }),
                         items: b.into_iter().map(Submitted::Valid).collect(),
                     })
                     .await?;

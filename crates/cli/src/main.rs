@@ -34,7 +34,7 @@ struct Global {
     #[arg(long, global = true, env = "LIAISON_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// A TOML file of settings (data_dir, database, bind, tls_cert, tls_key, name,
-    /// max_content_length).
+    /// max_content_length, checkpoint_minutes).
     #[arg(long, global = true, env = "LIAISON_CONFIG")]
     config: Option<PathBuf>,
     /// A PostgreSQL URL (postgres://...) to use instead of the SQLite file in --data-dir; several
@@ -68,6 +68,41 @@ enum Command {
     Export(ExportArgs),
     /// Move a center from its SQLite file to an empty PostgreSQL database, and verify the copy.
     Migrate(MigrateArgs),
+    /// The audit chain: verify it, sign checkpoints, export them, read the log.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Subcommand)]
+enum AuditCmd {
+    /// Check every entry's link and hash, and every checkpoint; names the first broken entry.
+    /// Works on a stopped center. Exits with status 1 when the chain is broken.
+    Verify {
+        /// Checkpoints kept outside the center (the output of `audit checkpoints`), checked too.
+        #[arg(long)]
+        checkpoints: Option<PathBuf>,
+    },
+    /// Sign a checkpoint at the log's last entry now.
+    Checkpoint,
+    /// Export the signed checkpoints, one JSON object per line, for members to keep.
+    Checkpoints {
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Print entries of the log, oldest first.
+    Log {
+        /// Entries after this number.
+        #[arg(long, default_value_t = 0)]
+        after: i64,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        /// An action, or a prefix such as `objects`.
+        #[arg(long)]
+        action: Option<String>,
+        /// A member name.
+        #[arg(long)]
+        member: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -97,6 +132,9 @@ struct ServeArgs {
     /// Largest POST body in bytes.
     #[arg(long, env = "LIAISON_MAX_CONTENT_LENGTH")]
     max_content_length: Option<usize>,
+    /// Sign an audit checkpoint this often (minutes); 0 turns it off.
+    #[arg(long, env = "LIAISON_CHECKPOINT_MINUTES")]
+    checkpoint_minutes: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -246,6 +284,7 @@ struct Settings {
     tls_key: Option<PathBuf>,
     name: String,
     max_content_length: usize,
+    checkpoint_minutes: u64,
 }
 
 impl Default for Settings {
@@ -258,6 +297,7 @@ impl Default for Settings {
             tls_key: None,
             name: "Liaison center".into(),
             max_content_length: 64 * 1024 * 1024,
+            checkpoint_minutes: 60,
         }
     }
 }
@@ -278,6 +318,8 @@ struct Overrides {
     name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     max_content_length: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checkpoint_minutes: Option<u64>,
 }
 
 fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
@@ -296,6 +338,7 @@ fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
         tls_key: serve.and_then(|s| s.tls_key.clone()),
         name: serve.and_then(|s| s.name.clone()),
         max_content_length: serve.and_then(|s| s.max_content_length),
+        checkpoint_minutes: serve.and_then(|s| s.checkpoint_minutes),
     }));
     fig.extract().context("invalid settings")
 }
@@ -366,6 +409,7 @@ async fn main() -> Result<()> {
         Command::Import(args) => import(&settings(&cli.global, None)?, args).await,
         Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
         Command::Migrate(args) => migrate(args).await,
+        Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
     }
 }
 
@@ -386,6 +430,22 @@ async fn serve(s: Settings) -> Result<()> {
             ..server::ServerConfig::default()
         },
     });
+    if s.checkpoint_minutes > 0 {
+        // Every node does this; the store keeps one checkpoint per entry, so nodes sharing a
+        // database never sign the same entry twice.
+        let state = state.clone();
+        let every = std::time::Duration::from_secs(s.checkpoint_minutes * 60);
+        tokio::spawn(async move {
+            let mut timer = tokio::time::interval(every);
+            timer.tick().await;
+            loop {
+                timer.tick().await;
+                if let Err(e) = state.center.checkpoint(Authority::Console).await {
+                    tracing::warn!(error = %e, "could not sign an audit checkpoint");
+                }
+            }
+        });
+    }
     let shutdown = async {
         let ctrl_c = tokio::signal::ctrl_c();
         #[cfg(unix)]
@@ -447,6 +507,91 @@ async fn serve(s: Settings) -> Result<()> {
                 .with_context(|| format!("cannot listen on {}", s.bind))?;
             println!("Listening on http://{}/taxii2/", listener.local_addr()?);
             server::serve(listener, state, shutdown).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn audit(s: &Settings, cmd: AuditCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    match cmd {
+        AuditCmd::Verify { checkpoints } => {
+            let outside = match &checkpoints {
+                Some(p) => domain::audit::parse_checkpoints(
+                    &std::fs::read_to_string(p)
+                        .with_context(|| format!("cannot read {}", p.display()))?,
+                )?,
+                None => vec![],
+            };
+            let v = center.verify_audit(&outside).await?;
+            match v.broken {
+                None => println!(
+                    "The audit chain is intact: {} entries, {} checkpoints verified",
+                    v.entries, v.checkpoints
+                ),
+                Some(why) => {
+                    eprintln!("The audit chain is broken: {why}");
+                    eprintln!(
+                        "{} entries before it verified. Keep this database as evidence and restore from a backup.",
+                        v.entries
+                    );
+                    std::process::exit(1);
+                }
+            }
+        }
+        AuditCmd::Checkpoint => match center.checkpoint(Authority::Console).await? {
+            Some(cp) => println!(
+                "Signed a checkpoint at entry {}: {}",
+                cp.seq,
+                domain::audit::hex(&cp.hash)
+            ),
+            None => println!("Nothing new to sign: the last entry has a checkpoint already"),
+        },
+        AuditCmd::Checkpoints { output } => {
+            let mut text = String::new();
+            for cp in center.checkpoints().await? {
+                text.push_str(&serde_json::to_string(&cp)?);
+                text.push('\n');
+            }
+            match output {
+                Some(p) => std::fs::write(&p, text)
+                    .with_context(|| format!("cannot write {}", p.display()))?,
+                None => print!("{text}"),
+            }
+        }
+        AuditCmd::Log {
+            after,
+            limit,
+            action,
+            member,
+        } => {
+            let member = match member {
+                Some(m) => Some(center.member_by_name(&m).await?.id),
+                None => None,
+            };
+            for e in center
+                .audit_log(
+                    Authority::Console,
+                    domain::audit::AuditQuery {
+                        after_seq: after,
+                        limit,
+                        member,
+                        action,
+                        ..Default::default()
+                    },
+                )
+                .await?
+            {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    e.seq,
+                    taxii_timestamp(e.at),
+                    e.actor.name,
+                    e.action,
+                    e.subject,
+                    e.detail
+                );
+            }
         }
     }
     Ok(())

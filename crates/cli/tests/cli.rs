@@ -566,3 +566,163 @@ fn migrate_moves_a_center_to_postgres() {
         .unwrap();
     assert!(String::from_utf8_lossy(&bad.stderr).contains("sqlite:PATH"));
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
+}
+
+/// Runs `audit verify` and returns (succeeded, what it said).
+fn verify(dir: &Path, extra: &[&str]) -> (bool, String) {
+    let mut args = vec!["audit", "verify"];
+    args.extend(extra);
+    let out = liaison(dir, &args);
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+#[test]
+fn audit_verify_detects_edits_deletions_and_reordering() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("center");
+    drop(serve(&d));
+    for m in ["alpha", "bravo", "charlie", "delta"] {
+        ok(&d, &["member", "add", m]);
+    }
+    ok(&d, &["group", "add", "benelux"]);
+    ok(&d, &["group", "join", "benelux", "alpha"]);
+    ok(&d, &["member", "suspend", "delta"]);
+    let signed = ok(&d, &["audit", "checkpoint"]);
+    assert!(signed.contains("Signed a checkpoint at entry"), "{signed}");
+    let kept = dir.path().join("checkpoints.jsonl");
+    ok(&d, &["audit", "checkpoints", "-o", kept.to_str().unwrap()]);
+    ok(&d, &["member", "reinstate", "delta"]);
+    let log = ok(&d, &["audit", "log"]);
+    assert!(log.contains("member.add\talpha"), "{log}");
+    assert!(log.contains("group.join\tbenelux"), "{log}");
+    assert!(log.contains("member.status\tdelta"), "{log}");
+    let entries = log.lines().count() as i64;
+    assert!(entries >= 9, "{log}");
+    let (good, said) = verify(&d, &["--checkpoints", kept.to_str().unwrap()]);
+    assert!(good, "{said}");
+    assert!(said.contains("intact"), "{said}");
+
+    // Each kind of tampering, on its own copy of the center's file.
+    let tamper = |name: &str, sql: &str| -> String {
+        let copy = dir.path().join(name);
+        copy_dir(&d, &copy);
+        let conn = rusqlite::Connection::open(copy.join("liaison.db")).unwrap();
+        conn.execute_batch(sql).unwrap();
+        drop(conn);
+        let (good, said) = verify(&copy, &["--checkpoints", kept.to_str().unwrap()]);
+        assert!(!good, "{name} went unnoticed: {said}");
+        said
+    };
+    let said = tamper(
+        "edited",
+        "UPDATE audit_log SET subject = 'mallory' WHERE seq = 3",
+    );
+    assert!(said.contains("entry 3 was altered"), "{said}");
+    let said = tamper("deleted", "DELETE FROM audit_log WHERE seq = 4");
+    assert!(said.contains("entry 4 is missing"), "{said}");
+    // Swap the contents of entries 5 and 6, hashes and all.
+    let said = tamper(
+        "reordered",
+        "UPDATE audit_log SET seq = -5 WHERE seq = 5;
+         UPDATE audit_log SET seq = 5 WHERE seq = 6;
+         UPDATE audit_log SET seq = 6 WHERE seq = -5;",
+    );
+    assert!(said.contains("entry 5 does not follow entry 4"), "{said}");
+    // Cutting the log short is caught by the checkpoint signed before.
+    let said = tamper(
+        "truncated",
+        &format!("DELETE FROM audit_log WHERE seq >= {}", entries - 2),
+    );
+    assert!(said.contains("are missing"), "{said}");
+    // A log rewritten from entry 3 on, with every hash recomputed and the stored checkpoints
+    // removed, is intact as a chain; the checkpoints members kept outside still catch it.
+    let copy = dir.path().join("rewritten");
+    copy_dir(&d, &copy);
+    {
+        let conn = rusqlite::Connection::open(copy.join("liaison.db")).unwrap();
+        conn.execute("UPDATE audit_log SET subject = 'mallory' WHERE seq = 3", [])
+            .unwrap();
+        let rows: Vec<domain::audit::AuditEntry> = conn
+            .prepare("SELECT seq, at, actor_user, actor_member, actor_name, action, subject, detail FROM audit_log ORDER BY seq")
+            .unwrap()
+            .query_map([], |r| {
+                Ok(domain::audit::AuditEntry {
+                    seq: r.get(0)?,
+                    at: r.get(1)?,
+                    actor: domain::audit::AuditActor {
+                        user: r.get::<_, Option<i64>>(2)?.map(domain::UserId),
+                        member: r.get::<_, Option<i64>>(3)?.map(domain::MemberId),
+                        name: r.get(4)?,
+                    },
+                    action: r.get(5)?,
+                    subject: r.get(6)?,
+                    detail: r.get(7)?,
+                    prev_hash: [0; 32],
+                    hash: [0; 32],
+                })
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut prev = domain::audit::GENESIS;
+        for e in rows {
+            let content = domain::audit::NewAuditEntry {
+                at: e.at,
+                actor: e.actor,
+                action: e.action,
+                subject: e.subject,
+                detail: e.detail,
+            };
+            let h = domain::audit::entry_hash(&prev, e.seq, &content);
+            conn.execute(
+                "UPDATE audit_log SET prev_hash = ?1, hash = ?2 WHERE seq = ?3",
+                rusqlite::params![prev.as_slice(), h.as_slice(), e.seq],
+            )
+            .unwrap();
+            prev = h;
+        }
+        conn.execute("UPDATE audit_head SET hash = ?1", [prev.as_slice()])
+            .unwrap();
+        conn.execute("DELETE FROM audit_checkpoints", []).unwrap();
+    }
+    let (good, said) = verify(&copy, &[]);
+    assert!(
+        good,
+        "without outside checkpoints the rewrite holds together: {said}"
+    );
+    let (good, said) = verify(&copy, &["--checkpoints", kept.to_str().unwrap()]);
+    assert!(!good, "{said}");
+    assert!(
+        said.contains("does not match the exported checkpoint"),
+        "{said}"
+    );
+
+    // A checkpoint whose hash was changed no longer carries a valid signature.
+    let mut v: serde_json::Value = serde_json::from_str(
+        std::fs::read_to_string(&kept)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    v["hash"] = serde_json::json!("11".repeat(32));
+    let bad = dir.path().join("forged.jsonl");
+    std::fs::write(&bad, v.to_string()).unwrap();
+    let (good, said) = verify(&d, &["--checkpoints", bad.to_str().unwrap()]);
+    assert!(!good && said.contains("does not verify"), "{said}");
+}

@@ -9,6 +9,7 @@ use stix::markings::Tlp;
 use stix::{Category, StixObject};
 use uuid::Uuid;
 
+use crate::audit::AuditActor;
 use crate::auth::{self, TOKEN_PREFIX};
 use crate::markings::{ReleaseMarking, release_marking, standard_markings};
 use crate::release::{Audience, Evaluation, Releasability, Release, visibility};
@@ -35,7 +36,7 @@ pub enum Authority<'a> {
 }
 
 impl Authority<'_> {
-    fn check(&self) -> Result<()> {
+    pub(crate) fn check(&self) -> Result<()> {
         match self {
             Authority::Console => Ok(()),
             Authority::Administrator(a) if a.has_role(Role::Administrator) => Ok(()),
@@ -230,6 +231,10 @@ impl Center {
         })
     }
 
+    pub(crate) fn store(&self) -> &dyn Store {
+        self.store.as_ref()
+    }
+
     pub fn info(&self) -> &CenterInfo {
         &self.info
     }
@@ -259,11 +264,42 @@ impl Center {
         })
     }
 
-    /// HTTP Basic: a user name with a password or one of that user's tokens.
+    /// HTTP Basic: a user name with a password or one of that user's tokens. A failure is
+    /// recorded in the audit chain with the name that was tried.
     pub async fn authenticate_basic(&self, username: &str, password: &str) -> Result<Actor> {
+        let r = self.basic(username, password).await;
+        self.record_failure(&r, username, "basic").await?;
+        r
+    }
+
+    /// A bearer token; a failure is recorded in the audit chain.
+    pub async fn authenticate_token(&self, token: &str) -> Result<Actor> {
+        let r = self.token(token).await;
+        self.record_failure(&r, "(token)", "bearer").await?;
+        r
+    }
+
+    async fn record_failure(&self, r: &Result<Actor>, name: &str, method: &str) -> Result<()> {
+        let Err(Error::Unauthenticated(why)) = r else {
+            return Ok(());
+        };
+        self.record(
+            AuditActor {
+                user: None,
+                member: None,
+                name: name.chars().take(64).collect(),
+            },
+            "auth.failure",
+            method,
+            json!({ "reason": why }),
+        )
+        .await
+    }
+
+    async fn basic(&self, username: &str, password: &str) -> Result<Actor> {
         let refused = || Error::Unauthenticated("wrong user name or password".into());
         if password.starts_with(TOKEN_PREFIX) {
-            let actor = self.authenticate_token(password).await?;
+            let actor = self.token(password).await?;
             if actor.user.username != username {
                 return Err(refused());
             }
@@ -307,8 +343,7 @@ impl Center {
         }
     }
 
-    /// A bearer token.
-    pub async fn authenticate_token(&self, token: &str) -> Result<Actor> {
+    async fn token(&self, token: &str) -> Result<Actor> {
         let refused = || Error::Unauthenticated("the token is unknown or revoked".into());
         let t = self
             .store
@@ -355,6 +390,12 @@ impl Center {
                 user: UserId(0),
                 request_timestamp: at,
                 items,
+                audit: Some(self.audit_entry(
+                    AuditActor::console(),
+                    "objects.publish",
+                    &m.name,
+                    json!({"count": bodies.len()}),
+                )),
             })
             .await?;
         if status.failure_count > 0 {
@@ -397,6 +438,13 @@ impl Center {
             })
             .await?;
         self.publish_identity(&m, display_name, now).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "member.add",
+            name,
+            json!({"identity": m.identity_id, "display_name": display_name}),
+        )
+        .await?;
         Ok(m)
     }
 
@@ -409,6 +457,13 @@ impl Center {
         by.check()?;
         let m = self.member_by_name(name).await?;
         self.store.set_member_status(m.id, status).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "member.status",
+            name,
+            json!({"from": m.status.as_str(), "to": status.as_str()}),
+        )
+        .await?;
         self.member_by_name(name).await
     }
 
@@ -460,7 +515,8 @@ impl Center {
             }
             None => None,
         };
-        self.store
+        let u = self
+            .store
             .insert_user(NewUser {
                 member_id: m.id,
                 username: username.into(),
@@ -469,7 +525,15 @@ impl Center {
                 password_hash,
                 created_at: self.now(),
             })
-            .await
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "user.add",
+            username,
+            json!({"member": m.name, "roles": u.roles}),
+        )
+        .await?;
+        Ok(u)
     }
 
     pub async fn users_of(&self, member: &Member) -> Result<Vec<User>> {
@@ -512,6 +576,13 @@ impl Center {
                 created_at: self.now(),
             })
             .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "token.create",
+            username,
+            json!({"token": t.id, "name": name}),
+        )
+        .await?;
         Ok((t, text))
     }
 
@@ -523,7 +594,13 @@ impl Center {
     pub async fn revoke_token(&self, by: Authority<'_>, token_id: i64) -> Result<()> {
         by.check()?;
         if self.store.revoke_token(token_id, self.now()).await? {
-            Ok(())
+            self.record(
+                AuditActor::authority(&by),
+                "token.revoke",
+                &token_id.to_string(),
+                json!({}),
+            )
+            .await
         } else {
             Err(Error::NotFound("live token"))
         }
@@ -557,6 +634,13 @@ impl Center {
             created_at: self.now(),
         };
         self.store.insert_collection(c.clone()).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "collection.add",
+            &c.id.0.to_string(),
+            json!({"alias": c.alias, "title": c.title, "default_tlp": c.default_tlp, "everyone_reads": c.everyone_reads, "everyone_writes": c.everyone_writes}),
+        )
+        .await?;
         Ok(c)
     }
 
@@ -583,7 +667,14 @@ impl Center {
                     can_write,
                 },
             )
-            .await
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "collection.grant",
+            &c.id.0.to_string(),
+            json!({"member": m.name, "read": can_read, "write": can_write}),
+        )
+        .await
     }
 
     async fn find_collection(&self, key: &str) -> Result<Option<Collection>> {
@@ -609,6 +700,13 @@ impl Center {
             .await?
             .ok_or(Error::NotFound("collection"))?;
         self.store.set_collection_default(c.id, tlp).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "collection.default",
+            &c.id.0.to_string(),
+            json!({"from": c.default_tlp, "to": tlp}),
+        )
+        .await?;
         Ok(Collection {
             default_tlp: tlp,
             ..c
@@ -943,14 +1041,28 @@ impl Center {
             })
             .collect();
         self.third_party_rule(actor, &mut items, &refs).await?;
+        let status_id = Uuid::new_v4();
+        let audit = self.audit_entry(
+            AuditActor::of(actor),
+            "objects.submit",
+            &view.collection.id.0.to_string(),
+            json!({
+                "status": status_id,
+                "objects": items.iter().map(|i| match i {
+                    Submitted::Valid(o) => json!([o.stix_id, o.version.as_ref().map(|v| &v.0)]),
+                    Submitted::Refused { id, version, .. } => json!([id, version, "refused"]),
+                }).collect::<Vec<_>>(),
+            }),
+        );
         self.store
             .write_objects(WriteRequest {
-                status_id: Uuid::new_v4(),
+                status_id,
                 collection: view.collection.id,
                 member: actor.member.id,
                 user: actor.user.id,
                 request_timestamp: self.now(),
                 items,
+                audit: Some(audit),
             })
             .await
     }
@@ -1051,14 +1163,23 @@ impl Center {
                 "a sharing group named '{name}' already exists"
             )));
         }
-        self.store
+        let g = self
+            .store
             .insert_sharing_group(NewSharingGroup {
                 name: name.into(),
                 description: description.map(str::to_string),
                 members_visible,
                 created_at: self.now(),
             })
-            .await
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "group.add",
+            name,
+            json!({"members_visible": members_visible}),
+        )
+        .await?;
+        Ok(g)
     }
 
     async fn find_group(&self, name: &str) -> Result<Option<SharingGroup>> {
@@ -1085,7 +1206,15 @@ impl Center {
             .await?
             .ok_or(Error::NotFound("sharing group"))?;
         let m = self.member_by_name(member).await?;
-        self.store.set_group_member(g.id, m.id, present).await?;
+        if self.store.set_group_member(g.id, m.id, present).await? {
+            self.record(
+                AuditActor::authority(&by),
+                if present { "group.join" } else { "group.leave" },
+                group,
+                json!({"member": m.name}),
+            )
+            .await?;
+        }
         self.find_group(group)
             .await?
             .ok_or(Error::NotFound("sharing group"))
@@ -1100,6 +1229,9 @@ impl Center {
     /// The sharing groups the actor's member is in. The other members are listed only where
     /// the group says its members may know each other.
     pub async fn my_sharing_groups(&self, actor: &Actor) -> Result<Vec<SharingGroup>> {
+        if !actor.reader().active {
+            return Ok(vec![]);
+        }
         Ok(self
             .store
             .sharing_groups()
@@ -1130,8 +1262,39 @@ impl Center {
             ));
         }
         q.collection = Some(view.collection.id);
-        self.store
+        let page = self
+            .store
             .query_objects(q, visibility(&actor.reader()))
+            .await?;
+        self.record_reads(
+            AuditActor::of(actor),
+            "objects.read",
+            &view.collection.id.0.to_string(),
+            &page,
+        )
+        .await?;
+        Ok(page)
+    }
+
+    /// Records the AMBER, AMBER+STRICT and RED objects a page disclosed (with their text),
+    /// before the page is handed out.
+    async fn record_reads(
+        &self,
+        actor: AuditActor,
+        action: &str,
+        subject: &str,
+        page: &Page,
+    ) -> Result<()> {
+        let read: Vec<serde_json::Value> = page
+            .objects
+            .iter()
+            .filter(|o| o.body.is_some() && o.tlp >= Tlp::Amber)
+            .map(|o| json!([o.stix_id, o.version, o.tlp]))
+            .collect();
+        if read.is_empty() {
+            return Ok(());
+        }
+        self.record(actor, action, subject, json!({ "objects": read }))
             .await
     }
 
@@ -1144,10 +1307,20 @@ impl Center {
             ));
         }
         q.collection = Some(view.collection.id);
+        let ids = q.ids.clone();
         let d = self
             .store
             .delete_objects(q, visibility(&actor.reader()), actor.member.id)
             .await?;
+        if d.deleted > 0 {
+            self.record(
+                AuditActor::of(actor),
+                "objects.delete",
+                &view.collection.id.0.to_string(),
+                json!({"ids": ids, "deleted": d.deleted}),
+            )
+            .await?;
+        }
         if d.matched == 0 {
             return Err(Error::NotFound("object"));
         }
@@ -1185,7 +1358,8 @@ impl Center {
             groups: self.store.member_groups(member.id).await?,
             active: member.status.is_active(),
         };
-        self.store
+        let page = self
+            .store
             .query_objects(
                 ObjectQuery {
                     collection: None,
@@ -1198,7 +1372,15 @@ impl Center {
                 },
                 visibility(&reader),
             )
-            .await
+            .await?;
+        self.record_reads(
+            AuditActor::authority(&by),
+            "objects.export",
+            &member.name,
+            &page,
+        )
+        .await?;
+        Ok(page)
     }
 
     pub fn cursor(&self, after: i64, user: UserId, query: &str) -> String {

@@ -6,6 +6,7 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use uuid::Uuid;
 
+use crate::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry};
 use crate::release::Releasability;
 use crate::{
     CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
@@ -132,6 +133,8 @@ pub struct WriteRequest {
     pub user: UserId,
     pub request_timestamp: i64,
     pub items: Vec<Submitted>,
+    /// Recorded in the audit chain in the same transaction, so no write goes unrecorded.
+    pub audit: Option<NewAuditEntry>,
 }
 
 /// Per-object outcome in a status resource.
@@ -483,6 +486,18 @@ pub trait Store: Send + Sync + 'static {
     async fn count_objects(&self) -> Result<u64>;
     /// The newest `date_added` given out so far (0 for an empty center).
     async fn last_date_added(&self) -> Result<i64>;
+    /// Appends entries to the audit chain in order, each linked by [`crate::audit::entry_hash`]
+    /// to the one before, under the log's write lock; durable when this returns.
+    async fn append_audit(&self, entries: Vec<NewAuditEntry>) -> Result<()>;
+    async fn audit_entries(&self, q: AuditQuery) -> Result<Vec<AuditEntry>>;
+    /// The last entry's number and hash.
+    async fn audit_head(&self) -> Result<Option<(i64, [u8; 32])>>;
+    /// The center's checkpoint key: `candidate` is kept if there is none yet; returns the kept one.
+    async fn signing_key(&self, candidate: [u8; 32]) -> Result<[u8; 32]>;
+    /// Keeps a checkpoint; one per entry (a second for the same entry is ignored).
+    async fn insert_checkpoint(&self, c: Checkpoint) -> Result<()>;
+    async fn checkpoints(&self) -> Result<Vec<Checkpoint>>;
+
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.
     fn changes(&self) -> tokio::sync::watch::Receiver<u64>;

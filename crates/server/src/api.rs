@@ -1,5 +1,5 @@
-//! The REST API under `/api/v1/`. For now: live notifications as server-sent events.
-//! Errors are RFC 9457 problem details with a stable `code`.
+//! The REST API under `/api/v1/`: live notifications as server-sent events, the audit log and
+//! its checkpoints, sharing groups. Errors are RFC 9457 problem details with a stable `code`.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
@@ -11,7 +11,8 @@ use axum::http::HeaderMap;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
 use domain::Actor;
-use domain::service::ObjectEvent;
+use domain::audit::AuditQuery;
+use domain::service::{Authority, ObjectEvent};
 use futures_util::Stream;
 use serde_json::json;
 use stix::timestamp::taxii_timestamp;
@@ -22,7 +23,135 @@ use crate::auth::authenticate;
 use crate::error::Problem;
 
 pub fn routes() -> Router<State> {
-    Router::new().route("/api/v1/events", get(events))
+    Router::new()
+        .route("/api/v1/events", get(events))
+        .route("/api/v1/audit", get(audit_log))
+        .route(
+            "/api/v1/audit/checkpoints",
+            get(checkpoints).post(make_checkpoint),
+        )
+        .route("/api/v1/sharing-groups", get(sharing_groups))
+}
+
+#[derive(serde::Deserialize)]
+struct AuditParams {
+    /// Entries after this number (the `next` of the previous page).
+    after: Option<i64>,
+    limit: Option<usize>,
+    /// A user name.
+    actor: Option<String>,
+    /// A member name.
+    member: Option<String>,
+    /// An action, or a prefix such as `objects`.
+    action: Option<String>,
+    /// RFC 3339 timestamps.
+    since: Option<String>,
+    until: Option<String>,
+}
+
+fn timestamp(name: &str, v: Option<&String>) -> Result<Option<i64>, Problem> {
+    v.map(|t| {
+        stix::timestamp::parse_micros(t).map_err(|e| {
+            Problem::bad_request(
+                "bad-timestamp",
+                format!("'{name}' must be a timestamp such as 2026-11-29T12:00:00Z: {e}"),
+            )
+        })
+    })
+    .transpose()
+}
+
+/// The audit log, for administrators, filtered by actor, member, action and time.
+async fn audit_log(
+    St(state): St<State>,
+    headers: HeaderMap,
+    Query(p): Query<AuditParams>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let center = &state.center;
+    let user = match &p.actor {
+        Some(name) => Some(center.user_by_name(name).await?.id),
+        None => None,
+    };
+    let member = match &p.member {
+        Some(name) => Some(center.member_by_name(name).await?.id),
+        None => None,
+    };
+    let limit = p.limit.unwrap_or(100).clamp(1, 1_000);
+    let entries = center
+        .audit_log(
+            Authority::Administrator(&actor),
+            AuditQuery {
+                after_seq: p.after.unwrap_or(0),
+                limit,
+                user,
+                member,
+                action: p.action.clone(),
+                since: timestamp("since", p.since.as_ref())?,
+                until: timestamp("until", p.until.as_ref())?,
+            },
+        )
+        .await?;
+    let next = (entries.len() == limit)
+        .then(|| entries.last().map(|e| e.seq))
+        .flatten();
+    Ok(axum::Json(json!({
+        "entries": entries.iter().map(|e| json!({
+            "seq": e.seq,
+            "at": taxii_timestamp(e.at),
+            "actor": e.actor.name,
+            "actor_member": e.actor.member,
+            "action": e.action,
+            "subject": e.subject,
+            "detail": serde_json::from_str::<serde_json::Value>(&e.detail).unwrap_or(json!(e.detail)),
+            "prev_hash": domain::audit::hex(&e.prev_hash),
+            "hash": domain::audit::hex(&e.hash),
+        })).collect::<Vec<_>>(),
+        "next": next,
+    })))
+}
+
+/// The signed checkpoints and the key that verifies them. Any member may fetch and keep them:
+/// they hold hashes and signatures, nothing of the log's content.
+async fn checkpoints(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    if !actor.reader().active {
+        return Err(
+            domain::Error::Forbidden("your member is suspended or withdrawn".into()).into(),
+        );
+    }
+    let key = state.center.audit_public_key().await?;
+    let cps = state.center.checkpoints().await?;
+    Ok(axum::Json(json!({
+        "public_key": domain::audit::hex(&key),
+        "checkpoints": cps,
+    })))
+}
+
+/// Signs the log's head now (administrators); the server also does it on a timer.
+async fn make_checkpoint(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let cp = state
+        .center
+        .checkpoint(Authority::Administrator(&actor))
+        .await?;
+    Ok(axum::Json(json!({ "checkpoint": cp })))
+}
+
+/// The sharing groups the caller's member is in.
+async fn sharing_groups(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let groups = state.center.my_sharing_groups(&actor).await?;
+    Ok(axum::Json(json!({ "groups": groups })))
 }
 
 #[derive(serde::Deserialize)]

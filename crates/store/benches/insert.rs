@@ -58,6 +58,7 @@ fn bench(c: &mut Criterion) {
                     user: UserId(1),
                     request_timestamp: 0,
                     items,
+                    audit: None,
                 };
                 let t = Instant::now();
                 let st = rt.block_on(store.write_objects(w)).unwrap();

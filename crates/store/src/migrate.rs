@@ -169,6 +169,43 @@ const TABLES: &[Table] = &[
         cols: &[("seq", Int), ("user_id", Int)],
     },
     Table {
+        name: "audit_log",
+        order_by: "seq",
+        cols: &[
+            ("seq", Int),
+            ("at", Int),
+            ("actor_user", OptInt),
+            ("actor_member", OptInt),
+            ("actor_name", Text),
+            ("action", Text),
+            ("subject", Text),
+            ("detail", Text),
+            ("prev_hash", Blob),
+            ("hash", Blob),
+        ],
+    },
+    Table {
+        name: "audit_head",
+        order_by: "id",
+        cols: &[("id", Int), ("seq", Int), ("hash", Blob)],
+    },
+    Table {
+        name: "audit_checkpoints",
+        order_by: "seq",
+        cols: &[
+            ("seq", Int),
+            ("at", Int),
+            ("hash", Blob),
+            ("signature", Blob),
+            ("public_key", Blob),
+        ],
+    },
+    Table {
+        name: "center_keys",
+        order_by: "id",
+        cols: &[("id", Int), ("signing_key", Blob)],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[

@@ -18,9 +18,14 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use uuid::Uuid;
 
+use domain::audit::{
+    AuditActor, AuditEntry, AuditQuery, Checkpoint, GENESIS, NewAuditEntry, entry_hash,
+};
+
 use crate::sql::{
-    Builder, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param, RELEASE_TABLES, ReleaseRow,
-    TOKEN_COLS, USER_COLS, assemble_releases, parse_roles, roles_text,
+    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param,
+    RELEASE_TABLES, ReleaseRow, TOKEN_COLS, USER_COLS, assemble_releases, bytes32, parse_roles,
+    roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -260,6 +265,96 @@ struct Rows {
     body: Vec<String>,
     orcon: Vec<bool>,
     evaluation: Vec<Option<String>>,
+}
+
+/// Appends entries to the audit chain. Locking the head row serialises every writer of the log
+/// across nodes; a waiting writer reads the head as the one before it left it.
+async fn append_audit_tx(
+    tx: &mut Transaction<'_, Postgres>,
+    entries: &[NewAuditEntry],
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, $1) ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(GENESIS.to_vec())
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    let mut seq: i64 = head.try_get(0).map_err(db_err)?;
+    let mut prev = bytes32(head.try_get(1).map_err(db_err)?);
+    let (mut seqs, mut ats, mut users, mut members, mut names) =
+        (vec![], vec![], vec![], vec![], vec![]);
+    let (mut actions, mut subjects, mut details, mut prevs, mut hashes) =
+        (vec![], vec![], vec![], vec![], vec![]);
+    for e in entries {
+        seq += 1;
+        let hash = entry_hash(&prev, seq, e);
+        seqs.push(seq);
+        ats.push(e.at);
+        users.push(e.actor.user.map(|u| u.0));
+        members.push(e.actor.member.map(|m| m.0));
+        names.push(e.actor.name.clone());
+        actions.push(e.action.clone());
+        subjects.push(e.subject.clone());
+        details.push(e.detail.clone());
+        prevs.push(prev.to_vec());
+        hashes.push(hash.to_vec());
+        prev = hash;
+    }
+    dynamic(format!(
+        "INSERT INTO audit_log ({AUDIT_COLS}) SELECT * FROM UNNEST($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bytea[], $10::bytea[])"
+    ))
+    .bind(&seqs)
+    .bind(&ats)
+    .bind(&users)
+    .bind(&members)
+    .bind(&names)
+    .bind(&actions)
+    .bind(&subjects)
+    .bind(&details)
+    .bind(&prevs)
+    .bind(&hashes)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1")
+        .bind(seq)
+        .bind(prev.to_vec())
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    Ok(())
+}
+
+fn audit_row(r: &PgRow) -> sqlx::Result<AuditEntry> {
+    Ok(AuditEntry {
+        seq: r.try_get(0)?,
+        at: r.try_get(1)?,
+        actor: AuditActor {
+            user: r.try_get::<Option<i64>, _>(2)?.map(UserId),
+            member: r.try_get::<Option<i64>, _>(3)?.map(MemberId),
+            name: r.try_get(4)?,
+        },
+        action: r.try_get(5)?,
+        subject: r.try_get(6)?,
+        detail: r.try_get(7)?,
+        prev_hash: bytes32(r.try_get(8)?),
+        hash: bytes32(r.try_get(9)?),
+    })
+}
+
+fn checkpoint_row(r: &PgRow) -> sqlx::Result<Checkpoint> {
+    Ok(Checkpoint {
+        seq: r.try_get(0)?,
+        at: r.try_get(1)?,
+        hash: bytes32(r.try_get(2)?),
+        signature: r.try_get(3)?,
+        public_key: bytes32(r.try_get(4)?),
+    })
 }
 
 async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) -> Result<Status> {
@@ -935,6 +1030,9 @@ impl Store for PgStore {
     async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let status = write_objects_tx(&mut tx, &w).await?;
+        if let Some(a) = &w.audit {
+            append_audit_tx(&mut tx, std::slice::from_ref(a)).await?;
+        }
         tx.commit().await.map_err(db_err)?;
         Ok(status)
     }
@@ -1051,6 +1149,70 @@ impl Store for PgStore {
             .fetch_one(&self.pool)
             .await
             .map_err(db_err)
+    }
+
+    async fn append_audit(&self, entries: Vec<NewAuditEntry>) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        append_audit_tx(&mut tx, &entries).await?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn audit_entries(&self, q: AuditQuery) -> Result<Vec<AuditEntry>> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.audit_page(&q);
+        self.all(bind_all(dynamic(sql), b.params), audit_row).await
+    }
+
+    async fn audit_head(&self) -> Result<Option<(i64, [u8; 32])>> {
+        let head = self
+            .one(
+                sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1"),
+                |r| Ok((r.try_get::<i64, _>(0)?, r.try_get::<Vec<u8>, _>(1)?)),
+            )
+            .await?;
+        Ok(head
+            .filter(|(seq, _)| *seq > 0)
+            .map(|(seq, h)| (seq, bytes32(h))))
+    }
+
+    async fn signing_key(&self, candidate: [u8; 32]) -> Result<[u8; 32]> {
+        sqlx::query(
+            "INSERT INTO center_keys (id, signing_key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(candidate.to_vec())
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let key: Vec<u8> = sqlx::query_scalar("SELECT signing_key FROM center_keys WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(bytes32(key))
+    }
+
+    async fn insert_checkpoint(&self, cp: Checkpoint) -> Result<()> {
+        dynamic(format!(
+            "INSERT INTO audit_checkpoints ({CHECKPOINT_COLS}) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING"
+        ))
+        .bind(cp.seq)
+        .bind(cp.at)
+        .bind(cp.hash.to_vec())
+        .bind(cp.signature)
+        .bind(cp.public_key.to_vec())
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+        .map_err(db_err)
+    }
+
+    async fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq"
+            )),
+            checkpoint_row,
+        )
+        .await
     }
 
     fn changes(&self) -> tokio::sync::watch::Receiver<u64> {

@@ -2,6 +2,7 @@
 //! either dialect. The rule itself is the domain's ([`domain::visibility`]); this only writes it
 //! in SQL, so both backends filter in the same statement that pages and counts.
 
+use domain::audit::AuditQuery;
 use domain::release::Evaluation;
 use domain::store::{Grant, ObjectQuery, VersionRelease, Visibility};
 use domain::{GroupId, MemberId, Releasability, Release, Role, UserId};
@@ -226,6 +227,47 @@ impl Builder {
         }
         parts.join(" UNION ALL ")
     }
+}
+
+impl Builder {
+    /// A page of the audit log, in `seq` order.
+    pub fn audit_page(&mut self, q: &AuditQuery) -> String {
+        let mut w = vec![format!("seq > {}", self.bind(Param::Int(q.after_seq)))];
+        if let Some(u) = q.user {
+            w.push(format!("actor_user = {}", self.bind(Param::Int(u.0))));
+        }
+        if let Some(m) = q.member {
+            w.push(format!("actor_member = {}", self.bind(Param::Int(m.0))));
+        }
+        if let Some(a) = &q.action {
+            // `objects` matches `objects.read`, `objects.submit`, ...
+            let exact = self.bind(Param::Text(a.clone()));
+            let prefix = self.bind(Param::Text(format!("{a}.%")));
+            w.push(format!("(action = {exact} OR action LIKE {prefix})"));
+        }
+        if let Some(t) = q.since {
+            w.push(format!("at >= {}", self.bind(Param::Int(t))));
+        }
+        if let Some(t) = q.until {
+            w.push(format!("at < {}", self.bind(Param::Int(t))));
+        }
+        let limit = self.bind(Param::Int(
+            i64::try_from(q.limit.max(1)).unwrap_or(i64::MAX),
+        ));
+        format!(
+            "SELECT {AUDIT_COLS} FROM audit_log WHERE {} ORDER BY seq LIMIT {limit}",
+            w.join(" AND ")
+        )
+    }
+}
+
+pub const AUDIT_COLS: &str =
+    "seq, at, actor_user, actor_member, actor_name, action, subject, detail, prev_hash, hash";
+pub const CHECKPOINT_COLS: &str = "seq, at, hash, signature, public_key";
+
+/// A stored 32-byte hash or key; a damaged one reads as zeros, which then fails verification.
+pub fn bytes32(v: Vec<u8>) -> [u8; 32] {
+    v.try_into().unwrap_or([0; 32])
 }
 
 /// One row of [`Builder::releasability_rows`].

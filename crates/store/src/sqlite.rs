@@ -21,9 +21,12 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use tokio::sync::oneshot;
 
+use domain::audit::{AuditActor, AuditEntry, AuditQuery, Checkpoint, NewAuditEntry, entry_hash};
+
 use crate::sql::{
-    Builder, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param, RELEASE_TABLES, ReleaseRow,
-    TOKEN_COLS, USER_COLS, assemble_releases, parse_roles, roles_text,
+    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param,
+    RELEASE_TABLES, ReleaseRow, TOKEN_COLS, USER_COLS, assemble_releases, bytes32, parse_roles,
+    roles_text,
 };
 use uuid::Uuid;
 
@@ -39,6 +42,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
     rusqlite_migration::Migrations::new(vec![
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0001_init.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0002_releasability.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0003_audit.sql")),
     ])
 }
 
@@ -446,6 +450,81 @@ fn query_objects_tx(conn: &Connection, q: &ObjectQuery, vis: &Visibility) -> Res
     Ok(Page { objects, more })
 }
 
+// ---- audit ---------------------------------------------------------------------------------
+
+/// Appends entries to the chain. Runs on the writer thread inside `BEGIN IMMEDIATE`, which is
+/// the log's write lock (also against other processes on the same file).
+fn append_audit_tx(conn: &Connection, entries: &[NewAuditEntry]) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO audit_head (id, seq, hash) VALUES (1, 0, zeroblob(32))",
+        [],
+    )
+    .map_err(db_err)?;
+    let (mut seq, prev): (i64, Vec<u8>) = conn
+        .query_row("SELECT seq, hash FROM audit_head WHERE id = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .map_err(db_err)?;
+    let mut prev = bytes32(prev);
+    let mut insert = conn
+        .prepare_cached(&format!(
+            "INSERT INTO audit_log ({AUDIT_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        ))
+        .map_err(db_err)?;
+    for e in entries {
+        seq += 1;
+        let hash = entry_hash(&prev, seq, e);
+        insert
+            .execute(params![
+                seq,
+                e.at,
+                e.actor.user.map(|u| u.0),
+                e.actor.member.map(|m| m.0),
+                e.actor.name,
+                e.action,
+                e.subject,
+                e.detail,
+                prev.as_slice(),
+                hash.as_slice(),
+            ])
+            .map_err(db_err)?;
+        prev = hash;
+    }
+    conn.execute(
+        "UPDATE audit_head SET seq = ?1, hash = ?2 WHERE id = 1",
+        params![seq, prev.as_slice()],
+    )
+    .map_err(db_err)?;
+    Ok(())
+}
+
+fn audit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
+    Ok(AuditEntry {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        actor: AuditActor {
+            user: r.get::<_, Option<i64>>(2)?.map(UserId),
+            member: r.get::<_, Option<i64>>(3)?.map(MemberId),
+            name: r.get(4)?,
+        },
+        action: r.get(5)?,
+        subject: r.get(6)?,
+        detail: r.get(7)?,
+        prev_hash: bytes32(r.get(8)?),
+        hash: bytes32(r.get(9)?),
+    })
+}
+
+fn checkpoint_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Checkpoint> {
+    Ok(Checkpoint {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        hash: bytes32(r.get(2)?),
+        signature: r.get(3)?,
+        public_key: bytes32(r.get(4)?),
+    })
+}
+
 // ---- object writes -------------------------------------------------------------------------
 
 fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -> Result<Status> {
@@ -552,6 +631,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         status.stored(&o.stix_id, version);
     }
     let status = status.finish(w);
+    if let Some(a) = &w.audit {
+        append_audit_tx(conn, std::slice::from_ref(a))?;
+    }
     let js = |d: &Vec<StatusDetail>| serde_json::to_string(d).map_err(db_err);
     conn.prepare_cached(
         "INSERT INTO statuses (id, cid, member_id, user_id, request_timestamp, total_count, success_count, failure_count, pending_count, successes, failures, pendings) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -1107,6 +1189,77 @@ impl Store for SqliteStore {
             )
             .map_err(db_err)
         })
+        .await
+    }
+
+    async fn append_audit(&self, entries: Vec<NewAuditEntry>) -> Result<()> {
+        self.write(entries.len(), move |c, _| append_audit_tx(c, &entries))
+            .await
+    }
+
+    async fn audit_entries(&self, q: AuditQuery) -> Result<Vec<AuditEntry>> {
+        self.read(move |c| {
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.audit_page(&q);
+            c.prepare_cached(&sql)
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(to_sqlite(b.params)), audit_row)?
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn audit_head(&self) -> Result<Option<(i64, [u8; 32])>> {
+        let head = self
+            .one(
+                "SELECT seq, hash FROM audit_head WHERE id = 1".into(),
+                [],
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)),
+            )
+            .await?;
+        Ok(head
+            .filter(|(seq, _)| *seq > 0)
+            .map(|(seq, h)| (seq, bytes32(h))))
+    }
+
+    async fn signing_key(&self, candidate: [u8; 32]) -> Result<[u8; 32]> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT OR IGNORE INTO center_keys (id, signing_key) VALUES (1, ?1)",
+                [candidate.as_slice()],
+            )
+            .map_err(db_err)?;
+            c.query_row(
+                "SELECT signing_key FROM center_keys WHERE id = 1",
+                [],
+                |r| r.get::<_, Vec<u8>>(0),
+            )
+            .map(bytes32)
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_checkpoint(&self, cp: Checkpoint) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                &format!("INSERT OR IGNORE INTO audit_checkpoints ({CHECKPOINT_COLS}) VALUES (?1, ?2, ?3, ?4, ?5)"),
+                params![cp.seq, cp.at, cp.hash.as_slice(), cp.signature, cp.public_key.as_slice()],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn checkpoints(&self) -> Result<Vec<Checkpoint>> {
+        self.all(
+            format!("SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq"),
+            [],
+            checkpoint_row,
+        )
         .await
     }
 

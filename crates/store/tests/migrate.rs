@@ -122,6 +122,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
                 user: UserId(1),
                 request_timestamp: 1,
                 items,
+                audit: None,
             })
             .await
             .unwrap();
@@ -206,6 +207,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
                 &stix::StixObject::parse(&indicator(999_999)).unwrap(),
                 Releasability::new(members[0].id, Release::Green),
             ))],
+            audit: None,
         })
         .await
         .unwrap();

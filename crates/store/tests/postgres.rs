@@ -48,6 +48,7 @@ conformance!(
     observables_and_spec_versions,
     pagination_never_skips_or_repeats,
     deletes_and_statuses,
+    audit_chain,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -96,6 +97,7 @@ async fn two_nodes_share_one_database() {
                         user: domain::UserId(0),
                         request_timestamp: 0,
                         items: objs,
+                        audit: None,
                     })
                     .await
                     .unwrap();

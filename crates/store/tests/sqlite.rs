@@ -35,6 +35,7 @@ conformance!(
     observables_and_spec_versions,
     pagination_never_skips_or_repeats,
     deletes_and_statuses,
+    audit_chain,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,6 +9,7 @@
 )]
 
 mod access;
+mod audit;
 mod events;
 mod helpers;
 mod releases;

@@ -90,6 +90,7 @@ pub async fn write(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> St
             user: UserId(0),
             request_timestamp: 5,
             items: objects.into_iter().map(Submitted::Valid).collect(),
+            audit: None,
         })
         .await
         .unwrap()
@@ -274,6 +275,7 @@ pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
         user: UserId(0),
         request_timestamp: 5,
         items: vec![Submitted::Valid(new_object(body, f.a.id, Release::Green))],
+        audit: None,
     };
     let st = f.store.write_objects(into_other(&changed)).await.unwrap();
     assert_eq!(st.failure_count, 1, "{st:?}");
@@ -419,6 +421,7 @@ pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
                 Release::Green,
             )),
         ],
+        audit: None,
     };
     let st = f.store.write_objects(w).await.unwrap();
     assert_eq!(st.success_count, 2, "{st:?}");
@@ -768,6 +771,7 @@ async fn write_new(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> St
             user: UserId(0),
             request_timestamp: 5,
             items: objects.into_iter().map(Submitted::Valid).collect(),
+            audit: None,
         })
         .await
         .unwrap()
@@ -978,4 +982,132 @@ fn sorted(r: &Releasability) -> Releasability {
         _ => {}
     }
     r
+}
+
+/// The audit chain: numbered without gaps, each entry linked to the one before, also when
+/// many writers append at once (on PostgreSQL, from several nodes).
+pub async fn audit_chain(store: Arc<dyn Store>) {
+    use domain::audit::*;
+    let f = fixture(store).await;
+    let entry = |i: u32| NewAuditEntry {
+        at: i64::from(i),
+        actor: AuditActor {
+            user: Some(f.admin.id),
+            member: Some(f.a.id),
+            name: "admin".into(),
+        },
+        action: if i.is_multiple_of(2) {
+            "objects.read"
+        } else {
+            "member.add"
+        }
+        .into(),
+        subject: format!("s{i}"),
+        detail: format!("{{\"i\":{i}}}"),
+    };
+    assert_eq!(f.store.audit_head().await.unwrap(), None);
+    let mut tasks = Vec::new();
+    for t in 0..8u32 {
+        let s = f.store.clone();
+        let batch: Vec<NewAuditEntry> = (0..5).map(|i| entry(t * 5 + i)).collect();
+        tasks.push(tokio::spawn(async move { s.append_audit(batch).await }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    // An object write carries its entry in the same transaction.
+    let st = f
+        .store
+        .write_objects(WriteRequest {
+            status_id: Uuid::new_v4(),
+            collection: f.collection,
+            member: f.a.id,
+            user: UserId(0),
+            request_timestamp: 5,
+            items: vec![Submitted::Valid(new_object(
+                &indicator(1, "2020-01-01T00:00:00.000Z"),
+                f.a.id,
+                Release::Green,
+            ))],
+            audit: Some(entry(99)),
+        })
+        .await
+        .unwrap();
+    assert_eq!(st.success_count, 1);
+    let all = f
+        .store
+        .audit_entries(AuditQuery {
+            limit: 1000,
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 41);
+    let mut prev = GENESIS;
+    for (i, e) in all.iter().enumerate() {
+        assert_eq!(e.seq, i as i64 + 1);
+        assert_eq!(e.prev_hash, prev);
+        let content = NewAuditEntry {
+            at: e.at,
+            actor: e.actor.clone(),
+            action: e.action.clone(),
+            subject: e.subject.clone(),
+            detail: e.detail.clone(),
+        };
+        assert_eq!(entry_hash(&prev, e.seq, &content), e.hash);
+        prev = e.hash;
+    }
+    assert_eq!(all.last().unwrap().subject, "s99");
+    // Each writer's batch stays together, in order.
+    for w in all.windows(2).filter(|w| w[0].at < 40 && w[0].at % 5 != 4) {
+        assert_eq!(w[1].at, w[0].at + 1);
+    }
+    assert_eq!(f.store.audit_head().await.unwrap(), Some((41, prev)));
+    // Filters and paging.
+    let reads = f
+        .store
+        .audit_entries(AuditQuery {
+            limit: 1000,
+            action: Some("objects".into()),
+            since: Some(10),
+            until: Some(20),
+            member: Some(f.a.id),
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    // Writers' batches land in any order; the filter finds exactly these.
+    let mut ats: Vec<i64> = reads.iter().map(|e| e.at).collect();
+    ats.sort();
+    assert_eq!(ats, [10, 12, 14, 16, 18]);
+    let page = f
+        .store
+        .audit_entries(AuditQuery {
+            after_seq: 38,
+            limit: 2,
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.iter().map(|e| e.seq).collect::<Vec<_>>(), [39, 40]);
+    // The signing key is made once; checkpoints are kept once per entry.
+    let key = f.store.signing_key([1; 32]).await.unwrap();
+    assert_eq!(key, [1; 32]);
+    assert_eq!(f.store.signing_key([2; 32]).await.unwrap(), [1; 32]);
+    let cp = Checkpoint {
+        seq: 41,
+        at: 1,
+        hash: prev,
+        signature: vec![5; 64],
+        public_key: [6; 32],
+    };
+    f.store.insert_checkpoint(cp.clone()).await.unwrap();
+    f.store
+        .insert_checkpoint(Checkpoint {
+            at: 2,
+            ..cp.clone()
+        })
+        .await
+        .unwrap();
+    assert_eq!(f.store.checkpoints().await.unwrap(), vec![cp]);
 }
