@@ -14,6 +14,9 @@ pub enum Error {
     Invalid(String),
     #[error("{0}")]
     Conflict(String),
+    /// A limit on how often something may be done was reached.
+    #[error("{0}")]
+    TooMany(String),
     #[error("storage failure: {0}")]
     Store(String),
 }

@@ -6,6 +6,8 @@ pub mod auth;
 pub mod clock;
 pub mod cursor;
 pub mod error;
+pub mod exchange;
+pub mod keys;
 pub mod markings;
 pub mod model;
 pub mod release;

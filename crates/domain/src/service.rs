@@ -98,6 +98,7 @@ pub struct Center {
     secret: [u8; 32],
     info: CenterInfo,
     password_cache: Mutex<HashMap<[u8; 32], (UserId, String, i64)>>,
+    hits_per_hour: u32,
 }
 
 fn member_identity(id: &str, display_name: &str, at: i64) -> String {
@@ -228,7 +229,17 @@ impl Center {
             secret,
             info,
             password_cache: Mutex::new(HashMap::new()),
+            hits_per_hour: crate::exchange::DEFAULT_HITS_PER_HOUR,
         })
+    }
+
+    /// How many hit/no-hit questions a member may ask per hour.
+    pub fn set_hits_per_hour(&mut self, n: u32) {
+        self.hits_per_hour = n;
+    }
+
+    pub fn hits_per_hour(&self) -> u32 {
+        self.hits_per_hour
     }
 
     pub(crate) fn store(&self) -> &dyn Store {
@@ -1492,5 +1503,6 @@ pub fn new_object(obj: &StixObject, releasability: Releasability) -> NewObject {
         content_hash: *blake3::hash(obj.raw.as_bytes()).as_bytes(),
         body: obj.raw.clone(),
         releasability,
+        keys: crate::keys::object_keys(obj),
     }
 }

@@ -7,6 +7,10 @@ use stix::markings::Tlp;
 use uuid::Uuid;
 
 use crate::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry};
+use crate::exchange::{
+    Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
+    ReleaseRequest,
+};
 use crate::release::Releasability;
 use crate::{
     CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
@@ -111,6 +115,8 @@ pub struct NewObject {
     pub content_hash: [u8; 32],
     pub body: String,
     pub releasability: Releasability,
+    /// Normalised values for hit/no-hit and correlation ([`crate::keys`]).
+    pub keys: Vec<String>,
 }
 
 /// One element of a submission: valid and to be stored, or refused with its reason.
@@ -497,6 +503,35 @@ pub trait Store: Send + Sync + 'static {
     /// Keeps a checkpoint; one per entry (a second for the same entry is ignored).
     async fn insert_checkpoint(&self, c: Checkpoint) -> Result<()>;
     async fn checkpoints(&self) -> Result<Vec<Checkpoint>>;
+
+    /// Counts matching objects (latest versions) the reader sees, and per originator the
+    /// objects it does not see.
+    async fn hit_counts(&self, keys: Vec<String>, vis: Visibility) -> Result<HitCounts>;
+    async fn record_hit_query(&self, q: NewHitQuery) -> Result<()>;
+    /// Questions a member asked since `since`.
+    async fn hit_queries_since(&self, member: MemberId, since: i64) -> Result<u64>;
+    /// Ids of `originator`'s objects that carry one of these keys.
+    async fn matching_ids(&self, keys: Vec<String>, originator: MemberId) -> Result<Vec<String>>;
+
+    async fn insert_release_request(&self, r: NewReleaseRequest) -> Result<ReleaseRequest>;
+    async fn release_request(&self, id: i64) -> Result<Option<ReleaseRequest>>;
+    /// Requests `member` made or must decide, newest first.
+    async fn release_requests(&self, member: MemberId) -> Result<Vec<ReleaseRequest>>;
+    /// Records a decision on a pending request and, for an approval, adds the target to the
+    /// release list of every AMBER or AMBER+STRICT version of the named objects the originator
+    /// holds, in one transaction. Returns how many objects were released.
+    async fn decide_release_request(&self, d: Decision) -> Result<u64>;
+
+    /// The newest notification id given out (0 when none).
+    async fn last_notification_id(&self) -> Result<i64>;
+    /// Notifications; each wakes subscribers like a write of objects.
+    async fn notify(&self, n: Vec<NewNotification>) -> Result<()>;
+    async fn notifications(
+        &self,
+        member: MemberId,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<Notification>>;
 
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.

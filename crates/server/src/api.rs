@@ -31,6 +31,190 @@ pub fn routes() -> Router<State> {
             get(checkpoints).post(make_checkpoint),
         )
         .route("/api/v1/sharing-groups", get(sharing_groups))
+        .route("/api/v1/hits", axum::routing::post(hits))
+        .route(
+            "/api/v1/release-requests",
+            get(release_requests).post(request_release),
+        )
+        .route(
+            "/api/v1/release-requests/{id}/{decision}",
+            axum::routing::post(decide_release),
+        )
+        .route("/api/v1/notifications", get(notifications))
+}
+
+/// Reads a JSON body, or says what is wrong with it.
+fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        Problem::bad_request(
+            "bad-body",
+            format!("the request body is not the JSON expected: {e}"),
+        )
+    })
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HitBody {
+    value: String,
+}
+
+/// Hit/no-hit: which members hold intelligence on a value that the caller cannot see.
+async fn hits(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: HitBody = body(&bytes)?;
+    let answer = state.center.hit_query(&actor, &b.value).await?;
+    Ok(axum::Json(json!(answer)))
+}
+
+async fn member_names(
+    state: &State,
+) -> Result<std::collections::HashMap<domain::MemberId, String>, Problem> {
+    Ok(state
+        .center
+        .members()
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect())
+}
+
+fn request_json(
+    r: &domain::exchange::ReleaseRequest,
+    names: &std::collections::HashMap<domain::MemberId, String>,
+) -> serde_json::Value {
+    let name = |m: &domain::MemberId| names.get(m).cloned().unwrap_or_default();
+    json!({
+        "id": r.id,
+        "created": taxii_timestamp(r.created_at),
+        "requester": name(&r.requester_member),
+        "originator": name(&r.originator),
+        "target": name(&r.target),
+        "object_id": r.object_id,
+        "value": r.value,
+        "reason": r.reason,
+        "status": r.status,
+        "decided": r.decided_at.map(taxii_timestamp),
+        "answer": r.answer,
+        "released": r.released,
+    })
+}
+
+async fn release_requests(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let list = state.center.release_requests(&actor).await?;
+    let names = member_names(&state).await?;
+    Ok(axum::Json(json!({
+        "requests": list.iter().map(|r| request_json(r, &names)).collect::<Vec<_>>()
+    })))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReleaseRequestBody {
+    /// The member that holds the intelligence.
+    originator: String,
+    /// Release to this member; the caller's own when left out.
+    target: Option<String>,
+    object_id: Option<String>,
+    value: Option<String>,
+    reason: String,
+}
+
+/// Asks an originator to release an object, or what it holds on a value, to a member.
+async fn request_release(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: ReleaseRequestBody = body(&bytes)?;
+    let r = state
+        .center
+        .request_release(
+            &actor,
+            &b.originator,
+            b.target.as_deref(),
+            b.object_id.as_deref(),
+            b.value.as_deref(),
+            &b.reason,
+        )
+        .await?;
+    let names = member_names(&state).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(request_json(&r, &names)),
+    ))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct DecisionBody {
+    answer: Option<String>,
+}
+
+/// `approve` or `refuse`, by a liaison officer of the originating member.
+async fn decide_release(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path((id, decision)): axum::extract::Path<(i64, String)>,
+    bytes: axum::body::Bytes,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let approve = match decision.as_str() {
+        "approve" => true,
+        "refuse" => false,
+        _ => return Err(domain::Error::NotFound("release request action").into()),
+    };
+    let b: DecisionBody = if bytes.is_empty() {
+        DecisionBody::default()
+    } else {
+        body(&bytes)?
+    };
+    let r = state
+        .center
+        .decide_release(&actor, id, approve, b.answer.as_deref())
+        .await?;
+    let names = member_names(&state).await?;
+    Ok(axum::Json(request_json(&r, &names)))
+}
+
+#[derive(serde::Deserialize)]
+struct NotificationParams {
+    after: Option<i64>,
+    limit: Option<usize>,
+}
+
+/// What the caller's member has been told: hits on its intelligence, release requests, answers.
+async fn notifications(
+    St(state): St<State>,
+    headers: HeaderMap,
+    Query(p): Query<NotificationParams>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let list = state
+        .center
+        .notifications(
+            &actor,
+            p.after.unwrap_or(0),
+            p.limit.unwrap_or(100).clamp(1, 1_000),
+        )
+        .await?;
+    Ok(axum::Json(json!({
+        "notifications": list.iter().map(|n| json!({
+            "id": n.id,
+            "at": taxii_timestamp(n.at),
+            "kind": n.kind,
+            "payload": n.payload,
+        })).collect::<Vec<_>>()
+    })))
 }
 
 #[derive(serde::Deserialize)]
@@ -157,41 +341,83 @@ async fn sharing_groups(
 #[derive(serde::Deserialize)]
 struct EventsQuery {
     /// Resume after this event id (as `Last-Event-ID` does).
-    after: Option<i64>,
+    after: Option<String>,
+}
+
+/// Where a stream stands: the last object (`date_added`) and the last notification sent. An
+/// event id is `<object>.<notification>`; a bare number (older clients) resumes objects only.
+#[derive(Debug, Clone, Copy)]
+struct Cursor {
+    objects: i64,
+    notices: Option<i64>,
+}
+
+impl Cursor {
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        match text.split_once('.') {
+            Some((o, n)) => Some(Self {
+                objects: o.parse().ok()?,
+                notices: Some(n.parse().ok()?),
+            }),
+            None => Some(Self {
+                objects: text.parse().ok()?,
+                notices: None,
+            }),
+        }
+    }
+    fn id(&self) -> String {
+        format!("{}.{}", self.objects, self.notices.unwrap_or(0))
+    }
 }
 
 /// How many events one read takes.
 const EVENT_BATCH: usize = 500;
 
+enum Pending {
+    Object(ObjectEvent),
+    Notice(domain::exchange::Notification),
+}
+
 struct Subscription {
     state: State,
     actor: Actor,
-    cursor: i64,
+    cursor: Cursor,
     changes: watch::Receiver<u64>,
-    pending: VecDeque<ObjectEvent>,
+    pending: VecDeque<Pending>,
 }
 
-fn to_sse(e: &ObjectEvent) -> Event {
+fn notice_sse(n: &domain::exchange::Notification, cursor: &Cursor) -> Event {
+    Event::default().event("notification").id(cursor.id()).data(
+        json!({
+            "id": n.id,
+            "kind": n.kind,
+            "at": taxii_timestamp(n.at),
+            "payload": n.payload,
+        })
+        .to_string(),
+    )
+}
+
+fn to_sse(e: &ObjectEvent, cursor: &Cursor) -> Event {
     let o = &e.object;
-    Event::default()
-        .event("object")
-        .id(o.date_added.to_string())
-        .data(
-            json!({
-                "collection": e.collection.0.to_string(),
-                "id": o.stix_id,
-                "type": o.object_type,
-                "version": o.version,
-                "spec_version": o.spec_version.as_str(),
-                "date_added": taxii_timestamp(o.date_added),
-            })
-            .to_string(),
-        )
+    Event::default().event("object").id(cursor.id()).data(
+        json!({
+            "collection": e.collection.0.to_string(),
+            "id": o.stix_id,
+            "type": o.object_type,
+            "version": o.version,
+            "spec_version": o.spec_version.as_str(),
+            "date_added": taxii_timestamp(o.date_added),
+        })
+        .to_string(),
+    )
 }
 
-/// Server-sent events: one `object` event per new object version the caller may see, from
-/// `Last-Event-ID` (or `?after=`) on, or from now. Each wake-up re-reads through the caller's
-/// visibility, and the caller is re-checked, so a suspension ends the flow of events.
+/// Server-sent events: one `object` event per new object version the caller may see, and one
+/// `notification` event per notification to the caller's member, from `Last-Event-ID` (or
+/// `?after=`) on, or from now. Each wake-up re-reads through the caller's visibility, and the
+/// caller is re-checked, so a suspension ends the flow of events.
 async fn events(
     St(state): St<State>,
     headers: HeaderMap,
@@ -201,19 +427,33 @@ async fn events(
     let resume = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+        .or(q.after)
         .map(|v| {
-            v.trim().parse::<i64>().map_err(|_| {
+            Cursor::parse(&v).ok_or_else(|| {
                 Problem::bad_request(
                     "bad-last-event-id",
                     "Last-Event-ID must be the id of an event this stream sent",
                 )
             })
         })
-        .transpose()?
-        .or(q.after);
+        .transpose()?;
     let cursor = match resume {
-        Some(c) => c,
-        None => state.center.event_cursor().await?,
+        Some(Cursor {
+            objects,
+            notices: Some(n),
+        }) => Cursor {
+            objects,
+            notices: Some(n),
+        },
+        Some(Cursor { objects, .. }) => Cursor {
+            objects,
+            notices: Some(state.center.notification_cursor().await?),
+        },
+        None => Cursor {
+            objects: state.center.event_cursor().await?,
+            notices: Some(state.center.notification_cursor().await?),
+        },
     };
     let mut changes = state.center.changes();
     changes.mark_unchanged();
@@ -226,8 +466,17 @@ async fn events(
     };
     let stream = futures_util::stream::unfold(sub, |mut sub| async move {
         loop {
-            if let Some(e) = sub.pending.pop_front() {
-                let ev = to_sse(&e);
+            if let Some(p) = sub.pending.pop_front() {
+                let ev = match &p {
+                    Pending::Object(e) => {
+                        sub.cursor.objects = e.object.date_added;
+                        to_sse(e, &sub.cursor)
+                    }
+                    Pending::Notice(n) => {
+                        sub.cursor.notices = Some(n.id);
+                        notice_sse(n, &sub.cursor)
+                    }
+                };
                 return Some((Ok(ev), sub));
             }
             // Re-check the subscriber, then read what is new through its visibility.
@@ -237,15 +486,21 @@ async fn events(
                 return None;
             }
             sub.actor = actor;
+            let notices = sub
+                .state
+                .center
+                .notifications(&sub.actor, sub.cursor.notices.unwrap_or(0), EVENT_BATCH)
+                .await
+                .ok()?;
             let batch = sub
                 .state
                 .center
-                .events(&sub.actor, sub.cursor, EVENT_BATCH)
+                .events(&sub.actor, sub.cursor.objects, EVENT_BATCH)
                 .await
                 .ok()?;
-            if let Some(last) = batch.last() {
-                sub.cursor = last.object.date_added;
-                sub.pending.extend(batch);
+            if !notices.is_empty() || !batch.is_empty() {
+                sub.pending.extend(notices.into_iter().map(Pending::Notice));
+                sub.pending.extend(batch.into_iter().map(Pending::Object));
                 continue;
             }
             // Nothing new: wait for a write on any node (or look again now and then).

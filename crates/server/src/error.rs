@@ -47,6 +47,7 @@ impl From<Error> for TaxiiError {
             Error::Forbidden(m) => Self::new(StatusCode::FORBIDDEN, "Forbidden", m),
             Error::Invalid(m) => Self::new(StatusCode::BAD_REQUEST, "Bad request", m),
             Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
+            Error::TooMany(m) => Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", m),
             Error::Store(m) => {
                 tracing::error!(error = %m, "storage failure");
                 Self::new(
@@ -110,6 +111,7 @@ impl From<Error> for Problem {
             StatusCode::FORBIDDEN => "forbidden",
             StatusCode::BAD_REQUEST => "invalid",
             StatusCode::CONFLICT => "conflict",
+            StatusCode::TOO_MANY_REQUESTS => "rate-limited",
             _ => "internal",
         };
         Self {

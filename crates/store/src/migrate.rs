@@ -206,6 +206,54 @@ const TABLES: &[Table] = &[
         cols: &[("id", Int), ("signing_key", Blob)],
     },
     Table {
+        name: "object_keys",
+        order_by: "key, seq",
+        cols: &[("key", Text), ("seq", Int)],
+    },
+    Table {
+        name: "hit_queries",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("at", Int),
+            ("member_id", Int),
+            ("user_id", Int),
+            ("value", Text),
+            ("result", Text),
+        ],
+    },
+    Table {
+        name: "release_requests",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("created_at", Int),
+            ("requester_member", Int),
+            ("requester_user", Int),
+            ("originator_member", Int),
+            ("target_member", Int),
+            ("object_id", OptText),
+            ("value", OptText),
+            ("reason", Text),
+            ("status", Text),
+            ("decided_at", OptInt),
+            ("decided_by", OptInt),
+            ("answer", OptText),
+            ("released", OptInt),
+        ],
+    },
+    Table {
+        name: "notifications",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("member_id", Int),
+            ("at", Int),
+            ("kind", Text),
+            ("payload", Text),
+        ],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[
@@ -232,6 +280,9 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("tokens", "id"),
     ("collections", "cid"),
     ("sharing_groups", "id"),
+    ("hit_queries", "id"),
+    ("release_requests", "id"),
+    ("notifications", "id"),
     ("objects", "seq"),
 ];
 

@@ -21,11 +21,15 @@ use uuid::Uuid;
 use domain::audit::{
     AuditActor, AuditEntry, AuditQuery, Checkpoint, GENESIS, NewAuditEntry, entry_hash,
 };
+use domain::exchange::{
+    Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
+    ReleaseRequest, RequestStatus,
+};
 
 use crate::sql::{
-    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param,
-    RELEASE_TABLES, ReleaseRow, TOKEN_COLS, USER_COLS, assemble_releases, bytes32, parse_roles,
-    roles_text,
+    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS,
+    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TOKEN_COLS,
+    USER_COLS, assemble_releases, bytes32, parse_roles, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -347,6 +351,37 @@ fn audit_row(r: &PgRow) -> sqlx::Result<AuditEntry> {
     })
 }
 
+fn release_request_row(r: &PgRow) -> sqlx::Result<ReleaseRequest> {
+    let status: String = r.try_get(9)?;
+    Ok(ReleaseRequest {
+        id: r.try_get(0)?,
+        created_at: r.try_get(1)?,
+        requester_member: MemberId(r.try_get(2)?),
+        requester_user: UserId(r.try_get(3)?),
+        originator: MemberId(r.try_get(4)?),
+        target: MemberId(r.try_get(5)?),
+        object_id: r.try_get(6)?,
+        value: r.try_get(7)?,
+        reason: r.try_get(8)?,
+        status: RequestStatus::parse(&status).unwrap_or(RequestStatus::Pending),
+        decided_at: r.try_get(10)?,
+        decided_by: r.try_get::<Option<i64>, _>(11)?.map(UserId),
+        answer: r.try_get(12)?,
+        released: r.try_get::<Option<i64>, _>(13)?.map(|n| n as u64),
+    })
+}
+
+fn notification_row(r: &PgRow) -> sqlx::Result<Notification> {
+    let payload: String = r.try_get(4)?;
+    Ok(Notification {
+        id: r.try_get(0)?,
+        member: MemberId(r.try_get(1)?),
+        at: r.try_get(2)?,
+        kind: r.try_get(3)?,
+        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::String(payload)),
+    })
+}
+
 fn checkpoint_row(r: &PgRow) -> sqlx::Result<Checkpoint> {
     Ok(Checkpoint {
         seq: r.try_get(0)?,
@@ -405,7 +440,8 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
 
     let mut status = StatusBuilder::default();
     let mut new = Rows::default();
-    let mut releases: Vec<(i64, &domain::Release)> = Vec::new();
+    // Objects with release lists or keys, which go into the side tables once their seq is known.
+    let mut beside: Vec<(i64, &NewObject)> = Vec::new();
     let mut with_siblings: Vec<String> = Vec::new();
     for item in &w.items {
         let o = match item {
@@ -454,11 +490,13 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         new.orcon.push(o.releasability.orcon);
         new.evaluation
             .push(o.releasability.evaluation.map(|e| e.code()));
-        if !o.releasability.release.members().is_empty()
-            || !o.releasability.release.groups().is_empty()
-            || !o.releasability.release.users().is_empty()
+        let rel = &o.releasability.release;
+        if !rel.members().is_empty()
+            || !rel.groups().is_empty()
+            || !rel.users().is_empty()
+            || !o.keys.is_empty()
         {
-            releases.push((date_added, &o.releasability.release));
+            beside.push((date_added, o));
         }
         status.stored(&o.stix_id, version);
     }
@@ -488,7 +526,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         .fetch_all(&mut **tx)
         .await
         .map_err(db_err)?;
-        if !releases.is_empty() {
+        if !beside.is_empty() {
             let mut seq_of = HashMap::new();
             for r in inserted {
                 let seq: i64 = r.try_get(0).map_err(db_err)?;
@@ -497,10 +535,16 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
             }
             let (mut ms, mut mm, mut us, mut uu) = (vec![], vec![], vec![], vec![]);
             let (mut gs, mut gg) = (vec![], vec![]);
-            for (date, rel) in &releases {
+            let (mut ks, mut kk) = (vec![], vec![]);
+            for (date, o) in &beside {
                 let Some(seq) = seq_of.get(date) else {
                     continue;
                 };
+                let rel = &o.releasability.release;
+                for k in &o.keys {
+                    ks.push(*seq);
+                    kk.push(k.clone());
+                }
                 for m in rel.members() {
                     ms.push(*seq);
                     mm.push(m.0);
@@ -514,6 +558,12 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
                     gg.push(g.0);
                 }
             }
+            sqlx::query("INSERT INTO object_keys (seq, key) SELECT * FROM UNNEST($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING")
+                .bind(&ks)
+                .bind(&kk)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
             sqlx::query("INSERT INTO object_release_groups (seq, group_id) SELECT * FROM UNNEST($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING")
                 .bind(&gs)
                 .bind(&gg)
@@ -1211,6 +1261,187 @@ impl Store for PgStore {
                 "SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq"
             )),
             checkpoint_row,
+        )
+        .await
+    }
+
+    async fn hit_counts(&self, keys: Vec<String>, vis: Visibility) -> Result<HitCounts> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.hits_visible(&keys, &vis);
+        let visible: i64 = bind_all(dynamic(sql), b.params)
+            .fetch_one(&self.pool)
+            .await
+            .and_then(|r| r.try_get(0))
+            .map_err(db_err)?;
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.hits_hidden(&keys, &vis);
+        let hidden = self
+            .all(bind_all(dynamic(sql), b.params), |r| {
+                Ok((MemberId(r.try_get(0)?), r.try_get::<i64, _>(1)? as u64))
+            })
+            .await?;
+        Ok(HitCounts {
+            visible: visible as u64,
+            hidden,
+        })
+    }
+
+    async fn record_hit_query(&self, q: NewHitQuery) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO hit_queries (at, member_id, user_id, value, result) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(q.at)
+        .bind(q.member.0)
+        .bind(q.user.0)
+        .bind(q.value)
+        .bind(q.result)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+        .map_err(db_err)
+    }
+
+    async fn hit_queries_since(&self, member: MemberId, since: i64) -> Result<u64> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM hit_queries WHERE member_id = $1 AND at >= $2",
+        )
+        .bind(member.0)
+        .bind(since)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n as u64)
+    }
+
+    async fn matching_ids(&self, keys: Vec<String>, originator: MemberId) -> Result<Vec<String>> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.matching_ids(&keys, originator);
+        self.all(bind_all(dynamic(sql), b.params), |r| r.try_get(0))
+            .await
+    }
+
+    async fn insert_release_request(&self, r: NewReleaseRequest) -> Result<ReleaseRequest> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO release_requests (created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending') RETURNING id",
+        )
+        .bind(r.created_at)
+        .bind(r.requester_member.0)
+        .bind(r.requester_user.0)
+        .bind(r.originator.0)
+        .bind(r.target.0)
+        .bind(r.object_id)
+        .bind(r.value)
+        .bind(r.reason)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        self.release_request(id)
+            .await?
+            .ok_or(Error::NotFound("release request"))
+    }
+
+    async fn release_request(&self, id: i64) -> Result<Option<ReleaseRequest>> {
+        self.one(
+            dynamic(format!(
+                "SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE id = $1"
+            ))
+            .bind(id),
+            release_request_row,
+        )
+        .await
+    }
+
+    async fn release_requests(&self, member: MemberId) -> Result<Vec<ReleaseRequest>> {
+        self.all(
+            dynamic(format!("SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE requester_member = $1 OR originator_member = $1 ORDER BY id DESC"))
+                .bind(member.0),
+            release_request_row,
+        )
+        .await
+    }
+
+    async fn decide_release_request(&self, d: Decision) -> Result<u64> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let released: i64 = if d.release.is_empty() {
+            0
+        } else {
+            let mut b = Builder::new(Dialect::Postgres);
+            let sql = b.release_to(&d.release, d.originator, d.target);
+            bind_all(dynamic(sql), b.params)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            let mut b = Builder::new(Dialect::Postgres);
+            let sql = b.count_releasable(&d.release, d.originator);
+            bind_all(dynamic(sql), b.params)
+                .fetch_one(&mut *tx)
+                .await
+                .and_then(|r| r.try_get(0))
+                .map_err(db_err)?
+        };
+        let n = sqlx::query(
+            "UPDATE release_requests SET status = $1, decided_at = $2, decided_by = $3, answer = $4, released = $5 WHERE id = $6 AND status = 'pending'",
+        )
+        .bind(d.status.as_str())
+        .bind(d.at)
+        .bind(d.by.0)
+        .bind(d.answer)
+        .bind(released)
+        .bind(d.request)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if n == 0 {
+            // Decided meanwhile, perhaps on another node: nothing is released.
+            return Err(Error::Conflict("this request was decided already".into()));
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(released as u64)
+    }
+
+    async fn notify(&self, n: Vec<NewNotification>) -> Result<()> {
+        if n.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        sqlx::query(
+            "INSERT INTO notifications (member_id, at, kind, payload) SELECT * FROM UNNEST($1::bigint[], $2::bigint[], $3::text[], $4::text[])",
+        )
+        .bind(n.iter().map(|x| x.member.0).collect::<Vec<_>>())
+        .bind(n.iter().map(|x| x.at).collect::<Vec<_>>())
+        .bind(n.iter().map(|x| x.kind.clone()).collect::<Vec<_>>())
+        .bind(n.iter().map(|x| x.payload.clone()).collect::<Vec<_>>())
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        sqlx::query("SELECT pg_notify($1, '')")
+            .bind(CHANNEL)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn last_notification_id(&self) -> Result<i64> {
+        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0)::bigint FROM notifications")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn notifications(
+        &self,
+        member: MemberId,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<Notification>> {
+        self.all(
+            dynamic(format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = $1 AND id > $2 ORDER BY id LIMIT $3"))
+                .bind(member.0)
+                .bind(after)
+                .bind(i64::try_from(limit).unwrap_or(i64::MAX)),
+            notification_row,
         )
         .await
     }

@@ -19,7 +19,8 @@ pub const COLLECTION_COLS: &str =
     "id, alias, title, description, default_tlp, everyone_reads, everyone_writes, created_at";
 pub const GROUP_COLS: &str = "id, name, description, members_visible, created_at";
 /// The tables that hold an object version, children first (deletes go in this order).
-pub const RELEASE_TABLES: [&str; 4] = [
+pub const RELEASE_TABLES: [&str; 5] = [
+    "object_keys",
     "object_release_members",
     "object_release_groups",
     "object_release_users",
@@ -225,7 +226,7 @@ impl Builder {
                 "SELECT seq, '{kind}', {col} FROM {table} WHERE seq IN ({l})"
             ));
         }
-        parts.join(" UNION ALL ")
+        format!("{} ORDER BY 1, 2, 3", parts.join(" UNION ALL "))
     }
 }
 
@@ -260,6 +261,74 @@ impl Builder {
         )
     }
 }
+
+impl Builder {
+    fn key_list(&mut self, keys: &[String]) -> String {
+        if keys.is_empty() {
+            return "NULL".into();
+        }
+        self.bind_list(keys.iter().cloned().map(Param::Text))
+    }
+
+    /// How many matching objects the reader sees.
+    pub fn hits_visible(&mut self, keys: &[String], vis: &Visibility) -> String {
+        let l = self.key_list(keys);
+        let v = self.visibility(vis, "o");
+        format!(
+            "SELECT COUNT(DISTINCT o.stix_id) FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND {v}"
+        )
+    }
+
+    /// Per originator, how many matching objects the reader sees in no version.
+    pub fn hits_hidden(&mut self, keys: &[String], vis: &Visibility) -> String {
+        let l = self.key_list(keys);
+        let v = self.visibility(vis, "v");
+        format!(
+            "SELECT o.originator, COUNT(DISTINCT o.stix_id) FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND NOT EXISTS (SELECT 1 FROM objects v WHERE v.stix_id = o.stix_id AND {v}) GROUP BY o.originator ORDER BY o.originator"
+        )
+    }
+
+    /// Ids of an originator's objects that carry one of the keys.
+    pub fn matching_ids(&mut self, keys: &[String], originator: MemberId) -> String {
+        let l = self.key_list(keys);
+        let m = self.bind(Param::Int(originator.0));
+        format!(
+            "SELECT DISTINCT o.stix_id FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND o.originator = {m} ORDER BY o.stix_id"
+        )
+    }
+
+    /// The versions an approved release request may release: the originator's, at a level
+    /// that has a member release list. `what` is the selected column list.
+    fn releasable(&mut self, what: &str, ids: &[String], originator: MemberId) -> String {
+        let l = if ids.is_empty() {
+            "NULL".into()
+        } else {
+            self.bind_list(ids.iter().cloned().map(Param::Text))
+        };
+        let m = self.bind(Param::Int(originator.0));
+        format!(
+            "SELECT {what} FROM objects WHERE stix_id IN ({l}) AND originator = {m} AND tlp IN ({}, {})",
+            Tlp::Amber.code(),
+            Tlp::AmberStrict.code()
+        )
+    }
+
+    /// Adds `target` to the release lists of those versions.
+    pub fn release_to(&mut self, ids: &[String], originator: MemberId, target: MemberId) -> String {
+        let t = self.bind(Param::Int(target.0));
+        let select = self.releasable(&format!("seq, {t}"), ids, originator);
+        format!(
+            "INSERT INTO object_release_members (seq, member_id) {select} ON CONFLICT DO NOTHING"
+        )
+    }
+
+    pub fn count_releasable(&mut self, ids: &[String], originator: MemberId) -> String {
+        self.releasable("COUNT(DISTINCT stix_id)", ids, originator)
+    }
+}
+
+pub const RELEASE_REQUEST_COLS: &str = "id, created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status, decided_at, decided_by, answer, released";
+pub const NOTIFICATION_COLS: &str = "id, member_id, at, kind, payload";
 
 pub const AUDIT_COLS: &str =
     "seq, at, actor_user, actor_member, actor_name, action, subject, detail, prev_hash, hash";

@@ -22,11 +22,15 @@ use stix::markings::Tlp;
 use tokio::sync::oneshot;
 
 use domain::audit::{AuditActor, AuditEntry, AuditQuery, Checkpoint, NewAuditEntry, entry_hash};
+use domain::exchange::{
+    Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
+    ReleaseRequest, RequestStatus,
+};
 
 use crate::sql::{
-    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS, Param,
-    RELEASE_TABLES, ReleaseRow, TOKEN_COLS, USER_COLS, assemble_releases, bytes32, parse_roles,
-    roles_text,
+    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS,
+    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TOKEN_COLS,
+    USER_COLS, assemble_releases, bytes32, parse_roles, roles_text,
 };
 use uuid::Uuid;
 
@@ -43,6 +47,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0001_init.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0002_releasability.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0003_audit.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0004_exchange.sql")),
     ])
 }
 
@@ -59,6 +64,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 struct WriterState {
     clock: Arc<dyn Clock>,
     last_date_added: i64,
+    /// A job wrote notifications: subscribers are woken after the commit.
+    notified: bool,
 }
 
 impl WriterState {
@@ -149,6 +156,7 @@ impl SqliteStore {
         let mut st = WriterState {
             clock,
             last_date_added: last,
+            notified: false,
         };
         std::thread::Builder::new()
             .name("liaison-sqlite-writer".into())
@@ -284,9 +292,10 @@ fn writer_loop(
             }
             Err(e) => Err(e.to_string()),
         };
+        let notified = std::mem::take(&mut st.notified);
         if commit.is_err() {
             st.last_date_added = saved_last;
-        } else if st.last_date_added != saved_last {
+        } else if st.last_date_added != saved_last || notified {
             // Objects were committed: wake the subscribers.
             changed.send_modify(|n| *n += 1);
         }
@@ -515,6 +524,37 @@ fn audit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
+fn release_request_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReleaseRequest> {
+    let status: String = r.get(9)?;
+    Ok(ReleaseRequest {
+        id: r.get(0)?,
+        created_at: r.get(1)?,
+        requester_member: MemberId(r.get(2)?),
+        requester_user: UserId(r.get(3)?),
+        originator: MemberId(r.get(4)?),
+        target: MemberId(r.get(5)?),
+        object_id: r.get(6)?,
+        value: r.get(7)?,
+        reason: r.get(8)?,
+        status: RequestStatus::parse(&status).unwrap_or(RequestStatus::Pending),
+        decided_at: r.get(10)?,
+        decided_by: r.get::<_, Option<i64>>(11)?.map(UserId),
+        answer: r.get(12)?,
+        released: r.get::<_, Option<i64>>(13)?.map(|n| n as u64),
+    })
+}
+
+fn notification_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notification> {
+    let payload: String = r.get(4)?;
+    Ok(Notification {
+        id: r.get(0)?,
+        member: MemberId(r.get(1)?),
+        at: r.get(2)?,
+        kind: r.get(3)?,
+        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::String(payload)),
+    })
+}
+
 fn checkpoint_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Checkpoint> {
     Ok(Checkpoint {
         seq: r.get(0)?,
@@ -552,6 +592,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         .map_err(db_err)?;
     let mut release_user = conn
         .prepare_cached("INSERT OR IGNORE INTO object_release_users (seq, user_id) VALUES (?1, ?2)")
+        .map_err(db_err)?;
+    let mut object_key = conn
+        .prepare_cached("INSERT OR IGNORE INTO object_keys (key, seq) VALUES (?1, ?2)")
         .map_err(db_err)?;
     let mut release_group = conn
         .prepare_cached(
@@ -627,6 +670,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         }
         for g in o.releasability.release.groups() {
             release_group.execute(params![seq, g.0]).map_err(db_err)?;
+        }
+        for k in &o.keys {
+            object_key.execute(params![k, seq]).map_err(db_err)?;
         }
         status.stored(&o.stix_id, version);
     }
@@ -1259,6 +1305,179 @@ impl Store for SqliteStore {
             format!("SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq"),
             [],
             checkpoint_row,
+        )
+        .await
+    }
+
+    async fn hit_counts(&self, keys: Vec<String>, vis: Visibility) -> Result<HitCounts> {
+        self.read(move |c| {
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.hits_visible(&keys, &vis);
+            let visible: i64 = c
+                .prepare_cached(&sql)
+                .and_then(|mut s| s.query_row(params_from_iter(to_sqlite(b.params)), |r| r.get(0)))
+                .map_err(db_err)?;
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.hits_hidden(&keys, &vis);
+            let hidden = c
+                .prepare_cached(&sql)
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                        Ok((MemberId(r.get(0)?), r.get::<_, i64>(1)? as u64))
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)?;
+            Ok(HitCounts {
+                visible: visible as u64,
+                hidden,
+            })
+        })
+        .await
+    }
+
+    async fn record_hit_query(&self, q: NewHitQuery) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO hit_queries (at, member_id, user_id, value, result) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![q.at, q.member.0, q.user.0, q.value, q.result],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn hit_queries_since(&self, member: MemberId, since: i64) -> Result<u64> {
+        self.one(
+            "SELECT COUNT(*) FROM hit_queries WHERE member_id = ?1 AND at >= ?2".into(),
+            [member.0, since],
+            |r| r.get::<_, i64>(0),
+        )
+        .await
+        .map(|n| n.unwrap_or(0) as u64)
+    }
+
+    async fn matching_ids(&self, keys: Vec<String>, originator: MemberId) -> Result<Vec<String>> {
+        self.read(move |c| {
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.matching_ids(&keys, originator);
+            c.prepare_cached(&sql)
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(to_sqlite(b.params)), |r| r.get(0))?
+                        .collect::<rusqlite::Result<Vec<String>>>()
+                })
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_release_request(&self, r: NewReleaseRequest) -> Result<ReleaseRequest> {
+        let id = self
+            .write(1, move |c, _| {
+                c.execute(
+                    "INSERT INTO release_requests (created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'pending')",
+                    params![r.created_at, r.requester_member.0, r.requester_user.0, r.originator.0, r.target.0, r.object_id, r.value, r.reason],
+                )
+                .map_err(db_err)?;
+                Ok(c.last_insert_rowid())
+            })
+            .await?;
+        self.release_request(id)
+            .await?
+            .ok_or(Error::NotFound("release request"))
+    }
+
+    async fn release_request(&self, id: i64) -> Result<Option<ReleaseRequest>> {
+        self.one(
+            format!("SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE id = ?1"),
+            [id],
+            release_request_row,
+        )
+        .await
+    }
+
+    async fn release_requests(&self, member: MemberId) -> Result<Vec<ReleaseRequest>> {
+        self.all(
+            format!("SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE requester_member = ?1 OR originator_member = ?1 ORDER BY id DESC"),
+            [member.0],
+            release_request_row,
+        )
+        .await
+    }
+
+    async fn decide_release_request(&self, d: Decision) -> Result<u64> {
+        self.write(1, move |c, _| {
+            let released = if d.release.is_empty() {
+                0
+            } else {
+                let mut b = Builder::new(Dialect::Sqlite);
+                let sql = b.release_to(&d.release, d.originator, d.target);
+                c.execute(&sql, params_from_iter(to_sqlite(b.params)))
+                    .map_err(db_err)?;
+                let mut b = Builder::new(Dialect::Sqlite);
+                let sql = b.count_releasable(&d.release, d.originator);
+                c.query_row(&sql, params_from_iter(to_sqlite(b.params)), |r| {
+                    r.get::<_, i64>(0)
+                })
+                .map_err(db_err)?
+            };
+            let n = c
+                .execute(
+                    "UPDATE release_requests SET status = ?1, decided_at = ?2, decided_by = ?3, answer = ?4, released = ?5 WHERE id = ?6 AND status = 'pending'",
+                    params![d.status.as_str(), d.at, d.by.0, d.answer, released, d.request],
+                )
+                .map_err(db_err)?;
+            if n == 0 {
+                // Decided meanwhile: the savepoint is rolled back, nothing was released.
+                return Err(Error::Conflict("this request was decided already".into()));
+            }
+            Ok(released as u64)
+        })
+        .await
+    }
+
+    async fn notify(&self, n: Vec<NewNotification>) -> Result<()> {
+        if n.is_empty() {
+            return Ok(());
+        }
+        self.write(n.len(), move |c, st| {
+            let mut insert = c
+                .prepare_cached(
+                    "INSERT INTO notifications (member_id, at, kind, payload) VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(db_err)?;
+            for x in &n {
+                insert
+                    .execute(params![x.member.0, x.at, x.kind, x.payload])
+                    .map_err(db_err)?;
+            }
+            st.notified = true;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn last_notification_id(&self) -> Result<i64> {
+        self.one(
+            "SELECT COALESCE(MAX(id), 0) FROM notifications".into(),
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .await
+        .map(|n| n.unwrap_or(0))
+    }
+
+    async fn notifications(
+        &self,
+        member: MemberId,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<Notification>> {
+        self.all(
+            format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"),
+            [member.0, after, i64::try_from(limit).unwrap_or(i64::MAX)],
+            notification_row,
         )
         .await
     }

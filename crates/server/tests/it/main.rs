@@ -11,6 +11,7 @@
 mod access;
 mod audit;
 mod events;
+mod exchange;
 mod helpers;
 mod releases;
 mod taxii;

@@ -753,6 +753,54 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
                     .await
                     .unwrap();
             }
+            3 => {
+                // An approved release request adds a member to the release list of every
+                // AMBER version of an object, beside it.
+                let (id, _, rel) =
+                    model.versions[rng.next(model.versions.len() as u64) as usize].clone();
+                let target = model.members[rng.next(model.members.len() as u64) as usize];
+                let r = f
+                    .store
+                    .insert_release_request(domain::exchange::NewReleaseRequest {
+                        created_at: 1,
+                        requester_member: target,
+                        requester_user: UserId(0),
+                        originator: rel.originator,
+                        target,
+                        object_id: Some(id.clone()),
+                        value: None,
+                        reason: "model".into(),
+                    })
+                    .await
+                    .unwrap();
+                let released = f
+                    .store
+                    .decide_release_request(domain::exchange::Decision {
+                        request: r.id,
+                        status: domain::exchange::RequestStatus::Approved,
+                        at: 2,
+                        by: UserId(0),
+                        answer: None,
+                        release: vec![id.clone()],
+                        originator: rel.originator,
+                        target,
+                    })
+                    .await
+                    .unwrap();
+                let mut expected = 0;
+                for (vid, _, vrel) in model.versions.iter_mut().filter(|(v, _, _)| *v == id) {
+                    if let Release::Amber { members, .. } | Release::AmberStrict { members, .. } =
+                        &mut vrel.release
+                    {
+                        if !members.contains(&target) {
+                            members.push(target);
+                        }
+                        expected = 1;
+                    }
+                    let _ = vid;
+                }
+                assert_eq!(released, expected, "seed {seed}: released count");
+            }
             _ => {}
         }
         if n % 25 == 24 || n + 1 == objects {
@@ -949,6 +997,36 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
             got.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
             want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
             assert_eq!(got, want, "seed {seed}, reader {r:?} (releasabilities)");
+            checks += 1;
+        }
+        // Hit/no-hit for the reader: a matching object it sees in any version counts as
+        // visible; the others count per originator.
+        let r = model.reader(i, false);
+        let vis = visibility(&r);
+        for id in ids.iter().step_by(9) {
+            let n =
+                u32::from_str_radix(&id["indicator--".len().."indicator--".len() + 8], 16).unwrap();
+            let versions: Vec<&(String, String, Releasability)> =
+                model.versions.iter().filter(|(v, _, _)| v == id).collect();
+            let seen = versions.iter().any(|(_, _, rel)| can_see(&r, rel));
+            let got = f
+                .store
+                .hit_counts(vec![format!("ipv4:10.0.0.{}", n % 250)], vis.clone())
+                .await
+                .unwrap();
+            if seen {
+                assert_eq!(
+                    (got.visible, got.hidden.len()),
+                    (1, 0),
+                    "seed {seed}: hits on {id}"
+                );
+            } else {
+                assert_eq!(
+                    (got.visible, got.hidden.clone()),
+                    (0, vec![(versions[0].2.originator, 1)]),
+                    "seed {seed}: hits on {id} for {r:?}"
+                );
+            }
             checks += 1;
         }
         // Statuses: only the submitting member reads its own.

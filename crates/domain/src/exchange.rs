@@ -1,0 +1,438 @@
+//! Between members: hit/no-hit, release requests and the notifications they send.
+//!
+//! Hit/no-hit tells a member which members hold intelligence it cannot see on a value, and how
+//! many items each, never what. The originator is told who asked. A release request asks an
+//! originator to release an object (or what it holds on a value) to a member; the originator's
+//! liaison officer decides, and the release is added beside the objects, which are never
+//! rewritten.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::audit::AuditActor;
+use crate::release::visibility;
+use crate::service::Center;
+use crate::{Actor, Error, MemberId, Result, Role, UserId};
+
+/// How many hit/no-hit questions one member may ask in an hour, unless the center sets another.
+pub const DEFAULT_HITS_PER_HOUR: u32 = 60;
+const HOUR_MICROS: i64 = 3_600 * 1_000_000;
+
+/// What the store counts for one question.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HitCounts {
+    /// Matching objects the asker sees already.
+    pub visible: u64,
+    /// Members holding matching objects the asker cannot see, with how many each.
+    pub hidden: Vec<(MemberId, u64)>,
+}
+
+/// The answer to a hit/no-hit question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HitAnswer {
+    pub value: String,
+    /// Matching objects the asker may already read.
+    pub visible: u64,
+    pub hits: Vec<Hit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hit {
+    /// The member's short name.
+    pub member: String,
+    pub items: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewHitQuery {
+    pub at: i64,
+    pub member: MemberId,
+    pub user: UserId,
+    pub value: String,
+    /// The answer given, as JSON.
+    pub result: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStatus {
+    Pending,
+    Approved,
+    Refused,
+}
+
+impl RequestStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Refused => "refused",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Pending, Self::Approved, Self::Refused]
+            .into_iter()
+            .find(|x| x.as_str() == s)
+    }
+}
+
+/// What a release request asks for: one object, or what the originator holds on a value
+/// (after a hit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReleaseRequest {
+    pub created_at: i64,
+    pub requester_member: MemberId,
+    pub requester_user: UserId,
+    pub originator: MemberId,
+    pub target: MemberId,
+    pub object_id: Option<String>,
+    pub value: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReleaseRequest {
+    pub id: i64,
+    pub created_at: i64,
+    pub requester_member: MemberId,
+    pub requester_user: UserId,
+    pub originator: MemberId,
+    pub target: MemberId,
+    pub object_id: Option<String>,
+    pub value: Option<String>,
+    pub reason: String,
+    pub status: RequestStatus,
+    pub decided_at: Option<i64>,
+    pub decided_by: Option<UserId>,
+    pub answer: Option<String>,
+    /// How many objects the approval released.
+    pub released: Option<u64>,
+}
+
+/// An originator's answer, applied in one transaction with the release it grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub request: i64,
+    pub status: RequestStatus,
+    pub at: i64,
+    pub by: UserId,
+    pub answer: Option<String>,
+    /// For an approval: the originator's AMBER and AMBER+STRICT objects (by id) whose every
+    /// version is released to `target` as well.
+    pub release: Vec<String>,
+    pub originator: MemberId,
+    pub target: MemberId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewNotification {
+    pub member: MemberId,
+    pub at: i64,
+    pub kind: String,
+    pub payload: String,
+}
+
+/// Something a member is told. Readable only by that member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notification {
+    pub id: i64,
+    pub member: MemberId,
+    pub at: i64,
+    /// `hit`, `release_request`, `release_decision`.
+    pub kind: String,
+    pub payload: serde_json::Value,
+}
+
+fn active(actor: &Actor) -> Result<()> {
+    if actor.reader().active {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "your member is suspended or withdrawn; ask the center's secretariat".into(),
+        ))
+    }
+}
+
+impl Center {
+    async fn member_name(&self, id: MemberId) -> Result<String> {
+        Ok(self
+            .store()
+            .member(id)
+            .await?
+            .map_or_else(|| format!("member {}", id.0), |m| m.name))
+    }
+
+    /// Hit/no-hit: who holds intelligence on `value` that the actor cannot see, and how much.
+    /// Each question counts against the member's hourly limit; each originator with a hit is
+    /// told who asked.
+    pub async fn hit_query(&self, actor: &Actor, value: &str) -> Result<HitAnswer> {
+        active(actor)?;
+        let value = value.trim();
+        if value.is_empty() || value.chars().count() > 512 {
+            return Err(Error::Invalid(
+                "ask about one value of 1 to 512 characters: an address, domain, hash, e-mail, phone number or name".into(),
+            ));
+        }
+        let now = self.now();
+        let asked = self
+            .store()
+            .hit_queries_since(actor.member.id, now - HOUR_MICROS)
+            .await?;
+        let limit = u64::from(self.hits_per_hour());
+        if asked >= limit {
+            return Err(Error::TooMany(format!(
+                "your member has asked {asked} hit/no-hit questions in the last hour, the most this center allows ({limit}); try again later"
+            )));
+        }
+        let keys = crate::keys::query_keys(value);
+        let counts = self
+            .store()
+            .hit_counts(keys, visibility(&actor.reader()))
+            .await?;
+        let mut hits = Vec::new();
+        for (m, items) in &counts.hidden {
+            hits.push(Hit {
+                member: self.member_name(*m).await?,
+                items: *items,
+            });
+        }
+        let answer = HitAnswer {
+            value: value.to_string(),
+            visible: counts.visible,
+            hits,
+        };
+        self.store()
+            .record_hit_query(NewHitQuery {
+                at: now,
+                member: actor.member.id,
+                user: actor.user.id,
+                value: value.to_string(),
+                result: serde_json::to_string(&answer).unwrap_or_default(),
+            })
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "hit.query",
+            value,
+            json!({"hits": answer.hits}),
+        )
+        .await?;
+        let told: Vec<NewNotification> = counts
+            .hidden
+            .iter()
+            .map(|(m, items)| NewNotification {
+                member: *m,
+                at: now,
+                kind: "hit".into(),
+                payload: json!({
+                    "asked_by": actor.member.name,
+                    "value": value,
+                    "items": items,
+                })
+                .to_string(),
+            })
+            .collect();
+        self.store().notify(told).await?;
+        Ok(answer)
+    }
+
+    /// Asks `originator` to release an object (by id) or what it holds on a value to `target`
+    /// (the asker's own member when `None`).
+    pub async fn request_release(
+        &self,
+        actor: &Actor,
+        originator: &str,
+        target: Option<&str>,
+        object_id: Option<&str>,
+        value: Option<&str>,
+        reason: &str,
+    ) -> Result<ReleaseRequest> {
+        active(actor)?;
+        let originator = self.member_by_name(originator).await?;
+        let target = match target {
+            Some(t) => self.member_by_name(t).await?,
+            None => actor.member.clone(),
+        };
+        if originator.id == target.id {
+            return Err(Error::Invalid(
+                "the originator sees its own intelligence; name another member to release to"
+                    .into(),
+            ));
+        }
+        if object_id.is_none() == value.is_none() {
+            return Err(Error::Invalid(
+                "name either one object ('object_id') or the value of a hit ('value')".into(),
+            ));
+        }
+        if let Some(id) = object_id {
+            stix::id::parse_id(id).map_err(Error::Invalid)?;
+        }
+        if reason.trim().is_empty() {
+            return Err(Error::Invalid(
+                "say why the release is needed ('reason'); the originator decides on it".into(),
+            ));
+        }
+        let r = self
+            .store()
+            .insert_release_request(NewReleaseRequest {
+                created_at: self.now(),
+                requester_member: actor.member.id,
+                requester_user: actor.user.id,
+                originator: originator.id,
+                target: target.id,
+                object_id: object_id.map(str::to_string),
+                value: value.map(|v| v.trim().to_string()),
+                reason: reason.trim().to_string(),
+            })
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "release.request",
+            &r.id.to_string(),
+            json!({"originator": originator.name, "target": target.name, "object_id": object_id, "value": value}),
+        )
+        .await?;
+        self.store()
+            .notify(vec![NewNotification {
+                member: originator.id,
+                at: r.created_at,
+                kind: "release_request".into(),
+                payload: json!({
+                    "request": r.id,
+                    "from": actor.member.name,
+                    "to": target.name,
+                    "object_id": object_id,
+                    "value": value,
+                    "reason": r.reason,
+                })
+                .to_string(),
+            }])
+            .await?;
+        Ok(r)
+    }
+
+    /// The release requests the actor's member made or must decide.
+    pub async fn release_requests(&self, actor: &Actor) -> Result<Vec<ReleaseRequest>> {
+        active(actor)?;
+        self.store().release_requests(actor.member.id).await
+    }
+
+    /// The originator's liaison officer approves or refuses a request. An approval releases the
+    /// named object, or every AMBER object of the originator that matches the value, to the
+    /// target member, beside the objects.
+    pub async fn decide_release(
+        &self,
+        actor: &Actor,
+        request: i64,
+        approve: bool,
+        answer: Option<&str>,
+    ) -> Result<ReleaseRequest> {
+        active(actor)?;
+        // A request to another member is not found, exactly as a missing one.
+        let r = self
+            .store()
+            .release_request(request)
+            .await?
+            .filter(|r| r.originator == actor.member.id || r.requester_member == actor.member.id)
+            .ok_or(Error::NotFound("release request"))?;
+        if r.originator != actor.member.id || !actor.has_role(Role::LiaisonOfficer) {
+            return Err(Error::Forbidden(
+                "release requests are decided by a liaison officer of the originating member"
+                    .into(),
+            ));
+        }
+        if r.status != RequestStatus::Pending {
+            return Err(Error::Conflict(format!(
+                "this request was {} already",
+                r.status.as_str()
+            )));
+        }
+        let release = if !approve {
+            vec![]
+        } else if let Some(id) = &r.object_id {
+            vec![id.clone()]
+        } else {
+            let keys = crate::keys::query_keys(r.value.as_deref().unwrap_or_default());
+            self.store().matching_ids(keys, r.originator).await?
+        };
+        let status = if approve {
+            RequestStatus::Approved
+        } else {
+            RequestStatus::Refused
+        };
+        let released = self
+            .store()
+            .decide_release_request(Decision {
+                request,
+                status,
+                at: self.now(),
+                by: actor.user.id,
+                answer: answer.map(str::to_string),
+                release,
+                originator: r.originator,
+                target: r.target,
+            })
+            .await?;
+        let decided = self
+            .store()
+            .release_request(request)
+            .await?
+            .ok_or(Error::NotFound("release request"))?;
+        self.record(
+            AuditActor::of(actor),
+            if approve {
+                "release.approve"
+            } else {
+                "release.refuse"
+            },
+            &request.to_string(),
+            json!({"released": released, "target": r.target, "answer": answer}),
+        )
+        .await?;
+        let mut told = vec![r.requester_member];
+        if r.target != r.requester_member {
+            told.push(r.target);
+        }
+        let payload = json!({
+            "request": request,
+            "status": status.as_str(),
+            "originator": actor.member.name,
+            "answer": answer,
+            "released": released,
+        })
+        .to_string();
+        self.store()
+            .notify(
+                told.into_iter()
+                    .map(|m| NewNotification {
+                        member: m,
+                        at: self.now(),
+                        kind: "release_decision".into(),
+                        payload: payload.clone(),
+                    })
+                    .collect(),
+            )
+            .await?;
+        Ok(decided)
+    }
+
+    /// Where a new subscription to notifications starts: after everything already sent.
+    pub async fn notification_cursor(&self) -> Result<i64> {
+        self.store().last_notification_id().await
+    }
+
+    /// What the actor's member has been told, after notification `after`.
+    pub async fn notifications(
+        &self,
+        actor: &Actor,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<Notification>> {
+        if !actor.reader().active {
+            return Ok(vec![]);
+        }
+        self.store()
+            .notifications(actor.member.id, after, limit)
+            .await
+    }
+}

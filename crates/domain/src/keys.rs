@@ -1,0 +1,265 @@
+//! Normalised keys: the values that hit/no-hit (and correlation) match on. One value written
+//! differently (`Example.COM.`, `example.com`) gives one key.
+//!
+//! A key is `kind:value`: `ipv4:`, `ipv6:`, `domain:`, `url:`, `email:`, `md5:`, `sha1:`,
+//! `sha256:`, `sha512:`, `phone:`, `mac:`, `asn:`, and `name:` for names and aliases of groups,
+//! people, organisations and other entities (Unicode NFKC, case-folded, spaces collapsed).
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use serde_json::Value;
+use stix::StixObject;
+use stix::pattern::Literal;
+use unicode_normalization::UnicodeNormalization;
+
+/// Keys longer than this are cut; no indicator value needs more.
+const MAX_KEY: usize = 512;
+
+fn key(kind: &str, value: &str) -> Option<String> {
+    if value.is_empty() {
+        return None;
+    }
+    let mut k = format!("{kind}:{value}");
+    if k.len() > MAX_KEY {
+        let mut end = MAX_KEY;
+        while !k.is_char_boundary(end) {
+            end -= 1;
+        }
+        k.truncate(end);
+    }
+    Some(k)
+}
+
+/// A name as people write it, folded: `APT 28`, `apt  28` and `ＡＰＴ 28` are one key.
+pub fn name_key(name: &str) -> Option<String> {
+    let folded: String = name.nfkc().collect::<String>().to_lowercase();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    key("name", &words.join(" "))
+}
+
+fn domain(v: &str) -> Option<String> {
+    let d = v.trim().trim_end_matches('.').to_lowercase();
+    (d.contains('.') && !d.contains(['/', '@', ' '])).then_some(d)
+}
+
+fn ip(v: &str) -> Option<String> {
+    // CIDR notation keeps its prefix: a /32 is the address itself.
+    let (addr, prefix) = match v.trim().split_once('/') {
+        Some((a, p)) => (a, Some(p)),
+        None => (v.trim(), None),
+    };
+    let parsed: IpAddr = addr.parse().ok()?;
+    let (kind, full) = match parsed {
+        IpAddr::V4(_) => ("ipv4", "32"),
+        IpAddr::V6(_) => ("ipv6", "128"),
+    };
+    match prefix {
+        None => key(kind, &parsed.to_string()),
+        Some(p) if p == full => key(kind, &parsed.to_string()),
+        Some(p) => {
+            let bits: u8 = p.parse().ok()?;
+            key(kind, &format!("{parsed}/{bits}"))
+        }
+    }
+}
+
+fn hash(algorithm: &str, v: &str) -> Option<String> {
+    let v = v.trim().to_lowercase();
+    if !v.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let kind = match algorithm.to_ascii_uppercase().replace('_', "-").as_str() {
+        "MD5" => "md5",
+        "SHA-1" | "SHA1" => "sha1",
+        "SHA-256" | "SHA256" => "sha256",
+        "SHA-512" | "SHA512" => "sha512",
+        _ => return None,
+    };
+    key(kind, &v)
+}
+
+fn phone(v: &str) -> Option<String> {
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
+    let plus = v.trim_start().starts_with('+') || v.trim_start().starts_with("00");
+    let digits = digits
+        .strip_prefix("00")
+        .map_or(digits.clone(), str::to_string);
+    (digits.len() >= 6).then(|| format!("phone:{}{digits}", if plus { "+" } else { "" }))
+}
+
+/// The key of one observable property, by STIX object type and property path.
+fn observable(object_type: &str, path: &str, v: &str) -> Option<String> {
+    match (object_type, path) {
+        ("ipv4-addr" | "ipv6-addr", "value") => ip(v),
+        ("domain-name", "value") => domain(v).and_then(|d| key("domain", &d)),
+        ("url", "value") => key("url", v.trim()),
+        ("email-addr", "value") => key("email", &v.trim().to_lowercase()),
+        ("mac-addr", "value") => key("mac", &v.trim().to_lowercase().replace('-', ":")),
+        (_, p) if p.starts_with("hashes.") => hash(p.trim_start_matches("hashes."), v),
+        (t, p) if t.contains("phone") || p.contains("phone") => phone(v),
+        _ => None,
+    }
+}
+
+/// The keys an object carries: equality tests of its STIX pattern, its own observable values,
+/// and the names and aliases of entities.
+pub fn object_keys(obj: &StixObject) -> Vec<String> {
+    let p = &obj.properties;
+    let text = |k: &str| p.get(k).and_then(Value::as_str);
+    let mut out: Vec<String> = Vec::new();
+    if obj.object_type == "indicator"
+        && text("pattern_type") == Some("stix")
+        && let Some(pattern) = text("pattern").and_then(|t| stix::pattern::parse(t).ok())
+    {
+        for (path, lit) in pattern.equalities() {
+            let Literal::String(v) = lit else { continue };
+            let mut prop = path.property.clone();
+            for s in &path.steps {
+                if let stix::pattern::PathStep::Property(name) = s {
+                    prop.push('.');
+                    prop.push_str(name.trim_matches('\''));
+                }
+            }
+            out.extend(observable(&path.object_type, &prop, v));
+        }
+    }
+    match obj.object_type.as_str() {
+        "ipv4-addr" | "ipv6-addr" | "domain-name" | "url" | "email-addr" | "mac-addr" => {
+            out.extend(text("value").and_then(|v| observable(&obj.object_type, "value", v)));
+        }
+        "autonomous-system" => {
+            out.extend(
+                p.get("number")
+                    .and_then(Value::as_i64)
+                    .and_then(|n| key("asn", &n.to_string())),
+            );
+        }
+        _ => {}
+    }
+    if let Some(Value::Object(hashes)) = p.get("hashes") {
+        for (alg, v) in hashes {
+            out.extend(v.as_str().and_then(|v| hash(alg, v)));
+        }
+    }
+    if matches!(
+        obj.object_type.as_str(),
+        "threat-actor"
+            | "intrusion-set"
+            | "campaign"
+            | "malware"
+            | "tool"
+            | "identity"
+            | "location"
+            | "infrastructure"
+            | "attack-pattern"
+            | "vulnerability"
+    ) {
+        out.extend(text("name").and_then(name_key));
+        for list in ["aliases", "x_mitre_aliases"] {
+            if let Some(Value::Array(a)) = p.get(list) {
+                out.extend(a.iter().filter_map(Value::as_str).filter_map(name_key));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The keys a value someone asks about may match: what it is (an address, a domain, a hash,
+/// ...) and, always, a name.
+pub fn query_keys(value: &str) -> Vec<String> {
+    let v = value.trim();
+    let mut out: Vec<String> = Vec::new();
+    if v.parse::<Ipv4Addr>().is_ok()
+        || v.parse::<Ipv6Addr>().is_ok()
+        || v.contains('/') && ip(v).is_some()
+    {
+        out.extend(ip(v));
+    } else if v.contains("://") {
+        out.extend(key("url", v));
+    } else if v.contains('@') {
+        out.extend(key("email", &v.to_lowercase()));
+    } else if v.bytes().all(|b| b.is_ascii_hexdigit()) && [32, 40, 64, 128].contains(&v.len()) {
+        let alg = match v.len() {
+            32 => "MD5",
+            40 => "SHA-1",
+            64 => "SHA-256",
+            _ => "SHA-512",
+        };
+        out.extend(hash(alg, v));
+    } else if v.starts_with('+')
+        || (v.chars().filter(char::is_ascii_digit).count() >= 6
+            && v.chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+    {
+        out.extend(phone(v));
+    } else if let Some(d) = domain(v) {
+        out.extend(key("domain", &d));
+    }
+    out.extend(name_key(v));
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(json: &str) -> Vec<String> {
+        object_keys(&StixObject::parse(json).unwrap())
+    }
+
+    #[test]
+    fn pattern_values_are_normalised() {
+        let k = keys(
+            r#"{"type":"indicator","spec_version":"2.1","id":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","pattern":"[ipv4-addr:value = '198.51.100.1/32' OR domain-name:value = 'Evil.EXAMPLE.com.'] AND [file:hashes.'SHA-256' = 'AAAA5F1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7'] AND [email-addr:value != 'x@y.z']","pattern_type":"stix","valid_from":"2016-01-01T00:00:00Z"}"#,
+        );
+        assert_eq!(
+            k,
+            [
+                "domain:evil.example.com",
+                "ipv4:198.51.100.1",
+                "sha256:aaaa5f1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_and_aliases_fold_case_width_and_spaces() {
+        let k = keys(
+            r#"{"type":"intrusion-set","spec_version":"2.1","id":"intrusion-set--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","name":"ＡＰＴ  28","aliases":["Fancy Bear","Sofacy"]}"#,
+        );
+        assert_eq!(k, ["name:apt 28", "name:fancy bear", "name:sofacy"]);
+        assert_eq!(query_keys("apt 28"), ["name:apt 28"]);
+    }
+
+    #[test]
+    fn query_values_become_the_keys_they_would_match() {
+        assert_eq!(
+            query_keys(" 198.51.100.1 "),
+            ["ipv4:198.51.100.1", "name:198.51.100.1"]
+        );
+        assert!(query_keys("Evil.Example.com").contains(&"domain:evil.example.com".to_string()));
+        assert!(
+            query_keys("D41D8CD98F00B204E9800998ECF8427E")
+                .contains(&"md5:d41d8cd98f00b204e9800998ecf8427e".to_string())
+        );
+        assert!(query_keys("+32 2 555 01 23").contains(&"phone:+3225550123".to_string()));
+        assert!(query_keys("0032 2 555 01 23").contains(&"phone:+3225550123".to_string()));
+        assert!(
+            query_keys("Someone@Example.org").contains(&"email:someone@example.org".to_string())
+        );
+        let ip6 = query_keys("2001:DB8::1");
+        assert!(ip6.contains(&"ipv6:2001:db8::1".to_string()), "{ip6:?}");
+    }
+
+    #[test]
+    fn observables_carry_their_value() {
+        let k = keys(
+            r#"{"type":"domain-name","spec_version":"2.1","id":"domain-name--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","value":"Example.org"}"#,
+        );
+        assert_eq!(k, ["domain:example.org"]);
+    }
+}
