@@ -210,3 +210,27 @@ pub fn release_marking(obj: &StixObject) -> Option<Result<ReleaseMarking, String
         Ok(m)
     })())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standard_marking_ids_are_the_documented_ones() {
+        // README.md lists these; they must never change.
+        assert_eq!(
+            standard_id("orcon"),
+            "marking-definition--76969ebd-d87b-54fa-a14a-b95500f4e5ef"
+        );
+        assert_eq!(
+            standard_id("B2"),
+            "marking-definition--69195721-c112-58a9-b954-23fb27e16f6c"
+        );
+        let all = standard_markings();
+        assert_eq!(all.len(), 17);
+        let readme = include_str!("../../../README.md");
+        for (id, _) in &all {
+            assert!(readme.contains(id.as_str()), "README.md does not list {id}");
+        }
+    }
+}
