@@ -294,6 +294,7 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = Args::parse();
+    server::install_crypto();
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(64)
         .build()?;

@@ -71,6 +71,22 @@ enum Command {
     /// The audit chain: verify it, sign checkpoints, export them, read the log.
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// Webhooks: a member's new objects and notifications POSTed to a URL.
+    #[command(subcommand)]
+    Webhook(WebhookCmd),
+}
+
+#[derive(Subcommand)]
+enum WebhookCmd {
+    /// Register a webhook for a member; its signing secret is shown once.
+    Add { member: String, url: String },
+    /// List webhooks and how delivery stands.
+    List {
+        #[arg(long)]
+        member: Option<String>,
+    },
+    /// Remove a webhook by its id.
+    Remove { id: i64 },
 }
 
 #[derive(Subcommand)]
@@ -410,6 +426,7 @@ async fn main() -> Result<()> {
         Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
         Command::Migrate(args) => migrate(args).await,
         Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
+        Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
     }
 }
 
@@ -430,6 +447,12 @@ async fn serve(s: Settings) -> Result<()> {
             ..server::ServerConfig::default()
         },
     });
+    server::install_crypto();
+    // Webhook delivery runs on every node; leases in the database keep each webhook on one.
+    tokio::spawn(server::webhooks::deliver(
+        state.clone(),
+        format!("node-{}", uuid::Uuid::new_v4()),
+    ));
     if s.checkpoint_minutes > 0 {
         // Every node does this; the store keeps one checkpoint per entry, so nodes sharing a
         // database never sign the same entry twice.
@@ -507,6 +530,48 @@ async fn serve(s: Settings) -> Result<()> {
                 .with_context(|| format!("cannot listen on {}", s.bind))?;
             println!("Listening on http://{}/taxii2/", listener.local_addr()?);
             server::serve(listener, state, shutdown).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn webhook(s: &Settings, cmd: WebhookCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    match cmd {
+        WebhookCmd::Add { member, url } => {
+            let (w, secret) = center
+                .add_webhook(Authority::Console, &member, &url)
+                .await?;
+            println!("Added webhook {} for {member}: {}", w.id, w.url);
+            println!("Signing secret (shown only now): {secret}");
+            println!(
+                "Each POST carries X-Liaison-Signature: sha256=<HMAC-SHA256 of the body under this secret>"
+            );
+        }
+        WebhookCmd::List { member } => {
+            let names: std::collections::HashMap<domain::MemberId, String> = center
+                .members()
+                .await?
+                .into_iter()
+                .map(|m| (m.id, m.name))
+                .collect();
+            for w in center
+                .webhooks(Authority::Console, member.as_deref())
+                .await?
+            {
+                println!(
+                    "{}\t{}\t{}\tlast {}\t{} failures",
+                    w.id,
+                    names.get(&w.member).map_or("?", String::as_str),
+                    w.url,
+                    w.last_status.as_deref().unwrap_or("-"),
+                    w.failures
+                );
+            }
+        }
+        WebhookCmd::Remove { id } => {
+            center.remove_webhook(Authority::Console, id).await?;
+            println!("Removed webhook {id}");
         }
     }
     Ok(())

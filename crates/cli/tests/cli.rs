@@ -12,6 +12,12 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
+/// An HTTP client; the TLS provider is the one the server uses.
+fn http_client() -> reqwest::Client {
+    server::install_crypto();
+    reqwest::Client::new()
+}
+
 fn liaison(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_liaison"))
         .arg("--data-dir")
@@ -303,7 +309,7 @@ fn import_until_killed(server: &mut Server, password: &str) -> (Vec<u32>, Vec<Ve
     let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u32>::new()));
     let sent = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Vec<u32>>::new()));
     rt.block_on(async {
-        let http = reqwest::Client::new();
+        let http = http_client();
         let mut tasks = Vec::new();
         for w in 0..3u32 {
             let (http, url, password) = (http.clone(), url.clone(), password.to_string());
@@ -359,7 +365,7 @@ fn import_until_killed(server: &mut Server, password: &str) -> (Vec<u32>, Vec<Ve
 fn stored_indicators(server: &Server, password: &str) -> std::collections::HashSet<u32> {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let http = reqwest::Client::new();
+        let http = http_client();
         let mut stored = std::collections::HashSet::new();
         let mut next: Option<String> = None;
         loop {
@@ -426,6 +432,58 @@ fn a_killed_server_loses_no_acknowledged_write() {
 
 /// Two nodes on one PostgreSQL database: what one acknowledges the other serves at once, and
 /// killing one in the middle of an import loses nothing it acknowledged.
+/// A bare HTTP receiver for webhooks: answers 200 and keeps the object ids it was sent.
+async fn webhook_receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let got: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let keep = got.clone();
+    tokio::spawn(async move {
+        loop {
+            let (mut sock, _) = listener.accept().await.unwrap();
+            let keep = keep.clone();
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 8192];
+                let body = loop {
+                    let n = sock.read(&mut chunk).await.unwrap();
+                    if n == 0 {
+                        return;
+                    }
+                    buf.extend_from_slice(&chunk[..n]);
+                    let text = String::from_utf8_lossy(&buf).to_string();
+                    if let Some(end) = text.find("\r\n\r\n") {
+                        let len: usize = text[..end]
+                            .lines()
+                            .find_map(|l| {
+                                l.to_ascii_lowercase()
+                                    .strip_prefix("content-length:")
+                                    .map(|v| v.trim().parse().unwrap())
+                            })
+                            .unwrap_or(0);
+                        if buf.len() >= end + 4 + len {
+                            break text[end + 4..end + 4 + len].to_string();
+                        }
+                    }
+                };
+                let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+                for e in v["events"].as_array().unwrap() {
+                    if e["event"] == "object" {
+                        keep.lock()
+                            .unwrap()
+                            .push(e["object_id"].as_str().unwrap().to_string());
+                    }
+                }
+                let _ = sock
+                    .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                    .await;
+            });
+        }
+    });
+    (url, got)
+}
+
 #[test]
 fn two_nodes_on_postgres() {
     let rt = tokio::runtime::Runtime::new().unwrap();
@@ -460,7 +518,7 @@ fn two_nodes_on_postgres() {
 
     // A subscriber on B hears of a write made through A (LISTEN/NOTIFY between the nodes).
     let mut events = rt.block_on(async {
-        let r = reqwest::Client::new()
+        let r = http_client()
             .get(format!("{}/api/v1/events", b.base))
             .basic_auth("admin", Some(&password))
             .send()
@@ -471,7 +529,7 @@ fn two_nodes_on_postgres() {
     });
     // Written through A, read through B; B answers for A's status too.
     let st: serde_json::Value = rt.block_on(async {
-        reqwest::Client::new()
+        http_client()
             .post(format!(
                 "{}/taxii2/exchange/collections/shared/objects/",
                 a.base
@@ -504,7 +562,7 @@ fn two_nodes_on_postgres() {
     assert!(heard.contains("indicator--003d0900"), "{heard}");
     assert!(stored_indicators(&b, &password).contains(&4_000_000));
     let status = rt.block_on(async {
-        reqwest::Client::new()
+        http_client()
             .get(format!(
                 "{}/taxii2/exchange/status/{}/",
                 b.base,
@@ -518,6 +576,61 @@ fn two_nodes_on_postgres() {
             .status()
     });
     assert_eq!(status, 200);
+
+    // A webhook for alpha, served by both nodes: each object reaches it once.
+    let (hook_url, received) = rt.block_on(webhook_receiver());
+    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(store_args)
+        .args(["webhook", "add", "alpha", &hook_url])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (n, node) in [(a.base.clone(), 1u32), (b.base.clone(), 2)]
+        .iter()
+        .flat_map(|(base, k)| (0..3).map(move |i| (k * 10 + i, base.clone())))
+    {
+        let st: serde_json::Value = rt.block_on(async {
+            http_client()
+                .post(format!(
+                    "{node}/taxii2/exchange/collections/shared/objects/"
+                ))
+                .basic_auth("admin", Some(&password))
+                .header("Accept", "application/taxii+json;version=2.1")
+                .header("Content-Type", "application/taxii+json;version=2.1")
+                .body(format!("{{\"objects\":[{}]}}", indicator(5_000_000 + n)))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap()
+        });
+        assert_eq!(st["success_count"], 1);
+    }
+    let delivered = rt.block_on(async {
+        for _ in 0..100 {
+            if received.lock().unwrap().len() >= 6 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        // Long enough for a second node to deliver again, if it would.
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        received.lock().unwrap().clone()
+    });
+    let mut ids: Vec<String> = delivered.clone();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 6, "{delivered:?}");
+    assert_eq!(
+        delivered.len(),
+        6,
+        "delivered more than once: {delivered:?}"
+    );
 
     let (acknowledged, sent) = import_until_killed(&mut a, &password);
     assert_nothing_lost(&acknowledged, &sent, &stored_indicators(&b, &password));

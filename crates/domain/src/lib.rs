@@ -13,6 +13,7 @@ pub mod model;
 pub mod release;
 pub mod service;
 pub mod store;
+pub mod webhooks;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{Error, Result};

@@ -741,6 +741,20 @@ impl Center {
             .collect())
     }
 
+    /// The collections a member reads, by the same rule as [`Center::collections_for`].
+    pub(crate) async fn readable_collections(&self, member: &Member) -> Result<Vec<CollectionId>> {
+        let grants = self.store.member_grants(member.id).await?;
+        Ok(self
+            .store
+            .collections()
+            .await?
+            .into_iter()
+            .map(|c| view(member, c, &grants))
+            .filter(|v| v.can_read)
+            .map(|v| v.collection.id)
+            .collect())
+    }
+
     /// One collection by id or alias; a collection the actor has no right on is not found.
     pub async fn collection_for(&self, actor: &Actor, key: &str) -> Result<CollectionView> {
         let c = self

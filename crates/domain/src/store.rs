@@ -12,6 +12,7 @@ use crate::exchange::{
     ReleaseRequest,
 };
 use crate::release::Releasability;
+use crate::webhooks::{Claimed, NewWebhook, Webhook};
 use crate::{
     CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
     Result, Role, SharingGroup, Token, User, UserId,
@@ -532,6 +533,33 @@ pub trait Store: Send + Sync + 'static {
         after: i64,
         limit: usize,
     ) -> Result<Vec<Notification>>;
+
+    async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook>;
+    /// A member's webhooks, or every webhook.
+    async fn webhooks(&self, member: Option<MemberId>) -> Result<Vec<Webhook>>;
+    async fn delete_webhook(&self, id: i64) -> Result<bool>;
+    /// Takes the lease, until `until`, of every webhook whose lease is free, expired or this
+    /// node's, and whose back-off has passed; returns them with their secrets.
+    async fn claim_webhooks(&self, node: &str, now: i64, until: i64) -> Result<Vec<Claimed>>;
+    /// Moves the cursor after a delivery, if `node` still holds the lease.
+    async fn webhook_delivered(
+        &self,
+        id: i64,
+        node: &str,
+        cursor_objects: i64,
+        cursor_notices: i64,
+        status: &str,
+        at: i64,
+    ) -> Result<()>;
+    /// Records a failed attempt; the webhook is not tried again before `retry_at`.
+    async fn webhook_failed(
+        &self,
+        id: i64,
+        node: &str,
+        status: &str,
+        at: i64,
+        retry_at: i64,
+    ) -> Result<()>;
 
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.

@@ -41,6 +41,60 @@ pub fn routes() -> Router<State> {
             axum::routing::post(decide_release),
         )
         .route("/api/v1/notifications", get(notifications))
+        .route("/api/v1/webhooks", get(list_webhooks).post(add_webhook))
+        .route(
+            "/api/v1/webhooks/{id}",
+            axum::routing::delete(remove_webhook),
+        )
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WebhookBody {
+    url: String,
+}
+
+/// A liaison officer registers a webhook for its member; the secret is shown once.
+async fn add_webhook(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: WebhookBody = body(&bytes)?;
+    let (w, secret) = state
+        .center
+        .add_webhook(Authority::Administrator(&actor), &actor.member.name, &b.url)
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"webhook": w, "secret": secret})),
+    ))
+}
+
+async fn list_webhooks(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let list = state
+        .center
+        .webhooks(Authority::Administrator(&actor), Some(&actor.member.name))
+        .await?;
+    Ok(axum::Json(json!({ "webhooks": list })))
+}
+
+async fn remove_webhook(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    state
+        .center
+        .remove_webhook(Authority::Administrator(&actor), id)
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
 /// Reads a JSON body, or says what is wrong with it.

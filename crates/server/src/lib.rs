@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod taxii;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -43,6 +44,12 @@ pub type State = Arc<AppState>;
 
 /// Controls a running HTTPS server.
 pub type TlsHandle = axum_server::Handle<SocketAddr>;
+
+/// Makes ring the TLS provider of the process (for HTTPS serving and outgoing webhooks); call
+/// once at start. Calling it again does nothing.
+pub fn install_crypto() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
 
 /// The whole application.
 pub fn router(state: State) -> Router {

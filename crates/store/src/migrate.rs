@@ -254,6 +254,24 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "webhooks",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("member_id", Int),
+            ("url", Text),
+            ("secret", Blob),
+            ("created_at", Int),
+            ("cursor_objects", Int),
+            ("cursor_notices", Int),
+            ("lease_owner", OptText),
+            ("lease_until", Int),
+            ("last_status", OptText),
+            ("last_attempt", OptInt),
+            ("failures", Int),
+        ],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[
@@ -283,6 +301,7 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("hit_queries", "id"),
     ("release_requests", "id"),
     ("notifications", "id"),
+    ("webhooks", "id"),
     ("objects", "seq"),
 ];
 

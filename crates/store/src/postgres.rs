@@ -25,11 +25,12 @@ use domain::exchange::{
     Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
     ReleaseRequest, RequestStatus,
 };
+use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
     AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS,
     NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TOKEN_COLS,
-    USER_COLS, assemble_releases, bytes32, parse_roles, roles_text,
+    USER_COLS, WEBHOOK_COLS, assemble_releases, bytes32, parse_roles, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -368,6 +369,20 @@ fn release_request_row(r: &PgRow) -> sqlx::Result<ReleaseRequest> {
         decided_by: r.try_get::<Option<i64>, _>(11)?.map(UserId),
         answer: r.try_get(12)?,
         released: r.try_get::<Option<i64>, _>(13)?.map(|n| n as u64),
+    })
+}
+
+fn webhook_row(r: &PgRow) -> sqlx::Result<Webhook> {
+    Ok(Webhook {
+        id: r.try_get(0)?,
+        member: MemberId(r.try_get(1)?),
+        url: r.try_get(2)?,
+        created_at: r.try_get(3)?,
+        cursor_objects: r.try_get(4)?,
+        cursor_notices: r.try_get(5)?,
+        last_status: r.try_get(6)?,
+        last_attempt: r.try_get(7)?,
+        failures: r.try_get(8)?,
     })
 }
 
@@ -1444,6 +1459,98 @@ impl Store for PgStore {
             notification_row,
         )
         .await
+    }
+
+    async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook> {
+        self.one(
+            dynamic(format!("INSERT INTO webhooks (member_id, url, secret, created_at, cursor_objects, cursor_notices) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {WEBHOOK_COLS}"))
+                .bind(w.member.0)
+                .bind(w.url)
+                .bind(w.secret)
+                .bind(w.created_at)
+                .bind(w.cursor_objects)
+                .bind(w.cursor_notices),
+            webhook_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("webhook"))
+    }
+
+    async fn webhooks(&self, member: Option<MemberId>) -> Result<Vec<Webhook>> {
+        self.all(
+            dynamic(format!("SELECT {WEBHOOK_COLS} FROM webhooks WHERE $1::bigint IS NULL OR member_id = $1 ORDER BY id"))
+                .bind(member.map(|m| m.0)),
+            webhook_row,
+        )
+        .await
+    }
+
+    async fn delete_webhook(&self, id: i64) -> Result<bool> {
+        sqlx::query("DELETE FROM webhooks WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected() > 0)
+            .map_err(db_err)
+    }
+
+    async fn claim_webhooks(&self, node: &str, now: i64, until: i64) -> Result<Vec<Claimed>> {
+        // One statement: a row is leased to one node at a time whatever the others do.
+        self.all(
+            dynamic(format!("UPDATE webhooks SET lease_owner = $1, lease_until = $2 WHERE lease_until <= $3 OR lease_owner = $1 RETURNING {WEBHOOK_COLS}, secret"))
+                .bind(node.to_string())
+                .bind(until)
+                .bind(now),
+            |r| {
+                Ok(Claimed {
+                    webhook: webhook_row(r)?,
+                    secret: r.try_get(9)?,
+                })
+            },
+        )
+        .await
+    }
+
+    async fn webhook_delivered(
+        &self,
+        id: i64,
+        node: &str,
+        cursor_objects: i64,
+        cursor_notices: i64,
+        status: &str,
+        at: i64,
+    ) -> Result<()> {
+        sqlx::query("UPDATE webhooks SET cursor_objects = $1, cursor_notices = $2, last_status = $3, last_attempt = $4, failures = 0 WHERE id = $5 AND lease_owner = $6")
+            .bind(cursor_objects)
+            .bind(cursor_notices)
+            .bind(status)
+            .bind(at)
+            .bind(id)
+            .bind(node)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn webhook_failed(
+        &self,
+        id: i64,
+        node: &str,
+        status: &str,
+        at: i64,
+        retry_at: i64,
+    ) -> Result<()> {
+        sqlx::query("UPDATE webhooks SET last_status = $1, last_attempt = $2, failures = failures + 1, lease_owner = NULL, lease_until = $3 WHERE id = $4 AND lease_owner = $5")
+            .bind(status)
+            .bind(at)
+            .bind(retry_at)
+            .bind(id)
+            .bind(node)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
     }
 
     fn changes(&self) -> tokio::sync::watch::Receiver<u64> {

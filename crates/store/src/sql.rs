@@ -327,6 +327,8 @@ impl Builder {
     }
 }
 
+pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";
+
 pub const RELEASE_REQUEST_COLS: &str = "id, created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status, decided_at, decided_by, answer, released";
 pub const NOTIFICATION_COLS: &str = "id, member_id, at, kind, payload";
 

@@ -26,11 +26,12 @@ use domain::exchange::{
     Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
     ReleaseRequest, RequestStatus,
 };
+use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
     AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS,
     NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TOKEN_COLS,
-    USER_COLS, assemble_releases, bytes32, parse_roles, roles_text,
+    USER_COLS, WEBHOOK_COLS, assemble_releases, bytes32, parse_roles, roles_text,
 };
 use uuid::Uuid;
 
@@ -48,6 +49,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0002_releasability.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0003_audit.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0004_exchange.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0005_webhooks.sql")),
     ])
 }
 
@@ -541,6 +543,20 @@ fn release_request_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReleaseRequest
         decided_by: r.get::<_, Option<i64>>(11)?.map(UserId),
         answer: r.get(12)?,
         released: r.get::<_, Option<i64>>(13)?.map(|n| n as u64),
+    })
+}
+
+fn webhook_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Webhook> {
+    Ok(Webhook {
+        id: r.get(0)?,
+        member: MemberId(r.get(1)?),
+        url: r.get(2)?,
+        created_at: r.get(3)?,
+        cursor_objects: r.get(4)?,
+        cursor_notices: r.get(5)?,
+        last_status: r.get(6)?,
+        last_attempt: r.get(7)?,
+        failures: r.get(8)?,
     })
 }
 
@@ -1479,6 +1495,107 @@ impl Store for SqliteStore {
             [member.0, after, i64::try_from(limit).unwrap_or(i64::MAX)],
             notification_row,
         )
+        .await
+    }
+
+    async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook> {
+        let id = self
+            .write(1, move |c, _| {
+                c.execute(
+                    "INSERT INTO webhooks (member_id, url, secret, created_at, cursor_objects, cursor_notices) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![w.member.0, w.url, w.secret, w.created_at, w.cursor_objects, w.cursor_notices],
+                )
+                .map_err(db_err)?;
+                Ok(c.last_insert_rowid())
+            })
+            .await?;
+        self.one(
+            format!("SELECT {WEBHOOK_COLS} FROM webhooks WHERE id = ?1"),
+            [id],
+            webhook_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("webhook"))
+    }
+
+    async fn webhooks(&self, member: Option<MemberId>) -> Result<Vec<Webhook>> {
+        self.all(
+            format!(
+                "SELECT {WEBHOOK_COLS} FROM webhooks WHERE ?1 IS NULL OR member_id = ?1 ORDER BY id"
+            ),
+            [member.map(|m| m.0)],
+            webhook_row,
+        )
+        .await
+    }
+
+    async fn delete_webhook(&self, id: i64) -> Result<bool> {
+        self.write(1, move |c, _| {
+            c.execute("DELETE FROM webhooks WHERE id = ?1", [id])
+                .map(|n| n > 0)
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn claim_webhooks(&self, node: &str, now: i64, until: i64) -> Result<Vec<Claimed>> {
+        let node = node.to_string();
+        self.write(1, move |c, _| {
+            c.prepare_cached(&format!(
+                "UPDATE webhooks SET lease_owner = ?1, lease_until = ?2 WHERE lease_until <= ?3 OR lease_owner = ?1 RETURNING {WEBHOOK_COLS}, secret"
+            ))
+            .and_then(|mut s| {
+                s.query_map(params![node, until, now], |r| {
+                    Ok(Claimed {
+                        webhook: webhook_row(r)?,
+                        secret: r.get(9)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn webhook_delivered(
+        &self,
+        id: i64,
+        node: &str,
+        cursor_objects: i64,
+        cursor_notices: i64,
+        status: &str,
+        at: i64,
+    ) -> Result<()> {
+        let (node, status) = (node.to_string(), status.to_string());
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE webhooks SET cursor_objects = ?1, cursor_notices = ?2, last_status = ?3, last_attempt = ?4, failures = 0 WHERE id = ?5 AND lease_owner = ?6",
+                params![cursor_objects, cursor_notices, status, at, id, node],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn webhook_failed(
+        &self,
+        id: i64,
+        node: &str,
+        status: &str,
+        at: i64,
+        retry_at: i64,
+    ) -> Result<()> {
+        let (node, status) = (node.to_string(), status.to_string());
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE webhooks SET last_status = ?1, last_attempt = ?2, failures = failures + 1, lease_owner = NULL, lease_until = ?3 WHERE id = ?4 AND lease_owner = ?5",
+                params![status, at, retry_at, id, node],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
         .await
     }
 

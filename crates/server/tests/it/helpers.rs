@@ -96,7 +96,10 @@ pub async fn spawn_app_with(max_content_length: usize) -> App {
     App {
         base: format!("http://{addr}"),
         state,
-        http: reqwest::Client::new(),
+        http: {
+            server::install_crypto();
+            reqwest::Client::new()
+        },
         admin_password: admin.password,
         _dir: dir,
     }

@@ -15,3 +15,4 @@ mod exchange;
 mod helpers;
 mod releases;
 mod taxii;
+mod webhooks;

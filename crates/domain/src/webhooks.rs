@@ -1,0 +1,301 @@
+//! Webhooks: a member's new objects and notifications, POSTed to a URL it registered.
+//!
+//! Every node runs a delivery loop; a node delivers to a webhook only while it holds that
+//! webhook's lease in the store, so on several nodes each batch goes out from one node. Batches
+//! are read through the member's visibility like everything else, signed with HMAC-SHA256 under
+//! the webhook's secret, and the cursor moves only after the receiver answered 2xx: delivery is
+//! at least once, and every event carries an id to drop repeats by.
+
+use hmac::{KeyInit, Mac};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sha2::Sha256;
+
+use crate::audit::AuditActor;
+use crate::release::visibility;
+use crate::service::{Authority, Center};
+use crate::store::{ObjectQuery, VersionFilter};
+use crate::{Error, Member, MemberId, Reader, Result, Role};
+
+/// How long a node holds a webhook before another may take it over.
+pub const LEASE_MICROS: i64 = 30 * 1_000_000;
+/// At most this many events go in one POST.
+pub const BATCH: usize = 500;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Webhook {
+    pub id: i64,
+    pub member: MemberId,
+    pub url: String,
+    pub created_at: i64,
+    /// Where delivery stands: the last object (`date_added`) and notification sent.
+    pub cursor_objects: i64,
+    pub cursor_notices: i64,
+    pub last_status: Option<String>,
+    pub last_attempt: Option<i64>,
+    /// Failed attempts in a row; delivery backs off with them.
+    pub failures: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewWebhook {
+    pub member: MemberId,
+    pub url: String,
+    pub secret: Vec<u8>,
+    pub created_at: i64,
+    pub cursor_objects: i64,
+    pub cursor_notices: i64,
+}
+
+/// A webhook this node holds the lease of, with the secret that signs its batches.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub webhook: Webhook,
+    pub secret: Vec<u8>,
+}
+
+/// One POST to make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Batch {
+    pub body: String,
+    /// `sha256=<hex>` for the `X-Liaison-Signature` header.
+    pub signature: String,
+    pub events: usize,
+    pub cursor_objects: i64,
+    pub cursor_notices: i64,
+}
+
+/// The signature header value for a body.
+pub fn sign(secret: &[u8], body: &[u8]) -> String {
+    let mut mac = match hmac::Hmac::<Sha256>::new_from_slice(secret) {
+        Ok(m) => m,
+        // HMAC takes keys of any length; this cannot happen.
+        Err(_) => return String::new(),
+    };
+    mac.update(body);
+    format!("sha256={}", crate::audit::hex(&mac.finalize().into_bytes()))
+}
+
+fn check_url(url: &str) -> Result<()> {
+    let ok = (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() <= 2_000
+        && !url.contains(char::is_whitespace);
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Invalid(format!(
+            "'{url}' is not a webhook URL: give an http:// or https:// address"
+        )))
+    }
+}
+
+impl Center {
+    /// Registers a webhook for a member: by an administrator (or the console) for any member,
+    /// or by a liaison officer for its own. Returns the secret, shown once.
+    pub async fn add_webhook(
+        &self,
+        by: Authority<'_>,
+        member: &str,
+        url: &str,
+    ) -> Result<(Webhook, String)> {
+        let m = self.member_by_name(member).await?;
+        may_manage(&by, m.id)?;
+        check_url(url)?;
+        let secret = crate::auth::random_bytes::<32>()?;
+        let w = self
+            .store()
+            .insert_webhook(NewWebhook {
+                member: m.id,
+                url: url.to_string(),
+                secret: secret.to_vec(),
+                created_at: self.now(),
+                // From now on: what happened before is there to read.
+                cursor_objects: self.event_cursor().await?,
+                cursor_notices: self.notification_cursor().await?,
+            })
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "webhook.add",
+            member,
+            json!({"webhook": w.id, "url": url}),
+        )
+        .await?;
+        Ok((w, crate::audit::hex(&secret)))
+    }
+
+    /// A member's webhooks (an administrator's view: every member's when `member` is `None`).
+    pub async fn webhooks(&self, by: Authority<'_>, member: Option<&str>) -> Result<Vec<Webhook>> {
+        let m = match member {
+            Some(name) => Some(self.member_by_name(name).await?),
+            None => None,
+        };
+        match &m {
+            Some(m) => may_manage(&by, m.id)?,
+            None => by.check()?,
+        }
+        self.store().webhooks(m.map(|m| m.id)).await
+    }
+
+    pub async fn remove_webhook(&self, by: Authority<'_>, id: i64) -> Result<()> {
+        let w = self
+            .store()
+            .webhooks(None)
+            .await?
+            .into_iter()
+            .find(|w| w.id == id)
+            .ok_or(Error::NotFound("webhook"))?;
+        may_manage(&by, w.member)?;
+        self.store().delete_webhook(id).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "webhook.remove",
+            &id.to_string(),
+            json!({"url": w.url}),
+        )
+        .await
+    }
+
+    /// The webhooks this node may deliver to now; `node` names the node.
+    pub async fn claim_webhooks(&self, node: &str) -> Result<Vec<Claimed>> {
+        let now = self.now();
+        self.store()
+            .claim_webhooks(node, now, now + LEASE_MICROS)
+            .await
+    }
+
+    /// The next batch for a claimed webhook, read through its member's visibility; `None` when
+    /// there is nothing new or the member may no longer see anything.
+    pub async fn webhook_batch(&self, c: &Claimed) -> Result<Option<Batch>> {
+        let w = &c.webhook;
+        let Some(member) = self.store().member(w.member).await? else {
+            return Ok(None);
+        };
+        if !member.status.is_active() {
+            return Ok(None);
+        }
+        let objects = self.member_events(&member, w.cursor_objects, BATCH).await?;
+        let notices = self
+            .store()
+            .notifications(member.id, w.cursor_notices, BATCH)
+            .await?;
+        if objects.is_empty() && notices.is_empty() {
+            return Ok(None);
+        }
+        let cursor_objects = objects.last().map_or(w.cursor_objects, |o| o.1.date_added);
+        let cursor_notices = notices.last().map_or(w.cursor_notices, |n| n.id);
+        let mut events: Vec<serde_json::Value> = Vec::new();
+        for (collection, o) in &objects {
+            events.push(json!({
+                "event": "object",
+                "id": format!("o{}", o.date_added),
+                "collection": collection.0.to_string(),
+                "object_id": o.stix_id,
+                "type": o.object_type,
+                "version": o.version,
+                "date_added": stix::timestamp::taxii_timestamp(o.date_added),
+            }));
+        }
+        for n in &notices {
+            events.push(json!({
+                "event": "notification",
+                "id": format!("n{}", n.id),
+                "kind": n.kind,
+                "at": stix::timestamp::taxii_timestamp(n.at),
+                "payload": n.payload,
+            }));
+        }
+        let body = json!({"webhook": w.id, "member": member.name, "events": events}).to_string();
+        Ok(Some(Batch {
+            signature: sign(&c.secret, body.as_bytes()),
+            events: events.len(),
+            body,
+            cursor_objects,
+            cursor_notices,
+        }))
+    }
+
+    /// Records the outcome of a POST: on success the cursor moves past the batch.
+    pub async fn webhook_result(
+        &self,
+        node: &str,
+        c: &Claimed,
+        batch: Option<&Batch>,
+        status: &str,
+    ) -> Result<()> {
+        let now = self.now();
+        match batch {
+            Some(b) => {
+                self.store()
+                    .webhook_delivered(
+                        c.webhook.id,
+                        node,
+                        b.cursor_objects,
+                        b.cursor_notices,
+                        status,
+                        now,
+                    )
+                    .await
+            }
+            None => {
+                // Back off: 2, 4, 8 ... seconds, at most five minutes.
+                let wait = 1_000_000i64 << (c.webhook.failures + 1).clamp(1, 8);
+                self.store()
+                    .webhook_failed(c.webhook.id, node, status, now, now + wait.min(300_000_000))
+                    .await
+            }
+        }
+    }
+
+    /// Object versions added after `after` that a member as a whole may see, in the collections
+    /// it reads, oldest first.
+    async fn member_events(
+        &self,
+        member: &Member,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<(crate::CollectionId, crate::store::StoredObject)>> {
+        let reader = Reader {
+            member: member.id,
+            user: None,
+            groups: self.store().member_groups(member.id).await?,
+            active: member.status.is_active(),
+        };
+        let vis = visibility(&reader);
+        let mut out = Vec::new();
+        for c in self.readable_collections(member).await? {
+            let page = self
+                .store()
+                .query_objects(
+                    ObjectQuery {
+                        collection: Some(c),
+                        versions: VersionFilter::all(),
+                        spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                        added_after: Some(after),
+                        limit,
+                        with_body: false,
+                        ..ObjectQuery::default()
+                    },
+                    vis.clone(),
+                )
+                .await?;
+            out.extend(page.objects.into_iter().map(|o| (c, o)));
+        }
+        out.sort_by_key(|(_, o)| o.date_added);
+        out.truncate(limit);
+        Ok(out)
+    }
+}
+
+/// Who may manage a member's webhooks: an administrator (or the console) for any member, and
+/// the member's own liaison officers.
+fn may_manage(by: &Authority<'_>, member: MemberId) -> Result<()> {
+    match by {
+        Authority::Administrator(a)
+            if a.member.id == member && a.has_role(Role::LiaisonOfficer) && a.reader().active =>
+        {
+            Ok(())
+        }
+        _ => by.check(),
+    }
+}

@@ -1,0 +1,80 @@
+//! The webhook delivery loop every node runs. What to send, to whom and when is the domain's
+//! (`domain::webhooks`); this only makes the POSTs.
+
+use std::time::Duration;
+
+use crate::State;
+
+/// Delivers new events to the webhooks this node holds the lease of, until the process ends.
+/// `node` must differ between nodes sharing a database.
+pub async fn deliver(state: State, node: String) {
+    let client = match reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::error!(error = %e, "webhooks disabled: no HTTP client");
+            return;
+        }
+    };
+    let mut changes = state.center.changes();
+    loop {
+        match state.center.claim_webhooks(&node).await {
+            Ok(claimed) => {
+                for mut c in claimed {
+                    deliver_one(&state, &client, &node, &mut c).await;
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "could not claim webhooks"),
+        }
+        // Wake on a write through any node, or look again soon (retries, new webhooks).
+        let _ = tokio::time::timeout(Duration::from_secs(2), changes.changed()).await;
+    }
+}
+
+async fn deliver_one(
+    state: &State,
+    client: &reqwest::Client,
+    node: &str,
+    c: &mut domain::webhooks::Claimed,
+) {
+    let center = &state.center;
+    loop {
+        let batch = match center.webhook_batch(c).await {
+            Ok(Some(b)) => b,
+            Ok(None) => return,
+            Err(e) => {
+                tracing::warn!(webhook = c.webhook.id, error = %e, "could not read a webhook batch");
+                return;
+            }
+        };
+        let sent = client
+            .post(&c.webhook.url)
+            .header("content-type", "application/json")
+            .header("x-liaison-signature", &batch.signature)
+            .header("x-liaison-webhook", c.webhook.id.to_string())
+            .body(batch.body.clone())
+            .send()
+            .await;
+        let (ok, status) = match sent {
+            Ok(r) => (r.status().is_success(), r.status().as_u16().to_string()),
+            Err(e) => (false, format!("error: {e}")),
+        };
+        let recorded = if ok {
+            center.webhook_result(node, c, Some(&batch), &status).await
+        } else {
+            center.webhook_result(node, c, None, &status).await
+        };
+        if let Err(e) = recorded {
+            tracing::warn!(webhook = c.webhook.id, error = %e, "could not record a delivery");
+            return;
+        }
+        if !ok {
+            tracing::info!(webhook = c.webhook.id, %status, "webhook delivery failed; will retry");
+            return;
+        }
+        c.webhook.cursor_objects = batch.cursor_objects;
+        c.webhook.cursor_notices = batch.cursor_notices;
+    }
+}

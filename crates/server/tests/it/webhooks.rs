@@ -1,0 +1,157 @@
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::http::HeaderMap;
+use domain::Role;
+use domain::service::Authority;
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+
+/// A receiver that keeps every POST: (signature header, body).
+async fn receiver() -> (String, Arc<Mutex<Vec<(String, String)>>>) {
+    let got: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+    let keep = got.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: HeaderMap, body: String| {
+            let keep = keep.clone();
+            async move {
+                let sig = headers
+                    .get("x-liaison-signature")
+                    .map(|v| v.to_str().unwrap().to_string())
+                    .unwrap_or_default();
+                keep.lock().unwrap().push((sig, body));
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, got)
+}
+
+/// Waits until the receiver holds at least `n` events.
+async fn events(got: &Arc<Mutex<Vec<(String, String)>>>, n: usize) -> Vec<Value> {
+    for _ in 0..100 {
+        let all: Vec<Value> = got
+            .lock()
+            .unwrap()
+            .iter()
+            .flat_map(|(_, b)| {
+                serde_json::from_str::<Value>(b).unwrap()["events"]
+                    .as_array()
+                    .unwrap()
+                    .clone()
+            })
+            .collect();
+        if all.len() >= n {
+            return all;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the webhook did not receive {n} events");
+}
+
+#[tokio::test]
+async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
+    let app = spawn_app().await;
+    let center = &app.state.center;
+    center
+        .add_user(
+            Authority::Console,
+            "bravo",
+            "lou",
+            vec![Role::LiaisonOfficer],
+            Some(PASSWORD),
+        )
+        .await
+        .unwrap();
+    let (url, got) = receiver().await;
+    // Bravo's liaison officer registers the webhook; an analyst may not.
+    let post = |cred: Cred, body: Value| {
+        let app = &app;
+        async move {
+            app.send(
+                reqwest::Method::POST,
+                &format!("{}/api/v1/webhooks", app.base),
+                &cred,
+                None,
+                Some(("application/json", body.to_string())),
+            )
+            .await
+        }
+    };
+    assert_eq!(post(user("bob"), json!({"url": url})).await.status, 403);
+    let r = post(user("lou"), json!({"url": "ftp://nowhere"})).await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let r = post(user("lou"), json!({"url": url})).await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let secret = r.json()["secret"].as_str().unwrap().to_string();
+
+    // Two nodes deliver, from the same database.
+    for node in ["node-a", "node-b"] {
+        tokio::spawn(server::webhooks::deliver(app.state.clone(), node.into()));
+    }
+    let ann = user("ann");
+    app.add(
+        &ann,
+        &[
+            indicator(1, "2020-01-01T00:00:00.000Z", ""),
+            indicator(2, "2020-01-01T00:00:00.000Z", AMBER),
+            indicator(3, "2020-01-01T00:00:00.000Z", ""),
+        ],
+    )
+    .await;
+    // A notification for bravo as well: charlie asks about bravo's own AMBER object.
+    app.add(
+        &user("bob"),
+        &[indicator(9, "2020-01-01T00:00:00.000Z", AMBER)],
+    )
+    .await;
+    app.send(
+        reqwest::Method::POST,
+        &format!("{}/api/v1/hits", app.base),
+        &user("cat"),
+        None,
+        Some(("application/json", json!({"value": "10.0.0.9"}).to_string())),
+    )
+    .await;
+    let all = events(&got, 4).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let all_again = events(&got, 4).await;
+    assert_eq!(all.len(), all_again.len(), "nothing is delivered twice");
+    let objects: Vec<&str> = all
+        .iter()
+        .filter(|e| e["event"] == "object")
+        .map(|e| e["object_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        objects,
+        [indicator_id(1), indicator_id(3), indicator_id(9)],
+        "bravo's view: not alpha's AMBER object"
+    );
+    let notice = all.iter().find(|e| e["event"] == "notification").unwrap();
+    assert_eq!(notice["kind"], "hit");
+    assert_eq!(notice["payload"]["asked_by"], "charlie");
+    // Every POST is signed with the webhook's secret.
+    let secret = (0..secret.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
+        .collect::<Vec<u8>>();
+    for (sig, body) in got.lock().unwrap().iter() {
+        assert_eq!(sig, &domain::webhooks::sign(&secret, body.as_bytes()));
+    }
+    // The liaison officer sees how delivery stands.
+    let r = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/webhooks", app.base),
+            &user("lou"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(r.json()["webhooks"][0]["last_status"], "200", "{}", r.text);
+}
