@@ -7,12 +7,14 @@ pub mod clock;
 pub mod cursor;
 pub mod error;
 pub mod exchange;
+pub mod governance;
 pub mod keys;
 pub mod markings;
 pub mod model;
 pub mod release;
 pub mod service;
 pub mod store;
+pub mod votes;
 pub mod webhooks;
 
 pub use clock::{Clock, SystemClock};

@@ -82,6 +82,10 @@ pub struct Member {
     pub status: MemberStatus,
     pub is_secretariat: bool,
     pub created_at: i64,
+    /// One of the members that founded the center.
+    pub founding: bool,
+    /// When it became a member (the founding date for founding members).
+    pub accession_at: Option<i64>,
 }
 
 /// What a user may do on behalf of their member.

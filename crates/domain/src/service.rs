@@ -118,7 +118,7 @@ fn member_identity(id: &str, display_name: &str, at: i64) -> String {
     .to_string()
 }
 
-fn check_name(what: &str, name: &str) -> Result<()> {
+pub(crate) fn check_name(what: &str, name: &str) -> Result<()> {
     let ok = (2..=64).contains(&name.len())
         && name.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_' || b == b'.'
@@ -418,7 +418,12 @@ impl Center {
         Ok(())
     }
 
-    async fn publish_identity(&self, m: &Member, display_name: &str, at: i64) -> Result<()> {
+    pub(crate) async fn publish_identity(
+        &self,
+        m: &Member,
+        display_name: &str,
+        at: i64,
+    ) -> Result<()> {
         let body = member_identity(&m.identity_id, display_name, at);
         self.publish(m, &[body], Release::Green, at).await
     }
@@ -449,6 +454,19 @@ impl Center {
             })
             .await?;
         self.publish_identity(&m, display_name, now).await?;
+        self.store
+            .record_transition(
+                m.id,
+                crate::governance::NewTransition {
+                    from: None,
+                    to: MemberStatus::Member,
+                    at: now,
+                    reason: "added by the administrator".into(),
+                    decision: None,
+                    actor: AuditActor::authority(&by).name,
+                },
+            )
+            .await?;
         self.record(
             AuditActor::authority(&by),
             "member.add",
@@ -459,23 +477,15 @@ impl Center {
         Ok(m)
     }
 
+    /// Changes a member's status with a generic reason (see [`Center::change_member_status`]).
     pub async fn set_member_status(
         &self,
         by: Authority<'_>,
         name: &str,
         status: MemberStatus,
     ) -> Result<Member> {
-        by.check()?;
-        let m = self.member_by_name(name).await?;
-        self.store.set_member_status(m.id, status).await?;
-        self.record(
-            AuditActor::authority(&by),
-            "member.status",
-            name,
-            json!({"from": m.status.as_str(), "to": status.as_str()}),
-        )
-        .await?;
-        self.member_by_name(name).await
+        self.change_member_status(by, name, status, "changed by the administrator")
+            .await
     }
 
     pub async fn member_by_name(&self, name: &str) -> Result<Member> {

@@ -11,7 +11,11 @@ use crate::exchange::{
     Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
     ReleaseRequest,
 };
+use crate::governance::{
+    Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
+};
 use crate::release::Releasability;
+use crate::votes::Outcome;
 use crate::webhooks::{Claimed, NewWebhook, Webhook};
 use crate::{
     CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
@@ -434,7 +438,44 @@ pub trait Store: Send + Sync + 'static {
     async fn member(&self, id: MemberId) -> Result<Option<Member>>;
     async fn member_by_name(&self, name: &str) -> Result<Option<Member>>;
     async fn members(&self) -> Result<Vec<Member>>;
-    async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()>;
+    /// Moves a member from `t.from` to `t.to` and keeps the record, in one transaction; refused
+    /// (conflict) if its status is no longer `t.from`. Becoming a member sets the accession date
+    /// once.
+    async fn transition_member(&self, id: MemberId, t: NewTransition) -> Result<()>;
+    /// Keeps a record without a change (a member's first).
+    async fn record_transition(&self, id: MemberId, t: NewTransition) -> Result<()>;
+    async fn transitions(&self, id: MemberId) -> Result<Vec<Transition>>;
+    async fn set_founding(&self, id: MemberId, accession_at: i64) -> Result<()>;
+
+    async fn setting(&self, key: &str) -> Result<Option<String>>;
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+
+    async fn insert_ballot(&self, b: NewBallot) -> Result<Ballot>;
+    async fn ballot(&self, id: i64) -> Result<Option<Ballot>>;
+    async fn ballots(&self) -> Result<Vec<Ballot>>;
+    /// Casts or replaces a member's vote while the vote is open (conflict once closed).
+    async fn cast_vote(&self, ballot: i64, v: Vote) -> Result<()>;
+    /// Closes an open vote; `false` if it was closed already.
+    async fn close_ballot(&self, id: i64, at: i64, outcome: Outcome) -> Result<bool>;
+    async fn insert_application(&self, a: NewApplication) -> Result<Application>;
+    async fn applications(&self) -> Result<Vec<Application>>;
+    async fn terms(&self) -> Result<Vec<Term>>;
+    /// Adds a term; `None` if a term already starts at that moment (another node's handover).
+    async fn insert_term(&self, t: NewTerm) -> Result<Option<Term>>;
+    async fn insert_invitation(
+        &self,
+        user: UserId,
+        digest: [u8; 32],
+        at: i64,
+        expires_at: i64,
+    ) -> Result<()>;
+    /// Uses an unexpired, unused invitation once and sets its user's password hash.
+    async fn redeem_invitation(
+        &self,
+        digest: &[u8; 32],
+        now: i64,
+        password_hash: &str,
+    ) -> Result<Option<UserId>>;
 
     async fn insert_user(&self, u: NewUser) -> Result<User>;
     async fn user(&self, id: UserId) -> Result<Option<User>>;

@@ -25,12 +25,17 @@ use domain::exchange::{
     Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
     ReleaseRequest, RequestStatus,
 };
+use domain::governance::{
+    Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
+};
+use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
-    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS,
-    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TOKEN_COLS,
-    USER_COLS, WEBHOOK_COLS, assemble_releases, bytes32, parse_roles, roles_text,
+    APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect,
+    GROUP_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
+    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
+    assemble_releases, ballot_json, bytes32, parse_roles, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -141,6 +146,8 @@ fn member_row(r: &PgRow) -> sqlx::Result<Member> {
         status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Suspended),
         is_secretariat: r.try_get(5)?,
         created_at: r.try_get(6)?,
+        founding: r.try_get(7)?,
+        accession_at: r.try_get(8)?,
     })
 }
 
@@ -187,7 +194,7 @@ fn collection_row(r: &PgRow) -> sqlx::Result<Collection> {
 
 async fn insert_member_tx(tx: &mut Transaction<'_, Postgres>, m: &NewMember) -> Result<Member> {
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at, accession_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(&m.name)
     .bind(&m.display_name)
@@ -195,6 +202,7 @@ async fn insert_member_tx(tx: &mut Transaction<'_, Postgres>, m: &NewMember) -> 
     .bind(m.status.as_str())
     .bind(m.is_secretariat)
     .bind(m.created_at)
+    .bind(accession(m))
     .fetch_one(&mut **tx)
     .await
     .map_err(db_err)?;
@@ -206,6 +214,8 @@ async fn insert_member_tx(tx: &mut Transaction<'_, Postgres>, m: &NewMember) -> 
         status: m.status,
         is_secretariat: m.is_secretariat,
         created_at: m.created_at,
+        founding: false,
+        accession_at: accession(m),
     })
 }
 
@@ -384,6 +394,118 @@ fn webhook_row(r: &PgRow) -> sqlx::Result<Webhook> {
         last_attempt: r.try_get(7)?,
         failures: r.try_get(8)?,
     })
+}
+
+fn transition_row(r: &PgRow) -> sqlx::Result<Transition> {
+    let from: Option<String> = r.try_get(2)?;
+    let to: String = r.try_get(3)?;
+    Ok(Transition {
+        id: r.try_get(0)?,
+        member: MemberId(r.try_get(1)?),
+        from: from.as_deref().and_then(MemberStatus::parse),
+        to: MemberStatus::parse(&to).unwrap_or(MemberStatus::Suspended),
+        at: r.try_get(4)?,
+        reason: r.try_get(5)?,
+        decision: r.try_get(6)?,
+        actor: r.try_get(7)?,
+    })
+}
+
+async fn insert_transition_tx(
+    tx: &mut Transaction<'_, Postgres>,
+    id: MemberId,
+    t: &NewTransition,
+) -> Result<()> {
+    sqlx::query("INSERT INTO member_transitions (member_id, from_status, to_status, at, reason, decision, actor) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(id.0)
+        .bind(t.from.map(|s| s.as_str()))
+        .bind(t.to.as_str())
+        .bind(t.at)
+        .bind(&t.reason)
+        .bind(&t.decision)
+        .bind(&t.actor)
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+        .map_err(db_err)
+}
+
+fn application_row(r: &PgRow) -> sqlx::Result<Application> {
+    Ok(Application {
+        id: r.try_get(0)?,
+        member: MemberId(r.try_get(1)?),
+        description: r.try_get(2)?,
+        contact: r.try_get(3)?,
+        sponsor: r.try_get::<Option<i64>, _>(4)?.map(MemberId),
+        applied_at: r.try_get(5)?,
+        ballot: r.try_get(6)?,
+    })
+}
+
+fn term_row(r: &PgRow) -> sqlx::Result<Term> {
+    Ok(Term {
+        id: r.try_get(0)?,
+        member: MemberId(r.try_get(1)?),
+        starts_at: r.try_get(2)?,
+        ends_at: r.try_get(3)?,
+        basis: r.try_get(4)?,
+        note: r.try_get(5)?,
+    })
+}
+
+impl PgStore {
+    /// Ballots with their votes: one, or all.
+    async fn ballots_where(&self, id: Option<i64>) -> Result<Vec<Ballot>> {
+        let mut ballots = self
+            .all(
+                dynamic(format!("SELECT {BALLOT_COLS} FROM ballots WHERE $1::bigint IS NULL OR id = $1 ORDER BY id")).bind(id),
+                |r| {
+                    let (rule, eligible) =
+                        ballot_json(&r.try_get::<String, _>(3)?, &r.try_get::<String, _>(4)?);
+                    Ok(Ballot {
+                        id: r.try_get(0)?,
+                        subject: r.try_get(1)?,
+                        title: r.try_get(2)?,
+                        rule,
+                        eligible,
+                        opened_at: r.try_get(5)?,
+                        deadline: r.try_get(6)?,
+                        closed_at: r.try_get(7)?,
+                        outcome: r
+                            .try_get::<Option<String>, _>(8)?
+                            .as_deref()
+                            .and_then(Outcome::parse),
+                        votes: vec![],
+                    })
+                },
+            )
+            .await?;
+        let votes = self
+            .all(
+                sqlx::query("SELECT ballot_id, member_id, choice, user_id, at FROM ballot_votes WHERE $1::bigint IS NULL OR ballot_id = $1 ORDER BY member_id").bind(id),
+                |r| {
+                    let choice: String = r.try_get(2)?;
+                    Ok((
+                        r.try_get::<i64, _>(0)?,
+                        Vote {
+                            member: MemberId(r.try_get(1)?),
+                            choice: Choice::parse(&choice).unwrap_or(Choice::Abstain),
+                            user: UserId(r.try_get(3)?),
+                            at: r.try_get(4)?,
+                        },
+                    ))
+                },
+            )
+            .await?;
+        for b in &mut ballots {
+            b.votes = votes
+                .iter()
+                .filter(|(bid, _)| *bid == b.id)
+                .map(|(_, v)| *v)
+                .collect();
+        }
+        Ok(ballots)
+    }
 }
 
 fn notification_row(r: &PgRow) -> sqlx::Result<Notification> {
@@ -765,20 +887,6 @@ impl Store for PgStore {
         .await
     }
 
-    async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()> {
-        let n = sqlx::query("UPDATE members SET status = $1 WHERE id = $2")
-            .bind(status.as_str())
-            .bind(id.0)
-            .execute(&self.pool)
-            .await
-            .map_err(db_err)?
-            .rows_affected();
-        if n == 0 {
-            return Err(Error::NotFound("member"));
-        }
-        Ok(())
-    }
-
     async fn insert_user(&self, u: NewUser) -> Result<User> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let u = insert_user_tx(&mut tx, &u).await?;
@@ -965,6 +1073,240 @@ impl Store for PgStore {
             })
             .collect::<sqlx::Result<_>>()
             .map_err(db_err)
+    }
+
+    async fn transition_member(&self, id: MemberId, t: NewTransition) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let n = sqlx::query(
+            "UPDATE members SET status = $1, accession_at = CASE WHEN $1 = 'member' AND accession_at IS NULL THEN $2 ELSE accession_at END WHERE id = $3 AND status = $4",
+        )
+        .bind(t.to.as_str())
+        .bind(t.at)
+        .bind(id.0)
+        .bind(t.from.map(|s| s.as_str()))
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::Conflict(
+                "the member's status changed meanwhile; look again and retry".into(),
+            ));
+        }
+        insert_transition_tx(&mut tx, id, &t).await?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn record_transition(&self, id: MemberId, t: NewTransition) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        insert_transition_tx(&mut tx, id, &t).await?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn transitions(&self, id: MemberId) -> Result<Vec<Transition>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {TRANSITION_COLS} FROM member_transitions WHERE member_id = $1 ORDER BY id"
+            ))
+            .bind(id.0),
+            transition_row,
+        )
+        .await
+    }
+
+    async fn set_founding(&self, id: MemberId, accession_at: i64) -> Result<()> {
+        sqlx::query("UPDATE members SET founding = TRUE, accession_at = $1 WHERE id = $2")
+            .bind(accession_at)
+            .bind(id.0)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.one(
+            sqlx::query("SELECT value FROM center_settings WHERE key = $1").bind(key.to_string()),
+            |r| r.try_get(0),
+        )
+        .await
+    }
+
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        sqlx::query("INSERT INTO center_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(key)
+            .bind(value)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn insert_ballot(&self, b: NewBallot) -> Result<Ballot> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO ballots (subject, title, rule, eligible, opened_at, deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(&b.subject)
+        .bind(&b.title)
+        .bind(serde_json::to_string(&b.rule).map_err(db_err)?)
+        .bind(serde_json::to_string(&b.eligible).map_err(db_err)?)
+        .bind(b.opened_at)
+        .bind(b.deadline)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        self.ballot(id).await?.ok_or(Error::NotFound("vote"))
+    }
+
+    async fn ballot(&self, id: i64) -> Result<Option<Ballot>> {
+        Ok(self.ballots_where(Some(id)).await?.pop())
+    }
+
+    async fn ballots(&self) -> Result<Vec<Ballot>> {
+        self.ballots_where(None).await
+    }
+
+    async fn cast_vote(&self, ballot: i64, v: Vote) -> Result<()> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        // Locking the vote's row orders casting against closing on every node.
+        let open: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM ballots WHERE id = $1 AND closed_at IS NULL FOR UPDATE",
+        )
+        .bind(ballot)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if open.is_none() {
+            return Err(Error::Conflict("this vote is closed".into()));
+        }
+        sqlx::query(
+            "INSERT INTO ballot_votes (ballot_id, member_id, choice, user_id, at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (ballot_id, member_id) DO UPDATE SET choice = excluded.choice, user_id = excluded.user_id, at = excluded.at",
+        )
+        .bind(ballot)
+        .bind(v.member.0)
+        .bind(v.choice.as_str())
+        .bind(v.user.0)
+        .bind(v.at)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn close_ballot(&self, id: i64, at: i64, outcome: Outcome) -> Result<bool> {
+        sqlx::query(
+            "UPDATE ballots SET closed_at = $1, outcome = $2 WHERE id = $3 AND closed_at IS NULL",
+        )
+        .bind(at)
+        .bind(outcome.as_str())
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map(|r| r.rows_affected() > 0)
+        .map_err(db_err)
+    }
+
+    async fn insert_application(&self, a: NewApplication) -> Result<Application> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO applications (member_id, description, contact, sponsor, applied_at, ballot_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(a.member.0)
+        .bind(&a.description)
+        .bind(&a.contact)
+        .bind(a.sponsor.map(|m| m.0))
+        .bind(a.applied_at)
+        .bind(a.ballot)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(Application {
+            id,
+            member: a.member,
+            description: a.description,
+            contact: a.contact,
+            sponsor: a.sponsor,
+            applied_at: a.applied_at,
+            ballot: a.ballot,
+        })
+    }
+
+    async fn applications(&self) -> Result<Vec<Application>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {APPLICATION_COLS} FROM applications ORDER BY id"
+            )),
+            application_row,
+        )
+        .await
+    }
+
+    async fn terms(&self) -> Result<Vec<Term>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {TERM_COLS} FROM presidency_terms ORDER BY starts_at"
+            )),
+            term_row,
+        )
+        .await
+    }
+
+    async fn insert_term(&self, t: NewTerm) -> Result<Option<Term>> {
+        self.one(
+            dynamic(format!("INSERT INTO presidency_terms (member_id, starts_at, ends_at, basis, note) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (starts_at) DO NOTHING RETURNING {TERM_COLS}"))
+                .bind(t.member.0)
+                .bind(t.starts_at)
+                .bind(t.ends_at)
+                .bind(t.basis)
+                .bind(t.note),
+            term_row,
+        )
+        .await
+    }
+
+    async fn insert_invitation(
+        &self,
+        user: UserId,
+        digest: [u8; 32],
+        at: i64,
+        expires_at: i64,
+    ) -> Result<()> {
+        sqlx::query("INSERT INTO invitations (user_id, digest, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(user.0)
+            .bind(digest.to_vec())
+            .bind(at)
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn redeem_invitation(
+        &self,
+        digest: &[u8; 32],
+        now: i64,
+        password_hash: &str,
+    ) -> Result<Option<UserId>> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let user: Option<i64> = sqlx::query_scalar(
+            "UPDATE invitations SET used_at = $1 WHERE digest = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
+        )
+        .bind(now)
+        .bind(digest.to_vec())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if let Some(u) = user {
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(password_hash)
+                .bind(u)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)?;
+        Ok(user.map(UserId))
     }
 
     async fn insert_sharing_group(&self, g: NewSharingGroup) -> Result<SharingGroup> {

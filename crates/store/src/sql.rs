@@ -5,13 +5,33 @@
 use domain::audit::AuditQuery;
 use domain::release::Evaluation;
 use domain::store::{Grant, ObjectQuery, VersionRelease, Visibility};
+use domain::votes::VotingRule;
 use domain::{GroupId, MemberId, Releasability, Release, Role, UserId};
 use stix::SpecVersion;
 use stix::markings::Tlp;
 
 /// Columns read for each record, in the order both backends' row mappings expect.
-pub const MEMBER_COLS: &str =
-    "id, name, display_name, identity_id, status, is_secretariat, created_at";
+pub const MEMBER_COLS: &str = "id, name, display_name, identity_id, status, is_secretariat, created_at, founding, accession_at";
+pub const TRANSITION_COLS: &str =
+    "id, member_id, from_status, to_status, at, reason, decision, actor";
+pub const BALLOT_COLS: &str =
+    "id, subject, title, rule, eligible, opened_at, deadline, closed_at, outcome";
+pub const APPLICATION_COLS: &str =
+    "id, member_id, description, contact, sponsor, applied_at, ballot_id";
+pub const TERM_COLS: &str = "id, member_id, starts_at, ends_at, basis, note";
+
+/// A new member's accession date: its creation, if it is created a member.
+pub fn accession(m: &domain::store::NewMember) -> Option<i64> {
+    (m.status == domain::MemberStatus::Member).then_some(m.created_at)
+}
+
+/// Decodes a ballot's rule and eligible members, kept as JSON.
+pub fn ballot_json(rule: &str, eligible: &str) -> (VotingRule, Vec<MemberId>) {
+    (
+        serde_json::from_str(rule).unwrap_or_default(),
+        serde_json::from_str(eligible).unwrap_or_default(),
+    )
+}
 pub const USER_COLS: &str =
     "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
 pub const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";

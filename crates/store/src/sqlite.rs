@@ -26,12 +26,17 @@ use domain::exchange::{
     Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
     ReleaseRequest, RequestStatus,
 };
+use domain::governance::{
+    Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
+};
+use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
-    AUDIT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect, GROUP_COLS, MEMBER_COLS,
-    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TOKEN_COLS,
-    USER_COLS, WEBHOOK_COLS, assemble_releases, bytes32, parse_roles, roles_text,
+    APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect,
+    GROUP_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
+    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
+    assemble_releases, ballot_json, bytes32, parse_roles, roles_text,
 };
 use uuid::Uuid;
 
@@ -50,6 +55,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0003_audit.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0004_exchange.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0005_webhooks.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0006_governance.sql")),
     ])
 }
 
@@ -319,6 +325,8 @@ fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
         status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Suspended),
         is_secretariat: r.get(5)?,
         created_at: r.get(6)?,
+        founding: r.get(7)?,
+        accession_at: r.get(8)?,
     })
 }
 
@@ -372,8 +380,8 @@ fn cid_of(conn: &Connection, c: CollectionId) -> Result<i64> {
 
 fn insert_member_tx(conn: &Connection, m: &NewMember) -> Result<Member> {
     conn.execute(
-        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![m.name, m.display_name, m.identity_id, m.status.as_str(), m.is_secretariat, m.created_at],
+        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at, accession_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![m.name, m.display_name, m.identity_id, m.status.as_str(), m.is_secretariat, m.created_at, accession(m)],
     )
     .map_err(db_err)?;
     Ok(Member {
@@ -384,6 +392,8 @@ fn insert_member_tx(conn: &Connection, m: &NewMember) -> Result<Member> {
         status: m.status,
         is_secretariat: m.is_secretariat,
         created_at: m.created_at,
+        founding: false,
+        accession_at: accession(m),
     })
 }
 
@@ -558,6 +568,101 @@ fn webhook_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Webhook> {
         last_attempt: r.get(7)?,
         failures: r.get(8)?,
     })
+}
+
+fn transition_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Transition> {
+    let from: Option<String> = r.get(2)?;
+    let to: String = r.get(3)?;
+    Ok(Transition {
+        id: r.get(0)?,
+        member: MemberId(r.get(1)?),
+        from: from.as_deref().and_then(MemberStatus::parse),
+        to: MemberStatus::parse(&to).unwrap_or(MemberStatus::Suspended),
+        at: r.get(4)?,
+        reason: r.get(5)?,
+        decision: r.get(6)?,
+        actor: r.get(7)?,
+    })
+}
+
+fn insert_transition_tx(c: &Connection, id: MemberId, t: &NewTransition) -> Result<()> {
+    c.execute(
+        "INSERT INTO member_transitions (member_id, from_status, to_status, at, reason, decision, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id.0, t.from.map(|s| s.as_str()), t.to.as_str(), t.at, t.reason, t.decision, t.actor],
+    )
+    .map(|_| ())
+    .map_err(db_err)
+}
+
+fn application_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Application> {
+    Ok(Application {
+        id: r.get(0)?,
+        member: MemberId(r.get(1)?),
+        description: r.get(2)?,
+        contact: r.get(3)?,
+        sponsor: r.get::<_, Option<i64>>(4)?.map(MemberId),
+        applied_at: r.get(5)?,
+        ballot: r.get(6)?,
+    })
+}
+
+fn term_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Term> {
+    Ok(Term {
+        id: r.get(0)?,
+        member: MemberId(r.get(1)?),
+        starts_at: r.get(2)?,
+        ends_at: r.get(3)?,
+        basis: r.get(4)?,
+        note: r.get(5)?,
+    })
+}
+
+impl SqliteStore {
+    /// Ballots with their votes; `filter` uses `?1`.
+    async fn ballots_where(&self, filter: &'static str, p: Option<i64>) -> Result<Vec<Ballot>> {
+        self.read(move |c| {
+            let mut ballots = c
+                .prepare_cached(&format!("SELECT {BALLOT_COLS} FROM ballots WHERE {filter} ORDER BY id"))
+                .and_then(|mut s| {
+                    s.query_map([p], |r| {
+                        let (rule, eligible) = ballot_json(&r.get::<_, String>(3)?, &r.get::<_, String>(4)?);
+                        Ok(Ballot {
+                            id: r.get(0)?,
+                            subject: r.get(1)?,
+                            title: r.get(2)?,
+                            rule,
+                            eligible,
+                            opened_at: r.get(5)?,
+                            deadline: r.get(6)?,
+                            closed_at: r.get(7)?,
+                            outcome: r.get::<_, Option<String>>(8)?.as_deref().and_then(Outcome::parse),
+                            votes: vec![],
+                        })
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)?;
+            let mut s = c
+                .prepare_cached("SELECT member_id, choice, user_id, at FROM ballot_votes WHERE ballot_id = ?1 ORDER BY member_id")
+                .map_err(db_err)?;
+            for b in &mut ballots {
+                b.votes = s
+                    .query_map([b.id], |r| {
+                        let choice: String = r.get(1)?;
+                        Ok(Vote {
+                            member: MemberId(r.get(0)?),
+                            choice: Choice::parse(&choice).unwrap_or(Choice::Abstain),
+                            user: UserId(r.get(2)?),
+                            at: r.get(3)?,
+                        })
+                    })
+                    .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                    .map_err(db_err)?;
+            }
+            Ok(ballots)
+        })
+        .await
+    }
 }
 
 fn notification_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notification> {
@@ -821,22 +926,6 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn set_member_status(&self, id: MemberId, status: MemberStatus) -> Result<()> {
-        self.write(1, move |c, _| {
-            let n = c
-                .execute(
-                    "UPDATE members SET status = ?1 WHERE id = ?2",
-                    params![status.as_str(), id.0],
-                )
-                .map_err(db_err)?;
-            if n == 0 {
-                return Err(Error::NotFound("member"));
-            }
-            Ok(())
-        })
-        .await
-    }
-
     async fn insert_user(&self, u: NewUser) -> Result<User> {
         self.write(1, move |c, _| insert_user_tx(c, &u)).await
     }
@@ -1018,6 +1107,239 @@ impl Store for SqliteStore {
             .map_err(db_err)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn transition_member(&self, id: MemberId, t: NewTransition) -> Result<()> {
+        self.write(1, move |c, _| {
+            let from = t.from.map(|s| s.as_str());
+            let n = c
+                .execute(
+                    "UPDATE members SET status = ?1, accession_at = CASE WHEN ?1 = 'member' AND accession_at IS NULL THEN ?2 ELSE accession_at END WHERE id = ?3 AND status = ?4",
+                    params![t.to.as_str(), t.at, id.0, from],
+                )
+                .map_err(db_err)?;
+            if n == 0 {
+                return Err(Error::Conflict(
+                    "the member's status changed meanwhile; look again and retry".into(),
+                ));
+            }
+            insert_transition_tx(c, id, &t)
+        })
+        .await
+    }
+
+    async fn record_transition(&self, id: MemberId, t: NewTransition) -> Result<()> {
+        self.write(1, move |c, _| insert_transition_tx(c, id, &t))
+            .await
+    }
+
+    async fn transitions(&self, id: MemberId) -> Result<Vec<Transition>> {
+        self.all(
+            format!(
+                "SELECT {TRANSITION_COLS} FROM member_transitions WHERE member_id = ?1 ORDER BY id"
+            ),
+            [id.0],
+            transition_row,
+        )
+        .await
+    }
+
+    async fn set_founding(&self, id: MemberId, accession_at: i64) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE members SET founding = 1, accession_at = ?1 WHERE id = ?2",
+                params![accession_at, id.0],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.one(
+            "SELECT value FROM center_settings WHERE key = ?1".into(),
+            [key.to_string()],
+            |r| r.get(0),
+        )
+        .await
+    }
+
+    async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        let (key, value) = (key.to_string(), value.to_string());
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO center_settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_ballot(&self, b: NewBallot) -> Result<Ballot> {
+        let rule = serde_json::to_string(&b.rule).map_err(db_err)?;
+        let eligible = serde_json::to_string(&b.eligible).map_err(db_err)?;
+        let id = self
+            .write(1, move |c, _| {
+                c.execute(
+                    "INSERT INTO ballots (subject, title, rule, eligible, opened_at, deadline) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![b.subject, b.title, rule, eligible, b.opened_at, b.deadline],
+                )
+                .map_err(db_err)?;
+                Ok(c.last_insert_rowid())
+            })
+            .await?;
+        self.ballot(id).await?.ok_or(Error::NotFound("vote"))
+    }
+
+    async fn ballot(&self, id: i64) -> Result<Option<Ballot>> {
+        Ok(self.ballots_where("id = ?1", Some(id)).await?.pop())
+    }
+
+    async fn ballots(&self) -> Result<Vec<Ballot>> {
+        self.ballots_where("?1 IS NULL", None).await
+    }
+
+    async fn cast_vote(&self, ballot: i64, v: Vote) -> Result<()> {
+        self.write(1, move |c, _| {
+            let open: Option<i64> = c
+                .query_row(
+                    "SELECT id FROM ballots WHERE id = ?1 AND closed_at IS NULL",
+                    [ballot],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_err)?;
+            if open.is_none() {
+                return Err(Error::Conflict("this vote is closed".into()));
+            }
+            c.execute(
+                "INSERT INTO ballot_votes (ballot_id, member_id, choice, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (ballot_id, member_id) DO UPDATE SET choice = excluded.choice, user_id = excluded.user_id, at = excluded.at",
+                params![ballot, v.member.0, v.choice.as_str(), v.user.0, v.at],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn close_ballot(&self, id: i64, at: i64, outcome: Outcome) -> Result<bool> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE ballots SET closed_at = ?1, outcome = ?2 WHERE id = ?3 AND closed_at IS NULL",
+                params![at, outcome.as_str(), id],
+            )
+            .map(|n| n > 0)
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_application(&self, a: NewApplication) -> Result<Application> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO applications (member_id, description, contact, sponsor, applied_at, ballot_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![a.member.0, a.description, a.contact, a.sponsor.map(|m| m.0), a.applied_at, a.ballot],
+            )
+            .map_err(db_err)?;
+            Ok(Application {
+                id: c.last_insert_rowid(),
+                member: a.member,
+                description: a.description,
+                contact: a.contact,
+                sponsor: a.sponsor,
+                applied_at: a.applied_at,
+                ballot: a.ballot,
+            })
+        })
+        .await
+    }
+
+    async fn applications(&self) -> Result<Vec<Application>> {
+        self.all(
+            format!("SELECT {APPLICATION_COLS} FROM applications ORDER BY id"),
+            [],
+            application_row,
+        )
+        .await
+    }
+
+    async fn terms(&self) -> Result<Vec<Term>> {
+        self.all(
+            format!("SELECT {TERM_COLS} FROM presidency_terms ORDER BY starts_at"),
+            [],
+            term_row,
+        )
+        .await
+    }
+
+    async fn insert_term(&self, t: NewTerm) -> Result<Option<Term>> {
+        self.write(1, move |c, _| {
+            let n = c
+                .execute(
+                    "INSERT INTO presidency_terms (member_id, starts_at, ends_at, basis, note) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (starts_at) DO NOTHING",
+                    params![t.member.0, t.starts_at, t.ends_at, t.basis, t.note],
+                )
+                .map_err(db_err)?;
+            Ok((n > 0).then(|| Term {
+                id: c.last_insert_rowid(),
+                member: t.member,
+                starts_at: t.starts_at,
+                ends_at: t.ends_at,
+                basis: t.basis,
+                note: t.note,
+            }))
+        })
+        .await
+    }
+
+    async fn insert_invitation(
+        &self,
+        user: UserId,
+        digest: [u8; 32],
+        at: i64,
+        expires_at: i64,
+    ) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO invitations (user_id, digest, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+                params![user.0, digest.as_slice(), at, expires_at],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn redeem_invitation(
+        &self,
+        digest: &[u8; 32],
+        now: i64,
+        password_hash: &str,
+    ) -> Result<Option<UserId>> {
+        let (digest, hash) = (*digest, password_hash.to_string());
+        self.write(1, move |c, _| {
+            let user: Option<i64> = c
+                .query_row(
+                    "UPDATE invitations SET used_at = ?1 WHERE digest = ?2 AND used_at IS NULL AND expires_at > ?1 RETURNING user_id",
+                    params![now, digest.as_slice()],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_err)?;
+            if let Some(u) = user {
+                c.execute(
+                    "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                    params![hash, u],
+                )
+                .map_err(db_err)?;
+            }
+            Ok(user.map(UserId))
         })
         .await
     }

@@ -36,6 +36,7 @@ conformance!(
     pagination_never_skips_or_repeats,
     deletes_and_statuses,
     audit_chain,
+    governance_records,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
