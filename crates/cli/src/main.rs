@@ -59,6 +59,12 @@ enum Command {
     /// Manage TAXII collections.
     #[command(subcommand)]
     Collection(CollectionCmd),
+    /// The presidency: its policy, terms and appointments.
+    #[command(subcommand)]
+    Presidency(PresidencyCmd),
+    /// Admission and decision votes.
+    #[command(subcommand)]
+    Vote(VoteCmd),
     /// Manage sharing groups: named sets of members that intelligence can be released to.
     #[command(subcommand)]
     Group(GroupCmd),
@@ -162,15 +168,104 @@ enum MemberCmd {
         /// The organisation's full name.
         #[arg(long)]
         display_name: Option<String>,
+        /// One of the members that found the center (it accedes on the founding date).
+        #[arg(long)]
+        founding: bool,
     },
     /// List members.
     List,
     /// Suspend a member: it sees nothing from the next request on.
-    Suspend { name: String },
+    Suspend {
+        name: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// Withdraw a member from the center.
-    Withdraw { name: String },
+    Withdraw {
+        name: String,
+        #[arg(long)]
+        reason: String,
+    },
     /// Restore a suspended member.
-    Reinstate { name: String },
+    Reinstate {
+        name: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Make a member an observer (it reads, it does not vote).
+    Observe {
+        name: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// A member's history: every change of status, why and on what decision.
+    History { name: String },
+    /// Record an organisation's application; the vote on it opens at once.
+    Apply {
+        name: String,
+        #[arg(long)]
+        display_name: String,
+        #[arg(long)]
+        description: String,
+        #[arg(long)]
+        contact: String,
+        /// A member that sponsors the application.
+        #[arg(long)]
+        sponsor: Option<String>,
+        /// Days the vote stays open (14 unless given).
+        #[arg(long)]
+        days: Option<i64>,
+    },
+    /// Invite an admitted member's first user; prints a one-time token.
+    Invite {
+        member: String,
+        #[arg(long)]
+        username: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum PresidencyCmd {
+    /// Show the current term and every term so far.
+    Show,
+    /// Rotate through members in this order, each for `--months`.
+    Rotation {
+        /// Member names in order (comma-separated); empty: the order of accession.
+        #[arg(long, value_delimiter = ',')]
+        order: Vec<String>,
+        #[arg(long, default_value_t = 6)]
+        months: u32,
+    },
+    /// Appoint presidencies by decision, each for `--months`.
+    ByDecision {
+        #[arg(long, default_value_t = 6)]
+        months: u32,
+    },
+    /// Appoint a member to the presidency (the first term, or the next by a decision).
+    Appoint {
+        member: String,
+        /// The decision that appoints it, e.g. "meeting 2026-11, decision 3".
+        #[arg(long)]
+        decision: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum VoteCmd {
+    /// List votes and their state.
+    List,
+    /// Set the rule admission votes use: unanimity, two-thirds or qualified.
+    Rule {
+        #[arg(value_parser = ["unanimity", "two-thirds", "qualified"])]
+        rule: String,
+        /// Abstention blocks (counts against) instead of being neutral.
+        #[arg(long)]
+        abstention_blocks: bool,
+        #[arg(long, default_value_t = 55)]
+        threshold: u8,
+        #[arg(long, default_value_t = 50)]
+        quorum: u8,
+    },
 }
 
 #[derive(Subcommand)]
@@ -422,6 +517,8 @@ async fn main() -> Result<()> {
         Command::Token(cmd) => token(&settings(&cli.global, None)?, cmd).await,
         Command::Collection(cmd) => collection(&settings(&cli.global, None)?, cmd).await,
         Command::Group(cmd) => group(&settings(&cli.global, None)?, cmd).await,
+        Command::Presidency(cmd) => presidency(&settings(&cli.global, None)?, cmd).await,
+        Command::Vote(cmd) => vote(&settings(&cli.global, None)?, cmd).await,
         Command::Import(args) => import(&settings(&cli.global, None)?, args).await,
         Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
         Command::Migrate(args) => migrate(args).await,
@@ -453,6 +550,23 @@ async fn serve(s: Settings) -> Result<()> {
         state.clone(),
         format!("node-{}", uuid::Uuid::new_v4()),
     ));
+    {
+        // Governance jobs: votes past their deadline close, the presidency passes on at the end
+        // of a term. Every node runs them; the store lets each happen once.
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut timer = tokio::time::interval(std::time::Duration::from_secs(30));
+            loop {
+                timer.tick().await;
+                if let Err(e) = state.center.close_due_votes().await {
+                    tracing::warn!(error = %e, "could not close votes");
+                }
+                if let Err(e) = state.center.presidency_handover().await {
+                    tracing::warn!(error = %e, "could not hand the presidency over");
+                }
+            }
+        });
+    }
     if s.checkpoint_minutes > 0 {
         // Every node does this; the store keeps one checkpoint per entry, so nodes sharing a
         // database never sign the same entry twice.
@@ -735,35 +849,48 @@ async fn group(s: &Settings, cmd: GroupCmd) -> Result<()> {
 
 async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
     let center = open_center(s).await?;
-    let set = |name: String, st: MemberStatus| {
+    let set = |name: String, st: MemberStatus, reason: String| {
         let center = &center;
         async move {
             let m = center
-                .set_member_status(Authority::Console, &name, st)
+                .change_member_status(Authority::Console, &name, st, &reason)
                 .await?;
             println!("{} is now {}", m.name, m.status.as_str());
             anyhow::Ok(())
         }
     };
+    let date = |at: Option<i64>| at.map(taxii_timestamp).unwrap_or_else(|| "-".into());
     match cmd {
-        MemberCmd::Add { name, display_name } => {
+        MemberCmd::Add {
+            name,
+            display_name,
+            founding,
+        } => {
             let display = display_name.unwrap_or_else(|| name.clone());
             let m = center
                 .add_member(Authority::Console, &name, &display)
                 .await?;
+            if founding {
+                center.make_founding(Authority::Console, &name).await?;
+            }
             println!(
-                "Added member {} ({}), identity {}",
-                m.name, m.display_name, m.identity_id
+                "Added {}member {} ({}), identity {}",
+                if founding { "founding " } else { "" },
+                m.name,
+                m.display_name,
+                m.identity_id
             );
         }
         MemberCmd::List => {
             for m in center.members().await? {
                 println!(
-                    "{}\t{}\t{}\t{}{}",
+                    "{}\t{}\t{}\t{}\tsince {}{}{}",
                     m.name,
                     m.status.as_str(),
                     m.identity_id,
                     m.display_name,
+                    date(m.accession_at),
+                    if m.founding { "\tfounding" } else { "" },
                     if m.is_secretariat {
                         "\t(secretariat)"
                     } else {
@@ -772,9 +899,183 @@ async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
                 );
             }
         }
-        MemberCmd::Suspend { name } => set(name, MemberStatus::Suspended).await?,
-        MemberCmd::Withdraw { name } => set(name, MemberStatus::Withdrawn).await?,
-        MemberCmd::Reinstate { name } => set(name, MemberStatus::Member).await?,
+        MemberCmd::Suspend { name, reason } => set(name, MemberStatus::Suspended, reason).await?,
+        MemberCmd::Withdraw { name, reason } => set(name, MemberStatus::Withdrawn, reason).await?,
+        MemberCmd::Reinstate { name, reason } => set(name, MemberStatus::Member, reason).await?,
+        MemberCmd::Observe { name, reason } => set(name, MemberStatus::Observer, reason).await?,
+        MemberCmd::History { name } => {
+            for t in center.member_history(&name).await? {
+                println!(
+                    "{}\t{} -> {}\t{}\t{}\tby {}",
+                    taxii_timestamp(t.at),
+                    t.from.map_or("-", |f| f.as_str()),
+                    t.to.as_str(),
+                    t.reason,
+                    t.decision.as_deref().unwrap_or("-"),
+                    t.actor
+                );
+            }
+        }
+        MemberCmd::Apply {
+            name,
+            display_name,
+            description,
+            contact,
+            sponsor,
+            days,
+        } => {
+            let (m, _, b) = center
+                .apply(
+                    Authority::Console,
+                    &name,
+                    &display_name,
+                    &description,
+                    &contact,
+                    sponsor.as_deref(),
+                    days,
+                )
+                .await?;
+            println!(
+                "{} applied; vote {} is open until {} among {} members",
+                m.name,
+                b.id,
+                taxii_timestamp(b.deadline),
+                b.eligible.len()
+            );
+        }
+        MemberCmd::Invite { member, username } => {
+            let token = center
+                .invite(Authority::Console, &member, &username)
+                .await?;
+            println!(
+                "Invited {username} of {member}. One-time invitation (shown only now): {token}"
+            );
+            println!("It sets the password at POST /api/v1/invitations within 7 days.");
+        }
+    }
+    Ok(())
+}
+
+async fn presidency(s: &Settings, cmd: PresidencyCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    let names: std::collections::HashMap<domain::MemberId, String> = center
+        .members()
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect();
+    let ids = |order: &[String]| -> Result<Vec<domain::MemberId>> {
+        order
+            .iter()
+            .map(|n| {
+                names
+                    .iter()
+                    .find(|(_, name)| *name == n)
+                    .map(|(id, _)| *id)
+                    .with_context(|| format!("no member named '{n}'"))
+            })
+            .collect()
+    };
+    match cmd {
+        PresidencyCmd::Show => {
+            let current = center.current_presidency().await?;
+            for t in center.presidency_terms().await? {
+                println!(
+                    "{}\t{} to {}\t{}\t{}{}",
+                    names.get(&t.member).map_or("?", String::as_str),
+                    taxii_timestamp(t.starts_at),
+                    taxii_timestamp(t.ends_at),
+                    t.basis,
+                    t.note,
+                    if current.as_ref().is_some_and(|c| c.id == t.id) {
+                        "\t(current)"
+                    } else {
+                        ""
+                    }
+                );
+            }
+        }
+        PresidencyCmd::Rotation { order, months } => {
+            center
+                .set_presidency_policy(
+                    Authority::Console,
+                    domain::governance::PresidencyPolicy::Rotation {
+                        order: ids(&order)?,
+                        term_months: months,
+                    },
+                )
+                .await?;
+            println!("The presidency rotates every {months} months");
+        }
+        PresidencyCmd::ByDecision { months } => {
+            center
+                .set_presidency_policy(
+                    Authority::Console,
+                    domain::governance::PresidencyPolicy::Decision {
+                        term_months: months,
+                    },
+                )
+                .await?;
+            println!("The presidency is appointed by decision, for {months} months");
+        }
+        PresidencyCmd::Appoint { member, decision } => {
+            let t = center
+                .appoint_president(Authority::Console, &member, "decision", &decision)
+                .await?;
+            println!(
+                "{member} holds the presidency from {} to {}",
+                taxii_timestamp(t.starts_at),
+                taxii_timestamp(t.ends_at)
+            );
+        }
+    }
+    Ok(())
+}
+
+async fn vote(s: &Settings, cmd: VoteCmd) -> Result<()> {
+    use domain::votes::{Abstention, VotingRule};
+    let center = open_center(s).await?;
+    match cmd {
+        VoteCmd::List => {
+            for b in center.ballots().await? {
+                println!(
+                    "{}\t{}\t{}\t{} of {} voted\t{}",
+                    b.id,
+                    b.title,
+                    b.outcome.map_or("open", |o| o.as_str()),
+                    b.votes.len(),
+                    b.eligible.len(),
+                    if b.closed_at.is_some() {
+                        "closed".to_string()
+                    } else {
+                        format!("until {}", taxii_timestamp(b.deadline))
+                    }
+                );
+            }
+        }
+        VoteCmd::Rule {
+            rule,
+            abstention_blocks,
+            threshold,
+            quorum,
+        } => {
+            let abstention = if abstention_blocks {
+                Abstention::AgainstAdoption
+            } else {
+                Abstention::Neutral
+            };
+            let r = match rule.as_str() {
+                "unanimity" => VotingRule::Unanimity { abstention },
+                "two-thirds" => VotingRule::TwoThirds { abstention },
+                _ => VotingRule::QualifiedMajority {
+                    threshold_percent: threshold,
+                    quorum_percent: quorum,
+                    abstention,
+                },
+            };
+            center.set_admission_rule(Authority::Console, r).await?;
+            println!("Admission votes now use: {}", serde_json::to_string(&r)?);
+        }
     }
     Ok(())
 }

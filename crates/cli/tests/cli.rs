@@ -229,7 +229,10 @@ fn administration_import_and_export() {
     );
 
     // A suspended member's export is empty: it sees nothing.
-    ok(d, &["member", "suspend", "bravo"]);
+    ok(
+        d,
+        &["member", "suspend", "bravo", "--reason", "dues unpaid"],
+    );
     ok(
         d,
         &[
@@ -713,12 +716,15 @@ fn audit_verify_detects_edits_deletions_and_reordering() {
     }
     ok(&d, &["group", "add", "benelux"]);
     ok(&d, &["group", "join", "benelux", "alpha"]);
-    ok(&d, &["member", "suspend", "delta"]);
+    ok(&d, &["member", "suspend", "delta", "--reason", "review"]);
     let signed = ok(&d, &["audit", "checkpoint"]);
     assert!(signed.contains("Signed a checkpoint at entry"), "{signed}");
     let kept = dir.path().join("checkpoints.jsonl");
     ok(&d, &["audit", "checkpoints", "-o", kept.to_str().unwrap()]);
-    ok(&d, &["member", "reinstate", "delta"]);
+    ok(
+        &d,
+        &["member", "reinstate", "delta", "--reason", "review closed"],
+    );
     let log = ok(&d, &["audit", "log"]);
     assert!(log.contains("member.add\talpha"), "{log}");
     assert!(log.contains("group.join\tbenelux"), "{log}");

@@ -42,6 +42,16 @@ pub fn routes() -> Router<State> {
         )
         .route("/api/v1/notifications", get(notifications))
         .route("/api/v1/webhooks", get(list_webhooks).post(add_webhook))
+        .route("/api/v1/members", get(members))
+        .route("/api/v1/members/{name}/history", get(member_history))
+        .route("/api/v1/presidency", get(presidency))
+        .route("/api/v1/applications", get(applications).post(apply))
+        .route("/api/v1/votes", get(votes))
+        .route("/api/v1/votes/{id}", get(one_vote).post(cast_vote))
+        .route(
+            "/api/v1/invitations",
+            axum::routing::post(redeem_invitation),
+        )
         .route(
             "/api/v1/webhooks/{id}",
             axum::routing::delete(remove_webhook),
@@ -562,4 +572,231 @@ async fn events(
         }
     });
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+}
+
+// ---- governance ------------------------------------------------------------------------------
+
+/// Governance is for the center's members in good standing and observers; it is not
+/// intelligence, so every active member sees the same.
+async fn member_actor(state: &State, headers: &HeaderMap) -> Result<Actor, Problem> {
+    let actor = authenticate(&state.center, headers).await?;
+    if !actor.reader().active {
+        return Err(
+            domain::Error::Forbidden("your member is not active in the center".into()).into(),
+        );
+    }
+    Ok(actor)
+}
+
+fn member_json(m: &domain::Member) -> serde_json::Value {
+    json!({
+        "name": m.name,
+        "display_name": m.display_name,
+        "identity": m.identity_id,
+        "status": m.status,
+        "founding": m.founding,
+        "accession": m.accession_at.map(taxii_timestamp),
+        "secretariat": m.is_secretariat,
+    })
+}
+
+async fn members(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let list = state.center.members().await?;
+    Ok(axum::Json(json!({
+        "members": list.iter().map(member_json).collect::<Vec<_>>()
+    })))
+}
+
+async fn member_history(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let list = state.center.member_history(&name).await?;
+    Ok(axum::Json(json!({
+        "history": list.iter().map(|t| json!({
+            "at": taxii_timestamp(t.at),
+            "from": t.from,
+            "to": t.to,
+            "reason": t.reason,
+            "decision": t.decision,
+            "actor": t.actor,
+        })).collect::<Vec<_>>()
+    })))
+}
+
+async fn presidency(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let names = member_names(&state).await?;
+    let current = state.center.current_presidency().await?;
+    let term = |t: &domain::governance::Term| {
+        json!({
+            "member": names.get(&t.member),
+            "starts": taxii_timestamp(t.starts_at),
+            "ends": taxii_timestamp(t.ends_at),
+            "basis": t.basis,
+            "note": t.note,
+        })
+    };
+    let terms = state.center.presidency_terms().await?;
+    Ok(axum::Json(json!({
+        "current": current.as_ref().map(term),
+        "policy": state.center.presidency_policy().await?,
+        "terms": terms.iter().map(term).collect::<Vec<_>>(),
+    })))
+}
+
+fn ballot_json(
+    b: &domain::governance::Ballot,
+    names: &std::collections::HashMap<domain::MemberId, String>,
+) -> serde_json::Value {
+    let name = |m: &domain::MemberId| names.get(m).cloned().unwrap_or_default();
+    json!({
+        "id": b.id,
+        "subject": b.subject,
+        "title": b.title,
+        "rule": b.rule,
+        "eligible": b.eligible.iter().map(name).collect::<Vec<_>>(),
+        "opened": taxii_timestamp(b.opened_at),
+        "deadline": taxii_timestamp(b.deadline),
+        "closed": b.closed_at.map(taxii_timestamp),
+        "outcome": b.outcome,
+        "votes": b.votes.iter().map(|v| json!({"member": name(&v.member), "choice": v.choice, "at": taxii_timestamp(v.at)})).collect::<Vec<_>>(),
+    })
+}
+
+async fn votes(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let names = member_names(&state).await?;
+    let list = state.center.ballots().await?;
+    Ok(axum::Json(json!({
+        "votes": list.iter().map(|b| ballot_json(b, &names)).collect::<Vec<_>>()
+    })))
+}
+
+async fn one_vote(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let names = member_names(&state).await?;
+    let b = state.center.ballot(id).await?;
+    Ok(axum::Json(ballot_json(&b, &names)))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoteBody {
+    /// `yes`, `no` or `abstain`.
+    choice: String,
+}
+
+/// A delegate casts or changes its member's vote.
+async fn cast_vote(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: VoteBody = body(&bytes)?;
+    let choice = domain::votes::Choice::parse(&b.choice)
+        .ok_or_else(|| Problem::bad_request("bad-choice", "'choice' is yes, no or abstain"))?;
+    let ballot = state.center.vote(&actor, id, choice).await?;
+    let names = member_names(&state).await?;
+    Ok(axum::Json(ballot_json(&ballot, &names)))
+}
+
+async fn applications(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let names = member_names(&state).await?;
+    let list = state.center.applications().await?;
+    Ok(axum::Json(json!({
+        "applications": list.iter().map(|a| json!({
+            "id": a.id,
+            "organisation": names.get(&a.member),
+            "description": a.description,
+            "contact": a.contact,
+            "sponsor": a.sponsor.and_then(|s| names.get(&s)),
+            "applied": taxii_timestamp(a.applied_at),
+            "vote": a.ballot,
+        })).collect::<Vec<_>>()
+    })))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApplicationBody {
+    name: String,
+    display_name: String,
+    description: String,
+    contact: String,
+    sponsor: Option<String>,
+    days: Option<i64>,
+}
+
+/// The secretariat records an application; the vote opens at once.
+async fn apply(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: ApplicationBody = body(&bytes)?;
+    let (m, app, ballot) = state
+        .center
+        .apply(
+            Authority::Administrator(&actor),
+            &b.name,
+            &b.display_name,
+            &b.description,
+            &b.contact,
+            b.sponsor.as_deref(),
+            b.days,
+        )
+        .await?;
+    let names = member_names(&state).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({
+            "application": app.id,
+            "member": member_json(&m),
+            "vote": ballot_json(&ballot, &names),
+        })),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InvitationBody {
+    token: String,
+    password: String,
+}
+
+/// An invited user sets its password with its one-time token (no other credentials).
+async fn redeem_invitation(
+    St(state): St<State>,
+    bytes: axum::body::Bytes,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let b: InvitationBody = body(&bytes)?;
+    let username = state
+        .center
+        .redeem_invitation(&b.token, &b.password)
+        .await?;
+    Ok(axum::Json(json!({ "username": username })))
 }

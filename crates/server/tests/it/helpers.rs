@@ -44,15 +44,41 @@ pub enum Cred {
 /// Users made by `spawn_app`: (member, username), all with this password.
 pub const PASSWORD: &str = "a long test password";
 
+/// A clock the test moves by hand.
+pub struct ManualClock(pub std::sync::atomic::AtomicI64);
+
+impl ManualClock {
+    pub fn at(text: &str) -> Arc<Self> {
+        Arc::new(Self(std::sync::atomic::AtomicI64::new(
+            stix::timestamp::parse_micros(text).unwrap(),
+        )))
+    }
+    pub fn advance_days(&self, days: i64) {
+        self.0.fetch_add(
+            days * 86_400 * 1_000_000,
+            std::sync::atomic::Ordering::SeqCst,
+        );
+    }
+}
+
+impl domain::Clock for ManualClock {
+    fn now_micros(&self) -> i64 {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
 pub async fn spawn_app_with(max_content_length: usize) -> App {
+    spawn_app_on(max_content_length, Arc::new(SystemClock)).await
+}
+
+pub async fn spawn_app_on(max_content_length: usize, clock: Arc<dyn domain::Clock>) -> App {
     let dir = tempfile::tempdir().unwrap();
-    let store =
-        Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), Arc::new(SystemClock)).unwrap());
-    let admin = Center::initialize(store.clone(), Arc::new(SystemClock), "Test center")
+    let store = Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), clock.clone()).unwrap());
+    let admin = Center::initialize(store.clone(), clock.clone(), "Test center")
         .await
         .unwrap()
         .unwrap();
-    let center = Center::open(store, Arc::new(SystemClock)).await.unwrap();
+    let center = Center::open(store, clock).await.unwrap();
     for (member, user) in [("alpha", "ann"), ("bravo", "bob"), ("charlie", "cat")] {
         center
             .add_member(Authority::Console, member, member)

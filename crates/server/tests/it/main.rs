@@ -12,6 +12,7 @@ mod access;
 mod audit;
 mod events;
 mod exchange;
+mod governance;
 mod helpers;
 mod releases;
 mod taxii;

@@ -1,0 +1,311 @@
+//! The life of a typical center, end to end through the API.
+
+use domain::service::Authority;
+use domain::{MemberStatus, Role};
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+
+async fn call(
+    app: &App,
+    method: reqwest::Method,
+    path: &str,
+    cred: &Cred,
+    body: Option<Value>,
+) -> Resp {
+    app.send(
+        method,
+        &format!("{}/api/v1/{path}", app.base),
+        cred,
+        Some("application/json"),
+        body.map(|b| ("application/json", b.to_string())),
+    )
+    .await
+}
+
+async fn vote(app: &App, who: &str, ballot: i64, choice: &str) -> Resp {
+    call(
+        app,
+        reqwest::Method::POST,
+        &format!("votes/{ballot}"),
+        &user(who),
+        Some(json!({ "choice": choice })),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_life_of_a_center() {
+    let clock = ManualClock::at("2026-01-05T09:00:00Z");
+    let app = spawn_app_on(10 * 1024 * 1024, clock.clone()).await;
+    let center = &app.state.center;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+
+    // Four founding members, each with a delegate.
+    center
+        .add_member(Authority::Console, "delta", "Delta Directorate")
+        .await
+        .unwrap();
+    for (m, delegate) in [
+        ("alpha", "da"),
+        ("bravo", "db"),
+        ("charlie", "dc"),
+        ("delta", "dd"),
+    ] {
+        let f = center.make_founding(Authority::Console, m).await.unwrap();
+        assert!(f.founding);
+        assert_eq!(f.accession_at, Some(center.info().founded_at));
+        center
+            .add_user(
+                Authority::Console,
+                m,
+                delegate,
+                vec![Role::Delegate],
+                Some(PASSWORD),
+            )
+            .await
+            .unwrap();
+    }
+
+    // Alpha holds the first presidency; the presidency rotates every six months.
+    let mut ids = Vec::new();
+    for n in ["alpha", "bravo", "charlie", "delta"] {
+        ids.push(center.member_by_name(n).await.unwrap().id);
+    }
+    center
+        .set_presidency_policy(
+            Authority::Console,
+            domain::governance::PresidencyPolicy::Rotation {
+                order: ids,
+                term_months: 6,
+            },
+        )
+        .await
+        .unwrap();
+    center
+        .appoint_president(
+            Authority::Console,
+            "alpha",
+            "founding",
+            "the founding meeting",
+        )
+        .await
+        .unwrap();
+    let p = call(&app, reqwest::Method::GET, "presidency", &user("ann"), None)
+        .await
+        .json();
+    assert_eq!(p["current"]["member"], "alpha");
+
+    // Two organisations apply; the secretariat records them.
+    let apply = |name: &str| json!({"name": name, "display_name": format!("{name} service"), "description": "a national service", "contact": format!("liaison@{name}.example")});
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "applications",
+        &user("ann"),
+        Some(apply("echo")),
+    )
+    .await;
+    assert_eq!(r.status, 403, "only the secretariat records applications");
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "applications",
+        &admin,
+        Some(apply("echo")),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let echo_vote = r.json()["vote"]["id"].as_i64().unwrap();
+    assert_eq!(r.json()["member"]["status"], "applicant");
+    assert_eq!(r.json()["vote"]["eligible"].as_array().unwrap().len(), 4);
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "applications",
+        &admin,
+        Some(apply("foxtrot")),
+    )
+    .await;
+    let fox_vote = r.json()["vote"]["id"].as_i64().unwrap();
+    // An applicant sees no intelligence and cannot vote.
+    assert!(!MemberStatus::Applicant.is_active());
+
+    // Echo: a delegate may change its vote until the vote closes; unanimity admits it.
+    assert_eq!(
+        vote(&app, "ann", echo_vote, "yes").await.status,
+        403,
+        "analysts do not vote"
+    );
+    assert_eq!(vote(&app, "da", echo_vote, "maybe").await.status, 400);
+    for (d, c) in [
+        ("da", "yes"),
+        ("db", "abstain"),
+        ("db", "yes"),
+        ("dc", "yes"),
+    ] {
+        let r = vote(&app, d, echo_vote, c).await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        assert!(r.json()["closed"].is_null());
+    }
+    let r = vote(&app, "dd", echo_vote, "yes").await;
+    assert_eq!(r.json()["outcome"], "adopted", "{}", r.text);
+    assert_eq!(r.json()["votes"].as_array().unwrap().len(), 4);
+    let echo = center.member_by_name("echo").await.unwrap();
+    assert_eq!(echo.status, MemberStatus::Member);
+    assert!(echo.accession_at.is_some());
+    let h = call(
+        &app,
+        reqwest::Method::GET,
+        "members/echo/history",
+        &user("ann"),
+        None,
+    )
+    .await
+    .json();
+    let last = h["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (last["from"].clone(), last["to"].clone()),
+        (json!("applicant"), json!("member"))
+    );
+    assert_eq!(last["decision"], format!("vote {echo_vote}"));
+
+    // Foxtrot: a suspended member cannot vote; one "no" refuses it under unanimity, at once.
+    center
+        .change_member_status(
+            Authority::Console,
+            "delta",
+            MemberStatus::Suspended,
+            "dues unpaid",
+        )
+        .await
+        .unwrap();
+    let r = vote(&app, "dd", fox_vote, "yes").await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    assert!(r.json()["detail"].as_str().unwrap().contains("suspended"));
+    vote(&app, "da", fox_vote, "yes").await;
+    let r = vote(&app, "db", fox_vote, "no").await;
+    assert_eq!(r.json()["outcome"], "rejected", "{}", r.text);
+    assert_eq!(
+        vote(&app, "dc", fox_vote, "yes").await.status,
+        409,
+        "closed"
+    );
+    assert_eq!(
+        center.member_by_name("foxtrot").await.unwrap().status,
+        MemberStatus::Withdrawn
+    );
+    center
+        .change_member_status(
+            Authority::Console,
+            "delta",
+            MemberStatus::Member,
+            "dues paid",
+        )
+        .await
+        .unwrap();
+    // A change the lifecycle does not allow is refused with what is allowed.
+    let e = center
+        .change_member_status(Authority::Console, "foxtrot", MemberStatus::Member, "try")
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("stays withdrawn"), "{e}");
+
+    // Echo's first user is invited with a one-time token and then reads what members share.
+    let token = center
+        .invite(Authority::Console, "echo", "eve")
+        .await
+        .unwrap();
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "invitations",
+        &Cred::None,
+        Some(json!({"token": token, "password": "echo's long password"})),
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "invitations",
+        &Cred::None,
+        Some(json!({"token": token, "password": "again, a long one"})),
+    )
+    .await;
+    assert_eq!(r.status, 401, "an invitation is used once");
+    let eve = Cred::Basic("eve".into(), "echo's long password".into());
+    app.add(
+        &user("ann"),
+        &[indicator(1, "2026-01-05T09:00:00.000Z", "")],
+    )
+    .await;
+    assert_eq!(
+        app.get(&format!("{}{}/", app.objects_url(), indicator_id(1)), &eve)
+            .await
+            .status,
+        200
+    );
+
+    // A withdrawn member loses access at once.
+    center
+        .change_member_status(
+            Authority::Console,
+            "charlie",
+            MemberStatus::Withdrawn,
+            "left the center",
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        app.get(
+            &format!("{}{}/", app.objects_url(), indicator_id(1)),
+            &user("cat")
+        )
+        .await
+        .status,
+        404
+    );
+
+    // Six months on, the presidency passes to bravo, once, whatever the number of nodes.
+    clock.advance_days(180);
+    assert!(
+        center.presidency_handover().await.unwrap().is_empty(),
+        "not yet"
+    );
+    clock.advance_days(2);
+    let handed = center.presidency_handover().await.unwrap();
+    assert_eq!(handed.len(), 1);
+    assert!(
+        center.presidency_handover().await.unwrap().is_empty(),
+        "once"
+    );
+    let p = call(&app, reqwest::Method::GET, "presidency", &user("ann"), None)
+        .await
+        .json();
+    assert_eq!(p["current"]["member"], "bravo", "{p}");
+    let terms = center.presidency_terms().await.unwrap();
+    assert_eq!(terms.len(), 2);
+    assert_eq!(terms[0].ends_at, terms[1].starts_at, "no gap, no overlap");
+    // Charlie withdrew, so after bravo the rotation goes to delta.
+    clock.advance_days(185);
+    center.presidency_handover().await.unwrap();
+    let p = call(&app, reqwest::Method::GET, "presidency", &user("ann"), None)
+        .await
+        .json();
+    assert_eq!(p["current"]["member"], "delta", "{p}");
+
+    // Votes past their deadline close with the votes cast.
+    let r = call(&app, reqwest::Method::POST, "applications", &admin, Some(json!({"name": "golf", "display_name": "Golf", "description": "d", "contact": "c", "days": 3}))).await;
+    let golf_vote = r.json()["vote"]["id"].as_i64().unwrap();
+    vote(&app, "da", golf_vote, "yes").await;
+    clock.advance_days(4);
+    assert_eq!(center.close_due_votes().await.unwrap(), 1);
+    assert_eq!(center.close_due_votes().await.unwrap(), 0);
+    let b = center.ballot(golf_vote).await.unwrap();
+    assert_eq!(
+        b.outcome,
+        Some(domain::votes::Outcome::Rejected),
+        "not everyone voted"
+    );
+}
