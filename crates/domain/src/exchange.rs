@@ -111,7 +111,7 @@ pub struct ReleaseRequest {
 
 /// An originator's answer, applied in one transaction with the release it grants.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decision {
+pub struct ReleaseDecision {
     pub request: i64,
     pub status: RequestStatus,
     pub at: i64,
@@ -362,7 +362,7 @@ impl Center {
         };
         let released = self
             .store()
-            .decide_release_request(Decision {
+            .decide_release_request(ReleaseDecision {
                 request,
                 status,
                 at: self.now(),

@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod governance;
 pub mod keys;
 pub mod markings;
+pub mod meetings;
 pub mod model;
 pub mod release;
 pub mod service;

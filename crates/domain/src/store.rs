@@ -8,11 +8,15 @@ use uuid::Uuid;
 
 use crate::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry};
 use crate::exchange::{
-    Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
+    HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest,
 };
 use crate::governance::{
     Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
+};
+use crate::meetings::{
+    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingRecord,
+    NewMeeting,
 };
 use crate::release::Releasability;
 use crate::votes::Outcome;
@@ -562,7 +566,7 @@ pub trait Store: Send + Sync + 'static {
     /// Records a decision on a pending request and, for an approval, adds the target to the
     /// release list of every AMBER or AMBER+STRICT version of the named objects the originator
     /// holds, in one transaction. Returns how many objects were released.
-    async fn decide_release_request(&self, d: Decision) -> Result<u64>;
+    async fn decide_release_request(&self, d: ReleaseDecision) -> Result<u64>;
 
     /// The newest notification id given out (0 when none).
     async fn last_notification_id(&self) -> Result<i64>;
@@ -574,6 +578,44 @@ pub trait Store: Send + Sync + 'static {
         after: i64,
         limit: usize,
     ) -> Result<Vec<Notification>>;
+
+    async fn insert_meeting(&self, m: NewMeeting) -> Result<Meeting>;
+    async fn meetings(&self) -> Result<Vec<Meeting>>;
+    /// A meeting with its agenda (in order), attendance, decisions and action items.
+    async fn meeting(&self, id: i64) -> Result<Option<MeetingRecord>>;
+    async fn insert_agenda_item(
+        &self,
+        meeting: i64,
+        position: i64,
+        title: &str,
+        notes: &str,
+        link: Option<&AgendaLink>,
+    ) -> Result<AgendaItem>;
+    async fn set_attendance(&self, meeting: i64, a: Attendance) -> Result<()>;
+    async fn set_minutes(&self, meeting: i64, markdown: &str) -> Result<()>;
+    async fn insert_decision(
+        &self,
+        meeting: i64,
+        agenda_item: Option<i64>,
+        text: &str,
+        ballot: Option<i64>,
+        at: i64,
+        outcome: Option<Outcome>,
+    ) -> Result<Decision>;
+    /// Records the outcome of the vote that decides a decision.
+    async fn set_decision_outcome(&self, ballot: i64, outcome: Outcome) -> Result<()>;
+    async fn insert_action(
+        &self,
+        meeting: i64,
+        decision: Option<i64>,
+        title: &str,
+        assignee: MemberId,
+        due_at: i64,
+    ) -> Result<ActionItem>;
+    async fn action(&self, id: i64) -> Result<Option<ActionItem>>;
+    async fn set_action_status(&self, id: i64, status: ActionStatus, at: i64) -> Result<()>;
+    /// Every action item, or one member's.
+    async fn actions(&self, assignee: Option<MemberId>) -> Result<Vec<ActionItem>>;
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook>;
     /// A member's webhooks, or every webhook.

@@ -52,6 +52,35 @@ pub fn routes() -> Router<State> {
             "/api/v1/invitations",
             axum::routing::post(redeem_invitation),
         )
+        .route("/api/v1/meetings", get(meetings).post(convene))
+        .route("/api/v1/meetings/{id}", get(meeting))
+        .route(
+            "/api/v1/meetings/{id}/agenda",
+            axum::routing::post(add_agenda_item),
+        )
+        .route(
+            "/api/v1/meetings/{id}/attendance",
+            axum::routing::post(record_attendance),
+        )
+        .route(
+            "/api/v1/meetings/{id}/minutes",
+            axum::routing::put(set_minutes),
+        )
+        .route(
+            "/api/v1/meetings/{id}/decisions",
+            axum::routing::post(decide),
+        )
+        .route(
+            "/api/v1/meetings/{id}/actions",
+            axum::routing::post(add_action),
+        )
+        .route("/api/v1/meetings/{id}/pack.html", get(meeting_pack))
+        .route("/api/v1/meetings/{id}/meeting.ics", get(meeting_ics))
+        .route("/api/v1/actions", get(actions))
+        .route(
+            "/api/v1/actions/{id}/{status}",
+            axum::routing::post(close_action),
+        )
         .route(
             "/api/v1/webhooks/{id}",
             axum::routing::delete(remove_webhook),
@@ -799,4 +828,361 @@ async fn redeem_invitation(
         .redeem_invitation(&b.token, &b.password)
         .await?;
     Ok(axum::Json(json!({ "username": username })))
+}
+
+// ---- meetings --------------------------------------------------------------------------------
+
+fn timestamp_field(name: &str, t: &str) -> Result<i64, Problem> {
+    stix::timestamp::parse_micros(t).map_err(|e| {
+        Problem::bad_request(
+            "bad-timestamp",
+            format!("'{name}' must be a timestamp such as 2026-12-01T09:00:00Z: {e}"),
+        )
+    })
+}
+
+async fn meetings(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    member_actor(&state, &headers).await?;
+    let names = member_names(&state).await?;
+    let list = state.center.meetings().await?;
+    Ok(axum::Json(json!({
+        "meetings": list.iter().map(|m| json!({
+            "id": m.id,
+            "title": m.title,
+            "kind": m.kind,
+            "starts": taxii_timestamp(m.starts_at),
+            "ends": taxii_timestamp(m.ends_at),
+            "time_zone": m.time_zone,
+            "venue": m.venue,
+            "convened_by": names.get(&m.convened_by),
+        })).collect::<Vec<_>>()
+    })))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConveneBody {
+    title: String,
+    /// `regular` (the default) or `extraordinary`.
+    kind: Option<String>,
+    starts: String,
+    ends: String,
+    time_zone: String,
+    venue: String,
+}
+
+/// The presidency (or the secretariat) convenes a meeting; every member is notified.
+async fn convene(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: ConveneBody = body(&bytes)?;
+    let kind = match b.kind.as_deref() {
+        None => domain::meetings::MeetingKind::Regular,
+        Some(k) => domain::meetings::MeetingKind::parse(k).ok_or_else(|| {
+            Problem::bad_request("bad-kind", "'kind' is regular or extraordinary")
+        })?,
+    };
+    let m = state
+        .center
+        .convene(
+            Authority::Administrator(&actor),
+            &b.title,
+            kind,
+            timestamp_field("starts", &b.starts)?,
+            timestamp_field("ends", &b.ends)?,
+            &b.time_zone,
+            &b.venue,
+        )
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"id": m.id, "title": m.title})),
+    ))
+}
+
+/// A meeting as the caller may see it: agenda links to intelligence it cannot see are withheld.
+async fn meeting(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = member_actor(&state, &headers).await?;
+    let r = state.center.meeting(id).await?;
+    let agenda = state.center.agenda_for(&actor, id).await?;
+    let names = member_names(&state).await?;
+    let name = |m: &domain::MemberId| names.get(m).cloned();
+    let now = state.center.now();
+    Ok(axum::Json(json!({
+        "id": r.meeting.id,
+        "title": r.meeting.title,
+        "kind": r.meeting.kind,
+        "starts": taxii_timestamp(r.meeting.starts_at),
+        "ends": taxii_timestamp(r.meeting.ends_at),
+        "time_zone": r.meeting.time_zone,
+        "venue": r.meeting.venue,
+        "convened_by": name(&r.meeting.convened_by),
+        "agenda": agenda.iter().map(|s| json!({
+            "id": s.item.id,
+            "position": s.item.position,
+            "title": s.item.title,
+            "notes": s.item.notes,
+            "link": s.item.link,
+            "linked": s.linked,
+            "withheld": s.withheld,
+        })).collect::<Vec<_>>(),
+        "attendance": r.attendance.iter().map(|a| json!({"member": name(&a.member), "present": a.present, "delegates": a.delegates})).collect::<Vec<_>>(),
+        "minutes": r.meeting.minutes,
+        "decisions": r.decisions.iter().map(|d| json!({"id": d.id, "text": d.text, "agenda_item": d.agenda_item, "vote": d.ballot, "outcome": d.outcome})).collect::<Vec<_>>(),
+        "actions": r.actions.iter().map(|a| action_json(a, &names, now)).collect::<Vec<_>>(),
+    })))
+}
+
+fn action_json(
+    a: &domain::meetings::ActionItem,
+    names: &std::collections::HashMap<domain::MemberId, String>,
+    now: i64,
+) -> serde_json::Value {
+    json!({
+        "id": a.id,
+        "meeting": a.meeting,
+        "decision": a.decision,
+        "title": a.title,
+        "assignee": names.get(&a.assignee),
+        "due": taxii_timestamp(a.due_at),
+        "status": a.status,
+        "overdue": a.overdue(now),
+    })
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgendaBody {
+    title: String,
+    #[serde(default)]
+    notes: String,
+    link: Option<domain::meetings::AgendaLink>,
+}
+
+async fn add_agenda_item(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: AgendaBody = body(&bytes)?;
+    let item = state
+        .center
+        .add_agenda_item(
+            Authority::Administrator(&actor),
+            id,
+            &b.title,
+            &b.notes,
+            b.link,
+        )
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"id": item.id, "position": item.position})),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttendanceBody {
+    member: String,
+    present: bool,
+    #[serde(default)]
+    delegates: String,
+}
+
+async fn record_attendance(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: AttendanceBody = body(&bytes)?;
+    state
+        .center
+        .record_attendance(
+            Authority::Administrator(&actor),
+            id,
+            &b.member,
+            b.present,
+            &b.delegates,
+        )
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+/// Replaces the minutes (Markdown, sent as the body).
+async fn set_minutes(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    text: String,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    state
+        .center
+        .set_minutes(Authority::Administrator(&actor), id, &text)
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeetingDecisionBody {
+    text: String,
+    agenda_item: Option<i64>,
+    /// Put it to a vote: the decision rule unless `rule` is given.
+    #[serde(default)]
+    vote: bool,
+    rule: Option<domain::votes::VotingRule>,
+    /// Days the vote stays open.
+    days: Option<i64>,
+}
+
+async fn decide(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: MeetingDecisionBody = body(&bytes)?;
+    let rule =
+        (b.vote || b.rule.is_some()).then(|| b.rule.unwrap_or(domain::meetings::DECISION_RULE));
+    let d = state
+        .center
+        .decide(
+            Authority::Administrator(&actor),
+            id,
+            b.agenda_item,
+            &b.text,
+            rule,
+            b.days.unwrap_or(7),
+        )
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"id": d.id, "vote": d.ballot, "outcome": d.outcome})),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionBody {
+    title: String,
+    assignee: String,
+    due: String,
+    decision: Option<i64>,
+}
+
+async fn add_action(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: ActionBody = body(&bytes)?;
+    let a = state
+        .center
+        .add_action(
+            Authority::Administrator(&actor),
+            id,
+            b.decision,
+            &b.title,
+            &b.assignee,
+            timestamp_field("due", &b.due)?,
+        )
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"id": a.id})),
+    ))
+}
+
+#[derive(serde::Deserialize)]
+struct ActionParams {
+    /// Only the caller's member's action items.
+    #[serde(default)]
+    mine: bool,
+}
+
+/// Action items, open first, with the overdue ones flagged.
+async fn actions(
+    St(state): St<State>,
+    headers: HeaderMap,
+    Query(p): Query<ActionParams>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = member_actor(&state, &headers).await?;
+    let names = member_names(&state).await?;
+    let list = state
+        .center
+        .actions(p.mine.then_some(actor.member.id))
+        .await?;
+    let now = state.center.now();
+    Ok(axum::Json(json!({
+        "actions": list.iter().map(|a| action_json(a, &names, now)).collect::<Vec<_>>()
+    })))
+}
+
+async fn close_action(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path((id, status)): axum::extract::Path<(i64, String)>,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let status = match status.as_str() {
+        "done" => domain::meetings::ActionStatus::Done,
+        "cancel" => domain::meetings::ActionStatus::Cancelled,
+        _ => return Err(domain::Error::NotFound("action").into()),
+    };
+    state
+        .center
+        .close_action(Authority::Administrator(&actor), id, status)
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+/// The printable meeting pack, as the caller may see it.
+async fn meeting_pack(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<axum::response::Html<String>, Problem> {
+    let actor = member_actor(&state, &headers).await?;
+    let r = state.center.meeting(id).await?;
+    let agenda = state.center.agenda_for(&actor, id).await?;
+    let names = member_names(&state).await?;
+    let html = crate::pack::html(&r, &agenda, &names, state.center.now()).map_err(|e| {
+        domain::Error::Store(format!("the meeting pack could not be rendered: {e}"))
+    })?;
+    Ok(axum::response::Html(html))
+}
+
+async fn meeting_ics(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<([(axum::http::HeaderName, &'static str); 1], String), Problem> {
+    member_actor(&state, &headers).await?;
+    let r = state.center.meeting(id).await?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/calendar; charset=utf-8",
+        )],
+        crate::pack::ics(&r, &state.config.title),
+    ))
 }

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod pack;
 pub mod taxii;
 pub mod webhooks;
 

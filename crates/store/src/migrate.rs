@@ -356,6 +356,71 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "meetings",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("title", Text),
+            ("kind", Text),
+            ("starts_at", Int),
+            ("ends_at", Int),
+            ("time_zone", Text),
+            ("venue", Text),
+            ("convened_by", Int),
+            ("convened_at", Int),
+            ("minutes", Text),
+        ],
+    },
+    Table {
+        name: "agenda_items",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("meeting_id", Int),
+            ("position", Int),
+            ("title", Text),
+            ("notes", Text),
+            ("link", OptText),
+        ],
+    },
+    Table {
+        name: "attendance",
+        order_by: "meeting_id, member_id",
+        cols: &[
+            ("meeting_id", Int),
+            ("member_id", Int),
+            ("delegates", Text),
+            ("present", Bool),
+        ],
+    },
+    Table {
+        name: "decisions",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("meeting_id", Int),
+            ("agenda_item_id", OptInt),
+            ("text", Text),
+            ("ballot_id", OptInt),
+            ("recorded_at", Int),
+            ("outcome", OptText),
+        ],
+    },
+    Table {
+        name: "action_items",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("meeting_id", Int),
+            ("decision_id", OptInt),
+            ("title", Text),
+            ("assignee", Int),
+            ("due_at", Int),
+            ("status", Text),
+            ("closed_at", OptInt),
+        ],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[
@@ -391,6 +456,10 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("applications", "id"),
     ("presidency_terms", "id"),
     ("invitations", "id"),
+    ("meetings", "id"),
+    ("agenda_items", "id"),
+    ("decisions", "id"),
+    ("action_items", "id"),
     ("objects", "seq"),
 ];
 

@@ -22,20 +22,25 @@ use domain::audit::{
     AuditActor, AuditEntry, AuditQuery, Checkpoint, GENESIS, NewAuditEntry, entry_hash,
 };
 use domain::exchange::{
-    Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
+    HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest, RequestStatus,
 };
 use domain::governance::{
     Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
 };
+use domain::meetings::{
+    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingKind,
+    MeetingRecord, NewMeeting,
+};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
-    APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect,
-    GROUP_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
-    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
-    assemble_releases, ballot_json, bytes32, parse_roles, roles_text,
+    ACTION_COLS, AGENDA_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS,
+    COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS, MEMBER_COLS,
+    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TERM_COLS,
+    TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession, assemble_releases,
+    ballot_json, bytes32, parse_roles, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -379,6 +384,69 @@ fn release_request_row(r: &PgRow) -> sqlx::Result<ReleaseRequest> {
         decided_by: r.try_get::<Option<i64>, _>(11)?.map(UserId),
         answer: r.try_get(12)?,
         released: r.try_get::<Option<i64>, _>(13)?.map(|n| n as u64),
+    })
+}
+
+fn meeting_row(r: &PgRow) -> sqlx::Result<Meeting> {
+    let kind: String = r.try_get(2)?;
+    Ok(Meeting {
+        id: r.try_get(0)?,
+        title: r.try_get(1)?,
+        kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Regular),
+        starts_at: r.try_get(3)?,
+        ends_at: r.try_get(4)?,
+        time_zone: r.try_get(5)?,
+        venue: r.try_get(6)?,
+        convened_by: MemberId(r.try_get(7)?),
+        convened_at: r.try_get(8)?,
+        minutes: r.try_get(9)?,
+    })
+}
+
+fn agenda_row(r: &PgRow) -> sqlx::Result<AgendaItem> {
+    let link: Option<String> = r.try_get(5)?;
+    Ok(AgendaItem {
+        id: r.try_get(0)?,
+        meeting: r.try_get(1)?,
+        position: r.try_get(2)?,
+        title: r.try_get(3)?,
+        notes: r.try_get(4)?,
+        link: link.and_then(|l| serde_json::from_str(&l).ok()),
+    })
+}
+
+fn attendance_row(r: &PgRow) -> sqlx::Result<Attendance> {
+    Ok(Attendance {
+        member: MemberId(r.try_get(0)?),
+        delegates: r.try_get(1)?,
+        present: r.try_get(2)?,
+    })
+}
+
+fn decision_row(r: &PgRow) -> sqlx::Result<Decision> {
+    let outcome: Option<String> = r.try_get(6)?;
+    Ok(Decision {
+        id: r.try_get(0)?,
+        meeting: r.try_get(1)?,
+        agenda_item: r.try_get(2)?,
+        text: r.try_get(3)?,
+        ballot: r.try_get(4)?,
+        recorded_at: r.try_get(5)?,
+        outcome: outcome.as_deref().and_then(Outcome::parse),
+    })
+}
+
+fn action_row(r: &PgRow) -> sqlx::Result<ActionItem> {
+    let status: String = r.try_get(6)?;
+    Ok(ActionItem {
+        id: r.try_get(0)?,
+        meeting: r.try_get(1)?,
+        decision: r.try_get(2)?,
+        title: r.try_get(3)?,
+        assignee: MemberId(r.try_get(4)?),
+        due_at: r.try_get(5)?,
+        status: ActionStatus::parse(&status).unwrap_or(ActionStatus::Open),
+        closed_at: r.try_get(7)?,
     })
 }
 
@@ -1717,7 +1785,7 @@ impl Store for PgStore {
         .await
     }
 
-    async fn decide_release_request(&self, d: Decision) -> Result<u64> {
+    async fn decide_release_request(&self, d: ReleaseDecision) -> Result<u64> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let released: i64 = if d.release.is_empty() {
             0
@@ -1799,6 +1867,217 @@ impl Store for PgStore {
                 .bind(after)
                 .bind(i64::try_from(limit).unwrap_or(i64::MAX)),
             notification_row,
+        )
+        .await
+    }
+
+    async fn insert_meeting(&self, m: NewMeeting) -> Result<Meeting> {
+        self.one(
+            dynamic(format!("INSERT INTO meetings (title, kind, starts_at, ends_at, time_zone, venue, convened_by, convened_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING {MEETING_COLS}"))
+                .bind(m.title)
+                .bind(m.kind.as_str())
+                .bind(m.starts_at)
+                .bind(m.ends_at)
+                .bind(m.time_zone)
+                .bind(m.venue)
+                .bind(m.convened_by.0)
+                .bind(m.convened_at),
+            meeting_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("meeting"))
+    }
+
+    async fn meetings(&self) -> Result<Vec<Meeting>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {MEETING_COLS} FROM meetings ORDER BY starts_at, id"
+            )),
+            meeting_row,
+        )
+        .await
+    }
+
+    async fn meeting(&self, id: i64) -> Result<Option<MeetingRecord>> {
+        let Some(meeting) = self
+            .one(
+                dynamic(format!("SELECT {MEETING_COLS} FROM meetings WHERE id = $1")).bind(id),
+                meeting_row,
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        let agenda = self
+            .all(
+                dynamic(format!("SELECT {AGENDA_COLS} FROM agenda_items WHERE meeting_id = $1 ORDER BY position, id")).bind(id),
+                agenda_row,
+            )
+            .await?;
+        let attendance = self
+            .all(
+                sqlx::query("SELECT member_id, delegates, present FROM attendance WHERE meeting_id = $1 ORDER BY member_id").bind(id),
+                attendance_row,
+            )
+            .await?;
+        let decisions = self
+            .all(
+                dynamic(format!(
+                    "SELECT {DECISION_COLS} FROM decisions WHERE meeting_id = $1 ORDER BY id"
+                ))
+                .bind(id),
+                decision_row,
+            )
+            .await?;
+        let actions = self
+            .all(
+                dynamic(format!(
+                    "SELECT {ACTION_COLS} FROM action_items WHERE meeting_id = $1 ORDER BY id"
+                ))
+                .bind(id),
+                action_row,
+            )
+            .await?;
+        Ok(Some(MeetingRecord {
+            meeting,
+            agenda,
+            attendance,
+            decisions,
+            actions,
+        }))
+    }
+
+    async fn insert_agenda_item(
+        &self,
+        meeting: i64,
+        position: i64,
+        title: &str,
+        notes: &str,
+        link: Option<&AgendaLink>,
+    ) -> Result<AgendaItem> {
+        let link_text = link
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(db_err)?;
+        self.one(
+            dynamic(format!("INSERT INTO agenda_items (meeting_id, position, title, notes, link) VALUES ($1, $2, $3, $4, $5) RETURNING {AGENDA_COLS}"))
+                .bind(meeting)
+                .bind(position)
+                .bind(title.to_string())
+                .bind(notes.to_string())
+                .bind(link_text),
+            agenda_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("agenda item"))
+    }
+
+    async fn set_attendance(&self, meeting: i64, a: Attendance) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO attendance (meeting_id, member_id, delegates, present) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (meeting_id, member_id) DO UPDATE SET delegates = excluded.delegates, present = excluded.present",
+        )
+        .bind(meeting)
+        .bind(a.member.0)
+        .bind(a.delegates)
+        .bind(a.present)
+        .execute(&self.pool)
+        .await
+        .map(|_| ())
+        .map_err(db_err)
+    }
+
+    async fn set_minutes(&self, meeting: i64, markdown: &str) -> Result<()> {
+        sqlx::query("UPDATE meetings SET minutes = $1 WHERE id = $2")
+            .bind(markdown)
+            .bind(meeting)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn insert_decision(
+        &self,
+        meeting: i64,
+        agenda_item: Option<i64>,
+        text: &str,
+        ballot: Option<i64>,
+        at: i64,
+        outcome: Option<Outcome>,
+    ) -> Result<Decision> {
+        self.one(
+            dynamic(format!("INSERT INTO decisions (meeting_id, agenda_item_id, text, ballot_id, recorded_at, outcome) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {DECISION_COLS}"))
+                .bind(meeting)
+                .bind(agenda_item)
+                .bind(text.to_string())
+                .bind(ballot)
+                .bind(at)
+                .bind(outcome.map(|o| o.as_str())),
+            decision_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("decision"))
+    }
+
+    async fn set_decision_outcome(&self, ballot: i64, outcome: Outcome) -> Result<()> {
+        sqlx::query("UPDATE decisions SET outcome = $1 WHERE ballot_id = $2")
+            .bind(outcome.as_str())
+            .bind(ballot)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn insert_action(
+        &self,
+        meeting: i64,
+        decision: Option<i64>,
+        title: &str,
+        assignee: MemberId,
+        due_at: i64,
+    ) -> Result<ActionItem> {
+        self.one(
+            dynamic(format!("INSERT INTO action_items (meeting_id, decision_id, title, assignee, due_at, status) VALUES ($1, $2, $3, $4, $5, 'open') RETURNING {ACTION_COLS}"))
+                .bind(meeting)
+                .bind(decision)
+                .bind(title.to_string())
+                .bind(assignee.0)
+                .bind(due_at),
+            action_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("action item"))
+    }
+
+    async fn action(&self, id: i64) -> Result<Option<ActionItem>> {
+        self.one(
+            dynamic(format!(
+                "SELECT {ACTION_COLS} FROM action_items WHERE id = $1"
+            ))
+            .bind(id),
+            action_row,
+        )
+        .await
+    }
+
+    async fn set_action_status(&self, id: i64, status: ActionStatus, at: i64) -> Result<()> {
+        sqlx::query("UPDATE action_items SET status = $1, closed_at = $2 WHERE id = $3")
+            .bind(status.as_str())
+            .bind(at)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+            .map_err(db_err)
+    }
+
+    async fn actions(&self, assignee: Option<MemberId>) -> Result<Vec<ActionItem>> {
+        self.all(
+            dynamic(format!("SELECT {ACTION_COLS} FROM action_items WHERE $1::bigint IS NULL OR assignee = $1 ORDER BY id"))
+                .bind(assignee.map(|m| m.0)),
+            action_row,
         )
         .await
     }

@@ -18,6 +18,13 @@ pub const BALLOT_COLS: &str =
     "id, subject, title, rule, eligible, opened_at, deadline, closed_at, outcome";
 pub const APPLICATION_COLS: &str =
     "id, member_id, description, contact, sponsor, applied_at, ballot_id";
+pub const MEETING_COLS: &str =
+    "id, title, kind, starts_at, ends_at, time_zone, venue, convened_by, convened_at, minutes";
+pub const AGENDA_COLS: &str = "id, meeting_id, position, title, notes, link";
+pub const DECISION_COLS: &str =
+    "id, meeting_id, agenda_item_id, text, ballot_id, recorded_at, outcome";
+pub const ACTION_COLS: &str =
+    "id, meeting_id, decision_id, title, assignee, due_at, status, closed_at";
 pub const TERM_COLS: &str = "id, member_id, starts_at, ends_at, basis, note";
 
 /// A new member's accession date: its creation, if it is created a member.

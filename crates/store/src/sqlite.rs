@@ -23,20 +23,25 @@ use tokio::sync::oneshot;
 
 use domain::audit::{AuditActor, AuditEntry, AuditQuery, Checkpoint, NewAuditEntry, entry_hash};
 use domain::exchange::{
-    Decision, HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification,
+    HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest, RequestStatus,
 };
 use domain::governance::{
     Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
 };
+use domain::meetings::{
+    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingKind,
+    MeetingRecord, NewMeeting,
+};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
-    APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS, COLLECTION_COLS, Dialect,
-    GROUP_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
-    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
-    assemble_releases, ballot_json, bytes32, parse_roles, roles_text,
+    ACTION_COLS, AGENDA_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS,
+    COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS, MEMBER_COLS,
+    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TERM_COLS,
+    TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession, assemble_releases,
+    ballot_json, bytes32, parse_roles, roles_text,
 };
 use uuid::Uuid;
 
@@ -56,6 +61,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0004_exchange.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0005_webhooks.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0006_governance.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0007_meetings.sql")),
     ])
 }
 
@@ -553,6 +559,81 @@ fn release_request_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReleaseRequest
         decided_by: r.get::<_, Option<i64>>(11)?.map(UserId),
         answer: r.get(12)?,
         released: r.get::<_, Option<i64>>(13)?.map(|n| n as u64),
+    })
+}
+
+/// The rows of one statement with one parameter.
+fn rows_of<T>(
+    c: &Connection,
+    sql: &str,
+    p: i64,
+    map: fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    c.prepare_cached(sql)
+        .and_then(|mut s| s.query_map([p], map)?.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(db_err)
+}
+
+fn meeting_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
+    let kind: String = r.get(2)?;
+    Ok(Meeting {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Regular),
+        starts_at: r.get(3)?,
+        ends_at: r.get(4)?,
+        time_zone: r.get(5)?,
+        venue: r.get(6)?,
+        convened_by: MemberId(r.get(7)?),
+        convened_at: r.get(8)?,
+        minutes: r.get(9)?,
+    })
+}
+
+fn agenda_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgendaItem> {
+    let link: Option<String> = r.get(5)?;
+    Ok(AgendaItem {
+        id: r.get(0)?,
+        meeting: r.get(1)?,
+        position: r.get(2)?,
+        title: r.get(3)?,
+        notes: r.get(4)?,
+        link: link.and_then(|l| serde_json::from_str(&l).ok()),
+    })
+}
+
+fn attendance_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Attendance> {
+    Ok(Attendance {
+        member: MemberId(r.get(0)?),
+        delegates: r.get(1)?,
+        present: r.get(2)?,
+    })
+}
+
+fn decision_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Decision> {
+    let outcome: Option<String> = r.get(6)?;
+    Ok(Decision {
+        id: r.get(0)?,
+        meeting: r.get(1)?,
+        agenda_item: r.get(2)?,
+        text: r.get(3)?,
+        ballot: r.get(4)?,
+        recorded_at: r.get(5)?,
+        outcome: outcome.as_deref().and_then(Outcome::parse),
+    })
+}
+
+fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionItem> {
+    let status: String = r.get(6)?;
+    Ok(ActionItem {
+        id: r.get(0)?,
+        meeting: r.get(1)?,
+        decision: r.get(2)?,
+        title: r.get(3)?,
+        assignee: MemberId(r.get(4)?),
+        due_at: r.get(5)?,
+        status: ActionStatus::parse(&status).unwrap_or(ActionStatus::Open),
+        closed_at: r.get(7)?,
     })
 }
 
@@ -1744,7 +1825,7 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn decide_release_request(&self, d: Decision) -> Result<u64> {
+    async fn decide_release_request(&self, d: ReleaseDecision) -> Result<u64> {
         self.write(1, move |c, _| {
             let released = if d.release.is_empty() {
                 0
@@ -1816,6 +1897,217 @@ impl Store for SqliteStore {
             format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"),
             [member.0, after, i64::try_from(limit).unwrap_or(i64::MAX)],
             notification_row,
+        )
+        .await
+    }
+
+    async fn insert_meeting(&self, m: NewMeeting) -> Result<Meeting> {
+        let id = self
+            .write(1, move |c, _| {
+                c.execute(
+                    "INSERT INTO meetings (title, kind, starts_at, ends_at, time_zone, venue, convened_by, convened_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![m.title, m.kind.as_str(), m.starts_at, m.ends_at, m.time_zone, m.venue, m.convened_by.0, m.convened_at],
+                )
+                .map_err(db_err)?;
+                Ok(c.last_insert_rowid())
+            })
+            .await?;
+        self.one(
+            format!("SELECT {MEETING_COLS} FROM meetings WHERE id = ?1"),
+            [id],
+            meeting_row,
+        )
+        .await?
+        .ok_or(Error::NotFound("meeting"))
+    }
+
+    async fn meetings(&self) -> Result<Vec<Meeting>> {
+        self.all(
+            format!("SELECT {MEETING_COLS} FROM meetings ORDER BY starts_at, id"),
+            [],
+            meeting_row,
+        )
+        .await
+    }
+
+    async fn meeting(&self, id: i64) -> Result<Option<MeetingRecord>> {
+        self.read(move |c| {
+            let meeting = c
+                .prepare_cached(&format!("SELECT {MEETING_COLS} FROM meetings WHERE id = ?1"))
+                .and_then(|mut s| s.query_row([id], meeting_row).optional())
+                .map_err(db_err)?;
+            let Some(meeting) = meeting else { return Ok(None) };
+            let agenda = rows_of(c, &format!("SELECT {AGENDA_COLS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, id"), id, agenda_row)?;
+            let attendance = rows_of(c, "SELECT member_id, delegates, present FROM attendance WHERE meeting_id = ?1 ORDER BY member_id", id, attendance_row)?;
+            let decisions = rows_of(c, &format!("SELECT {DECISION_COLS} FROM decisions WHERE meeting_id = ?1 ORDER BY id"), id, decision_row)?;
+            let actions = rows_of(c, &format!("SELECT {ACTION_COLS} FROM action_items WHERE meeting_id = ?1 ORDER BY id"), id, action_row)?;
+            Ok(Some(MeetingRecord {
+                meeting,
+                agenda,
+                attendance,
+                decisions,
+                actions,
+            }))
+        })
+        .await
+    }
+
+    async fn insert_agenda_item(
+        &self,
+        meeting: i64,
+        position: i64,
+        title: &str,
+        notes: &str,
+        link: Option<&AgendaLink>,
+    ) -> Result<AgendaItem> {
+        let link_text = link
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(db_err)?;
+        let item = AgendaItem {
+            id: 0,
+            meeting,
+            position,
+            title: title.into(),
+            notes: notes.into(),
+            link: link.cloned(),
+        };
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO agenda_items (meeting_id, position, title, notes, link) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![meeting, position, item.title, item.notes, link_text],
+            )
+            .map_err(db_err)?;
+            Ok(AgendaItem {
+                id: c.last_insert_rowid(),
+                ..item
+            })
+        })
+        .await
+    }
+
+    async fn set_attendance(&self, meeting: i64, a: Attendance) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO attendance (meeting_id, member_id, delegates, present) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (meeting_id, member_id) DO UPDATE SET delegates = excluded.delegates, present = excluded.present",
+                params![meeting, a.member.0, a.delegates, a.present],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn set_minutes(&self, meeting: i64, markdown: &str) -> Result<()> {
+        let md = markdown.to_string();
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE meetings SET minutes = ?1 WHERE id = ?2",
+                params![md, meeting],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_decision(
+        &self,
+        meeting: i64,
+        agenda_item: Option<i64>,
+        text: &str,
+        ballot: Option<i64>,
+        at: i64,
+        outcome: Option<Outcome>,
+    ) -> Result<Decision> {
+        let text = text.to_string();
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO decisions (meeting_id, agenda_item_id, text, ballot_id, recorded_at, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![meeting, agenda_item, text, ballot, at, outcome.map(|o| o.as_str())],
+            )
+            .map_err(db_err)?;
+            Ok(Decision {
+                id: c.last_insert_rowid(),
+                meeting,
+                agenda_item,
+                text,
+                ballot,
+                recorded_at: at,
+                outcome,
+            })
+        })
+        .await
+    }
+
+    async fn set_decision_outcome(&self, ballot: i64, outcome: Outcome) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE decisions SET outcome = ?1 WHERE ballot_id = ?2",
+                params![outcome.as_str(), ballot],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_action(
+        &self,
+        meeting: i64,
+        decision: Option<i64>,
+        title: &str,
+        assignee: MemberId,
+        due_at: i64,
+    ) -> Result<ActionItem> {
+        let title = title.to_string();
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO action_items (meeting_id, decision_id, title, assignee, due_at, status) VALUES (?1, ?2, ?3, ?4, ?5, 'open')",
+                params![meeting, decision, title, assignee.0, due_at],
+            )
+            .map_err(db_err)?;
+            Ok(ActionItem {
+                id: c.last_insert_rowid(),
+                meeting,
+                decision,
+                title,
+                assignee,
+                due_at,
+                status: ActionStatus::Open,
+                closed_at: None,
+            })
+        })
+        .await
+    }
+
+    async fn action(&self, id: i64) -> Result<Option<ActionItem>> {
+        self.one(
+            format!("SELECT {ACTION_COLS} FROM action_items WHERE id = ?1"),
+            [id],
+            action_row,
+        )
+        .await
+    }
+
+    async fn set_action_status(&self, id: i64, status: ActionStatus, at: i64) -> Result<()> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE action_items SET status = ?1, closed_at = ?2 WHERE id = ?3",
+                params![status.as_str(), at, id],
+            )
+            .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn actions(&self, assignee: Option<MemberId>) -> Result<Vec<ActionItem>> {
+        self.all(
+            format!("SELECT {ACTION_COLS} FROM action_items WHERE ?1 IS NULL OR assignee = ?1 ORDER BY id"),
+            [assignee.map(|m| m.0)],
+            action_row,
         )
         .await
     }

@@ -414,6 +414,9 @@ impl Center {
             json!({"outcome": outcome.as_str(), "yes": c.yes, "no": c.no, "abstain": c.abstain, "eligible": b.eligible.len(), "votes": b.votes}),
         )
         .await?;
+        if b.subject.starts_with("decision:") {
+            self.settle_decision(b.id, outcome).await?;
+        }
         if let Some(member) = b.subject.strip_prefix("admission:") {
             let id = MemberId(member.parse().unwrap_or_default());
             if let Some(m) = self.store().member(id).await? {

@@ -96,6 +96,246 @@ async fn the_life_of_a_center() {
         .json();
     assert_eq!(p["current"]["member"], "alpha");
 
+    // The presidency convenes a meeting; bravo's analyst may not.
+    let meeting = json!({"title": "First regular meeting", "starts": "2026-02-10T09:00:00Z", "ends": "2026-02-10T17:00:00Z", "time_zone": "Europe/Brussels", "venue": "The Hague"});
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "meetings",
+        &user("bob"),
+        Some(meeting.clone()),
+    )
+    .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = call(&app, reqwest::Method::POST, "meetings", &user("da"), Some(json!({"title": "x", "starts": "2026-02-10T09:00:00Z", "ends": "2026-02-10T08:00:00Z", "time_zone": "Europe/Brussels", "venue": "v"}))).await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        "meetings",
+        &user("da"),
+        Some(meeting),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let mid = r.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::GET,
+            "notifications",
+            &user("cat"),
+            None
+        )
+        .await
+        .json()["notifications"][0]["kind"],
+        "meeting",
+        "every member is invited"
+    );
+    // Its agenda: the statistics since the founding date, and an AMBER report of alpha that
+    // only alpha may see.
+    app.add(&user("ann"), &[format!(r#"{{"type":"report","spec_version":"2.1","id":"report--00000000-1111-4111-8111-000000000001","created":"2026-01-05T09:00:00.000Z","modified":"2026-01-05T09:00:00.000Z","name":"Cell activity in the north","published":"2026-01-05T09:00:00Z","object_refs":["{}"]{AMBER}}}"#, indicator_id(7))]).await;
+    let agenda = |title: &str, link: Value| json!({"title": title, "link": link});
+    for (t, l) in [
+        (
+            "Statistics since the founding",
+            json!({"kind": "statistics"}),
+        ),
+        (
+            "Cell activity",
+            json!({"kind": "object", "ref": "report--00000000-1111-4111-8111-000000000001"}),
+        ),
+        ("Admissions", Value::Null),
+    ] {
+        let r = call(
+            &app,
+            reqwest::Method::POST,
+            &format!("meetings/{mid}/agenda"),
+            &user("da"),
+            Some(agenda(t, l)),
+        )
+        .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+    }
+    let seen_by = |who: &str| {
+        let app = &app;
+        let who = who.to_string();
+        async move {
+            call(
+                app,
+                reqwest::Method::GET,
+                &format!("meetings/{mid}"),
+                &user(&who),
+                None,
+            )
+            .await
+            .json()
+        }
+    };
+    let for_ann = seen_by("ann").await;
+    assert_eq!(for_ann["agenda"][1]["linked"], "Cell activity in the north");
+    let for_bob = seen_by("bob").await;
+    assert_eq!(for_bob["agenda"][1]["withheld"], true);
+    assert!(
+        for_bob["agenda"][1]["link"].is_null(),
+        "not even the id: {for_bob}"
+    );
+    assert!(
+        !for_bob.to_string().contains("report--00000000-1111"),
+        "{for_bob}"
+    );
+    // Attendance, minutes, decisions with and without a vote, action items.
+    for (m, present) in [
+        ("alpha", true),
+        ("bravo", true),
+        ("charlie", false),
+        ("delta", true),
+    ] {
+        let r = call(
+            &app,
+            reqwest::Method::POST,
+            &format!("meetings/{mid}/attendance"),
+            &admin,
+            Some(json!({"member": m, "present": present, "delegates": "head of delegation"})),
+        )
+        .await;
+        assert_eq!(r.status, 204, "{}", r.text);
+    }
+    let r = app
+        .send(
+            reqwest::Method::PUT,
+            &format!("{}/api/v1/meetings/{mid}/minutes", app.base),
+            &admin,
+            None,
+            Some((
+                "text/markdown",
+                "# Minutes\n\nThe members *agreed*.\n\n<script>alert(1)</script>".into(),
+            )),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        &format!("meetings/{mid}/decisions"),
+        &admin,
+        Some(json!({"text": "Adopt the exchange priorities for 2026"})),
+    )
+    .await;
+    assert_eq!(r.json()["outcome"], "adopted");
+    let r = call(
+        &app,
+        reqwest::Method::POST,
+        &format!("meetings/{mid}/decisions"),
+        &admin,
+        Some(json!({"text": "Open a liaison desk in Vienna", "vote": true})),
+    )
+    .await;
+    let decision_vote = r.json()["vote"].as_i64().unwrap();
+    for d in ["da", "db", "dc"] {
+        vote(&app, d, decision_vote, "yes").await;
+    }
+    let r = call(&app, reqwest::Method::POST, &format!("meetings/{mid}/actions"), &admin, Some(json!({"title": "Draft the desk's terms", "assignee": "bravo", "due": "2026-03-01T00:00:00Z"}))).await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let action = r.json()["id"].as_i64().unwrap();
+    let r = call(&app, reqwest::Method::POST, &format!("meetings/{mid}/actions"), &admin, Some(json!({"title": "Circulate the minutes", "assignee": "alpha", "due": "2026-01-10T00:00:00Z"}))).await;
+    assert_eq!(r.status, 201);
+    let m = seen_by("ann").await;
+    assert_eq!(
+        m["decisions"][1]["outcome"], "adopted",
+        "the vote settled it: {m}"
+    );
+    let overdue: Vec<bool> = m["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["overdue"].as_bool().unwrap())
+        .collect();
+    assert_eq!(overdue, [false, false]);
+    // The meeting pack, as HTML and as iCalendar.
+    let pack = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/meetings/{mid}/pack.html", app.base),
+            &user("bob"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(pack.status, 200);
+    assert!(
+        pack.text.contains("First regular meeting") && pack.text.contains("<em>agreed</em>"),
+        "{}",
+        pack.text
+    );
+    assert!(
+        pack.text.contains("not released to you")
+            && !pack.text.contains("Cell activity in the north")
+    );
+    assert!(!pack.text.contains("<script"), "minutes carry no markup");
+    let ics = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/meetings/{mid}/meeting.ics", app.base),
+            &user("bob"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        ics.header("content-type").unwrap(),
+        "text/calendar; charset=utf-8"
+    );
+    assert!(
+        ics.text.contains("BEGIN:VEVENT") && ics.text.contains("DTSTART:20260210T090000Z"),
+        "{}",
+        ics.text
+    );
+    // Bravo closes its own action; late ones are flagged.
+    clock.advance_days(10);
+    let a = call(&app, reqwest::Method::GET, "actions", &user("ann"), None)
+        .await
+        .json();
+    let late: Vec<(String, bool)> = a["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["title"].as_str().unwrap().to_string(),
+                x["overdue"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        late.contains(&("Circulate the minutes".to_string(), true)),
+        "{late:?}"
+    );
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::POST,
+            &format!("actions/{action}/done"),
+            &user("cat"),
+            None
+        )
+        .await
+        .status,
+        403
+    );
+    assert_eq!(
+        call(
+            &app,
+            reqwest::Method::POST,
+            &format!("actions/{action}/done"),
+            &user("bob"),
+            None
+        )
+        .await
+        .status,
+        204
+    );
+
     // Two organisations apply; the secretariat records them.
     let apply = |name: &str| json!({"name": name, "display_name": format!("{name} service"), "description": "a national service", "contact": format!("liaison@{name}.example")});
     let r = call(
@@ -268,7 +508,7 @@ async fn the_life_of_a_center() {
     );
 
     // Six months on, the presidency passes to bravo, once, whatever the number of nodes.
-    clock.advance_days(180);
+    clock.advance_days(170);
     assert!(
         center.presidency_handover().await.unwrap().is_empty(),
         "not yet"

@@ -818,7 +818,7 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
                     .unwrap();
                 let released = f
                     .store
-                    .decide_release_request(domain::exchange::Decision {
+                    .decide_release_request(domain::exchange::ReleaseDecision {
                         request: r.id,
                         status: domain::exchange::RequestStatus::Approved,
                         at: 2,

@@ -1,0 +1,582 @@
+//! Meetings of the members: convened by the presidency (or the secretariat for it), with an
+//! ordered agenda, attendance, Markdown minutes, decisions (with or without a vote) and action
+//! items that someone follows up.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::audit::AuditActor;
+use crate::exchange::NewNotification;
+use crate::governance::NewBallot;
+use crate::release::visibility;
+use crate::service::{Authority, Center};
+use crate::store::{ObjectQuery, VersionFilter};
+use crate::votes::{Abstention, Outcome, VotingRule};
+use crate::{Actor, Error, MemberId, MemberStatus, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingKind {
+    Regular,
+    Extraordinary,
+}
+
+impl MeetingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Regular => "regular",
+            Self::Extraordinary => "extraordinary",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Regular, Self::Extraordinary]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: i64,
+    pub title: String,
+    pub kind: MeetingKind,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    /// An IANA name such as `Europe/Brussels`, for people; times are kept in UTC.
+    pub time_zone: String,
+    pub venue: String,
+    pub convened_by: MemberId,
+    pub convened_at: i64,
+    /// Markdown.
+    pub minutes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMeeting {
+    pub title: String,
+    pub kind: MeetingKind,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub time_zone: String,
+    pub venue: String,
+    pub convened_by: MemberId,
+    pub convened_at: i64,
+}
+
+/// What an agenda item points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "ref", rename_all = "snake_case")]
+pub enum AgendaLink {
+    /// A STIX object: shown only to readers who may see it.
+    Object(String),
+    /// An application to join (its id).
+    Application(i64),
+    /// A vote (its id).
+    Vote(i64),
+    /// The statistics from the founding date to the meeting.
+    Statistics,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub id: i64,
+    pub meeting: i64,
+    pub position: i64,
+    pub title: String,
+    pub notes: String,
+    pub link: Option<AgendaLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attendance {
+    pub member: MemberId,
+    /// The people who attended for the member.
+    pub delegates: String,
+    pub present: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub id: i64,
+    pub meeting: i64,
+    pub agenda_item: Option<i64>,
+    pub text: String,
+    /// The vote that decides it; `None` for a decision taken without a vote.
+    pub ballot: Option<i64>,
+    pub recorded_at: i64,
+    /// Adopted at once without a vote; with a vote, once it closes.
+    pub outcome: Option<Outcome>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    Open,
+    Done,
+    Cancelled,
+}
+
+impl ActionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Open, Self::Done, Self::Cancelled]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    pub id: i64,
+    pub meeting: i64,
+    pub decision: Option<i64>,
+    pub title: String,
+    pub assignee: MemberId,
+    pub due_at: i64,
+    pub status: ActionStatus,
+    pub closed_at: Option<i64>,
+}
+
+impl ActionItem {
+    /// Still open after its due date.
+    pub fn overdue(&self, now: i64) -> bool {
+        self.status == ActionStatus::Open && now > self.due_at
+    }
+}
+
+/// A meeting with everything recorded at it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingRecord {
+    pub meeting: Meeting,
+    pub agenda: Vec<AgendaItem>,
+    pub attendance: Vec<Attendance>,
+    pub decisions: Vec<Decision>,
+    pub actions: Vec<ActionItem>,
+}
+
+/// An agenda item as one reader sees it: a link to intelligence it may not see is withheld.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownItem {
+    pub item: AgendaItem,
+    /// The linked object's name or type, when the reader may see it.
+    pub linked: Option<String>,
+    pub withheld: bool,
+}
+
+/// The default rule for decisions taken by vote: a simple majority of the votes cast, with
+/// half of the members taking part.
+pub const DECISION_RULE: VotingRule = VotingRule::QualifiedMajority {
+    threshold_percent: 51,
+    quorum_percent: 50,
+    abstention: Abstention::Neutral,
+};
+
+impl Center {
+    /// Meetings are the presidency's business: the secretariat (or an administrator, or the
+    /// console) acts for it, and so does any user of the member holding the presidency now.
+    async fn check_presidency(&self, by: &Authority<'_>) -> Result<()> {
+        if let Authority::Administrator(a) = by
+            && a.reader().active
+            && self
+                .current_presidency()
+                .await?
+                .is_some_and(|t| t.member == a.member.id)
+        {
+            return Ok(());
+        }
+        by.check_secretariat().map_err(|_| {
+            Error::Forbidden(
+                "meetings are convened and kept by the presidency and the secretariat".into(),
+            )
+        })
+    }
+
+    /// Convenes a meeting and invites every member.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn convene(
+        &self,
+        by: Authority<'_>,
+        title: &str,
+        kind: MeetingKind,
+        starts_at: i64,
+        ends_at: i64,
+        time_zone: &str,
+        venue: &str,
+    ) -> Result<Meeting> {
+        self.check_presidency(&by).await?;
+        if title.trim().is_empty() {
+            return Err(Error::Invalid("a meeting needs a title".into()));
+        }
+        if ends_at <= starts_at {
+            return Err(Error::Invalid("a meeting ends after it starts".into()));
+        }
+        if !is_zone_name(time_zone) {
+            return Err(Error::Invalid(format!(
+                "'{time_zone}' is not a time zone name such as Europe/Brussels or UTC"
+            )));
+        }
+        let convened_by = match &by {
+            Authority::Administrator(a) => a.member.id,
+            Authority::Console => self.info().secretariat,
+        };
+        let m = self
+            .store()
+            .insert_meeting(NewMeeting {
+                title: title.trim().into(),
+                kind,
+                starts_at,
+                ends_at,
+                time_zone: time_zone.into(),
+                venue: venue.trim().into(),
+                convened_by,
+                convened_at: self.now(),
+            })
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.convene",
+            &m.id.to_string(),
+            json!({"title": m.title, "kind": kind.as_str(), "starts_at": starts_at}),
+        )
+        .await?;
+        let invited: Vec<NewNotification> = self
+            .members()
+            .await?
+            .into_iter()
+            .filter(|x| x.status.is_active())
+            .map(|x| NewNotification {
+                member: x.id,
+                at: m.convened_at,
+                kind: "meeting".into(),
+                payload: json!({"meeting": m.id, "title": m.title, "kind": kind.as_str(), "starts": stix::timestamp::taxii_timestamp(starts_at), "venue": m.venue}).to_string(),
+            })
+            .collect();
+        self.store().notify(invited).await?;
+        Ok(m)
+    }
+
+    pub async fn meetings(&self) -> Result<Vec<Meeting>> {
+        self.store().meetings().await
+    }
+
+    pub async fn meeting(&self, id: i64) -> Result<MeetingRecord> {
+        self.store()
+            .meeting(id)
+            .await?
+            .ok_or(Error::NotFound("meeting"))
+    }
+
+    /// Adds an agenda item at the end (or at `position`, moving later items down).
+    pub async fn add_agenda_item(
+        &self,
+        by: Authority<'_>,
+        meeting: i64,
+        title: &str,
+        notes: &str,
+        link: Option<AgendaLink>,
+    ) -> Result<AgendaItem> {
+        self.check_presidency(&by).await?;
+        let m = self.meeting(meeting).await?;
+        if title.trim().is_empty() {
+            return Err(Error::Invalid("an agenda item needs a title".into()));
+        }
+        match &link {
+            Some(AgendaLink::Object(id)) => {
+                stix::id::parse_id(id).map_err(Error::Invalid)?;
+            }
+            Some(AgendaLink::Application(id)) => {
+                if !self.applications().await?.iter().any(|a| a.id == *id) {
+                    return Err(Error::NotFound("application"));
+                }
+            }
+            Some(AgendaLink::Vote(id)) => {
+                self.ballot(*id).await?;
+            }
+            Some(AgendaLink::Statistics) | None => {}
+        }
+        let position = m.agenda.iter().map(|i| i.position).max().unwrap_or(0) + 1;
+        let item = self
+            .store()
+            .insert_agenda_item(meeting, position, title.trim(), notes, link.as_ref())
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.agenda",
+            &meeting.to_string(),
+            json!({"item": item.id, "title": item.title}),
+        )
+        .await?;
+        Ok(item)
+    }
+
+    /// The agenda as `actor` may see it: links to intelligence it cannot see are withheld, as
+    /// is everything of a meeting for a member that is not active.
+    pub async fn agenda_for(&self, actor: &Actor, meeting: i64) -> Result<Vec<ShownItem>> {
+        if !actor.reader().active {
+            return Err(Error::NotFound("meeting"));
+        }
+        let m = self.meeting(meeting).await?;
+        let vis = visibility(&actor.reader());
+        let mut out = Vec::new();
+        for item in m.agenda {
+            let (linked, withheld) = match &item.link {
+                Some(AgendaLink::Object(id)) => {
+                    let page = self
+                        .store()
+                        .query_objects(
+                            ObjectQuery {
+                                ids: vec![id.clone()],
+                                versions: VersionFilter::last(),
+                                spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                                limit: 1,
+                                with_body: true,
+                                ..ObjectQuery::default()
+                            },
+                            vis.clone(),
+                        )
+                        .await?;
+                    match page.objects.first() {
+                        Some(o) => {
+                            let name = o
+                                .body
+                                .as_deref()
+                                .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+                                .and_then(|v| {
+                                    v.get("name").and_then(|n| n.as_str()).map(str::to_string)
+                                })
+                                .unwrap_or_else(|| o.object_type.clone());
+                            (Some(name), false)
+                        }
+                        None => (None, true),
+                    }
+                }
+                _ => (None, false),
+            };
+            let mut item = item;
+            if withheld {
+                // The id itself is not shown to someone who may not see the object.
+                item.link = None;
+            }
+            out.push(ShownItem {
+                item,
+                linked,
+                withheld,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records which members attended, and who for them.
+    pub async fn record_attendance(
+        &self,
+        by: Authority<'_>,
+        meeting: i64,
+        member: &str,
+        present: bool,
+        delegates: &str,
+    ) -> Result<()> {
+        self.check_presidency(&by).await?;
+        self.meeting(meeting).await?;
+        let m = self.member_by_name(member).await?;
+        self.store()
+            .set_attendance(
+                meeting,
+                Attendance {
+                    member: m.id,
+                    delegates: delegates.trim().into(),
+                    present,
+                },
+            )
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.attendance",
+            &meeting.to_string(),
+            json!({"member": member, "present": present}),
+        )
+        .await
+    }
+
+    pub async fn set_minutes(&self, by: Authority<'_>, meeting: i64, markdown: &str) -> Result<()> {
+        self.check_presidency(&by).await?;
+        self.meeting(meeting).await?;
+        self.store().set_minutes(meeting, markdown).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.minutes",
+            &meeting.to_string(),
+            json!({"length": markdown.len()}),
+        )
+        .await
+    }
+
+    /// Records a decision: adopted at once, or put to a vote of the members (the decision rule
+    /// unless another is given) that closes like any vote.
+    pub async fn decide(
+        &self,
+        by: Authority<'_>,
+        meeting: i64,
+        agenda_item: Option<i64>,
+        text: &str,
+        by_vote: Option<VotingRule>,
+        days: i64,
+    ) -> Result<Decision> {
+        self.check_presidency(&by).await?;
+        let m = self.meeting(meeting).await?;
+        if text.trim().is_empty() {
+            return Err(Error::Invalid("a decision needs its text".into()));
+        }
+        if let Some(i) = agenda_item
+            && !m.agenda.iter().any(|a| a.id == i)
+        {
+            return Err(Error::NotFound("agenda item"));
+        }
+        let now = self.now();
+        let ballot = match by_vote {
+            None => None,
+            Some(rule) => {
+                rule.check().map_err(Error::Invalid)?;
+                let eligible: Vec<MemberId> = self
+                    .members()
+                    .await?
+                    .into_iter()
+                    .filter(|x| x.status == MemberStatus::Member && !x.is_secretariat)
+                    .map(|x| x.id)
+                    .collect();
+                let b = self
+                    .store()
+                    .insert_ballot(NewBallot {
+                        subject: format!("decision:{meeting}"),
+                        title: text.trim().into(),
+                        rule,
+                        eligible,
+                        opened_at: now,
+                        deadline: now + days.clamp(1, 365) * 86_400 * 1_000_000,
+                    })
+                    .await?;
+                Some(b.id)
+            }
+        };
+        let d = self
+            .store()
+            .insert_decision(
+                meeting,
+                agenda_item,
+                text.trim(),
+                ballot,
+                now,
+                ballot.is_none().then_some(Outcome::Adopted),
+            )
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.decision",
+            &meeting.to_string(),
+            json!({"decision": d.id, "vote": ballot}),
+        )
+        .await?;
+        Ok(d)
+    }
+
+    /// Assigns an action item to a member, due on a date.
+    pub async fn add_action(
+        &self,
+        by: Authority<'_>,
+        meeting: i64,
+        decision: Option<i64>,
+        title: &str,
+        assignee: &str,
+        due_at: i64,
+    ) -> Result<ActionItem> {
+        self.check_presidency(&by).await?;
+        self.meeting(meeting).await?;
+        let m = self.member_by_name(assignee).await?;
+        if title.trim().is_empty() {
+            return Err(Error::Invalid("an action item needs a title".into()));
+        }
+        let a = self
+            .store()
+            .insert_action(meeting, decision, title.trim(), m.id, due_at)
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.action",
+            &meeting.to_string(),
+            json!({"action": a.id, "assignee": assignee, "due_at": due_at}),
+        )
+        .await?;
+        self.store()
+            .notify(vec![NewNotification {
+                member: m.id,
+                at: self.now(),
+                kind: "action_item".into(),
+                payload: json!({"action": a.id, "meeting": meeting, "title": a.title, "due": stix::timestamp::taxii_timestamp(due_at)}).to_string(),
+            }])
+            .await?;
+        Ok(a)
+    }
+
+    /// Closes an action item: the presidency and secretariat, or a user of the assignee.
+    pub async fn close_action(
+        &self,
+        by: Authority<'_>,
+        action: i64,
+        status: ActionStatus,
+    ) -> Result<()> {
+        let a = self
+            .store()
+            .action(action)
+            .await?
+            .ok_or(Error::NotFound("action item"))?;
+        match &by {
+            Authority::Administrator(x) if x.member.id == a.assignee && x.reader().active => {}
+            _ => self.check_presidency(&by).await?,
+        }
+        if status == ActionStatus::Open {
+            return Err(Error::Invalid(
+                "an action item is closed as done or cancelled".into(),
+            ));
+        }
+        self.store()
+            .set_action_status(action, status, self.now())
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "meeting.action_closed",
+            &action.to_string(),
+            json!({"status": status.as_str()}),
+        )
+        .await
+    }
+
+    /// Action items, open ones first; `overdue` tells which are late now.
+    pub async fn actions(&self, assignee: Option<MemberId>) -> Result<Vec<ActionItem>> {
+        let mut all = self.store().actions(assignee).await?;
+        all.sort_by_key(|a| (a.status != ActionStatus::Open, a.due_at));
+        Ok(all)
+    }
+
+    /// Applies a closed vote's outcome to the decision it decides.
+    pub(crate) async fn settle_decision(&self, ballot: i64, outcome: Outcome) -> Result<()> {
+        self.store().set_decision_outcome(ballot, outcome).await
+    }
+}
+
+/// An IANA time zone name in form (`UTC`, `Europe/Brussels`, `America/Argentina/Cordoba`).
+fn is_zone_name(z: &str) -> bool {
+    z == "UTC"
+        || (z.contains('/')
+            && z.len() <= 64
+            && z.split('/').all(|part| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))
+            }))
+}

@@ -1,0 +1,200 @@
+//! The meeting pack: a printable HTML document and an iCalendar file. What a reader may see of
+//! the agenda is decided in `domain` (`Center::agenda_for`); this only lays it out.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use domain::MemberId;
+use domain::meetings::{MeetingRecord, ShownItem};
+use icalendar::{Component, EventLike};
+use pulldown_cmark::{Event, Parser};
+use stix::timestamp::taxii_timestamp;
+
+#[derive(Template)]
+#[template(path = "meeting_pack.html")]
+struct Pack<'a> {
+    title: &'a str,
+    kind: &'a str,
+    starts: String,
+    ends: String,
+    time_zone: &'a str,
+    venue: &'a str,
+    convened_by: String,
+    convened_at: String,
+    printed: String,
+    agenda: Vec<PackItem>,
+    attendance: Vec<(String, bool, String)>,
+    decisions: Vec<(String, String)>,
+    actions: Vec<PackAction>,
+    minutes_html: String,
+}
+
+struct PackItem {
+    title: String,
+    notes: String,
+    link: Option<String>,
+    withheld: bool,
+}
+
+struct PackAction {
+    title: String,
+    assignee: String,
+    due: String,
+    status: &'static str,
+    overdue: bool,
+}
+
+/// Markdown to HTML with any raw HTML in it dropped, so minutes cannot carry markup or script.
+pub fn markdown(md: &str) -> String {
+    let events = Parser::new(md).filter(|e| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, events);
+    out
+}
+
+fn day(micros: i64) -> String {
+    let t = taxii_timestamp(micros);
+    format!(
+        "{} {} UTC",
+        t.get(..10).unwrap_or(&t),
+        t.get(11..16).unwrap_or("")
+    )
+}
+
+/// The meeting pack as HTML, for `agenda` as the reader may see it.
+pub fn html(
+    r: &MeetingRecord,
+    agenda: &[ShownItem],
+    names: &HashMap<MemberId, String>,
+    now: i64,
+) -> Result<String, askama::Error> {
+    let name = |m: &MemberId| {
+        names
+            .get(m)
+            .cloned()
+            .unwrap_or_else(|| format!("member {}", m.0))
+    };
+    let m = &r.meeting;
+    Pack {
+        title: &m.title,
+        kind: m.kind.as_str(),
+        starts: day(m.starts_at),
+        ends: day(m.ends_at),
+        time_zone: &m.time_zone,
+        venue: &m.venue,
+        convened_by: name(&m.convened_by),
+        convened_at: day(m.convened_at),
+        printed: day(now),
+        agenda: agenda
+            .iter()
+            .map(|s| PackItem {
+                title: s.item.title.clone(),
+                notes: s.item.notes.clone(),
+                link: match (&s.item.link, &s.linked) {
+                    (Some(domain::meetings::AgendaLink::Object(id)), Some(n)) => {
+                        Some(format!("{n} ({id})"))
+                    }
+                    (Some(domain::meetings::AgendaLink::Application(id)), _) => {
+                        Some(format!("Application {id}"))
+                    }
+                    (Some(domain::meetings::AgendaLink::Vote(id)), _) => Some(format!("Vote {id}")),
+                    (Some(domain::meetings::AgendaLink::Statistics), _) => {
+                        Some("Statistics since the founding date".into())
+                    }
+                    _ => None,
+                },
+                withheld: s.withheld,
+            })
+            .collect(),
+        attendance: r
+            .attendance
+            .iter()
+            .map(|a| (name(&a.member), a.present, a.delegates.clone()))
+            .collect(),
+        decisions: r
+            .decisions
+            .iter()
+            .map(|d| {
+                let state = match (d.ballot, d.outcome) {
+                    (None, _) => "adopted without a vote".to_string(),
+                    (Some(b), None) => format!("put to vote {b}, open"),
+                    (Some(b), Some(o)) => format!("{} by vote {b}", o.as_str()),
+                };
+                (d.text.clone(), state)
+            })
+            .collect(),
+        actions: r
+            .actions
+            .iter()
+            .map(|a| PackAction {
+                title: a.title.clone(),
+                assignee: name(&a.assignee),
+                due: day(a.due_at),
+                status: a.status.as_str(),
+                overdue: a.overdue(now),
+            })
+            .collect(),
+        minutes_html: markdown(&m.minutes),
+    }
+    .render()
+}
+
+fn ics_time(micros: i64) -> String {
+    let t = taxii_timestamp(micros);
+    // 2026-01-05T09:00:00.000000Z -> 20260105T090000Z
+    let digits: String = t
+        .get(..19)
+        .unwrap_or(&t)
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'T')
+        .collect();
+    format!("{digits}Z")
+}
+
+/// The meeting as an iCalendar file with one event (times in UTC, the zone named).
+pub fn ics(r: &MeetingRecord, center: &str) -> String {
+    let m = &r.meeting;
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&format!("meeting-{}@{}", m.id, center.replace(' ', "-")))
+        .summary(&m.title)
+        .location(&m.venue)
+        .description(&format!(
+            "{} meeting of {center} ({}). Agenda: {}",
+            m.kind.as_str(),
+            m.time_zone,
+            r.agenda
+                .iter()
+                .map(|i| i.title.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+        .add_property("DTSTART", ics_time(m.starts_at))
+        .add_property("DTEND", ics_time(m.ends_at))
+        .add_property("DTSTAMP", ics_time(m.convened_at));
+    let mut cal = icalendar::Calendar::new();
+    cal.name(center).push(event.done());
+    cal.done().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes_drop_raw_html() {
+        let h =
+            markdown("# Minutes\n\n<script>alert(1)</script>\n\nAgreed *unanimously* <b>x</b>.");
+        assert!(h.contains("<h1>Minutes</h1>"), "{h}");
+        assert!(h.contains("<em>unanimously</em>"), "{h}");
+        assert!(!h.contains("<script") && !h.contains("<b>"), "{h}");
+    }
+
+    #[test]
+    fn ics_times_are_utc_basic_format() {
+        assert_eq!(
+            ics_time(stix::timestamp::parse_micros("2026-01-05T09:30:00Z").unwrap()),
+            "20260105T093000Z"
+        );
+    }
+}
