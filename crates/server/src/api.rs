@@ -22,8 +22,45 @@ use crate::State;
 use crate::auth::authenticate;
 use crate::error::Problem;
 
+/// The REST API's OpenAPI 3.1 document.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
+    paths(events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    modifiers(&Security),
+    security(("basic" = []), ("bearer" = []))
+)]
+pub struct ApiDoc;
+
+/// HTTP Basic (a password or a token) and Bearer tokens.
+struct Security;
+
+impl utoipa::Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "basic",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Basic)),
+        );
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+async fn openapi() -> impl axum::response::IntoResponse {
+    use utoipa::OpenApi;
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        ApiDoc::openapi().to_pretty_json().unwrap_or_default(),
+    )
+}
+
 pub fn routes() -> Router<State> {
     Router::new()
+        .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/events", get(events))
         .route("/api/v1/audit", get(audit_log))
         .route(
@@ -87,12 +124,13 @@ pub fn routes() -> Router<State> {
         )
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct WebhookBody {
     url: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/webhooks", tag = "notifications", request_body = WebhookBody, responses((status = 201, description = "The webhook and its signing secret, shown once"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// A liaison officer registers a webhook for its member; the secret is shown once.
 async fn add_webhook(
     St(state): St<State>,
@@ -111,6 +149,7 @@ async fn add_webhook(
     ))
 }
 
+#[utoipa::path(get, path = "/api/v1/webhooks", tag = "notifications", responses((status = 200, description = "The member's webhooks and how delivery stands"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn list_webhooks(
     St(state): St<State>,
     headers: HeaderMap,
@@ -123,6 +162,7 @@ async fn list_webhooks(
     Ok(axum::Json(json!({ "webhooks": list })))
 }
 
+#[utoipa::path(delete, path = "/api/v1/webhooks/{id}", tag = "notifications", params(("id" = i64, Path, description = "The webhook")), responses((status = 204, description = "Removed"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn remove_webhook(
     St(state): St<State>,
     headers: HeaderMap,
@@ -146,12 +186,13 @@ fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
     })
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct HitBody {
     value: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/hits", tag = "releasability", request_body = HitBody, responses((status = 200, description = "Which members hold matching intelligence the caller cannot see, and how many items each"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Hit/no-hit: which members hold intelligence on a value that the caller cannot see.
 async fn hits(
     St(state): St<State>,
@@ -197,6 +238,7 @@ fn request_json(
     })
 }
 
+#[utoipa::path(get, path = "/api/v1/release-requests", tag = "releasability", responses((status = 200, description = "Release requests the caller's member made or must decide"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn release_requests(
     St(state): St<State>,
     headers: HeaderMap,
@@ -209,7 +251,7 @@ async fn release_requests(
     })))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ReleaseRequestBody {
     /// The member that holds the intelligence.
@@ -221,6 +263,7 @@ struct ReleaseRequestBody {
     reason: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/release-requests", tag = "releasability", request_body = ReleaseRequestBody, responses((status = 201, description = "The request, pending"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Asks an originator to release an object, or what it holds on a value, to a member.
 async fn request_release(
     St(state): St<State>,
@@ -247,12 +290,13 @@ async fn request_release(
     ))
 }
 
-#[derive(serde::Deserialize, Default)]
+#[derive(serde::Deserialize, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct DecisionBody {
     answer: Option<String>,
 }
 
+#[utoipa::path(post, path = "/api/v1/release-requests/{id}/{decision}", tag = "releasability", request_body = DecisionBody, params(("id" = i64, Path, description = "The request"), ("decision" = String, Path, description = "approve or refuse")), responses((status = 200, description = "The request with its decision"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// `approve` or `refuse`, by a liaison officer of the originating member.
 async fn decide_release(
     St(state): St<State>,
@@ -285,6 +329,7 @@ struct NotificationParams {
     limit: Option<usize>,
 }
 
+#[utoipa::path(get, path = "/api/v1/notifications", tag = "notifications", params(("after" = Option<i64>, Query, description = "After this notification id"), ("limit" = Option<usize>, Query, description = "At most this many")), responses((status = 200, description = "What the caller's member has been told"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// What the caller's member has been told: hits on its intelligence, release requests, answers.
 async fn notifications(
     St(state): St<State>,
@@ -338,6 +383,7 @@ fn timestamp(name: &str, v: Option<&String>) -> Result<Option<i64>, Problem> {
     .transpose()
 }
 
+#[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(("after" = Option<i64>, Query, description = "Entries after this number"), ("limit" = Option<usize>, Query, description = "At most this many (1 to 1000)"), ("actor" = Option<String>, Query, description = "A user name"), ("member" = Option<String>, Query, description = "A member name"), ("action" = Option<String>, Query, description = "An action or a prefix such as objects"), ("since" = Option<String>, Query, description = "RFC 3339, inclusive"), ("until" = Option<String>, Query, description = "RFC 3339, exclusive")), responses((status = 200, description = "Entries of the audit log, oldest first, and `next`"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// The audit log, for administrators, filtered by actor, member, action and time.
 async fn audit_log(
     St(state): St<State>,
@@ -388,6 +434,7 @@ async fn audit_log(
     })))
 }
 
+#[utoipa::path(get, path = "/api/v1/audit/checkpoints", tag = "audit", responses((status = 200, description = "Signed checkpoints and the public key that verifies them"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// The signed checkpoints and the key that verifies them. Any member may fetch and keep them:
 /// they hold hashes and signatures, nothing of the log's content.
 async fn checkpoints(
@@ -408,6 +455,7 @@ async fn checkpoints(
     })))
 }
 
+#[utoipa::path(post, path = "/api/v1/audit/checkpoints", tag = "audit", responses((status = 200, description = "The checkpoint signed now, or null when the head is signed already"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Signs the log's head now (administrators); the server also does it on a timer.
 async fn make_checkpoint(
     St(state): St<State>,
@@ -421,6 +469,7 @@ async fn make_checkpoint(
     Ok(axum::Json(json!({ "checkpoint": cp })))
 }
 
+#[utoipa::path(get, path = "/api/v1/sharing-groups", tag = "releasability", responses((status = 200, description = "The sharing groups the caller's member is in"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// The sharing groups the caller's member is in.
 async fn sharing_groups(
     St(state): St<State>,
@@ -507,6 +556,7 @@ fn to_sse(e: &ObjectEvent, cursor: &Cursor) -> Event {
     )
 }
 
+#[utoipa::path(get, path = "/api/v1/events", tag = "notifications", params(("after" = Option<String>, Query, description = "Resume after this event id, as Last-Event-ID does")), responses((status = 200, description = "A stream of server-sent events: `object` and `notification`", content_type = "text/event-stream"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Server-sent events: one `object` event per new object version the caller may see, and one
 /// `notification` event per notification to the caller's member, from `Last-Event-ID` (or
 /// `?after=`) on, or from now. Each wake-up re-reads through the caller's visibility, and the
@@ -629,6 +679,7 @@ fn member_json(m: &domain::Member) -> serde_json::Value {
     })
 }
 
+#[utoipa::path(get, path = "/api/v1/members", tag = "governance", responses((status = 200, description = "Every member with its status, founding flag and accession date"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn members(
     St(state): St<State>,
     headers: HeaderMap,
@@ -640,6 +691,7 @@ async fn members(
     })))
 }
 
+#[utoipa::path(get, path = "/api/v1/members/{name}/history", tag = "governance", params(("name" = String, Path, description = "The member")), responses((status = 200, description = "Every change of the member's status"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn member_history(
     St(state): St<State>,
     headers: HeaderMap,
@@ -659,6 +711,7 @@ async fn member_history(
     })))
 }
 
+#[utoipa::path(get, path = "/api/v1/presidency", tag = "governance", responses((status = 200, description = "The current term, the policy and every term"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn presidency(
     St(state): St<State>,
     headers: HeaderMap,
@@ -702,6 +755,7 @@ fn ballot_json(
     })
 }
 
+#[utoipa::path(get, path = "/api/v1/votes", tag = "governance", responses((status = 200, description = "Votes with their rule, eligible members, votes and outcome"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn votes(
     St(state): St<State>,
     headers: HeaderMap,
@@ -714,6 +768,7 @@ async fn votes(
     })))
 }
 
+#[utoipa::path(get, path = "/api/v1/votes/{id}", tag = "governance", params(("id" = i64, Path, description = "The vote")), responses((status = 200, description = "One vote"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn one_vote(
     St(state): St<State>,
     headers: HeaderMap,
@@ -725,13 +780,14 @@ async fn one_vote(
     Ok(axum::Json(ballot_json(&b, &names)))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct VoteBody {
     /// `yes`, `no` or `abstain`.
     choice: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/votes/{id}", tag = "governance", request_body = VoteBody, params(("id" = i64, Path, description = "The vote")), responses((status = 200, description = "The vote after this one, closed if the outcome can no longer change"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// A delegate casts or changes its member's vote.
 async fn cast_vote(
     St(state): St<State>,
@@ -748,6 +804,7 @@ async fn cast_vote(
     Ok(axum::Json(ballot_json(&ballot, &names)))
 }
 
+#[utoipa::path(get, path = "/api/v1/applications", tag = "governance", responses((status = 200, description = "Applications to join"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn applications(
     St(state): St<State>,
     headers: HeaderMap,
@@ -768,7 +825,7 @@ async fn applications(
     })))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ApplicationBody {
     name: String,
@@ -779,6 +836,7 @@ struct ApplicationBody {
     days: Option<i64>,
 }
 
+#[utoipa::path(post, path = "/api/v1/applications", tag = "governance", request_body = ApplicationBody, responses((status = 201, description = "The applicant and the vote opened on it"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// The secretariat records an application; the vote opens at once.
 async fn apply(
     St(state): St<State>,
@@ -810,13 +868,14 @@ async fn apply(
     ))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct InvitationBody {
     token: String,
     password: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/invitations", tag = "governance", request_body = InvitationBody, responses((status = 200, description = "The user whose password was set"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// An invited user sets its password with its one-time token (no other credentials).
 async fn redeem_invitation(
     St(state): St<State>,
@@ -841,6 +900,7 @@ fn timestamp_field(name: &str, t: &str) -> Result<i64, Problem> {
     })
 }
 
+#[utoipa::path(get, path = "/api/v1/meetings", tag = "meetings", responses((status = 200, description = "Meetings"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn meetings(
     St(state): St<State>,
     headers: HeaderMap,
@@ -862,7 +922,7 @@ async fn meetings(
     })))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ConveneBody {
     title: String,
@@ -874,6 +934,7 @@ struct ConveneBody {
     venue: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/meetings", tag = "meetings", request_body = ConveneBody, responses((status = 201, description = "The meeting"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// The presidency (or the secretariat) convenes a meeting; every member is notified.
 async fn convene(
     St(state): St<State>,
@@ -906,6 +967,7 @@ async fn convene(
     ))
 }
 
+#[utoipa::path(get, path = "/api/v1/meetings/{id}", tag = "meetings", params(("id" = i64, Path, description = "The meeting")), responses((status = 200, description = "The meeting as the caller may see it"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// A meeting as the caller may see it: agenda links to intelligence it cannot see are withheld.
 async fn meeting(
     St(state): St<State>,
@@ -960,15 +1022,19 @@ fn action_json(
     })
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct AgendaBody {
     title: String,
     #[serde(default)]
     notes: String,
+    /// `{"kind": "object", "ref": "<STIX id>"}`, `{"kind": "application", "ref": 3}`,
+    /// `{"kind": "vote", "ref": 4}` or `{"kind": "statistics"}`.
+    #[schema(value_type = Option<Object>)]
     link: Option<domain::meetings::AgendaLink>,
 }
 
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda", tag = "meetings", request_body = AgendaBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 201, description = "The agenda item"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn add_agenda_item(
     St(state): St<State>,
     headers: HeaderMap,
@@ -993,7 +1059,7 @@ async fn add_agenda_item(
     ))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct AttendanceBody {
     member: String,
@@ -1002,6 +1068,7 @@ struct AttendanceBody {
     delegates: String,
 }
 
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/attendance", tag = "meetings", request_body = AttendanceBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 204, description = "Recorded"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn record_attendance(
     St(state): St<State>,
     headers: HeaderMap,
@@ -1023,6 +1090,7 @@ async fn record_attendance(
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(put, path = "/api/v1/meetings/{id}/minutes", tag = "meetings", request_body(content = String, content_type = "text/markdown"), params(("id" = i64, Path, description = "The meeting")), responses((status = 204, description = "The minutes (Markdown) replaced"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Replaces the minutes (Markdown, sent as the body).
 async fn set_minutes(
     St(state): St<State>,
@@ -1038,7 +1106,7 @@ async fn set_minutes(
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct MeetingDecisionBody {
     text: String,
@@ -1046,11 +1114,13 @@ struct MeetingDecisionBody {
     /// Put it to a vote: the decision rule unless `rule` is given.
     #[serde(default)]
     vote: bool,
+    #[schema(value_type = Option<Object>)]
     rule: Option<domain::votes::VotingRule>,
     /// Days the vote stays open.
     days: Option<i64>,
 }
 
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/decisions", tag = "meetings", request_body = MeetingDecisionBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 201, description = "The decision, and its vote if it was put to one"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn decide(
     St(state): St<State>,
     headers: HeaderMap,
@@ -1078,7 +1148,7 @@ async fn decide(
     ))
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ActionBody {
     title: String,
@@ -1087,6 +1157,7 @@ struct ActionBody {
     decision: Option<i64>,
 }
 
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/actions", tag = "meetings", request_body = ActionBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 201, description = "The action item"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn add_action(
     St(state): St<State>,
     headers: HeaderMap,
@@ -1119,6 +1190,7 @@ struct ActionParams {
     mine: bool,
 }
 
+#[utoipa::path(get, path = "/api/v1/actions", tag = "meetings", params(("mine" = Option<bool>, Query, description = "Only the caller's member's")), responses((status = 200, description = "Action items, open first, overdue ones flagged"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Action items, open first, with the overdue ones flagged.
 async fn actions(
     St(state): St<State>,
@@ -1137,6 +1209,7 @@ async fn actions(
     })))
 }
 
+#[utoipa::path(post, path = "/api/v1/actions/{id}/{status}", tag = "meetings", params(("id" = i64, Path, description = "The action item"), ("status" = String, Path, description = "done or cancel")), responses((status = 204, description = "Closed"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn close_action(
     St(state): St<State>,
     headers: HeaderMap,
@@ -1155,6 +1228,7 @@ async fn close_action(
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(get, path = "/api/v1/meetings/{id}/pack.html", tag = "meetings", params(("id" = i64, Path, description = "The meeting")), responses((status = 200, description = "The printable meeting pack", content_type = "text/html"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// The printable meeting pack, as the caller may see it.
 async fn meeting_pack(
     St(state): St<State>,
@@ -1171,6 +1245,7 @@ async fn meeting_pack(
     Ok(axum::response::Html(html))
 }
 
+#[utoipa::path(get, path = "/api/v1/meetings/{id}/meeting.ics", tag = "meetings", params(("id" = i64, Path, description = "The meeting")), responses((status = 200, description = "The meeting as an iCalendar file", content_type = "text/calendar"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn meeting_ics(
     St(state): St<State>,
     headers: HeaderMap,

@@ -14,6 +14,7 @@ mod events;
 mod exchange;
 mod governance;
 mod helpers;
+mod openapi;
 mod releases;
 mod taxii;
 mod webhooks;
