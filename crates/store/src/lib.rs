@@ -5,6 +5,7 @@
 
 pub mod migrate;
 pub mod postgres;
+pub mod rows;
 pub mod sql;
 pub mod sqlite;
 pub mod testdb;

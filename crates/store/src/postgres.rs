@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use domain::store::*;
 use domain::{
     CenterInfo, Collection, CollectionGrant, CollectionId, Error, GroupId, Member, MemberId,
-    MemberStatus, Result, SharingGroup, Token, User, UserId,
+    Result, SharingGroup, Token, User, UserId,
 };
 use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
 use sqlx::{Postgres, Row, Transaction};
@@ -18,19 +18,17 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use uuid::Uuid;
 
-use domain::audit::{
-    AuditActor, AuditEntry, AuditQuery, Checkpoint, GENESIS, NewAuditEntry, entry_hash,
-};
+use domain::audit::{AuditEntry, AuditQuery, Checkpoint, GENESIS, NewAuditEntry, entry_hash};
 use domain::exchange::{
     HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
-    ReleaseRequest, RequestStatus,
+    ReleaseRequest,
 };
 use domain::governance::{
     Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
 };
 use domain::meetings::{
-    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingKind,
-    MeetingRecord, NewMeeting,
+    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingRecord,
+    NewMeeting,
 };
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
@@ -40,7 +38,7 @@ use crate::sql::{
     COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS, MEMBER_COLS,
     NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TERM_COLS,
     TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession, assemble_releases,
-    ballot_json, bytes32, parse_roles, roles_text,
+    ballot_json, bytes32, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -139,62 +137,6 @@ fn bind_all(mut q: PgQuery<'_>, params: Vec<Param>) -> PgQuery<'_> {
         };
     }
     q
-}
-
-fn member_row(r: &PgRow) -> sqlx::Result<Member> {
-    let status: String = r.try_get(4)?;
-    Ok(Member {
-        id: MemberId(r.try_get(0)?),
-        name: r.try_get(1)?,
-        display_name: r.try_get(2)?,
-        identity_id: r.try_get(3)?,
-        status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Suspended),
-        is_secretariat: r.try_get(5)?,
-        created_at: r.try_get(6)?,
-        founding: r.try_get(7)?,
-        accession_at: r.try_get(8)?,
-    })
-}
-
-fn user_row(r: &PgRow) -> sqlx::Result<User> {
-    let roles: String = r.try_get(4)?;
-    Ok(User {
-        id: UserId(r.try_get(0)?),
-        member_id: MemberId(r.try_get(1)?),
-        username: r.try_get(2)?,
-        display_name: r.try_get(3)?,
-        roles: parse_roles(&roles),
-        password_hash: r.try_get(5)?,
-        disabled: r.try_get(6)?,
-        created_at: r.try_get(7)?,
-    })
-}
-
-fn token_row(r: &PgRow) -> sqlx::Result<Token> {
-    Ok(Token {
-        id: r.try_get(0)?,
-        user_id: UserId(r.try_get(1)?),
-        name: r.try_get(2)?,
-        digest: r.try_get(3)?,
-        created_at: r.try_get(4)?,
-        last_used_at: r.try_get(5)?,
-        revoked_at: r.try_get(6)?,
-    })
-}
-
-fn collection_row(r: &PgRow) -> sqlx::Result<Collection> {
-    let id: String = r.try_get(0)?;
-    let tlp: i64 = r.try_get(4)?;
-    Ok(Collection {
-        id: CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
-        alias: r.try_get(1)?,
-        title: r.try_get(2)?,
-        description: r.try_get(3)?,
-        default_tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
-        everyone_reads: r.try_get(5)?,
-        everyone_writes: r.try_get(6)?,
-        created_at: r.try_get(7)?,
-    })
 }
 
 async fn insert_member_tx(tx: &mut Transaction<'_, Postgres>, m: &NewMember) -> Result<Member> {
@@ -350,135 +292,6 @@ async fn append_audit_tx(
     Ok(())
 }
 
-fn audit_row(r: &PgRow) -> sqlx::Result<AuditEntry> {
-    Ok(AuditEntry {
-        seq: r.try_get(0)?,
-        at: r.try_get(1)?,
-        actor: AuditActor {
-            user: r.try_get::<Option<i64>, _>(2)?.map(UserId),
-            member: r.try_get::<Option<i64>, _>(3)?.map(MemberId),
-            name: r.try_get(4)?,
-        },
-        action: r.try_get(5)?,
-        subject: r.try_get(6)?,
-        detail: r.try_get(7)?,
-        prev_hash: bytes32(r.try_get(8)?),
-        hash: bytes32(r.try_get(9)?),
-    })
-}
-
-fn release_request_row(r: &PgRow) -> sqlx::Result<ReleaseRequest> {
-    let status: String = r.try_get(9)?;
-    Ok(ReleaseRequest {
-        id: r.try_get(0)?,
-        created_at: r.try_get(1)?,
-        requester_member: MemberId(r.try_get(2)?),
-        requester_user: UserId(r.try_get(3)?),
-        originator: MemberId(r.try_get(4)?),
-        target: MemberId(r.try_get(5)?),
-        object_id: r.try_get(6)?,
-        value: r.try_get(7)?,
-        reason: r.try_get(8)?,
-        status: RequestStatus::parse(&status).unwrap_or(RequestStatus::Pending),
-        decided_at: r.try_get(10)?,
-        decided_by: r.try_get::<Option<i64>, _>(11)?.map(UserId),
-        answer: r.try_get(12)?,
-        released: r.try_get::<Option<i64>, _>(13)?.map(|n| n as u64),
-    })
-}
-
-fn meeting_row(r: &PgRow) -> sqlx::Result<Meeting> {
-    let kind: String = r.try_get(2)?;
-    Ok(Meeting {
-        id: r.try_get(0)?,
-        title: r.try_get(1)?,
-        kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Regular),
-        starts_at: r.try_get(3)?,
-        ends_at: r.try_get(4)?,
-        time_zone: r.try_get(5)?,
-        venue: r.try_get(6)?,
-        convened_by: MemberId(r.try_get(7)?),
-        convened_at: r.try_get(8)?,
-        minutes: r.try_get(9)?,
-    })
-}
-
-fn agenda_row(r: &PgRow) -> sqlx::Result<AgendaItem> {
-    let link: Option<String> = r.try_get(5)?;
-    Ok(AgendaItem {
-        id: r.try_get(0)?,
-        meeting: r.try_get(1)?,
-        position: r.try_get(2)?,
-        title: r.try_get(3)?,
-        notes: r.try_get(4)?,
-        link: link.and_then(|l| serde_json::from_str(&l).ok()),
-    })
-}
-
-fn attendance_row(r: &PgRow) -> sqlx::Result<Attendance> {
-    Ok(Attendance {
-        member: MemberId(r.try_get(0)?),
-        delegates: r.try_get(1)?,
-        present: r.try_get(2)?,
-    })
-}
-
-fn decision_row(r: &PgRow) -> sqlx::Result<Decision> {
-    let outcome: Option<String> = r.try_get(6)?;
-    Ok(Decision {
-        id: r.try_get(0)?,
-        meeting: r.try_get(1)?,
-        agenda_item: r.try_get(2)?,
-        text: r.try_get(3)?,
-        ballot: r.try_get(4)?,
-        recorded_at: r.try_get(5)?,
-        outcome: outcome.as_deref().and_then(Outcome::parse),
-    })
-}
-
-fn action_row(r: &PgRow) -> sqlx::Result<ActionItem> {
-    let status: String = r.try_get(6)?;
-    Ok(ActionItem {
-        id: r.try_get(0)?,
-        meeting: r.try_get(1)?,
-        decision: r.try_get(2)?,
-        title: r.try_get(3)?,
-        assignee: MemberId(r.try_get(4)?),
-        due_at: r.try_get(5)?,
-        status: ActionStatus::parse(&status).unwrap_or(ActionStatus::Open),
-        closed_at: r.try_get(7)?,
-    })
-}
-
-fn webhook_row(r: &PgRow) -> sqlx::Result<Webhook> {
-    Ok(Webhook {
-        id: r.try_get(0)?,
-        member: MemberId(r.try_get(1)?),
-        url: r.try_get(2)?,
-        created_at: r.try_get(3)?,
-        cursor_objects: r.try_get(4)?,
-        cursor_notices: r.try_get(5)?,
-        last_status: r.try_get(6)?,
-        last_attempt: r.try_get(7)?,
-        failures: r.try_get(8)?,
-    })
-}
-
-fn transition_row(r: &PgRow) -> sqlx::Result<Transition> {
-    let from: Option<String> = r.try_get(2)?;
-    let to: String = r.try_get(3)?;
-    Ok(Transition {
-        id: r.try_get(0)?,
-        member: MemberId(r.try_get(1)?),
-        from: from.as_deref().and_then(MemberStatus::parse),
-        to: MemberStatus::parse(&to).unwrap_or(MemberStatus::Suspended),
-        at: r.try_get(4)?,
-        reason: r.try_get(5)?,
-        decision: r.try_get(6)?,
-        actor: r.try_get(7)?,
-    })
-}
-
 async fn insert_transition_tx(
     tx: &mut Transaction<'_, Postgres>,
     id: MemberId,
@@ -496,29 +309,6 @@ async fn insert_transition_tx(
         .await
         .map(|_| ())
         .map_err(db_err)
-}
-
-fn application_row(r: &PgRow) -> sqlx::Result<Application> {
-    Ok(Application {
-        id: r.try_get(0)?,
-        member: MemberId(r.try_get(1)?),
-        description: r.try_get(2)?,
-        contact: r.try_get(3)?,
-        sponsor: r.try_get::<Option<i64>, _>(4)?.map(MemberId),
-        applied_at: r.try_get(5)?,
-        ballot: r.try_get(6)?,
-    })
-}
-
-fn term_row(r: &PgRow) -> sqlx::Result<Term> {
-    Ok(Term {
-        id: r.try_get(0)?,
-        member: MemberId(r.try_get(1)?),
-        starts_at: r.try_get(2)?,
-        ends_at: r.try_get(3)?,
-        basis: r.try_get(4)?,
-        note: r.try_get(5)?,
-    })
 }
 
 impl PgStore {
@@ -574,27 +364,6 @@ impl PgStore {
         }
         Ok(ballots)
     }
-}
-
-fn notification_row(r: &PgRow) -> sqlx::Result<Notification> {
-    let payload: String = r.try_get(4)?;
-    Ok(Notification {
-        id: r.try_get(0)?,
-        member: MemberId(r.try_get(1)?),
-        at: r.try_get(2)?,
-        kind: r.try_get(3)?,
-        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::String(payload)),
-    })
-}
-
-fn checkpoint_row(r: &PgRow) -> sqlx::Result<Checkpoint> {
-    Ok(Checkpoint {
-        seq: r.try_get(0)?,
-        at: r.try_get(1)?,
-        hash: bytes32(r.try_get(2)?),
-        signature: r.try_get(3)?,
-        public_key: bytes32(r.try_get(4)?),
-    })
 }
 
 async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) -> Result<Status> {
@@ -934,7 +703,7 @@ impl Store for PgStore {
     async fn member(&self, id: MemberId) -> Result<Option<Member>> {
         self.one(
             dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE id = $1")).bind(id.0),
-            member_row,
+            crate::rows::member,
         )
         .await
     }
@@ -942,7 +711,7 @@ impl Store for PgStore {
     async fn member_by_name(&self, name: &str) -> Result<Option<Member>> {
         self.one(
             dynamic(format!("SELECT {MEMBER_COLS} FROM members WHERE name = $1")).bind(name),
-            member_row,
+            crate::rows::member,
         )
         .await
     }
@@ -950,7 +719,7 @@ impl Store for PgStore {
     async fn members(&self) -> Result<Vec<Member>> {
         self.all(
             dynamic(format!("SELECT {MEMBER_COLS} FROM members ORDER BY id")),
-            member_row,
+            crate::rows::member,
         )
         .await
     }
@@ -965,7 +734,7 @@ impl Store for PgStore {
     async fn user(&self, id: UserId) -> Result<Option<User>> {
         self.one(
             dynamic(format!("SELECT {USER_COLS} FROM users WHERE id = $1")).bind(id.0),
-            user_row,
+            crate::rows::user,
         )
         .await
     }
@@ -973,7 +742,7 @@ impl Store for PgStore {
     async fn user_by_name(&self, username: &str) -> Result<Option<User>> {
         self.one(
             dynamic(format!("SELECT {USER_COLS} FROM users WHERE username = $1")).bind(username),
-            user_row,
+            crate::rows::user,
         )
         .await
     }
@@ -982,7 +751,7 @@ impl Store for PgStore {
         self.all(dynamic(format!(
             "SELECT {USER_COLS} FROM users WHERE $1::bigint IS NULL OR member_id = $1 ORDER BY id"
         ))
-        .bind(member.map(|m| m.0)), user_row).await
+        .bind(member.map(|m| m.0)), crate::rows::user).await
     }
 
     async fn insert_token(&self, t: NewToken) -> Result<Token> {
@@ -1011,7 +780,7 @@ impl Store for PgStore {
         self.one(
             dynamic(format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = $1"))
                 .bind(digest.as_slice()),
-            token_row,
+            crate::rows::token,
         )
         .await
     }
@@ -1022,7 +791,7 @@ impl Store for PgStore {
                 "SELECT {TOKEN_COLS} FROM tokens WHERE user_id = $1 ORDER BY id"
             ))
             .bind(user.0),
-            token_row,
+            crate::rows::token,
         )
         .await
     }
@@ -1061,7 +830,7 @@ impl Store for PgStore {
             dynamic(format!(
                 "SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"
             )),
-            collection_row,
+            crate::rows::collection,
         )
         .await
     }
@@ -1177,7 +946,7 @@ impl Store for PgStore {
                 "SELECT {TRANSITION_COLS} FROM member_transitions WHERE member_id = $1 ORDER BY id"
             ))
             .bind(id.0),
-            transition_row,
+            crate::rows::transition,
         )
         .await
     }
@@ -1304,7 +1073,7 @@ impl Store for PgStore {
             dynamic(format!(
                 "SELECT {APPLICATION_COLS} FROM applications ORDER BY id"
             )),
-            application_row,
+            crate::rows::application,
         )
         .await
     }
@@ -1314,7 +1083,7 @@ impl Store for PgStore {
             dynamic(format!(
                 "SELECT {TERM_COLS} FROM presidency_terms ORDER BY starts_at"
             )),
-            term_row,
+            crate::rows::term,
         )
         .await
     }
@@ -1327,7 +1096,7 @@ impl Store for PgStore {
                 .bind(t.ends_at)
                 .bind(t.basis)
                 .bind(t.note),
-            term_row,
+            crate::rows::term,
         )
         .await
     }
@@ -1635,7 +1404,8 @@ impl Store for PgStore {
     async fn audit_entries(&self, q: AuditQuery) -> Result<Vec<AuditEntry>> {
         let mut b = Builder::new(Dialect::Postgres);
         let sql = b.audit_page(&q);
-        self.all(bind_all(dynamic(sql), b.params), audit_row).await
+        self.all(bind_all(dynamic(sql), b.params), crate::rows::audit)
+            .await
     }
 
     async fn audit_head(&self) -> Result<Option<(i64, [u8; 32])>> {
@@ -1685,7 +1455,7 @@ impl Store for PgStore {
             dynamic(format!(
                 "SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq"
             )),
-            checkpoint_row,
+            crate::rows::checkpoint,
         )
         .await
     }
@@ -1771,7 +1541,7 @@ impl Store for PgStore {
                 "SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE id = $1"
             ))
             .bind(id),
-            release_request_row,
+            crate::rows::release_request,
         )
         .await
     }
@@ -1780,7 +1550,7 @@ impl Store for PgStore {
         self.all(
             dynamic(format!("SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE requester_member = $1 OR originator_member = $1 ORDER BY id DESC"))
                 .bind(member.0),
-            release_request_row,
+            crate::rows::release_request,
         )
         .await
     }
@@ -1866,7 +1636,7 @@ impl Store for PgStore {
                 .bind(member.0)
                 .bind(after)
                 .bind(i64::try_from(limit).unwrap_or(i64::MAX)),
-            notification_row,
+            crate::rows::notification,
         )
         .await
     }
@@ -1882,7 +1652,7 @@ impl Store for PgStore {
                 .bind(m.venue)
                 .bind(m.convened_by.0)
                 .bind(m.convened_at),
-            meeting_row,
+            crate::rows::meeting,
         )
         .await?
         .ok_or(Error::NotFound("meeting"))
@@ -1893,7 +1663,7 @@ impl Store for PgStore {
             dynamic(format!(
                 "SELECT {MEETING_COLS} FROM meetings ORDER BY starts_at, id"
             )),
-            meeting_row,
+            crate::rows::meeting,
         )
         .await
     }
@@ -1902,7 +1672,7 @@ impl Store for PgStore {
         let Some(meeting) = self
             .one(
                 dynamic(format!("SELECT {MEETING_COLS} FROM meetings WHERE id = $1")).bind(id),
-                meeting_row,
+                crate::rows::meeting,
             )
             .await?
         else {
@@ -1911,13 +1681,13 @@ impl Store for PgStore {
         let agenda = self
             .all(
                 dynamic(format!("SELECT {AGENDA_COLS} FROM agenda_items WHERE meeting_id = $1 ORDER BY position, id")).bind(id),
-                agenda_row,
+                crate::rows::agenda_item,
             )
             .await?;
         let attendance = self
             .all(
                 sqlx::query("SELECT member_id, delegates, present FROM attendance WHERE meeting_id = $1 ORDER BY member_id").bind(id),
-                attendance_row,
+                crate::rows::attendance,
             )
             .await?;
         let decisions = self
@@ -1926,7 +1696,7 @@ impl Store for PgStore {
                     "SELECT {DECISION_COLS} FROM decisions WHERE meeting_id = $1 ORDER BY id"
                 ))
                 .bind(id),
-                decision_row,
+                crate::rows::decision,
             )
             .await?;
         let actions = self
@@ -1935,7 +1705,7 @@ impl Store for PgStore {
                     "SELECT {ACTION_COLS} FROM action_items WHERE meeting_id = $1 ORDER BY id"
                 ))
                 .bind(id),
-                action_row,
+                crate::rows::action,
             )
             .await?;
         Ok(Some(MeetingRecord {
@@ -1966,7 +1736,7 @@ impl Store for PgStore {
                 .bind(title.to_string())
                 .bind(notes.to_string())
                 .bind(link_text),
-            agenda_row,
+            crate::rows::agenda_item,
         )
         .await?
         .ok_or(Error::NotFound("agenda item"))
@@ -2014,7 +1784,7 @@ impl Store for PgStore {
                 .bind(ballot)
                 .bind(at)
                 .bind(outcome.map(|o| o.as_str())),
-            decision_row,
+            crate::rows::decision,
         )
         .await?
         .ok_or(Error::NotFound("decision"))
@@ -2045,7 +1815,7 @@ impl Store for PgStore {
                 .bind(title.to_string())
                 .bind(assignee.0)
                 .bind(due_at),
-            action_row,
+            crate::rows::action,
         )
         .await?
         .ok_or(Error::NotFound("action item"))
@@ -2057,7 +1827,7 @@ impl Store for PgStore {
                 "SELECT {ACTION_COLS} FROM action_items WHERE id = $1"
             ))
             .bind(id),
-            action_row,
+            crate::rows::action,
         )
         .await
     }
@@ -2077,7 +1847,7 @@ impl Store for PgStore {
         self.all(
             dynamic(format!("SELECT {ACTION_COLS} FROM action_items WHERE $1::bigint IS NULL OR assignee = $1 ORDER BY id"))
                 .bind(assignee.map(|m| m.0)),
-            action_row,
+            crate::rows::action,
         )
         .await
     }
@@ -2091,7 +1861,7 @@ impl Store for PgStore {
                 .bind(w.created_at)
                 .bind(w.cursor_objects)
                 .bind(w.cursor_notices),
-            webhook_row,
+            crate::rows::webhook,
         )
         .await?
         .ok_or(Error::NotFound("webhook"))
@@ -2101,7 +1871,7 @@ impl Store for PgStore {
         self.all(
             dynamic(format!("SELECT {WEBHOOK_COLS} FROM webhooks WHERE $1::bigint IS NULL OR member_id = $1 ORDER BY id"))
                 .bind(member.map(|m| m.0)),
-            webhook_row,
+            crate::rows::webhook,
         )
         .await
     }
@@ -2124,7 +1894,7 @@ impl Store for PgStore {
                 .bind(now),
             |r| {
                 Ok(Claimed {
-                    webhook: webhook_row(r)?,
+                    webhook: crate::rows::webhook(r)?,
                     secret: r.try_get(9)?,
                 })
             },

@@ -13,7 +13,7 @@ use async_trait::async_trait;
 use domain::store::*;
 use domain::{
     CenterInfo, Clock, Collection, CollectionGrant, CollectionId, Error, GroupId, Member, MemberId,
-    MemberStatus, Result, SharingGroup, Token, User, UserId,
+    Result, SharingGroup, Token, User, UserId,
 };
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
@@ -21,17 +21,17 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use tokio::sync::oneshot;
 
-use domain::audit::{AuditActor, AuditEntry, AuditQuery, Checkpoint, NewAuditEntry, entry_hash};
+use domain::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry, entry_hash};
 use domain::exchange::{
     HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
-    ReleaseRequest, RequestStatus,
+    ReleaseRequest,
 };
 use domain::governance::{
     Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
 };
 use domain::meetings::{
-    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingKind,
-    MeetingRecord, NewMeeting,
+    ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingRecord,
+    NewMeeting,
 };
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
@@ -41,7 +41,7 @@ use crate::sql::{
     COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS, MEMBER_COLS,
     NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TERM_COLS,
     TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession, assemble_releases,
-    ballot_json, bytes32, parse_roles, roles_text,
+    ballot_json, bytes32, roles_text,
 };
 use uuid::Uuid;
 
@@ -321,62 +321,6 @@ fn writer_loop(
 
 // ---- row mapping --------------------------------------------------------------------------
 
-fn member_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Member> {
-    let status: String = r.get(4)?;
-    Ok(Member {
-        id: MemberId(r.get(0)?),
-        name: r.get(1)?,
-        display_name: r.get(2)?,
-        identity_id: r.get(3)?,
-        status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Suspended),
-        is_secretariat: r.get(5)?,
-        created_at: r.get(6)?,
-        founding: r.get(7)?,
-        accession_at: r.get(8)?,
-    })
-}
-
-fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
-    let roles: String = r.get(4)?;
-    Ok(User {
-        id: UserId(r.get(0)?),
-        member_id: MemberId(r.get(1)?),
-        username: r.get(2)?,
-        display_name: r.get(3)?,
-        roles: parse_roles(&roles),
-        password_hash: r.get(5)?,
-        disabled: r.get(6)?,
-        created_at: r.get(7)?,
-    })
-}
-
-fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Token> {
-    Ok(Token {
-        id: r.get(0)?,
-        user_id: UserId(r.get(1)?),
-        name: r.get(2)?,
-        digest: r.get(3)?,
-        created_at: r.get(4)?,
-        last_used_at: r.get(5)?,
-        revoked_at: r.get(6)?,
-    })
-}
-
-fn collection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Collection> {
-    let id: String = r.get(0)?;
-    let tlp: i64 = r.get(4)?;
-    Ok(Collection {
-        id: CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
-        alias: r.get(1)?,
-        title: r.get(2)?,
-        description: r.get(3)?,
-        default_tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
-        everyone_reads: r.get(5)?,
-        everyone_writes: r.get(6)?,
-        created_at: r.get(7)?,
-    })
-}
-
 fn cid_of(conn: &Connection, c: CollectionId) -> Result<i64> {
     conn.prepare_cached("SELECT cid FROM collections WHERE id = ?1")
         .and_then(|mut s| s.query_row([c.0.to_string()], |r| r.get(0)).optional())
@@ -525,43 +469,6 @@ fn append_audit_tx(conn: &Connection, entries: &[NewAuditEntry]) -> Result<()> {
     Ok(())
 }
 
-fn audit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
-    Ok(AuditEntry {
-        seq: r.get(0)?,
-        at: r.get(1)?,
-        actor: AuditActor {
-            user: r.get::<_, Option<i64>>(2)?.map(UserId),
-            member: r.get::<_, Option<i64>>(3)?.map(MemberId),
-            name: r.get(4)?,
-        },
-        action: r.get(5)?,
-        subject: r.get(6)?,
-        detail: r.get(7)?,
-        prev_hash: bytes32(r.get(8)?),
-        hash: bytes32(r.get(9)?),
-    })
-}
-
-fn release_request_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReleaseRequest> {
-    let status: String = r.get(9)?;
-    Ok(ReleaseRequest {
-        id: r.get(0)?,
-        created_at: r.get(1)?,
-        requester_member: MemberId(r.get(2)?),
-        requester_user: UserId(r.get(3)?),
-        originator: MemberId(r.get(4)?),
-        target: MemberId(r.get(5)?),
-        object_id: r.get(6)?,
-        value: r.get(7)?,
-        reason: r.get(8)?,
-        status: RequestStatus::parse(&status).unwrap_or(RequestStatus::Pending),
-        decided_at: r.get(10)?,
-        decided_by: r.get::<_, Option<i64>>(11)?.map(UserId),
-        answer: r.get(12)?,
-        released: r.get::<_, Option<i64>>(13)?.map(|n| n as u64),
-    })
-}
-
 /// The rows of one statement with one parameter.
 fn rows_of<T>(
     c: &Connection,
@@ -574,98 +481,6 @@ fn rows_of<T>(
         .map_err(db_err)
 }
 
-fn meeting_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Meeting> {
-    let kind: String = r.get(2)?;
-    Ok(Meeting {
-        id: r.get(0)?,
-        title: r.get(1)?,
-        kind: MeetingKind::parse(&kind).unwrap_or(MeetingKind::Regular),
-        starts_at: r.get(3)?,
-        ends_at: r.get(4)?,
-        time_zone: r.get(5)?,
-        venue: r.get(6)?,
-        convened_by: MemberId(r.get(7)?),
-        convened_at: r.get(8)?,
-        minutes: r.get(9)?,
-    })
-}
-
-fn agenda_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<AgendaItem> {
-    let link: Option<String> = r.get(5)?;
-    Ok(AgendaItem {
-        id: r.get(0)?,
-        meeting: r.get(1)?,
-        position: r.get(2)?,
-        title: r.get(3)?,
-        notes: r.get(4)?,
-        link: link.and_then(|l| serde_json::from_str(&l).ok()),
-    })
-}
-
-fn attendance_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Attendance> {
-    Ok(Attendance {
-        member: MemberId(r.get(0)?),
-        delegates: r.get(1)?,
-        present: r.get(2)?,
-    })
-}
-
-fn decision_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Decision> {
-    let outcome: Option<String> = r.get(6)?;
-    Ok(Decision {
-        id: r.get(0)?,
-        meeting: r.get(1)?,
-        agenda_item: r.get(2)?,
-        text: r.get(3)?,
-        ballot: r.get(4)?,
-        recorded_at: r.get(5)?,
-        outcome: outcome.as_deref().and_then(Outcome::parse),
-    })
-}
-
-fn action_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ActionItem> {
-    let status: String = r.get(6)?;
-    Ok(ActionItem {
-        id: r.get(0)?,
-        meeting: r.get(1)?,
-        decision: r.get(2)?,
-        title: r.get(3)?,
-        assignee: MemberId(r.get(4)?),
-        due_at: r.get(5)?,
-        status: ActionStatus::parse(&status).unwrap_or(ActionStatus::Open),
-        closed_at: r.get(7)?,
-    })
-}
-
-fn webhook_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Webhook> {
-    Ok(Webhook {
-        id: r.get(0)?,
-        member: MemberId(r.get(1)?),
-        url: r.get(2)?,
-        created_at: r.get(3)?,
-        cursor_objects: r.get(4)?,
-        cursor_notices: r.get(5)?,
-        last_status: r.get(6)?,
-        last_attempt: r.get(7)?,
-        failures: r.get(8)?,
-    })
-}
-
-fn transition_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Transition> {
-    let from: Option<String> = r.get(2)?;
-    let to: String = r.get(3)?;
-    Ok(Transition {
-        id: r.get(0)?,
-        member: MemberId(r.get(1)?),
-        from: from.as_deref().and_then(MemberStatus::parse),
-        to: MemberStatus::parse(&to).unwrap_or(MemberStatus::Suspended),
-        at: r.get(4)?,
-        reason: r.get(5)?,
-        decision: r.get(6)?,
-        actor: r.get(7)?,
-    })
-}
-
 fn insert_transition_tx(c: &Connection, id: MemberId, t: &NewTransition) -> Result<()> {
     c.execute(
         "INSERT INTO member_transitions (member_id, from_status, to_status, at, reason, decision, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -673,29 +488,6 @@ fn insert_transition_tx(c: &Connection, id: MemberId, t: &NewTransition) -> Resu
     )
     .map(|_| ())
     .map_err(db_err)
-}
-
-fn application_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Application> {
-    Ok(Application {
-        id: r.get(0)?,
-        member: MemberId(r.get(1)?),
-        description: r.get(2)?,
-        contact: r.get(3)?,
-        sponsor: r.get::<_, Option<i64>>(4)?.map(MemberId),
-        applied_at: r.get(5)?,
-        ballot: r.get(6)?,
-    })
-}
-
-fn term_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Term> {
-    Ok(Term {
-        id: r.get(0)?,
-        member: MemberId(r.get(1)?),
-        starts_at: r.get(2)?,
-        ends_at: r.get(3)?,
-        basis: r.get(4)?,
-        note: r.get(5)?,
-    })
 }
 
 impl SqliteStore {
@@ -744,27 +536,6 @@ impl SqliteStore {
         })
         .await
     }
-}
-
-fn notification_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notification> {
-    let payload: String = r.get(4)?;
-    Ok(Notification {
-        id: r.get(0)?,
-        member: MemberId(r.get(1)?),
-        at: r.get(2)?,
-        kind: r.get(3)?,
-        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::String(payload)),
-    })
-}
-
-fn checkpoint_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Checkpoint> {
-    Ok(Checkpoint {
-        seq: r.get(0)?,
-        at: r.get(1)?,
-        hash: bytes32(r.get(2)?),
-        signature: r.get(3)?,
-        public_key: bytes32(r.get(4)?),
-    })
 }
 
 // ---- object writes -------------------------------------------------------------------------
@@ -983,7 +754,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {MEMBER_COLS} FROM members WHERE id = ?1"),
             [id.0],
-            member_row,
+            |r| crate::rows::member(r),
         )
         .await
     }
@@ -993,7 +764,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {MEMBER_COLS} FROM members WHERE name = ?1"),
             [name],
-            member_row,
+            |r| crate::rows::member(r),
         )
         .await
     }
@@ -1002,7 +773,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {MEMBER_COLS} FROM members ORDER BY id"),
             [],
-            member_row,
+            |r| crate::rows::member(r),
         )
         .await
     }
@@ -1015,7 +786,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {USER_COLS} FROM users WHERE id = ?1"),
             [id.0],
-            user_row,
+            |r| crate::rows::user(r),
         )
         .await
     }
@@ -1025,7 +796,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {USER_COLS} FROM users WHERE username = ?1"),
             [name],
-            user_row,
+            |r| crate::rows::user(r),
         )
         .await
     }
@@ -1034,7 +805,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {USER_COLS} FROM users WHERE ?1 IS NULL OR member_id = ?1 ORDER BY id"),
             [member.map(|m| m.0)],
-            user_row,
+            |r| crate::rows::user(r),
         )
         .await
     }
@@ -1064,7 +835,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = ?1"),
             [d],
-            token_row,
+            |r| crate::rows::token(r),
         )
         .await
     }
@@ -1073,7 +844,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {TOKEN_COLS} FROM tokens WHERE user_id = ?1 ORDER BY id"),
             [user.0],
-            token_row,
+            |r| crate::rows::token(r),
         )
         .await
     }
@@ -1111,7 +882,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {COLLECTION_COLS} FROM collections ORDER BY cid"),
             [],
-            collection_row,
+            |r| crate::rows::collection(r),
         )
         .await
     }
@@ -1222,7 +993,7 @@ impl Store for SqliteStore {
                 "SELECT {TRANSITION_COLS} FROM member_transitions WHERE member_id = ?1 ORDER BY id"
             ),
             [id.0],
-            transition_row,
+            |r| crate::rows::transition(r),
         )
         .await
     }
@@ -1345,7 +1116,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {APPLICATION_COLS} FROM applications ORDER BY id"),
             [],
-            application_row,
+            |r| crate::rows::application(r),
         )
         .await
     }
@@ -1354,7 +1125,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {TERM_COLS} FROM presidency_terms ORDER BY starts_at"),
             [],
-            term_row,
+            |r| crate::rows::term(r),
         )
         .await
     }
@@ -1668,8 +1439,10 @@ impl Store for SqliteStore {
             let sql = b.audit_page(&q);
             c.prepare_cached(&sql)
                 .and_then(|mut s| {
-                    s.query_map(params_from_iter(to_sqlite(b.params)), audit_row)?
-                        .collect::<rusqlite::Result<Vec<_>>>()
+                    s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                        crate::rows::audit(r)
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
                 })
                 .map_err(db_err)
         })
@@ -1723,7 +1496,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq"),
             [],
-            checkpoint_row,
+            |r| crate::rows::checkpoint(r),
         )
         .await
     }
@@ -1811,7 +1584,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE id = ?1"),
             [id],
-            release_request_row,
+            |r| crate::rows::release_request(r),
         )
         .await
     }
@@ -1820,7 +1593,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {RELEASE_REQUEST_COLS} FROM release_requests WHERE requester_member = ?1 OR originator_member = ?1 ORDER BY id DESC"),
             [member.0],
-            release_request_row,
+            |r| crate::rows::release_request(r),
         )
         .await
     }
@@ -1896,7 +1669,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3"),
             [member.0, after, i64::try_from(limit).unwrap_or(i64::MAX)],
-            notification_row,
+            |r| crate::rows::notification(r),
         )
         .await
     }
@@ -1915,7 +1688,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {MEETING_COLS} FROM meetings WHERE id = ?1"),
             [id],
-            meeting_row,
+            |r| crate::rows::meeting(r),
         )
         .await?
         .ok_or(Error::NotFound("meeting"))
@@ -1925,7 +1698,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {MEETING_COLS} FROM meetings ORDER BY starts_at, id"),
             [],
-            meeting_row,
+            |r| crate::rows::meeting(r),
         )
         .await
     }
@@ -1934,13 +1707,13 @@ impl Store for SqliteStore {
         self.read(move |c| {
             let meeting = c
                 .prepare_cached(&format!("SELECT {MEETING_COLS} FROM meetings WHERE id = ?1"))
-                .and_then(|mut s| s.query_row([id], meeting_row).optional())
+                .and_then(|mut s| s.query_row([id], |r| crate::rows::meeting(r)).optional())
                 .map_err(db_err)?;
             let Some(meeting) = meeting else { return Ok(None) };
-            let agenda = rows_of(c, &format!("SELECT {AGENDA_COLS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, id"), id, agenda_row)?;
-            let attendance = rows_of(c, "SELECT member_id, delegates, present FROM attendance WHERE meeting_id = ?1 ORDER BY member_id", id, attendance_row)?;
-            let decisions = rows_of(c, &format!("SELECT {DECISION_COLS} FROM decisions WHERE meeting_id = ?1 ORDER BY id"), id, decision_row)?;
-            let actions = rows_of(c, &format!("SELECT {ACTION_COLS} FROM action_items WHERE meeting_id = ?1 ORDER BY id"), id, action_row)?;
+            let agenda = rows_of(c, &format!("SELECT {AGENDA_COLS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, id"), id, |r| crate::rows::agenda_item(r))?;
+            let attendance = rows_of(c, "SELECT member_id, delegates, present FROM attendance WHERE meeting_id = ?1 ORDER BY member_id", id, |r| crate::rows::attendance(r))?;
+            let decisions = rows_of(c, &format!("SELECT {DECISION_COLS} FROM decisions WHERE meeting_id = ?1 ORDER BY id"), id, |r| crate::rows::decision(r))?;
+            let actions = rows_of(c, &format!("SELECT {ACTION_COLS} FROM action_items WHERE meeting_id = ?1 ORDER BY id"), id, |r| crate::rows::action(r))?;
             Ok(Some(MeetingRecord {
                 meeting,
                 agenda,
@@ -2086,7 +1859,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {ACTION_COLS} FROM action_items WHERE id = ?1"),
             [id],
-            action_row,
+            |r| crate::rows::action(r),
         )
         .await
     }
@@ -2107,7 +1880,7 @@ impl Store for SqliteStore {
         self.all(
             format!("SELECT {ACTION_COLS} FROM action_items WHERE ?1 IS NULL OR assignee = ?1 ORDER BY id"),
             [assignee.map(|m| m.0)],
-            action_row,
+            |r| crate::rows::action(r),
         )
         .await
     }
@@ -2126,7 +1899,7 @@ impl Store for SqliteStore {
         self.one(
             format!("SELECT {WEBHOOK_COLS} FROM webhooks WHERE id = ?1"),
             [id],
-            webhook_row,
+            |r| crate::rows::webhook(r),
         )
         .await?
         .ok_or(Error::NotFound("webhook"))
@@ -2138,7 +1911,7 @@ impl Store for SqliteStore {
                 "SELECT {WEBHOOK_COLS} FROM webhooks WHERE ?1 IS NULL OR member_id = ?1 ORDER BY id"
             ),
             [member.map(|m| m.0)],
-            webhook_row,
+            |r| crate::rows::webhook(r),
         )
         .await
     }
@@ -2161,7 +1934,7 @@ impl Store for SqliteStore {
             .and_then(|mut s| {
                 s.query_map(params![node, until, now], |r| {
                     Ok(Claimed {
-                        webhook: webhook_row(r)?,
+                        webhook: crate::rows::webhook(r)?,
                         secret: r.get(9)?,
                     })
                 })?

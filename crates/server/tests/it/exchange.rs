@@ -14,23 +14,6 @@ fn ip_indicator(n: u32, ip: &str, extra: &str) -> String {
     )
 }
 
-async fn api(
-    app: &App,
-    method: reqwest::Method,
-    path: &str,
-    cred: &Cred,
-    body: Option<Value>,
-) -> Resp {
-    app.send(
-        method,
-        &format!("{}/api/v1/{path}", app.base),
-        cred,
-        Some("application/json"),
-        body.map(|b| ("application/json", b.to_string())),
-    )
-    .await
-}
-
 async fn sees(app: &App, who: &Cred, n: u32) -> bool {
     app.get(&format!("{}{}/", app.objects_url(), indicator_id(n)), who)
         .await
@@ -39,7 +22,9 @@ async fn sees(app: &App, who: &Cred, n: u32) -> bool {
 }
 
 async fn notices(app: &App, who: &Cred) -> Vec<Value> {
-    let r = api(app, reqwest::Method::GET, "notifications", who, None).await;
+    let r = app
+        .api(reqwest::Method::GET, "notifications", who, None)
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     r.json()["notifications"].as_array().unwrap().clone()
 }
@@ -59,14 +44,14 @@ async fn hit_no_hit_reveals_holders_and_counts_only() {
     .await;
     app.add(&cat, &[ip_indicator(4, "198.51.100.7", RED)]).await;
 
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "hits",
-        &bob,
-        Some(json!({"value": " 198.51.100.7 "})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "hits",
+            &bob,
+            Some(json!({"value": " 198.51.100.7 "})),
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     let v = r.json();
     assert_eq!(v["visible"], 0);
@@ -81,15 +66,15 @@ async fn hit_no_hit_reveals_holders_and_counts_only() {
         r.text
     );
     // What the asker can read is counted as visible, not as a hit.
-    let v = api(
-        &app,
-        reqwest::Method::POST,
-        "hits",
-        &bob,
-        Some(json!({"value": "203.0.113.9"})),
-    )
-    .await
-    .json();
+    let v = app
+        .api(
+            reqwest::Method::POST,
+            "hits",
+            &bob,
+            Some(json!({"value": "203.0.113.9"})),
+        )
+        .await
+        .json();
     assert_eq!(v["visible"], 1);
     assert_eq!(v["hits"], json!([]));
     // The originators are told who asked.
@@ -102,58 +87,58 @@ async fn hit_no_hit_reveals_holders_and_counts_only() {
     assert!(notices(&app, &bob).await.is_empty());
 
     // Bad input and the hourly limit.
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "hits",
-        &bob,
-        Some(json!({"values": "x"})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    assert_eq!(r.json()["code"], "bad-body");
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "hits",
-        &bob,
-        Some(json!({"value": "  "})),
-    )
-    .await;
-    assert_eq!(r.status, 400);
-    let limit = app.state.center.hits_per_hour();
-    for _ in 2..limit {
-        let r = api(
-            &app,
+    let r = app
+        .api(
             reqwest::Method::POST,
             "hits",
             &bob,
-            Some(json!({"value": "nothing.example"})),
+            Some(json!({"values": "x"})),
         )
         .await;
+    assert_eq!(r.status, 400);
+    assert_eq!(r.json()["code"], "bad-body");
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "hits",
+            &bob,
+            Some(json!({"value": "  "})),
+        )
+        .await;
+    assert_eq!(r.status, 400);
+    let limit = app.state.center.hits_per_hour();
+    for _ in 2..limit {
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                "hits",
+                &bob,
+                Some(json!({"value": "nothing.example"})),
+            )
+            .await;
         assert_eq!(r.status, 200, "{}", r.text);
     }
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "hits",
-        &bob,
-        Some(json!({"value": "one.more.example"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "hits",
+            &bob,
+            Some(json!({"value": "one.more.example"})),
+        )
+        .await;
     assert_eq!(r.status, 429, "{}", r.text);
     let p = r.json();
     assert_eq!(p["code"], "rate-limited");
     assert!(p["detail"].as_str().unwrap().contains("try again later"));
     // Another member has its own allowance.
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "hits",
-        &cat,
-        Some(json!({"value": "198.51.100.7"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "hits",
+            &cat,
+            Some(json!({"value": "198.51.100.7"})),
+        )
+        .await;
     assert_eq!(r.status, 200);
     assert_eq!(r.json()["hits"], json!([{"member": "alpha", "items": 2}]));
 }
@@ -187,9 +172,7 @@ async fn release_requests_are_decided_by_the_originators_liaison_officer() {
     let mut bobs_events = Events::new(Events::open(&app, &bob, None).await);
 
     // Bravo asks for one object.
-    let r = api(
-        &app,
-        reqwest::Method::POST,
+    let r = app.api(reqwest::Method::POST,
         "release-requests",
         &bob,
         Some(
@@ -209,37 +192,37 @@ async fn release_requests_are_decided_by_the_originators_liaison_officer() {
     // Only a liaison officer of alpha decides; charlie does not even see the request.
     let path = format!("release-requests/{id}/approve");
     assert_eq!(
-        api(&app, reqwest::Method::POST, &path, &ann, None)
+        app.api(reqwest::Method::POST, &path, &ann, None)
             .await
             .status,
         403
     );
     assert_eq!(
-        api(&app, reqwest::Method::POST, &path, &cat, None)
+        app.api(reqwest::Method::POST, &path, &cat, None)
             .await
             .status,
         404
     );
     assert_eq!(
-        api(&app, reqwest::Method::POST, &path, &bob, None)
+        app.api(reqwest::Method::POST, &path, &bob, None)
             .await
             .status,
         403
     );
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        &path,
-        &lena,
-        Some(json!({"answer": "granted"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &path,
+            &lena,
+            Some(json!({"answer": "granted"})),
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
     assert_eq!(r.json()["status"], "approved");
     assert_eq!(r.json()["released"], 1);
     assert!(sees(&app, &bob, 1).await && !sees(&app, &cat, 1).await);
     assert_eq!(
-        api(&app, reqwest::Method::POST, &path, &lena, None)
+        app.api(reqwest::Method::POST, &path, &lena, None)
             .await
             .status,
         409
@@ -250,23 +233,21 @@ async fn release_requests_are_decided_by_the_originators_liaison_officer() {
     assert_eq!(e["payload"]["status"], "approved");
 
     // After a hit, bravo asks for what alpha holds on a value, for charlie.
-    let r = api(
-        &app,
-        reqwest::Method::POST,
+    let r = app.api(reqwest::Method::POST,
         "release-requests",
         &bob,
         Some(json!({"originator": "alpha", "target": "charlie", "value": "198.51.100.8", "reason": "joint case"})),
     )
     .await;
     let id = r.json()["id"].as_i64().unwrap();
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        &format!("release-requests/{id}/approve"),
-        &lena,
-        None,
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("release-requests/{id}/approve"),
+            &lena,
+            None,
+        )
+        .await;
     // The two AMBER objects are released; the RED one is for named people only.
     assert_eq!(r.json()["released"], 2, "{}", r.text);
     assert!(sees(&app, &cat, 2).await && sees(&app, &cat, 3).await && !sees(&app, &cat, 4).await);
@@ -274,40 +255,44 @@ async fn release_requests_are_decided_by_the_originators_liaison_officer() {
     assert_eq!(notices(&app, &cat).await[0]["kind"], "release_decision");
 
     // A refusal releases nothing.
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "release-requests",
-        &cat,
-        Some(json!({"originator": "alpha", "object_id": indicator_id(1), "reason": "please"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "release-requests",
+            &cat,
+            Some(json!({"originator": "alpha", "object_id": indicator_id(1), "reason": "please"})),
+        )
+        .await;
     let id = r.json()["id"].as_i64().unwrap();
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        &format!("release-requests/{id}/refuse"),
-        &lena,
-        Some(json!({"answer": "not now"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("release-requests/{id}/refuse"),
+            &lena,
+            Some(json!({"answer": "not now"})),
+        )
+        .await;
     assert_eq!(r.json()["status"], "refused");
     assert!(!sees(&app, &cat, 1).await);
 
     // Each side lists what concerns it.
-    let r = api(&app, reqwest::Method::GET, "release-requests", &lena, None).await;
+    let r = app
+        .api(reqwest::Method::GET, "release-requests", &lena, None)
+        .await;
     assert_eq!(r.json()["requests"].as_array().unwrap().len(), 3);
-    let r = api(&app, reqwest::Method::GET, "release-requests", &cat, None).await;
+    let r = app
+        .api(reqwest::Method::GET, "release-requests", &cat, None)
+        .await;
     assert_eq!(r.json()["requests"].as_array().unwrap().len(), 1);
     // Bad requests say what is missing.
-    let r = api(
-        &app,
-        reqwest::Method::POST,
-        "release-requests",
-        &bob,
-        Some(json!({"originator": "alpha", "reason": "x"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "release-requests",
+            &bob,
+            Some(json!({"originator": "alpha", "reason": "x"})),
+        )
+        .await;
     assert_eq!(r.status, 400);
     assert!(
         r.json()["detail"]

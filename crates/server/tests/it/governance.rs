@@ -6,26 +6,8 @@ use serde_json::{Value, json};
 
 use crate::helpers::*;
 
-async fn call(
-    app: &App,
-    method: reqwest::Method,
-    path: &str,
-    cred: &Cred,
-    body: Option<Value>,
-) -> Resp {
-    app.send(
-        method,
-        &format!("{}/api/v1/{path}", app.base),
-        cred,
-        Some("application/json"),
-        body.map(|b| ("application/json", b.to_string())),
-    )
-    .await
-}
-
 async fn vote(app: &App, who: &str, ballot: i64, choice: &str) -> Resp {
-    call(
-        app,
+    app.api(
         reqwest::Method::POST,
         &format!("votes/{ballot}"),
         &user(who),
@@ -91,44 +73,39 @@ async fn the_life_of_a_center() {
         )
         .await
         .unwrap();
-    let p = call(&app, reqwest::Method::GET, "presidency", &user("ann"), None)
+    let p = app
+        .api(reqwest::Method::GET, "presidency", &user("ann"), None)
         .await
         .json();
     assert_eq!(p["current"]["member"], "alpha");
 
     // The presidency convenes a meeting; bravo's analyst may not.
     let meeting = json!({"title": "First regular meeting", "starts": "2026-02-10T09:00:00Z", "ends": "2026-02-10T17:00:00Z", "time_zone": "Europe/Brussels", "venue": "The Hague"});
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "meetings",
-        &user("bob"),
-        Some(meeting.clone()),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "meetings",
+            &user("bob"),
+            Some(meeting.clone()),
+        )
+        .await;
     assert_eq!(r.status, 403, "{}", r.text);
-    let r = call(&app, reqwest::Method::POST, "meetings", &user("da"), Some(json!({"title": "x", "starts": "2026-02-10T09:00:00Z", "ends": "2026-02-10T08:00:00Z", "time_zone": "Europe/Brussels", "venue": "v"}))).await;
+    let r = app.api(reqwest::Method::POST, "meetings", &user("da"), Some(json!({"title": "x", "starts": "2026-02-10T09:00:00Z", "ends": "2026-02-10T08:00:00Z", "time_zone": "Europe/Brussels", "venue": "v"}))).await;
     assert_eq!(r.status, 400, "{}", r.text);
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "meetings",
-        &user("da"),
-        Some(meeting),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "meetings",
+            &user("da"),
+            Some(meeting),
+        )
+        .await;
     assert_eq!(r.status, 201, "{}", r.text);
     let mid = r.json()["id"].as_i64().unwrap();
     assert_eq!(
-        call(
-            &app,
-            reqwest::Method::GET,
-            "notifications",
-            &user("cat"),
-            None
-        )
-        .await
-        .json()["notifications"][0]["kind"],
+        app.api(reqwest::Method::GET, "notifications", &user("cat"), None)
+            .await
+            .json()["notifications"][0]["kind"],
         "meeting",
         "every member is invited"
     );
@@ -147,22 +124,21 @@ async fn the_life_of_a_center() {
         ),
         ("Admissions", Value::Null),
     ] {
-        let r = call(
-            &app,
-            reqwest::Method::POST,
-            &format!("meetings/{mid}/agenda"),
-            &user("da"),
-            Some(agenda(t, l)),
-        )
-        .await;
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                &format!("meetings/{mid}/agenda"),
+                &user("da"),
+                Some(agenda(t, l)),
+            )
+            .await;
         assert_eq!(r.status, 201, "{}", r.text);
     }
     let seen_by = |who: &str| {
         let app = &app;
         let who = who.to_string();
         async move {
-            call(
-                app,
+            app.api(
                 reqwest::Method::GET,
                 &format!("meetings/{mid}"),
                 &user(&who),
@@ -191,14 +167,14 @@ async fn the_life_of_a_center() {
         ("charlie", false),
         ("delta", true),
     ] {
-        let r = call(
-            &app,
-            reqwest::Method::POST,
-            &format!("meetings/{mid}/attendance"),
-            &admin,
-            Some(json!({"member": m, "present": present, "delegates": "head of delegation"})),
-        )
-        .await;
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                &format!("meetings/{mid}/attendance"),
+                &admin,
+                Some(json!({"member": m, "present": present, "delegates": "head of delegation"})),
+            )
+            .await;
         assert_eq!(r.status, 204, "{}", r.text);
     }
     let r = app
@@ -214,31 +190,31 @@ async fn the_life_of_a_center() {
         )
         .await;
     assert_eq!(r.status, 204, "{}", r.text);
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        &format!("meetings/{mid}/decisions"),
-        &admin,
-        Some(json!({"text": "Adopt the exchange priorities for 2026"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("meetings/{mid}/decisions"),
+            &admin,
+            Some(json!({"text": "Adopt the exchange priorities for 2026"})),
+        )
+        .await;
     assert_eq!(r.json()["outcome"], "adopted");
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        &format!("meetings/{mid}/decisions"),
-        &admin,
-        Some(json!({"text": "Open a liaison desk in Vienna", "vote": true})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("meetings/{mid}/decisions"),
+            &admin,
+            Some(json!({"text": "Open a liaison desk in Vienna", "vote": true})),
+        )
+        .await;
     let decision_vote = r.json()["vote"].as_i64().unwrap();
     for d in ["da", "db", "dc"] {
         vote(&app, d, decision_vote, "yes").await;
     }
-    let r = call(&app, reqwest::Method::POST, &format!("meetings/{mid}/actions"), &admin, Some(json!({"title": "Draft the desk's terms", "assignee": "bravo", "due": "2026-03-01T00:00:00Z"}))).await;
+    let r = app.api(reqwest::Method::POST, &format!("meetings/{mid}/actions"), &admin, Some(json!({"title": "Draft the desk's terms", "assignee": "bravo", "due": "2026-03-01T00:00:00Z"}))).await;
     assert_eq!(r.status, 201, "{}", r.text);
     let action = r.json()["id"].as_i64().unwrap();
-    let r = call(&app, reqwest::Method::POST, &format!("meetings/{mid}/actions"), &admin, Some(json!({"title": "Circulate the minutes", "assignee": "alpha", "due": "2026-01-10T00:00:00Z"}))).await;
+    let r = app.api(reqwest::Method::POST, &format!("meetings/{mid}/actions"), &admin, Some(json!({"title": "Circulate the minutes", "assignee": "alpha", "due": "2026-01-10T00:00:00Z"}))).await;
     assert_eq!(r.status, 201);
     let m = seen_by("ann").await;
     assert_eq!(
@@ -293,7 +269,8 @@ async fn the_life_of_a_center() {
     );
     // Bravo closes its own action; late ones are flagged.
     clock.advance_days(10);
-    let a = call(&app, reqwest::Method::GET, "actions", &user("ann"), None)
+    let a = app
+        .api(reqwest::Method::GET, "actions", &user("ann"), None)
         .await
         .json();
     let late: Vec<(String, bool)> = a["actions"]
@@ -312,8 +289,7 @@ async fn the_life_of_a_center() {
         "{late:?}"
     );
     assert_eq!(
-        call(
-            &app,
+        app.api(
             reqwest::Method::POST,
             &format!("actions/{action}/done"),
             &user("cat"),
@@ -324,8 +300,7 @@ async fn the_life_of_a_center() {
         403
     );
     assert_eq!(
-        call(
-            &app,
+        app.api(
             reqwest::Method::POST,
             &format!("actions/{action}/done"),
             &user("bob"),
@@ -338,35 +313,35 @@ async fn the_life_of_a_center() {
 
     // Two organisations apply; the secretariat records them.
     let apply = |name: &str| json!({"name": name, "display_name": format!("{name} service"), "description": "a national service", "contact": format!("liaison@{name}.example")});
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "applications",
-        &user("ann"),
-        Some(apply("echo")),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "applications",
+            &user("ann"),
+            Some(apply("echo")),
+        )
+        .await;
     assert_eq!(r.status, 403, "only the secretariat records applications");
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "applications",
-        &admin,
-        Some(apply("echo")),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "applications",
+            &admin,
+            Some(apply("echo")),
+        )
+        .await;
     assert_eq!(r.status, 201, "{}", r.text);
     let echo_vote = r.json()["vote"]["id"].as_i64().unwrap();
     assert_eq!(r.json()["member"]["status"], "applicant");
     assert_eq!(r.json()["vote"]["eligible"].as_array().unwrap().len(), 4);
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "applications",
-        &admin,
-        Some(apply("foxtrot")),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "applications",
+            &admin,
+            Some(apply("foxtrot")),
+        )
+        .await;
     let fox_vote = r.json()["vote"]["id"].as_i64().unwrap();
     // An applicant sees no intelligence and cannot vote.
     assert!(!MemberStatus::Applicant.is_active());
@@ -394,15 +369,15 @@ async fn the_life_of_a_center() {
     let echo = center.member_by_name("echo").await.unwrap();
     assert_eq!(echo.status, MemberStatus::Member);
     assert!(echo.accession_at.is_some());
-    let h = call(
-        &app,
-        reqwest::Method::GET,
-        "members/echo/history",
-        &user("ann"),
-        None,
-    )
-    .await
-    .json();
+    let h = app
+        .api(
+            reqwest::Method::GET,
+            "members/echo/history",
+            &user("ann"),
+            None,
+        )
+        .await
+        .json();
     let last = h["history"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(
         (last["from"].clone(), last["to"].clone()),
@@ -456,23 +431,23 @@ async fn the_life_of_a_center() {
         .invite(Authority::Console, "echo", "eve")
         .await
         .unwrap();
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "invitations",
-        &Cred::None,
-        Some(json!({"token": token, "password": "echo's long password"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "invitations",
+            &Cred::None,
+            Some(json!({"token": token, "password": "echo's long password"})),
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
-    let r = call(
-        &app,
-        reqwest::Method::POST,
-        "invitations",
-        &Cred::None,
-        Some(json!({"token": token, "password": "again, a long one"})),
-    )
-    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "invitations",
+            &Cred::None,
+            Some(json!({"token": token, "password": "again, a long one"})),
+        )
+        .await;
     assert_eq!(r.status, 401, "an invitation is used once");
     let eve = Cred::Basic("eve".into(), "echo's long password".into());
     app.add(
@@ -520,7 +495,8 @@ async fn the_life_of_a_center() {
         center.presidency_handover().await.unwrap().is_empty(),
         "once"
     );
-    let p = call(&app, reqwest::Method::GET, "presidency", &user("ann"), None)
+    let p = app
+        .api(reqwest::Method::GET, "presidency", &user("ann"), None)
         .await
         .json();
     assert_eq!(p["current"]["member"], "bravo", "{p}");
@@ -530,13 +506,14 @@ async fn the_life_of_a_center() {
     // Charlie withdrew, so after bravo the rotation goes to delta.
     clock.advance_days(185);
     center.presidency_handover().await.unwrap();
-    let p = call(&app, reqwest::Method::GET, "presidency", &user("ann"), None)
+    let p = app
+        .api(reqwest::Method::GET, "presidency", &user("ann"), None)
         .await
         .json();
     assert_eq!(p["current"]["member"], "delta", "{p}");
 
     // Votes past their deadline close with the votes cast.
-    let r = call(&app, reqwest::Method::POST, "applications", &admin, Some(json!({"name": "golf", "display_name": "Golf", "description": "d", "contact": "c", "days": 3}))).await;
+    let r = app.api(reqwest::Method::POST, "applications", &admin, Some(json!({"name": "golf", "display_name": "Golf", "description": "d", "contact": "c", "days": 3}))).await;
     let golf_vote = r.json()["vote"]["id"].as_i64().unwrap();
     vote(&app, "da", golf_vote, "yes").await;
     clock.advance_days(4);

@@ -196,6 +196,24 @@ impl App {
             .await
     }
 
+    /// A REST API call under `/api/v1/`, with a JSON body if given.
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        cred: &Cred,
+        body: Option<Value>,
+    ) -> Resp {
+        self.send(
+            method,
+            &format!("{}/api/v1/{path}", self.base),
+            cred,
+            Some("application/json"),
+            body.map(|b| ("application/json", b.to_string())),
+        )
+        .await
+    }
+
     /// Posts objects to the shared collection and returns the status.
     pub async fn add(&self, cred: &Cred, objects: &[String]) -> Value {
         let r = self

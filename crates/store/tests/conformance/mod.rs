@@ -729,7 +729,7 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
             let mut r = Releasability::new(m, release);
             r.orcon = rng.next(4) == 0;
             let obj = stix::StixObject::parse(&indicator(n, &modified)).unwrap();
-            let st = write_new(&f, m, vec![domain::service::new_object(&obj, r.clone())]).await;
+            let st = write(&f, m, vec![domain::service::new_object(&obj, r.clone())]).await;
             assert_eq!(st.success_count, 1, "seed {seed}");
             model.statuses.push((st.id, m));
             model.versions.push((
@@ -851,21 +851,6 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
         }
     }
     checks
-}
-
-async fn write_new(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> Status {
-    f.store
-        .write_objects(WriteRequest {
-            status_id: Uuid::new_v4(),
-            collection: f.collection,
-            member,
-            user: UserId(0),
-            request_timestamp: 5,
-            items: objects.into_iter().map(Submitted::Valid).collect(),
-            audit: None,
-        })
-        .await
-        .unwrap()
 }
 
 /// Checks every read path of every reader against [`can_see`]; returns the number of checks.

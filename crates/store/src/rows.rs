@@ -1,0 +1,307 @@
+//! Reading records out of result rows, once for both backends. Each driver's row type offers
+//! the same few typed getters ([`Row`]); every record is then decoded by one function here.
+
+use domain::audit::{AuditActor, AuditEntry, Checkpoint};
+use domain::exchange::{Notification, ReleaseRequest, RequestStatus};
+use domain::governance::{Application, Term, Transition};
+use domain::meetings::{
+    ActionItem, ActionStatus, AgendaItem, Attendance, Decision, Meeting, MeetingKind,
+};
+use domain::votes::Outcome;
+use domain::webhooks::Webhook;
+use domain::{Collection, CollectionId, Member, MemberId, MemberStatus, Token, User, UserId};
+use stix::markings::Tlp;
+use uuid::Uuid;
+
+use crate::sql::{bytes32, parse_roles};
+
+/// The typed getters both drivers' rows offer, by column position.
+pub trait Row {
+    type Error;
+    fn int(&self, i: usize) -> Result<i64, Self::Error>;
+    fn opt_int(&self, i: usize) -> Result<Option<i64>, Self::Error>;
+    fn text(&self, i: usize) -> Result<String, Self::Error>;
+    fn opt_text(&self, i: usize) -> Result<Option<String>, Self::Error>;
+    /// An INTEGER 0/1 in SQLite, a BOOLEAN in PostgreSQL.
+    fn flag(&self, i: usize) -> Result<bool, Self::Error>;
+    fn bytes(&self, i: usize) -> Result<Vec<u8>, Self::Error>;
+}
+
+impl Row for rusqlite::Row<'_> {
+    type Error = rusqlite::Error;
+    fn int(&self, i: usize) -> rusqlite::Result<i64> {
+        self.get(i)
+    }
+    fn opt_int(&self, i: usize) -> rusqlite::Result<Option<i64>> {
+        self.get(i)
+    }
+    fn text(&self, i: usize) -> rusqlite::Result<String> {
+        self.get(i)
+    }
+    fn opt_text(&self, i: usize) -> rusqlite::Result<Option<String>> {
+        self.get(i)
+    }
+    fn flag(&self, i: usize) -> rusqlite::Result<bool> {
+        self.get(i)
+    }
+    fn bytes(&self, i: usize) -> rusqlite::Result<Vec<u8>> {
+        self.get(i)
+    }
+}
+
+impl Row for sqlx::postgres::PgRow {
+    type Error = sqlx::Error;
+    fn int(&self, i: usize) -> sqlx::Result<i64> {
+        sqlx::Row::try_get(self, i)
+    }
+    fn opt_int(&self, i: usize) -> sqlx::Result<Option<i64>> {
+        sqlx::Row::try_get(self, i)
+    }
+    fn text(&self, i: usize) -> sqlx::Result<String> {
+        sqlx::Row::try_get(self, i)
+    }
+    fn opt_text(&self, i: usize) -> sqlx::Result<Option<String>> {
+        sqlx::Row::try_get(self, i)
+    }
+    fn flag(&self, i: usize) -> sqlx::Result<bool> {
+        sqlx::Row::try_get(self, i)
+    }
+    fn bytes(&self, i: usize) -> sqlx::Result<Vec<u8>> {
+        sqlx::Row::try_get(self, i)
+    }
+}
+
+/// Columns: [`crate::sql::MEMBER_COLS`].
+pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
+    Ok(Member {
+        id: MemberId(r.int(0)?),
+        name: r.text(1)?,
+        display_name: r.text(2)?,
+        identity_id: r.text(3)?,
+        status: MemberStatus::parse(&r.text(4)?).unwrap_or(MemberStatus::Suspended),
+        is_secretariat: r.flag(5)?,
+        created_at: r.int(6)?,
+        founding: r.flag(7)?,
+        accession_at: r.opt_int(8)?,
+    })
+}
+
+/// Columns: [`crate::sql::USER_COLS`].
+pub fn user<R: Row>(r: &R) -> Result<User, R::Error> {
+    Ok(User {
+        id: UserId(r.int(0)?),
+        member_id: MemberId(r.int(1)?),
+        username: r.text(2)?,
+        display_name: r.text(3)?,
+        roles: parse_roles(&r.text(4)?),
+        password_hash: r.opt_text(5)?,
+        disabled: r.flag(6)?,
+        created_at: r.int(7)?,
+    })
+}
+
+/// Columns: [`crate::sql::TOKEN_COLS`].
+pub fn token<R: Row>(r: &R) -> Result<Token, R::Error> {
+    Ok(Token {
+        id: r.int(0)?,
+        user_id: UserId(r.int(1)?),
+        name: r.text(2)?,
+        digest: r.bytes(3)?,
+        created_at: r.int(4)?,
+        last_used_at: r.opt_int(5)?,
+        revoked_at: r.opt_int(6)?,
+    })
+}
+
+/// Columns: [`crate::sql::COLLECTION_COLS`].
+pub fn collection<R: Row>(r: &R) -> Result<Collection, R::Error> {
+    Ok(Collection {
+        id: CollectionId(Uuid::parse_str(&r.text(0)?).unwrap_or_default()),
+        alias: r.opt_text(1)?,
+        title: r.text(2)?,
+        description: r.opt_text(3)?,
+        default_tlp: Tlp::from_code(r.int(4)?).unwrap_or(Tlp::Red),
+        everyone_reads: r.flag(5)?,
+        everyone_writes: r.flag(6)?,
+        created_at: r.int(7)?,
+    })
+}
+
+/// Columns: [`crate::sql::AUDIT_COLS`].
+pub fn audit<R: Row>(r: &R) -> Result<AuditEntry, R::Error> {
+    Ok(AuditEntry {
+        seq: r.int(0)?,
+        at: r.int(1)?,
+        actor: AuditActor {
+            user: r.opt_int(2)?.map(UserId),
+            member: r.opt_int(3)?.map(MemberId),
+            name: r.text(4)?,
+        },
+        action: r.text(5)?,
+        subject: r.text(6)?,
+        detail: r.text(7)?,
+        prev_hash: bytes32(r.bytes(8)?),
+        hash: bytes32(r.bytes(9)?),
+    })
+}
+
+/// Columns: [`crate::sql::CHECKPOINT_COLS`].
+pub fn checkpoint<R: Row>(r: &R) -> Result<Checkpoint, R::Error> {
+    Ok(Checkpoint {
+        seq: r.int(0)?,
+        at: r.int(1)?,
+        hash: bytes32(r.bytes(2)?),
+        signature: r.bytes(3)?,
+        public_key: bytes32(r.bytes(4)?),
+    })
+}
+
+/// Columns: [`crate::sql::RELEASE_REQUEST_COLS`].
+pub fn release_request<R: Row>(r: &R) -> Result<ReleaseRequest, R::Error> {
+    Ok(ReleaseRequest {
+        id: r.int(0)?,
+        created_at: r.int(1)?,
+        requester_member: MemberId(r.int(2)?),
+        requester_user: UserId(r.int(3)?),
+        originator: MemberId(r.int(4)?),
+        target: MemberId(r.int(5)?),
+        object_id: r.opt_text(6)?,
+        value: r.opt_text(7)?,
+        reason: r.text(8)?,
+        status: RequestStatus::parse(&r.text(9)?).unwrap_or(RequestStatus::Pending),
+        decided_at: r.opt_int(10)?,
+        decided_by: r.opt_int(11)?.map(UserId),
+        answer: r.opt_text(12)?,
+        released: r.opt_int(13)?.map(|n| n.max(0) as u64),
+    })
+}
+
+/// Columns: [`crate::sql::NOTIFICATION_COLS`].
+pub fn notification<R: Row>(r: &R) -> Result<Notification, R::Error> {
+    let payload = r.text(4)?;
+    Ok(Notification {
+        id: r.int(0)?,
+        member: MemberId(r.int(1)?),
+        at: r.int(2)?,
+        kind: r.text(3)?,
+        payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::String(payload)),
+    })
+}
+
+/// Columns: [`crate::sql::WEBHOOK_COLS`].
+pub fn webhook<R: Row>(r: &R) -> Result<Webhook, R::Error> {
+    Ok(Webhook {
+        id: r.int(0)?,
+        member: MemberId(r.int(1)?),
+        url: r.text(2)?,
+        created_at: r.int(3)?,
+        cursor_objects: r.int(4)?,
+        cursor_notices: r.int(5)?,
+        last_status: r.opt_text(6)?,
+        last_attempt: r.opt_int(7)?,
+        failures: r.int(8)?,
+    })
+}
+
+/// Columns: [`crate::sql::TRANSITION_COLS`].
+pub fn transition<R: Row>(r: &R) -> Result<Transition, R::Error> {
+    Ok(Transition {
+        id: r.int(0)?,
+        member: MemberId(r.int(1)?),
+        from: r.opt_text(2)?.as_deref().and_then(MemberStatus::parse),
+        to: MemberStatus::parse(&r.text(3)?).unwrap_or(MemberStatus::Suspended),
+        at: r.int(4)?,
+        reason: r.text(5)?,
+        decision: r.opt_text(6)?,
+        actor: r.text(7)?,
+    })
+}
+
+/// Columns: [`crate::sql::APPLICATION_COLS`].
+pub fn application<R: Row>(r: &R) -> Result<Application, R::Error> {
+    Ok(Application {
+        id: r.int(0)?,
+        member: MemberId(r.int(1)?),
+        description: r.text(2)?,
+        contact: r.text(3)?,
+        sponsor: r.opt_int(4)?.map(MemberId),
+        applied_at: r.int(5)?,
+        ballot: r.int(6)?,
+    })
+}
+
+/// Columns: [`crate::sql::TERM_COLS`].
+pub fn term<R: Row>(r: &R) -> Result<Term, R::Error> {
+    Ok(Term {
+        id: r.int(0)?,
+        member: MemberId(r.int(1)?),
+        starts_at: r.int(2)?,
+        ends_at: r.int(3)?,
+        basis: r.text(4)?,
+        note: r.text(5)?,
+    })
+}
+
+/// Columns: [`crate::sql::MEETING_COLS`].
+pub fn meeting<R: Row>(r: &R) -> Result<Meeting, R::Error> {
+    Ok(Meeting {
+        id: r.int(0)?,
+        title: r.text(1)?,
+        kind: MeetingKind::parse(&r.text(2)?).unwrap_or(MeetingKind::Regular),
+        starts_at: r.int(3)?,
+        ends_at: r.int(4)?,
+        time_zone: r.text(5)?,
+        venue: r.text(6)?,
+        convened_by: MemberId(r.int(7)?),
+        convened_at: r.int(8)?,
+        minutes: r.text(9)?,
+    })
+}
+
+/// Columns: [`crate::sql::AGENDA_COLS`].
+pub fn agenda_item<R: Row>(r: &R) -> Result<AgendaItem, R::Error> {
+    Ok(AgendaItem {
+        id: r.int(0)?,
+        meeting: r.int(1)?,
+        position: r.int(2)?,
+        title: r.text(3)?,
+        notes: r.text(4)?,
+        link: r.opt_text(5)?.and_then(|l| serde_json::from_str(&l).ok()),
+    })
+}
+
+/// Columns: member_id, delegates, present.
+pub fn attendance<R: Row>(r: &R) -> Result<Attendance, R::Error> {
+    Ok(Attendance {
+        member: MemberId(r.int(0)?),
+        delegates: r.text(1)?,
+        present: r.flag(2)?,
+    })
+}
+
+/// Columns: [`crate::sql::DECISION_COLS`].
+pub fn decision<R: Row>(r: &R) -> Result<Decision, R::Error> {
+    Ok(Decision {
+        id: r.int(0)?,
+        meeting: r.int(1)?,
+        agenda_item: r.opt_int(2)?,
+        text: r.text(3)?,
+        ballot: r.opt_int(4)?,
+        recorded_at: r.int(5)?,
+        outcome: r.opt_text(6)?.as_deref().and_then(Outcome::parse),
+    })
+}
+
+/// Columns: [`crate::sql::ACTION_COLS`].
+pub fn action<R: Row>(r: &R) -> Result<ActionItem, R::Error> {
+    Ok(ActionItem {
+        id: r.int(0)?,
+        meeting: r.int(1)?,
+        decision: r.opt_int(2)?,
+        title: r.text(3)?,
+        assignee: MemberId(r.int(4)?),
+        due_at: r.int(5)?,
+        status: ActionStatus::parse(&r.text(6)?).unwrap_or(ActionStatus::Open),
+        closed_at: r.opt_int(7)?,
+    })
+}
