@@ -663,12 +663,7 @@ async fn webhook(s: &Settings, cmd: WebhookCmd) -> Result<()> {
             );
         }
         WebhookCmd::List { member } => {
-            let names: std::collections::HashMap<domain::MemberId, String> = center
-                .members()
-                .await?
-                .into_iter()
-                .map(|m| (m.id, m.name))
-                .collect();
+            let names = center.member_names().await?;
             for w in center
                 .webhooks(Authority::Console, member.as_deref())
                 .await?
@@ -804,12 +799,7 @@ async fn group(s: &Settings, cmd: GroupCmd) -> Result<()> {
                 .unwrap_or_default()
         );
     };
-    let names: std::collections::HashMap<domain::MemberId, String> = center
-        .members()
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.name))
-        .collect();
+    let names = center.member_names().await?;
     match cmd {
         GroupCmd::Add {
             name,
@@ -958,12 +948,7 @@ async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
 
 async fn presidency(s: &Settings, cmd: PresidencyCmd) -> Result<()> {
     let center = open_center(s).await?;
-    let names: std::collections::HashMap<domain::MemberId, String> = center
-        .members()
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.name))
-        .collect();
+    let names = center.member_names().await?;
     let ids = |order: &[String]| -> Result<Vec<domain::MemberId>> {
         order
             .iter()

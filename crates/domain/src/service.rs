@@ -499,6 +499,17 @@ impl Center {
         self.store.members().await
     }
 
+    /// Every member's short name, by id, for showing records that hold ids.
+    pub async fn member_names(&self) -> Result<HashMap<MemberId, String>> {
+        Ok(self
+            .store
+            .members()
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m.name))
+            .collect())
+    }
+
     pub async fn add_user(
         &self,
         by: Authority<'_>,
@@ -1150,13 +1161,7 @@ impl Center {
             .into_iter()
             .map(|u| (u.id, u.member_id))
             .collect();
-        let members: HashMap<MemberId, String> = self
-            .store
-            .members()
-            .await?
-            .into_iter()
-            .map(|m| (m.id, m.name))
-            .collect();
+        let members = self.member_names().await?;
         for (item, refs) in items.iter_mut().zip(refs) {
             let Submitted::Valid(o) = item else { continue };
             let mine = Audience::of(&o.releasability, group_members);

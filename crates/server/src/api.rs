@@ -208,13 +208,7 @@ async fn hits(
 async fn member_names(
     state: &State,
 ) -> Result<std::collections::HashMap<domain::MemberId, String>, Problem> {
-    Ok(state
-        .center
-        .members()
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.name))
-        .collect())
+    Ok(state.center.member_names().await?)
 }
 
 fn request_json(
