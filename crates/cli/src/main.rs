@@ -77,9 +77,24 @@ enum Command {
     /// The audit chain: verify it, sign checkpoints, export them, read the log.
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// Correlation: noisy keys, exclusions and the limit.
+    #[command(subcommand)]
+    Correlation(CorrelationCmd),
     /// Webhooks: a member's new objects and notifications POSTed to a URL.
     #[command(subcommand)]
     Webhook(WebhookCmd),
+}
+
+#[derive(Subcommand)]
+enum CorrelationCmd {
+    /// List keys carried by more objects than the limit, and excluded keys.
+    Noisy,
+    /// Stop a key from linking objects.
+    Exclude { key: String },
+    /// Let an excluded key link objects again.
+    Include { key: String },
+    /// Keys carried by more object versions than this link nothing.
+    Limit { limit: i64 },
 }
 
 #[derive(Subcommand)]
@@ -524,6 +539,7 @@ async fn main() -> Result<()> {
         Command::Migrate(args) => migrate(args).await,
         Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
         Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
+        Command::Correlation(cmd) => correlation(&settings(&cli.global, None)?, cmd).await,
     }
 }
 
@@ -644,6 +660,36 @@ async fn serve(s: Settings) -> Result<()> {
                 .with_context(|| format!("cannot listen on {}", s.bind))?;
             println!("Listening on http://{}/taxii2/", listener.local_addr()?);
             server::serve(listener, state, shutdown).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn correlation(s: &Settings, cmd: CorrelationCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    match cmd {
+        CorrelationCmd::Noisy => {
+            println!("limit: {} object versions", center.noisy_limit().await?);
+            for k in center.noisy_keys(Authority::Console).await? {
+                println!(
+                    "{}\t{}{}",
+                    k.key,
+                    k.objects,
+                    if k.excluded { "\texcluded" } else { "" }
+                );
+            }
+        }
+        CorrelationCmd::Exclude { key } => {
+            center.exclude_key(Authority::Console, &key, true).await?;
+            println!("{key} no longer links objects");
+        }
+        CorrelationCmd::Include { key } => {
+            center.exclude_key(Authority::Console, &key, false).await?;
+            println!("{key} links objects again");
+        }
+        CorrelationCmd::Limit { limit } => {
+            center.set_noisy_limit(Authority::Console, limit).await?;
+            println!("Keys on more than {limit} object versions are noisy");
         }
     }
     Ok(())

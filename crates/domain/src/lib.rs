@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod clock;
+pub mod correlation;
 pub mod cursor;
 pub mod error;
 pub mod exchange;

@@ -7,6 +7,7 @@ use stix::markings::Tlp;
 use uuid::Uuid;
 
 use crate::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry};
+use crate::correlation::{Correlation, KeyCount};
 use crate::exchange::{
     HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest,
@@ -616,6 +617,20 @@ pub trait Store: Send + Sync + 'static {
     async fn set_action_status(&self, id: i64, status: ActionStatus, at: i64) -> Result<()>;
     /// Every action item, or one member's.
     async fn actions(&self, assignee: Option<MemberId>) -> Result<Vec<ActionItem>>;
+
+    /// The objects sharing a key with `stix_id`, both ends seen by the reader, through keys
+    /// carried by at most `noisy_limit` object versions and not excluded; `None` when the reader
+    /// sees no version of `stix_id`.
+    async fn correlations(
+        &self,
+        stix_id: String,
+        vis: Visibility,
+        noisy_limit: i64,
+    ) -> Result<Option<Vec<Correlation>>>;
+    /// Keys over the limit, and excluded keys, most frequent first.
+    async fn noisy_keys(&self, noisy_limit: i64) -> Result<Vec<KeyCount>>;
+    async fn set_key_excluded(&self, key: &str, excluded: bool, at: i64, actor: &str)
+    -> Result<()>;
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook>;
     /// A member's webhooks, or every webhook.

@@ -26,7 +26,7 @@ use crate::error::Problem;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    paths(correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -113,6 +113,12 @@ pub fn routes() -> Router<State> {
         )
         .route("/api/v1/meetings/{id}/pack.html", get(meeting_pack))
         .route("/api/v1/meetings/{id}/meeting.ics", get(meeting_ics))
+        .route("/api/v1/objects/{id}/correlations", get(correlations))
+        .route("/api/v1/correlation/keys", get(noisy_keys))
+        .route(
+            "/api/v1/correlation/exclusions",
+            axum::routing::post(exclude_key),
+        )
         .route("/api/v1/actions", get(actions))
         .route(
             "/api/v1/actions/{id}/{status}",
@@ -1254,4 +1260,65 @@ async fn meeting_ics(
         )],
         crate::pack::ics(&r, &state.config.title),
     ))
+}
+
+// ---- correlation -----------------------------------------------------------------------------
+
+/// What correlates with an object the caller can see, through keys that are not noisy; the
+/// correlated objects are only those it can see too.
+#[utoipa::path(get, path = "/api/v1/objects/{id}/correlations", tag = "correlation", params(("id" = String, Path, description = "A STIX id")), responses((status = 200, description = "The objects sharing a key with it"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn correlations(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let list = state.center.correlations(&actor, &id).await?;
+    Ok(axum::Json(json!({ "object": id, "correlations": list })))
+}
+
+/// Keys carried by more objects than the limit, and excluded keys (administrators).
+#[utoipa::path(get, path = "/api/v1/correlation/keys", tag = "correlation", responses((status = 200, description = "Noisy and excluded keys, most frequent first"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn noisy_keys(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let keys = state
+        .center
+        .noisy_keys(Authority::Administrator(&actor))
+        .await?;
+    Ok(axum::Json(
+        json!({ "limit": state.center.noisy_limit().await?, "keys": keys }),
+    ))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ExclusionBody {
+    /// A key as listed, e.g. `ipv4:198.51.100.7`.
+    key: String,
+    /// `false` lets an excluded key link again.
+    #[serde(default = "yes")]
+    excluded: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Excludes a key from correlation, or lets it link again (administrators).
+#[utoipa::path(post, path = "/api/v1/correlation/exclusions", tag = "correlation", request_body = ExclusionBody, responses((status = 204, description = "Done"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn exclude_key(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: ExclusionBody = body(&bytes)?;
+    state
+        .center
+        .exclude_key(Authority::Administrator(&actor), &b.key, b.excluded)
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -421,6 +421,16 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "key_counts",
+        order_by: "key",
+        cols: &[("key", Text), ("objects", Int)],
+    },
+    Table {
+        name: "key_exclusions",
+        order_by: "key",
+        cols: &[("key", Text), ("at", Int), ("actor", Text)],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[

@@ -19,6 +19,7 @@ use stix::markings::Tlp;
 use uuid::Uuid;
 
 use domain::audit::{AuditEntry, AuditQuery, Checkpoint, GENESIS, NewAuditEntry, entry_hash};
+use domain::correlation::{Correlation, KeyCount};
 use domain::exchange::{
     HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest,
@@ -534,6 +535,12 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
             }
             sqlx::query("INSERT INTO object_keys (seq, key) SELECT * FROM UNNEST($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING")
                 .bind(&ks)
+                .bind(&kk)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_err)?;
+            // One row per key, however many objects of the batch carry it.
+            sqlx::query("INSERT INTO key_counts (key, objects) SELECT key, COUNT(*) FROM UNNEST($1::text[]) AS k(key) GROUP BY key ON CONFLICT (key) DO UPDATE SET objects = key_counts.objects + excluded.objects")
                 .bind(&kk)
                 .execute(&mut **tx)
                 .await
@@ -1850,6 +1857,60 @@ impl Store for PgStore {
             crate::rows::action,
         )
         .await
+    }
+
+    async fn correlations(
+        &self,
+        stix_id: String,
+        vis: Visibility,
+        noisy_limit: i64,
+    ) -> Result<Option<Vec<Correlation>>> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.sees(&stix_id, &vis);
+        let seen: i64 = bind_all(dynamic(sql), b.params)
+            .fetch_one(&self.pool)
+            .await
+            .and_then(|r| r.try_get(0))
+            .map_err(db_err)?;
+        if seen == 0 {
+            return Ok(None);
+        }
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.correlations(&stix_id, &vis, noisy_limit);
+        self.all(bind_all(dynamic(sql), b.params), |r| {
+            Ok(Correlation {
+                key: r.try_get(0)?,
+                stix_id: r.try_get(1)?,
+                object_type: r.try_get(2)?,
+            })
+        })
+        .await
+        .map(Some)
+    }
+
+    async fn noisy_keys(&self, noisy_limit: i64) -> Result<Vec<KeyCount>> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.noisy_keys(noisy_limit);
+        self.all(bind_all(dynamic(sql), b.params), crate::rows::key_count)
+            .await
+    }
+
+    async fn set_key_excluded(
+        &self,
+        key: &str,
+        excluded: bool,
+        at: i64,
+        actor: &str,
+    ) -> Result<()> {
+        let q = if excluded {
+            sqlx::query("INSERT INTO key_exclusions (key, at, actor) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING")
+                .bind(key)
+                .bind(at)
+                .bind(actor)
+        } else {
+            sqlx::query("DELETE FROM key_exclusions WHERE key = $1").bind(key)
+        };
+        q.execute(&self.pool).await.map(|_| ()).map_err(db_err)
     }
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook> {

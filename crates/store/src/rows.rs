@@ -71,6 +71,15 @@ impl Row for sqlx::postgres::PgRow {
     }
 }
 
+/// Columns: key, objects, excluded.
+pub fn key_count<R: Row>(r: &R) -> Result<domain::correlation::KeyCount, R::Error> {
+    Ok(domain::correlation::KeyCount {
+        key: r.text(0)?,
+        objects: r.int(1)?,
+        excluded: r.flag(2)?,
+    })
+}
+
 /// Columns: [`crate::sql::MEMBER_COLS`].
 pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
     Ok(Member {

@@ -354,6 +354,43 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Whether the reader sees any version of an object.
+    pub fn sees(&mut self, id: &str, vis: &Visibility) -> String {
+        let a = self.bind(Param::Text(id.to_string()));
+        let v = self.visibility(vis, "a");
+        format!("SELECT COUNT(*) FROM objects a WHERE a.stix_id = {a} AND {v}")
+    }
+
+    /// `(key, stix_id, type)` of the objects sharing a key with `id`, both ends visible, through
+    /// keys that are neither noisy nor excluded.
+    pub fn correlations(&mut self, id: &str, vis: &Visibility, limit: i64) -> String {
+        let a = self.bind(Param::Text(id.to_string()));
+        let va = self.visibility(vis, "a");
+        let vb = self.visibility(vis, "b");
+        let l = self.bind(Param::Int(limit));
+        format!(
+            "SELECT DISTINCT ka.key, b.stix_id, b.object_type FROM objects a \
+             JOIN object_keys ka ON ka.seq = a.seq \
+             JOIN object_keys kb ON kb.key = ka.key \
+             JOIN objects b ON b.seq = kb.seq \
+             WHERE a.stix_id = {a} AND {va} AND b.stix_id <> a.stix_id AND {vb} \
+             AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = ka.key) \
+             AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = ka.key), 0) <= {l} \
+             ORDER BY 1, 2"
+        )
+    }
+
+    /// Keys over the limit and excluded keys.
+    pub fn noisy_keys(&mut self, limit: i64) -> String {
+        let l = self.bind(Param::Int(limit));
+        format!(
+            "SELECT k.key, k.objects, x.key IS NOT NULL FROM key_counts k LEFT JOIN key_exclusions x ON x.key = k.key \
+             WHERE k.objects > {l} OR x.key IS NOT NULL ORDER BY k.objects DESC, k.key LIMIT 1000"
+        )
+    }
+}
+
 pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";
 
 pub const RELEASE_REQUEST_COLS: &str = "id, created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status, decided_at, decided_by, answer, released";

@@ -22,6 +22,7 @@ use stix::markings::Tlp;
 use tokio::sync::oneshot;
 
 use domain::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry, entry_hash};
+use domain::correlation::{Correlation, KeyCount};
 use domain::exchange::{
     HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest,
@@ -62,6 +63,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0005_webhooks.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0006_governance.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0007_meetings.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0008_correlation.sql")),
     ])
 }
 
@@ -569,6 +571,11 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
     let mut object_key = conn
         .prepare_cached("INSERT OR IGNORE INTO object_keys (key, seq) VALUES (?1, ?2)")
         .map_err(db_err)?;
+    let mut key_count = conn
+        .prepare_cached(
+            "INSERT INTO key_counts (key, objects) VALUES (?1, 1) ON CONFLICT (key) DO UPDATE SET objects = objects + 1",
+        )
+        .map_err(db_err)?;
     let mut release_group = conn
         .prepare_cached(
             "INSERT OR IGNORE INTO object_release_groups (seq, group_id) VALUES (?1, ?2)",
@@ -646,6 +653,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         }
         for k in &o.keys {
             object_key.execute(params![k, seq]).map_err(db_err)?;
+            key_count.execute([k]).map_err(db_err)?;
         }
         status.stored(&o.stix_id, version);
     }
@@ -1882,6 +1890,80 @@ impl Store for SqliteStore {
             [assignee.map(|m| m.0)],
             |r| crate::rows::action(r),
         )
+        .await
+    }
+
+    async fn correlations(
+        &self,
+        stix_id: String,
+        vis: Visibility,
+        noisy_limit: i64,
+    ) -> Result<Option<Vec<Correlation>>> {
+        self.read(move |c| {
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.sees(&stix_id, &vis);
+            let seen: i64 = c
+                .prepare_cached(&sql)
+                .and_then(|mut s| s.query_row(params_from_iter(to_sqlite(b.params)), |r| r.get(0)))
+                .map_err(db_err)?;
+            if seen == 0 {
+                return Ok(None);
+            }
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.correlations(&stix_id, &vis, noisy_limit);
+            c.prepare_cached(&sql)
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                        Ok(Correlation {
+                            key: r.get(0)?,
+                            stix_id: r.get(1)?,
+                            object_type: r.get(2)?,
+                        })
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map(Some)
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn noisy_keys(&self, noisy_limit: i64) -> Result<Vec<KeyCount>> {
+        self.read(move |c| {
+            let mut b = Builder::new(Dialect::Sqlite);
+            let sql = b.noisy_keys(noisy_limit);
+            c.prepare_cached(&sql)
+                .and_then(|mut s| {
+                    s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                        crate::rows::key_count(r)
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn set_key_excluded(
+        &self,
+        key: &str,
+        excluded: bool,
+        at: i64,
+        actor: &str,
+    ) -> Result<()> {
+        let (key, actor) = (key.to_string(), actor.to_string());
+        self.write(1, move |c, _| {
+            if excluded {
+                c.execute(
+                    "INSERT INTO key_exclusions (key, at, actor) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO NOTHING",
+                    params![key, at, actor],
+                )
+            } else {
+                c.execute("DELETE FROM key_exclusions WHERE key = ?1", [key])
+            }
+            .map(|_| ())
+            .map_err(db_err)
+        })
         .await
     }
 

@@ -301,3 +301,91 @@ async fn release_requests_are_decided_by_the_originators_liaison_officer() {
             .contains("either one object")
     );
 }
+
+#[tokio::test]
+async fn correlations_follow_visibility_and_noisy_keys_link_nothing() {
+    let app = spawn_app().await;
+    let (ann, bob) = (user("ann"), user("bob"));
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    app.add(
+        &ann,
+        &[
+            ip_indicator(1, "198.51.100.7", ""),
+            ip_indicator(2, "198.51.100.7", AMBER),
+            ip_indicator(3, "198.51.100.7", ""),
+            ip_indicator(4, "203.0.113.1", ""),
+        ],
+    )
+    .await;
+    let linked = |who: Cred, n: u32| {
+        let app = &app;
+        async move {
+            let r = app
+                .api(
+                    reqwest::Method::GET,
+                    &format!("objects/{}/correlations", indicator_id(n)),
+                    &who,
+                    None,
+                )
+                .await;
+            (r.status, r.json())
+        }
+    };
+    let ids = |v: &Value| -> Vec<String> {
+        v["correlations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["stix_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (status, v) = linked(ann.clone(), 1).await;
+    assert_eq!(status, 200);
+    assert_eq!(ids(&v), [indicator_id(2), indicator_id(3)]);
+    assert_eq!(v["correlations"][0]["key"], "ipv4:198.51.100.7");
+    // Bravo does not see the AMBER one, on either end.
+    let (_, v) = linked(bob.clone(), 1).await;
+    assert_eq!(ids(&v), [indicator_id(3)]);
+    let (status, v) = linked(bob.clone(), 2).await;
+    assert_eq!(status, 404, "{v}");
+    // An excluded key links nothing; so does a key over the limit.
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "correlation/exclusions",
+            &admin,
+            Some(json!({"key": "ipv4:198.51.100.7"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    assert!(ids(&linked(ann.clone(), 1).await.1).is_empty());
+    let keys = app
+        .api(reqwest::Method::GET, "correlation/keys", &admin, None)
+        .await
+        .json();
+    assert_eq!(keys["keys"][0]["key"], "ipv4:198.51.100.7");
+    assert_eq!(keys["keys"][0]["excluded"], true);
+    assert_eq!(
+        app.api(reqwest::Method::GET, "correlation/keys", &bob, None)
+            .await
+            .status,
+        403
+    );
+    app.api(
+        reqwest::Method::POST,
+        "correlation/exclusions",
+        &admin,
+        Some(json!({"key": "ipv4:198.51.100.7", "excluded": false})),
+    )
+    .await;
+    assert_eq!(ids(&linked(ann.clone(), 1).await.1).len(), 2);
+    app.state
+        .center
+        .set_noisy_limit(domain::service::Authority::Console, 2)
+        .await
+        .unwrap();
+    assert!(
+        ids(&linked(ann, 1).await.1).is_empty(),
+        "three objects carry it"
+    );
+}

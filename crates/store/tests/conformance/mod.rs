@@ -72,7 +72,8 @@ pub fn indicator(n: u32, modified: &str) -> String {
     format!(
         r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"{modified}","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"}}"#,
         n,
-        n % 250
+        // Seven values, so that objects share keys and correlate.
+        n % 7
     )
 }
 
@@ -1027,35 +1028,88 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
             assert_eq!(got, want, "seed {seed}, reader {r:?} (releasabilities)");
             checks += 1;
         }
-        // Hit/no-hit for the reader: a matching object it sees in any version counts as
-        // visible; the others count per originator.
+        // Hit/no-hit and correlation for the reader. Indicators share one of seven keys. A
+        // matching object it sees in any version counts as visible, the others per
+        // originator; an object it sees correlates with the others of its key that it sees,
+        // unless the key is noisy (carried by more versions than the limit).
         let r = model.reader(i, false);
         let vis = visibility(&r);
-        for id in ids.iter().step_by(9) {
-            let n =
-                u32::from_str_radix(&id["indicator--".len().."indicator--".len() + 8], 16).unwrap();
-            let versions: Vec<&(String, String, Releasability)> =
-                model.versions.iter().filter(|(v, _, _)| v == id).collect();
-            let seen = versions.iter().any(|(_, _, rel)| can_see(&r, rel));
+        let number = |id: &str| {
+            u32::from_str_radix(&id["indicator--".len().."indicator--".len() + 8], 16).unwrap()
+        };
+        let seen = |id: &str| {
+            model
+                .versions
+                .iter()
+                .any(|(v, _, rel)| v == id && can_see(&r, rel))
+        };
+        for g in 0..7u32 {
+            let key = format!("ipv4:10.0.0.{g}");
+            let members_of: Vec<&String> = ids.iter().filter(|id| number(id) % 7 == g).collect();
+            let visible = members_of.iter().filter(|id| seen(id)).count() as u64;
+            let mut hidden: std::collections::BTreeMap<MemberId, u64> = Default::default();
+            for id in members_of.iter().filter(|id| !seen(id)) {
+                let originator = model
+                    .versions
+                    .iter()
+                    .find(|(v, _, _)| v == *id)
+                    .unwrap()
+                    .2
+                    .originator;
+                *hidden.entry(originator).or_default() += 1;
+            }
             let got = f
                 .store
-                .hit_counts(vec![format!("ipv4:10.0.0.{}", n % 250)], vis.clone())
+                .hit_counts(vec![key.clone()], vis.clone())
                 .await
                 .unwrap();
-            if seen {
-                assert_eq!(
-                    (got.visible, got.hidden.len()),
-                    (1, 0),
-                    "seed {seed}: hits on {id}"
-                );
-            } else {
-                assert_eq!(
-                    (got.visible, got.hidden.clone()),
-                    (0, vec![(versions[0].2.originator, 1)]),
-                    "seed {seed}: hits on {id} for {r:?}"
-                );
-            }
+            assert_eq!(
+                got.visible, visible,
+                "seed {seed}: visible hits on {key} for {r:?}"
+            );
+            assert_eq!(
+                got.hidden,
+                hidden.into_iter().collect::<Vec<_>>(),
+                "seed {seed}: hidden hits on {key} for {r:?}"
+            );
             checks += 1;
+            let versions_with_key = model
+                .versions
+                .iter()
+                .filter(|(v, _, _)| number(v) % 7 == g)
+                .count() as i64;
+            for limit in [1_000_000, 12] {
+                for a in members_of.iter().step_by(3) {
+                    let got = f
+                        .store
+                        .correlations((*a).clone(), vis.clone(), limit)
+                        .await
+                        .unwrap();
+                    if !seen(a) {
+                        assert_eq!(got, None, "seed {seed}: {a} is not visible to {r:?}");
+                        continue;
+                    }
+                    let want: Vec<(String, String)> = if versions_with_key > limit {
+                        vec![]
+                    } else {
+                        members_of
+                            .iter()
+                            .filter(|b| **b != *a && seen(b))
+                            .map(|b| (key.clone(), (*b).clone()))
+                            .collect()
+                    };
+                    let got: Vec<(String, String)> = got
+                        .unwrap()
+                        .into_iter()
+                        .map(|c| (c.key, c.stix_id))
+                        .collect();
+                    assert_eq!(
+                        got, want,
+                        "seed {seed}: correlations of {a} for {r:?}, limit {limit}"
+                    );
+                    checks += 1;
+                }
+            }
         }
         // Statuses: only the submitting member reads its own.
         for (id, by) in model.statuses.iter().step_by(7) {

@@ -1,0 +1,105 @@
+//! Correlation: objects that share a normalised key ([`crate::keys`]) are linked. The links are
+//! read through the index of keys at the moment someone asks, with the reader's visibility on
+//! both ends, so no copy of the access rules can go stale and the cost depends on the keys of
+//! the object asked about, not on the size of the store. Keys carried by more objects than the
+//! center's limit are noisy: they link nothing, and administrators list and exclude keys.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::audit::AuditActor;
+use crate::release::visibility;
+use crate::service::{Authority, Center};
+use crate::{Actor, Error, Result};
+
+/// Keys carried by more object versions than this link nothing, unless the center sets another.
+pub const DEFAULT_NOISY_LIMIT: i64 = 1_000;
+
+/// An object linked to the one asked about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correlation {
+    pub key: String,
+    pub stix_id: String,
+    pub object_type: String,
+}
+
+/// A key and how many object versions carry it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyCount {
+    pub key: String,
+    pub objects: i64,
+    pub excluded: bool,
+}
+
+impl Center {
+    pub async fn noisy_limit(&self) -> Result<i64> {
+        Ok(self
+            .store()
+            .setting("correlation_limit")
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(DEFAULT_NOISY_LIMIT))
+    }
+
+    pub async fn set_noisy_limit(&self, by: Authority<'_>, limit: i64) -> Result<()> {
+        by.check()?;
+        if limit < 2 {
+            return Err(Error::Invalid(
+                "a key must be allowed on at least 2 objects to link anything".into(),
+            ));
+        }
+        self.store()
+            .set_setting("correlation_limit", &limit.to_string())
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "correlation.limit",
+            "center",
+            json!({"limit": limit}),
+        )
+        .await
+    }
+
+    /// What correlates with an object the actor can see, through keys that are not noisy. An
+    /// object the actor cannot see is not found, exactly like a missing one.
+    pub async fn correlations(&self, actor: &Actor, stix_id: &str) -> Result<Vec<Correlation>> {
+        let vis = visibility(&actor.reader());
+        let limit = self.noisy_limit().await?;
+        self.store()
+            .correlations(stix_id.to_string(), vis, limit)
+            .await?
+            .ok_or(Error::NotFound("object"))
+    }
+
+    /// The keys over the limit and the excluded ones, most frequent first (administrators).
+    pub async fn noisy_keys(&self, by: Authority<'_>) -> Result<Vec<KeyCount>> {
+        by.check()?;
+        let limit = self.noisy_limit().await?;
+        self.store().noisy_keys(limit).await
+    }
+
+    /// Excludes a key from correlation (or lets it link again).
+    pub async fn exclude_key(&self, by: Authority<'_>, key: &str, excluded: bool) -> Result<()> {
+        by.check()?;
+        if !key.contains(':') {
+            return Err(Error::Invalid(
+                "a key is written kind:value, as `liaison correlation noisy` lists them".into(),
+            ));
+        }
+        let actor = AuditActor::authority(&by);
+        self.store()
+            .set_key_excluded(key, excluded, self.now(), &actor.name)
+            .await?;
+        self.record(
+            actor,
+            if excluded {
+                "correlation.exclude"
+            } else {
+                "correlation.include"
+            },
+            key,
+            json!({}),
+        )
+        .await
+    }
+}
