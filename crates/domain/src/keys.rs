@@ -166,6 +166,39 @@ pub fn object_keys(obj: &StixObject) -> Vec<String> {
     out
 }
 
+/// The words search reads: names, aliases, descriptions, labels and report text.
+pub fn search_text(obj: &StixObject) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for field in [
+        "name",
+        "description",
+        "content",
+        "abstract",
+        "explanation",
+        "value",
+        "context",
+    ] {
+        if let Some(t) = obj.properties.get(field).and_then(Value::as_str) {
+            out.push(t);
+        }
+    }
+    for list in ["aliases", "labels", "roles", "goals"] {
+        if let Some(Value::Array(a)) = obj.properties.get(list) {
+            out.extend(a.iter().filter_map(Value::as_str));
+        }
+    }
+    let mut text = out.join(" ");
+    // Long report text is searched by its beginning.
+    if text.len() > 16_384 {
+        let mut end = 16_384;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+    }
+    text
+}
+
 /// The keys a value someone asks about may match: what it is (an address, a domain, a hash,
 /// ...) and, always, a name.
 pub fn query_keys(value: &str) -> Vec<String> {

@@ -1533,5 +1533,6 @@ pub fn new_object(obj: &StixObject, releasability: Releasability) -> NewObject {
         body: obj.raw.clone(),
         releasability,
         keys: crate::keys::object_keys(obj),
+        text: crate::keys::search_text(obj),
     }
 }

@@ -76,8 +76,10 @@ impl VersionFilter {
 /// A read of stored objects. Results are ordered by `date_added`, oldest first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ObjectQuery {
-    /// `None` reads every collection (exports).
+    /// `None` reads every collection (exports), or those in `collections` if any are named.
     pub collection: Option<CollectionId>,
+    /// With `collection: None`: only these collections (search reads what the reader may).
+    pub collections: Vec<CollectionId>,
     pub ids: Vec<String>,
     pub types: Vec<String>,
     pub versions: VersionFilter,
@@ -88,6 +90,22 @@ pub struct ObjectQuery {
     pub limit: usize,
     /// Whether to load the objects' text (manifests and version lists need no body).
     pub with_body: bool,
+    /// Full-text search: every word must occur in the object's names, descriptions or text.
+    pub text: Option<String>,
+    /// Only objects of these originators (search facets).
+    pub originators: Vec<MemberId>,
+    /// Only objects at these levels (search facets).
+    pub tlps: Vec<Tlp>,
+}
+
+/// Counts of what a search matches, by facet, within the reader's visibility.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Facets {
+    pub types: Vec<(String, u64)>,
+    pub originators: Vec<(MemberId, u64)>,
+    pub tlps: Vec<(Tlp, u64)>,
+    /// By the month the objects were added (`YYYY-MM`).
+    pub months: Vec<(String, u64)>,
 }
 
 /// One stored version of an object, as a reader may see it.
@@ -127,10 +145,15 @@ pub struct NewObject {
     pub releasability: Releasability,
     /// Normalised values for hit/no-hit and correlation ([`crate::keys`]).
     pub keys: Vec<String>,
+    /// What full-text search reads ([`crate::keys::search_text`]).
+    pub text: String,
 }
 
 /// One element of a submission: valid and to be stored, or refused with its reason.
 #[derive(Debug, Clone)]
+// Nearly every element is `Valid`; boxing it would add an allocation per object to save space
+// only on the rare refusals.
+#[allow(clippy::large_enum_variant)]
 pub enum Submitted {
     Valid(NewObject),
     Refused {
@@ -526,6 +549,8 @@ pub trait Store: Send + Sync + 'static {
     /// committed together; each returns only after its own data is committed.
     async fn write_objects(&self, w: WriteRequest) -> Result<Status>;
     async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page>;
+    /// Counts by facet of what `q` matches within `vis` (paging fields are ignored).
+    async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets>;
     /// Deletes the matching versions the reader sees and `owner` originated, in one transaction.
     async fn delete_objects(
         &self,

@@ -26,7 +26,7 @@ use crate::error::Problem;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    paths(search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -114,6 +114,7 @@ pub fn routes() -> Router<State> {
         .route("/api/v1/meetings/{id}/pack.html", get(meeting_pack))
         .route("/api/v1/meetings/{id}/meeting.ics", get(meeting_ics))
         .route("/api/v1/objects/{id}/correlations", get(correlations))
+        .route("/api/v1/search", get(search))
         .route("/api/v1/correlation/keys", get(noisy_keys))
         .route(
             "/api/v1/correlation/exclusions",
@@ -1321,4 +1322,94 @@ async fn exclude_key(
         .exclude_key(Authority::Administrator(&actor), &b.key, b.excluded)
         .await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+// ---- search ----------------------------------------------------------------------------------
+
+#[derive(serde::Deserialize)]
+struct SearchParams {
+    q: String,
+    /// Comma-separated STIX types.
+    #[serde(rename = "type")]
+    types: Option<String>,
+    /// Comma-separated member names.
+    originator: Option<String>,
+    /// Comma-separated levels: clear, green, amber, amber+strict, red.
+    tlp: Option<String>,
+    after: Option<i64>,
+    limit: Option<usize>,
+}
+
+fn list(v: &Option<String>) -> Vec<String> {
+    v.as_deref()
+        .map(|t| {
+            t.split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Full-text search over what the caller may see, with facets by type, originator, TLP and
+/// month.
+#[utoipa::path(get, path = "/api/v1/search", tag = "search", params(("q" = String, Query, description = "Words that must all occur"), ("type" = Option<String>, Query, description = "Comma-separated STIX types"), ("originator" = Option<String>, Query, description = "Comma-separated member names"), ("tlp" = Option<String>, Query, description = "Comma-separated levels"), ("after" = Option<i64>, Query, description = "The `next` of the previous page"), ("limit" = Option<usize>, Query, description = "At most this many hits (1 to 200)")), responses((status = 200, description = "Hits and facet counts"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn search(
+    St(state): St<State>,
+    headers: HeaderMap,
+    Query(p): Query<SearchParams>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let names = member_names(&state).await?;
+    let mut originators = Vec::new();
+    for n in list(&p.originator) {
+        originators.push(state.center.member_by_name(&n).await?.id);
+    }
+    let mut tlps = Vec::new();
+    for t in list(&p.tlp) {
+        tlps.push(stix::markings::Tlp::parse(&t).ok_or_else(|| {
+            Problem::bad_request(
+                "bad-tlp",
+                format!("'{t}' is not a TLP level: use clear, green, amber, amber+strict or red"),
+            )
+        })?);
+    }
+    let r = state
+        .center
+        .search(
+            &actor,
+            &p.q,
+            domain::search::SearchFilter {
+                types: list(&p.types),
+                originators,
+                tlps,
+            },
+            p.after,
+            p.limit.unwrap_or(50),
+        )
+        .await?;
+    let name = |m: &domain::MemberId| names.get(m).cloned().unwrap_or_default();
+    Ok(axum::Json(json!({
+        "hits": r.hits.iter().map(|o| {
+            let body: serde_json::Value = o.body.as_deref().and_then(|b| serde_json::from_str(b).ok()).unwrap_or_default();
+            json!({
+                "id": o.stix_id,
+                "type": o.object_type,
+                "version": o.version,
+                "name": body.get("name"),
+                "description": body.get("description"),
+                "originator": name(&o.originator),
+                "tlp": o.tlp,
+                "date_added": taxii_timestamp(o.date_added),
+            })
+        }).collect::<Vec<_>>(),
+        "next": if r.more { r.hits.last().map(|o| o.date_added) } else { None },
+        "facets": {
+            "type": r.facets.types.iter().map(|(t, n)| json!({"value": t, "count": n})).collect::<Vec<_>>(),
+            "originator": r.facets.originators.iter().map(|(m, n)| json!({"value": name(m), "count": n})).collect::<Vec<_>>(),
+            "tlp": r.facets.tlps.iter().map(|(t, n)| json!({"value": t, "count": n})).collect::<Vec<_>>(),
+            "month": r.facets.months.iter().map(|(m, n)| json!({"value": m, "count": n})).collect::<Vec<_>>(),
+        },
+    })))
 }

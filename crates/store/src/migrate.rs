@@ -153,6 +153,7 @@ const TABLES: &[Table] = &[
             ("body", Text),
             ("orcon", Bool),
             ("evaluation", OptText),
+            ("search_text", Text),
         ],
     },
     Table {
@@ -813,7 +814,9 @@ mod tests {
         let _store = crate::SqliteStore::open(&path, Arc::new(domain::SystemClock)).unwrap();
         let conn = rusqlite::Connection::open(&path).unwrap();
         let mut stmt = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            // The full-text index (object_text and its shadow tables) is derived from
+            // objects.search_text: PostgreSQL derives its own.
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'object_text%' ORDER BY name")
             .unwrap();
         let in_schema: Vec<String> = stmt
             .query_map([], |r| r.get(0))

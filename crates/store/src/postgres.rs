@@ -228,6 +228,7 @@ struct Rows {
     body: Vec<String>,
     orcon: Vec<bool>,
     evaluation: Vec<Option<String>>,
+    search_text: Vec<String>,
 }
 
 /// Appends entries to the audit chain. Locking the head row serialises every writer of the log
@@ -463,6 +464,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         new.content_hash.push(o.content_hash.to_vec());
         new.body.push(o.body.clone());
         new.orcon.push(o.releasability.orcon);
+        new.search_text.push(o.text.clone());
         new.evaluation
             .push(o.releasability.evaluation.map(|e| e.code()));
         let rel = &o.releasability.release;
@@ -478,8 +480,8 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
 
     if !new.stix_id.is_empty() {
         let inserted = sqlx::query(
-            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body, orcon, evaluation)
-             SELECT $1, * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bool[], $11::bool[], $12::bool[], $13::bytea[], $14::text[], $15::bool[], $16::text[])
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body, orcon, evaluation, search_text)
+             SELECT $1, * FROM UNNEST($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bool[], $11::bool[], $12::bool[], $13::bytea[], $14::text[], $15::bool[], $16::text[], $17::text[])
              RETURNING seq, date_added",
         )
         .bind(cid)
@@ -498,6 +500,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         .bind(&new.body)
         .bind(&new.orcon)
         .bind(&new.evaluation)
+        .bind(&new.search_text)
         .fetch_all(&mut **tx)
         .await
         .map_err(db_err)?;
@@ -1320,6 +1323,21 @@ impl Store for PgStore {
         let more = objects.len() > limit;
         objects.truncate(limit);
         Ok(Page { objects, more })
+    }
+
+    async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets> {
+        let mut counts = Vec::new();
+        for facet in ["type", "originator", "tlp", "month"] {
+            let mut b = Builder::new(Dialect::Postgres);
+            let sql = b.facet(&q, &vis, facet);
+            counts.push(
+                self.all(bind_all(dynamic(sql), b.params), |r| {
+                    Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?))
+                })
+                .await?,
+            );
+        }
+        Ok(crate::sql::facets(counts))
     }
 
     async fn delete_objects(

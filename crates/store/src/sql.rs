@@ -4,7 +4,7 @@
 
 use domain::audit::AuditQuery;
 use domain::release::Evaluation;
-use domain::store::{Grant, ObjectQuery, VersionRelease, Visibility};
+use domain::store::{Facets, Grant, ObjectQuery, VersionRelease, Visibility};
 use domain::votes::VotingRule;
 use domain::{GroupId, MemberId, Releasability, Release, Role, UserId};
 use stix::SpecVersion;
@@ -163,6 +163,12 @@ impl Builder {
                 "o.cid = (SELECT cid FROM collections WHERE id = {p})"
             ));
         }
+        if q.collection.is_none() && !q.collections.is_empty() {
+            let l = self.bind_list(q.collections.iter().map(|c| Param::Text(c.0.to_string())));
+            w.push(format!(
+                "o.cid IN (SELECT cid FROM collections WHERE id IN ({l}))"
+            ));
+        }
         w.push(self.visibility(vis, "o"));
         let spec_in = |list: &[SpecVersion]| {
             list.iter()
@@ -189,6 +195,17 @@ impl Builder {
         if !q.types.is_empty() {
             let l = self.bind_list(q.types.iter().cloned().map(Param::Text));
             w.push(format!("o.object_type IN ({l})"));
+        }
+        if !q.originators.is_empty() {
+            let l = self.bind_list(q.originators.iter().map(|m| Param::Int(m.0)));
+            w.push(format!("o.originator IN ({l})"));
+        }
+        if !q.tlps.is_empty() {
+            let l = self.bind_list(q.tlps.iter().map(|t| Param::Int(t.code())));
+            w.push(format!("o.tlp IN ({l})"));
+        }
+        if let Some(text) = &q.text {
+            w.push(self.text_match(text));
         }
         let vf = &q.versions;
         if !vf.all {
@@ -217,6 +234,59 @@ impl Builder {
             w.push(format!("({})", alts.join(" OR ")));
         }
         w.join(" AND ")
+    }
+
+    /// Every word of `text` in the row's search text: FTS5 on SQLite, a tsquery on PostgreSQL.
+    fn text_match(&mut self, text: &str) -> String {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '.' || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() {
+            return "1 = 0".into();
+        }
+        match self.dialect {
+            Dialect::Sqlite => {
+                // Each word quoted: FTS5 reads it as a plain term, whatever it contains.
+                let q = words
+                    .iter()
+                    .map(|w| format!("\"{w}\""))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let p = self.bind(Param::Text(q));
+                format!("o.seq IN (SELECT rowid FROM object_text WHERE object_text MATCH {p})")
+            }
+            Dialect::Postgres => {
+                let p = self.bind(Param::Text(words.join(" ")));
+                format!("o.search_doc @@ plainto_tsquery('simple', {p})")
+            }
+        }
+    }
+
+    /// One facet's counts over what the query matches: `facet` is `type`, `originator`,
+    /// `tlp` or `month`.
+    pub fn facet(&mut self, q: &ObjectQuery, vis: &Visibility, facet: &str) -> String {
+        let filter = self.object_filter(q, vis);
+        let column = match (facet, self.dialect) {
+            ("type", _) => "o.object_type".to_string(),
+            ("originator", _) => "o.originator".to_string(),
+            ("tlp", _) => "o.tlp".to_string(),
+            (_, Dialect::Sqlite) => {
+                "strftime('%Y-%m', o.date_added / 1000000, 'unixepoch')".to_string()
+            }
+            (_, Dialect::Postgres) => {
+                "to_char(to_timestamp(o.date_added / 1000000.0) AT TIME ZONE 'UTC', 'YYYY-MM')"
+                    .to_string()
+            }
+        };
+        format!(
+            "SELECT CAST({column} AS TEXT), COUNT(*) FROM objects o WHERE {filter} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50"
+        )
     }
 
     /// A page of objects, oldest `date_added` first, one row more than asked to tell `more`.
@@ -403,6 +473,29 @@ pub const CHECKPOINT_COLS: &str = "seq, at, hash, signature, public_key";
 /// A stored 32-byte hash or key; a damaged one reads as zeros, which then fails verification.
 pub fn bytes32(v: Vec<u8>) -> [u8; 32] {
     v.try_into().unwrap_or([0; 32])
+}
+
+/// Assembles the four facet queries' `(value, count)` rows, in the order type, originator,
+/// tlp, month.
+pub fn facets(mut counts: Vec<Vec<(String, i64)>>) -> Facets {
+    let mut take = || counts.drain(..1).next().unwrap_or_default();
+    let n = |c: i64| c.max(0) as u64;
+    let types = take().into_iter().map(|(v, c)| (v, n(c))).collect();
+    let originators = take()
+        .into_iter()
+        .filter_map(|(v, c)| v.parse().ok().map(|m| (MemberId(m), n(c))))
+        .collect();
+    let tlps = take()
+        .into_iter()
+        .filter_map(|(v, c)| v.parse().ok().and_then(Tlp::from_code).map(|t| (t, n(c))))
+        .collect();
+    let months = take().into_iter().map(|(v, c)| (v, n(c))).collect();
+    Facets {
+        types,
+        originators,
+        tlps,
+        months,
+    }
 }
 
 /// One row of [`Builder::releasability_rows`].

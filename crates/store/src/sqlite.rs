@@ -64,6 +64,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0006_governance.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0007_meetings.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0008_correlation.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0009_search.sql")),
     ])
 }
 
@@ -552,7 +553,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         .map_err(db_err)?;
     let mut insert = conn
         .prepare_cached(
-            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body, orcon, evaluation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            "INSERT INTO objects (cid, stix_id, object_type, version, version_key, spec_version, date_added, originator, tlp, revoked, versioned, only_version, content_hash, body, orcon, evaluation, search_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )
         .map_err(db_err)?;
     let mut not_only = conn
@@ -570,6 +571,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         .map_err(db_err)?;
     let mut object_key = conn
         .prepare_cached("INSERT OR IGNORE INTO object_keys (key, seq) VALUES (?1, ?2)")
+        .map_err(db_err)?;
+    let mut index_text = conn
+        .prepare_cached("INSERT INTO object_text (rowid, search_text) VALUES (?1, ?2)")
         .map_err(db_err)?;
     let mut key_count = conn
         .prepare_cached(
@@ -636,6 +640,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                 o.body,
                 o.releasability.orcon,
                 o.releasability.evaluation.map(|e| e.code()),
+                o.text,
             ])
             .map_err(db_err)?;
         if siblings {
@@ -650,6 +655,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
         }
         for g in o.releasability.release.groups() {
             release_group.execute(params![seq, g.0]).map_err(db_err)?;
+        }
+        if !o.text.is_empty() {
+            index_text.execute(params![seq, o.text]).map_err(db_err)?;
         }
         for k in &o.keys {
             object_key.execute(params![k, seq]).map_err(db_err)?;
@@ -1351,6 +1359,28 @@ impl Store for SqliteStore {
         self.read(move |c| query_objects_tx(c, &q, &vis)).await
     }
 
+    async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets> {
+        self.read(move |c| {
+            let mut counts = Vec::new();
+            for facet in ["type", "originator", "tlp", "month"] {
+                let mut b = Builder::new(Dialect::Sqlite);
+                let sql = b.facet(&q, &vis, facet);
+                let rows: Vec<(String, i64)> = c
+                    .prepare_cached(&sql)
+                    .and_then(|mut s| {
+                        s.query_map(params_from_iter(to_sqlite(b.params)), |r| {
+                            Ok((r.get(0)?, r.get(1)?))
+                        })?
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                    })
+                    .map_err(db_err)?;
+                counts.push(rows);
+            }
+            Ok(crate::sql::facets(counts))
+        })
+        .await
+    }
+
     async fn delete_objects(
         &self,
         q: ObjectQuery,
@@ -1376,6 +1406,12 @@ impl Store for SqliteStore {
                 .map(|(seq, _)| *seq)
                 .collect();
             for seq in &owned {
+                // The search index forgets the text it was given for this row.
+                c.execute(
+                    "INSERT INTO object_text (object_text, rowid, search_text) SELECT 'delete', seq, search_text FROM objects WHERE seq = ?1 AND search_text <> ''",
+                    [seq],
+                )
+                .map_err(db_err)?;
                 for t in RELEASE_TABLES {
                     c.execute(&format!("DELETE FROM {t} WHERE seq = ?1"), [seq])
                         .map_err(db_err)?;

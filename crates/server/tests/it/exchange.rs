@@ -389,3 +389,75 @@ async fn correlations_follow_visibility_and_noisy_keys_link_nothing() {
         "three objects carry it"
     );
 }
+
+#[tokio::test]
+async fn search_finds_only_what_the_reader_may_see_and_counts_facets() {
+    let app = spawn_app().await;
+    let (ann, bob) = (user("ann"), user("bob"));
+    let named = |n: u32, name: &str, extra: &str| {
+        format!(
+            r#"{{"type":"threat-actor","spec_version":"2.1","id":"threat-actor--{n:08x}-3333-4333-8333-333333333333","created":"{M1}","modified":"{M1}","name":"{name}","description":"Seen near the harbour"{extra}}}"#
+        )
+    };
+    app.add(
+        &ann,
+        &[
+            named(1, "Northern Cell", ""),
+            named(2, "Northern Brigade", AMBER),
+            named(3, "Southern Cell", ""),
+        ],
+    )
+    .await;
+    app.add(&bob, &[ip_indicator(9, "198.51.100.9", "")]).await;
+    let search = |who: Cred, q: &str| {
+        let app = &app;
+        let q = q.to_string();
+        async move {
+            app.api(reqwest::Method::GET, &format!("search?q={q}"), &who, None)
+                .await
+                .json()
+        }
+    };
+    let names = |v: &Value| -> Vec<String> {
+        let mut n: Vec<String> = v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["name"].as_str().unwrap().to_string())
+            .collect();
+        n.sort();
+        n
+    };
+    let v = search(ann.clone(), "northern").await;
+    assert_eq!(names(&v), ["Northern Brigade", "Northern Cell"]);
+    assert_eq!(
+        v["facets"]["type"][0],
+        json!({"value": "threat-actor", "count": 2})
+    );
+    // Bravo finds and counts only what it may see.
+    let v = search(bob.clone(), "northern").await;
+    assert_eq!(names(&v), ["Northern Cell"]);
+    assert_eq!(v["facets"]["tlp"], json!([{"value": "green", "count": 1}]));
+    assert_eq!(
+        v["facets"]["originator"],
+        json!([{"value": "alpha", "count": 1}])
+    );
+    // Two words: both must occur; the description is searched too.
+    assert_eq!(
+        names(&search(ann.clone(), "cell%20harbour").await),
+        ["Northern Cell", "Southern Cell"]
+    );
+    // Facet filters narrow the hits.
+    let r = app
+        .api(reqwest::Method::GET, "search?q=cell&tlp=amber", &ann, None)
+        .await;
+    assert_eq!(r.json()["hits"].as_array().unwrap().len(), 0, "{}", r.text);
+    let r = app
+        .api(reqwest::Method::GET, "search?q=cell&tlp=purple", &ann, None)
+        .await;
+    assert_eq!(r.status, 400);
+    let r = app
+        .api(reqwest::Method::GET, "search?q=%20", &ann, None)
+        .await;
+    assert_eq!(r.status, 400);
+}

@@ -68,11 +68,15 @@ pub async fn fixture(store: Arc<dyn Store>) -> Fixture {
     }
 }
 
+/// The words the generated indicators are named with.
+pub const WORDS: [&str; 5] = ["falcon", "harbor", "ember", "quartz", "willow"];
+
 pub fn indicator(n: u32, modified: &str) -> String {
     format!(
-        r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"{modified}","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"}}"#,
+        r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{:08x}-0000-4000-8000-000000000000","created":"2020-01-01T00:00:00.000Z","modified":"{modified}","name":"{} indicator","pattern":"[ipv4-addr:value = '10.0.0.{}']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"}}"#,
         n,
-        // Seven values, so that objects share keys and correlate.
+        // Five names and seven values, so that objects share words and keys.
+        WORDS[(n % 5) as usize],
         n % 7
     )
 }
@@ -1110,6 +1114,32 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
                     checks += 1;
                 }
             }
+        }
+        // Search: the latest visible version of each object named with the word, and facets
+        // that count only those.
+        for (w, word) in WORDS.iter().enumerate() {
+            let want: Vec<String> = ids
+                .iter()
+                .filter(|id| number(id) % 5 == w as u32 && seen(id))
+                .cloned()
+                .collect();
+            let q = ObjectQuery {
+                collections: vec![f.collection],
+                text: Some(format!("{word} INDICATOR")),
+                versions: VersionFilter::last(),
+                limit: 10_000,
+                ..ObjectQuery::default()
+            };
+            let page = f.store.query_objects(q.clone(), vis.clone()).await.unwrap();
+            let mut got: Vec<String> = page.objects.into_iter().map(|o| o.stix_id).collect();
+            got.sort();
+            assert_eq!(got, want, "seed {seed}: search {word} for {r:?}");
+            let facets = f.store.facets(q, vis.clone()).await.unwrap();
+            let counted: u64 = facets.types.iter().map(|(_, n)| n).sum();
+            assert_eq!(counted, want.len() as u64, "seed {seed}: facets of {word}");
+            let by_originator: u64 = facets.originators.iter().map(|(_, n)| n).sum();
+            assert_eq!(by_originator, want.len() as u64);
+            checks += 2;
         }
         // Statuses: only the submitting member reads its own.
         for (id, by) in model.statuses.iter().step_by(7) {

@@ -1,0 +1,88 @@
+//! Full-text search with facets: names, descriptions and report text of the latest version of
+//! each object the reader may see, in the collections it may read. The visibility rule is part
+//! of the query, so counts and pages never include what the reader may not see.
+
+use crate::release::visibility;
+use crate::service::Center;
+use crate::store::{Facets, ObjectQuery, StoredObject, VersionFilter};
+use crate::{Actor, Error, MemberId, Result};
+use stix::markings::Tlp;
+
+/// What narrows a search, as the facets offer it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchFilter {
+    pub types: Vec<String>,
+    pub originators: Vec<MemberId>,
+    pub tlps: Vec<Tlp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchResult {
+    pub hits: Vec<StoredObject>,
+    /// More hits after the last (ask again with `after` = its `date_added`).
+    pub more: bool,
+    pub facets: Facets,
+}
+
+impl Center {
+    pub async fn search(
+        &self,
+        actor: &Actor,
+        text: &str,
+        filter: SearchFilter,
+        after: Option<i64>,
+        limit: usize,
+    ) -> Result<SearchResult> {
+        if text.split_whitespace().next().is_none() {
+            return Err(Error::Invalid(
+                "give at least one word to search for".into(),
+            ));
+        }
+        if text.chars().count() > 500 {
+            return Err(Error::Invalid("a search is at most 500 characters".into()));
+        }
+        let collections: Vec<_> = self
+            .collections_for(actor)
+            .await?
+            .into_iter()
+            .filter(|v| v.can_read)
+            .map(|v| v.collection.id)
+            .collect();
+        if collections.is_empty() {
+            return Ok(SearchResult {
+                hits: vec![],
+                more: false,
+                facets: Facets::default(),
+            });
+        }
+        let q = ObjectQuery {
+            collections,
+            types: filter.types,
+            originators: filter.originators,
+            tlps: filter.tlps,
+            text: Some(text.to_string()),
+            versions: VersionFilter::last(),
+            added_after: after,
+            limit: limit.clamp(1, 200),
+            with_body: true,
+            ..ObjectQuery::default()
+        };
+        let vis = visibility(&actor.reader());
+        let page = self.store().query_objects(q.clone(), vis.clone()).await?;
+        let facets = self
+            .store()
+            .facets(
+                ObjectQuery {
+                    added_after: None,
+                    ..q
+                },
+                vis,
+            )
+            .await?;
+        Ok(SearchResult {
+            hits: page.objects,
+            more: page.more,
+            facets,
+        })
+    }
+}
