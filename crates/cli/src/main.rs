@@ -567,8 +567,9 @@ async fn serve(s: Settings) -> Result<()> {
         format!("node-{}", uuid::Uuid::new_v4()),
     ));
     {
-        // Governance jobs: votes past their deadline close, the presidency passes on at the end
-        // of a term. Every node runs them; the store lets each happen once.
+        // Jobs: votes past their deadline close, the presidency passes on at the end of a term,
+        // RFI reminders go out and RFIs expire. Every node runs them; the store lets each
+        // happen once.
         let state = state.clone();
         tokio::spawn(async move {
             let mut timer = tokio::time::interval(std::time::Duration::from_secs(30));
@@ -579,6 +580,9 @@ async fn serve(s: Settings) -> Result<()> {
                 }
                 if let Err(e) = state.center.presidency_handover().await {
                     tracing::warn!(error = %e, "could not hand the presidency over");
+                }
+                if let Err(e) = state.center.rfi_jobs().await {
+                    tracing::warn!(error = %e, "could not send RFI reminders or expire RFIs");
                 }
             }
         });

@@ -14,6 +14,7 @@ pub mod markings;
 pub mod meetings;
 pub mod model;
 pub mod release;
+pub mod rfis;
 pub mod search;
 pub mod service;
 pub mod store;

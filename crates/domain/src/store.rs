@@ -20,6 +20,7 @@ use crate::meetings::{
     NewMeeting,
 };
 use crate::release::Releasability;
+use crate::rfis::{Answer, NewRfi, Rfi, RfiStatus};
 use crate::votes::Outcome;
 use crate::webhooks::{Claimed, NewWebhook, Webhook};
 use crate::{
@@ -656,6 +657,34 @@ pub trait Store: Send + Sync + 'static {
     async fn noisy_keys(&self, noisy_limit: i64) -> Result<Vec<KeyCount>>;
     async fn set_key_excluded(&self, key: &str, excluded: bool, at: i64, actor: &str)
     -> Result<()>;
+
+    async fn insert_rfi(&self, r: NewRfi) -> Result<Rfi>;
+    /// An RFI with its recipients, links and every answer.
+    async fn rfi(&self, id: i64) -> Result<Option<(Rfi, Vec<Answer>)>>;
+    /// RFIs a member asked or was asked, newest first.
+    async fn rfis_for(&self, member: MemberId) -> Result<Vec<Rfi>>;
+    /// Records an answer; an open RFI becomes answered.
+    async fn insert_answer(
+        &self,
+        rfi: i64,
+        member: MemberId,
+        user: UserId,
+        text: &str,
+        objects: &[String],
+        at: i64,
+    ) -> Result<Answer>;
+    /// Moves an RFI to `to` if it is in one of `from`; `false` otherwise.
+    async fn set_rfi_status(
+        &self,
+        id: i64,
+        from: &[RfiStatus],
+        to: RfiStatus,
+        at: i64,
+    ) -> Result<bool>;
+    /// Open or answered RFIs whose deadline is before `before`.
+    async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>>;
+    /// Marks a recipient reminded; `false` if it was already.
+    async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool>;
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook>;
     /// A member's webhooks, or every webhook.

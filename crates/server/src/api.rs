@@ -26,7 +26,7 @@ use crate::error::Problem;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    paths(rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -115,6 +115,10 @@ pub fn routes() -> Router<State> {
         .route("/api/v1/meetings/{id}/meeting.ics", get(meeting_ics))
         .route("/api/v1/objects/{id}/correlations", get(correlations))
         .route("/api/v1/search", get(search))
+        .route("/api/v1/rfis", get(rfis).post(ask))
+        .route("/api/v1/rfis/{id}", get(one_rfi))
+        .route("/api/v1/rfis/{id}/answers", axum::routing::post(answer_rfi))
+        .route("/api/v1/rfis/{id}/close", axum::routing::post(close_rfi))
         .route("/api/v1/correlation/keys", get(noisy_keys))
         .route(
             "/api/v1/correlation/exclusions",
@@ -1412,4 +1416,166 @@ async fn search(
             "month": r.facets.months.iter().map(|(m, n)| json!({"value": m, "count": n})).collect::<Vec<_>>(),
         },
     })))
+}
+
+// ---- requests for information ----------------------------------------------------------------
+
+fn rfi_json(
+    r: &domain::rfis::Rfi,
+    names: &std::collections::HashMap<domain::MemberId, String>,
+) -> serde_json::Value {
+    let name = |m: &domain::MemberId| names.get(m).cloned().unwrap_or_default();
+    json!({
+        "id": r.id,
+        "from": name(&r.asker),
+        "question": r.question,
+        "priority": r.priority,
+        "created": taxii_timestamp(r.created_at),
+        "deadline": taxii_timestamp(r.deadline),
+        "status": r.status,
+        "closed": r.closed_at.map(taxii_timestamp),
+        "to": r.recipients.iter().map(name).collect::<Vec<_>>(),
+        "links": r.links,
+    })
+}
+
+/// RFIs the caller's member asked or was asked.
+#[utoipa::path(get, path = "/api/v1/rfis", tag = "rfis", responses((status = 200, description = "RFIs, newest first"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn rfis(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let names = member_names(&state).await?;
+    let list = state.center.rfis(&actor).await?;
+    Ok(axum::Json(
+        json!({ "rfis": list.iter().map(|r| rfi_json(r, &names)).collect::<Vec<_>>() }),
+    ))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct AskBody {
+    question: String,
+    /// low, normal (the default), high or urgent.
+    priority: Option<String>,
+    deadline: String,
+    /// Member names; every active member when left out.
+    #[serde(default)]
+    to: Vec<String>,
+    /// STIX ids of the intelligence the question is about.
+    #[serde(default)]
+    links: Vec<String>,
+}
+
+/// A liaison officer asks all members, or the ones named.
+#[utoipa::path(post, path = "/api/v1/rfis", tag = "rfis", request_body = AskBody, responses((status = 201, description = "The RFI"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn ask(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: AskBody = body(&bytes)?;
+    let priority = match b.priority.as_deref() {
+        None => domain::rfis::Priority::Normal,
+        Some(p) => domain::rfis::Priority::parse(p).ok_or_else(|| {
+            Problem::bad_request("bad-priority", "'priority' is low, normal, high or urgent")
+        })?,
+    };
+    let r = state
+        .center
+        .ask(
+            &actor,
+            &b.question,
+            priority,
+            timestamp_field("deadline", &b.deadline)?,
+            &b.to,
+            &b.links,
+        )
+        .await?;
+    let names = member_names(&state).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(rfi_json(&r, &names)),
+    ))
+}
+
+/// One RFI as the caller may see it: answers and objects only as far as it may see them.
+#[utoipa::path(get, path = "/api/v1/rfis/{id}", tag = "rfis", params(("id" = i64, Path, description = "The RFI")), responses((status = 200, description = "The RFI with answers, overdue recipients and response times"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn one_rfi(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let v = state.center.rfi(&actor, id).await?;
+    let names = member_names(&state).await?;
+    let name = |m: &domain::MemberId| names.get(m).cloned().unwrap_or_default();
+    let mut out = rfi_json(&v.rfi, &names);
+    let extra = json!({
+        "answers": json!(
+        v.answers
+            .iter()
+            .map(|a| json!({
+                "id": a.id,
+                "from": name(&a.member),
+                "text": a.text,
+                "objects": a.objects,
+                "at": taxii_timestamp(a.at),
+            }))
+            .collect::<Vec<_>>()
+    ),
+        "withheld": json!(v.withheld),
+        "overdue": json!(v.overdue.iter().map(name).collect::<Vec<_>>()),
+        "response_seconds": json!(
+        v.response_times
+            .iter()
+            .map(|(m, t)| json!({"member": name(m), "seconds": t / 1_000_000}))
+            .collect::<Vec<_>>()
+    ),
+    });
+    if let (Some(o), Some(e)) = (out.as_object_mut(), extra.as_object()) {
+        o.extend(e.clone());
+    }
+    Ok(axum::Json(out))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct AnswerBody {
+    #[serde(default)]
+    text: String,
+    /// STIX ids of objects (already submitted) that answer the question.
+    #[serde(default)]
+    objects: Vec<String>,
+}
+
+/// A recipient's liaison officer answers.
+#[utoipa::path(post, path = "/api/v1/rfis/{id}/answers", tag = "rfis", params(("id" = i64, Path, description = "The RFI")), request_body = AnswerBody, responses((status = 201, description = "The answer"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn answer_rfi(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: AnswerBody = body(&bytes)?;
+    let a = state.center.answer(&actor, id, &b.text, &b.objects).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"id": a.id})),
+    ))
+}
+
+/// The asker closes its RFI.
+#[utoipa::path(post, path = "/api/v1/rfis/{id}/close", tag = "rfis", params(("id" = i64, Path, description = "The RFI")), responses((status = 204, description = "Closed"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn close_rfi(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    state.center.close_rfi(&actor, id).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

@@ -432,6 +432,44 @@ const TABLES: &[Table] = &[
         cols: &[("key", Text), ("at", Int), ("actor", Text)],
     },
     Table {
+        name: "rfis",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("asker", Int),
+            ("asked_by", Int),
+            ("question", Text),
+            ("priority", Text),
+            ("created_at", Int),
+            ("deadline", Int),
+            ("status", Text),
+            ("closed_at", OptInt),
+        ],
+    },
+    Table {
+        name: "rfi_recipients",
+        order_by: "rfi_id, member_id",
+        cols: &[("rfi_id", Int), ("member_id", Int), ("reminded", Bool)],
+    },
+    Table {
+        name: "rfi_links",
+        order_by: "rfi_id, stix_id",
+        cols: &[("rfi_id", Int), ("stix_id", Text)],
+    },
+    Table {
+        name: "rfi_answers",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("rfi_id", Int),
+            ("member_id", Int),
+            ("user_id", Int),
+            ("text", Text),
+            ("objects", Text),
+            ("at", Int),
+        ],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[
@@ -462,6 +500,8 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("release_requests", "id"),
     ("notifications", "id"),
     ("webhooks", "id"),
+    ("rfis", "id"),
+    ("rfi_answers", "id"),
     ("member_transitions", "id"),
     ("ballots", "id"),
     ("applications", "id"),

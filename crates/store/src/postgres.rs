@@ -31,15 +31,16 @@ use domain::meetings::{
     ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingRecord,
     NewMeeting,
 };
+use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
-    ACTION_COLS, AGENDA_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS,
-    COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS, MEMBER_COLS,
-    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TERM_COLS,
-    TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession, assemble_releases,
-    ballot_json, bytes32, roles_text,
+    ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
+    CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS,
+    MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, RFI_COLS,
+    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
+    assemble_releases, ballot_json, bytes32, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -1929,6 +1930,179 @@ impl Store for PgStore {
             sqlx::query("DELETE FROM key_exclusions WHERE key = $1").bind(key)
         };
         q.execute(&self.pool).await.map(|_| ()).map_err(db_err)
+    }
+
+    async fn insert_rfi(&self, r: NewRfi) -> Result<Rfi> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO rfis (asker, asked_by, question, priority, created_at, deadline, status) VALUES ($1, $2, $3, $4, $5, $6, 'open') RETURNING id",
+        )
+        .bind(r.asker.0)
+        .bind(r.asked_by.0)
+        .bind(&r.question)
+        .bind(r.priority.as_str())
+        .bind(r.created_at)
+        .bind(r.deadline)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        sqlx::query("INSERT INTO rfi_recipients (rfi_id, member_id) SELECT $1, * FROM UNNEST($2::bigint[]) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(r.recipients.iter().map(|m| m.0).collect::<Vec<_>>())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        sqlx::query("INSERT INTO rfi_links (rfi_id, stix_id) SELECT $1, * FROM UNNEST($2::text[]) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(&r.links)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        self.rfi(id)
+            .await?
+            .map(|(r, _)| r)
+            .ok_or(Error::NotFound("RFI"))
+    }
+
+    async fn rfi(&self, id: i64) -> Result<Option<(Rfi, Vec<Answer>)>> {
+        let Some(mut rfi) = self
+            .one(
+                dynamic(format!("SELECT {RFI_COLS} FROM rfis WHERE id = $1")).bind(id),
+                crate::rows::rfi,
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        rfi.recipients = self
+            .all(
+                sqlx::query(
+                    "SELECT member_id FROM rfi_recipients WHERE rfi_id = $1 ORDER BY member_id",
+                )
+                .bind(id),
+                |r| Ok(MemberId(r.try_get(0)?)),
+            )
+            .await?;
+        rfi.links = self
+            .all(
+                sqlx::query("SELECT stix_id FROM rfi_links WHERE rfi_id = $1 ORDER BY stix_id")
+                    .bind(id),
+                |r| r.try_get(0),
+            )
+            .await?;
+        let answers = self
+            .all(
+                dynamic(format!(
+                    "SELECT {ANSWER_COLS} FROM rfi_answers WHERE rfi_id = $1 ORDER BY id"
+                ))
+                .bind(id),
+                crate::rows::answer,
+            )
+            .await?;
+        Ok(Some((rfi, answers)))
+    }
+
+    async fn rfis_for(&self, member: MemberId) -> Result<Vec<Rfi>> {
+        let ids = self
+            .all(
+                sqlx::query("SELECT id FROM rfis WHERE asker = $1 OR id IN (SELECT rfi_id FROM rfi_recipients WHERE member_id = $1) ORDER BY id DESC").bind(member.0),
+                |r| r.try_get::<i64, _>(0),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some((r, _)) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn insert_answer(
+        &self,
+        rfi: i64,
+        member: MemberId,
+        user: UserId,
+        text: &str,
+        objects: &[String],
+        at: i64,
+    ) -> Result<Answer> {
+        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO rfi_answers (rfi_id, member_id, user_id, text, objects, at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(rfi)
+        .bind(member.0)
+        .bind(user.0)
+        .bind(text)
+        .bind(serde_json::to_string(objects).map_err(db_err)?)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        sqlx::query("UPDATE rfis SET status = 'answered' WHERE id = $1 AND status = 'open'")
+            .bind(rfi)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(Answer {
+            id,
+            rfi,
+            member,
+            user,
+            text: text.to_string(),
+            at,
+            objects: objects.to_vec(),
+        })
+    }
+
+    async fn set_rfi_status(
+        &self,
+        id: i64,
+        from: &[RfiStatus],
+        to: RfiStatus,
+        at: i64,
+    ) -> Result<bool> {
+        let from: Vec<String> = from.iter().map(|s| s.as_str().to_string()).collect();
+        sqlx::query(
+            "UPDATE rfis SET status = $1, closed_at = $2 WHERE id = $3 AND status = ANY($4)",
+        )
+        .bind(to.as_str())
+        .bind(at)
+        .bind(id)
+        .bind(&from)
+        .execute(&self.pool)
+        .await
+        .map(|r| r.rows_affected() > 0)
+        .map_err(db_err)
+    }
+
+    async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>> {
+        let ids = self
+            .all(
+                sqlx::query("SELECT id FROM rfis WHERE status IN ('open', 'answered') AND deadline <= $1 ORDER BY id").bind(before),
+                |r| r.try_get::<i64, _>(0),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some((r, _)) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool> {
+        sqlx::query("UPDATE rfi_recipients SET reminded = TRUE WHERE rfi_id = $1 AND member_id = $2 AND NOT reminded")
+            .bind(rfi)
+            .bind(member.0)
+            .execute(&self.pool)
+            .await
+            .map(|r| r.rows_affected() > 0)
+            .map_err(db_err)
     }
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook> {

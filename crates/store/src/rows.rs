@@ -80,6 +80,37 @@ pub fn key_count<R: Row>(r: &R) -> Result<domain::correlation::KeyCount, R::Erro
     })
 }
 
+/// Columns: [`crate::sql::RFI_COLS`]; recipients and links are read apart.
+pub fn rfi<R: Row>(r: &R) -> Result<domain::rfis::Rfi, R::Error> {
+    use domain::rfis::{Priority, RfiStatus};
+    Ok(domain::rfis::Rfi {
+        id: r.int(0)?,
+        asker: MemberId(r.int(1)?),
+        asked_by: UserId(r.int(2)?),
+        question: r.text(3)?,
+        priority: Priority::parse(&r.text(4)?).unwrap_or(Priority::Normal),
+        created_at: r.int(5)?,
+        deadline: r.int(6)?,
+        status: RfiStatus::parse(&r.text(7)?).unwrap_or(RfiStatus::Open),
+        closed_at: r.opt_int(8)?,
+        recipients: vec![],
+        links: vec![],
+    })
+}
+
+/// Columns: [`crate::sql::ANSWER_COLS`].
+pub fn answer<R: Row>(r: &R) -> Result<domain::rfis::Answer, R::Error> {
+    Ok(domain::rfis::Answer {
+        id: r.int(0)?,
+        rfi: r.int(1)?,
+        member: MemberId(r.int(2)?),
+        user: UserId(r.int(3)?),
+        text: r.text(4)?,
+        objects: serde_json::from_str(&r.text(5)?).unwrap_or_default(),
+        at: r.int(6)?,
+    })
+}
+
 /// Columns: [`crate::sql::MEMBER_COLS`].
 pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
     Ok(Member {

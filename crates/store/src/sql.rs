@@ -461,6 +461,10 @@ impl Builder {
     }
 }
 
+pub const RFI_COLS: &str =
+    "id, asker, asked_by, question, priority, created_at, deadline, status, closed_at";
+pub const ANSWER_COLS: &str = "id, rfi_id, member_id, user_id, text, objects, at";
+
 pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";
 
 pub const RELEASE_REQUEST_COLS: &str = "id, created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status, decided_at, decided_by, answer, released";

@@ -34,15 +34,16 @@ use domain::meetings::{
     ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingRecord,
     NewMeeting,
 };
+use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
-    ACTION_COLS, AGENDA_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder, CHECKPOINT_COLS,
-    COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS, MEMBER_COLS,
-    NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, ReleaseRow, TERM_COLS,
-    TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession, assemble_releases,
-    ballot_json, bytes32, roles_text,
+    ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
+    CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS,
+    MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, RFI_COLS,
+    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
+    assemble_releases, ballot_json, bytes32, roles_text,
 };
 use uuid::Uuid;
 
@@ -65,6 +66,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0007_meetings.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0008_correlation.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0009_search.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0010_rfis.sql")),
     ])
 }
 
@@ -1998,6 +2000,170 @@ impl Store for SqliteStore {
                 c.execute("DELETE FROM key_exclusions WHERE key = ?1", [key])
             }
             .map(|_| ())
+            .map_err(db_err)
+        })
+        .await
+    }
+
+    async fn insert_rfi(&self, r: NewRfi) -> Result<Rfi> {
+        let id = self
+            .write(1, move |c, _| {
+                c.execute(
+                    "INSERT INTO rfis (asker, asked_by, question, priority, created_at, deadline, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open')",
+                    params![r.asker.0, r.asked_by.0, r.question, r.priority.as_str(), r.created_at, r.deadline],
+                )
+                .map_err(db_err)?;
+                let id = c.last_insert_rowid();
+                for m in &r.recipients {
+                    c.execute(
+                        "INSERT OR IGNORE INTO rfi_recipients (rfi_id, member_id) VALUES (?1, ?2)",
+                        params![id, m.0],
+                    )
+                    .map_err(db_err)?;
+                }
+                for l in &r.links {
+                    c.execute(
+                        "INSERT OR IGNORE INTO rfi_links (rfi_id, stix_id) VALUES (?1, ?2)",
+                        params![id, l],
+                    )
+                    .map_err(db_err)?;
+                }
+                Ok(id)
+            })
+            .await?;
+        self.rfi(id)
+            .await?
+            .map(|(r, _)| r)
+            .ok_or(Error::NotFound("RFI"))
+    }
+
+    async fn rfi(&self, id: i64) -> Result<Option<(Rfi, Vec<Answer>)>> {
+        self.read(move |c| {
+            let rfi = c
+                .prepare_cached(&format!("SELECT {RFI_COLS} FROM rfis WHERE id = ?1"))
+                .and_then(|mut s| s.query_row([id], |r| crate::rows::rfi(r)).optional())
+                .map_err(db_err)?;
+            let Some(mut rfi) = rfi else { return Ok(None) };
+            rfi.recipients = rows_of(
+                c,
+                "SELECT member_id FROM rfi_recipients WHERE rfi_id = ?1 ORDER BY member_id",
+                id,
+                |r| Ok(MemberId(r.get(0)?)),
+            )?;
+            rfi.links = rows_of(
+                c,
+                "SELECT stix_id FROM rfi_links WHERE rfi_id = ?1 ORDER BY stix_id",
+                id,
+                |r| r.get(0),
+            )?;
+            let answers = rows_of(
+                c,
+                &format!("SELECT {ANSWER_COLS} FROM rfi_answers WHERE rfi_id = ?1 ORDER BY id"),
+                id,
+                |r| crate::rows::answer(r),
+            )?;
+            Ok(Some((rfi, answers)))
+        })
+        .await
+    }
+
+    async fn rfis_for(&self, member: MemberId) -> Result<Vec<Rfi>> {
+        let ids = self
+            .all(
+                "SELECT id FROM rfis WHERE asker = ?1 OR id IN (SELECT rfi_id FROM rfi_recipients WHERE member_id = ?1) ORDER BY id DESC".into(),
+                [member.0],
+                |r| r.get::<_, i64>(0),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some((r, _)) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn insert_answer(
+        &self,
+        rfi: i64,
+        member: MemberId,
+        user: UserId,
+        text: &str,
+        objects: &[String],
+        at: i64,
+    ) -> Result<Answer> {
+        let (text, objects) = (text.to_string(), objects.to_vec());
+        self.write(1, move |c, _| {
+            let list = serde_json::to_string(&objects).map_err(db_err)?;
+            c.execute(
+                "INSERT INTO rfi_answers (rfi_id, member_id, user_id, text, objects, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![rfi, member.0, user.0, text, list, at],
+            )
+            .map_err(db_err)?;
+            let id = c.last_insert_rowid();
+            c.execute(
+                "UPDATE rfis SET status = 'answered' WHERE id = ?1 AND status = 'open'",
+                [rfi],
+            )
+            .map_err(db_err)?;
+            Ok(Answer {
+                id,
+                rfi,
+                member,
+                user,
+                text,
+                at,
+                objects,
+            })
+        })
+        .await
+    }
+
+    async fn set_rfi_status(
+        &self,
+        id: i64,
+        from: &[RfiStatus],
+        to: RfiStatus,
+        at: i64,
+    ) -> Result<bool> {
+        let from: Vec<String> = from.iter().map(|s| s.as_str().to_string()).collect();
+        self.write(1, move |c, _| {
+            let n = c
+                .execute(
+                    "UPDATE rfis SET status = ?1, closed_at = ?2 WHERE id = ?3 AND status IN (SELECT value FROM json_each(?4))",
+                    params![to.as_str(), at, id, serde_json::to_string(&from).map_err(db_err)?],
+                )
+                .map_err(db_err)?;
+            Ok(n > 0)
+        })
+        .await
+    }
+
+    async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>> {
+        let ids = self
+            .all(
+                "SELECT id FROM rfis WHERE status IN ('open', 'answered') AND deadline <= ?1 ORDER BY id".into(),
+                [before],
+                |r| r.get::<_, i64>(0),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some((r, _)) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "UPDATE rfi_recipients SET reminded = 1 WHERE rfi_id = ?1 AND member_id = ?2 AND reminded = 0",
+                params![rfi, member.0],
+            )
+            .map(|n| n > 0)
             .map_err(db_err)
         })
         .await

@@ -16,5 +16,6 @@ mod governance;
 mod helpers;
 mod openapi;
 mod releases;
+mod rfis;
 mod taxii;
 mod webhooks;

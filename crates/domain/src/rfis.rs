@@ -1,0 +1,449 @@
+//! Requests for information: a member asks all members or chosen ones; recipients answer with
+//! text and STIX objects, which every reader sees only as far as their releasability allows.
+//! Reminders go out before the deadline; an RFI still open at its deadline expires.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::audit::AuditActor;
+use crate::exchange::NewNotification;
+use crate::release::visibility;
+use crate::service::Center;
+use crate::store::{ObjectQuery, VersionFilter};
+use crate::{Actor, Error, MemberId, Result, Role, UserId};
+
+/// Reminders go to recipients that have not answered this long before the deadline.
+pub const REMINDER_MICROS: i64 = 24 * 3_600 * 1_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Normal => "normal",
+            Self::High => "high",
+            Self::Urgent => "urgent",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Low, Self::Normal, Self::High, Self::Urgent]
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RfiStatus {
+    Open,
+    Answered,
+    Closed,
+    Expired,
+}
+
+impl RfiStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Answered => "answered",
+            Self::Closed => "closed",
+            Self::Expired => "expired",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Open, Self::Answered, Self::Closed, Self::Expired]
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rfi {
+    pub id: i64,
+    pub asker: MemberId,
+    pub asked_by: UserId,
+    pub question: String,
+    pub priority: Priority,
+    pub created_at: i64,
+    pub deadline: i64,
+    pub status: RfiStatus,
+    pub closed_at: Option<i64>,
+    /// The members asked (every active member but the asker when it was sent to all).
+    pub recipients: Vec<MemberId>,
+    /// Intelligence the question refers to (STIX ids).
+    pub links: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRfi {
+    pub asker: MemberId,
+    pub asked_by: UserId,
+    pub question: String,
+    pub priority: Priority,
+    pub created_at: i64,
+    pub deadline: i64,
+    pub recipients: Vec<MemberId>,
+    pub links: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub id: i64,
+    pub rfi: i64,
+    pub member: MemberId,
+    pub user: UserId,
+    pub text: String,
+    pub at: i64,
+    /// STIX ids given with the answer; shown to each reader only as far as it may see them.
+    pub objects: Vec<String>,
+}
+
+/// An RFI as one reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RfiView {
+    pub rfi: Rfi,
+    pub answers: Vec<Answer>,
+    /// Linked and answered objects the reader may not see are left out of `rfi.links` and
+    /// the answers; this many were left out.
+    pub withheld: usize,
+    /// The recipients that have not answered, past the deadline.
+    pub overdue: Vec<MemberId>,
+    /// Microseconds from the question to each member's first answer.
+    pub response_times: Vec<(MemberId, i64)>,
+}
+
+fn liaison(actor: &Actor) -> Result<()> {
+    if actor.reader().active && actor.has_role(Role::LiaisonOfficer) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "requests for information are sent and answered by a member's liaison officer".into(),
+        ))
+    }
+}
+
+impl Center {
+    /// Sends an RFI to the named members, or to every active member when `to` is empty.
+    pub async fn ask(
+        &self,
+        actor: &Actor,
+        question: &str,
+        priority: Priority,
+        deadline: i64,
+        to: &[String],
+        links: &[String],
+    ) -> Result<Rfi> {
+        liaison(actor)?;
+        let now = self.now();
+        if question.trim().is_empty() {
+            return Err(Error::Invalid("an RFI needs its question".into()));
+        }
+        if deadline <= now {
+            return Err(Error::Invalid("the deadline must be in the future".into()));
+        }
+        for l in links {
+            stix::id::parse_id(l).map_err(Error::Invalid)?;
+        }
+        let members = self.members().await?;
+        let recipients: Vec<MemberId> = if to.is_empty() {
+            members
+                .iter()
+                .filter(|m| m.status.is_active() && m.id != actor.member.id && !m.is_secretariat)
+                .map(|m| m.id)
+                .collect()
+        } else {
+            let mut ids = Vec::new();
+            for name in to {
+                let m = self.member_by_name(name).await?;
+                if !m.status.is_active() {
+                    return Err(Error::Invalid(format!(
+                        "'{name}' is {} and cannot be asked",
+                        m.status.as_str()
+                    )));
+                }
+                if m.id != actor.member.id && !ids.contains(&m.id) {
+                    ids.push(m.id);
+                }
+            }
+            ids
+        };
+        if recipients.is_empty() {
+            return Err(Error::Invalid("there is no member to ask".into()));
+        }
+        let rfi = self
+            .store()
+            .insert_rfi(NewRfi {
+                asker: actor.member.id,
+                asked_by: actor.user.id,
+                question: question.trim().into(),
+                priority,
+                created_at: now,
+                deadline,
+                recipients: recipients.clone(),
+                links: links.to_vec(),
+            })
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "rfi.ask",
+            &rfi.id.to_string(),
+            json!({"recipients": recipients, "priority": priority.as_str(), "deadline": deadline}),
+        )
+        .await?;
+        self.store()
+            .notify(
+                recipients
+                    .iter()
+                    .map(|m| NewNotification {
+                        member: *m,
+                        at: now,
+                        kind: "rfi".into(),
+                        payload: json!({"rfi": rfi.id, "from": actor.member.name, "priority": priority.as_str(), "deadline": stix::timestamp::taxii_timestamp(deadline)}).to_string(),
+                    })
+                    .collect(),
+            )
+            .await?;
+        Ok(rfi)
+    }
+
+    /// The RFIs the actor's member asked or was asked.
+    pub async fn rfis(&self, actor: &Actor) -> Result<Vec<Rfi>> {
+        if !actor.reader().active {
+            return Ok(vec![]);
+        }
+        self.store().rfis_for(actor.member.id).await
+    }
+
+    /// One RFI, if the actor's member asked it or was asked; the asker sees every answer, a
+    /// recipient its own member's. Objects are shown only as far as the reader may see them.
+    pub async fn rfi(&self, actor: &Actor, id: i64) -> Result<RfiView> {
+        let (rfi, answers) = self
+            .store()
+            .rfi(id)
+            .await?
+            .filter(|(r, _)| {
+                actor.reader().active
+                    && (r.asker == actor.member.id || r.recipients.contains(&actor.member.id))
+            })
+            .ok_or(Error::NotFound("RFI"))?;
+        let mut answers: Vec<Answer> = if rfi.asker == actor.member.id {
+            answers
+        } else {
+            answers
+                .into_iter()
+                .filter(|a| a.member == actor.member.id)
+                .collect()
+        };
+        let mut wanted: Vec<String> = rfi.links.clone();
+        wanted.extend(answers.iter().flat_map(|a| a.objects.iter().cloned()));
+        wanted.sort();
+        wanted.dedup();
+        let visible: Vec<String> = if wanted.is_empty() {
+            vec![]
+        } else {
+            self.store()
+                .query_objects(
+                    ObjectQuery {
+                        ids: wanted,
+                        versions: VersionFilter::last(),
+                        spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                        limit: 10_000,
+                        ..ObjectQuery::default()
+                    },
+                    visibility(&actor.reader()),
+                )
+                .await?
+                .objects
+                .into_iter()
+                .map(|o| o.stix_id)
+                .collect()
+        };
+        let mut withheld = 0;
+        let mut keep = |ids: &mut Vec<String>| {
+            let before = ids.len();
+            ids.retain(|i| visible.contains(i));
+            withheld += before - ids.len();
+        };
+        let mut rfi = rfi;
+        keep(&mut rfi.links);
+        for a in &mut answers {
+            keep(&mut a.objects);
+        }
+        let now = self.now();
+        let answered: Vec<MemberId> = answers.iter().map(|a| a.member).collect();
+        let overdue = if now > rfi.deadline && rfi.asker == actor.member.id {
+            rfi.recipients
+                .iter()
+                .filter(|m| !answered.contains(m))
+                .copied()
+                .collect()
+        } else {
+            vec![]
+        };
+        let mut response_times: Vec<(MemberId, i64)> = Vec::new();
+        for a in &answers {
+            if !response_times.iter().any(|(m, _)| *m == a.member) {
+                response_times.push((a.member, a.at - rfi.created_at));
+            }
+        }
+        Ok(RfiView {
+            rfi,
+            answers,
+            withheld,
+            overdue,
+            response_times,
+        })
+    }
+
+    /// A recipient's liaison officer answers, with text and (optionally) STIX objects.
+    pub async fn answer(
+        &self,
+        actor: &Actor,
+        id: i64,
+        text: &str,
+        objects: &[String],
+    ) -> Result<Answer> {
+        liaison(actor)?;
+        let (rfi, _) = self
+            .store()
+            .rfi(id)
+            .await?
+            .filter(|(r, _)| r.recipients.contains(&actor.member.id))
+            .ok_or(Error::NotFound("RFI"))?;
+        if matches!(rfi.status, RfiStatus::Closed | RfiStatus::Expired) {
+            return Err(Error::Conflict(format!(
+                "this RFI is {}; it takes no more answers",
+                rfi.status.as_str()
+            )));
+        }
+        if text.trim().is_empty() && objects.is_empty() {
+            return Err(Error::Invalid("an answer needs text or objects".into()));
+        }
+        for o in objects {
+            stix::id::parse_id(o).map_err(Error::Invalid)?;
+        }
+        let now = self.now();
+        let a = self
+            .store()
+            .insert_answer(
+                id,
+                actor.member.id,
+                actor.user.id,
+                text.trim(),
+                objects,
+                now,
+            )
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "rfi.answer",
+            &id.to_string(),
+            json!({"answer": a.id, "objects": objects}),
+        )
+        .await?;
+        self.store()
+            .notify(vec![NewNotification {
+                member: rfi.asker,
+                at: now,
+                kind: "rfi_answer".into(),
+                payload: json!({"rfi": id, "from": actor.member.name}).to_string(),
+            }])
+            .await?;
+        Ok(a)
+    }
+
+    /// The asker closes its RFI.
+    pub async fn close_rfi(&self, actor: &Actor, id: i64) -> Result<()> {
+        liaison(actor)?;
+        let (rfi, _) = self
+            .store()
+            .rfi(id)
+            .await?
+            .filter(|(r, _)| r.asker == actor.member.id || r.recipients.contains(&actor.member.id))
+            .ok_or(Error::NotFound("RFI"))?;
+        if rfi.asker != actor.member.id {
+            return Err(Error::Forbidden(
+                "only the member that asked closes an RFI".into(),
+            ));
+        }
+        if !self
+            .store()
+            .set_rfi_status(
+                id,
+                &[RfiStatus::Open, RfiStatus::Answered],
+                RfiStatus::Closed,
+                self.now(),
+            )
+            .await?
+        {
+            return Err(Error::Conflict(format!(
+                "this RFI is {} already",
+                rfi.status.as_str()
+            )));
+        }
+        self.record(
+            AuditActor::of(actor),
+            "rfi.close",
+            &id.to_string(),
+            json!({}),
+        )
+        .await
+    }
+
+    /// The RFI job every node runs: reminders a day before the deadline to recipients that
+    /// have not answered, and expiry of RFIs still open at their deadline. Each happens once.
+    pub async fn rfi_jobs(&self) -> Result<(usize, usize)> {
+        let now = self.now();
+        let (mut reminded, mut expired) = (0, 0);
+        for rfi in self.store().rfis_due(now + REMINDER_MICROS).await? {
+            if now >= rfi.deadline {
+                if rfi.status == RfiStatus::Open
+                    && self
+                        .store()
+                        .set_rfi_status(rfi.id, &[RfiStatus::Open], RfiStatus::Expired, now)
+                        .await?
+                {
+                    expired += 1;
+                    self.record(
+                        AuditActor::console(),
+                        "rfi.expire",
+                        &rfi.id.to_string(),
+                        json!({}),
+                    )
+                    .await?;
+                }
+                continue;
+            }
+            let (_, answers) = self
+                .store()
+                .rfi(rfi.id)
+                .await?
+                .ok_or(Error::NotFound("RFI"))?;
+            for m in &rfi.recipients {
+                if answers.iter().any(|a| a.member == *m) {
+                    continue;
+                }
+                if self.store().mark_reminded(rfi.id, *m).await? {
+                    reminded += 1;
+                    self.store()
+                        .notify(vec![NewNotification {
+                            member: *m,
+                            at: now,
+                            kind: "rfi_reminder".into(),
+                            payload: json!({"rfi": rfi.id, "deadline": stix::timestamp::taxii_timestamp(rfi.deadline)}).to_string(),
+                        }])
+                        .await?;
+                }
+            }
+        }
+        Ok((reminded, expired))
+    }
+}

@@ -1,0 +1,256 @@
+//! Requests for information: asking, answering with objects of various markings, reminders,
+//! expiry and response times.
+
+use domain::Role;
+use domain::service::Authority;
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+
+const M1: &str = "2026-03-01T09:00:00.000Z";
+
+#[tokio::test]
+async fn an_rfi_from_question_to_expiry() {
+    let clock = ManualClock::at("2026-03-01T09:00:00Z");
+    let app = spawn_app_on(10 * 1024 * 1024, clock.clone()).await;
+    let center = &app.state.center;
+    for (m, u) in [("alpha", "lia"), ("bravo", "lib"), ("charlie", "lic")] {
+        center
+            .add_user(
+                Authority::Console,
+                m,
+                u,
+                vec![Role::LiaisonOfficer],
+                Some(PASSWORD),
+            )
+            .await
+            .unwrap();
+    }
+    let (lia, lib, lic) = (user("lia"), user("lib"), user("lic"));
+
+    // Alpha asks bravo and charlie about a report it holds.
+    app.add(&user("ann"), &[indicator(1, M1, "")]).await;
+    let ask = json!({"question": "Who rents the flat on Dock Street?", "priority": "high", "deadline": "2026-03-04T09:00:00Z", "to": ["bravo", "charlie"], "links": [indicator_id(1)]});
+    assert_eq!(
+        app.api(
+            reqwest::Method::POST,
+            "rfis",
+            &user("ann"),
+            Some(ask.clone())
+        )
+        .await
+        .status,
+        403,
+        "analysts do not send RFIs"
+    );
+    let r = app
+        .api(reqwest::Method::POST, "rfis", &lia, Some(ask))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let id = r.json()["id"].as_i64().unwrap();
+    assert_eq!(r.json()["to"], json!(["bravo", "charlie"]));
+    // Recipients see it and are notified; others see nothing.
+    let list = |who: Cred| {
+        let app = &app;
+        async move {
+            app.api(reqwest::Method::GET, "rfis", &who, None)
+                .await
+                .json()["rfis"]
+                .as_array()
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(list(lib.clone()).await, 1);
+    center
+        .add_member(Authority::Console, "delta", "delta")
+        .await
+        .unwrap();
+    center
+        .add_user(
+            Authority::Console,
+            "delta",
+            "lid",
+            vec![Role::LiaisonOfficer],
+            Some(PASSWORD),
+        )
+        .await
+        .unwrap();
+    assert_eq!(list(user("lid")).await, 0);
+    assert_eq!(
+        app.api(
+            reqwest::Method::GET,
+            &format!("rfis/{id}"),
+            &user("lid"),
+            None
+        )
+        .await
+        .status,
+        404
+    );
+    let told = app
+        .api(reqwest::Method::GET, "notifications", &lib, None)
+        .await
+        .json();
+    assert!(
+        told["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["kind"] == "rfi"),
+        "{told}"
+    );
+
+    // Bravo answers after two hours with a GREEN object and an AMBER one released to no one.
+    clock.advance_days(0);
+    clock
+        .0
+        .fetch_add(2 * 3_600 * 1_000_000, std::sync::atomic::Ordering::SeqCst);
+    app.add(
+        &user("bob"),
+        &[indicator(2, M1, ""), indicator(3, M1, AMBER)],
+    )
+    .await;
+    let answer = json!({"text": "Tenant identified; see the attached indicators.", "objects": [indicator_id(2), indicator_id(3)]});
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/answers"),
+            &lib,
+            Some(answer.clone()),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(
+        app.api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/answers"),
+            &user("lid"),
+            Some(answer)
+        )
+        .await
+        .status,
+        404
+    );
+    // Alpha sees the answer, the GREEN object, not the AMBER one it was not released to.
+    let v: Value = app
+        .api(reqwest::Method::GET, &format!("rfis/{id}"), &lia, None)
+        .await
+        .json();
+    assert_eq!(v["status"], "answered");
+    assert_eq!(v["answers"][0]["objects"], json!([indicator_id(2)]));
+    assert_eq!(v["withheld"], 1);
+    assert_eq!(
+        v["response_seconds"],
+        json!([{"member": "bravo", "seconds": 7200}])
+    );
+    // Charlie sees the question but not bravo's answer.
+    let v: Value = app
+        .api(reqwest::Method::GET, &format!("rfis/{id}"), &lic, None)
+        .await
+        .json();
+    assert!(v["answers"].as_array().unwrap().is_empty(), "{v}");
+
+    // A day before the deadline, charlie (who has not answered) is reminded, once.
+    clock.advance_days(2);
+    assert_eq!(center.rfi_jobs().await.unwrap(), (1, 0));
+    assert_eq!(center.rfi_jobs().await.unwrap(), (0, 0));
+    let told = app
+        .api(reqwest::Method::GET, "notifications", &lic, None)
+        .await
+        .json();
+    assert!(
+        told["notifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["kind"] == "rfi_reminder"),
+        "{told}"
+    );
+    // Past the deadline charlie is overdue; an answered RFI does not expire.
+    clock.advance_days(1);
+    assert_eq!(center.rfi_jobs().await.unwrap(), (0, 0));
+    let v: Value = app
+        .api(reqwest::Method::GET, &format!("rfis/{id}"), &lia, None)
+        .await
+        .json();
+    assert_eq!(v["overdue"], json!(["charlie"]));
+    // Only the asker closes it.
+    assert_eq!(
+        app.api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/close"),
+            &lib,
+            None
+        )
+        .await
+        .status,
+        403
+    );
+    assert_eq!(
+        app.api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/close"),
+            &lia,
+            None
+        )
+        .await
+        .status,
+        204
+    );
+    assert_eq!(
+        app.api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/close"),
+            &lia,
+            None
+        )
+        .await
+        .status,
+        409
+    );
+
+    // An RFI nobody answers expires at its deadline, once.
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "rfis",
+            &lib,
+            Some(json!({"question": "Any trace of the van?", "deadline": "2026-03-06T09:00:00Z"})),
+        )
+        .await;
+    let quiet = r.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        r.json()["to"],
+        json!(["alpha", "charlie", "delta"]),
+        "to every active member"
+    );
+    clock.advance_days(3);
+    let (_, expired) = center.rfi_jobs().await.unwrap();
+    assert_eq!(expired, 1);
+    let v: Value = app
+        .api(reqwest::Method::GET, &format!("rfis/{quiet}"), &lib, None)
+        .await
+        .json();
+    assert_eq!(v["status"], "expired");
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("rfis/{quiet}/answers"),
+            &lia,
+            Some(json!({"text": "late"})),
+        )
+        .await;
+    assert_eq!(r.status, 409);
+    // Bad input says what is wrong.
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "rfis",
+            &lia,
+            Some(json!({"question": "q", "deadline": "2020-01-01T00:00:00Z"})),
+        )
+        .await;
+    assert_eq!(r.status, 400);
+    assert!(r.json()["detail"].as_str().unwrap().contains("future"));
+}
