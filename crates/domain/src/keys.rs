@@ -136,6 +136,9 @@ pub fn object_keys(obj: &StixObject) -> Vec<String> {
         }
         _ => {}
     }
+    // What the object refers to (`ref:<id>`): sightings of an indicator, reports and
+    // relationships about a group. Correlation leaves these out; timelines read them.
+    out.extend(obj.references().into_iter().map(|r| format!("ref:{r}")));
     if let Some(Value::Object(hashes)) = p.get("hashes") {
         for (alg, v) in hashes {
             out.extend(v.as_str().and_then(|v| hash(alg, v)));

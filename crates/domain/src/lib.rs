@@ -18,6 +18,7 @@ pub mod rfis;
 pub mod search;
 pub mod service;
 pub mod store;
+pub mod tracked;
 pub mod votes;
 pub mod webhooks;
 

@@ -21,6 +21,7 @@ use crate::meetings::{
 };
 use crate::release::Releasability;
 use crate::rfis::{Answer, NewRfi, Rfi, RfiStatus};
+use crate::tracked::{GroupStatus, NewGroupStatus};
 use crate::votes::Outcome;
 use crate::webhooks::{Claimed, NewWebhook, Webhook};
 use crate::{
@@ -97,6 +98,8 @@ pub struct ObjectQuery {
     pub originators: Vec<MemberId>,
     /// Only objects at these levels (search facets).
     pub tlps: Vec<Tlp>,
+    /// Only objects that refer to this id (sightings of it, reports and relationships about it).
+    pub referencing: Option<String>,
 }
 
 /// Counts of what a search matches, by facet, within the reader's visibility.
@@ -685,6 +688,10 @@ pub trait Store: Send + Sync + 'static {
     async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>>;
     /// Marks a recipient reminded; `false` if it was already.
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool>;
+
+    async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus>;
+    /// The status history of a tracked group, oldest first.
+    async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>>;
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook>;
     /// A member's webhooks, or every webhook.

@@ -26,7 +26,7 @@ use crate::error::Problem;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    paths(sightings, timeline, set_group_status, rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -115,6 +115,12 @@ pub fn routes() -> Router<State> {
         .route("/api/v1/meetings/{id}/meeting.ics", get(meeting_ics))
         .route("/api/v1/objects/{id}/correlations", get(correlations))
         .route("/api/v1/search", get(search))
+        .route("/api/v1/objects/{id}/sightings", get(sightings))
+        .route("/api/v1/groups/{id}/timeline", get(timeline))
+        .route(
+            "/api/v1/groups/{id}/status",
+            axum::routing::post(set_group_status),
+        )
         .route("/api/v1/rfis", get(rfis).post(ask))
         .route("/api/v1/rfis/{id}", get(one_rfi))
         .route("/api/v1/rfis/{id}/answers", axum::routing::post(answer_rfi))
@@ -1578,4 +1584,92 @@ async fn close_rfi(
     let actor = authenticate(&state.center, &headers).await?;
     state.center.close_rfi(&actor, id).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+// ---- sightings and tracked groups ------------------------------------------------------------
+
+fn object_summary(
+    o: &domain::store::StoredObject,
+    names: &std::collections::HashMap<domain::MemberId, String>,
+) -> serde_json::Value {
+    let body: serde_json::Value = o
+        .body
+        .as_deref()
+        .and_then(|b| serde_json::from_str(b).ok())
+        .unwrap_or_default();
+    json!({
+        "id": o.stix_id,
+        "type": o.object_type,
+        "name": body.get("name"),
+        "originator": names.get(&o.originator),
+        "tlp": o.tlp,
+        "date_added": taxii_timestamp(o.date_added),
+    })
+}
+
+/// Sightings of an object the caller can see: "seen by N members", within what it may see.
+#[utoipa::path(get, path = "/api/v1/objects/{id}/sightings", tag = "tracking", params(("id" = String, Path, description = "A STIX id")), responses((status = 200, description = "The members that saw it and their sightings"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn sightings(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let s = state.center.sightings(&actor, &id).await?;
+    let names = member_names(&state).await?;
+    Ok(axum::Json(json!({
+        "object": id,
+        "seen_by": s.members.len(),
+        "members": s.members.iter().map(|m| names.get(m)).collect::<Vec<_>>(),
+        "sightings": s.sightings.iter().map(|o| object_summary(o, &names)).collect::<Vec<_>>(),
+    })))
+}
+
+/// A tracked group's statuses and every visible object that refers to it, oldest first.
+#[utoipa::path(get, path = "/api/v1/groups/{id}/timeline", tag = "tracking", params(("id" = String, Path, description = "A threat actor, intrusion set or campaign")), responses((status = 200, description = "Statuses and referring objects"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn timeline(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let t = state.center.timeline(&actor, &id).await?;
+    let names = member_names(&state).await?;
+    Ok(axum::Json(json!({
+        "group": id,
+        "statuses": t.statuses.iter().map(|s| json!({"state": s.state, "at": taxii_timestamp(s.at), "by": names.get(&s.member), "note": s.note})).collect::<Vec<_>>(),
+        "objects": t.objects.iter().map(|o| object_summary(o, &names)).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct GroupStatusBody {
+    /// active, dormant, disrupted or dismantled.
+    state: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// Records a tracked group's status (its originator or the secretariat).
+#[utoipa::path(post, path = "/api/v1/groups/{id}/status", tag = "tracking", params(("id" = String, Path, description = "A threat actor, intrusion set or campaign")), request_body = GroupStatusBody, responses((status = 201, description = "Recorded"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn set_group_status(
+    St(state): St<State>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    bytes: axum::body::Bytes,
+) -> Result<axum::http::StatusCode, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: GroupStatusBody = body(&bytes)?;
+    let st = domain::tracked::GroupState::parse(&b.state).ok_or_else(|| {
+        Problem::bad_request(
+            "bad-state",
+            "'state' is active, dormant, disrupted or dismantled",
+        )
+    })?;
+    state
+        .center
+        .set_group_status(&actor, &id, st, &b.note)
+        .await?;
+    Ok(axum::http::StatusCode::CREATED)
 }

@@ -470,6 +470,18 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "group_statuses",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("stix_id", Text),
+            ("state", Text),
+            ("at", Int),
+            ("member_id", Int),
+            ("note", Text),
+        ],
+    },
+    Table {
         name: "statuses",
         order_by: "id",
         cols: &[
@@ -500,6 +512,7 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("release_requests", "id"),
     ("notifications", "id"),
     ("webhooks", "id"),
+    ("group_statuses", "id"),
     ("rfis", "id"),
     ("rfi_answers", "id"),
     ("member_transitions", "id"),

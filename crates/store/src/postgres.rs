@@ -32,15 +32,16 @@ use domain::meetings::{
     NewMeeting,
 };
 use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
+use domain::tracked::{GroupStatus, NewGroupStatus};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
-    CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS,
-    MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, RFI_COLS,
-    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
-    assemble_releases, ballot_json, bytes32, roles_text,
+    CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
+    MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
+    RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS,
+    accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -2103,6 +2104,31 @@ impl Store for PgStore {
             .await
             .map(|r| r.rows_affected() > 0)
             .map_err(db_err)
+    }
+
+    async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus> {
+        self.one(
+            dynamic(format!("INSERT INTO group_statuses (stix_id, state, at, member_id, note) VALUES ($1, $2, $3, $4, $5) RETURNING {GROUP_STATUS_COLS}"))
+                .bind(s.stix_id)
+                .bind(s.state.as_str())
+                .bind(s.at)
+                .bind(s.member.0)
+                .bind(s.note),
+            crate::rows::group_status,
+        )
+        .await?
+        .ok_or(Error::NotFound("group status"))
+    }
+
+    async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {GROUP_STATUS_COLS} FROM group_statuses WHERE stix_id = $1 ORDER BY id"
+            ))
+            .bind(stix_id.to_string()),
+            crate::rows::group_status,
+        )
+        .await
     }
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook> {

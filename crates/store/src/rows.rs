@@ -111,6 +111,19 @@ pub fn answer<R: Row>(r: &R) -> Result<domain::rfis::Answer, R::Error> {
     })
 }
 
+/// Columns: [`crate::sql::GROUP_STATUS_COLS`].
+pub fn group_status<R: Row>(r: &R) -> Result<domain::tracked::GroupStatus, R::Error> {
+    use domain::tracked::GroupState;
+    Ok(domain::tracked::GroupStatus {
+        id: r.int(0)?,
+        stix_id: r.text(1)?,
+        state: GroupState::parse(&r.text(2)?).unwrap_or(GroupState::Active),
+        at: r.int(3)?,
+        member: MemberId(r.int(4)?),
+        note: r.text(5)?,
+    })
+}
+
 /// Columns: [`crate::sql::MEMBER_COLS`].
 pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
     Ok(Member {

@@ -207,6 +207,12 @@ impl Builder {
         if let Some(text) = &q.text {
             w.push(self.text_match(text));
         }
+        if let Some(target) = &q.referencing {
+            let k = self.bind(Param::Text(format!("ref:{target}")));
+            w.push(format!(
+                "o.seq IN (SELECT seq FROM object_keys WHERE key = {k})"
+            ));
+        }
         let vf = &q.versions;
         if !vf.all {
             let mut alts = Vec::new();
@@ -444,7 +450,7 @@ impl Builder {
              JOIN object_keys ka ON ka.seq = a.seq \
              JOIN object_keys kb ON kb.key = ka.key \
              JOIN objects b ON b.seq = kb.seq \
-             WHERE a.stix_id = {a} AND {va} AND b.stix_id <> a.stix_id AND {vb} \
+             WHERE a.stix_id = {a} AND {va} AND b.stix_id <> a.stix_id AND {vb} AND ka.key NOT LIKE 'ref:%' \
              AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = ka.key) \
              AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = ka.key), 0) <= {l} \
              ORDER BY 1, 2"
@@ -456,7 +462,7 @@ impl Builder {
         let l = self.bind(Param::Int(limit));
         format!(
             "SELECT k.key, k.objects, x.key IS NOT NULL FROM key_counts k LEFT JOIN key_exclusions x ON x.key = k.key \
-             WHERE k.objects > {l} OR x.key IS NOT NULL ORDER BY k.objects DESC, k.key LIMIT 1000"
+             WHERE (k.objects > {l} OR x.key IS NOT NULL) AND k.key NOT LIKE 'ref:%' ORDER BY k.objects DESC, k.key LIMIT 1000"
         )
     }
 }
@@ -464,6 +470,8 @@ impl Builder {
 pub const RFI_COLS: &str =
     "id, asker, asked_by, question, priority, created_at, deadline, status, closed_at";
 pub const ANSWER_COLS: &str = "id, rfi_id, member_id, user_id, text, objects, at";
+
+pub const GROUP_STATUS_COLS: &str = "id, stix_id, state, at, member_id, note";
 
 pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";
 

@@ -35,15 +35,16 @@ use domain::meetings::{
     NewMeeting,
 };
 use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
+use domain::tracked::{GroupStatus, NewGroupStatus};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
-    CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, MEETING_COLS,
-    MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES, RFI_COLS,
-    ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS, accession,
-    assemble_releases, ballot_json, bytes32, roles_text,
+    CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
+    MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
+    RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS,
+    accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 use uuid::Uuid;
 
@@ -67,6 +68,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0008_correlation.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0009_search.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0010_rfis.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0011_tracked.sql")),
     ])
 }
 
@@ -2166,6 +2168,36 @@ impl Store for SqliteStore {
             .map(|n| n > 0)
             .map_err(db_err)
         })
+        .await
+    }
+
+    async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO group_statuses (stix_id, state, at, member_id, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![s.stix_id, s.state.as_str(), s.at, s.member.0, s.note],
+            )
+            .map_err(db_err)?;
+            Ok(GroupStatus {
+                id: c.last_insert_rowid(),
+                stix_id: s.stix_id,
+                state: s.state,
+                at: s.at,
+                member: s.member,
+                note: s.note,
+            })
+        })
+        .await
+    }
+
+    async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>> {
+        self.all(
+            format!(
+                "SELECT {GROUP_STATUS_COLS} FROM group_statuses WHERE stix_id = ?1 ORDER BY id"
+            ),
+            [stix_id.to_string()],
+            |r| crate::rows::group_status(r),
+        )
         .await
     }
 

@@ -461,3 +461,121 @@ async fn search_finds_only_what_the_reader_may_see_and_counts_facets() {
         .await;
     assert_eq!(r.status, 400);
 }
+
+#[tokio::test]
+async fn sightings_and_timelines_count_only_what_the_reader_may_see() {
+    let app = spawn_app().await;
+    let (ann, bob, cat) = (user("ann"), user("bob"), user("cat"));
+    let group = "intrusion-set--00000000-4444-4444-8444-444444444444";
+    app.add(
+        &ann,
+        &[
+            format!(r#"{{"type":"intrusion-set","spec_version":"2.1","id":"{group}","created":"{M1}","modified":"{M1}","name":"Dock Street cell"}}"#),
+            ip_indicator(1, "198.51.100.7", ""),
+        ],
+    )
+    .await;
+    let sighting = |n: u32, of: &str, extra: &str| {
+        format!(
+            r#"{{"type":"sighting","spec_version":"2.1","id":"sighting--{n:08x}-5555-4555-8555-555555555555","created":"{M1}","modified":"{M1}","sighting_of_ref":"{of}","count":1{extra}}}"#
+        )
+    };
+    app.add(&bob, &[sighting(1, &indicator_id(1), "")]).await;
+    app.add(&cat, &[sighting(2, &indicator_id(1), AMBER)]).await;
+    app.add(&cat, &[sighting(3, &indicator_id(1), "")]).await;
+    let seen = |who: Cred| {
+        let app = &app;
+        async move {
+            app.api(
+                reqwest::Method::GET,
+                &format!("objects/{}/sightings", indicator_id(1)),
+                &who,
+                None,
+            )
+            .await
+            .json()
+        }
+    };
+    let v = seen(ann.clone()).await;
+    assert_eq!(v["seen_by"], 2, "bravo and charlie: {v}");
+    assert_eq!(
+        v["sightings"].as_array().unwrap().len(),
+        2,
+        "not charlie's AMBER one"
+    );
+    let v = seen(cat.clone()).await;
+    assert_eq!(
+        v["sightings"].as_array().unwrap().len(),
+        3,
+        "charlie sees its own"
+    );
+
+    // A report about the group, AMBER for alpha alone, and a GREEN relationship.
+    app.add(
+        &ann,
+        &[format!(r#"{{"type":"report","spec_version":"2.1","id":"report--00000000-6666-4666-8666-666666666666","created":"{M1}","modified":"{M1}","name":"Dock Street","published":"{M1}","object_refs":["{group}"]{AMBER}}}"#)],
+    )
+    .await;
+    app.add(
+        &bob,
+        &[format!(r#"{{"type":"relationship","spec_version":"2.1","id":"relationship--00000000-6666-4666-8666-666666666666","created":"{M1}","modified":"{M1}","relationship_type":"attributed-to","source_ref":"campaign--00000000-6666-4666-8666-666666666666","target_ref":"{group}"}}"#)],
+    )
+    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("groups/{group}/status"),
+            &bob,
+            Some(json!({"state": "disrupted"})),
+        )
+        .await;
+    assert_eq!(r.status, 403, "only the member that tracks it");
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("groups/{group}/status"),
+            &ann,
+            Some(json!({"state": "disrupted", "note": "two arrests"})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let timeline = |who: Cred| {
+        let app = &app;
+        async move {
+            app.api(
+                reqwest::Method::GET,
+                &format!("groups/{group}/timeline"),
+                &who,
+                None,
+            )
+            .await
+            .json()
+        }
+    };
+    let v = timeline(ann).await;
+    assert_eq!(v["statuses"][0]["state"], "disrupted");
+    assert_eq!(v["objects"].as_array().unwrap().len(), 2, "{v}");
+    let v = timeline(bob).await;
+    let types: Vec<&str> = v["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        ["relationship"],
+        "bravo does not see alpha's AMBER report"
+    );
+    // Correlation does not link objects merely for referring to the same one.
+    let v = app
+        .api(
+            reqwest::Method::GET,
+            &format!("objects/{}/correlations", indicator_id(1)),
+            &cat,
+            None,
+        )
+        .await
+        .json();
+    assert!(v["correlations"].as_array().unwrap().is_empty(), "{v}");
+}
