@@ -21,7 +21,7 @@ use crate::meetings::{
 };
 use crate::release::Releasability;
 use crate::rfis::{Answer, NewRfi, Rfi, RfiStatus};
-use crate::tracked::{GroupStatus, NewGroupStatus};
+use crate::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use crate::votes::Outcome;
 use crate::webhooks::{Claimed, NewWebhook, Webhook};
 use crate::{
@@ -689,6 +689,8 @@ pub trait Store: Send + Sync + 'static {
     /// Marks a recipient reminded; `false` if it was already.
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool>;
 
+    async fn insert_outcome(&self, o: NewOutcome) -> Result<crate::tracked::Outcome>;
+    async fn outcomes(&self) -> Result<Vec<crate::tracked::Outcome>>;
     async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus>;
     /// The status history of a tracked group, oldest first.
     async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>>;

@@ -193,3 +193,152 @@ impl Center {
         })
     }
 }
+
+/// What a piece of intelligence led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeKind {
+    GroupDisrupted,
+    GroupDismantled,
+    Arrest,
+    AttackPrevented,
+    PositionConfirmed,
+    FalsePositive,
+}
+
+impl OutcomeKind {
+    pub const ALL: [OutcomeKind; 6] = [
+        Self::GroupDisrupted,
+        Self::GroupDismantled,
+        Self::Arrest,
+        Self::AttackPrevented,
+        Self::PositionConfirmed,
+        Self::FalsePositive,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::GroupDisrupted => "group_disrupted",
+            Self::GroupDismantled => "group_dismantled",
+            Self::Arrest => "arrest",
+            Self::AttackPrevented => "attack_prevented",
+            Self::PositionConfirmed => "position_confirmed",
+            Self::FalsePositive => "false_positive",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// An outcome with the intelligence it links to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub id: i64,
+    pub kind: OutcomeKind,
+    pub description: String,
+    pub occurred_at: i64,
+    pub recorded_at: i64,
+    pub member: MemberId,
+    pub user: crate::UserId,
+    /// STIX ids; shown to each reader only as far as it may see them.
+    pub objects: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewOutcome {
+    pub kind: OutcomeKind,
+    pub description: String,
+    pub occurred_at: i64,
+    pub recorded_at: i64,
+    pub member: MemberId,
+    pub user: crate::UserId,
+    pub objects: Vec<String>,
+}
+
+/// An outcome as one reader sees it: the objects it may see and the members that contributed
+/// them; the rest is counted, not shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomeView {
+    pub outcome: Outcome,
+    pub contributors: Vec<MemberId>,
+    pub withheld: usize,
+}
+
+impl Center {
+    /// Records what intelligence led to; the objects must be ones the recorder can see.
+    pub async fn record_outcome(
+        &self,
+        actor: &Actor,
+        kind: OutcomeKind,
+        description: &str,
+        occurred_at: i64,
+        objects: &[String],
+    ) -> Result<Outcome> {
+        if !actor.reader().active {
+            return Err(Error::Forbidden(
+                "your member is not active in the center".into(),
+            ));
+        }
+        if objects.is_empty() {
+            return Err(Error::Invalid(
+                "an outcome links to the intelligence that led to it ('objects')".into(),
+            ));
+        }
+        for id in objects {
+            self.visible(actor, id).await.map_err(|_| {
+                Error::Invalid(format!(
+                    "{id} is not an object you can see; link only what you can see"
+                ))
+            })?;
+        }
+        let o = self
+            .store()
+            .insert_outcome(NewOutcome {
+                kind,
+                description: description.trim().into(),
+                occurred_at,
+                recorded_at: self.now(),
+                member: actor.member.id,
+                user: actor.user.id,
+                objects: objects.to_vec(),
+            })
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "outcome.record",
+            &o.id.to_string(),
+            json!({"kind": kind.as_str(), "objects": objects}),
+        )
+        .await?;
+        Ok(o)
+    }
+
+    /// Every outcome (the center's achievements), each with only the objects and contributors
+    /// the actor may see.
+    pub async fn outcomes(&self, actor: &Actor) -> Result<Vec<OutcomeView>> {
+        if !actor.reader().active {
+            return Ok(vec![]);
+        }
+        let mut out = Vec::new();
+        for mut o in self.store().outcomes().await? {
+            let mut contributors = Vec::new();
+            let before = o.objects.len();
+            let mut shown = Vec::new();
+            for id in &o.objects {
+                if let Ok(v) = self.visible(actor, id).await {
+                    contributors.push(v.originator);
+                    shown.push(id.clone());
+                }
+            }
+            contributors.sort();
+            contributors.dedup();
+            o.objects = shown;
+            out.push(OutcomeView {
+                withheld: before - o.objects.len(),
+                outcome: o,
+                contributors,
+            });
+        }
+        Ok(out)
+    }
+}

@@ -26,7 +26,7 @@ use crate::error::Problem;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(sightings, timeline, set_group_status, rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    paths(outcomes, record_outcome, sightings, timeline, set_group_status, rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -116,6 +116,7 @@ pub fn routes() -> Router<State> {
         .route("/api/v1/objects/{id}/correlations", get(correlations))
         .route("/api/v1/search", get(search))
         .route("/api/v1/objects/{id}/sightings", get(sightings))
+        .route("/api/v1/outcomes", get(outcomes).post(record_outcome))
         .route("/api/v1/groups/{id}/timeline", get(timeline))
         .route(
             "/api/v1/groups/{id}/status",
@@ -1672,4 +1673,71 @@ async fn set_group_status(
         .set_group_status(&actor, &id, st, &b.note)
         .await?;
     Ok(axum::http::StatusCode::CREATED)
+}
+
+// ---- outcomes --------------------------------------------------------------------------------
+
+/// The center's achievements: every outcome, each with the objects and contributing members
+/// the caller may see.
+#[utoipa::path(get, path = "/api/v1/outcomes", tag = "tracking", responses((status = 200, description = "Outcomes, oldest first"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn outcomes(
+    St(state): St<State>,
+    headers: HeaderMap,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let list = state.center.outcomes(&actor).await?;
+    let names = member_names(&state).await?;
+    Ok(axum::Json(json!({
+        "outcomes": list.iter().map(|v| json!({
+            "id": v.outcome.id,
+            "kind": v.outcome.kind,
+            "description": v.outcome.description,
+            "occurred": taxii_timestamp(v.outcome.occurred_at),
+            "recorded_by": names.get(&v.outcome.member),
+            "objects": v.outcome.objects,
+            "contributors": v.contributors.iter().map(|m| names.get(m)).collect::<Vec<_>>(),
+            "withheld": v.withheld,
+        })).collect::<Vec<_>>()
+    })))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct OutcomeBody {
+    /// group_disrupted, group_dismantled, arrest, attack_prevented, position_confirmed or
+    /// false_positive.
+    kind: String,
+    #[serde(default)]
+    description: String,
+    occurred: String,
+    /// STIX ids of the intelligence that led to it.
+    objects: Vec<String>,
+}
+
+/// Records what intelligence the caller can see led to.
+#[utoipa::path(post, path = "/api/v1/outcomes", tag = "tracking", request_body = OutcomeBody, responses((status = 201, description = "The outcome"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn record_outcome(
+    St(state): St<State>,
+    headers: HeaderMap,
+    bytes: axum::body::Bytes,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let actor = authenticate(&state.center, &headers).await?;
+    let b: OutcomeBody = body(&bytes)?;
+    let kind = domain::tracked::OutcomeKind::parse(&b.kind).ok_or_else(|| {
+        Problem::bad_request("bad-kind", "'kind' is group_disrupted, group_dismantled, arrest, attack_prevented, position_confirmed or false_positive")
+    })?;
+    let o = state
+        .center
+        .record_outcome(
+            &actor,
+            kind,
+            &b.description,
+            timestamp_field("occurred", &b.occurred)?,
+            &b.objects,
+        )
+        .await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"id": o.id})),
+    ))
 }

@@ -470,6 +470,20 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "outcomes",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("kind", Text),
+            ("description", Text),
+            ("occurred_at", Int),
+            ("recorded_at", Int),
+            ("member_id", Int),
+            ("user_id", Int),
+            ("objects", Text),
+        ],
+    },
+    Table {
         name: "group_statuses",
         order_by: "id",
         cols: &[
@@ -513,6 +527,7 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("notifications", "id"),
     ("webhooks", "id"),
     ("group_statuses", "id"),
+    ("outcomes", "id"),
     ("rfis", "id"),
     ("rfi_answers", "id"),
     ("member_transitions", "id"),

@@ -32,16 +32,16 @@ use domain::meetings::{
     NewMeeting,
 };
 use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
-use domain::tracked::{GroupStatus, NewGroupStatus};
+use domain::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
     CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
-    MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
-    RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS,
-    accession, assemble_releases, ballot_json, bytes32, roles_text,
+    MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, OUTCOME_COLS, Param, RELEASE_REQUEST_COLS,
+    RELEASE_TABLES, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS,
+    WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -2104,6 +2104,32 @@ impl Store for PgStore {
             .await
             .map(|r| r.rows_affected() > 0)
             .map_err(db_err)
+    }
+
+    async fn insert_outcome(&self, o: NewOutcome) -> Result<domain::tracked::Outcome> {
+        self.one(
+            dynamic(format!("INSERT INTO outcomes (kind, description, occurred_at, recorded_at, member_id, user_id, objects) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {OUTCOME_COLS}"))
+                .bind(o.kind.as_str())
+                .bind(o.description)
+                .bind(o.occurred_at)
+                .bind(o.recorded_at)
+                .bind(o.member.0)
+                .bind(o.user.0)
+                .bind(serde_json::to_string(&o.objects).map_err(db_err)?),
+            crate::rows::outcome,
+        )
+        .await?
+        .ok_or(Error::NotFound("outcome"))
+    }
+
+    async fn outcomes(&self) -> Result<Vec<domain::tracked::Outcome>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {OUTCOME_COLS} FROM outcomes ORDER BY occurred_at, id"
+            )),
+            crate::rows::outcome,
+        )
+        .await
     }
 
     async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus> {

@@ -111,6 +111,21 @@ pub fn answer<R: Row>(r: &R) -> Result<domain::rfis::Answer, R::Error> {
     })
 }
 
+/// Columns: [`crate::sql::OUTCOME_COLS`].
+pub fn outcome<R: Row>(r: &R) -> Result<domain::tracked::Outcome, R::Error> {
+    use domain::tracked::OutcomeKind;
+    Ok(domain::tracked::Outcome {
+        id: r.int(0)?,
+        kind: OutcomeKind::parse(&r.text(1)?).unwrap_or(OutcomeKind::PositionConfirmed),
+        description: r.text(2)?,
+        occurred_at: r.int(3)?,
+        recorded_at: r.int(4)?,
+        member: MemberId(r.int(5)?),
+        user: UserId(r.int(6)?),
+        objects: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
+    })
+}
+
 /// Columns: [`crate::sql::GROUP_STATUS_COLS`].
 pub fn group_status<R: Row>(r: &R) -> Result<domain::tracked::GroupStatus, R::Error> {
     use domain::tracked::GroupState;

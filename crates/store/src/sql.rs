@@ -471,6 +471,8 @@ pub const RFI_COLS: &str =
     "id, asker, asked_by, question, priority, created_at, deadline, status, closed_at";
 pub const ANSWER_COLS: &str = "id, rfi_id, member_id, user_id, text, objects, at";
 
+pub const OUTCOME_COLS: &str =
+    "id, kind, description, occurred_at, recorded_at, member_id, user_id, objects";
 pub const GROUP_STATUS_COLS: &str = "id, stix_id, state, at, member_id, note";
 
 pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";

@@ -35,16 +35,16 @@ use domain::meetings::{
     NewMeeting,
 };
 use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
-use domain::tracked::{GroupStatus, NewGroupStatus};
+use domain::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
 use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
     CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
-    MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, Param, RELEASE_REQUEST_COLS, RELEASE_TABLES,
-    RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS, WEBHOOK_COLS,
-    accession, assemble_releases, ballot_json, bytes32, roles_text,
+    MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, OUTCOME_COLS, Param, RELEASE_REQUEST_COLS,
+    RELEASE_TABLES, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS,
+    WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 use uuid::Uuid;
 
@@ -69,6 +69,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0009_search.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0010_rfis.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0011_tracked.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0012_outcomes.sql")),
     ])
 }
 
@@ -2168,6 +2169,37 @@ impl Store for SqliteStore {
             .map(|n| n > 0)
             .map_err(db_err)
         })
+        .await
+    }
+
+    async fn insert_outcome(&self, o: NewOutcome) -> Result<domain::tracked::Outcome> {
+        let objects = serde_json::to_string(&o.objects).map_err(db_err)?;
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO outcomes (kind, description, occurred_at, recorded_at, member_id, user_id, objects) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![o.kind.as_str(), o.description, o.occurred_at, o.recorded_at, o.member.0, o.user.0, objects],
+            )
+            .map_err(db_err)?;
+            Ok(domain::tracked::Outcome {
+                id: c.last_insert_rowid(),
+                kind: o.kind,
+                description: o.description,
+                occurred_at: o.occurred_at,
+                recorded_at: o.recorded_at,
+                member: o.member,
+                user: o.user,
+                objects: o.objects,
+            })
+        })
+        .await
+    }
+
+    async fn outcomes(&self) -> Result<Vec<domain::tracked::Outcome>> {
+        self.all(
+            format!("SELECT {OUTCOME_COLS} FROM outcomes ORDER BY occurred_at, id"),
+            [],
+            |r| crate::rows::outcome(r),
+        )
         .await
     }
 

@@ -579,3 +579,49 @@ async fn sightings_and_timelines_count_only_what_the_reader_may_see() {
         .json();
     assert!(v["correlations"].as_array().unwrap().is_empty(), "{v}");
 }
+
+#[tokio::test]
+async fn outcomes_show_only_the_intelligence_the_reader_may_see() {
+    let app = spawn_app().await;
+    let (ann, bob, cat) = (user("ann"), user("bob"), user("cat"));
+    app.add(&ann, &[ip_indicator(1, "198.51.100.7", "")]).await;
+    app.add(&bob, &[ip_indicator(2, "198.51.100.8", AMBER)])
+        .await;
+    // Bravo records an arrest its own AMBER indicator and alpha's GREEN one led to.
+    let body = json!({"kind": "arrest", "description": "Two arrests in the port", "occurred": "2026-03-01T00:00:00Z", "objects": [indicator_id(1), indicator_id(2)]});
+    let r = app
+        .api(reqwest::Method::POST, "outcomes", &bob, Some(body))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    // Charlie cannot link what it cannot see.
+    let r = app
+        .api(reqwest::Method::POST, "outcomes", &cat, Some(json!({"kind": "arrest", "occurred": "2026-03-01T00:00:00Z", "objects": [indicator_id(2)]})))
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "outcomes",
+            &cat,
+            Some(json!({"kind": "party", "occurred": "2026-03-01T00:00:00Z", "objects": []})),
+        )
+        .await;
+    assert_eq!(r.json()["code"], "bad-kind");
+    let seen = |who: Cred| {
+        let app = &app;
+        async move {
+            app.api(reqwest::Method::GET, "outcomes", &who, None)
+                .await
+                .json()["outcomes"][0]
+                .clone()
+        }
+    };
+    let v = seen(bob).await;
+    assert_eq!(v["contributors"], json!(["alpha", "bravo"]));
+    let v = seen(cat).await;
+    assert_eq!(v["objects"], json!([indicator_id(1)]), "{v}");
+    assert_eq!(v["contributors"], json!(["alpha"]));
+    assert_eq!(v["withheld"], 1);
+    assert_eq!(v["kind"], "arrest");
+    let _ = ann;
+}
