@@ -12,6 +12,9 @@ use stix::StixObject;
 use stix::pattern::Literal;
 use unicode_normalization::UnicodeNormalization;
 
+/// The size of the grid cells locations are binned on, in degrees (about 11 km of latitude).
+pub const GRID_DEGREES: f64 = 0.1;
+
 /// Keys longer than this are cut; no indicator value needs more.
 const MAX_KEY: usize = 512;
 
@@ -135,6 +138,28 @@ pub fn object_keys(obj: &StixObject) -> Vec<String> {
             );
         }
         _ => {}
+    }
+    // External ids (a CVE, an ATT&CK technique, a case number) and places, binned on a grid of
+    // GRID_DEGREES so that nearby locations meet.
+    if let Some(Value::Array(refs)) = p.get("external_references") {
+        for r in refs {
+            if let (Some(src), Some(id)) = (
+                r.get("source_name").and_then(Value::as_str),
+                r.get("external_id").and_then(Value::as_str),
+            ) {
+                out.extend(key(
+                    "ext",
+                    &format!("{}:{}", src.to_lowercase(), id.trim().to_lowercase()),
+                ));
+            }
+        }
+    }
+    if let (Some(lat), Some(lon)) = (
+        p.get("latitude").and_then(Value::as_f64),
+        p.get("longitude").and_then(Value::as_f64),
+    ) {
+        let bin = |v: f64| (v / GRID_DEGREES).floor() as i64;
+        out.extend(key("geo", &format!("{}:{}", bin(lat), bin(lon))));
     }
     // What the object refers to (`ref:<id>`): sightings of an indicator, reports and
     // relationships about a group. Correlation leaves these out; timelines read them.
@@ -289,6 +314,14 @@ mod tests {
         );
         let ip6 = query_keys("2001:DB8::1");
         assert!(ip6.contains(&"ipv6:2001:db8::1".to_string()), "{ip6:?}");
+    }
+
+    #[test]
+    fn external_ids_and_places_are_keys() {
+        let k = keys(
+            r#"{"type":"location","spec_version":"2.1","id":"location--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","latitude":51.9225,"longitude":4.47917,"external_references":[{"source_name":"CASE","external_id":"2026/17"}]}"#,
+        );
+        assert_eq!(k, ["ext:case:2026/17", "geo:519:44"]);
     }
 
     #[test]

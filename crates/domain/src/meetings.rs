@@ -73,6 +73,8 @@ pub enum AgendaLink {
     Application(i64),
     /// A vote (its id).
     Vote(i64),
+    /// A request for information (its id): shown only to its asker and recipients.
+    Rfi(i64),
     /// The statistics from the founding date to the meeting.
     Statistics,
 }
@@ -298,6 +300,11 @@ impl Center {
             Some(AgendaLink::Vote(id)) => {
                 self.ballot(*id).await?;
             }
+            Some(AgendaLink::Rfi(id)) => {
+                if self.store().rfi(*id).await?.is_none() {
+                    return Err(Error::NotFound("RFI"));
+                }
+            }
             Some(AgendaLink::Statistics) | None => {}
         }
         let position = m.agenda.iter().map(|i| i.position).max().unwrap_or(0) + 1;
@@ -356,6 +363,10 @@ impl Center {
                         None => (None, true),
                     }
                 }
+                Some(AgendaLink::Rfi(id)) => match self.rfi(actor, *id).await {
+                    Ok(v) => (Some(v.rfi.question), false),
+                    Err(_) => (None, true),
+                },
                 _ => (None, false),
             };
             let mut item = item;

@@ -98,6 +98,9 @@ pub fn html(
                         Some(format!("Application {id}"))
                     }
                     (Some(domain::meetings::AgendaLink::Vote(id)), _) => Some(format!("Vote {id}")),
+                    (Some(domain::meetings::AgendaLink::Rfi(id)), Some(q)) => {
+                        Some(format!("RFI {id}: {q}"))
+                    }
                     (Some(domain::meetings::AgendaLink::Statistics), _) => {
                         Some("Statistics since the founding date".into())
                     }

@@ -242,6 +242,49 @@ async fn an_rfi_from_question_to_expiry() {
         )
         .await;
     assert_eq!(r.status, 409);
+    // A meeting's agenda may link the RFI: its parties see the question, others nothing.
+    let mid = center
+        .convene(
+            Authority::Console,
+            "Review",
+            domain::meetings::MeetingKind::Regular,
+            1_900_000_000_000_000,
+            1_900_000_003_600_000_000,
+            "UTC",
+            "online",
+        )
+        .await
+        .unwrap()
+        .id;
+    center
+        .add_agenda_item(
+            Authority::Console,
+            mid,
+            "Open RFIs",
+            "",
+            Some(domain::meetings::AgendaLink::Rfi(id)),
+        )
+        .await
+        .unwrap();
+    let m = app
+        .api(reqwest::Method::GET, &format!("meetings/{mid}"), &lia, None)
+        .await
+        .json();
+    assert_eq!(
+        m["agenda"][0]["linked"],
+        "Who rents the flat on Dock Street?"
+    );
+    let m = app
+        .api(
+            reqwest::Method::GET,
+            &format!("meetings/{mid}"),
+            &user("lid"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(m["agenda"][0]["withheld"], true);
+    assert!(m["agenda"][0]["link"].is_null(), "{m}");
     // Bad input says what is wrong.
     let r = app
         .api(
