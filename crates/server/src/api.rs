@@ -19,7 +19,7 @@ use stix::timestamp::taxii_timestamp;
 use tokio::sync::watch;
 
 use crate::State;
-use crate::auth::authenticate;
+use crate::auth::{Authed, Member, authenticate};
 use crate::error::Problem;
 
 /// The REST API's OpenAPI 3.1 document.
@@ -152,11 +152,9 @@ struct WebhookBody {
 /// A liaison officer registers a webhook for its member; the secret is shown once.
 async fn add_webhook(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<WebhookBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: WebhookBody = body(&bytes)?;
     let (w, secret) = state
         .center
         .add_webhook(Authority::Administrator(&actor), &actor.member.name, &b.url)
@@ -170,9 +168,8 @@ async fn add_webhook(
 #[utoipa::path(get, path = "/api/v1/webhooks", tag = "notifications", responses((status = 200, description = "The member's webhooks and how delivery stands"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn list_webhooks(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let list = state
         .center
         .webhooks(Authority::Administrator(&actor), Some(&actor.member.name))
@@ -183,15 +180,33 @@ async fn list_webhooks(
 #[utoipa::path(delete, path = "/api/v1/webhooks/{id}", tag = "notifications", params(("id" = i64, Path, description = "The webhook")), responses((status = 204, description = "Removed"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn remove_webhook(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     state
         .center
         .remove_webhook(Authority::Administrator(&actor), id)
         .await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
+/// A JSON request body; one that does not parse is refused with what is wrong with it.
+struct Body<T>(T);
+
+impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<State> for Body<T> {
+    type Rejection = Problem;
+
+    async fn from_request(req: axum::extract::Request, state: &State) -> Result<Self, Problem> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|e| {
+                Problem::bad_request(
+                    "bad-body",
+                    format!("the request body could not be read: {e}"),
+                )
+            })?;
+        body(&bytes).map(Body)
+    }
 }
 
 /// Reads a JSON body, or says what is wrong with it.
@@ -214,11 +229,9 @@ struct HitBody {
 /// Hit/no-hit: which members hold intelligence on a value that the caller cannot see.
 async fn hits(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<HitBody>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: HitBody = body(&bytes)?;
     let answer = state.center.hit_query(&actor, &b.value).await?;
     Ok(axum::Json(json!(answer)))
 }
@@ -253,9 +266,8 @@ fn request_json(
 #[utoipa::path(get, path = "/api/v1/release-requests", tag = "releasability", responses((status = 200, description = "Release requests the caller's member made or must decide"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn release_requests(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let list = state.center.release_requests(&actor).await?;
     let names = member_names(&state).await?;
     Ok(axum::Json(json!({
@@ -279,11 +291,9 @@ struct ReleaseRequestBody {
 /// Asks an originator to release an object, or what it holds on a value, to a member.
 async fn request_release(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<ReleaseRequestBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: ReleaseRequestBody = body(&bytes)?;
     let r = state
         .center
         .request_release(
@@ -312,11 +322,10 @@ struct DecisionBody {
 /// `approve` or `refuse`, by a liaison officer of the originating member.
 async fn decide_release(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path((id, decision)): axum::extract::Path<(i64, String)>,
     bytes: axum::body::Bytes,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let approve = match decision.as_str() {
         "approve" => true,
         "refuse" => false,
@@ -345,10 +354,9 @@ struct NotificationParams {
 /// What the caller's member has been told: hits on its intelligence, release requests, answers.
 async fn notifications(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     Query(p): Query<NotificationParams>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let list = state
         .center
         .notifications(
@@ -399,10 +407,9 @@ fn timestamp(name: &str, v: Option<&String>) -> Result<Option<i64>, Problem> {
 /// The audit log, for administrators, filtered by actor, member, action and time.
 async fn audit_log(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     Query(p): Query<AuditParams>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let center = &state.center;
     let user = match &p.actor {
         Some(name) => Some(center.user_by_name(name).await?.id),
@@ -451,9 +458,8 @@ async fn audit_log(
 /// they hold hashes and signatures, nothing of the log's content.
 async fn checkpoints(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     if !actor.reader().active {
         return Err(
             domain::Error::Forbidden("your member is suspended or withdrawn".into()).into(),
@@ -471,9 +477,8 @@ async fn checkpoints(
 /// Signs the log's head now (administrators); the server also does it on a timer.
 async fn make_checkpoint(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let cp = state
         .center
         .checkpoint(Authority::Administrator(&actor))
@@ -485,9 +490,8 @@ async fn make_checkpoint(
 /// The sharing groups the caller's member is in.
 async fn sharing_groups(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let groups = state.center.my_sharing_groups(&actor).await?;
     Ok(axum::Json(json!({ "groups": groups })))
 }
@@ -667,18 +671,6 @@ async fn events(
 
 // ---- governance ------------------------------------------------------------------------------
 
-/// Governance is for the center's members in good standing and observers; it is not
-/// intelligence, so every active member sees the same.
-async fn member_actor(state: &State, headers: &HeaderMap) -> Result<Actor, Problem> {
-    let actor = authenticate(&state.center, headers).await?;
-    if !actor.reader().active {
-        return Err(
-            domain::Error::Forbidden("your member is not active in the center".into()).into(),
-        );
-    }
-    Ok(actor)
-}
-
 fn member_json(m: &domain::Member) -> serde_json::Value {
     json!({
         "name": m.name,
@@ -694,9 +686,8 @@ fn member_json(m: &domain::Member) -> serde_json::Value {
 #[utoipa::path(get, path = "/api/v1/members", tag = "governance", responses((status = 200, description = "Every member with its status, founding flag and accession date"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn members(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let list = state.center.members().await?;
     Ok(axum::Json(json!({
         "members": list.iter().map(member_json).collect::<Vec<_>>()
@@ -706,10 +697,9 @@ async fn members(
 #[utoipa::path(get, path = "/api/v1/members/{name}/history", tag = "governance", params(("name" = String, Path, description = "The member")), responses((status = 200, description = "Every change of the member's status"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn member_history(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
     axum::extract::Path(name): axum::extract::Path<String>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let list = state.center.member_history(&name).await?;
     Ok(axum::Json(json!({
         "history": list.iter().map(|t| json!({
@@ -726,9 +716,8 @@ async fn member_history(
 #[utoipa::path(get, path = "/api/v1/presidency", tag = "governance", responses((status = 200, description = "The current term, the policy and every term"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn presidency(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let names = member_names(&state).await?;
     let current = state.center.current_presidency().await?;
     let term = |t: &domain::governance::Term| {
@@ -770,9 +759,8 @@ fn ballot_json(
 #[utoipa::path(get, path = "/api/v1/votes", tag = "governance", responses((status = 200, description = "Votes with their rule, eligible members, votes and outcome"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn votes(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let names = member_names(&state).await?;
     let list = state.center.ballots().await?;
     Ok(axum::Json(json!({
@@ -783,10 +771,9 @@ async fn votes(
 #[utoipa::path(get, path = "/api/v1/votes/{id}", tag = "governance", params(("id" = i64, Path, description = "The vote")), responses((status = 200, description = "One vote"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn one_vote(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let names = member_names(&state).await?;
     let b = state.center.ballot(id).await?;
     Ok(axum::Json(ballot_json(&b, &names)))
@@ -803,12 +790,10 @@ struct VoteBody {
 /// A delegate casts or changes its member's vote.
 async fn cast_vote(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<VoteBody>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: VoteBody = body(&bytes)?;
     let choice = domain::votes::Choice::parse(&b.choice)
         .ok_or_else(|| Problem::bad_request("bad-choice", "'choice' is yes, no or abstain"))?;
     let ballot = state.center.vote(&actor, id, choice).await?;
@@ -819,9 +804,8 @@ async fn cast_vote(
 #[utoipa::path(get, path = "/api/v1/applications", tag = "governance", responses((status = 200, description = "Applications to join"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn applications(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let names = member_names(&state).await?;
     let list = state.center.applications().await?;
     Ok(axum::Json(json!({
@@ -852,11 +836,9 @@ struct ApplicationBody {
 /// The secretariat records an application; the vote opens at once.
 async fn apply(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<ApplicationBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: ApplicationBody = body(&bytes)?;
     let (m, app, ballot) = state
         .center
         .apply(
@@ -891,9 +873,8 @@ struct InvitationBody {
 /// An invited user sets its password with its one-time token (no other credentials).
 async fn redeem_invitation(
     St(state): St<State>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<InvitationBody>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let b: InvitationBody = body(&bytes)?;
     let username = state
         .center
         .redeem_invitation(&b.token, &b.password)
@@ -915,9 +896,8 @@ fn timestamp_field(name: &str, t: &str) -> Result<i64, Problem> {
 #[utoipa::path(get, path = "/api/v1/meetings", tag = "meetings", responses((status = 200, description = "Meetings"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn meetings(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    member_actor(&state, &headers).await?;
     let names = member_names(&state).await?;
     let list = state.center.meetings().await?;
     Ok(axum::Json(json!({
@@ -950,11 +930,9 @@ struct ConveneBody {
 /// The presidency (or the secretariat) convenes a meeting; every member is notified.
 async fn convene(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<ConveneBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: ConveneBody = body(&bytes)?;
     let kind = match b.kind.as_deref() {
         None => domain::meetings::MeetingKind::Regular,
         Some(k) => domain::meetings::MeetingKind::parse(k).ok_or_else(|| {
@@ -983,10 +961,9 @@ async fn convene(
 /// A meeting as the caller may see it: agenda links to intelligence it cannot see are withheld.
 async fn meeting(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(actor): Member,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = member_actor(&state, &headers).await?;
     let r = state.center.meeting(id).await?;
     let agenda = state.center.agenda_for(&actor, id).await?;
     let names = member_names(&state).await?;
@@ -1049,12 +1026,10 @@ struct AgendaBody {
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/agenda", tag = "meetings", request_body = AgendaBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 201, description = "The agenda item"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn add_agenda_item(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<AgendaBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: AgendaBody = body(&bytes)?;
     let item = state
         .center
         .add_agenda_item(
@@ -1083,12 +1058,10 @@ struct AttendanceBody {
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/attendance", tag = "meetings", request_body = AttendanceBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 204, description = "Recorded"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn record_attendance(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<AttendanceBody>,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: AttendanceBody = body(&bytes)?;
     state
         .center
         .record_attendance(
@@ -1106,11 +1079,10 @@ async fn record_attendance(
 /// Replaces the minutes (Markdown, sent as the body).
 async fn set_minutes(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
     text: String,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     state
         .center
         .set_minutes(Authority::Administrator(&actor), id, &text)
@@ -1135,12 +1107,10 @@ struct MeetingDecisionBody {
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/decisions", tag = "meetings", request_body = MeetingDecisionBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 201, description = "The decision, and its vote if it was put to one"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn decide(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<MeetingDecisionBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: MeetingDecisionBody = body(&bytes)?;
     let rule =
         (b.vote || b.rule.is_some()).then(|| b.rule.unwrap_or(domain::meetings::DECISION_RULE));
     let d = state
@@ -1172,12 +1142,10 @@ struct ActionBody {
 #[utoipa::path(post, path = "/api/v1/meetings/{id}/actions", tag = "meetings", request_body = ActionBody, params(("id" = i64, Path, description = "The meeting")), responses((status = 201, description = "The action item"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn add_action(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<ActionBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: ActionBody = body(&bytes)?;
     let a = state
         .center
         .add_action(
@@ -1206,10 +1174,9 @@ struct ActionParams {
 /// Action items, open first, with the overdue ones flagged.
 async fn actions(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(actor): Member,
     Query(p): Query<ActionParams>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = member_actor(&state, &headers).await?;
     let names = member_names(&state).await?;
     let list = state
         .center
@@ -1224,10 +1191,9 @@ async fn actions(
 #[utoipa::path(post, path = "/api/v1/actions/{id}/{status}", tag = "meetings", params(("id" = i64, Path, description = "The action item"), ("status" = String, Path, description = "done or cancel")), responses((status = 204, description = "Closed"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn close_action(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path((id, status)): axum::extract::Path<(i64, String)>,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let status = match status.as_str() {
         "done" => domain::meetings::ActionStatus::Done,
         "cancel" => domain::meetings::ActionStatus::Cancelled,
@@ -1244,10 +1210,9 @@ async fn close_action(
 /// The printable meeting pack, as the caller may see it.
 async fn meeting_pack(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(actor): Member,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::response::Html<String>, Problem> {
-    let actor = member_actor(&state, &headers).await?;
     let r = state.center.meeting(id).await?;
     let agenda = state.center.agenda_for(&actor, id).await?;
     let names = member_names(&state).await?;
@@ -1260,10 +1225,9 @@ async fn meeting_pack(
 #[utoipa::path(get, path = "/api/v1/meetings/{id}/meeting.ics", tag = "meetings", params(("id" = i64, Path, description = "The meeting")), responses((status = 200, description = "The meeting as an iCalendar file", content_type = "text/calendar"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn meeting_ics(
     St(state): St<State>,
-    headers: HeaderMap,
+    Member(_): Member,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<([(axum::http::HeaderName, &'static str); 1], String), Problem> {
-    member_actor(&state, &headers).await?;
     let r = state.center.meeting(id).await?;
     Ok((
         [(
@@ -1281,10 +1245,9 @@ async fn meeting_ics(
 #[utoipa::path(get, path = "/api/v1/objects/{id}/correlations", tag = "correlation", params(("id" = String, Path, description = "A STIX id")), responses((status = 200, description = "The objects sharing a key with it"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn correlations(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let list = state.center.correlations(&actor, &id).await?;
     Ok(axum::Json(json!({ "object": id, "correlations": list })))
 }
@@ -1293,9 +1256,8 @@ async fn correlations(
 #[utoipa::path(get, path = "/api/v1/correlation/keys", tag = "correlation", responses((status = 200, description = "Noisy and excluded keys, most frequent first"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn noisy_keys(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let keys = state
         .center
         .noisy_keys(Authority::Administrator(&actor))
@@ -1323,11 +1285,9 @@ fn yes() -> bool {
 #[utoipa::path(post, path = "/api/v1/correlation/exclusions", tag = "correlation", request_body = ExclusionBody, responses((status = 204, description = "Done"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn exclude_key(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<ExclusionBody>,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: ExclusionBody = body(&bytes)?;
     state
         .center
         .exclude_key(Authority::Administrator(&actor), &b.key, b.excluded)
@@ -1368,10 +1328,9 @@ fn list(v: &Option<String>) -> Vec<String> {
 #[utoipa::path(get, path = "/api/v1/search", tag = "search", params(("q" = String, Query, description = "Words that must all occur"), ("type" = Option<String>, Query, description = "Comma-separated STIX types"), ("originator" = Option<String>, Query, description = "Comma-separated member names"), ("tlp" = Option<String>, Query, description = "Comma-separated levels"), ("after" = Option<i64>, Query, description = "The `next` of the previous page"), ("limit" = Option<usize>, Query, description = "At most this many hits (1 to 200)")), responses((status = 200, description = "Hits and facet counts"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn search(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     Query(p): Query<SearchParams>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let names = member_names(&state).await?;
     let mut originators = Vec::new();
     for n in list(&p.originator) {
@@ -1450,9 +1409,8 @@ fn rfi_json(
 #[utoipa::path(get, path = "/api/v1/rfis", tag = "rfis", responses((status = 200, description = "RFIs, newest first"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn rfis(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let names = member_names(&state).await?;
     let list = state.center.rfis(&actor).await?;
     Ok(axum::Json(
@@ -1479,11 +1437,9 @@ struct AskBody {
 #[utoipa::path(post, path = "/api/v1/rfis", tag = "rfis", request_body = AskBody, responses((status = 201, description = "The RFI"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn ask(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<AskBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: AskBody = body(&bytes)?;
     let priority = match b.priority.as_deref() {
         None => domain::rfis::Priority::Normal,
         Some(p) => domain::rfis::Priority::parse(p).ok_or_else(|| {
@@ -1512,10 +1468,9 @@ async fn ask(
 #[utoipa::path(get, path = "/api/v1/rfis/{id}", tag = "rfis", params(("id" = i64, Path, description = "The RFI")), responses((status = 200, description = "The RFI with answers, overdue recipients and response times"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn one_rfi(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let v = state.center.rfi(&actor, id).await?;
     let names = member_names(&state).await?;
     let name = |m: &domain::MemberId| names.get(m).cloned().unwrap_or_default();
@@ -1562,12 +1517,10 @@ struct AnswerBody {
 #[utoipa::path(post, path = "/api/v1/rfis/{id}/answers", tag = "rfis", params(("id" = i64, Path, description = "The RFI")), request_body = AnswerBody, responses((status = 201, description = "The answer"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn answer_rfi(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<AnswerBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: AnswerBody = body(&bytes)?;
     let a = state.center.answer(&actor, id, &b.text, &b.objects).await?;
     Ok((
         axum::http::StatusCode::CREATED,
@@ -1579,10 +1532,9 @@ async fn answer_rfi(
 #[utoipa::path(post, path = "/api/v1/rfis/{id}/close", tag = "rfis", params(("id" = i64, Path, description = "The RFI")), responses((status = 204, description = "Closed"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn close_rfi(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     state.center.close_rfi(&actor, id).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
@@ -1612,10 +1564,9 @@ fn object_summary(
 #[utoipa::path(get, path = "/api/v1/objects/{id}/sightings", tag = "tracking", params(("id" = String, Path, description = "A STIX id")), responses((status = 200, description = "The members that saw it and their sightings"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn sightings(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let s = state.center.sightings(&actor, &id).await?;
     let names = member_names(&state).await?;
     Ok(axum::Json(json!({
@@ -1630,10 +1581,9 @@ async fn sightings(
 #[utoipa::path(get, path = "/api/v1/groups/{id}/timeline", tag = "tracking", params(("id" = String, Path, description = "A threat actor, intrusion set or campaign")), responses((status = 200, description = "Statuses and referring objects"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn timeline(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let t = state.center.timeline(&actor, &id).await?;
     let names = member_names(&state).await?;
     Ok(axum::Json(json!({
@@ -1656,12 +1606,10 @@ struct GroupStatusBody {
 #[utoipa::path(post, path = "/api/v1/groups/{id}/status", tag = "tracking", params(("id" = String, Path, description = "A threat actor, intrusion set or campaign")), request_body = GroupStatusBody, responses((status = 201, description = "Recorded"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn set_group_status(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
     axum::extract::Path(id): axum::extract::Path<String>,
-    bytes: axum::body::Bytes,
+    Body(b): Body<GroupStatusBody>,
 ) -> Result<axum::http::StatusCode, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: GroupStatusBody = body(&bytes)?;
     let st = domain::tracked::GroupState::parse(&b.state).ok_or_else(|| {
         Problem::bad_request(
             "bad-state",
@@ -1682,9 +1630,8 @@ async fn set_group_status(
 #[utoipa::path(get, path = "/api/v1/outcomes", tag = "tracking", responses((status = 200, description = "Outcomes, oldest first"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn outcomes(
     St(state): St<State>,
-    headers: HeaderMap,
+    Authed(actor): Authed,
 ) -> Result<axum::Json<serde_json::Value>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let list = state.center.outcomes(&actor).await?;
     let names = member_names(&state).await?;
     Ok(axum::Json(json!({
@@ -1718,11 +1665,9 @@ struct OutcomeBody {
 #[utoipa::path(post, path = "/api/v1/outcomes", tag = "tracking", request_body = OutcomeBody, responses((status = 201, description = "The outcome"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn record_outcome(
     St(state): St<State>,
-    headers: HeaderMap,
-    bytes: axum::body::Bytes,
+    Authed(actor): Authed,
+    Body(b): Body<OutcomeBody>,
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
-    let b: OutcomeBody = body(&bytes)?;
     let kind = domain::tracked::OutcomeKind::parse(&b.kind).ok_or_else(|| {
         Problem::bad_request("bad-kind", "'kind' is group_disrupted, group_dismantled, arrest, attack_prevented, position_confirmed or false_positive")
     })?;

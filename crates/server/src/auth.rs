@@ -5,6 +5,39 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use domain::{Actor, Center, Error, Result};
 
+/// The caller of a REST handler, authenticated from the request's headers.
+pub struct Authed(pub Actor);
+
+impl axum::extract::FromRequestParts<crate::State> for Authed {
+    type Rejection = crate::error::Problem;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &crate::State,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Authed(authenticate(&state.center, &parts.headers).await?))
+    }
+}
+
+/// A caller whose member is active (a member or an observer): governance, meetings and outcomes
+/// are not intelligence, so every active member sees the same of them.
+pub struct Member(pub Actor);
+
+impl axum::extract::FromRequestParts<crate::State> for Member {
+    type Rejection = crate::error::Problem;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &crate::State,
+    ) -> Result<Self, Self::Rejection> {
+        let actor = authenticate(&state.center, &parts.headers).await?;
+        if !actor.reader().active {
+            return Err(Error::Forbidden("your member is not active in the center".into()).into());
+        }
+        Ok(Member(actor))
+    }
+}
+
 /// Authenticates the request's `Authorization` header.
 pub async fn authenticate(center: &Center, headers: &HeaderMap) -> Result<Actor> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
