@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Native benchmark: release `liaison serve` node(s) on a fresh store, driven by loadgen.
-# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half]
+# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half|-] [fusion]
 #   defaults: 100000 4 sqlite 1. With postgres, a fresh database is made on the local server
 #   (LIAISON_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432) and dropped afterwards;
 #   several nodes share it, and the clients are spread over them.
@@ -11,6 +11,9 @@ clients="${2:-4}"
 backend="${3:-sqlite}"
 nodes="${4:-1}"
 half="${5:-}"
+# With `fusion`: skewed values and two-word names, then correlation and search latencies.
+fusion_args=()
+[[ "${6:-}" == fusion ]] && fusion_args=(--fusion)
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 cargo build --release --locked -p liaison -p liaison-bench --manifest-path "$root/Cargo.toml" >&2
 work="$(mktemp -d)"
@@ -49,5 +52,5 @@ if [[ "$half" == half ]]; then
   reader_args=(--half-amber --reader-user reader --reader-password "a long reader password")
 fi
 "$root/target/release/loadgen" --url "$(IFS=,; echo "${urls[*]}")" --password "$password" \
-  -n "$n" --clients "$clients" --pid "$(IFS=,; echo "${pids[*]}")" "${ceiling_args[@]}" "${reader_args[@]}"
+  -n "$n" --clients "$clients" --pid "$(IFS=,; echo "${pids[*]}")" "${ceiling_args[@]}" "${reader_args[@]}" "${fusion_args[@]}"
 if [[ "$backend" == sqlite ]]; then echo "database file: $(du -h "$work/data/liaison.db" | cut -f1)"; fi

@@ -49,6 +49,27 @@ struct Args {
     /// Skip the store ceiling measurement.
     #[arg(long)]
     no_ceiling: bool,
+    /// Realistic values: IP addresses drawn from a skewed distribution (a few values very
+    /// common, most rare) and names of two words from a small vocabulary; then measure
+    /// "what correlates with X" and two-word searches with facets.
+    #[arg(long)]
+    fusion: bool,
+}
+
+/// The vocabulary fusion names are drawn from.
+const WORDS: [&str; 40] = [
+    "harbor", "falcon", "ember", "quartz", "willow", "north", "delta", "copper", "signal", "raven",
+    "cedar", "atlas", "orbit", "lantern", "marble", "summit", "tundra", "vector", "bramble",
+    "cobalt", "dune", "fjord", "glacier", "hollow", "iris", "jasper", "kestrel", "lagoon",
+    "meadow", "nimbus", "onyx", "pylon", "quarry", "ridge", "sierra", "thistle", "umber", "violet",
+    "warden", "zephyr",
+];
+
+/// A well-mixed number from `n`, so the generated values look random but are repeatable.
+fn mix(n: u32) -> u64 {
+    let mut x = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^= x >> 31;
+    x.wrapping_mul(0xBF58_476D_1CE4_E5B9) ^ (x >> 29)
 }
 
 const TAXII: &str = "application/taxii+json;version=2.1";
@@ -62,18 +83,33 @@ fn ids(n: u32) -> Arc<Vec<String>> {
     )
 }
 
-fn indicator(ids: &[String], n: u32, half_amber: bool) -> String {
+fn indicator(ids: &[String], n: u32, half_amber: bool, fusion: bool) -> String {
     let id = ids.get(n as usize).map_or("", String::as_str);
     let marking = if half_amber && n % 2 == 1 {
         r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#
     } else {
         ""
     };
+    let (name, value) = if fusion {
+        // One value in four is shared; cubing a uniform draw makes low values common.
+        let m = mix(n);
+        let u = (m % 1_000_000) as f64 / 1_000_000.0;
+        let v = (u * u * u * f64::from(n.max(4) / 4)) as u32;
+        let w = |k: u64| {
+            WORDS
+                .get((k % WORDS.len() as u64) as usize)
+                .copied()
+                .unwrap_or("x")
+        };
+        (format!("{} {} {n}", w(m >> 20), w(m >> 40)), v)
+    } else {
+        (format!("bench {n}"), n)
+    };
     format!(
-        r#"{{"type":"indicator","spec_version":"2.1","id":"{id}","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"bench {n}","pattern":"[ipv4-addr:value = '10.{}.{}.{}']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"{marking}}}"#,
-        (n >> 16) & 255,
-        (n >> 8) & 255,
-        n & 255
+        r#"{{"type":"indicator","spec_version":"2.1","id":"{id}","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"{name}","pattern":"[ipv4-addr:value = '10.{}.{}.{}']","pattern_type":"stix","valid_from":"2024-01-01T00:00:00Z"{marking}}}"#,
+        (value >> 16) & 255,
+        (value >> 8) & 255,
+        value & 255
     )
 }
 
@@ -101,7 +137,8 @@ async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> 
             .context("no --url")?;
         let url = format!("{base}/taxii2/exchange/collections/shared/objects/");
         let (http, user, pw) = (http.clone(), args.user.clone(), args.password.clone());
-        let (envelope, ids, half) = (args.envelope, ids.clone(), args.half_amber);
+        let (envelope, ids, half, fusion) =
+            (args.envelope, ids.clone(), args.half_amber, args.fusion);
         tasks.push(tokio::spawn(async move {
             let first = c * per_client;
             let mut i = first;
@@ -110,7 +147,7 @@ async fn ingest(args: &Args, ids: &Arc<Vec<String>>, http: &reqwest::Client) -> 
                 let body = format!(
                     "{{\"objects\":[{}]}}",
                     (i..end)
-                        .map(|n| indicator(&ids, n, half))
+                        .map(|n| indicator(&ids, n, half, fusion))
                         .collect::<Vec<_>>()
                         .join(",")
                 );
@@ -214,6 +251,60 @@ async fn get_latency(
     Ok(lat)
 }
 
+/// "What correlates with X" for 500 objects, and 300 two-word searches with facets.
+async fn fusion_latency(args: &Args, ids: &[String], http: &reqwest::Client) -> Result<()> {
+    let base = args.url.first().context("no --url")?;
+    let get = |url: String| async move {
+        let t = Instant::now();
+        let r = http
+            .get(&url)
+            .basic_auth(&args.user, Some(&args.password))
+            .send()
+            .await?;
+        let status = r.status();
+        let v: serde_json::Value = r.json().await?;
+        if status != 200 {
+            bail!("{url} answered {status}: {v}");
+        }
+        anyhow::Ok((t.elapsed(), v))
+    };
+    let (mut lat, mut found) = (Vec::new(), 0usize);
+    for k in 0..500u32 {
+        let n = k.wrapping_mul(2_654_435_761) % args.n;
+        let id = ids.get(n as usize).context("id")?;
+        let (t, v) = get(format!("{base}/api/v1/objects/{id}/correlations")).await?;
+        found += v["correlations"].as_array().map_or(0, Vec::len);
+        lat.push(t);
+    }
+    lat.sort();
+    println!(
+        "correlations of 500 objects: {found} links found; p50 {:.3} ms, p99 {:.3} ms",
+        percentile(&lat, 0.5).as_secs_f64() * 1e3,
+        percentile(&lat, 0.99).as_secs_f64() * 1e3
+    );
+    let (mut lat, mut hits) = (Vec::new(), 0usize);
+    for k in 0..300u64 {
+        let w = |x: u64| {
+            WORDS
+                .get((x % WORDS.len() as u64) as usize)
+                .copied()
+                .unwrap_or("x")
+        };
+        let q = format!("{}%20{}", w(mix(k as u32) >> 20), w(mix(k as u32) >> 40));
+        let (t, v) = get(format!("{base}/api/v1/search?q={q}&limit=50")).await?;
+        hits += v["facets"]["type"][0]["count"].as_u64().unwrap_or(0) as usize;
+        lat.push(t);
+    }
+    lat.sort();
+    println!(
+        "two-word search with facets, 300 queries: {:.0} matches on average; p50 {:.3} ms, p99 {:.3} ms",
+        hits as f64 / 300.0,
+        percentile(&lat, 0.5).as_secs_f64() * 1e3,
+        percentile(&lat, 0.99).as_secs_f64() * 1e3
+    );
+    Ok(())
+}
+
 /// The ceiling: the same rows written straight into a fresh store, already validated, with the
 /// same envelope size and concurrency, no HTTP.
 async fn store_ceiling(args: &Args) -> Result<Duration> {
@@ -239,7 +330,12 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
             batches.push(
                 (i..end)
                     .map(|n| {
-                        let obj = stix::StixObject::parse(&indicator(&ids, n, args.half_amber))?;
+                        let obj = stix::StixObject::parse(&indicator(
+                            &ids,
+                            n,
+                            args.half_amber,
+                            args.fusion,
+                        ))?;
                         Ok(domain::service::new_object(
                             &obj,
                             Releasability::new(MemberId(1), Release::Green),
@@ -360,6 +456,9 @@ async fn main() -> Result<()> {
         percentile(&lat, 0.9).as_secs_f64() * 1e3,
         percentile(&lat, 0.99).as_secs_f64() * 1e3
     );
+    if args.fusion {
+        fusion_latency(&args, &ids, &http).await?;
+    }
     for pid in &args.pid {
         if let Some(mb) = rss_mb(*pid) {
             println!("server {pid} RSS: {mb:.0} MB");
