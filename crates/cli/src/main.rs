@@ -95,6 +95,9 @@ enum CorrelationCmd {
     Include { key: String },
     /// Keys carried by more object versions than this link nothing.
     Limit { limit: i64 },
+    /// The size, in degrees, of the grid cells locations are binned on (for objects submitted
+    /// from now on).
+    Grid { degrees: f64 },
 }
 
 #[derive(Subcommand)]
@@ -690,6 +693,10 @@ async fn correlation(s: &Settings, cmd: CorrelationCmd) -> Result<()> {
         CorrelationCmd::Include { key } => {
             center.exclude_key(Authority::Console, &key, false).await?;
             println!("{key} links objects again");
+        }
+        CorrelationCmd::Grid { degrees } => {
+            center.set_grid_degrees(Authority::Console, degrees).await?;
+            println!("Locations now meet on cells of {degrees} degrees");
         }
         CorrelationCmd::Limit { limit } => {
             center.set_noisy_limit(Authority::Console, limit).await?;

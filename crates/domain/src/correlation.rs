@@ -60,6 +60,36 @@ impl Center {
         .await
     }
 
+    /// The grid locations are binned on, in degrees.
+    pub async fn grid_degrees(&self) -> Result<f64> {
+        Ok(self
+            .store()
+            .setting("grid_degrees")
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(crate::keys::GRID_DEGREES))
+    }
+
+    /// Sets the grid for objects submitted from now on; stored objects keep their cells.
+    pub async fn set_grid_degrees(&self, by: Authority<'_>, degrees: f64) -> Result<()> {
+        by.check()?;
+        if !(0.001..=10.0).contains(&degrees) {
+            return Err(Error::Invalid(
+                "a grid cell is between 0.001 and 10 degrees".into(),
+            ));
+        }
+        self.store()
+            .set_setting("grid_degrees", &degrees.to_string())
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "correlation.grid",
+            "center",
+            json!({"degrees": degrees}),
+        )
+        .await
+    }
+
     /// What correlates with an object the actor can see, through keys that are not noisy. An
     /// object the actor cannot see is not found, exactly like a missing one.
     pub async fn correlations(&self, actor: &Actor, stix_id: &str) -> Result<Vec<Correlation>> {

@@ -12,7 +12,8 @@ use stix::StixObject;
 use stix::pattern::Literal;
 use unicode_normalization::UnicodeNormalization;
 
-/// The size of the grid cells locations are binned on, in degrees (about 11 km of latitude).
+/// The size of the grid cells locations are binned on, in degrees (about 11 km of latitude),
+/// unless the center sets another (`liaison correlation grid`).
 pub const GRID_DEGREES: f64 = 0.1;
 
 /// Keys longer than this are cut; no indicator value needs more.
@@ -107,6 +108,11 @@ fn observable(object_type: &str, path: &str, v: &str) -> Option<String> {
 /// The keys an object carries: equality tests of its STIX pattern, its own observable values,
 /// and the names and aliases of entities.
 pub fn object_keys(obj: &StixObject) -> Vec<String> {
+    object_keys_on(obj, GRID_DEGREES)
+}
+
+/// [`object_keys`] with locations binned on cells of `grid` degrees.
+pub fn object_keys_on(obj: &StixObject, grid: f64) -> Vec<String> {
     let p = &obj.properties;
     let text = |k: &str| p.get(k).and_then(Value::as_str);
     let mut out: Vec<String> = Vec::new();
@@ -140,7 +146,7 @@ pub fn object_keys(obj: &StixObject) -> Vec<String> {
         _ => {}
     }
     // External ids (a CVE, an ATT&CK technique, a case number) and places, binned on a grid of
-    // GRID_DEGREES so that nearby locations meet.
+    // `grid` degrees so that nearby locations meet.
     if let Some(Value::Array(refs)) = p.get("external_references") {
         for r in refs {
             if let (Some(src), Some(id)) = (
@@ -158,7 +164,7 @@ pub fn object_keys(obj: &StixObject) -> Vec<String> {
         p.get("latitude").and_then(Value::as_f64),
         p.get("longitude").and_then(Value::as_f64),
     ) {
-        let bin = |v: f64| (v / GRID_DEGREES).floor() as i64;
+        let bin = |v: f64| (v / grid).floor() as i64;
         out.extend(key("geo", &format!("{}:{}", bin(lat), bin(lon))));
     }
     // What the object refers to (`ref:<id>`): sightings of an indicator, reports and
@@ -322,6 +328,8 @@ mod tests {
             r#"{"type":"location","spec_version":"2.1","id":"location--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","latitude":51.9225,"longitude":4.47917,"external_references":[{"source_name":"CASE","external_id":"2026/17"}]}"#,
         );
         assert_eq!(k, ["ext:case:2026/17", "geo:519:44"]);
+        let obj = StixObject::parse(r#"{"type":"location","spec_version":"2.1","id":"location--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","latitude":51.9225,"longitude":4.47917}"#).unwrap();
+        assert_eq!(object_keys_on(&obj, 1.0), ["geo:51:4"]);
     }
 
     #[test]

@@ -1056,6 +1056,7 @@ impl Center {
             parse(objects)
         };
         let releases = self.release_markings(actor, &view, &parsed).await?;
+        let grid = self.grid_degrees().await?;
         let mut refs: Vec<Vec<String>> = Vec::with_capacity(parsed.len());
         let mut items: Vec<Submitted> = parsed
             .into_iter()
@@ -1068,7 +1069,7 @@ impl Center {
                         _ => self.releasability(actor, &obj, &view.collection, &releases),
                     };
                     match own {
-                        Ok(r) => Submitted::Valid(new_object(&obj, r)),
+                        Ok(r) => Submitted::Valid(new_object_on(&obj, r, grid)),
                         Err(message) => Submitted::Refused {
                             id: obj.id.clone(),
                             version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
@@ -1515,8 +1516,13 @@ fn view(
     }
 }
 
-/// The index columns of a validated object.
+/// The index columns of a validated object, with locations on the default grid.
 pub fn new_object(obj: &StixObject, releasability: Releasability) -> NewObject {
+    new_object_on(obj, releasability, crate::keys::GRID_DEGREES)
+}
+
+/// The index columns of a validated object, with locations binned on `grid` degrees.
+pub fn new_object_on(obj: &StixObject, releasability: Releasability, grid: f64) -> NewObject {
     let versioned = obj.category != Category::Observable;
     NewObject {
         stix_id: obj.id.clone(),
@@ -1532,7 +1538,7 @@ pub fn new_object(obj: &StixObject, releasability: Releasability) -> NewObject {
         content_hash: *blake3::hash(obj.raw.as_bytes()).as_bytes(),
         body: obj.raw.clone(),
         releasability,
-        keys: crate::keys::object_keys(obj),
+        keys: crate::keys::object_keys_on(obj, grid),
         text: crate::keys::search_text(obj),
     }
 }

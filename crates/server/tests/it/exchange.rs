@@ -625,3 +625,42 @@ async fn outcomes_show_only_the_intelligence_the_reader_may_see() {
     assert_eq!(v["kind"], "arrest");
     let _ = ann;
 }
+
+#[tokio::test]
+async fn locations_meet_on_the_centers_grid() {
+    let app = spawn_app().await;
+    let ann = user("ann");
+    let place = |n: u32, lat: f64, lon: f64| {
+        format!(
+            r#"{{"type":"location","spec_version":"2.1","id":"location--{n:08x}-7777-4777-8777-777777777777","created":"{M1}","modified":"{M1}","latitude":{lat},"longitude":{lon}}}"#
+        )
+    };
+    let linked = |n: u32| {
+        let app = &app;
+        async move {
+            app.api(
+                reqwest::Method::GET,
+                &format!("objects/location--{n:08x}-7777-4777-8777-777777777777/correlations"),
+                &user("ann"),
+                None,
+            )
+            .await
+            .json()["correlations"]
+                .as_array()
+                .unwrap()
+                .len()
+        }
+    };
+    // About 30 km apart: different cells of 0.1 degree.
+    app.add(&ann, &[place(1, 51.92, 4.47), place(2, 51.70, 4.40)])
+        .await;
+    assert_eq!(linked(1).await, 0);
+    app.state
+        .center
+        .set_grid_degrees(domain::service::Authority::Console, 1.0)
+        .await
+        .unwrap();
+    app.add(&ann, &[place(3, 51.95, 4.45), place(4, 51.60, 4.90)])
+        .await;
+    assert_eq!(linked(3).await, 1, "one-degree cells bring them together");
+}
