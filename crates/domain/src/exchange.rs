@@ -154,14 +154,6 @@ fn active(actor: &Actor) -> Result<()> {
 }
 
 impl Center {
-    async fn member_name(&self, id: MemberId) -> Result<String> {
-        Ok(self
-            .store()
-            .member(id)
-            .await?
-            .map_or_else(|| format!("member {}", id.0), |m| m.name))
-    }
-
     /// Hit/no-hit: who holds intelligence on `value` that the actor cannot see, and how much.
     /// Each question counts against the member's hourly limit; each originator with a hit is
     /// told who asked.
@@ -189,13 +181,18 @@ impl Center {
             .store()
             .hit_counts(keys, visibility(&actor.reader()))
             .await?;
-        let mut hits = Vec::new();
-        for (m, items) in &counts.hidden {
-            hits.push(Hit {
-                member: self.member_name(*m).await?,
+        let names = self.member_names().await?;
+        let hits = counts
+            .hidden
+            .iter()
+            .map(|(m, items)| Hit {
+                member: names
+                    .get(m)
+                    .cloned()
+                    .unwrap_or_else(|| format!("member {}", m.0)),
                 items: *items,
-            });
-        }
+            })
+            .collect();
         let answer = HitAnswer {
             value: value.to_string(),
             visible: counts.visible,

@@ -8,11 +8,9 @@ use serde_json::json;
 use crate::audit::AuditActor;
 use crate::exchange::NewNotification;
 use crate::governance::NewBallot;
-use crate::release::visibility;
 use crate::service::{Authority, Center};
-use crate::store::{ObjectQuery, VersionFilter};
 use crate::votes::{Abstention, Outcome, VotingRule};
-use crate::{Actor, Error, MemberId, MemberStatus, Result};
+use crate::{Actor, Error, MemberId, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -329,26 +327,15 @@ impl Center {
             return Err(Error::NotFound("meeting"));
         }
         let m = self.meeting(meeting).await?;
-        let vis = visibility(&actor.reader());
         let mut out = Vec::new();
         for item in m.agenda {
             let (linked, withheld) = match &item.link {
                 Some(AgendaLink::Object(id)) => {
-                    let page = self
-                        .store()
-                        .query_objects(
-                            ObjectQuery {
-                                ids: vec![id.clone()],
-                                versions: VersionFilter::last(),
-                                spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
-                                limit: 1,
-                                with_body: true,
-                                ..ObjectQuery::default()
-                            },
-                            vis.clone(),
-                        )
-                        .await?;
-                    match page.objects.first() {
+                    match self
+                        .readable_latest(actor, vec![id.clone()], None)
+                        .await?
+                        .first()
+                    {
                         Some(o) => {
                             let name = o
                                 .body
@@ -453,13 +440,7 @@ impl Center {
             None => None,
             Some(rule) => {
                 rule.check().map_err(Error::Invalid)?;
-                let eligible: Vec<MemberId> = self
-                    .members()
-                    .await?
-                    .into_iter()
-                    .filter(|x| x.status == MemberStatus::Member && !x.is_secretariat)
-                    .map(|x| x.id)
-                    .collect();
+                let eligible = self.voters().await?;
                 let b = self
                     .store()
                     .insert_ballot(NewBallot {

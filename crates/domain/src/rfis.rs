@@ -7,9 +7,7 @@ use serde_json::json;
 
 use crate::audit::AuditActor;
 use crate::exchange::NewNotification;
-use crate::release::visibility;
 use crate::service::Center;
-use crate::store::{ObjectQuery, VersionFilter};
 use crate::{Actor, Error, MemberId, Result, Role, UserId};
 
 /// Reminders go to recipients that have not answered this long before the deadline.
@@ -246,26 +244,12 @@ impl Center {
         wanted.extend(answers.iter().flat_map(|a| a.objects.iter().cloned()));
         wanted.sort();
         wanted.dedup();
-        let visible: Vec<String> = if wanted.is_empty() {
-            vec![]
-        } else {
-            self.store()
-                .query_objects(
-                    ObjectQuery {
-                        ids: wanted,
-                        versions: VersionFilter::last(),
-                        spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
-                        limit: 10_000,
-                        ..ObjectQuery::default()
-                    },
-                    visibility(&actor.reader()),
-                )
-                .await?
-                .objects
-                .into_iter()
-                .map(|o| o.stix_id)
-                .collect()
-        };
+        let visible: Vec<String> = self
+            .readable_latest(actor, wanted, None)
+            .await?
+            .into_iter()
+            .map(|o| o.stix_id)
+            .collect();
         let mut withheld = 0;
         let mut keep = |ids: &mut Vec<String>| {
             let before = ids.len();
@@ -403,7 +387,7 @@ impl Center {
     pub async fn rfi_jobs(&self) -> Result<(usize, usize)> {
         let now = self.now();
         let (mut reminded, mut expired) = (0, 0);
-        for rfi in self.store().rfis_due(now + REMINDER_MICROS).await? {
+        for (rfi, answers) in self.store().rfis_due(now + REMINDER_MICROS).await? {
             if now >= rfi.deadline {
                 if rfi.status == RfiStatus::Open
                     && self
@@ -422,11 +406,6 @@ impl Center {
                 }
                 continue;
             }
-            let (_, answers) = self
-                .store()
-                .rfi(rfi.id)
-                .await?
-                .ok_or(Error::NotFound("RFI"))?;
             for m in &rfi.recipients {
                 if answers.iter().any(|a| a.member == *m) {
                     continue;

@@ -41,13 +41,7 @@ impl Center {
         if text.chars().count() > 500 {
             return Err(Error::Invalid("a search is at most 500 characters".into()));
         }
-        let collections: Vec<_> = self
-            .collections_for(actor)
-            .await?
-            .into_iter()
-            .filter(|v| v.can_read)
-            .map(|v| v.collection.id)
-            .collect();
+        let collections = self.readable_collections(&actor.member).await?;
         if collections.is_empty() {
             return Ok(SearchResult {
                 hits: vec![],

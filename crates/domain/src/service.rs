@@ -1393,12 +1393,7 @@ impl Center {
         limit: usize,
     ) -> Result<Page> {
         by.check()?;
-        let reader = crate::Reader {
-            member: member.id,
-            user: None,
-            groups: self.store.member_groups(member.id).await?,
-            active: member.status.is_active(),
-        };
+        let reader = self.member_reader(member).await?;
         let page = self
             .store
             .query_objects(
@@ -1466,17 +1461,27 @@ impl Center {
         after: i64,
         limit: usize,
     ) -> Result<Vec<ObjectEvent>> {
-        let vis = visibility(&actor.reader());
+        self.object_events(&actor.reader(), &actor.member, after, limit)
+            .await
+    }
+
+    /// Object versions added after `after` that `reader` may see, in the collections `member`
+    /// reads, oldest first: the one read behind event streams and webhooks.
+    pub(crate) async fn object_events(
+        &self,
+        reader: &crate::Reader,
+        member: &Member,
+        after: i64,
+        limit: usize,
+    ) -> Result<Vec<ObjectEvent>> {
+        let vis = visibility(reader);
         let mut out = Vec::new();
-        for view in self.collections_for(actor).await? {
-            if !view.can_read {
-                continue;
-            }
+        for collection in self.readable_collections(member).await? {
             let page = self
                 .store
                 .query_objects(
                     ObjectQuery {
-                        collection: Some(view.collection.id),
+                        collection: Some(collection),
                         versions: VersionFilter::all(),
                         spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
                         added_after: Some(after),
@@ -1487,14 +1492,60 @@ impl Center {
                     vis.clone(),
                 )
                 .await?;
-            out.extend(page.objects.into_iter().map(|object| ObjectEvent {
-                collection: view.collection.id,
-                object,
-            }));
+            out.extend(
+                page.objects
+                    .into_iter()
+                    .map(|object| ObjectEvent { collection, object }),
+            );
         }
         out.sort_by_key(|e| e.object.date_added);
         out.truncate(limit);
         Ok(out)
+    }
+
+    /// A member as a whole, as a reader (exports, webhooks): no user, its groups as of now.
+    pub(crate) async fn member_reader(&self, member: &Member) -> Result<crate::Reader> {
+        Ok(crate::Reader {
+            member: member.id,
+            user: None,
+            groups: self.store.member_groups(member.id).await?,
+            active: member.status.is_active(),
+        })
+    }
+
+    /// The latest version of each object the actor may read (visible by the rule, in a
+    /// collection it reads): of these ids, or of the objects that refer to `referencing`. The
+    /// one read behind agendas, RFIs, outcomes, sightings and timelines.
+    pub(crate) async fn readable_latest(
+        &self,
+        actor: &Actor,
+        ids: Vec<String>,
+        referencing: Option<String>,
+    ) -> Result<Vec<StoredObject>> {
+        if ids.is_empty() && referencing.is_none() {
+            return Ok(vec![]);
+        }
+        let collections = self.readable_collections(&actor.member).await?;
+        if collections.is_empty() {
+            return Ok(vec![]);
+        }
+        Ok(self
+            .store
+            .query_objects(
+                ObjectQuery {
+                    collections,
+                    ids,
+                    referencing,
+                    versions: VersionFilter::last(),
+                    spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                    limit: 10_000,
+                    with_body: true,
+                    ..ObjectQuery::default()
+                },
+                visibility(&actor.reader()),
+            )
+            .await?
+            .objects)
     }
 }
 

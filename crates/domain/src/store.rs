@@ -574,6 +574,8 @@ pub trait Store: Send + Sync + 'static {
     async fn audit_entries(&self, q: AuditQuery) -> Result<Vec<AuditEntry>>;
     /// The last entry's number and hash.
     async fn audit_head(&self) -> Result<Option<(i64, [u8; 32])>>;
+    /// The center's checkpoint key, if it has one.
+    async fn stored_signing_key(&self) -> Result<Option<[u8; 32]>>;
     /// The center's checkpoint key: `candidate` is kept if there is none yet; returns the kept one.
     async fn signing_key(&self, candidate: [u8; 32]) -> Result<[u8; 32]>;
     /// Keeps a checkpoint; one per entry (a second for the same entry is ignored).
@@ -684,8 +686,8 @@ pub trait Store: Send + Sync + 'static {
         to: RfiStatus,
         at: i64,
     ) -> Result<bool>;
-    /// Open or answered RFIs whose deadline is before `before`.
-    async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>>;
+    /// Open or answered RFIs whose deadline is before `before`, with their answers.
+    async fn rfis_due(&self, before: i64) -> Result<Vec<(Rfi, Vec<Answer>)>>;
     /// Marks a recipient reminded; `false` if it was already.
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool>;
 

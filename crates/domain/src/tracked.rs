@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::audit::AuditActor;
-use crate::release::visibility;
 use crate::service::Center;
-use crate::store::{ObjectQuery, StoredObject, VersionFilter};
+use crate::store::StoredObject;
 use crate::{Actor, Error, MemberId, Result, Role};
 
 /// Object types whose status a center follows.
@@ -82,54 +81,18 @@ pub struct Timeline {
 impl Center {
     /// The latest version of an object the actor may see; not found otherwise.
     async fn visible(&self, actor: &Actor, stix_id: &str) -> Result<StoredObject> {
-        self.referring(actor, None, Some(stix_id.to_string()))
+        self.readable_latest(actor, vec![stix_id.to_string()], None)
             .await?
             .into_iter()
             .next()
             .ok_or(Error::NotFound("object"))
     }
 
-    /// Latest visible versions: of `id`, or of the objects referring to `referencing`.
-    async fn referring(
-        &self,
-        actor: &Actor,
-        referencing: Option<String>,
-        id: Option<String>,
-    ) -> Result<Vec<StoredObject>> {
-        let collections: Vec<_> = self
-            .collections_for(actor)
-            .await?
-            .into_iter()
-            .filter(|v| v.can_read)
-            .map(|v| v.collection.id)
-            .collect();
-        if collections.is_empty() {
-            return Ok(vec![]);
-        }
-        Ok(self
-            .store()
-            .query_objects(
-                ObjectQuery {
-                    collections,
-                    ids: id.into_iter().collect(),
-                    referencing,
-                    versions: VersionFilter::last(),
-                    spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
-                    limit: 10_000,
-                    with_body: true,
-                    ..ObjectQuery::default()
-                },
-                visibility(&actor.reader()),
-            )
-            .await?
-            .objects)
-    }
-
     /// The sightings of an object the actor can see, and how many members made them.
     pub async fn sightings(&self, actor: &Actor, stix_id: &str) -> Result<Sightings> {
         self.visible(actor, stix_id).await?;
         let sightings: Vec<StoredObject> = self
-            .referring(actor, Some(stix_id.to_string()), None)
+            .readable_latest(actor, vec![], Some(stix_id.to_string()))
             .await?
             .into_iter()
             .filter(|o| o.object_type == "sighting")
@@ -184,7 +147,7 @@ impl Center {
     pub async fn timeline(&self, actor: &Actor, stix_id: &str) -> Result<Timeline> {
         self.visible(actor, stix_id).await?;
         let mut objects = self
-            .referring(actor, Some(stix_id.to_string()), None)
+            .readable_latest(actor, vec![], Some(stix_id.to_string()))
             .await?;
         objects.sort_by_key(|o| o.date_added);
         Ok(Timeline {
@@ -284,12 +247,16 @@ impl Center {
                 "an outcome links to the intelligence that led to it ('objects')".into(),
             ));
         }
-        for id in objects {
-            self.visible(actor, id).await.map_err(|_| {
-                Error::Invalid(format!(
-                    "{id} is not an object you can see; link only what you can see"
-                ))
-            })?;
+        let seen: Vec<String> = self
+            .readable_latest(actor, objects.to_vec(), None)
+            .await?
+            .into_iter()
+            .map(|o| o.stix_id)
+            .collect();
+        if let Some(id) = objects.iter().find(|id| !seen.contains(id)) {
+            return Err(Error::Invalid(format!(
+                "{id} is not an object you can see; link only what you can see"
+            )));
         }
         let o = self
             .store()
@@ -319,20 +286,27 @@ impl Center {
         if !actor.reader().active {
             return Ok(vec![]);
         }
+        let all = self.store().outcomes().await?;
+        let mut wanted: Vec<String> = all.iter().flat_map(|o| o.objects.clone()).collect();
+        wanted.sort();
+        wanted.dedup();
+        let seen: std::collections::HashMap<String, MemberId> = self
+            .readable_latest(actor, wanted, None)
+            .await?
+            .into_iter()
+            .map(|o| (o.stix_id, o.originator))
+            .collect();
         let mut out = Vec::new();
-        for mut o in self.store().outcomes().await? {
-            let mut contributors = Vec::new();
+        for mut o in all {
             let before = o.objects.len();
-            let mut shown = Vec::new();
-            for id in &o.objects {
-                if let Ok(v) = self.visible(actor, id).await {
-                    contributors.push(v.originator);
-                    shown.push(id.clone());
-                }
-            }
+            o.objects.retain(|id| seen.contains_key(id));
+            let mut contributors: Vec<MemberId> = o
+                .objects
+                .iter()
+                .filter_map(|id| seen.get(id).copied())
+                .collect();
             contributors.sort();
             contributors.dedup();
-            o.objects = shown;
             out.push(OutcomeView {
                 withheld: before - o.objects.len(),
                 outcome: o,

@@ -12,10 +12,8 @@ use serde_json::json;
 use sha2::Sha256;
 
 use crate::audit::AuditActor;
-use crate::release::visibility;
 use crate::service::{Authority, Center};
-use crate::store::{ObjectQuery, VersionFilter};
-use crate::{Error, Member, MemberId, Reader, Result, Role};
+use crate::{Error, MemberId, Result, Role};
 
 /// How long a node holds a webhook before another may take it over.
 pub const LEASE_MICROS: i64 = 30 * 1_000_000;
@@ -174,7 +172,10 @@ impl Center {
         if !member.status.is_active() {
             return Ok(None);
         }
-        let objects = self.member_events(&member, w.cursor_objects, BATCH).await?;
+        let reader = self.member_reader(&member).await?;
+        let objects = self
+            .object_events(&reader, &member, w.cursor_objects, BATCH)
+            .await?;
         let notices = self
             .store()
             .notifications(member.id, w.cursor_notices, BATCH)
@@ -182,10 +183,13 @@ impl Center {
         if objects.is_empty() && notices.is_empty() {
             return Ok(None);
         }
-        let cursor_objects = objects.last().map_or(w.cursor_objects, |o| o.1.date_added);
+        let cursor_objects = objects
+            .last()
+            .map_or(w.cursor_objects, |e| e.object.date_added);
         let cursor_notices = notices.last().map_or(w.cursor_notices, |n| n.id);
         let mut events: Vec<serde_json::Value> = Vec::new();
-        for (collection, o) in &objects {
+        for e in &objects {
+            let (collection, o) = (&e.collection, &e.object);
             events.push(json!({
                 "event": "object",
                 "id": format!("o{}", o.date_added),
@@ -245,45 +249,6 @@ impl Center {
                     .await
             }
         }
-    }
-
-    /// Object versions added after `after` that a member as a whole may see, in the collections
-    /// it reads, oldest first.
-    async fn member_events(
-        &self,
-        member: &Member,
-        after: i64,
-        limit: usize,
-    ) -> Result<Vec<(crate::CollectionId, crate::store::StoredObject)>> {
-        let reader = Reader {
-            member: member.id,
-            user: None,
-            groups: self.store().member_groups(member.id).await?,
-            active: member.status.is_active(),
-        };
-        let vis = visibility(&reader);
-        let mut out = Vec::new();
-        for c in self.readable_collections(member).await? {
-            let page = self
-                .store()
-                .query_objects(
-                    ObjectQuery {
-                        collection: Some(c),
-                        versions: VersionFilter::all(),
-                        spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
-                        added_after: Some(after),
-                        limit,
-                        with_body: false,
-                        ..ObjectQuery::default()
-                    },
-                    vis.clone(),
-                )
-                .await?;
-            out.extend(page.objects.into_iter().map(|o| (c, o)));
-        }
-        out.sort_by_key(|(_, o)| o.date_added);
-        out.truncate(limit);
-        Ok(out)
     }
 }
 

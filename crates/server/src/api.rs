@@ -392,15 +392,7 @@ struct AuditParams {
 }
 
 fn timestamp(name: &str, v: Option<&String>) -> Result<Option<i64>, Problem> {
-    v.map(|t| {
-        stix::timestamp::parse_micros(t).map_err(|e| {
-            Problem::bad_request(
-                "bad-timestamp",
-                format!("'{name}' must be a timestamp such as 2026-11-29T12:00:00Z: {e}"),
-            )
-        })
-    })
-    .transpose()
+    v.map(|t| timestamp_field(name, t)).transpose()
 }
 
 #[utoipa::path(get, path = "/api/v1/audit", tag = "audit", params(("after" = Option<i64>, Query, description = "Entries after this number"), ("limit" = Option<usize>, Query, description = "At most this many (1 to 1000)"), ("actor" = Option<String>, Query, description = "A user name"), ("member" = Option<String>, Query, description = "A member name"), ("action" = Option<String>, Query, description = "An action or a prefix such as objects"), ("since" = Option<String>, Query, description = "RFC 3339, inclusive"), ("until" = Option<String>, Query, description = "RFC 3339, exclusive")), responses((status = 200, description = "Entries of the audit log, oldest first, and `next`"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]

@@ -550,10 +550,6 @@ enum Val {
     Blob(Vec<u8>),
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn feed(h: &mut Sha256, row: &[Val]) {
     for v in row {
         match v {
@@ -671,7 +667,7 @@ fn read_source(path: &Path, tx: mpsc::Sender<Msg>) -> Result<(), MigrateError> {
             return Ok(());
         }
         if tx
-            .blocking_send(Msg::Done(i, hex(&hash.finalize())))
+            .blocking_send(Msg::Done(i, domain::audit::hex(&hash.finalize())))
             .is_err()
         {
             return Ok(());
@@ -858,7 +854,7 @@ pub async fn sqlite_to_postgres(
             source_rows: done.get(i).copied().unwrap_or_default(),
             target_rows: n,
             source_sha256: source_sums.get(i).cloned().unwrap_or_default(),
-            target_sha256: hex(&hash.finalize()),
+            target_sha256: domain::audit::hex(&hash.finalize()),
         };
         if !report.matches() {
             return Err(MigrateError::Mismatch(t.name));

@@ -1447,6 +1447,16 @@ impl Store for PgStore {
             .map(|(seq, h)| (seq, bytes32(h))))
     }
 
+    async fn stored_signing_key(&self) -> Result<Option<[u8; 32]>> {
+        Ok(self
+            .one(
+                sqlx::query("SELECT signing_key FROM center_keys WHERE id = 1"),
+                |r| r.try_get::<Vec<u8>, _>(0),
+            )
+            .await?
+            .map(bytes32))
+    }
+
     async fn signing_key(&self, candidate: [u8; 32]) -> Result<[u8; 32]> {
         sqlx::query(
             "INSERT INTO center_keys (id, signing_key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
@@ -2080,7 +2090,7 @@ impl Store for PgStore {
         .map_err(db_err)
     }
 
-    async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>> {
+    async fn rfis_due(&self, before: i64) -> Result<Vec<(Rfi, Vec<Answer>)>> {
         let ids = self
             .all(
                 sqlx::query("SELECT id FROM rfis WHERE status IN ('open', 'answered') AND deadline <= $1 ORDER BY id").bind(before),
@@ -2089,7 +2099,7 @@ impl Store for PgStore {
             .await?;
         let mut out = Vec::new();
         for id in ids {
-            if let Some((r, _)) = self.rfi(id).await? {
+            if let Some(r) = self.rfi(id).await? {
                 out.push(r);
             }
         }

@@ -1511,6 +1511,17 @@ impl Store for SqliteStore {
             .map(|(seq, h)| (seq, bytes32(h))))
     }
 
+    async fn stored_signing_key(&self) -> Result<Option<[u8; 32]>> {
+        Ok(self
+            .one(
+                "SELECT signing_key FROM center_keys WHERE id = 1".into(),
+                [],
+                |r| r.get::<_, Vec<u8>>(0),
+            )
+            .await?
+            .map(bytes32))
+    }
+
     async fn signing_key(&self, candidate: [u8; 32]) -> Result<[u8; 32]> {
         self.write(1, move |c, _| {
             c.execute(
@@ -2143,7 +2154,7 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn rfis_due(&self, before: i64) -> Result<Vec<Rfi>> {
+    async fn rfis_due(&self, before: i64) -> Result<Vec<(Rfi, Vec<Answer>)>> {
         let ids = self
             .all(
                 "SELECT id FROM rfis WHERE status IN ('open', 'answered') AND deadline <= ?1 ORDER BY id".into(),
@@ -2153,7 +2164,7 @@ impl Store for SqliteStore {
             .await?;
         let mut out = Vec::new();
         for id in ids {
-            if let Some((r, _)) = self.rfi(id).await? {
+            if let Some(r) = self.rfi(id).await? {
                 out.push(r);
             }
         }

@@ -219,7 +219,7 @@ impl Center {
     }
 
     /// Members that vote: full members in good standing, not the secretariat.
-    async fn voters(&self) -> Result<Vec<MemberId>> {
+    pub(crate) async fn voters(&self) -> Result<Vec<MemberId>> {
         Ok(self
             .members()
             .await?
