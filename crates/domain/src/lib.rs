@@ -17,6 +17,7 @@ pub mod release;
 pub mod rfis;
 pub mod search;
 pub mod service;
+pub mod statistics;
 pub mod store;
 pub mod tracked;
 pub mod votes;

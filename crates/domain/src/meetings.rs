@@ -75,6 +75,8 @@ pub enum AgendaLink {
     Rfi(i64),
     /// The statistics from the founding date to the meeting.
     Statistics,
+    /// A published statistics report (its id): every member may read it.
+    Report(i64),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -180,7 +182,7 @@ pub const DECISION_RULE: VotingRule = VotingRule::QualifiedMajority {
 impl Center {
     /// Meetings are the presidency's business: the secretariat (or an administrator, or the
     /// console) acts for it, and so does any user of the member holding the presidency now.
-    async fn check_presidency(&self, by: &Authority<'_>) -> Result<()> {
+    pub(crate) async fn check_presidency(&self, by: &Authority<'_>) -> Result<()> {
         if let Authority::Administrator(a) = by
             && a.reader().active
             && self
@@ -303,6 +305,11 @@ impl Center {
                     return Err(Error::NotFound("RFI"));
                 }
             }
+            Some(AgendaLink::Report(id)) => {
+                if self.store().report(*id).await?.is_none() {
+                    return Err(Error::NotFound("published report"));
+                }
+            }
             Some(AgendaLink::Statistics) | None => {}
         }
         let position = m.agenda.iter().map(|i| i.position).max().unwrap_or(0) + 1;
@@ -354,6 +361,9 @@ impl Center {
                     Ok(v) => (Some(v.rfi.question), false),
                     Err(_) => (None, true),
                 },
+                Some(AgendaLink::Report(id)) => {
+                    (self.store().report(*id).await?.map(|r| r.title), false)
+                }
                 _ => (None, false),
             };
             let mut item = item;

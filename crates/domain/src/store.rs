@@ -692,6 +692,33 @@ pub trait Store: Send + Sync + 'static {
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool>;
 
     async fn insert_outcome(&self, o: NewOutcome) -> Result<crate::tracked::Outcome>;
+    /// Distinct object ids with a version added in `[from, to)`, by originator, type and
+    /// level, among the rows every visibility in `within` allows (none given: every row).
+    async fn object_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+    ) -> Result<Vec<crate::statistics::ObjectCount>>;
+    /// Of those objects, how many share a correlatable key (not excluded, held by at most
+    /// `noisy_limit` objects) with another member's object, both within `within`; by originator.
+    async fn correlated_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+        noisy_limit: i64,
+    ) -> Result<Vec<(MemberId, u64)>>;
+    /// RFIs asked in `[from, to)` with their answers.
+    async fn rfis_between(&self, from: i64, to: i64) -> Result<Vec<(Rfi, Vec<Answer>)>>;
+    /// Hit/no-hit questions asked in `[from, to)`.
+    async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<crate::statistics::HitLogEntry>>;
+    async fn insert_report(
+        &self,
+        r: crate::statistics::NewReport,
+    ) -> Result<crate::statistics::PublishedReport>;
+    async fn reports(&self) -> Result<Vec<crate::statistics::PublishedReport>>;
+    async fn report(&self, id: i64) -> Result<Option<crate::statistics::PublishedReport>>;
     async fn outcomes(&self) -> Result<Vec<crate::tracked::Outcome>>;
     async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus>;
     /// The status history of a tracked group, oldest first.

@@ -484,6 +484,19 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "statistics_reports",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("period_from", Int),
+            ("period_to", Int),
+            ("published_at", Int),
+            ("published_by", Int),
+            ("title", Text),
+            ("body", Text),
+        ],
+    },
+    Table {
         name: "group_statuses",
         order_by: "id",
         cols: &[
@@ -528,6 +541,7 @@ const SEQUENCES: &[(&str, &str)] = &[
     ("webhooks", "id"),
     ("group_statuses", "id"),
     ("outcomes", "id"),
+    ("statistics_reports", "id"),
     ("rfis", "id"),
     ("rfi_answers", "id"),
     ("member_transitions", "id"),

@@ -32,6 +32,7 @@ use domain::meetings::{
     NewMeeting,
 };
 use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
+use domain::statistics::{HitLogEntry, NewReport, ObjectCount, PublishedReport};
 use domain::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
@@ -40,8 +41,8 @@ use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
     CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
     MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, OUTCOME_COLS, Param, RELEASE_REQUEST_COLS,
-    RELEASE_TABLES, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS,
-    WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
+    RELEASE_TABLES, REPORT_COLS, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS,
+    USER_COLS, WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 
 fn db_err(e: impl std::fmt::Display) -> Error {
@@ -2130,6 +2131,99 @@ impl Store for PgStore {
         )
         .await?
         .ok_or(Error::NotFound("outcome"))
+    }
+
+    async fn object_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+    ) -> Result<Vec<ObjectCount>> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.object_counts(from, to, &within);
+        self.all(bind_all(dynamic(sql), b.params), crate::rows::object_count)
+            .await
+    }
+
+    async fn correlated_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+        noisy_limit: i64,
+    ) -> Result<Vec<(MemberId, u64)>> {
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.correlated_counts(from, to, &within, noisy_limit);
+        self.all(bind_all(dynamic(sql), b.params), crate::rows::member_count)
+            .await
+    }
+
+    async fn rfis_between(&self, from: i64, to: i64) -> Result<Vec<(Rfi, Vec<Answer>)>> {
+        let ids = self
+            .all(
+                sqlx::query(
+                    "SELECT id FROM rfis WHERE created_at >= $1 AND created_at < $2 ORDER BY id",
+                )
+                .bind(from)
+                .bind(to),
+                |r| r.try_get::<i64, _>(0),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some(r) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<HitLogEntry>> {
+        self.all(
+            sqlx::query(
+                "SELECT at, member_id, result FROM hit_queries WHERE at >= $1 AND at < $2 ORDER BY id",
+            )
+            .bind(from)
+            .bind(to),
+            crate::rows::hit_log,
+        )
+        .await
+    }
+
+    async fn insert_report(&self, r: NewReport) -> Result<PublishedReport> {
+        self.one(
+            dynamic(format!("INSERT INTO statistics_reports (period_from, period_to, published_at, published_by, title, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {REPORT_COLS}"))
+                .bind(r.period.from)
+                .bind(r.period.to)
+                .bind(r.published_at)
+                .bind(r.published_by.0)
+                .bind(r.title)
+                .bind(r.body),
+            crate::rows::report,
+        )
+        .await?
+        .ok_or_else(|| Error::Store("the report was not stored".into()))
+    }
+
+    async fn reports(&self) -> Result<Vec<PublishedReport>> {
+        self.all(
+            dynamic(format!(
+                "SELECT {REPORT_COLS} FROM statistics_reports ORDER BY id"
+            )),
+            crate::rows::report,
+        )
+        .await
+    }
+
+    async fn report(&self, id: i64) -> Result<Option<PublishedReport>> {
+        self.one(
+            dynamic(format!(
+                "SELECT {REPORT_COLS} FROM statistics_reports WHERE id = $1"
+            ))
+            .bind(id),
+            crate::rows::report,
+        )
+        .await
     }
 
     async fn outcomes(&self) -> Result<Vec<domain::tracked::Outcome>> {

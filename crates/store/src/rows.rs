@@ -126,6 +126,45 @@ pub fn outcome<R: Row>(r: &R) -> Result<domain::tracked::Outcome, R::Error> {
     })
 }
 
+/// Columns: originator, object_type, tlp, count.
+pub fn object_count<R: Row>(r: &R) -> Result<domain::statistics::ObjectCount, R::Error> {
+    Ok(domain::statistics::ObjectCount {
+        originator: MemberId(r.int(0)?),
+        object_type: r.text(1)?,
+        tlp: stix::markings::Tlp::from_code(r.int(2)?).unwrap_or(stix::markings::Tlp::Red),
+        objects: u64::try_from(r.int(3)?).unwrap_or(0),
+    })
+}
+
+/// Columns: member, count.
+pub fn member_count<R: Row>(r: &R) -> Result<(MemberId, u64), R::Error> {
+    Ok((MemberId(r.int(0)?), u64::try_from(r.int(1)?).unwrap_or(0)))
+}
+
+/// Columns: at, member_id, result.
+pub fn hit_log<R: Row>(r: &R) -> Result<domain::statistics::HitLogEntry, R::Error> {
+    Ok(domain::statistics::HitLogEntry {
+        at: r.int(0)?,
+        member: MemberId(r.int(1)?),
+        result: r.text(2)?,
+    })
+}
+
+/// Columns: [`crate::sql::REPORT_COLS`].
+pub fn report<R: Row>(r: &R) -> Result<domain::statistics::PublishedReport, R::Error> {
+    Ok(domain::statistics::PublishedReport {
+        id: r.int(0)?,
+        period: domain::statistics::Period {
+            from: r.int(1)?,
+            to: r.int(2)?,
+        },
+        published_at: r.int(3)?,
+        published_by: MemberId(r.int(4)?),
+        title: r.text(5)?,
+        body: r.text(6)?,
+    })
+}
+
 /// Columns: [`crate::sql::GROUP_STATUS_COLS`].
 pub fn group_status<R: Row>(r: &R) -> Result<domain::tracked::GroupStatus, R::Error> {
     use domain::tracked::GroupState;

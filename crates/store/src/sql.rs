@@ -457,6 +457,57 @@ impl Builder {
         )
     }
 
+    /// Statistics: distinct ids added in `[from, to)` by originator, type and level, within
+    /// every visibility given. Placeholders are bound in text order (SQLite's `?`).
+    pub fn object_counts(&mut self, from: i64, to: i64, within: &[Visibility]) -> String {
+        let period = self.period("o", from, to);
+        let vis = self.within(within, "o");
+        format!(
+            "SELECT o.originator, o.object_type, o.tlp, COUNT(DISTINCT o.stix_id) FROM objects o \
+             WHERE {period}{vis} GROUP BY o.originator, o.object_type, o.tlp"
+        )
+    }
+
+    /// Statistics: of those objects, the ones sharing a correlatable key with an object of
+    /// another member added before `to`, both within every visibility given; by originator.
+    pub fn correlated_counts(
+        &mut self,
+        from: i64,
+        to: i64,
+        within: &[Visibility],
+        limit: i64,
+    ) -> String {
+        let period = self.period("o", from, to);
+        let vis_o = self.within(within, "o");
+        let before = self.bind(Param::Int(to));
+        let vis_b = self.within(within, "b");
+        let l = self.bind(Param::Int(limit));
+        format!(
+            "SELECT o.originator, COUNT(DISTINCT o.stix_id) FROM objects o \
+             WHERE {period}{vis_o} AND EXISTS (SELECT 1 FROM object_keys ka \
+             JOIN object_keys kb ON kb.key = ka.key JOIN objects b ON b.seq = kb.seq \
+             WHERE ka.seq = o.seq AND ka.key NOT LIKE 'ref:%' AND b.originator <> o.originator \
+             AND b.date_added < {before}{vis_b} \
+             AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = ka.key) \
+             AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = ka.key), 0) <= {l}) \
+             GROUP BY o.originator"
+        )
+    }
+
+    fn period(&mut self, a: &str, from: i64, to: i64) -> String {
+        let f = self.bind(Param::Int(from));
+        let t = self.bind(Param::Int(to));
+        format!("{a}.date_added >= {f} AND {a}.date_added < {t}")
+    }
+
+    /// ` AND <visibility>` for each visibility.
+    fn within(&mut self, within: &[Visibility], a: &str) -> String {
+        within
+            .iter()
+            .map(|v| format!(" AND {}", self.visibility(v, a)))
+            .collect()
+    }
+
     /// Keys over the limit and excluded keys.
     pub fn noisy_keys(&mut self, limit: i64) -> String {
         let l = self.bind(Param::Int(limit));
@@ -473,6 +524,7 @@ pub const ANSWER_COLS: &str = "id, rfi_id, member_id, user_id, text, objects, at
 
 pub const OUTCOME_COLS: &str =
     "id, kind, description, occurred_at, recorded_at, member_id, user_id, objects";
+pub const REPORT_COLS: &str = "id, period_from, period_to, published_at, published_by, title, body";
 pub const GROUP_STATUS_COLS: &str = "id, stix_id, state, at, member_id, note";
 
 pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";

@@ -35,6 +35,7 @@ use domain::meetings::{
     NewMeeting,
 };
 use domain::rfis::{Answer, NewRfi, Rfi, RfiStatus};
+use domain::statistics::{HitLogEntry, NewReport, ObjectCount, PublishedReport};
 use domain::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
@@ -43,8 +44,8 @@ use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
     CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
     MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, OUTCOME_COLS, Param, RELEASE_REQUEST_COLS,
-    RELEASE_TABLES, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS, USER_COLS,
-    WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
+    RELEASE_TABLES, REPORT_COLS, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS,
+    USER_COLS, WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 use uuid::Uuid;
 
@@ -70,6 +71,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0010_rfis.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0011_tracked.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0012_outcomes.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0013_statistics.sql")),
     ])
 }
 
@@ -2202,6 +2204,99 @@ impl Store for SqliteStore {
                 objects: o.objects,
             })
         })
+        .await
+    }
+
+    async fn object_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+    ) -> Result<Vec<ObjectCount>> {
+        let mut b = Builder::new(Dialect::Sqlite);
+        let sql = b.object_counts(from, to, &within);
+        self.all(sql, params_from_iter(to_sqlite(b.params)), |r| {
+            crate::rows::object_count(r)
+        })
+        .await
+    }
+
+    async fn correlated_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+        noisy_limit: i64,
+    ) -> Result<Vec<(MemberId, u64)>> {
+        let mut b = Builder::new(Dialect::Sqlite);
+        let sql = b.correlated_counts(from, to, &within, noisy_limit);
+        self.all(sql, params_from_iter(to_sqlite(b.params)), |r| {
+            crate::rows::member_count(r)
+        })
+        .await
+    }
+
+    async fn rfis_between(&self, from: i64, to: i64) -> Result<Vec<(Rfi, Vec<Answer>)>> {
+        let ids = self
+            .all(
+                "SELECT id FROM rfis WHERE created_at >= ?1 AND created_at < ?2 ORDER BY id".into(),
+                [from, to],
+                |r| r.get::<_, i64>(0),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some(r) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<HitLogEntry>> {
+        self.all(
+            "SELECT at, member_id, result FROM hit_queries WHERE at >= ?1 AND at < ?2 ORDER BY id"
+                .into(),
+            [from, to],
+            |r| crate::rows::hit_log(r),
+        )
+        .await
+    }
+
+    async fn insert_report(&self, r: NewReport) -> Result<PublishedReport> {
+        self.write(1, move |c, _| {
+            c.execute(
+                "INSERT INTO statistics_reports (period_from, period_to, published_at, published_by, title, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![r.period.from, r.period.to, r.published_at, r.published_by.0, r.title, r.body],
+            )
+            .map_err(db_err)?;
+            Ok(PublishedReport {
+                id: c.last_insert_rowid(),
+                period: r.period,
+                published_at: r.published_at,
+                published_by: r.published_by,
+                title: r.title,
+                body: r.body,
+            })
+        })
+        .await
+    }
+
+    async fn reports(&self) -> Result<Vec<PublishedReport>> {
+        self.all(
+            format!("SELECT {REPORT_COLS} FROM statistics_reports ORDER BY id"),
+            [],
+            |r| crate::rows::report(r),
+        )
+        .await
+    }
+
+    async fn report(&self, id: i64) -> Result<Option<PublishedReport>> {
+        self.one(
+            format!("SELECT {REPORT_COLS} FROM statistics_reports WHERE id = ?1"),
+            [id],
+            |r| crate::rows::report(r),
+        )
         .await
     }
 

@@ -49,6 +49,18 @@ pub fn check_transition(from: MemberStatus, to: MemberStatus) -> std::result::Re
 }
 
 /// `micros` plus whole calendar months (the day is kept, or the month's last day).
+/// Midnight UTC on the first day of the month `micros` falls in.
+pub fn month_start(micros: i64) -> i64 {
+    let Ok(t) = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(micros) * 1_000) else {
+        return micros;
+    };
+    match t.date().replace_day(1) {
+        Ok(d) => i64::try_from(d.midnight().assume_utc().unix_timestamp_nanos() / 1_000)
+            .unwrap_or(micros),
+        Err(_) => micros,
+    }
+}
+
 pub fn add_months(micros: i64, months: u32) -> i64 {
     let Ok(t) = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(micros) * 1_000) else {
         return micros;

@@ -1115,6 +1115,82 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
                 }
             }
         }
+        // Statistics: distinct ids by originator and level, within the reader's visibility and
+        // within both the reader's and each whole member's; objects correlated with another
+        // member's visible object.
+        for j in 0..model.members.len() {
+            let other = model.reader(j, true);
+            for within in [vec![vis.clone()], vec![vis.clone(), visibility(&other)]] {
+                let both = within.len() == 2;
+                let mut want: std::collections::BTreeSet<(MemberId, u8, String)> =
+                    Default::default();
+                for (id, _, rel) in &model.versions {
+                    if can_see(&r, rel) && (!both || can_see(&other, rel)) {
+                        want.insert((rel.originator, rel.release.tlp().code() as u8, id.clone()));
+                    }
+                }
+                let mut want_counts: std::collections::BTreeMap<(MemberId, i64), u64> =
+                    Default::default();
+                for (m, t, _) in &want {
+                    *want_counts.entry((*m, i64::from(*t))).or_default() += 1;
+                }
+                let got: std::collections::BTreeMap<(MemberId, i64), u64> = f
+                    .store
+                    .object_counts(0, i64::MAX, within.clone())
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .filter(|c| c.object_type == "indicator")
+                    .map(|c| ((c.originator, c.tlp.code()), c.objects))
+                    .collect();
+                assert_eq!(
+                    got, want_counts,
+                    "seed {seed}: object counts for {r:?}, {both}"
+                );
+                let none = f.store.object_counts(0, 1, within).await.unwrap();
+                assert!(none.is_empty(), "seed {seed}: nothing was added before 1");
+                checks += 2;
+            }
+        }
+        for limit in [1_000_000, 12] {
+            let mut want: std::collections::BTreeMap<MemberId, u64> = Default::default();
+            for a in ids.iter().filter(|id| seen(id)) {
+                let g = number(a) % 7;
+                let noisy = model
+                    .versions
+                    .iter()
+                    .filter(|(v, _, _)| number(v) % 7 == g)
+                    .count() as i64
+                    > limit;
+                let owner = |id: &str| {
+                    model
+                        .versions
+                        .iter()
+                        .find(|(v, _, _)| v == id)
+                        .unwrap()
+                        .2
+                        .originator
+                };
+                let shared = ids
+                    .iter()
+                    .any(|b| number(b) % 7 == g && seen(b) && owner(b) != owner(a));
+                if shared && !noisy {
+                    *want.entry(owner(a)).or_default() += 1;
+                }
+            }
+            let got: std::collections::BTreeMap<MemberId, u64> = f
+                .store
+                .correlated_counts(0, i64::MAX, vec![vis.clone()], limit)
+                .await
+                .unwrap()
+                .into_iter()
+                .collect();
+            assert_eq!(
+                got, want,
+                "seed {seed}: correlated counts for {r:?}, limit {limit}"
+            );
+            checks += 1;
+        }
         // Search: the latest visible version of each object named with the word, and facets
         // that count only those.
         for (w, word) in WORDS.iter().enumerate() {

@@ -1,0 +1,609 @@
+//! The statistics and achievements report: what the exchange did since the center's founding
+//! date (or in any period), in total and by member.
+//!
+//! Totals are center-wide and everyone sees them. The breakdown by member counts only objects
+//! the viewer may see, except in a report the presidency or secretariat published, which counts
+//! everything and is then frozen as it was published.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::audit::AuditActor;
+use crate::exchange::{HitAnswer, NewNotification, RequestStatus};
+use crate::meetings::AgendaLink;
+use crate::release::visibility;
+use crate::service::{Authority, Center};
+use crate::store::Visibility;
+use crate::{Actor, Error, MemberId, MemberStatus, Reader, Result};
+
+/// Object versions added in a period, counted by distinct id, by originator, type and level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectCount {
+    pub originator: MemberId,
+    pub object_type: String,
+    pub tlp: stix::markings::Tlp,
+    pub objects: u64,
+}
+
+/// One hit/no-hit question as it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HitLogEntry {
+    pub at: i64,
+    pub member: MemberId,
+    /// The answer given, as JSON ([`HitAnswer`]).
+    pub result: String,
+}
+
+/// The half-open period `[from, to)` in microseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub from: i64,
+    pub to: i64,
+}
+
+/// Counts by a label (an object type, a TLP level, an outcome kind), in label order.
+pub type Counts = BTreeMap<String, u64>;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figures {
+    /// Objects contributed (distinct ids with a version added in the period).
+    pub contributed: u64,
+    pub contributed_by_type: Counts,
+    pub contributed_by_tlp: Counts,
+    /// Objects another member contributed that were released to this member (for totals: the
+    /// sum over members, one delivery per member and object).
+    pub received: u64,
+    pub received_by_type: Counts,
+    pub received_by_tlp: Counts,
+    /// Sighting objects contributed.
+    pub sightings: u64,
+    /// Contributed objects sharing a normalised value with another member's object.
+    pub correlated: u64,
+    pub rfis_sent: u64,
+    /// RFIs answered (for a member: RFIs it gave at least one answer to).
+    pub rfis_answered: u64,
+    /// From the question to the first answer, in hours (for a member: to its first answer).
+    pub rfi_median_response_hours: Option<f64>,
+    pub hit_questions: u64,
+    /// Questions that found intelligence held by others (for a member: questions that found
+    /// its intelligence).
+    pub hits: u64,
+    /// Release requests granted (for a member: granted as the originator).
+    pub release_requests_granted: u64,
+    pub outcomes: u64,
+    pub outcomes_by_kind: Counts,
+    /// Meetings held in the period (for a member: attended).
+    pub meetings: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberFigures {
+    pub member: String,
+    pub display_name: String,
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthMembers {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub members: u64,
+    pub observers: u64,
+}
+
+/// Whose view the breakdown by member is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    /// Counts only what this member's user may see.
+    Viewer { member: String },
+    /// Published by the presidency or secretariat: counts everything.
+    Published { id: i64, by: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub center: String,
+    /// Timestamps as RFC 3339 UTC.
+    pub from: String,
+    pub to: String,
+    pub period: Period,
+    pub generated_at: String,
+    pub scope: Scope,
+    pub totals: Figures,
+    pub by_member: Vec<MemberFigures>,
+    pub members_over_time: Vec<MonthMembers>,
+}
+
+/// A published report, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedReport {
+    pub id: i64,
+    pub period: Period,
+    pub published_at: i64,
+    pub published_by: MemberId,
+    pub title: String,
+    /// The [`Report`] as JSON, frozen when published.
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewReport {
+    pub period: Period,
+    pub published_at: i64,
+    pub published_by: MemberId,
+    pub title: String,
+    pub body: String,
+}
+
+/// The summary of a published report (lists, agenda links).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportSummary {
+    pub id: i64,
+    pub title: String,
+    pub from: String,
+    pub to: String,
+    pub published_at: String,
+    pub published_by: String,
+}
+
+const HOUR_MICROS: f64 = 3_600_000_000.0;
+
+fn median(mut v: Vec<i64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_unstable();
+    let n = v.len();
+    let m = if n % 2 == 1 {
+        v[n / 2] as f64
+    } else {
+        (v[n / 2 - 1] as f64 + v[n / 2] as f64) / 2.0
+    };
+    Some((m / HOUR_MICROS * 100.0).round() / 100.0)
+}
+
+fn month_of(micros: i64) -> String {
+    match time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(micros) * 1_000) {
+        Ok(t) => format!("{:04}-{:02}", t.year(), u8::from(t.month())),
+        Err(_) => "0000-00".into(),
+    }
+}
+
+/// Adds object counts to the contributed figures of their originators.
+fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[ObjectCount]) {
+    for c in counts {
+        let f = by.entry(c.originator).or_default();
+        f.contributed += c.objects;
+        *f.contributed_by_type
+            .entry(c.object_type.clone())
+            .or_default() += c.objects;
+        *f.contributed_by_tlp
+            .entry(c.tlp.name().to_string())
+            .or_default() += c.objects;
+        if c.object_type == "sighting" {
+            f.sightings += c.objects;
+        }
+    }
+}
+
+/// Adds what `member` can see of others' objects to its received figures.
+fn add_received(f: &mut Figures, member: MemberId, counts: &[ObjectCount]) {
+    for c in counts.iter().filter(|c| c.originator != member) {
+        f.received += c.objects;
+        *f.received_by_type.entry(c.object_type.clone()).or_default() += c.objects;
+        *f.received_by_tlp
+            .entry(c.tlp.name().to_string())
+            .or_default() += c.objects;
+    }
+}
+
+fn sum_into(total: &mut Figures, f: &Figures) {
+    let add = |a: &mut Counts, b: &Counts| {
+        for (k, v) in b {
+            *a.entry(k.clone()).or_default() += v;
+        }
+    };
+    total.contributed += f.contributed;
+    add(&mut total.contributed_by_type, &f.contributed_by_type);
+    add(&mut total.contributed_by_tlp, &f.contributed_by_tlp);
+    total.received += f.received;
+    add(&mut total.received_by_type, &f.received_by_type);
+    add(&mut total.received_by_tlp, &f.received_by_tlp);
+    total.sightings += f.sightings;
+    total.correlated += f.correlated;
+}
+
+/// A member as a reader for what was released to it: its groups as of now; a suspended or
+/// withdrawn member still counts what it received while it was active.
+async fn statistics_reader(center: &Center, member: MemberId) -> Result<Reader> {
+    Ok(Reader {
+        member,
+        user: None,
+        groups: center.store().member_groups(member).await?,
+        active: true,
+    })
+}
+
+impl Center {
+    /// The default period: from the founding date to now.
+    pub fn statistics_period(&self, from: Option<i64>, to: Option<i64>) -> Result<Period> {
+        let from = from.unwrap_or(self.info().founded_at);
+        let to = to.unwrap_or_else(|| self.now() + 1);
+        if to <= from {
+            return Err(Error::Invalid(
+                "the period's end must come after its start".into(),
+            ));
+        }
+        Ok(Period { from, to })
+    }
+
+    /// The report as `viewer` may see it: center-wide totals, and by member only what the
+    /// viewer's user may see.
+    pub async fn statistics(&self, viewer: &Actor, period: Period) -> Result<Report> {
+        let within = visibility(&viewer.reader());
+        self.compile_report(
+            period,
+            Some(within),
+            Scope::Viewer {
+                member: viewer.member.name.clone(),
+            },
+        )
+        .await
+    }
+
+    /// Publishes the full report for a period (the presidency's and secretariat's business);
+    /// with `meeting`, also adds it to that meeting's agenda.
+    pub async fn publish_statistics(
+        &self,
+        by: Authority<'_>,
+        period: Period,
+        title: &str,
+        meeting: Option<i64>,
+    ) -> Result<ReportSummary> {
+        self.check_presidency(&by).await.map_err(|_| {
+            Error::Forbidden(
+                "the statistics report is published by the presidency and the secretariat".into(),
+            )
+        })?;
+        if let Some(m) = meeting {
+            // Before anything is written: the meeting must exist.
+            self.meeting(m).await?;
+        }
+        let published_by = match &by {
+            Authority::Administrator(a) => a.member.id,
+            Authority::Console => self.info().secretariat,
+        };
+        let title = if title.trim().is_empty() {
+            format!(
+                "Statistics {} to {}",
+                &stix::timestamp::taxii_timestamp(period.from)[..10],
+                &stix::timestamp::taxii_timestamp(period.to)[..10]
+            )
+        } else {
+            title.trim().to_string()
+        };
+        let published_at = self.now();
+        let names = self.member_names().await?;
+        let report = self
+            .compile_report(
+                period,
+                None,
+                Scope::Published {
+                    id: 0,
+                    by: names.get(&published_by).cloned().unwrap_or_default(),
+                },
+            )
+            .await?;
+        let body = serde_json::to_string(&report)
+            .map_err(|e| Error::Store(format!("report encoding: {e}")))?;
+        let saved = self
+            .store()
+            .insert_report(NewReport {
+                period,
+                published_at,
+                published_by,
+                title: title.clone(),
+                body,
+            })
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "statistics.publish",
+            &saved.id.to_string(),
+            json!({"title": title, "from": report.from, "to": report.to, "meeting": meeting}),
+        )
+        .await?;
+        if let Some(m) = meeting {
+            self.add_agenda_item(
+                by,
+                m,
+                &title,
+                "The statistics and achievements report.",
+                Some(AgendaLink::Report(saved.id)),
+            )
+            .await?;
+        }
+        let notes: Vec<NewNotification> = self
+            .members()
+            .await?
+            .into_iter()
+            .filter(|x| x.status.is_active())
+            .map(|x| NewNotification {
+                member: x.id,
+                at: published_at,
+                kind: "statistics".into(),
+                payload: json!({"report": saved.id, "title": title}).to_string(),
+            })
+            .collect();
+        self.store().notify(notes).await?;
+        Ok(self.summary(&saved, &names))
+    }
+
+    pub async fn published_reports(&self) -> Result<Vec<ReportSummary>> {
+        let names = self.member_names().await?;
+        Ok(self
+            .store()
+            .reports()
+            .await?
+            .iter()
+            .map(|r| self.summary(r, &names))
+            .collect())
+    }
+
+    /// A published report: every member may read it.
+    pub async fn published_report(&self, id: i64) -> Result<Report> {
+        let r = self
+            .store()
+            .report(id)
+            .await?
+            .ok_or(Error::NotFound("published report"))?;
+        let mut report: Report =
+            serde_json::from_str(&r.body).map_err(|e| Error::Store(format!("report {id}: {e}")))?;
+        // The body is frozen before the row has its id.
+        if let Scope::Published { id: slot, .. } = &mut report.scope {
+            *slot = r.id;
+        }
+        Ok(report)
+    }
+
+    fn summary(&self, r: &PublishedReport, names: &HashMap<MemberId, String>) -> ReportSummary {
+        ReportSummary {
+            id: r.id,
+            title: r.title.clone(),
+            from: stix::timestamp::taxii_timestamp(r.period.from),
+            to: stix::timestamp::taxii_timestamp(r.period.to),
+            published_at: stix::timestamp::taxii_timestamp(r.published_at),
+            published_by: names.get(&r.published_by).cloned().unwrap_or_default(),
+        }
+    }
+
+    /// `within`: the viewer's visibility for the breakdown by member; `None` counts everything.
+    async fn compile_report(
+        &self,
+        period: Period,
+        within: Option<Visibility>,
+        scope: Scope,
+    ) -> Result<Report> {
+        let store = self.store();
+        let (from, to) = (period.from, period.to);
+        let members = self.members().await?;
+        let limit = self.noisy_limit().await?;
+        let all = store.object_counts(from, to, vec![]).await?;
+        let correlated_all = store.correlated_counts(from, to, vec![], limit).await?;
+
+        // Center-wide totals: everything, and what was released to each member.
+        let mut totals_by: HashMap<MemberId, Figures> = HashMap::new();
+        add_contributed(&mut totals_by, &all);
+        let mut totals = Figures::default();
+        for f in totals_by.values() {
+            sum_into(&mut totals, f);
+        }
+        totals.correlated = correlated_all.iter().map(|(_, n)| n).sum();
+        let mut readers = HashMap::new();
+        for m in &members {
+            let vis = visibility(&statistics_reader(self, m.id).await?);
+            let seen = store.object_counts(from, to, vec![vis.clone()]).await?;
+            add_received(&mut totals, m.id, &seen);
+            readers.insert(m.id, vis);
+        }
+
+        // By member: within the viewer's visibility, or everything for a published report.
+        let mut by: HashMap<MemberId, Figures> = HashMap::new();
+        let (counts, correlated) = match &within {
+            Some(v) => (
+                store.object_counts(from, to, vec![v.clone()]).await?,
+                store
+                    .correlated_counts(from, to, vec![v.clone()], limit)
+                    .await?,
+            ),
+            None => (all, correlated_all),
+        };
+        add_contributed(&mut by, &counts);
+        for (m, n) in correlated {
+            by.entry(m).or_default().correlated = n;
+        }
+        for m in &members {
+            let Some(member_vis) = readers.get(&m.id) else {
+                continue;
+            };
+            let mut vs = vec![member_vis.clone()];
+            if let Some(v) = &within {
+                vs.push(v.clone());
+            }
+            let seen = store.object_counts(from, to, vs).await?;
+            add_received(by.entry(m.id).or_default(), m.id, &seen);
+        }
+
+        self.add_activity(period, &members, &mut totals, &mut by)
+            .await?;
+
+        let by_member = members
+            .iter()
+            .filter(|m| m.status != MemberStatus::Applicant)
+            .map(|m| MemberFigures {
+                member: m.name.clone(),
+                display_name: m.display_name.clone(),
+                figures: by.remove(&m.id).unwrap_or_default(),
+            })
+            .collect();
+        Ok(Report {
+            center: self.info().name.clone(),
+            from: stix::timestamp::taxii_timestamp(from),
+            to: stix::timestamp::taxii_timestamp(to),
+            period,
+            generated_at: stix::timestamp::taxii_timestamp(self.now()),
+            scope,
+            totals,
+            by_member,
+            members_over_time: self.members_over_time(period, &members).await?,
+        })
+    }
+
+    /// RFIs, hits, release requests, outcomes and meetings: facts about members, not objects.
+    async fn add_activity(
+        &self,
+        period: Period,
+        members: &[crate::Member],
+        totals: &mut Figures,
+        by: &mut HashMap<MemberId, Figures>,
+    ) -> Result<()> {
+        let store = self.store();
+        let inside = |t: i64| t >= period.from && t < period.to;
+
+        let rfis = store.rfis_between(period.from, period.to).await?;
+        let mut first_answers = Vec::new();
+        let mut member_times: HashMap<MemberId, Vec<i64>> = HashMap::new();
+        for (rfi, answers) in &rfis {
+            totals.rfis_sent += 1;
+            by.entry(rfi.asker).or_default().rfis_sent += 1;
+            if let Some(first) = answers.iter().map(|a| a.at).min() {
+                totals.rfis_answered += 1;
+                first_answers.push(first - rfi.created_at);
+            }
+            let mut firsts: HashMap<MemberId, i64> = HashMap::new();
+            for a in answers {
+                let e = firsts.entry(a.member).or_insert(a.at);
+                *e = (*e).min(a.at);
+            }
+            for (m, at) in firsts {
+                by.entry(m).or_default().rfis_answered += 1;
+                member_times.entry(m).or_default().push(at - rfi.created_at);
+            }
+        }
+        totals.rfi_median_response_hours = median(first_answers);
+        for (m, times) in member_times {
+            by.entry(m).or_default().rfi_median_response_hours = median(times);
+        }
+
+        let ids_by_name: HashMap<&str, MemberId> =
+            members.iter().map(|m| (m.name.as_str(), m.id)).collect();
+        for q in store.hit_log(period.from, period.to).await? {
+            totals.hit_questions += 1;
+            by.entry(q.member).or_default().hit_questions += 1;
+            let answer: HitAnswer = serde_json::from_str(&q.result)
+                .map_err(|e| Error::Store(format!("hit record: {e}")))?;
+            if !answer.hits.is_empty() {
+                totals.hits += 1;
+            }
+            for h in &answer.hits {
+                if let Some(m) = ids_by_name.get(h.member.as_str()) {
+                    by.entry(*m).or_default().hits += 1;
+                }
+            }
+        }
+
+        let mut seen_requests = std::collections::HashSet::new();
+        for m in members {
+            for r in store.release_requests(m.id).await? {
+                if r.status == RequestStatus::Approved
+                    && r.decided_at.is_some_and(inside)
+                    && seen_requests.insert(r.id)
+                {
+                    totals.release_requests_granted += 1;
+                    by.entry(r.originator).or_default().release_requests_granted += 1;
+                }
+            }
+        }
+
+        for o in store.outcomes().await? {
+            if !inside(o.occurred_at) {
+                continue;
+            }
+            let kind = o.kind.as_str().to_string();
+            totals.outcomes += 1;
+            *totals.outcomes_by_kind.entry(kind.clone()).or_default() += 1;
+            let f = by.entry(o.member).or_default();
+            f.outcomes += 1;
+            *f.outcomes_by_kind.entry(kind).or_default() += 1;
+        }
+
+        let now = self.now();
+        for meeting in store.meetings().await? {
+            if !inside(meeting.starts_at) || meeting.starts_at > now {
+                continue;
+            }
+            totals.meetings += 1;
+            if let Some(rec) = store.meeting(meeting.id).await? {
+                for a in rec.attendance.iter().filter(|a| a.present) {
+                    by.entry(a.member).or_default().meetings += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Members and observers at the end of each month from the period's start to its end.
+    async fn members_over_time(
+        &self,
+        period: Period,
+        members: &[crate::Member],
+    ) -> Result<Vec<MonthMembers>> {
+        let mut histories = Vec::new();
+        for m in members {
+            histories.push(self.store().transitions(m.id).await?);
+        }
+        let mut out = Vec::new();
+        let mut month_start = crate::governance::month_start(period.from);
+        let end = period.to.min(self.now() + 1);
+        while month_start < end {
+            let next = crate::governance::add_months(month_start, 1);
+            let cut = next.min(end);
+            let (mut members_n, mut observers) = (0, 0);
+            for h in &histories {
+                match h.iter().rfind(|t| t.at < cut).map(|t| t.to) {
+                    Some(MemberStatus::Member) => members_n += 1,
+                    Some(MemberStatus::Observer) => observers += 1,
+                    _ => {}
+                }
+            }
+            out.push(MonthMembers {
+                month: month_of(month_start),
+                members: members_n,
+                observers,
+            });
+            month_start = next;
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_in_hours() {
+        assert_eq!(median(vec![]), None);
+        let h = 3_600_000_000;
+        assert_eq!(median(vec![3 * h, h, 2 * h]), Some(2.0));
+        assert_eq!(median(vec![h, 2 * h]), Some(1.5));
+    }
+
+    #[test]
+    fn months_are_named() {
+        assert_eq!(month_of(0), "1970-01");
+    }
+}

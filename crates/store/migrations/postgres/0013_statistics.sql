@@ -1,0 +1,13 @@
+-- The PostgreSQL twin of migrations/sqlite/0013_statistics.sql.
+-- Statistics reports published by the presidency or the secretariat, frozen as published.
+CREATE TABLE statistics_reports (
+    id BIGSERIAL PRIMARY KEY,
+    period_from BIGINT NOT NULL,
+    period_to BIGINT NOT NULL,
+    published_at BIGINT NOT NULL,
+    published_by BIGINT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX rfis_by_created ON rfis (created_at);
+CREATE INDEX hit_queries_by_at ON hit_queries (at);
