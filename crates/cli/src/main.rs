@@ -65,6 +65,15 @@ enum Command {
     /// Admission and decision votes.
     #[command(subcommand)]
     Vote(VoteCmd),
+    /// Admission: applications, their votes, and the first user of an admitted member.
+    #[command(subcommand)]
+    Admission(AdmissionCmd),
+    /// Meetings: convene, agenda, attendance, minutes, decisions, action items, the pack.
+    #[command(subcommand)]
+    Meeting(MeetingCmd),
+    /// The statistics and achievements report: publish, list, export.
+    #[command(subcommand)]
+    Statistics(StatisticsCmd),
     /// Manage sharing groups: named sets of members that intelligence can be released to.
     #[command(subcommand)]
     Group(GroupCmd),
@@ -218,28 +227,6 @@ enum MemberCmd {
     },
     /// A member's history: every change of status, why and on what decision.
     History { name: String },
-    /// Record an organisation's application; the vote on it opens at once.
-    Apply {
-        name: String,
-        #[arg(long)]
-        display_name: String,
-        #[arg(long)]
-        description: String,
-        #[arg(long)]
-        contact: String,
-        /// A member that sponsors the application.
-        #[arg(long)]
-        sponsor: Option<String>,
-        /// Days the vote stays open (14 unless given).
-        #[arg(long)]
-        days: Option<i64>,
-    },
-    /// Invite an admitted member's first user; prints a one-time token.
-    Invite {
-        member: String,
-        #[arg(long)]
-        username: String,
-    },
 }
 
 #[derive(Subcommand)]
@@ -542,6 +529,9 @@ async fn main() -> Result<()> {
         Command::Migrate(args) => migrate(args).await,
         Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
         Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
+        Command::Admission(cmd) => admission(&settings(&cli.global, None)?, cmd).await,
+        Command::Meeting(cmd) => meeting(&settings(&cli.global, None)?, cmd).await,
+        Command::Statistics(cmd) => statistics(&settings(&cli.global, None)?, cmd).await,
         Command::Correlation(cmd) => correlation(&settings(&cli.global, None)?, cmd).await,
     }
 }
@@ -962,42 +952,6 @@ async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
                     t.actor
                 );
             }
-        }
-        MemberCmd::Apply {
-            name,
-            display_name,
-            description,
-            contact,
-            sponsor,
-            days,
-        } => {
-            let (m, _, b) = center
-                .apply(
-                    Authority::Console,
-                    &name,
-                    &display_name,
-                    &description,
-                    &contact,
-                    sponsor.as_deref(),
-                    days,
-                )
-                .await?;
-            println!(
-                "{} applied; vote {} is open until {} among {} members",
-                m.name,
-                b.id,
-                taxii_timestamp(b.deadline),
-                b.eligible.len()
-            );
-        }
-        MemberCmd::Invite { member, username } => {
-            let token = center
-                .invite(Authority::Console, &member, &username)
-                .await?;
-            println!(
-                "Invited {username} of {member}. One-time invitation (shown only now): {token}"
-            );
-            println!("It sets the password at POST /api/v1/invitations within 7 days.");
         }
     }
     Ok(())
@@ -1451,5 +1405,493 @@ async fn migrate(args: MigrateArgs) -> Result<()> {
         "Verified: every table's rows and checksums match. Serve with --database {}",
         args.to
     );
+    Ok(())
+}
+
+#[derive(Subcommand)]
+enum AdmissionCmd {
+    /// Record an organisation's application; the vote on it opens at once.
+    Apply {
+        name: String,
+        #[arg(long)]
+        display_name: String,
+        #[arg(long)]
+        description: String,
+        #[arg(long)]
+        contact: String,
+        /// A member that sponsors the application.
+        #[arg(long)]
+        sponsor: Option<String>,
+        /// Days the vote stays open (14 unless given).
+        #[arg(long)]
+        days: Option<i64>,
+    },
+    /// List applications with the state of their votes.
+    List,
+    /// Invite an admitted member's first user; prints a one-time token.
+    Invite {
+        member: String,
+        #[arg(long)]
+        username: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum MeetingCmd {
+    /// List meetings.
+    List,
+    /// Convene a meeting; every member is invited.
+    Convene {
+        #[arg(long)]
+        title: String,
+        /// Start, e.g. 2026-12-01T09:00:00Z.
+        #[arg(long)]
+        starts: String,
+        #[arg(long)]
+        ends: String,
+        /// An IANA time zone name, e.g. Europe/Brussels.
+        #[arg(long, default_value = "UTC")]
+        time_zone: String,
+        #[arg(long, default_value = "")]
+        venue: String,
+        #[arg(long)]
+        extraordinary: bool,
+    },
+    /// Show a meeting: agenda, attendance, decisions and action items.
+    Show { id: i64 },
+    /// Add an agenda item, optionally linked to intelligence, an RFI, an application, a vote or
+    /// a published statistics report.
+    Agenda {
+        id: i64,
+        #[arg(long)]
+        title: String,
+        #[arg(long, default_value = "")]
+        notes: String,
+        #[arg(long, group = "link")]
+        object: Option<String>,
+        #[arg(long, group = "link")]
+        rfi: Option<i64>,
+        #[arg(long, group = "link")]
+        application: Option<i64>,
+        #[arg(long, group = "link")]
+        vote: Option<i64>,
+        #[arg(long, group = "link")]
+        report: Option<i64>,
+    },
+    /// Record a member's attendance.
+    Attendance {
+        id: i64,
+        member: String,
+        /// Absent instead of present.
+        #[arg(long)]
+        absent: bool,
+        #[arg(long, default_value = "")]
+        delegates: String,
+    },
+    /// Set the minutes from a Markdown file.
+    Minutes { id: i64, file: PathBuf },
+    /// Record a decision, taken at once or (with --vote) by a vote of the members.
+    Decide {
+        id: i64,
+        text: String,
+        #[arg(long)]
+        agenda_item: Option<i64>,
+        /// Put it to a vote under this rule.
+        #[arg(long, value_parser = ["unanimity", "two-thirds", "qualified"])]
+        vote: Option<String>,
+        #[arg(long, default_value_t = 14)]
+        days: i64,
+    },
+    /// Add an action item for a member.
+    Action {
+        id: i64,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        assignee: String,
+        /// Due date, e.g. 2027-01-15T00:00:00Z.
+        #[arg(long)]
+        due: String,
+        #[arg(long)]
+        decision: Option<i64>,
+    },
+    /// Write the meeting pack as printable HTML and/or iCalendar.
+    Pack {
+        id: i64,
+        #[arg(long)]
+        html: Option<PathBuf>,
+        #[arg(long)]
+        ics: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum StatisticsCmd {
+    /// Publish the full report for a period (default: from the founding date to now).
+    Publish {
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, default_value = "")]
+        title: String,
+        /// Put it on this meeting's agenda.
+        #[arg(long)]
+        meeting: Option<i64>,
+    },
+    /// List published reports.
+    List,
+    /// Write a published report as JSON, CSV or printable HTML.
+    Show {
+        id: i64,
+        #[arg(long, default_value = "json", value_parser = ["json", "csv", "html"])]
+        format: String,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+fn time_arg(name: &str, t: &str) -> Result<i64> {
+    stix::timestamp::parse_micros(t).map_err(|e| {
+        anyhow::anyhow!("--{name} must be a timestamp such as 2026-12-01T09:00:00Z: {e}")
+    })
+}
+
+async fn admission(s: &Settings, cmd: AdmissionCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    match cmd {
+        AdmissionCmd::Apply {
+            name,
+            display_name,
+            description,
+            contact,
+            sponsor,
+            days,
+        } => {
+            let (m, _, b) = center
+                .apply(
+                    Authority::Console,
+                    &name,
+                    &display_name,
+                    &description,
+                    &contact,
+                    sponsor.as_deref(),
+                    days,
+                )
+                .await?;
+            println!(
+                "{} applied; vote {} is open until {} among {} members",
+                m.name,
+                b.id,
+                taxii_timestamp(b.deadline),
+                b.eligible.len()
+            );
+        }
+        AdmissionCmd::List => {
+            let names = center.member_names().await?;
+            for a in center.applications().await? {
+                let b = center.ballot(a.ballot).await?;
+                println!(
+                    "{}\t{}\tapplied {}\tvote {}: {}, {} of {} voted",
+                    a.id,
+                    names.get(&a.member).map_or("?", String::as_str),
+                    taxii_timestamp(a.applied_at),
+                    b.id,
+                    b.outcome.map_or("open", |o| o.as_str()),
+                    b.votes.len(),
+                    b.eligible.len()
+                );
+            }
+        }
+        AdmissionCmd::Invite { member, username } => {
+            let token = center
+                .invite(Authority::Console, &member, &username)
+                .await?;
+            println!(
+                "Invited {username} of {member}. One-time invitation (shown only now): {token}"
+            );
+            println!("It sets the password at POST /api/v1/invitations within 7 days.");
+        }
+    }
+    Ok(())
+}
+
+async fn meeting(s: &Settings, cmd: MeetingCmd) -> Result<()> {
+    use domain::meetings::{AgendaLink, MeetingKind, ShownItem};
+    let center = open_center(s).await?;
+    let names = center.member_names().await?;
+    let name = |id: &domain::MemberId| names.get(id).cloned().unwrap_or_default();
+    match cmd {
+        MeetingCmd::List => {
+            for m in center.meetings().await? {
+                println!(
+                    "{}\t{}\t{}\t{} to {}\t{}\t{}",
+                    m.id,
+                    m.title,
+                    m.kind.as_str(),
+                    taxii_timestamp(m.starts_at),
+                    taxii_timestamp(m.ends_at),
+                    m.time_zone,
+                    m.venue
+                );
+            }
+        }
+        MeetingCmd::Convene {
+            title,
+            starts,
+            ends,
+            time_zone,
+            venue,
+            extraordinary,
+        } => {
+            let kind = if extraordinary {
+                MeetingKind::Extraordinary
+            } else {
+                MeetingKind::Regular
+            };
+            let m = center
+                .convene(
+                    Authority::Console,
+                    &title,
+                    kind,
+                    time_arg("starts", &starts)?,
+                    time_arg("ends", &ends)?,
+                    &time_zone,
+                    &venue,
+                )
+                .await?;
+            println!(
+                "Convened meeting {}: {}; every member is invited",
+                m.id, m.title
+            );
+        }
+        MeetingCmd::Show { id } => {
+            let r = center.meeting(id).await?;
+            let m = &r.meeting;
+            println!(
+                "{}: {} ({} meeting), {} to {} ({}), {}",
+                m.id,
+                m.title,
+                m.kind.as_str(),
+                taxii_timestamp(m.starts_at),
+                taxii_timestamp(m.ends_at),
+                m.time_zone,
+                m.venue
+            );
+            println!("Agenda:");
+            for i in &r.agenda {
+                let link = i
+                    .link
+                    .as_ref()
+                    .map(|l| format!(" [{}]", serde_json::to_string(l).unwrap_or_default()))
+                    .unwrap_or_default();
+                println!("  {}. {}{link}", i.position, i.title);
+            }
+            println!("Attendance:");
+            for a in &r.attendance {
+                println!(
+                    "  {}\t{}\t{}",
+                    name(&a.member),
+                    if a.present { "present" } else { "absent" },
+                    a.delegates
+                );
+            }
+            println!("Decisions:");
+            for d in &r.decisions {
+                println!(
+                    "  {}\t{}\t{}",
+                    d.id,
+                    d.text,
+                    d.outcome.map_or("vote open", |o| o.as_str())
+                );
+            }
+            println!("Action items:");
+            let now = center.now();
+            for a in &r.actions {
+                println!(
+                    "  {}\t{}\t{}\tdue {}\t{}{}",
+                    a.id,
+                    a.title,
+                    name(&a.assignee),
+                    taxii_timestamp(a.due_at),
+                    a.status.as_str(),
+                    if a.overdue(now) { "\tOVERDUE" } else { "" }
+                );
+            }
+        }
+        MeetingCmd::Agenda {
+            id,
+            title,
+            notes,
+            object,
+            rfi,
+            application,
+            vote,
+            report,
+        } => {
+            let link = object
+                .map(AgendaLink::Object)
+                .or(rfi.map(AgendaLink::Rfi))
+                .or(application.map(AgendaLink::Application))
+                .or(vote.map(AgendaLink::Vote))
+                .or(report.map(AgendaLink::Report));
+            let item = center
+                .add_agenda_item(Authority::Console, id, &title, &notes, link)
+                .await?;
+            println!(
+                "Agenda item {} of meeting {id}: {}",
+                item.position, item.title
+            );
+        }
+        MeetingCmd::Attendance {
+            id,
+            member,
+            absent,
+            delegates,
+        } => {
+            center
+                .record_attendance(Authority::Console, id, &member, !absent, &delegates)
+                .await?;
+            println!(
+                "{member} {} meeting {id}",
+                if absent {
+                    "was absent from"
+                } else {
+                    "attended"
+                }
+            );
+        }
+        MeetingCmd::Minutes { id, file } => {
+            let md = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            center.set_minutes(Authority::Console, id, &md).await?;
+            println!("Minutes of meeting {id} set from {}", file.display());
+        }
+        MeetingCmd::Decide {
+            id,
+            text,
+            agenda_item,
+            vote,
+            days,
+        } => {
+            use domain::votes::{Abstention, VotingRule};
+            let abstention = Abstention::Neutral;
+            let rule = vote.as_deref().map(|r| match r {
+                "unanimity" => VotingRule::Unanimity { abstention },
+                "two-thirds" => VotingRule::TwoThirds { abstention },
+                _ => VotingRule::QualifiedMajority {
+                    threshold_percent: 55,
+                    quorum_percent: 50,
+                    abstention,
+                },
+            });
+            let d = center
+                .decide(Authority::Console, id, agenda_item, &text, rule, days)
+                .await?;
+            match d.ballot {
+                Some(b) => println!("Decision {} goes to vote {b}", d.id),
+                None => println!("Decision {} adopted", d.id),
+            }
+        }
+        MeetingCmd::Action {
+            id,
+            title,
+            assignee,
+            due,
+            decision,
+        } => {
+            let a = center
+                .add_action(
+                    Authority::Console,
+                    id,
+                    decision,
+                    &title,
+                    &assignee,
+                    time_arg("due", &due)?,
+                )
+                .await?;
+            println!(
+                "Action item {} for {assignee}, due {}",
+                a.id,
+                taxii_timestamp(a.due_at)
+            );
+        }
+        MeetingCmd::Pack { id, html, ics } => {
+            if html.is_none() && ics.is_none() {
+                bail!("name a file with --html, --ics or both");
+            }
+            let r = center.meeting(id).await?;
+            if let Some(path) = html {
+                // The console is the secretariat: it sees the whole agenda.
+                let agenda: Vec<ShownItem> = r
+                    .agenda
+                    .iter()
+                    .map(|i| ShownItem {
+                        item: i.clone(),
+                        linked: None,
+                        withheld: false,
+                    })
+                    .collect();
+                let text = server::pack::html(&r, &agenda, &names, center.now())?;
+                std::fs::write(&path, text)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                println!("Wrote {}", path.display());
+            }
+            if let Some(path) = ics {
+                std::fs::write(&path, server::pack::ics(&r, &center.info().name))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                println!("Wrote {}", path.display());
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn statistics(s: &Settings, cmd: StatisticsCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    match cmd {
+        StatisticsCmd::Publish {
+            from,
+            to,
+            title,
+            meeting,
+        } => {
+            let from = from.map(|t| time_arg("from", &t)).transpose()?;
+            let to = to.map(|t| time_arg("to", &t)).transpose()?;
+            let period = center.statistics_period(from, to)?;
+            let r = center
+                .publish_statistics(Authority::Console, period, &title, meeting)
+                .await?;
+            println!(
+                "Published report {}: {} ({} to {})",
+                r.id, r.title, r.from, r.to
+            );
+        }
+        StatisticsCmd::List => {
+            for r in center.published_reports().await? {
+                println!(
+                    "{}\t{}\t{} to {}\tpublished {} by {}",
+                    r.id, r.title, r.from, r.to, r.published_at, r.published_by
+                );
+            }
+        }
+        StatisticsCmd::Show { id, format, out } => {
+            let r = center.published_report(id).await?;
+            let text = match format.as_str() {
+                "csv" => server::report::csv(&r)?,
+                "html" => server::report::html(&r)?,
+                _ => serde_json::to_string_pretty(&r)?,
+            };
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text)
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    println!("Wrote {}", path.display());
+                }
+                None => print!("{text}"),
+            }
+        }
+    }
     Ok(())
 }

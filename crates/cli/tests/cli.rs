@@ -845,3 +845,181 @@ fn audit_verify_detects_edits_deletions_and_reordering() {
     let (good, said) = verify(&d, &["--checkpoints", bad.to_str().unwrap()]);
     assert!(!good && said.contains("does not verify"), "{said}");
 }
+
+/// The secretariat's commands: an admission, a meeting from convening to its pack, and a
+/// statistics report published onto its agenda and exported.
+#[test]
+fn secretariat_runs_admissions_meetings_and_statistics() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    drop(serve(d));
+    for m in ["alpha", "bravo"] {
+        ok(d, &["member", "add", m, "--founding"]);
+    }
+    let applied = ok(
+        d,
+        &[
+            "admission",
+            "apply",
+            "delta",
+            "--display-name",
+            "Delta Service",
+            "--description",
+            "Border police",
+            "--contact",
+            "liaison@delta.example",
+        ],
+    );
+    assert!(
+        applied.contains("delta applied; vote 1 is open"),
+        "{applied}"
+    );
+    assert!(ok(d, &["admission", "list"]).contains("delta\tapplied"));
+
+    let convened = ok(
+        d,
+        &[
+            "meeting",
+            "convene",
+            "--title",
+            "Winter meeting",
+            "--starts",
+            "2026-12-01T09:00:00Z",
+            "--ends",
+            "2026-12-01T17:00:00Z",
+            "--time-zone",
+            "Europe/Brussels",
+            "--venue",
+            "The Hague",
+        ],
+    );
+    assert!(convened.contains("Convened meeting 1"), "{convened}");
+    let bad = liaison(
+        d,
+        &[
+            "meeting", "convene", "--title", "x", "--starts", "soon", "--ends", "later",
+        ],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--starts must be a timestamp"));
+    ok(
+        d,
+        &[
+            "meeting",
+            "agenda",
+            "1",
+            "--title",
+            "Admission of Delta",
+            "--application",
+            "1",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "meeting",
+            "attendance",
+            "1",
+            "alpha",
+            "--delegates",
+            "Head of delegation",
+        ],
+    );
+    ok(d, &["meeting", "attendance", "1", "bravo", "--absent"]);
+    let minutes = d.join("minutes.md");
+    std::fs::write(&minutes, "# Minutes\n\nAgreed.").unwrap();
+    ok(d, &["meeting", "minutes", "1", minutes.to_str().unwrap()]);
+    assert!(ok(d, &["meeting", "decide", "1", "Adopt the priorities"]).contains("adopted"));
+    ok(
+        d,
+        &[
+            "meeting",
+            "action",
+            "1",
+            "--title",
+            "Circulate the priorities",
+            "--assignee",
+            "alpha",
+            "--due",
+            "2026-12-15T00:00:00Z",
+        ],
+    );
+    let published = ok(
+        d,
+        &[
+            "statistics",
+            "publish",
+            "--title",
+            "Since the founding",
+            "--meeting",
+            "1",
+        ],
+    );
+    assert!(
+        published.contains("Published report 1: Since the founding"),
+        "{published}"
+    );
+    let shown = ok(d, &["meeting", "show", "1"]);
+    for part in [
+        "Winter meeting",
+        "1. Admission of Delta",
+        "2. Since the founding [{\"kind\":\"report\",\"ref\":1}]",
+        "alpha\tpresent\tHead of delegation",
+        "bravo\tabsent",
+        "Adopt the priorities\tadopted",
+        "Circulate the priorities\talpha",
+    ] {
+        assert!(shown.contains(part), "{part} in {shown}");
+    }
+    let html = d.join("pack.html");
+    let ics = d.join("pack.ics");
+    ok(
+        d,
+        &[
+            "meeting",
+            "pack",
+            "1",
+            "--html",
+            html.to_str().unwrap(),
+            "--ics",
+            ics.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("<h1>Winter meeting</h1>")
+    );
+    assert!(
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .contains("BEGIN:VEVENT")
+    );
+
+    assert!(ok(d, &["statistics", "list"]).contains("1\tSince the founding"));
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(d, &["statistics", "show", "1"])).unwrap();
+    assert_eq!(json["scope"]["kind"], "published");
+    assert_eq!(
+        json["totals"]["meetings"], 0,
+        "the meeting has not been held yet"
+    );
+    let csv = ok(d, &["statistics", "show", "1", "--format", "csv"]);
+    assert!(csv.starts_with("scope,member,figure,key,value\n"), "{csv}");
+    let out = d.join("report.html");
+    ok(
+        d,
+        &[
+            "statistics",
+            "show",
+            "1",
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(std::fs::read_to_string(&out).unwrap().contains("<svg"));
+    let missing = liaison(d, &["statistics", "show", "9"]);
+    assert!(!missing.status.success());
+}

@@ -157,10 +157,11 @@ fn median(mut v: Vec<i64>) -> Option<f64> {
     }
     v.sort_unstable();
     let n = v.len();
+    let at = |i: usize| v.get(i).copied().unwrap_or_default() as f64;
     let m = if n % 2 == 1 {
-        v[n / 2] as f64
+        at(n / 2)
     } else {
-        (v[n / 2 - 1] as f64 + v[n / 2] as f64) / 2.0
+        (at(n / 2 - 1) + at(n / 2)) / 2.0
     };
     Some((m / HOUR_MICROS * 100.0).round() / 100.0)
 }
@@ -277,11 +278,11 @@ impl Center {
             Authority::Console => self.info().secretariat,
         };
         let title = if title.trim().is_empty() {
-            format!(
-                "Statistics {} to {}",
-                &stix::timestamp::taxii_timestamp(period.from)[..10],
-                &stix::timestamp::taxii_timestamp(period.to)[..10]
-            )
+            let day = |t: i64| {
+                let s = stix::timestamp::taxii_timestamp(t);
+                s.get(..10).unwrap_or(&s).to_string()
+            };
+            format!("Statistics {} to {}", day(period.from), day(period.to))
         } else {
             title.trim().to_string()
         };
@@ -563,7 +564,18 @@ impl Center {
     ) -> Result<Vec<MonthMembers>> {
         let mut histories = Vec::new();
         for m in members {
-            histories.push(self.store().transitions(m.id).await?);
+            let mut h: Vec<(i64, MemberStatus)> = self
+                .store()
+                .transitions(m.id)
+                .await?
+                .into_iter()
+                .map(|t| (t.at, t.to))
+                .collect();
+            if h.is_empty() {
+                // Members made with the center (its secretariat) have no recorded transition.
+                h.push((m.accession_at.unwrap_or(m.created_at), m.status));
+            }
+            histories.push(h);
         }
         let mut out = Vec::new();
         let mut month_start = crate::governance::month_start(period.from);
@@ -573,7 +585,7 @@ impl Center {
             let cut = next.min(end);
             let (mut members_n, mut observers) = (0, 0);
             for h in &histories {
-                match h.iter().rfind(|t| t.at < cut).map(|t| t.to) {
+                match h.iter().rfind(|t| t.0 < cut).map(|t| t.1) {
                     Some(MemberStatus::Member) => members_n += 1,
                     Some(MemberStatus::Observer) => observers += 1,
                     _ => {}

@@ -26,7 +26,7 @@ use crate::error::Problem;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(outcomes, record_outcome, sightings, timeline, set_group_status, rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
+    paths(statistics, publish_statistics, statistics_reports, statistics_report, outcomes, record_outcome, sightings, timeline, set_group_status, rfis, ask, one_rfi, answer_rfi, close_rfi, search, correlations, noisy_keys, exclude_key, events, audit_log, checkpoints, make_checkpoint, sharing_groups, hits, release_requests, request_release, decide_release, notifications, add_webhook, list_webhooks, remove_webhook, members, member_history, presidency, applications, apply, votes, one_vote, cast_vote, redeem_invitation, meetings, convene, meeting, add_agenda_item, record_attendance, set_minutes, decide, add_action, meeting_pack, meeting_ics, actions, close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -117,6 +117,12 @@ pub fn routes() -> Router<State> {
         .route("/api/v1/search", get(search))
         .route("/api/v1/objects/{id}/sightings", get(sightings))
         .route("/api/v1/outcomes", get(outcomes).post(record_outcome))
+        .route("/api/v1/statistics", get(statistics))
+        .route(
+            "/api/v1/statistics/reports",
+            get(statistics_reports).post(publish_statistics),
+        )
+        .route("/api/v1/statistics/reports/{id}", get(statistics_report))
         .route("/api/v1/groups/{id}/timeline", get(timeline))
         .route(
             "/api/v1/groups/{id}/status",
@@ -1677,4 +1683,129 @@ async fn record_outcome(
         axum::http::StatusCode::CREATED,
         axum::Json(json!({"id": o.id})),
     ))
+}
+
+// ---- statistics ------------------------------------------------------------------------------
+
+#[derive(serde::Deserialize)]
+struct StatisticsParams {
+    /// Period start (default: the founding date).
+    from: Option<String>,
+    /// Period end, exclusive (default: now).
+    to: Option<String>,
+    /// json (default), csv or html.
+    format: Option<String>,
+}
+
+/// The report as JSON, CSV or printable HTML, as `format` asks.
+fn report_response(
+    r: &domain::statistics::Report,
+    format: Option<&str>,
+) -> Result<axum::response::Response, Problem> {
+    use axum::response::IntoResponse;
+    let failed = |e: String| domain::Error::Store(format!("the report could not be laid out: {e}"));
+    Ok(match format.unwrap_or("json") {
+        "json" => axum::Json(r).into_response(),
+        "csv" => (
+            [
+                (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"statistics.csv\"",
+                ),
+            ],
+            crate::report::csv(r).map_err(|e| failed(e.to_string()))?,
+        )
+            .into_response(),
+        "html" => axum::response::Html(crate::report::html(r).map_err(|e| failed(e.to_string()))?)
+            .into_response(),
+        other => {
+            return Err(Problem::bad_request(
+                "bad-format",
+                format!("'{other}' is not a report format: use json, csv or html"),
+            ));
+        }
+    })
+}
+
+fn period(
+    state: &State,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<domain::statistics::Period, Problem> {
+    let from = from.map(|t| timestamp_field("from", t)).transpose()?;
+    let to = to.map(|t| timestamp_field("to", t)).transpose()?;
+    Ok(state.center.statistics_period(from, to)?)
+}
+
+#[utoipa::path(get, path = "/api/v1/statistics", tag = "statistics", params(("from" = Option<String>, Query, description = "Period start (default: the founding date)"), ("to" = Option<String>, Query, description = "Period end, exclusive (default: now)"), ("format" = Option<String>, Query, description = "json (default), csv or html")), responses((status = 200, description = "Center-wide totals, and figures by member counting only what the caller may see"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+/// The statistics and achievements for a period, as the caller may see them.
+async fn statistics(
+    St(state): St<State>,
+    Member(actor): Member,
+    Query(p): Query<StatisticsParams>,
+) -> Result<axum::response::Response, Problem> {
+    let period = period(&state, p.from.as_deref(), p.to.as_deref())?;
+    let r = state.center.statistics(&actor, period).await?;
+    report_response(&r, p.format.as_deref())
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct PublishBody {
+    /// Period start (default: the founding date).
+    from: Option<String>,
+    /// Period end, exclusive (default: now).
+    to: Option<String>,
+    #[serde(default)]
+    title: String,
+    /// A meeting whose agenda gets the report.
+    meeting: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/statistics/reports", tag = "statistics", request_body = PublishBody, responses((status = 201, description = "The published report"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+/// The presidency or the secretariat publishes the full report for a period, optionally on a
+/// meeting's agenda.
+async fn publish_statistics(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    Body(b): Body<PublishBody>,
+) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
+    let period = period(&state, b.from.as_deref(), b.to.as_deref())?;
+    let s = state
+        .center
+        .publish_statistics(
+            Authority::Administrator(&actor),
+            period,
+            &b.title,
+            b.meeting,
+        )
+        .await?;
+    Ok((axum::http::StatusCode::CREATED, axum::Json(json!(s))))
+}
+
+#[utoipa::path(get, path = "/api/v1/statistics/reports", tag = "statistics", responses((status = 200, description = "Published reports"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+async fn statistics_reports(
+    St(state): St<State>,
+    Member(_): Member,
+) -> Result<axum::Json<serde_json::Value>, Problem> {
+    let list = state.center.published_reports().await?;
+    Ok(axum::Json(json!({ "reports": list })))
+}
+
+#[derive(serde::Deserialize)]
+struct FormatParams {
+    format: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/statistics/reports/{id}", tag = "statistics", params(("id" = i64, Path, description = "The report"), ("format" = Option<String>, Query, description = "json (default), csv or html")), responses((status = 200, description = "The report as published"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+/// A published report, as it was when published: every member may read it.
+async fn statistics_report(
+    St(state): St<State>,
+    Member(_): Member,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    Query(p): Query<FormatParams>,
+) -> Result<axum::response::Response, Problem> {
+    let r = state.center.published_report(id).await?;
+    report_response(&r, p.format.as_deref())
 }

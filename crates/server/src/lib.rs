@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod pack;
+pub mod report;
 pub mod taxii;
 pub mod webhooks;
 

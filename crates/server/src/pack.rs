@@ -104,6 +104,9 @@ pub fn html(
                     (Some(domain::meetings::AgendaLink::Statistics), _) => {
                         Some("Statistics since the founding date".into())
                     }
+                    (Some(domain::meetings::AgendaLink::Report(id)), Some(title)) => {
+                        Some(format!("Statistics report {id}: {title}"))
+                    }
                     _ => None,
                 },
                 withheld: s.withheld,

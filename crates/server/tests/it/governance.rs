@@ -113,11 +113,23 @@ async fn the_life_of_a_center() {
     // only alpha may see.
     app.add(&user("ann"), &[format!(r#"{{"type":"report","spec_version":"2.1","id":"report--00000000-1111-4111-8111-000000000001","created":"2026-01-05T09:00:00.000Z","modified":"2026-01-05T09:00:00.000Z","name":"Cell activity in the north","published":"2026-01-05T09:00:00Z","object_refs":["{}"]{AMBER}}}"#, indicator_id(7))]).await;
     let agenda = |title: &str, link: Value| json!({"title": title, "link": link});
+    // The presidency publishes the statistics since the founding date onto the agenda.
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "statistics/reports",
+            &user("da"),
+            Some(json!({"title": "Statistics since the founding", "meeting": mid})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let report = r.json()["id"].as_i64().unwrap();
+    assert!(
+        r.json()["from"].as_str().unwrap().starts_with("2026-01-05"),
+        "from the founding date: {}",
+        r.text
+    );
     for (t, l) in [
-        (
-            "Statistics since the founding",
-            json!({"kind": "statistics"}),
-        ),
         (
             "Cell activity",
             json!({"kind": "object", "ref": "report--00000000-1111-4111-8111-000000000001"}),
@@ -151,6 +163,15 @@ async fn the_life_of_a_center() {
     let for_ann = seen_by("ann").await;
     assert_eq!(for_ann["agenda"][1]["linked"], "Cell activity in the north");
     let for_bob = seen_by("bob").await;
+    assert_eq!(
+        for_bob["agenda"][0]["link"],
+        json!({"kind": "report", "ref": report}),
+        "every member sees the published statistics"
+    );
+    assert_eq!(
+        for_bob["agenda"][0]["linked"],
+        "Statistics since the founding"
+    );
     assert_eq!(for_bob["agenda"][1]["withheld"], true);
     assert!(
         for_bob["agenda"][1]["link"].is_null(),

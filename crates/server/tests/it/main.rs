@@ -17,5 +17,6 @@ mod helpers;
 mod openapi;
 mod releases;
 mod rfis;
+mod statistics;
 mod taxii;
 mod webhooks;
