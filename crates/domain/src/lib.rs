@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod browse;
 pub mod clock;
 pub mod correlation;
 pub mod cursor;

@@ -26,6 +26,10 @@ const PASSWORD_CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
 const PARALLEL_VALIDATION_MIN: usize = 256;
 /// Token `last_used_at` is written at most this often.
 const TOKEN_TOUCH_MICROS: i64 = 60 * 1_000_000;
+/// The name of the token behind a web session.
+pub const SESSION_TOKEN: &str = "web session";
+/// A web session lasts a working day at most.
+pub const SESSION_MICROS: i64 = 12 * 3_600 * 1_000_000;
 
 /// Who may run an administrative operation: an administrator signed in, or the local console
 /// (the `liaison` command run by whoever holds the data directory).
@@ -355,13 +359,70 @@ impl Center {
     }
 
     async fn token(&self, token: &str) -> Result<Actor> {
-        let refused = || Error::Unauthenticated("the token is unknown or revoked".into());
+        self.token_actor(token, false).await
+    }
+
+    /// A web sign-in: the password is checked (failures are audited as for Basic), and the
+    /// session is a token of the user's named [`SESSION_TOKEN`], so administrators see and
+    /// revoke sessions as they do tokens.
+    pub async fn sign_in(&self, username: &str, password: &str) -> Result<(Actor, String)> {
+        let actor = self.authenticate_basic(username, password).await?;
+        let (text, digest) = auth::new_token()?;
+        let now = self.now();
+        self.store
+            .insert_token(NewToken {
+                user_id: actor.user.id,
+                name: SESSION_TOKEN.into(),
+                digest,
+                created_at: now,
+            })
+            .await?;
+        self.record(
+            AuditActor::of(&actor),
+            "session.sign_in",
+            username,
+            json!({}),
+        )
+        .await?;
+        Ok((actor, text))
+    }
+
+    /// The actor of a web session, while it is younger than [`SESSION_MICROS`] and not revoked.
+    pub async fn session(&self, token: &str) -> Result<Actor> {
+        self.token_actor(token, true).await
+    }
+
+    /// Ends a web session; an unknown or ended session is already signed out.
+    pub async fn sign_out(&self, token: &str) -> Result<()> {
+        if let Some(t) = self
+            .store
+            .token_by_digest(&auth::token_digest(token))
+            .await?
+            && t.name == SESSION_TOKEN
+            && t.revoked_at.is_none()
+        {
+            self.store.revoke_token(t.id, self.now()).await?;
+        }
+        Ok(())
+    }
+
+    async fn token_actor(&self, token: &str, session: bool) -> Result<Actor> {
+        let refused = || {
+            Error::Unauthenticated(if session {
+                "your session has ended; sign in again".into()
+            } else {
+                "the token is unknown or revoked".into()
+            })
+        };
         let t = self
             .store
             .token_by_digest(&auth::token_digest(token))
             .await?
             .ok_or_else(refused)?;
         if t.revoked_at.is_some() {
+            return Err(refused());
+        }
+        if session && (t.name != SESSION_TOKEN || self.now() - t.created_at > SESSION_MICROS) {
             return Err(refused());
         }
         let now = self.now();
@@ -1319,7 +1380,7 @@ impl Center {
 
     /// Records the AMBER, AMBER+STRICT and RED objects a page disclosed (with their text),
     /// before the page is handed out.
-    async fn record_reads(
+    pub(crate) async fn record_reads(
         &self,
         actor: AuditActor,
         action: &str,

@@ -100,6 +100,8 @@ pub struct ObjectQuery {
     pub tlps: Vec<Tlp>,
     /// Only objects that refer to this id (sightings of it, reports and relationships about it).
     pub referencing: Option<String>,
+    /// Newest first (home pages), instead of the oldest first that paging needs.
+    pub newest_first: bool,
 }
 
 /// Counts of what a search matches, by facet, within the reader's visibility.

@@ -7,6 +7,7 @@ pub mod error;
 pub mod pack;
 pub mod report;
 pub mod taxii;
+pub mod web;
 pub mod webhooks;
 
 use std::net::SocketAddr;
@@ -24,6 +25,8 @@ pub struct ServerConfig {
     /// Largest page returned whatever `limit` asks for.
     pub max_page: usize,
     pub title: String,
+    /// Web session cookies are marked `Secure` (the center is reached over HTTPS).
+    pub secure_cookies: bool,
 }
 
 impl Default for ServerConfig {
@@ -32,6 +35,7 @@ impl Default for ServerConfig {
             max_content_length: 64 * 1024 * 1024,
             max_page: 10_000,
             title: "Liaison".into(),
+            secure_cookies: false,
         }
     }
 }
@@ -59,6 +63,7 @@ pub fn router(state: State) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .merge(taxii::routes())
         .merge(api::routes())
+        .merge(web::routes())
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(tower_http::catch_panic::CatchPanicLayer::new())

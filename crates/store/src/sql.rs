@@ -299,11 +299,12 @@ impl Builder {
     pub fn object_page(&mut self, q: &ObjectQuery, vis: &Visibility, index_hint: &str) -> String {
         let filter = self.object_filter(q, vis);
         let body = if q.with_body { "o.body" } else { "NULL" };
+        let order = if q.newest_first { " DESC" } else { "" };
         let limit = self.bind(Param::Int(
             i64::try_from(q.limit.max(1) + 1).unwrap_or(i64::MAX),
         ));
         format!(
-            "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o {index_hint} WHERE {filter} ORDER BY o.date_added LIMIT {limit}"
+            "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o {index_hint} WHERE {filter} ORDER BY o.date_added{order} LIMIT {limit}"
         )
     }
 

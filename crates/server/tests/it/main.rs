@@ -19,4 +19,5 @@ mod releases;
 mod rfis;
 mod statistics;
 mod taxii;
+mod web;
 mod webhooks;

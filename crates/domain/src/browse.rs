@@ -1,0 +1,81 @@
+//! Reads for people at a browser: the newest intelligence, an object's versions, objects of
+//! some types. Each goes through the visibility rule and the reader's collections, and
+//! sensitive reads are audited as TAXII reads are.
+
+use crate::audit::AuditActor;
+use crate::release::visibility;
+use crate::service::Center;
+use crate::store::{ObjectQuery, Page, StoredObject, VersionFilter, VersionRelease};
+use crate::{Actor, Error, Result};
+
+impl Center {
+    async fn browse(&self, actor: &Actor, mut q: ObjectQuery) -> Result<Page> {
+        q.collections = self.readable_collections(&actor.member).await?;
+        if q.collections.is_empty() {
+            return Ok(Page {
+                objects: vec![],
+                more: false,
+            });
+        }
+        q.spec_versions = vec![stix::SpecVersion::V20, stix::SpecVersion::V21];
+        let page = self
+            .store()
+            .query_objects(q, visibility(&actor.reader()))
+            .await?;
+        self.record_reads(AuditActor::of(actor), "objects.browse", "web", &page)
+            .await?;
+        Ok(page)
+    }
+
+    /// The newest versions the actor may read, newest first, optionally of some types only.
+    pub async fn recent(
+        &self,
+        actor: &Actor,
+        types: Vec<String>,
+        limit: usize,
+    ) -> Result<Vec<StoredObject>> {
+        Ok(self
+            .browse(
+                actor,
+                ObjectQuery {
+                    types,
+                    versions: VersionFilter::last(),
+                    limit,
+                    with_body: true,
+                    newest_first: true,
+                    ..ObjectQuery::default()
+                },
+            )
+            .await?
+            .objects)
+    }
+
+    /// Every version of an object the actor may read, oldest first, with their releasability;
+    /// an object it may not read is not found, exactly like one that does not exist.
+    pub async fn object_versions(
+        &self,
+        actor: &Actor,
+        id: &str,
+    ) -> Result<(Vec<StoredObject>, Vec<VersionRelease>)> {
+        let page = self
+            .browse(
+                actor,
+                ObjectQuery {
+                    ids: vec![id.to_string()],
+                    versions: VersionFilter::all(),
+                    limit: 1_000,
+                    with_body: true,
+                    ..ObjectQuery::default()
+                },
+            )
+            .await?;
+        if page.objects.is_empty() {
+            return Err(Error::NotFound("object"));
+        }
+        let releases = self
+            .store()
+            .releasabilities(vec![id.to_string()], visibility(&actor.reader()))
+            .await?;
+        Ok((page.objects, releases))
+    }
+}

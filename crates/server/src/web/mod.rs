@@ -1,0 +1,210 @@
+//! The web application: pages rendered on the server, plain HTML forms, no script needed.
+//!
+//! Sessions are tokens of the user's (`Center::sign_in`), carried in an HttpOnly, SameSite=Strict
+//! cookie. Every form carries a CSRF token derived from the session, and unsafe requests from
+//! another origin are refused. What a page shows is decided in `domain`, as for the APIs.
+
+mod map;
+mod pages;
+
+use axum::Router;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use domain::{Actor, Role};
+use sha2::{Digest, Sha256};
+
+use crate::State;
+
+const COOKIE: &str = "liaison_session";
+
+pub fn routes() -> Router<State> {
+    pages::routes()
+}
+
+/// What every page's layout needs.
+pub struct Ctx {
+    pub title: String,
+    pub user: String,
+    pub member: String,
+    pub csrf: String,
+    pub admin: bool,
+    pub secretariat: bool,
+}
+
+/// A signed-in user at a browser.
+pub struct Session {
+    pub actor: Actor,
+    pub token: String,
+    pub csrf: String,
+}
+
+impl Session {
+    pub fn ctx(&self, title: &str) -> Ctx {
+        Ctx {
+            title: title.into(),
+            user: self.actor.user.display_name.clone(),
+            member: self.actor.member.display_name.clone(),
+            csrf: self.csrf.clone(),
+            admin: self.actor.has_role(Role::Administrator),
+            secretariat: self.actor.has_role(Role::Secretariat)
+                || self.actor.has_role(Role::Administrator),
+        }
+    }
+}
+
+fn csrf_for(token: &str) -> String {
+    let d = Sha256::digest(format!("liaison csrf {token}").as_bytes());
+    domain::audit::hex(&d).chars().take(32).collect()
+}
+
+fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_string())
+}
+
+/// The cookie that carries a session; `Secure` when the center is served over HTTPS.
+pub fn set_cookie(token: &str, secure: bool) -> String {
+    format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+pub fn clear_cookie() -> String {
+    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+}
+
+/// An unsafe request must come from this site: SameSite keeps the cookie off cross-site
+/// requests, and the Origin check refuses the rest.
+fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    origin
+        .split_once("://")
+        .is_some_and(|(_, rest)| rest.trim_end_matches('/') == host)
+}
+
+impl FromRequestParts<State> for Session {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &State,
+    ) -> Result<Self, Self::Rejection> {
+        let to_sign_in = || {
+            let next: String =
+                form_urlencoded::byte_serialize(parts.uri.path().as_bytes()).collect();
+            Redirect::to(&format!("/sign-in?next={next}")).into_response()
+        };
+        let Some(token) = session_cookie(&parts.headers) else {
+            return Err(to_sign_in());
+        };
+        match state.center.session(&token).await {
+            Ok(actor) => Ok(Session {
+                actor,
+                csrf: csrf_for(&token),
+                token,
+            }),
+            Err(domain::Error::Unauthenticated(_)) => Err(to_sign_in()),
+            Err(e) => Err(WebError(e).into_response()),
+        }
+    }
+}
+
+/// A form posted by a signed-in user, its CSRF token and origin checked.
+pub struct Posted<T> {
+    pub session: Session,
+    pub form: T,
+}
+
+impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for Posted<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &State) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let session = Session::from_request_parts(&mut parts, state).await?;
+        let refused = |why: &str| WebError(domain::Error::Forbidden(why.into())).into_response();
+        if !same_origin(&parts.headers) {
+            return Err(refused("this form was sent from another site"));
+        }
+        let bytes = axum::body::to_bytes(body, 16 * 1024 * 1024)
+            .await
+            .map_err(|_| refused("the form is too large"))?;
+        let csrf = form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.into_owned());
+        if csrf.as_deref() != Some(session.csrf.as_str()) {
+            return Err(refused(
+                "the form has expired or did not come from this page; reload the page and try again",
+            ));
+        }
+        let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
+            WebError(domain::Error::Invalid(format!(
+                "the form is not complete: {e}"
+            )))
+            .into_response()
+        })?;
+        Ok(Posted { session, form })
+    }
+}
+
+/// A failure shown as a page: the same words the APIs use, and the same 404 for what may not
+/// be seen as for what does not exist.
+pub struct WebError(pub domain::Error);
+
+impl From<domain::Error> for WebError {
+    fn from(e: domain::Error) -> Self {
+        WebError(e)
+    }
+}
+
+impl From<askama::Error> for WebError {
+    fn from(e: askama::Error) -> Self {
+        WebError(domain::Error::Store(format!(
+            "the page could not be rendered: {e}"
+        )))
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let p = crate::error::Problem::from(self.0);
+        let status = p.status;
+        let body = format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status} — Liaison</title><link rel=\"stylesheet\" href=\"/static/liaison.css\"></head><body><main id=\"main\"><h1>{}</h1><p role=\"alert\">{}</p><p><a href=\"/\">Back to the home page</a></p></main></body></html>",
+            html_escape(status.canonical_reason().unwrap_or("Error")),
+            html_escape(&p.detail)
+        );
+        (status, Html(body)).into_response()
+    }
+}
+
+pub fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+pub type Page = Result<Response, WebError>;
+
+pub fn render(t: impl askama::Template) -> Page {
+    Ok(Html(t.render()?).into_response())
+}
+
+pub fn see_other(to: &str) -> Page {
+    Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response())
+}

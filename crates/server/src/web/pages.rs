@@ -1,0 +1,2023 @@
+//! The pages. Each handler asks `domain` for what the user may see and lays it out.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State as St};
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use domain::service::Authority;
+use domain::store::StoredObject;
+use domain::{MemberId, Role};
+use serde::Deserialize;
+use stix::timestamp::taxii_timestamp;
+
+use super::{Ctx, Page, Posted, Session, WebError, render, see_other};
+use crate::State;
+
+pub fn routes() -> Router<State> {
+    Router::new()
+        .route("/", get(home))
+        .route("/static/liaison.css", get(css))
+        .route("/sign-in", get(sign_in_page).post(sign_in))
+        .route("/sign-out", post(sign_out))
+        .route("/search", get(search))
+        .route("/objects/{id}", get(object))
+        .route("/objects/{id}/sighting", post(sight))
+        .route("/objects/{id}/outcome", post(outcome))
+        .route("/objects/{id}/answer", post(answer_with))
+        .route("/hits", post(hits))
+        .route("/release-requests", post(request_release))
+        .route("/release-requests/{id}", post(decide_release))
+        .route("/submit", get(submit_page).post(submit))
+        .route("/import", post(import))
+        .route("/rfis", get(rfis).post(ask))
+        .route("/rfis/{id}", get(rfi))
+        .route("/rfis/{id}/answer", post(answer))
+        .route("/groups", get(groups))
+        .route("/groups/{id}", get(group))
+        .route("/groups/{id}/status", post(group_status))
+        .route("/map", get(map))
+        .route("/governance", get(governance))
+        .route("/votes/{id}", post(vote))
+        .route("/meetings", get(meetings).post(convene))
+        .route("/meetings/{id}", get(meeting))
+        .route("/meetings/{id}/agenda", post(agenda))
+        .route("/meetings/{id}/attendance", post(attendance))
+        .route("/meetings/{id}/minutes", post(minutes))
+        .route("/meetings/{id}/decisions", post(decision))
+        .route("/meetings/{id}/actions", post(action))
+        .route("/statistics", get(statistics))
+        .route("/statistics/publish", post(publish))
+        .route("/statistics/reports/{id}", get(report))
+        .route("/admin", get(admin))
+        .route("/admin/tokens", post(new_token))
+        .route("/audit", get(audit))
+}
+
+async fn css() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        include_str!("../../static/liaison.css"),
+    )
+}
+
+fn day(t: i64) -> String {
+    let s = taxii_timestamp(t);
+    format!(
+        "{} {}",
+        s.get(..10).unwrap_or(&s),
+        s.get(11..16).unwrap_or("")
+    )
+}
+
+fn time_field(name: &str, t: &str) -> Result<i64, WebError> {
+    stix::timestamp::parse_micros(t.trim()).map_err(|_| {
+        WebError(domain::Error::Invalid(format!(
+            "{name} must be a UTC time such as 2026-12-01T09:00:00Z"
+        )))
+    })
+}
+
+/// One object in a list.
+pub struct ObjRow {
+    pub href: String,
+    pub name: String,
+    pub kind: String,
+    pub tlp: &'static str,
+    pub originator: String,
+    pub added: String,
+}
+
+/// A property of a JSON object, or null.
+fn field<'a>(v: &'a serde_json::Value, k: &str) -> &'a serde_json::Value {
+    v.get(k).unwrap_or(&serde_json::Value::Null)
+}
+
+fn set(v: &mut serde_json::Value, k: &str, x: serde_json::Value) {
+    if let Some(o) = v.as_object_mut() {
+        o.insert(k.into(), x);
+    }
+}
+
+fn body_json(o: &StoredObject) -> serde_json::Value {
+    o.body
+        .as_deref()
+        .and_then(|b| serde_json::from_str(b).ok())
+        .unwrap_or_default()
+}
+
+fn row(o: &StoredObject, names: &HashMap<MemberId, String>) -> ObjRow {
+    let v = body_json(o);
+    let name = v
+        .get("name")
+        .and_then(|n| n.as_str())
+        .or_else(|| v.get("value").and_then(|n| n.as_str()))
+        .or_else(|| v.get("pattern").and_then(|n| n.as_str()))
+        .unwrap_or(&o.stix_id)
+        .to_string();
+    ObjRow {
+        href: format!("/objects/{}", o.stix_id),
+        name,
+        kind: o.object_type.clone(),
+        tlp: o.tlp.name(),
+        originator: names.get(&o.originator).cloned().unwrap_or_default(),
+        added: day(o.date_added),
+    }
+}
+
+// ---- sign-in ---------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/sign_in.html")]
+struct SignIn {
+    center: String,
+    next: String,
+    username: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NextParam {
+    next: Option<String>,
+}
+
+/// Only paths on this site: never an open redirect.
+fn local_path(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") => n.to_string(),
+        _ => "/".into(),
+    }
+}
+
+async fn sign_in_page(St(state): St<State>, Query(p): Query<NextParam>) -> Page {
+    render(SignIn {
+        center: state.center.info().name.clone(),
+        next: local_path(p.next.as_deref()),
+        username: String::new(),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+struct SignInForm {
+    username: String,
+    password: String,
+    next: Option<String>,
+}
+
+async fn sign_in(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    axum::Form(f): axum::Form<SignInForm>,
+) -> Page {
+    if !super::same_origin(&headers) {
+        return Err(WebError(domain::Error::Forbidden(
+            "this form was sent from another site".into(),
+        )));
+    }
+    match state.center.sign_in(&f.username, &f.password).await {
+        Ok((_, token)) => Ok((
+            axum::http::StatusCode::SEE_OTHER,
+            [
+                (header::LOCATION, local_path(f.next.as_deref())),
+                (
+                    header::SET_COOKIE,
+                    super::set_cookie(&token, state.config.secure_cookies),
+                ),
+            ],
+        )
+            .into_response()),
+        Err(domain::Error::Unauthenticated(_)) => {
+            let page = SignIn {
+                center: state.center.info().name.clone(),
+                next: local_path(f.next.as_deref()),
+                username: f.username,
+                error: Some("The user name or the password is wrong.".into()),
+            };
+            Ok((
+                axum::http::StatusCode::UNAUTHORIZED,
+                axum::response::Html(page.render()?),
+            )
+                .into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct Empty {}
+
+async fn sign_out(St(state): St<State>, p: Posted<Empty>) -> Page {
+    state.center.sign_out(&p.session.token).await?;
+    Ok((
+        axum::http::StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, "/sign-in".to_string()),
+            (header::SET_COOKIE, super::clear_cookie()),
+        ],
+    )
+        .into_response())
+}
+
+// ---- home ------------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/home.html")]
+struct Home {
+    ctx: Ctx,
+    rows: Vec<ObjRow>,
+    rfis: Vec<(i64, String, String)>,
+    requests: Vec<(i64, String)>,
+    votes: Vec<(i64, String, String)>,
+    meetings: Vec<(i64, String, String)>,
+    overdue: Vec<(String, String)>,
+}
+
+async fn home(St(state): St<State>, s: Session) -> Page {
+    let c = &state.center;
+    let a = &s.actor;
+    let names = c.member_names().await?;
+    let now = c.now();
+    let rows = c
+        .recent(a, vec![], 50)
+        .await?
+        .iter()
+        .filter(|o| o.originator != a.member.id)
+        .take(15)
+        .map(|o| row(o, &names))
+        .collect();
+    let rfis = c
+        .rfis(a)
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.recipients.contains(&a.member.id) && r.closed_at.is_none() && r.deadline > now
+        })
+        .map(|r| (r.id, r.question, day(r.deadline)))
+        .collect();
+    let requests = c
+        .release_requests(a)
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.originator == a.member.id && r.status == domain::exchange::RequestStatus::Pending
+        })
+        .map(|r| {
+            (
+                r.id,
+                format!(
+                    "{} asks for {}: {}",
+                    names.get(&r.requester_member).cloned().unwrap_or_default(),
+                    r.object_id.or(r.value).unwrap_or_default(),
+                    r.reason
+                ),
+            )
+        })
+        .collect();
+    let votes = c
+        .ballots()
+        .await?
+        .into_iter()
+        .filter(|b| {
+            b.closed_at.is_none()
+                && b.eligible.contains(&a.member.id)
+                && !b.votes.iter().any(|v| v.member == a.member.id)
+        })
+        .map(|b| (b.id, b.title, day(b.deadline)))
+        .collect();
+    let meetings = c
+        .meetings()
+        .await?
+        .into_iter()
+        .filter(|m| m.ends_at > now)
+        .map(|m| (m.id, m.title, format!("{} · {}", day(m.starts_at), m.venue)))
+        .collect();
+    let overdue = c
+        .actions(Some(a.member.id))
+        .await?
+        .into_iter()
+        .filter(|x| x.overdue(now))
+        .map(|x| (x.title, day(x.due_at)))
+        .collect();
+    render(Home {
+        ctx: s.ctx(&format!("{} — home", a.member.display_name)),
+        rows,
+        rfis,
+        requests,
+        votes,
+        meetings,
+        overdue,
+    })
+}
+
+// ---- search ----------------------------------------------------------------------------------
+
+/// A facet's name and its values: (label, count, link).
+type Facet = (&'static str, Vec<(String, u64, String)>);
+
+#[derive(Template)]
+#[template(path = "web/search.html")]
+struct Search {
+    ctx: Ctx,
+    q: String,
+    kind: String,
+    searched: bool,
+    error: Option<String>,
+    rows: Vec<ObjRow>,
+    facets: Vec<Facet>,
+}
+
+#[derive(Deserialize)]
+struct SearchParams {
+    #[serde(default)]
+    q: String,
+    #[serde(default, rename = "type")]
+    kind: String,
+    #[serde(default)]
+    originator: String,
+    #[serde(default)]
+    tlp: String,
+}
+
+async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>) -> Page {
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let mut page = Search {
+        ctx: s.ctx("Search"),
+        q: p.q.clone(),
+        kind: p.kind.clone(),
+        searched: false,
+        error: None,
+        rows: vec![],
+        facets: vec![],
+    };
+    if p.q.trim().is_empty() {
+        return render(page);
+    }
+    let mut filter = domain::search::SearchFilter::default();
+    if !p.kind.trim().is_empty() {
+        filter.types = p.kind.split(',').map(|t| t.trim().to_string()).collect();
+    }
+    if !p.originator.is_empty() {
+        filter
+            .originators
+            .push(c.member_by_name(&p.originator).await?.id);
+    }
+    if let Some(t) = stix::markings::Tlp::parse(&p.tlp) {
+        filter.tlps.push(t);
+    }
+    match c.search(&s.actor, &p.q, filter, None, 100).await {
+        Ok(r) => {
+            page.searched = true;
+            page.rows = r.hits.iter().map(|o| row(o, &names)).collect();
+            let link = |k: &str, v: &str| {
+                let q: String = form_urlencoded::Serializer::new(String::new())
+                    .append_pair("q", &p.q)
+                    .append_pair(if k == "type" { "type" } else { k }, v)
+                    .finish();
+                format!("/search?{q}")
+            };
+            page.facets = vec![
+                (
+                    "Type",
+                    r.facets
+                        .types
+                        .iter()
+                        .map(|(t, n)| (t.clone(), *n, link("type", t)))
+                        .collect(),
+                ),
+                (
+                    "From",
+                    r.facets
+                        .originators
+                        .iter()
+                        .map(|(m, n)| {
+                            let name = names.get(m).cloned().unwrap_or_default();
+                            (name.clone(), *n, link("originator", &name))
+                        })
+                        .collect(),
+                ),
+                (
+                    "TLP",
+                    r.facets
+                        .tlps
+                        .iter()
+                        .map(|(t, n)| (t.name().to_string(), *n, link("tlp", t.name())))
+                        .collect(),
+                ),
+                (
+                    "Month",
+                    r.facets
+                        .months
+                        .iter()
+                        .map(|(m, n)| (m.clone(), *n, format!("/search?q={}", p.q)))
+                        .collect(),
+                ),
+            ];
+        }
+        Err(domain::Error::Invalid(e)) => page.error = Some(e),
+        Err(e) => return Err(e.into()),
+    }
+    render(page)
+}
+
+// ---- object ----------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/object.html")]
+struct ObjectPage {
+    ctx: Ctx,
+    id: String,
+    kind: String,
+    banner: String,
+    banner_class: String,
+    originator: String,
+    added: String,
+    evaluation: String,
+    body: String,
+    versions: Vec<String>,
+    correlations: Vec<(String, String, String)>,
+    seen_by: usize,
+    outcomes: Vec<String>,
+    rfis: Vec<(i64, String)>,
+    hit_value: String,
+    message: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Message {
+    done: Option<String>,
+}
+
+async fn object(
+    St(state): St<State>,
+    s: Session,
+    Path(id): Path<String>,
+    Query(m): Query<Message>,
+) -> Page {
+    let c = &state.center;
+    let a = &s.actor;
+    let names = c.member_names().await?;
+    let (versions, releases) = c.object_versions(a, &id).await?;
+    let Some(latest) = versions.last() else {
+        return Err(domain::Error::NotFound("object").into());
+    };
+    let v = body_json(latest);
+    let rel = releases.last().map(|r| r.releasability.clone());
+    let mut banner = latest.tlp.name().to_string();
+    if let Some(r) = &rel {
+        let to: Vec<String> = r
+            .release
+            .members()
+            .iter()
+            .filter_map(|m| names.get(m).cloned())
+            .collect();
+        if !to.is_empty() {
+            banner.push_str(&format!(" · released to {}", to.join(", ")));
+        }
+        if r.orcon {
+            banner.push_str(" · ORCON");
+        }
+    }
+    let correlations = c
+        .correlations(a, &id)
+        .await?
+        .into_iter()
+        .map(|x| {
+            let key = x.key.clone();
+            (
+                key,
+                x.stix_id.clone(),
+                format!("{} {}", x.object_type, x.stix_id),
+            )
+        })
+        .collect();
+    let seen_by = c.sightings(a, &id).await?.members.len();
+    let outcomes = c
+        .outcomes(a)
+        .await?
+        .into_iter()
+        .filter(|o| o.outcome.objects.contains(&id))
+        .map(|o| {
+            format!(
+                "{} on {} ({}): {}",
+                o.outcome.kind.as_str().replace('_', " "),
+                day(o.outcome.occurred_at),
+                names.get(&o.outcome.member).cloned().unwrap_or_default(),
+                o.outcome.description
+            )
+        })
+        .collect();
+    let now = c.now();
+    let rfis = if a.has_role(Role::LiaisonOfficer) {
+        c.rfis(a)
+            .await?
+            .into_iter()
+            .filter(|r| {
+                r.recipients.contains(&a.member.id) && r.closed_at.is_none() && r.deadline > now
+            })
+            .map(|r| (r.id, r.question))
+            .collect()
+    } else {
+        vec![]
+    };
+    let hit_value = v
+        .get("value")
+        .and_then(|x| x.as_str())
+        .map(str::to_string)
+        .or_else(|| {
+            v.get("pattern")
+                .and_then(|p| p.as_str())
+                .and_then(|p| p.split('\'').nth(1))
+                .map(str::to_string)
+        })
+        .unwrap_or_default();
+    let title = v
+        .get("name")
+        .and_then(|n| n.as_str())
+        .unwrap_or(&latest.object_type)
+        .to_string();
+    render(ObjectPage {
+        ctx: s.ctx(&title),
+        id: id.clone(),
+        kind: latest.object_type.clone(),
+        banner_class: format!(
+            "tlp-{}",
+            latest
+                .tlp
+                .name()
+                .trim_start_matches("TLP:")
+                .to_lowercase()
+                .replace('+', "-")
+        ),
+        banner,
+        originator: names.get(&latest.originator).cloned().unwrap_or_default(),
+        added: day(latest.date_added),
+        evaluation: rel
+            .and_then(|r| r.evaluation)
+            .map(|e| e.code())
+            .unwrap_or_default(),
+        body: serde_json::to_string_pretty(&v).unwrap_or_default(),
+        versions: versions
+            .iter()
+            .map(|o| format!("{} (added {})", o.version, day(o.date_added)))
+            .collect(),
+        correlations,
+        seen_by,
+        outcomes,
+        rfis,
+        hit_value,
+        message: m.done,
+    })
+}
+
+fn object_path(id: &str, done: &str) -> String {
+    let d: String = form_urlencoded::byte_serialize(done.as_bytes()).collect();
+    format!("/objects/{id}?done={d}")
+}
+
+async fn sight(St(state): St<State>, Path(id): Path<String>, p: Posted<Empty>) -> Page {
+    let c = &state.center;
+    let a = &p.session.actor;
+    // Only an object the user may see can be sighted.
+    c.object_versions(a, &id).await?;
+    let now = taxii_timestamp(c.now());
+    let sighting = serde_json::json!({
+        "type": "sighting", "spec_version": "2.1",
+        "id": format!("sighting--{}", uuid::Uuid::new_v4()),
+        "created": now, "modified": now, "sighting_of_ref": id,
+        "created_by_ref": a.member.identity_id,
+        "object_marking_refs": [stix::markings::Tlp::Green.marking_id()],
+    })
+    .to_string();
+    let status = c
+        .submit(a, &c.info().default_collection.0.to_string(), &[&sighting])
+        .await?;
+    if status.failure_count > 0 {
+        let why = status
+            .failures
+            .first()
+            .and_then(|f| f.message.clone())
+            .unwrap_or_default();
+        return Err(domain::Error::Invalid(format!("the sighting was refused: {why}")).into());
+    }
+    see_other(&object_path(&id, "Your sighting is recorded."))
+}
+
+#[derive(Deserialize)]
+struct OutcomeForm {
+    kind: String,
+    #[serde(default)]
+    description: String,
+}
+
+async fn outcome(St(state): St<State>, Path(id): Path<String>, p: Posted<OutcomeForm>) -> Page {
+    let c = &state.center;
+    let kind = domain::tracked::OutcomeKind::parse(&p.form.kind)
+        .ok_or_else(|| domain::Error::Invalid("choose what the intelligence led to".into()))?;
+    c.record_outcome(
+        &p.session.actor,
+        kind,
+        &p.form.description,
+        c.now(),
+        std::slice::from_ref(&id),
+    )
+    .await?;
+    see_other(&object_path(&id, "The outcome is recorded."))
+}
+
+#[derive(Deserialize)]
+struct AnswerWith {
+    rfi: i64,
+    text: String,
+}
+
+async fn answer_with(St(state): St<State>, Path(id): Path<String>, p: Posted<AnswerWith>) -> Page {
+    state
+        .center
+        .answer(&p.session.actor, p.form.rfi, &p.form.text, &[id])
+        .await?;
+    see_other(&format!("/rfis/{}", p.form.rfi))
+}
+
+#[derive(Template)]
+#[template(path = "web/hits.html")]
+struct Hits {
+    ctx: Ctx,
+    value: String,
+    visible: u64,
+    hits: Vec<(String, u64)>,
+}
+
+#[derive(Deserialize)]
+struct HitForm {
+    value: String,
+}
+
+async fn hits(St(state): St<State>, p: Posted<HitForm>) -> Page {
+    let r = state
+        .center
+        .hit_query(&p.session.actor, &p.form.value)
+        .await?;
+    render(Hits {
+        ctx: p.session.ctx("Hit/no-hit"),
+        value: r.value,
+        visible: r.visible,
+        hits: r.hits.into_iter().map(|h| (h.member, h.items)).collect(),
+    })
+}
+
+#[derive(Deserialize)]
+struct ReleaseForm {
+    originator: String,
+    value: String,
+    reason: String,
+}
+
+async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>) -> Page {
+    state
+        .center
+        .request_release(
+            &p.session.actor,
+            &p.form.originator,
+            None,
+            None,
+            Some(&p.form.value),
+            &p.form.reason,
+        )
+        .await?;
+    see_other("/")
+}
+
+#[derive(Deserialize)]
+struct DecideForm {
+    decision: String,
+}
+
+async fn decide_release(St(state): St<State>, Path(id): Path<i64>, p: Posted<DecideForm>) -> Page {
+    state
+        .center
+        .decide_release(&p.session.actor, id, p.form.decision == "approve", None)
+        .await?;
+    see_other("/")
+}
+
+// ---- submission ------------------------------------------------------------------------------
+
+#[derive(Deserialize, Default)]
+struct SubmitForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    indicators: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    latitude: String,
+    #[serde(default)]
+    longitude: String,
+    #[serde(default)]
+    tlp: String,
+    #[serde(default)]
+    release_to: Vec<String>,
+    orcon: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "web/submit.html")]
+struct Submit {
+    ctx: Ctx,
+    form: SubmitForm,
+    errors: BTreeMap<&'static str, String>,
+    tlps: Vec<(&'static str, &'static str)>,
+    members: Vec<(String, String)>,
+    message: Option<String>,
+}
+
+const TLPS: [(&str, &str); 5] = [
+    ("clear", "TLP:CLEAR"),
+    ("green", "TLP:GREEN"),
+    ("amber", "TLP:AMBER"),
+    ("amber+strict", "TLP:AMBER+STRICT"),
+    ("red", "TLP:RED"),
+];
+
+async fn submit_page_for(
+    state: &State,
+    s: &Session,
+    form: SubmitForm,
+    errors: BTreeMap<&'static str, String>,
+    message: Option<String>,
+) -> Result<Submit, WebError> {
+    // Offered: every level, and the other active members to release to.
+    let members = state
+        .center
+        .members()
+        .await?
+        .into_iter()
+        .filter(|m| m.id != s.actor.member.id && m.status.is_active())
+        .map(|m| (m.name, m.display_name))
+        .collect();
+    Ok(Submit {
+        ctx: s.ctx("Submit intelligence"),
+        form,
+        errors,
+        tlps: TLPS.to_vec(),
+        members,
+        message,
+    })
+}
+
+async fn submit_page(St(state): St<State>, s: Session, Query(m): Query<Message>) -> Page {
+    let form = SubmitForm {
+        tlp: "amber".into(),
+        ..SubmitForm::default()
+    };
+    render(submit_page_for(&state, &s, form, BTreeMap::new(), m.done).await?)
+}
+
+/// A STIX pattern for one value, or why it cannot be one.
+fn pattern_for(v: &str) -> Result<String, String> {
+    if v.contains('\'') || v.contains('\\') {
+        return Err(format!("'{v}' contains a quote or a backslash"));
+    }
+    let hex = v.chars().all(|c| c.is_ascii_hexdigit());
+    Ok(if v.parse::<std::net::Ipv4Addr>().is_ok() {
+        format!("[ipv4-addr:value = '{v}']")
+    } else if v.parse::<std::net::Ipv6Addr>().is_ok() {
+        format!("[ipv6-addr:value = '{v}']")
+    } else if hex && v.len() == 64 {
+        format!("[file:hashes.'SHA-256' = '{v}']")
+    } else if hex && v.len() == 32 {
+        format!("[file:hashes.MD5 = '{v}']")
+    } else if v.contains("://") {
+        format!("[url:value = '{v}']")
+    } else if v.contains('@') {
+        format!("[email-addr:value = '{v}']")
+    } else if v.contains('.') && !v.contains(' ') {
+        format!("[domain-name:value = '{v}']")
+    } else {
+        return Err(format!(
+            "'{v}' is not an IP address, domain, URL, e-mail address or MD5/SHA-256 hash"
+        ));
+    })
+}
+
+/// Builds the report and its objects from the form, or says which fields are wrong.
+fn build_report(
+    f: &SubmitForm,
+    identity: &str,
+    release_identities: &[String],
+    now: &str,
+) -> Result<Vec<String>, BTreeMap<&'static str, String>> {
+    use serde_json::json;
+    let mut errors = BTreeMap::new();
+    let new_id = |t: &str| format!("{t}--{}", uuid::Uuid::new_v4());
+    if f.name.trim().is_empty() {
+        errors.insert("name", "Give the report a title.".to_string());
+    }
+    let tlp = stix::markings::Tlp::parse(&f.tlp).unwrap_or(stix::markings::Tlp::Amber);
+    if !release_identities.is_empty()
+        && !matches!(
+            tlp,
+            stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict
+        )
+    {
+        errors.insert(
+            "release_to",
+            "Release lists apply to TLP:AMBER and TLP:AMBER+STRICT only.".to_string(),
+        );
+    }
+    let mut markings = vec![json!(tlp.marking_id())];
+    let mut objects = Vec::new();
+    if !release_identities.is_empty() || f.orcon.is_some() {
+        let mut ext = serde_json::Map::new();
+        ext.insert("extension_type".into(), json!("property-extension"));
+        if !release_identities.is_empty() {
+            ext.insert("release_to".into(), json!(release_identities));
+        }
+        if f.orcon.is_some() {
+            ext.insert("orcon".into(), json!(true));
+        }
+        let id = new_id("marking-definition");
+        objects.push(json!({
+            "type": "marking-definition", "spec_version": "2.1", "id": id, "created": now,
+            "name": "release list", "created_by_ref": identity,
+            "extensions": {domain::markings::RELEASE_EXTENSION_ID: ext},
+        }));
+        markings.push(json!(id));
+    }
+    let common = |mut v: serde_json::Value| {
+        set(&mut v, "spec_version", json!("2.1"));
+        set(&mut v, "created", json!(now));
+        set(&mut v, "modified", json!(now));
+        set(&mut v, "created_by_ref", json!(identity));
+        set(&mut v, "object_marking_refs", json!(markings));
+        v
+    };
+    let mut refs = Vec::new();
+    if !f.actor.trim().is_empty() {
+        let id = new_id("threat-actor");
+        objects.push(common(
+            json!({"type": "threat-actor", "id": id, "name": f.actor.trim()}),
+        ));
+        refs.push(id);
+    }
+    let mut bad = Vec::new();
+    for v in f
+        .indicators
+        .lines()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+    {
+        match pattern_for(v) {
+            Ok(p) => {
+                let id = new_id("indicator");
+                objects.push(common(json!({
+                    "type": "indicator", "id": id, "name": v, "pattern": p,
+                    "pattern_type": "stix", "valid_from": now,
+                })));
+                refs.push(id);
+            }
+            Err(e) => bad.push(e),
+        }
+    }
+    if !bad.is_empty() {
+        errors.insert("indicators", bad.join("; "));
+    }
+    let (lat, lon) = (f.latitude.trim(), f.longitude.trim());
+    if !lat.is_empty() || !lon.is_empty() {
+        match (lat.parse::<f64>(), lon.parse::<f64>()) {
+            (Ok(la), Ok(lo)) if (-90.0..=90.0).contains(&la) && (-180.0..=180.0).contains(&lo) => {
+                let id = new_id("location");
+                let mut loc =
+                    json!({"type": "location", "id": id, "latitude": la, "longitude": lo});
+                if !f.place.trim().is_empty() {
+                    set(&mut loc, "name", json!(f.place.trim()));
+                }
+                objects.push(common(loc));
+                refs.push(id);
+            }
+            _ => {
+                errors.insert(
+                    "location",
+                    "Latitude is a number from -90 to 90 and longitude from -180 to 180.".into(),
+                );
+            }
+        }
+    }
+    if refs.is_empty() && errors.is_empty() {
+        errors.insert(
+            "indicators",
+            "A report refers to something: add an actor, an indicator or a location.".into(),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut report = json!({
+        "type": "report", "id": new_id("report"), "name": f.name.trim(),
+        "published": now, "object_refs": refs,
+    });
+    if !f.description.trim().is_empty() {
+        set(&mut report, "description", json!(f.description.trim()));
+    }
+    objects.push(common(report));
+    Ok(objects.iter().map(|o| o.to_string()).collect())
+}
+
+async fn submit(St(state): St<State>, p: Posted<SubmitForm>) -> Page {
+    let c = &state.center;
+    let s = p.session;
+    let mut identities = Vec::new();
+    for name in &p.form.release_to {
+        identities.push(c.member_by_name(name).await?.identity_id);
+    }
+    let now = taxii_timestamp(c.now());
+    match build_report(&p.form, &s.actor.member.identity_id, &identities, &now) {
+        Err(errors) => {
+            let page = submit_page_for(&state, &s, p.form, errors, None).await?;
+            Ok((
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                axum::response::Html(page.render()?),
+            )
+                .into_response())
+        }
+        Ok(objects) => {
+            let refs: Vec<&str> = objects.iter().map(String::as_str).collect();
+            let status = c
+                .submit(&s.actor, &c.info().default_collection.0.to_string(), &refs)
+                .await?;
+            if status.failure_count > 0 {
+                let why: Vec<String> = status
+                    .failures
+                    .iter()
+                    .map(|f| format!("{}: {}", f.id, f.message.clone().unwrap_or_default()))
+                    .collect();
+                let mut errors = BTreeMap::new();
+                errors.insert("form", format!("Nothing was stored: {}", why.join("; ")));
+                let page = submit_page_for(&state, &s, p.form, errors, None).await?;
+                return Ok((
+                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                    axum::response::Html(page.render()?),
+                )
+                    .into_response());
+            }
+            let report = objects
+                .last()
+                .and_then(|o| serde_json::from_str::<serde_json::Value>(o).ok())
+                .and_then(|v| field(&v, "id").as_str().map(str::to_string))
+                .unwrap_or_default();
+            see_other(&object_path(
+                &report,
+                "Your report is stored and released as marked.",
+            ))
+        }
+    }
+}
+
+/// A bundle file from the browser, stored like a TAXII submission.
+async fn import(
+    St(state): St<State>,
+    s: Session,
+    headers: axum::http::HeaderMap,
+    mut multipart: axum::extract::Multipart,
+) -> Page {
+    if !super::same_origin(&headers) {
+        return Err(domain::Error::Forbidden("this form was sent from another site".into()).into());
+    }
+    let (mut csrf, mut bundle) = (None, None);
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| domain::Error::Invalid(format!("the upload is incomplete: {e}")))?
+    {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.ok(),
+            Some("bundle") => {
+                bundle = Some(field.bytes().await.map_err(|e| {
+                    domain::Error::Invalid(format!("the file could not be read: {e}"))
+                })?)
+            }
+            _ => {}
+        }
+    }
+    if csrf.as_deref() != Some(s.csrf.as_str()) {
+        return Err(domain::Error::Forbidden(
+            "the form has expired; reload the page and try again".into(),
+        )
+        .into());
+    }
+    let bytes = bundle
+        .filter(|b| !b.is_empty())
+        .ok_or_else(|| domain::Error::Invalid("choose a STIX bundle file to import".into()))?;
+    let v: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| domain::Error::Invalid(format!("the file is not JSON: {e}")))?;
+    let objects: Vec<String> = v
+        .get("objects")
+        .and_then(|o| o.as_array())
+        .ok_or_else(|| {
+            domain::Error::Invalid("the file is not a STIX bundle with 'objects'".into())
+        })?
+        .iter()
+        .map(|o| o.to_string())
+        .collect();
+    let refs: Vec<&str> = objects.iter().map(String::as_str).collect();
+    let c = &state.center;
+    let status = c
+        .submit(&s.actor, &c.info().default_collection.0.to_string(), &refs)
+        .await?;
+    let done = format!(
+        "Imported {} of {} objects{}",
+        status.success_count,
+        status.total_count,
+        status
+            .failures
+            .first()
+            .map(|f| format!(
+                "; refused: {} ({})",
+                f.id,
+                f.message.clone().unwrap_or_default()
+            ))
+            .unwrap_or_default()
+    );
+    let d: String = form_urlencoded::byte_serialize(done.as_bytes()).collect();
+    see_other(&format!("/submit?done={d}"))
+}
+
+// ---- RFIs ------------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/rfis.html")]
+struct Rfis {
+    ctx: Ctx,
+    rows: Vec<(i64, String, String, &'static str, String, &'static str)>,
+    members: Vec<(String, String)>,
+}
+
+async fn rfis(St(state): St<State>, s: Session) -> Page {
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let rows = c
+        .rfis(&s.actor)
+        .await?
+        .into_iter()
+        .rev()
+        .map(|r| {
+            (
+                r.id,
+                r.question,
+                names.get(&r.asker).cloned().unwrap_or_default(),
+                r.priority.as_str(),
+                day(r.deadline),
+                r.status.as_str(),
+            )
+        })
+        .collect();
+    let members = c
+        .members()
+        .await?
+        .into_iter()
+        .filter(|m| m.id != s.actor.member.id && m.status.is_active())
+        .map(|m| (m.name, m.display_name))
+        .collect();
+    render(Rfis {
+        ctx: s.ctx("Requests for information"),
+        rows,
+        members,
+    })
+}
+
+#[derive(Deserialize)]
+struct AskForm {
+    question: String,
+    priority: String,
+    deadline: String,
+    #[serde(default)]
+    to: Vec<String>,
+}
+
+async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
+    let priority = domain::rfis::Priority::parse(&p.form.priority)
+        .ok_or_else(|| domain::Error::Invalid("priority is low, normal, high or urgent".into()))?;
+    let deadline = time_field("The deadline", &p.form.deadline)?;
+    let r = state
+        .center
+        .ask(
+            &p.session.actor,
+            &p.form.question,
+            priority,
+            deadline,
+            &p.form.to,
+            &[],
+        )
+        .await?;
+    see_other(&format!("/rfis/{}", r.id))
+}
+
+#[derive(Template)]
+#[template(path = "web/rfi.html")]
+struct RfiPage {
+    ctx: Ctx,
+    id: i64,
+    asker: String,
+    priority: &'static str,
+    deadline: String,
+    status: &'static str,
+    question: String,
+    overdue: String,
+    answers: Vec<(String, String, String, Vec<String>)>,
+    withheld: usize,
+    can_answer: bool,
+}
+
+async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let name = |m: &MemberId| names.get(m).cloned().unwrap_or_default();
+    let v = c.rfi(&s.actor, id).await?;
+    let can_answer = v.rfi.recipients.contains(&s.actor.member.id)
+        && v.rfi.closed_at.is_none()
+        && s.actor.has_role(Role::LiaisonOfficer);
+    render(RfiPage {
+        ctx: s.ctx(&format!("RFI {id}")),
+        id,
+        asker: name(&v.rfi.asker),
+        priority: v.rfi.priority.as_str(),
+        deadline: day(v.rfi.deadline),
+        status: v.rfi.status.as_str(),
+        question: v.rfi.question.clone(),
+        overdue: v.overdue.iter().map(name).collect::<Vec<_>>().join(", "),
+        answers: v
+            .answers
+            .iter()
+            .map(|a| {
+                (
+                    name(&a.member),
+                    day(a.at),
+                    a.text.clone(),
+                    a.objects.clone(),
+                )
+            })
+            .collect(),
+        withheld: v.withheld,
+        can_answer,
+    })
+}
+
+#[derive(Deserialize)]
+struct AnswerForm {
+    text: String,
+    #[serde(default)]
+    objects: String,
+}
+
+async fn answer(St(state): St<State>, Path(id): Path<i64>, p: Posted<AnswerForm>) -> Page {
+    let objects: Vec<String> = p
+        .form
+        .objects
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    state
+        .center
+        .answer(&p.session.actor, id, &p.form.text, &objects)
+        .await?;
+    see_other(&format!("/rfis/{id}"))
+}
+
+// ---- tracked groups and the map --------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/groups.html")]
+struct Groups {
+    ctx: Ctx,
+    rows: Vec<ObjRow>,
+}
+
+async fn groups(St(state): St<State>, s: Session) -> Page {
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let types = ["threat-actor", "intrusion-set", "campaign"]
+        .map(String::from)
+        .to_vec();
+    let rows = c
+        .recent(&s.actor, types, 200)
+        .await?
+        .iter()
+        .map(|o| ObjRow {
+            href: format!("/groups/{}", o.stix_id),
+            ..row(o, &names)
+        })
+        .collect();
+    render(Groups {
+        ctx: s.ctx("Tracked groups"),
+        rows,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "web/group.html")]
+struct GroupPage {
+    ctx: Ctx,
+    id: String,
+    aliases: String,
+    statuses: Vec<String>,
+    locations: Vec<String>,
+    rows: Vec<ObjRow>,
+}
+
+async fn group(St(state): St<State>, s: Session, Path(id): Path<String>) -> Page {
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let (versions, _) = c.object_versions(&s.actor, &id).await?;
+    let latest = versions.last().map(body_json).unwrap_or_default();
+    let t = c.timeline(&s.actor, &id).await?;
+    // Known locations: located-at relationships and locations the timeline's reports name.
+    let mut locations = Vec::new();
+    for o in &t.objects {
+        let v = body_json(o);
+        if o.object_type == "relationship"
+            && field(&v, "relationship_type") == "located-at"
+            && let Some(target) = field(&v, "target_ref").as_str()
+            && let Ok((lv, _)) = c.object_versions(&s.actor, target).await
+            && let Some(l) = lv.last()
+        {
+            let lj = body_json(l);
+            locations.push(format!(
+                "{} ({}, {}) since {}",
+                field(&lj, "name").as_str().unwrap_or("location"),
+                field(&lj, "latitude"),
+                field(&lj, "longitude"),
+                field(&v, "start_time")
+                    .as_str()
+                    .unwrap_or(&day(o.date_added))
+            ));
+        }
+    }
+    render(GroupPage {
+        ctx: s.ctx(field(&latest, "name").as_str().unwrap_or("Tracked group")),
+        id: id.clone(),
+        aliases: field(&latest, "aliases")
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
+        statuses: t
+            .statuses
+            .iter()
+            .map(|x| {
+                format!(
+                    "{} since {} ({}){}",
+                    x.state.as_str(),
+                    day(x.at),
+                    names.get(&x.member).cloned().unwrap_or_default(),
+                    if x.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", x.note)
+                    }
+                )
+            })
+            .collect(),
+        locations,
+        rows: t.objects.iter().map(|o| row(o, &names)).collect(),
+    })
+}
+
+#[derive(Deserialize)]
+struct StatusForm {
+    state: String,
+    #[serde(default)]
+    note: String,
+}
+
+async fn group_status(St(state): St<State>, Path(id): Path<String>, p: Posted<StatusForm>) -> Page {
+    let st = domain::tracked::GroupState::parse(&p.form.state).ok_or_else(|| {
+        domain::Error::Invalid("the status is active, dormant, disrupted or dismantled".into())
+    })?;
+    state
+        .center
+        .set_group_status(&p.session.actor, &id, st, &p.form.note)
+        .await?;
+    see_other(&format!("/groups/{id}"))
+}
+
+pub struct Point {
+    id: String,
+    name: String,
+    lat: f64,
+    lon: f64,
+    x: String,
+    y: String,
+}
+
+#[derive(Template)]
+#[template(path = "web/map.html")]
+struct MapPage {
+    ctx: Ctx,
+    land: &'static str,
+    points: Vec<Point>,
+}
+
+async fn map(St(state): St<State>, s: Session) -> Page {
+    let points = state
+        .center
+        .recent(&s.actor, vec!["location".into()], 2_000)
+        .await?
+        .iter()
+        .filter_map(|o| {
+            let v = body_json(o);
+            let (lat, lon) = (
+                field(&v, "latitude").as_f64()?,
+                field(&v, "longitude").as_f64()?,
+            );
+            let (x, y) = super::map::project(lon, lat);
+            Some(Point {
+                id: o.stix_id.clone(),
+                name: field(&v, "name").as_str().unwrap_or("location").to_string(),
+                lat,
+                lon,
+                x: format!("{x:.1}"),
+                y: format!("{y:.1}"),
+            })
+        })
+        .collect();
+    render(MapPage {
+        ctx: s.ctx("Map"),
+        land: super::map::land_path(),
+        points,
+    })
+}
+
+// ---- governance and meetings -----------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/governance.html")]
+struct Governance {
+    ctx: Ctx,
+    presidency: String,
+    members: Vec<(String, &'static str, bool, String)>,
+    votes: Vec<(i64, String, String, String, String, bool)>,
+}
+
+async fn governance(St(state): St<State>, s: Session) -> Page {
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let presidency = match c.current_presidency().await? {
+        Some(t) => format!(
+            "{} holds the presidency from {} to {}.",
+            names.get(&t.member).cloned().unwrap_or_default(),
+            day(t.starts_at),
+            day(t.ends_at)
+        ),
+        None => "No member holds the presidency.".into(),
+    };
+    let members = c
+        .members()
+        .await?
+        .into_iter()
+        .map(|m| {
+            (
+                format!("{} ({})", m.display_name, m.name),
+                m.status.as_str(),
+                m.founding,
+                m.accession_at.map(day).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let delegate = s.actor.has_role(Role::Delegate);
+    let votes = c
+        .ballots()
+        .await?
+        .into_iter()
+        .rev()
+        .map(|b| {
+            let can = delegate && b.closed_at.is_none() && b.eligible.contains(&s.actor.member.id);
+            (
+                b.id,
+                b.title,
+                day(b.deadline),
+                format!("{} of {}", b.votes.len(), b.eligible.len()),
+                b.outcome.map_or("open", |o| o.as_str()).to_string(),
+                can,
+            )
+        })
+        .collect();
+    render(Governance {
+        ctx: s.ctx("Governance"),
+        presidency,
+        members,
+        votes,
+    })
+}
+
+#[derive(Deserialize)]
+struct VoteForm {
+    choice: String,
+}
+
+async fn vote(St(state): St<State>, Path(id): Path<i64>, p: Posted<VoteForm>) -> Page {
+    let choice = domain::votes::Choice::parse(&p.form.choice)
+        .ok_or_else(|| domain::Error::Invalid("vote yes, no or abstain".into()))?;
+    state.center.vote(&p.session.actor, id, choice).await?;
+    see_other(&format!("/governance#vote-{id}"))
+}
+
+#[derive(Template)]
+#[template(path = "web/meetings.html")]
+struct Meetings {
+    ctx: Ctx,
+    rows: Vec<(i64, String, &'static str, String, String)>,
+}
+
+async fn meetings(St(state): St<State>, s: Session) -> Page {
+    let rows = state
+        .center
+        .meetings()
+        .await?
+        .into_iter()
+        .rev()
+        .map(|m| {
+            (
+                m.id,
+                m.title,
+                m.kind.as_str(),
+                format!("{} ({})", day(m.starts_at), m.time_zone),
+                m.venue,
+            )
+        })
+        .collect();
+    render(Meetings {
+        ctx: s.ctx("Meetings"),
+        rows,
+    })
+}
+
+#[derive(Deserialize)]
+struct ConveneForm {
+    title: String,
+    kind: String,
+    starts: String,
+    ends: String,
+    time_zone: String,
+    #[serde(default)]
+    venue: String,
+}
+
+async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Page {
+    let kind = domain::meetings::MeetingKind::parse(&p.form.kind)
+        .ok_or_else(|| domain::Error::Invalid("a meeting is regular or extraordinary".into()))?;
+    let m = state
+        .center
+        .convene(
+            Authority::Administrator(&p.session.actor),
+            &p.form.title,
+            kind,
+            time_field("The start", &p.form.starts)?,
+            time_field("The end", &p.form.ends)?,
+            &p.form.time_zone,
+            &p.form.venue,
+        )
+        .await?;
+    see_other(&format!("/meetings/{}", m.id))
+}
+
+#[derive(Template)]
+#[template(path = "web/meeting.html")]
+struct MeetingPage {
+    ctx: Ctx,
+    id: i64,
+    when: String,
+    venue: String,
+    agenda: Vec<(String, Option<String>, Option<String>, bool)>,
+    attendance: Vec<String>,
+    minutes: String,
+    minutes_md: String,
+    decisions: Vec<String>,
+    actions: Vec<(String, bool)>,
+    members: Vec<String>,
+}
+
+async fn meeting(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    use domain::meetings::AgendaLink;
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let name = |m: &MemberId| names.get(m).cloned().unwrap_or_default();
+    let r = c.meeting(id).await?;
+    let agenda = c
+        .agenda_for(&s.actor, id)
+        .await?
+        .into_iter()
+        .map(|i| {
+            let href = match &i.item.link {
+                Some(AgendaLink::Object(o)) => Some(format!("/objects/{o}")),
+                Some(AgendaLink::Rfi(n)) => Some(format!("/rfis/{n}")),
+                Some(AgendaLink::Report(n)) => Some(format!("/statistics/reports/{n}")),
+                Some(AgendaLink::Statistics) => Some("/statistics".into()),
+                Some(AgendaLink::Vote(n)) => Some(format!("/governance#vote-{n}")),
+                _ => None,
+            };
+            let label = i
+                .linked
+                .clone()
+                .or_else(|| href.as_ref().map(|_| "linked".into()));
+            (i.item.title, label, href, i.withheld)
+        })
+        .collect();
+    let now = c.now();
+    render(MeetingPage {
+        ctx: s.ctx(&r.meeting.title),
+        id,
+        when: format!(
+            "{} meeting, {} to {} ({})",
+            r.meeting.kind.as_str(),
+            day(r.meeting.starts_at),
+            day(r.meeting.ends_at),
+            r.meeting.time_zone
+        ),
+        venue: r.meeting.venue.clone(),
+        agenda,
+        attendance: r
+            .attendance
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}: {}{}",
+                    name(&a.member),
+                    if a.present { "present" } else { "absent" },
+                    if a.delegates.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", a.delegates)
+                    }
+                )
+            })
+            .collect(),
+        minutes: crate::pack::markdown(&r.meeting.minutes),
+        minutes_md: r.meeting.minutes.clone(),
+        decisions: r
+            .decisions
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} — {}",
+                    d.text,
+                    d.outcome.map_or("vote open", |o| o.as_str())
+                )
+            })
+            .collect(),
+        actions: r
+            .actions
+            .iter()
+            .map(|a| {
+                (
+                    format!(
+                        "{} — {} — due {} — {}",
+                        a.title,
+                        name(&a.assignee),
+                        day(a.due_at),
+                        a.status.as_str()
+                    ),
+                    a.overdue(now),
+                )
+            })
+            .collect(),
+        members: c
+            .members()
+            .await?
+            .into_iter()
+            .filter(|m| m.status.is_active())
+            .map(|m| m.name)
+            .collect(),
+    })
+}
+
+#[derive(Deserialize)]
+struct AgendaForm {
+    title: String,
+    #[serde(default)]
+    object: String,
+}
+
+async fn agenda(St(state): St<State>, Path(id): Path<i64>, p: Posted<AgendaForm>) -> Page {
+    let link = (!p.form.object.trim().is_empty())
+        .then(|| domain::meetings::AgendaLink::Object(p.form.object.trim().to_string()));
+    state
+        .center
+        .add_agenda_item(
+            Authority::Administrator(&p.session.actor),
+            id,
+            &p.form.title,
+            "",
+            link,
+        )
+        .await?;
+    see_other(&format!("/meetings/{id}"))
+}
+
+#[derive(Deserialize)]
+struct AttendanceForm {
+    member: String,
+    present: Option<String>,
+}
+
+async fn attendance(St(state): St<State>, Path(id): Path<i64>, p: Posted<AttendanceForm>) -> Page {
+    state
+        .center
+        .record_attendance(
+            Authority::Administrator(&p.session.actor),
+            id,
+            &p.form.member,
+            p.form.present.is_some(),
+            "",
+        )
+        .await?;
+    see_other(&format!("/meetings/{id}"))
+}
+
+#[derive(Deserialize)]
+struct MinutesForm {
+    minutes: String,
+}
+
+async fn minutes(St(state): St<State>, Path(id): Path<i64>, p: Posted<MinutesForm>) -> Page {
+    state
+        .center
+        .set_minutes(
+            Authority::Administrator(&p.session.actor),
+            id,
+            &p.form.minutes,
+        )
+        .await?;
+    see_other(&format!("/meetings/{id}"))
+}
+
+#[derive(Deserialize)]
+struct DecisionForm {
+    text: String,
+}
+
+async fn decision(St(state): St<State>, Path(id): Path<i64>, p: Posted<DecisionForm>) -> Page {
+    state
+        .center
+        .decide(
+            Authority::Administrator(&p.session.actor),
+            id,
+            None,
+            &p.form.text,
+            None,
+            14,
+        )
+        .await?;
+    see_other(&format!("/meetings/{id}"))
+}
+
+#[derive(Deserialize)]
+struct ActionForm {
+    title: String,
+    assignee: String,
+    due: String,
+}
+
+async fn action(St(state): St<State>, Path(id): Path<i64>, p: Posted<ActionForm>) -> Page {
+    state
+        .center
+        .add_action(
+            Authority::Administrator(&p.session.actor),
+            id,
+            None,
+            &p.form.title,
+            &p.form.assignee,
+            time_field("The due date", &p.form.due)?,
+        )
+        .await?;
+    see_other(&format!("/meetings/{id}"))
+}
+
+// ---- statistics ------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/statistics.html")]
+struct Statistics {
+    ctx: Ctx,
+    from: String,
+    to: String,
+    error: Option<String>,
+    body: Option<String>,
+    reports: Vec<(i64, String, String)>,
+    meetings: Vec<(i64, String)>,
+}
+
+#[derive(Deserialize)]
+struct PeriodParams {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+fn optional_time(name: &str, t: &str) -> Result<Option<i64>, WebError> {
+    if t.trim().is_empty() {
+        Ok(None)
+    } else {
+        time_field(name, t).map(Some)
+    }
+}
+
+async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodParams>) -> Page {
+    let c = &state.center;
+    let mut page = Statistics {
+        ctx: s.ctx("Statistics and achievements"),
+        from: p.from.clone(),
+        to: p.to.clone(),
+        error: None,
+        body: None,
+        reports: c
+            .published_reports()
+            .await?
+            .into_iter()
+            .rev()
+            .map(|r| {
+                (
+                    r.id,
+                    r.title,
+                    format!("{} to {}, published by {}", r.from, r.to, r.published_by),
+                )
+            })
+            .collect(),
+        meetings: c
+            .meetings()
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m.title))
+            .collect(),
+    };
+    let period = optional_time("From", &p.from)
+        .and_then(|f| Ok((f, optional_time("To", &p.to)?)))
+        .and_then(|(f, t)| Ok(c.statistics_period(f, t)?));
+    match period {
+        Ok(period) => {
+            let r = c.statistics(&s.actor, period).await?;
+            page.from = r.from.clone();
+            page.to = r.to.clone();
+            page.body = Some(crate::report::body(&r).render()?);
+        }
+        Err(e) => page.error = Some(crate::error::Problem::from(e.0).detail),
+    }
+    render(page)
+}
+
+#[derive(Deserialize)]
+struct PublishForm {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    meeting: String,
+}
+
+async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Page {
+    let c = &state.center;
+    let period = c.statistics_period(
+        optional_time("From", &p.form.from)?,
+        optional_time("To", &p.form.to)?,
+    )?;
+    let meeting = p.form.meeting.trim().parse::<i64>().ok();
+    let r = c
+        .publish_statistics(
+            Authority::Administrator(&p.session.actor),
+            period,
+            &p.form.title,
+            meeting,
+        )
+        .await?;
+    see_other(&format!("/statistics/reports/{}", r.id))
+}
+
+#[derive(Template)]
+#[template(path = "web/report.html")]
+struct ReportPage {
+    ctx: Ctx,
+    id: i64,
+    body: String,
+}
+
+async fn report(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    if !s.actor.reader().active {
+        return Err(domain::Error::NotFound("published report").into());
+    }
+    let r = state.center.published_report(id).await?;
+    let title = state
+        .center
+        .published_reports()
+        .await?
+        .into_iter()
+        .find(|x| x.id == id)
+        .map(|x| x.title)
+        .unwrap_or_default();
+    render(ReportPage {
+        ctx: s.ctx(&title),
+        id,
+        body: crate::report::body(&r).render()?,
+    })
+}
+
+// ---- administration and the audit log --------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "web/admin.html")]
+struct Admin {
+    ctx: Ctx,
+    new_token: Option<String>,
+    users: Vec<(String, String, String, bool)>,
+    tokens: Vec<(String, String, String, &'static str)>,
+    collections: Vec<(String, String, &'static str, bool, bool)>,
+    groups: Vec<(String, String)>,
+    keys: Vec<(String, i64, bool)>,
+}
+
+async fn admin_page(state: &State, s: &Session, new_token: Option<String>) -> Page {
+    let c = &state.center;
+    let a = &s.actor;
+    let by = Authority::Administrator(a);
+    let names = c.member_names().await?;
+    let users = c
+        .users_of(&a.member)
+        .await?
+        .into_iter()
+        .map(|u| {
+            (
+                u.username,
+                u.display_name,
+                u.roles
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                u.disabled,
+            )
+        })
+        .collect();
+    let tokens = c
+        .tokens(&a.user.username)
+        .await?
+        .into_iter()
+        .map(|t| {
+            (
+                t.name,
+                day(t.created_at),
+                t.last_used_at.map(day).unwrap_or_default(),
+                if t.revoked_at.is_some() {
+                    "revoked"
+                } else {
+                    "live"
+                },
+            )
+        })
+        .collect();
+    let collections = c
+        .all_collections()
+        .await?
+        .into_iter()
+        .map(|x| {
+            (
+                x.title,
+                x.alias.unwrap_or_default(),
+                x.default_tlp.name(),
+                x.everyone_reads,
+                x.everyone_writes,
+            )
+        })
+        .collect();
+    let groups = c
+        .sharing_groups(Authority::Administrator(a))
+        .await?
+        .into_iter()
+        .map(|g| {
+            (
+                g.name,
+                g.members
+                    .iter()
+                    .filter_map(|m| names.get(m).cloned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+        })
+        .collect();
+    let keys = c
+        .noisy_keys(by)
+        .await?
+        .into_iter()
+        .map(|k| (k.key, k.objects, k.excluded))
+        .collect();
+    render(Admin {
+        ctx: s.ctx("Administration"),
+        new_token,
+        users,
+        tokens,
+        collections,
+        groups,
+        keys,
+    })
+}
+
+fn check_admin(s: &Session) -> Result<(), WebError> {
+    if s.actor.has_role(Role::Administrator) {
+        Ok(())
+    } else {
+        Err(domain::Error::Forbidden("this page is for your center's administrators".into()).into())
+    }
+}
+
+async fn admin(St(state): St<State>, s: Session) -> Page {
+    check_admin(&s)?;
+    admin_page(&state, &s, None).await
+}
+
+#[derive(Deserialize)]
+struct TokenForm {
+    name: String,
+}
+
+async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Page {
+    check_admin(&p.session)?;
+    let (_, text) = state
+        .center
+        .create_token(
+            Authority::Administrator(&p.session.actor),
+            &p.session.actor.user.username,
+            &p.form.name,
+        )
+        .await?;
+    admin_page(&state, &p.session, Some(text)).await
+}
+
+#[derive(Template)]
+#[template(path = "web/audit.html")]
+struct AuditPage {
+    ctx: Ctx,
+    action: String,
+    entries: Vec<(i64, String, String, String, String, String)>,
+}
+
+#[derive(Deserialize)]
+struct AuditParams {
+    #[serde(default)]
+    action: String,
+}
+
+async fn audit(St(state): St<State>, s: Session, Query(p): Query<AuditParams>) -> Page {
+    check_admin(&s)?;
+    let c = &state.center;
+    let names = c.member_names().await?;
+    let mut entries = c
+        .audit_log(
+            Authority::Administrator(&s.actor),
+            domain::audit::AuditQuery {
+                limit: 10_000,
+                action: (!p.action.trim().is_empty()).then(|| p.action.trim().to_string()),
+                ..domain::audit::AuditQuery::default()
+            },
+        )
+        .await?;
+    entries.reverse();
+    entries.truncate(200);
+    render(AuditPage {
+        ctx: s.ctx("Audit log"),
+        action: p.action,
+        entries: entries
+            .into_iter()
+            .map(|e| {
+                (
+                    e.seq,
+                    day(e.at),
+                    e.actor.name,
+                    e.actor
+                        .member
+                        .and_then(|m| names.get(&m).cloned())
+                        .unwrap_or_default(),
+                    e.action,
+                    e.subject,
+                )
+            })
+            .collect(),
+    })
+}

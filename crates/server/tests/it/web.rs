@@ -1,0 +1,184 @@
+//! The web application over HTTP: sessions, CSRF and origin checks, field errors, and the
+//! same 404 for an object one may not see as for one that does not exist.
+
+use crate::helpers::*;
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Signs in and returns the session cookie.
+async fn sign_in(app: &App, user: &str) -> String {
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[("username", user), ("password", PASSWORD), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    cookie.split(';').next().unwrap().to_string()
+}
+
+async fn get(app: &App, cookie: &str, path: &str) -> (u16, String) {
+    let r = client()
+        .get(format!("{}{path}", app.base))
+        .header("cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+fn csrf(page: &str) -> String {
+    let at = page.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
+    page[at..at + 32].to_string()
+}
+
+#[tokio::test]
+async fn sessions_forms_and_what_pages_show() {
+    let app = spawn_app().await;
+    // Signed out: every page sends you to sign in; a wrong password says so.
+    let r = client()
+        .get(format!("{}/search", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/sign-in?next=%2Fsearch");
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[("username", "ann"), ("password", "wrong")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("The user name or the password is wrong.")
+    );
+
+    let ann = sign_in(&app, "ann").await;
+    let (status, home) = get(&app, &ann, "/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains("alpha — home"), "{home}");
+    let token = csrf(&home);
+
+    // A form without the CSRF token, or from another site, is refused.
+    let post = |path: &str, cookie: &str, form: Vec<(&str, &str)>, origin: Option<&str>| {
+        let mut r = client()
+            .post(format!("{}{path}", app.base))
+            .header("cookie", cookie)
+            .form(&form);
+        if let Some(o) = origin {
+            r = r.header("origin", o);
+        }
+        r.send()
+    };
+    let report = vec![
+        ("name", "Cell in the harbour"),
+        ("indicators", "198.51.100.23\nevil.example"),
+        ("tlp", "amber"),
+    ];
+    let r = post("/submit", &ann, report.clone(), None).await.unwrap();
+    assert_eq!(r.status(), 403);
+    let mut with_token = report.clone();
+    with_token.push(("csrf", &token));
+    let r = post(
+        "/submit",
+        &ann,
+        with_token.clone(),
+        Some("http://evil.example"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 403);
+
+    // A wrong field is named next to the field, and nothing is stored.
+    let mut bad = with_token.clone();
+    bad.push(("latitude", "123"));
+    bad.push(("longitude", "4"));
+    let r = post("/submit", &ann, bad, None).await.unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("id=\"location-error\""), "{page}");
+    assert!(
+        page.contains("Cell in the harbour"),
+        "the form keeps what was typed"
+    );
+
+    // Stored: the report page shows its marking banner.
+    let r = post("/submit", &ann, with_token, None).await.unwrap();
+    assert_eq!(r.status(), 303);
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    let id = location
+        .trim_start_matches("/objects/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(id.starts_with("report--"), "{location}");
+    let (status, page) = get(&app, &ann, &location).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("TLP:AMBER") && page.contains("Your report is stored"),
+        "{page}"
+    );
+
+    // Bob may not see it: his 404 is the 404 of an object that does not exist.
+    let bob = sign_in(&app, "bob").await;
+    let hidden = get(&app, &bob, &format!("/objects/{id}")).await;
+    let missing = get(
+        &app,
+        &bob,
+        "/objects/report--00000000-0000-4000-8000-000000000000",
+    )
+    .await;
+    assert_eq!(hidden.0, 404);
+    assert_eq!(hidden, missing);
+    let (_, found) = get(&app, &bob, "/search?q=harbour").await;
+    assert!(found.contains("0 results"), "{found}");
+    let (_, found) = get(&app, &ann, "/search?q=harbour").await;
+    assert!(found.contains("1 results") && found.contains("Cell in the harbour"));
+
+    // Every page renders for a signed-in analyst; administration is for administrators.
+    for path in [
+        "/",
+        "/search",
+        "/submit",
+        "/rfis",
+        "/groups",
+        "/map",
+        "/governance",
+        "/meetings",
+        "/statistics",
+    ] {
+        let (status, page) = get(&app, &bob, path).await;
+        assert_eq!(status, 200, "{path}: {page}");
+        assert!(page.contains("<main id=\"main\">"), "{path}");
+    }
+    assert_eq!(get(&app, &bob, "/admin").await.0, 403);
+    assert_eq!(get(&app, &bob, "/audit").await.0, 403);
+
+    // Signing out ends the session.
+    let r = post("/sign-out", &ann, vec![("csrf", &token)], None)
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let r = client()
+        .get(format!("{}/", app.base))
+        .header("cookie", &ann)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "the old cookie no longer works");
+}
