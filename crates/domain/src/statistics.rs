@@ -173,9 +173,16 @@ fn month_of(micros: i64) -> String {
     }
 }
 
+/// The center's own vocabulary, not intelligence: left out of every figure.
+const NOT_INTELLIGENCE: [&str; 2] = ["marking-definition", "extension-definition"];
+
+fn intelligence(c: &&ObjectCount) -> bool {
+    !NOT_INTELLIGENCE.contains(&c.object_type.as_str())
+}
+
 /// Adds object counts to the contributed figures of their originators.
 fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[ObjectCount]) {
-    for c in counts {
+    for c in counts.iter().filter(intelligence) {
         let f = by.entry(c.originator).or_default();
         f.contributed += c.objects;
         *f.contributed_by_type
@@ -192,7 +199,11 @@ fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[ObjectCount]) 
 
 /// Adds what `member` can see of others' objects to its received figures.
 fn add_received(f: &mut Figures, member: MemberId, counts: &[ObjectCount]) {
-    for c in counts.iter().filter(|c| c.originator != member) {
+    for c in counts
+        .iter()
+        .filter(intelligence)
+        .filter(|c| c.originator != member)
+    {
         f.received += c.objects;
         *f.received_by_type.entry(c.object_type.clone()).or_default() += c.objects;
         *f.received_by_tlp

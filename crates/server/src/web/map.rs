@@ -72,6 +72,7 @@ fn decode(text: &str) -> Option<String> {
     let mut out = String::new();
     let mut ring = |indices: &[i64]| {
         let mut first = true;
+        let mut last: Option<(f64, f64)> = None;
         for &i in indices {
             // A negative index `~i` is arc `i` reversed.
             let (k, reversed) = if i < 0 { (!i, true) } else { (i, false) };
@@ -84,8 +85,12 @@ fn decode(text: &str) -> Option<String> {
                 Box::new(arc.iter())
             };
             for (x, y) in points {
-                out.push_str(&format!("{}{x:.1},{y:.1}", if first { "M" } else { "L" }));
+                // A ring that crosses the antimeridian jumps across the map: lift the pen.
+                let jump = last.is_some_and(|(lx, _): (f64, f64)| (x - lx).abs() > 360.0);
+                let pen = if first || jump { "M" } else { "L" };
+                out.push_str(&format!("{pen}{x:.1},{y:.1}"));
                 first = false;
+                last = Some((*x, *y));
             }
         }
         out.push('Z');

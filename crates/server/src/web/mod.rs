@@ -150,7 +150,7 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for Posted<T> {
                 "the form has expired or did not come from this page; reload the page and try again",
             ));
         }
-        let form = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
+        let form = serde_html_form::from_bytes(&bytes).map_err(|e| {
             WebError(domain::Error::Invalid(format!(
                 "the form is not complete: {e}"
             )))

@@ -1,0 +1,225 @@
+// End to end in headless Debian Chromium: analysts of two members exchange a report, the
+// second finds it, sees it correlate with its own, answers an RFI with it and records an
+// outcome; the secretariat convenes a meeting and publishes the statistics onto it; a third
+// member's analyst sees none of it. Every page visited passes axe-core without a serious or
+// critical violation, and the main pages are saved as screenshots.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const base = process.env.LIAISON_URL;
+const shots = process.env.SCREENSHOTS;
+const adminPassword = process.env.LIAISON_ADMIN_PASSWORD;
+const IP = '203.0.113.77';
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
+const checked = new Set();
+let failures = 0;
+
+/** axe-core on the page as it stands; serious and critical violations fail the run. */
+async function accessible(page, name) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }),
+  );
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of bad) {
+    failures += 1;
+    console.error(`axe: ${name}: ${v.id} (${v.impact}): ${v.help}`);
+    for (const n of v.nodes.slice(0, 3)) console.error(`   ${n.target.join(' ')}`);
+  }
+  checked.add(name);
+}
+
+async function visit(page, path, name, shot = true) {
+  const r = await page.goto(base + path);
+  await accessible(page, name);
+  if (shot) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  return r;
+}
+
+async function signIn(user, password) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  assert.match(page.url(), /\/sign-in/);
+  await page.fill('#username', user);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${base}/`);
+  return page;
+}
+
+async function submitReport(page, { name, indicators, tlp, releaseTo = [], place, lat, lon, actor }) {
+  await page.goto(`${base}/submit`);
+  await page.fill('#name', name);
+  if (actor) await page.fill('#actor', actor);
+  await page.fill('#indicators', indicators);
+  if (place) {
+    await page.fill('#place', place);
+    await page.fill('#latitude', String(lat));
+    await page.fill('#longitude', String(lon));
+  }
+  await page.selectOption('#tlp', tlp);
+  for (const m of releaseTo) await page.check(`input[name=release_to][value=${m}]`);
+  await page.click('form[action="/submit"] button[type=submit]');
+  await page.waitForLoadState();
+  if (!/\/objects\/report--/.test(page.url())) {
+    throw new Error(`the report was not stored: ${await page.textContent('main')}`);
+  }
+  return page.url().split('/objects/')[1].split('?')[0];
+}
+
+try {
+  // Sign-in page, and a wrong password shown next to the field.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await visit(page, '/sign-in', 'sign-in');
+    await page.fill('#username', 'ann');
+    await page.fill('#password', 'not the password');
+    await page.click('button[type=submit]');
+    assert.equal(await page.textContent('#sign-in-error'), 'The user name or the password is wrong.');
+    await context.close();
+  }
+
+  const ann = await signIn('ann', 'a long alpha password');
+  const bob = await signIn('bob', 'a long bravo password');
+  const cat = await signIn('cat', 'a long charlie password');
+
+  // Bravo holds something on the address already, released to no one.
+  await submitReport(bob, { name: 'Courier seen at the port', indicators: IP, tlp: 'amber' });
+
+  // A field error is shown next to its field, and what was typed is kept.
+  await ann.goto(`${base}/submit`);
+  await ann.fill('#name', 'Harbour cell');
+  await ann.fill('#indicators', 'not a value');
+  await ann.click('form[action="/submit"] button[type=submit]');
+  assert.match(await ann.textContent('#indicators-error'), /not an IP address/);
+  assert.equal(await ann.inputValue('#name'), 'Harbour cell');
+  await accessible(ann, 'submit-error');
+
+  // Alpha's report, AMBER, released to bravo.
+  const report = await submitReport(ann, {
+    name: 'Harbour cell logistics',
+    actor: 'Harbour Cell',
+    indicators: IP,
+    tlp: 'amber',
+    releaseTo: ['bravo'],
+    place: 'Harbour warehouse',
+    lat: 51.9,
+    lon: 4.4,
+  });
+  assert.match(await ann.textContent('.banner'), /TLP:AMBER · released to bravo/);
+  await accessible(ann, 'object');
+  await ann.screenshot({ path: `${shots}/object.png`, fullPage: true });
+  await visit(ann, '/submit', 'submit');
+
+  // Alpha asks bravo.
+  await ann.goto(`${base}/rfis`);
+  await ann.fill('#question', 'Who moves goods through the harbour warehouse?');
+  await ann.fill('#deadline', '2099-01-01T00:00:00Z');
+  await ann.check('input[name=to][value=bravo]');
+  await ann.click('form[action="/rfis"] button[type=submit]');
+  await ann.waitForURL(/\/rfis\/\d+$/);
+  const rfiPath = new URL(ann.url()).pathname;
+
+  // Bravo finds the report, reaches the indicator, sees it correlate with its own.
+  await visit(bob, '/search?q=harbour', 'search');
+  await bob.click('text=Harbour cell logistics');
+  await bob.waitForURL(new RegExp(report));
+  const body = await bob.textContent('pre');
+  const indicator = JSON.parse(body).object_refs.find((r) => r.startsWith('indicator--'));
+  await bob.goto(`${base}/objects/${indicator}`);
+  const correlations = await bob.textContent('section:has(h2:text("Correlations"))');
+  assert.match(correlations, new RegExp(`ipv4:${IP.replaceAll('.', '\\.')}`));
+  await accessible(bob, 'object-correlated');
+
+  // It answers alpha's RFI with the indicator, and records an outcome.
+  await bob.selectOption('#answer-rfi', { label: 'Who moves goods through the harbour warehouse?' });
+  await bob.fill('#answer-text', 'Our courier case: same address.');
+  await bob.click('form[action$="/answer"] button[type=submit]');
+  await bob.waitForURL(/\/rfis\/\d+$/);
+  assert.match(await bob.textContent('main'), /Our courier case: same address\./);
+  await bob.goto(`${base}/objects/${indicator}`);
+  await bob.selectOption('#outcome-kind', 'arrest');
+  await bob.fill('#outcome-description', 'Courier arrested at the port');
+  await bob.click('form[action$="/outcome"] button[type=submit]');
+  await bob.waitForURL(/done=/);
+  assert.match(await bob.textContent('main'), /arrest on .*Courier arrested at the port/);
+  await visit(bob, '/', 'home');
+  await visit(ann, rfiPath, 'rfi');
+  assert.match(await ann.textContent('main'), /Our courier case/);
+  await visit(ann, '/rfis', 'rfis');
+  await visit(ann, '/map', 'map');
+  assert.equal(await ann.locator('svg circle').count(), 1);
+  await visit(ann, '/groups', 'groups');
+  await ann.click('text=Harbour Cell');
+  await accessible(ann, 'group');
+  await ann.screenshot({ path: `${shots}/group.png`, fullPage: true });
+  await visit(ann, '/governance', 'governance');
+
+  // Charlie sees none of it: not in search, not by address, not the RFI, not on its map.
+  await visit(cat, '/search?q=harbour', 'search-charlie', false);
+  assert.match(await cat.textContent('main'), /0 results/);
+  for (const path of [`/objects/${report}`, `/objects/${indicator}`, rfiPath]) {
+    const r = await cat.goto(base + path);
+    assert.equal(r.status(), 404, path);
+  }
+  const missing = await cat.goto(`${base}/objects/report--00000000-0000-4000-8000-000000000000`);
+  assert.equal(missing.status(), 404);
+  await cat.goto(`${base}/`);
+  assert.doesNotMatch(await cat.textContent('main'), /Harbour/);
+  await cat.goto(`${base}/map`);
+  assert.equal(await cat.locator('svg circle').count(), 0);
+
+  // The secretariat convenes a meeting and publishes the statistics onto its agenda.
+  const sec = await signIn('admin', adminPassword);
+  await visit(sec, '/meetings', 'meetings');
+  await sec.fill('#title', 'Winter plenary');
+  await sec.fill('#starts', '2099-12-01T09:00:00Z');
+  await sec.fill('#ends', '2099-12-01T17:00:00Z');
+  await sec.fill('#venue', 'The Hague');
+  await sec.click('form[action="/meetings"] button[type=submit]');
+  await sec.waitForURL(/\/meetings\/\d+$/);
+  const meetingPath = new URL(sec.url()).pathname;
+  await visit(sec, '/statistics', 'statistics');
+  await sec.fill('#report-title', 'Statistics since the founding');
+  await sec.selectOption('#report-meeting', { label: 'Winter plenary' });
+  await sec.click('form[action="/statistics/publish"] button[type=submit]');
+  await sec.waitForURL(/\/statistics\/reports\/\d+$/);
+  await accessible(sec, 'report');
+  await sec.screenshot({ path: `${shots}/report.png`, fullPage: true });
+  assert.ok(await sec.locator('svg').count() >= 3, 'the report has SVG charts');
+  await visit(sec, meetingPath, 'meeting');
+  assert.match(await sec.textContent('main'), /Statistics since the founding/);
+  await visit(sec, '/admin', 'admin');
+  await visit(sec, '/audit', 'audit');
+
+  // Charlie's view of the statistics counts none of alpha's AMBER intelligence by member.
+  await cat.goto(`${base}/statistics`);
+  const stats = await (await fetch(`${base}/api/v1/statistics`, {
+    headers: { authorization: `Basic ${Buffer.from('cat:a long charlie password').toString('base64')}` },
+  })).json();
+  const alpha = stats.by_member.find((m) => m.member === 'alpha').figures;
+  assert.equal(alpha.contributed_by_tlp['TLP:AMBER'], undefined, JSON.stringify(alpha));
+  assert.ok(stats.totals.contributed_by_tlp['TLP:AMBER'] >= 2, 'totals count everything');
+  const alphaTable = await cat.textContent('table:has(caption:text("Alpha Agency (alpha)"))');
+  assert.match(alphaTable, new RegExp(`Intelligence contributed\\s*${alpha.contributed}Intelligence`));
+  await accessible(cat, 'statistics-charlie');
+} finally {
+  await browser.close();
+}
+
+console.log(`browser: ${checked.size} pages checked with axe-core; screenshots in ${shots}`);
+if (failures > 0) {
+  console.error(`browser: ${failures} serious or critical accessibility violations`);
+  process.exit(1);
+}
