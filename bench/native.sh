@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Native benchmark: release `liaison serve` node(s) on a fresh store, driven by loadgen.
-# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half|-] [fusion]
+# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half|-] [fusion|-] [pages]
 #   defaults: 100000 4 sqlite 1. With postgres, a fresh database is made on the local server
 #   (LIAISON_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432) and dropped afterwards;
 #   several nodes share it, and the clients are spread over them.
@@ -14,6 +14,8 @@ half="${5:-}"
 # With `fusion`: skewed values and two-word names, then correlation and search latencies.
 fusion_args=()
 [[ "${6:-}" == fusion ]] && fusion_args=(--fusion)
+# With `pages` (7th argument): also time the web pages.
+[[ "${7:-}" == pages ]] && fusion_args+=(--pages)
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 cargo build --release --locked -p liaison -p liaison-bench --manifest-path "$root/Cargo.toml" >&2
 work="$(mktemp -d)"

@@ -54,6 +54,9 @@ struct Args {
     /// "what correlates with X" and two-word searches with facets.
     #[arg(long)]
     fusion: bool,
+    /// Also time the web pages (signed in as --user), 30 requests each.
+    #[arg(long)]
+    pages: bool,
 }
 
 /// The vocabulary fusion names are drawn from.
@@ -305,6 +308,74 @@ async fn fusion_latency(args: &Args, ids: &[String], http: &reqwest::Client) -> 
     Ok(())
 }
 
+/// The web pages, signed in as `--user`: 30 requests each, timed at the client on loopback.
+async fn page_latency(args: &Args, ids: &[String]) -> Result<()> {
+    let base = args.url.first().context("no --url")?;
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let r = http
+        .post(format!("{base}/sign-in"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "username={}&password={}",
+            args.user,
+            args.password.replace('+', "%2B").replace('&', "%26")
+        ))
+        .send()
+        .await?;
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .context("signing in gave no session cookie")?
+        .to_string();
+    let id = ids.get(ids.len() / 2).context("id")?;
+    let q = if args.fusion {
+        "falcon%20harbor"
+    } else {
+        "indicator"
+    };
+    let pages = [
+        "/".to_string(),
+        format!("/search?q={q}"),
+        format!("/objects/{id}"),
+        "/rfis".into(),
+        "/groups".into(),
+        "/map".into(),
+        "/governance".into(),
+        "/meetings".into(),
+        "/statistics".into(),
+        "/admin".into(),
+        "/audit".into(),
+    ];
+    for page in pages {
+        let mut lat = Vec::new();
+        for _ in 0..30 {
+            let t = Instant::now();
+            let r = http
+                .get(format!("{base}{page}"))
+                .header("cookie", &cookie)
+                .send()
+                .await?;
+            let status = r.status();
+            r.bytes().await?;
+            if status != 200 {
+                bail!("{page} answered {status}");
+            }
+            lat.push(t.elapsed());
+        }
+        lat.sort();
+        println!(
+            "page {page}: p50 {:.1} ms, p99 {:.1} ms",
+            percentile(&lat, 0.5).as_secs_f64() * 1e3,
+            percentile(&lat, 0.99).as_secs_f64() * 1e3
+        );
+    }
+    Ok(())
+}
+
 /// The ceiling: the same rows written straight into a fresh store, already validated, with the
 /// same envelope size and concurrency, no HTTP.
 async fn store_ceiling(args: &Args) -> Result<Duration> {
@@ -458,6 +529,9 @@ async fn main() -> Result<()> {
     );
     if args.fusion {
         fusion_latency(&args, &ids, &http).await?;
+    }
+    if args.pages {
+        page_latency(&args, &ids).await?;
     }
     for pid in &args.pid {
         if let Some(mb) = rss_mb(*pid) {

@@ -103,6 +103,8 @@ pub struct Center {
     info: CenterInfo,
     password_cache: Mutex<HashMap<[u8; 32], (UserId, String, i64)>>,
     hits_per_hour: u32,
+    /// Statistics reports recently compiled, by whose view and period: (compiled at, report).
+    pub(crate) statistics_cache: Mutex<HashMap<String, (i64, crate::statistics::Report)>>,
 }
 
 fn member_identity(id: &str, display_name: &str, at: i64) -> String {
@@ -233,6 +235,7 @@ impl Center {
             secret,
             info,
             password_cache: Mutex::new(HashMap::new()),
+            statistics_cache: Mutex::new(HashMap::new()),
             hits_per_hour: crate::exchange::DEFAULT_HITS_PER_HOUR,
         })
     }

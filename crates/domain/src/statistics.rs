@@ -151,6 +151,9 @@ pub struct ReportSummary {
 
 const HOUR_MICROS: f64 = 3_600_000_000.0;
 
+/// How long a compiled report serves the same view and period.
+pub const CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
+
 fn median(mut v: Vec<i64>) -> Option<f64> {
     if v.is_empty() {
         return None;
@@ -254,16 +257,51 @@ impl Center {
 
     /// The report as `viewer` may see it: center-wide totals, and by member only what the
     /// viewer's user may see.
-    pub async fn statistics(&self, viewer: &Actor, period: Period) -> Result<Report> {
+    ///
+    /// A report is kept for [`CACHE_MICROS`] for everyone with the same view and period; an
+    /// open-ended period (`to` not given) is then up to that old, as `generated_at` says.
+    pub async fn statistics(
+        &self,
+        viewer: &Actor,
+        period: Period,
+        open_ended: bool,
+    ) -> Result<Report> {
         let within = visibility(&viewer.reader());
-        self.compile_report(
-            period,
-            Some(within),
-            Scope::Viewer {
+        let key = format!(
+            "{:?}|{}|{}",
+            within,
+            period.from,
+            if open_ended {
+                "now".to_string()
+            } else {
+                period.to.to_string()
+            }
+        );
+        let now = self.now();
+        if let Ok(cache) = self.statistics_cache.lock()
+            && let Some((at, r)) = cache.get(&key)
+            && now - at < CACHE_MICROS
+        {
+            let mut r = r.clone();
+            r.scope = Scope::Viewer {
                 member: viewer.member.name.clone(),
-            },
-        )
-        .await
+            };
+            return Ok(r);
+        }
+        let r = self
+            .compile_report(
+                period,
+                Some(within),
+                Scope::Viewer {
+                    member: viewer.member.name.clone(),
+                },
+            )
+            .await?;
+        if let Ok(mut cache) = self.statistics_cache.lock() {
+            cache.retain(|_, (at, _)| now - *at < CACHE_MICROS);
+            cache.insert(key, (now, r.clone()));
+        }
+        Ok(r)
     }
 
     /// Publishes the full report for a period (the presidency's and secretariat's business);

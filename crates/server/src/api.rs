@@ -1746,7 +1746,10 @@ async fn statistics(
     Query(p): Query<StatisticsParams>,
 ) -> Result<axum::response::Response, Problem> {
     let period = period(&state, p.from.as_deref(), p.to.as_deref())?;
-    let r = state.center.statistics(&actor, period).await?;
+    let r = state
+        .center
+        .statistics(&actor, period, p.to.is_none())
+        .await?;
     report_response(&r, p.format.as_deref())
 }
 

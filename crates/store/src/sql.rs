@@ -483,14 +483,17 @@ impl Builder {
         let before = self.bind(Param::Int(to));
         let vis_b = self.within(within, "b");
         let l = self.bind(Param::Int(limit));
+        // A key two members hold links every object that carries it to another member's: find
+        // those keys once, instead of probing pairs of objects.
         format!(
             "SELECT o.originator, COUNT(DISTINCT o.stix_id) FROM objects o \
-             WHERE {period}{vis_o} AND EXISTS (SELECT 1 FROM object_keys ka \
-             JOIN object_keys kb ON kb.key = ka.key JOIN objects b ON b.seq = kb.seq \
-             WHERE ka.seq = o.seq AND ka.key NOT LIKE 'ref:%' AND b.originator <> o.originator \
-             AND b.date_added < {before}{vis_b} \
-             AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = ka.key) \
-             AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = ka.key), 0) <= {l}) \
+             JOIN object_keys ka ON ka.seq = o.seq \
+             WHERE {period}{vis_o} AND ka.key IN (SELECT kb.key FROM object_keys kb \
+             JOIN objects b ON b.seq = kb.seq \
+             WHERE b.date_added < {before}{vis_b} AND kb.key NOT LIKE 'ref:%' \
+             AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = kb.key) \
+             AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = kb.key), 0) <= {l} \
+             GROUP BY kb.key HAVING COUNT(DISTINCT b.originator) > 1) \
              GROUP BY o.originator"
         )
     }

@@ -1772,7 +1772,9 @@ async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodPara
         .and_then(|(f, t)| Ok(c.statistics_period(f, t)?));
     match period {
         Ok(period) => {
-            let r = c.statistics(&s.actor, period).await?;
+            let r = c
+                .statistics(&s.actor, period, p.to.trim().is_empty())
+                .await?;
             page.from = r.from.clone();
             page.to = r.to.clone();
             page.body = Some(crate::report::body(&r).render()?);
@@ -1993,6 +1995,8 @@ async fn audit(St(state): St<State>, s: Session, Query(p): Query<AuditParams>) -
             Authority::Administrator(&s.actor),
             domain::audit::AuditQuery {
                 limit: 10_000,
+                // The last week: the page shows the newest 200 entries of it.
+                since: Some(c.now() - 7 * 86_400 * 1_000_000),
                 action: (!p.action.trim().is_empty()).then(|| p.action.trim().to_string()),
                 ..domain::audit::AuditQuery::default()
             },

@@ -10,3 +10,5 @@ CREATE TABLE statistics_reports (
 );
 CREATE INDEX rfis_by_created ON rfis (created_at);
 CREATE INDEX hit_queries_by_at ON hit_queries (at);
+-- Pages list objects of some types, newest first (tracked groups, the map).
+CREATE INDEX objects_by_type ON objects (object_type, date_added);
