@@ -34,7 +34,7 @@ struct Global {
     #[arg(long, global = true, env = "LIAISON_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// A TOML file of settings (data_dir, database, bind, tls_cert, tls_key, name,
-    /// max_content_length, checkpoint_minutes).
+    /// max_content_length, checkpoint_minutes, secure_cookies).
     #[arg(long, global = true, env = "LIAISON_CONFIG")]
     config: Option<PathBuf>,
     /// A PostgreSQL URL (postgres://...) to use instead of the SQLite file in --data-dir; several
@@ -181,6 +181,10 @@ struct ServeArgs {
     /// Largest POST body in bytes.
     #[arg(long, env = "LIAISON_MAX_CONTENT_LENGTH")]
     max_content_length: Option<usize>,
+    /// Mark web session cookies Secure: the center is reached over HTTPS through a proxy
+    /// (always on with --tls-cert).
+    #[arg(long, env = "LIAISON_SECURE_COOKIES")]
+    secure_cookies: bool,
     /// Sign an audit checkpoint this often (minutes); 0 turns it off.
     #[arg(long, env = "LIAISON_CHECKPOINT_MINUTES")]
     checkpoint_minutes: Option<u64>,
@@ -401,6 +405,7 @@ struct Settings {
     name: String,
     max_content_length: usize,
     checkpoint_minutes: u64,
+    secure_cookies: bool,
 }
 
 impl Default for Settings {
@@ -414,6 +419,7 @@ impl Default for Settings {
             name: "Liaison center".into(),
             max_content_length: 64 * 1024 * 1024,
             checkpoint_minutes: 60,
+            secure_cookies: false,
         }
     }
 }
@@ -436,6 +442,8 @@ struct Overrides {
     max_content_length: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     checkpoint_minutes: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secure_cookies: Option<bool>,
 }
 
 fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
@@ -455,6 +463,7 @@ fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
         name: serve.and_then(|s| s.name.clone()),
         max_content_length: serve.and_then(|s| s.max_content_length),
         checkpoint_minutes: serve.and_then(|s| s.checkpoint_minutes),
+        secure_cookies: serve.and_then(|s| s.secure_cookies.then_some(true)),
     }));
     fig.extract().context("invalid settings")
 }
@@ -550,6 +559,7 @@ async fn serve(s: Settings) -> Result<()> {
         config: server::ServerConfig {
             max_content_length: s.max_content_length,
             title: s.name.clone(),
+            secure_cookies: s.secure_cookies || s.tls_cert.is_some(),
             ..server::ServerConfig::default()
         },
     });

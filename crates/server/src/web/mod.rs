@@ -19,7 +19,22 @@ use crate::State;
 const COOKIE: &str = "liaison_session";
 
 pub fn routes() -> Router<State> {
-    pages::routes()
+    pages::routes().layer(axum::middleware::map_response(policy))
+}
+
+/// Pages run only the site's own script, are never framed, and post only to the site.
+async fn policy(mut r: Response) -> Response {
+    r.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        axum::http::HeaderValue::from_static(
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
+        ),
+    );
+    r.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        axum::http::HeaderValue::from_static("nosniff"),
+    );
+    r
 }
 
 /// What every page's layout needs.

@@ -21,6 +21,7 @@ pub fn routes() -> Router<State> {
     Router::new()
         .route("/", get(home))
         .route("/static/liaison.css", get(css))
+        .route("/static/liaison.js", get(js))
         .route("/sign-in", get(sign_in_page).post(sign_in))
         .route("/sign-out", post(sign_out))
         .route("/search", get(search))
@@ -64,6 +65,16 @@ async fn css() -> impl IntoResponse {
             (header::CACHE_CONTROL, "max-age=3600"),
         ],
         include_str!("../../static/liaison.css"),
+    )
+}
+
+async fn js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        include_str!("../../static/liaison.js"),
     )
 }
 

@@ -53,6 +53,8 @@ async fn sessions_forms_and_what_pages_show() {
         .unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/sign-in?next=%2Fsearch");
+    let csp = r.headers()["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"));
     let r = client()
         .post(format!("{}/sign-in", app.base))
         .form(&[("username", "ann"), ("password", "wrong")])
