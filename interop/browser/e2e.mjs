@@ -175,6 +175,11 @@ try {
   await bob.click('form[action$="/outcome"] button[type=submit]');
   await bob.waitForURL(/done=/);
   assert.match(await bob.textContent('main'), /arrest on .*Courier arrested at the port/);
+  // Bravo confirms it saw the indicator; alpha, its originator, sees the sighting.
+  await bob.click('form[action$="/sighting"] button[type=submit]');
+  await bob.waitForURL(/done=/);
+  await ann.goto(`${base}/objects/${indicator}`);
+  assert.match(await ann.textContent('main'), /Seen by 1 member\./);
   await visit(bob, '/', 'home');
   await visit(ann, rfiPath, 'rfi');
   assert.match(await ann.textContent('main'), /Our courier case/);

@@ -427,7 +427,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
                     r.facets
                         .months
                         .iter()
-                        .map(|(m, n)| (m.clone(), *n, format!("/search?q={}", p.q)))
+                        .map(|(m, n)| (m.clone(), *n, link("q", &p.q)))
                         .collect(),
                 ),
             ];
@@ -596,19 +596,52 @@ fn object_path(id: &str, done: &str) -> String {
 async fn sight(St(state): St<State>, Path(id): Path<String>, p: Posted<Empty>) -> Page {
     let c = &state.center;
     let a = &p.session.actor;
-    // Only an object the user may see can be sighted.
-    c.object_versions(a, &id).await?;
+    // Only an object the user may see can be sighted. The sighting goes no further than the
+    // object (an AMBER one reaches its originator too), so it never reveals the object's id
+    // to someone the object was not released to.
+    let (versions, _) = c.object_versions(a, &id).await?;
+    let latest = versions.last().ok_or(domain::Error::NotFound("object"))?;
     let now = taxii_timestamp(c.now());
-    let sighting = serde_json::json!({
-        "type": "sighting", "spec_version": "2.1",
-        "id": format!("sighting--{}", uuid::Uuid::new_v4()),
-        "created": now, "modified": now, "sighting_of_ref": id,
-        "created_by_ref": a.member.identity_id,
-        "object_marking_refs": [stix::markings::Tlp::Green.marking_id()],
-    })
-    .to_string();
+    let mut objects = Vec::new();
+    let mut markings = vec![serde_json::json!(latest.tlp.marking_id())];
+    if matches!(
+        latest.tlp,
+        stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict
+    ) && latest.originator != a.member.id
+    {
+        let originator = c
+            .members()
+            .await?
+            .into_iter()
+            .find(|m| m.id == latest.originator)
+            .ok_or(domain::Error::NotFound("object"))?;
+        let release = format!("marking-definition--{}", uuid::Uuid::new_v4());
+        objects.push(
+            serde_json::json!({
+                "type": "marking-definition", "spec_version": "2.1", "id": release,
+                "created": now, "name": "release list", "created_by_ref": a.member.identity_id,
+                "extensions": {domain::markings::RELEASE_EXTENSION_ID: {
+                    "extension_type": "property-extension",
+                    "release_to": [originator.identity_id],
+                }},
+            })
+            .to_string(),
+        );
+        markings.push(serde_json::json!(release));
+    }
+    objects.push(
+        serde_json::json!({
+            "type": "sighting", "spec_version": "2.1",
+            "id": format!("sighting--{}", uuid::Uuid::new_v4()),
+            "created": now, "modified": now, "sighting_of_ref": id,
+            "created_by_ref": a.member.identity_id,
+            "object_marking_refs": markings,
+        })
+        .to_string(),
+    );
+    let sighting: Vec<&str> = objects.iter().map(String::as_str).collect();
     let status = c
-        .submit(a, &c.info().default_collection.0.to_string(), &[&sighting])
+        .submit(a, &c.info().default_collection.0.to_string(), &sighting)
         .await?;
     if status.failure_count > 0 {
         let why = status
