@@ -590,6 +590,20 @@ async fn serve(s: Settings) -> Result<()> {
             }
         });
     }
+    {
+        // Statistics pages are served from reports this node keeps; old ones are compiled
+        // afresh here, apart from the jobs above, as it can take seconds in a large center.
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut timer = tokio::time::interval(std::time::Duration::from_secs(30));
+            loop {
+                timer.tick().await;
+                if let Err(e) = state.center.refresh_statistics().await {
+                    tracing::warn!(error = %e, "could not refresh the statistics");
+                }
+            }
+        });
+    }
     if s.checkpoint_minutes > 0 {
         // Every node does this; the store keeps one checkpoint per entry, so nodes sharing a
         // database never sign the same entry twice.

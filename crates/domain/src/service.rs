@@ -103,8 +103,8 @@ pub struct Center {
     info: CenterInfo,
     password_cache: Mutex<HashMap<[u8; 32], (UserId, String, i64)>>,
     hits_per_hour: u32,
-    /// Statistics reports recently compiled, by whose view and period: (compiled at, report).
-    pub(crate) statistics_cache: Mutex<HashMap<String, (i64, crate::statistics::Report)>>,
+    /// Statistics reports recently compiled, by whose view and period.
+    pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::CachedReport>>,
 }
 
 fn member_identity(id: &str, display_name: &str, at: i64) -> String {

@@ -138,6 +138,17 @@ pub struct NewReport {
     pub body: String,
 }
 
+/// A report kept for the views that ask for it again.
+#[derive(Debug, Clone)]
+pub struct CachedReport {
+    compiled_at: i64,
+    asked_at: i64,
+    within: Visibility,
+    period: Period,
+    open_ended: bool,
+    report: Report,
+}
+
 /// The summary of a published report (lists, agenda links).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportSummary {
@@ -151,7 +162,7 @@ pub struct ReportSummary {
 
 const HOUR_MICROS: f64 = 3_600_000_000.0;
 
-/// How long a compiled report serves the same view and period.
+/// How long a compiled report serves the same view and period before it is compiled afresh.
 pub const CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
 
 fn median(mut v: Vec<i64>) -> Option<f64> {
@@ -255,18 +266,20 @@ impl Center {
         Ok(Period { from, to })
     }
 
-    /// The report as `viewer` may see it: center-wide totals, and by member only what the
-    /// viewer's user may see.
+    /// The report as `viewer` may see it: center-wide totals, and by member only what was
+    /// released to the viewer's member (a subset of what its user may see).
     ///
-    /// A report is kept for [`CACHE_MICROS`] for everyone with the same view and period; an
-    /// open-ended period (`to` not given) is then up to that old, as `generated_at` says.
+    /// Compiling counts every object, which takes seconds in a large center, so reports are
+    /// kept per member view and period. A report younger than [`CACHE_MICROS`] is served as
+    /// is; an older one is served while [`Center::refresh_statistics`] compiles it afresh. Its
+    /// `generated_at` tells its age.
     pub async fn statistics(
         &self,
         viewer: &Actor,
         period: Period,
         open_ended: bool,
     ) -> Result<Report> {
-        let within = visibility(&viewer.reader());
+        let within = visibility(&self.member_reader(&viewer.member).await?);
         let key = format!(
             "{:?}|{}|{}",
             within,
@@ -278,30 +291,74 @@ impl Center {
             }
         );
         let now = self.now();
-        if let Ok(cache) = self.statistics_cache.lock()
-            && let Some((at, r)) = cache.get(&key)
-            && now - at < CACHE_MICROS
+        let scope = Scope::Viewer {
+            member: viewer.member.name.clone(),
+        };
+        if let Ok(mut cache) = self.statistics_cache.lock()
+            && let Some(entry) = cache.get_mut(&key)
         {
-            let mut r = r.clone();
-            r.scope = Scope::Viewer {
-                member: viewer.member.name.clone(),
-            };
+            entry.asked_at = now;
+            let mut r = entry.report.clone();
+            r.scope = scope;
             return Ok(r);
         }
         let r = self
-            .compile_report(
-                period,
-                Some(within),
-                Scope::Viewer {
-                    member: viewer.member.name.clone(),
-                },
-            )
+            .compile_report(period, Some(within.clone()), scope)
             .await?;
         if let Ok(mut cache) = self.statistics_cache.lock() {
-            cache.retain(|_, (at, _)| now - *at < CACHE_MICROS);
-            cache.insert(key, (now, r.clone()));
+            cache.insert(
+                key,
+                CachedReport {
+                    compiled_at: now,
+                    asked_at: now,
+                    within,
+                    period,
+                    open_ended,
+                    report: r.clone(),
+                },
+            );
         }
         Ok(r)
+    }
+
+    /// Compiles afresh the kept reports older than [`CACHE_MICROS`] that someone asked for in
+    /// the last hour, and forgets the others; `liaison serve` runs it every 30 seconds.
+    pub async fn refresh_statistics(&self) -> Result<usize> {
+        let now = self.now();
+        let due: Vec<(String, Visibility, Period, bool)> = match self.statistics_cache.lock() {
+            Ok(mut cache) => {
+                cache.retain(|_, e| now - e.asked_at < 3_600_000_000);
+                cache
+                    .iter()
+                    .filter(|(_, e)| now - e.compiled_at >= CACHE_MICROS)
+                    .map(|(k, e)| (k.clone(), e.within.clone(), e.period, e.open_ended))
+                    .collect()
+            }
+            Err(_) => return Ok(0),
+        };
+        for (key, within, period, open_ended) in &due {
+            let mut period = *period;
+            if *open_ended {
+                period.to = self.now() + 1;
+            }
+            let r = self
+                .compile_report(
+                    period,
+                    Some(within.clone()),
+                    Scope::Viewer {
+                        member: String::new(),
+                    },
+                )
+                .await?;
+            if let Ok(mut cache) = self.statistics_cache.lock()
+                && let Some(e) = cache.get_mut(key)
+            {
+                e.compiled_at = now;
+                e.period = period;
+                e.report = r;
+            }
+        }
+        Ok(due.len())
     }
 
     /// Publishes the full report for a period (the presidency's and secretariat's business);

@@ -561,6 +561,12 @@ async fn statistics_match_counts_made_from_the_generated_center() {
         cached.text
     );
     hours(1);
+    let stale = csv().await;
+    assert!(
+        stale.text.contains(&line(objects.len())),
+        "served while it is compiled afresh"
+    );
+    assert_eq!(center.refresh_statistics().await.unwrap(), 1);
     let fresh = csv().await;
     assert!(
         fresh.text.contains(&line(objects.len() + 1)),
