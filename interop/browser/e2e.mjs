@@ -227,6 +227,13 @@ try {
   await visit(sec, meetingPath, 'meeting');
   assert.match(await sec.textContent('main'), /Statistics since the founding/);
   await visit(sec, '/admin', 'admin');
+  // The export streams a bundle; the page counts what arrived, then saves it.
+  const [download] = await Promise.all([sec.waitForEvent('download'), sec.click('#export-link')]);
+  assert.match(await sec.textContent('#export-status'), /Exported [0-9.]+ MB\./);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.type, 'bundle');
+  assert.ok(exported.objects.some((o) => o.type === 'identity'), 'the secretariat sees the identities');
+  assert.ok(!exported.objects.some((o) => o.name === 'Harbour cell logistics'), 'not what alpha kept to bravo');
   await visit(sec, '/audit', 'audit');
 
   // Charlie's view of the statistics counts none of alpha's AMBER intelligence by member.

@@ -31,3 +31,45 @@ document.addEventListener('DOMContentLoaded', () => {
     xhr.send(new FormData(form));
   });
 });
+
+// Progress of an export on the administration page: the bundle is streamed; this counts what
+// has arrived, then saves it. Without JavaScript the link downloads it directly.
+document.addEventListener('DOMContentLoaded', () => {
+  const link = document.getElementById('export-link');
+  const bar = document.getElementById('export-progress');
+  const status = document.getElementById('export-status');
+  if (!link || !bar || !status) return;
+  link.addEventListener('click', async (event) => {
+    event.preventDefault();
+    bar.hidden = false;
+    const response = await fetch(link.href);
+    if (!response.ok || !response.body) {
+      status.textContent = `The export failed (${response.status}).`;
+      return;
+    }
+    const reader = response.body.getReader();
+    const parts = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      received += value.length;
+      status.textContent = `Received ${(received / 1048576).toFixed(1)} MB`;
+    }
+    const text = new TextDecoder().decode(await new Blob(parts).arrayBuffer());
+    if (!text.endsWith(']}')) {
+      status.textContent = 'The export was interrupted; nothing was saved. Try again.';
+      return;
+    }
+    const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'liaison-export.json';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    bar.hidden = true;
+    status.textContent = `Exported ${(received / 1048576).toFixed(1)} MB.`;
+  });
+});

@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 use domain::service::Authority;
 use domain::store::StoredObject;
 use domain::{MemberId, Role};
+use futures_util::StreamExt;
 use serde::Deserialize;
 use stix::timestamp::taxii_timestamp;
 
@@ -55,6 +56,7 @@ pub fn routes() -> Router<State> {
         .route("/statistics/reports/{id}", get(report))
         .route("/admin", get(admin))
         .route("/admin/tokens", post(new_token))
+        .route("/admin/export", get(export))
         .route("/audit", get(audit))
 }
 
@@ -1996,6 +1998,91 @@ fn check_admin(s: &Session) -> Result<(), WebError> {
 async fn admin(St(state): St<State>, s: Session) -> Page {
     check_admin(&s)?;
     admin_page(&state, &s, None).await
+}
+
+/// Everything the administrator's member may see, as one STIX bundle streamed page by page
+/// (the page's script shows how much has arrived).
+async fn export(St(state): St<State>, s: Session) -> Page {
+    check_admin(&s)?;
+    // Refused before anything is streamed, not halfway.
+    state
+        .center
+        .export_page(Authority::Administrator(&s.actor), &s.actor.member, None, 1)
+        .await?;
+    let head = format!(
+        "{{\"type\":\"bundle\",\"id\":\"bundle--{}\",\"objects\":[",
+        uuid::Uuid::new_v4()
+    );
+    struct Cursor {
+        state: State,
+        actor: domain::Actor,
+        after: Option<i64>,
+        first: bool,
+        done: bool,
+    }
+    let start = Cursor {
+        state: state.clone(),
+        actor: s.actor,
+        after: None,
+        first: true,
+        done: false,
+    };
+    let pages = futures_util::stream::unfold(start, |mut c| async move {
+        if c.done {
+            return None;
+        }
+        let page = c
+            .state
+            .center
+            .export_page(
+                Authority::Administrator(&c.actor),
+                &c.actor.member,
+                c.after,
+                1_000,
+            )
+            .await;
+        let mut chunk = String::new();
+        match page {
+            Ok(p) => {
+                for o in &p.objects {
+                    if let Some(body) = &o.body {
+                        if !c.first {
+                            chunk.push(',');
+                        }
+                        chunk.push_str(body);
+                        c.first = false;
+                    }
+                }
+                c.after = p.objects.last().map(|o| o.date_added).or(c.after);
+                if !p.more {
+                    chunk.push_str("]}");
+                    c.done = true;
+                }
+                Some((Ok::<_, std::io::Error>(chunk), c))
+            }
+            // The bundle is left unterminated, so a partial download cannot pass for whole.
+            Err(e) => Some((
+                Err(std::io::Error::other(e.to_string())),
+                Cursor { done: true, ..c },
+            )),
+        }
+    });
+    let body =
+        futures_util::stream::once(async move { Ok::<_, std::io::Error>(head) }).chain(pages);
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/stix+json;version=2.1".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"liaison-export.json\"".to_string(),
+            ),
+        ],
+        axum::body::Body::from_stream(body),
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]
