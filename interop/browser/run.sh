@@ -9,24 +9,15 @@ root="$(cd "$here/../.." && pwd)"
 bin="${LIAISON_BIN:-$root/target/debug/liaison}"
 work="$(mktemp -d)"
 data="$work/data"
-log="$work/serve.log"
 cleanup() {
   [[ -n "${pid:-}" ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-"$bin" --data-dir "$data" serve --bind 127.0.0.1:0 >"$log" 2>"$work/serve.err" &
-pid=$!
-for _ in $(seq 1 100); do
-  grep -q "^Listening on " "$log" 2>/dev/null && break
-  sleep 0.1
-done
-url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$log")"
-password="$(sed -n 's|^One-time password (shown only now): ||p' "$log")"
-[[ -n "$url" && -n "$password" ]] || { echo "browser: server did not start"; cat "$log" "$work/serve.err"; exit 1; }
-
-cli() { "$bin" --data-dir "$data" "$@"; }
+# shellcheck source=/dev/null
+source "$here/../center.sh"
+start_center
 cli member add alpha --display-name "Alpha Agency" --founding >/dev/null
 cli member add bravo --display-name "Bravo Bureau" --founding >/dev/null
 cli member add charlie --display-name "Charlie Service" --founding >/dev/null

@@ -247,19 +247,12 @@ impl Center {
             json!({"title": m.title, "kind": kind.as_str(), "starts_at": starts_at}),
         )
         .await?;
-        let invited: Vec<NewNotification> = self
-            .members()
-            .await?
-            .into_iter()
-            .filter(|x| x.status.is_active())
-            .map(|x| NewNotification {
-                member: x.id,
-                at: m.convened_at,
-                kind: "meeting".into(),
-                payload: json!({"meeting": m.id, "title": m.title, "kind": kind.as_str(), "starts": stix::timestamp::taxii_timestamp(starts_at), "venue": m.venue}).to_string(),
-            })
-            .collect();
-        self.store().notify(invited).await?;
+        self.notify_active_members(
+            "meeting",
+            m.convened_at,
+            json!({"meeting": m.id, "title": m.title, "kind": kind.as_str(), "starts": stix::timestamp::taxii_timestamp(starts_at), "venue": m.venue}),
+        )
+        .await?;
         Ok(m)
     }
 

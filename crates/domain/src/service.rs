@@ -1567,6 +1567,29 @@ impl Center {
         Ok(out)
     }
 
+    /// Tells every active member the same thing (a meeting convened, a report published).
+    pub(crate) async fn notify_active_members(
+        &self,
+        kind: &str,
+        at: i64,
+        payload: serde_json::Value,
+    ) -> Result<()> {
+        let payload = payload.to_string();
+        let notes = self
+            .members()
+            .await?
+            .into_iter()
+            .filter(|x| x.status.is_active())
+            .map(|x| crate::exchange::NewNotification {
+                member: x.id,
+                at,
+                kind: kind.into(),
+                payload: payload.clone(),
+            })
+            .collect();
+        self.store.notify(notes).await
+    }
+
     /// A member as a whole, as a reader (exports, webhooks): no user, its groups as of now.
     pub(crate) async fn member_reader(&self, member: &Member) -> Result<crate::Reader> {
         Ok(crate::Reader {

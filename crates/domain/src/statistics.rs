@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::audit::AuditActor;
-use crate::exchange::{HitAnswer, NewNotification, RequestStatus};
+use crate::exchange::{HitAnswer, RequestStatus};
 use crate::meetings::AgendaLink;
 use crate::release::visibility;
 use crate::service::{Authority, Center};
@@ -433,19 +433,12 @@ impl Center {
             )
             .await?;
         }
-        let notes: Vec<NewNotification> = self
-            .members()
-            .await?
-            .into_iter()
-            .filter(|x| x.status.is_active())
-            .map(|x| NewNotification {
-                member: x.id,
-                at: published_at,
-                kind: "statistics".into(),
-                payload: json!({"report": saved.id, "title": title}).to_string(),
-            })
-            .collect();
-        self.store().notify(notes).await?;
+        self.notify_active_members(
+            "statistics",
+            published_at,
+            json!({"report": saved.id, "title": title}),
+        )
+        .await?;
         Ok(self.summary(&saved, &names))
     }
 
