@@ -146,8 +146,13 @@ try {
   // Alpha asks bravo.
   await ann.goto(`${base}/rfis`);
   await ann.fill('#question', 'Who moves goods through the harbour warehouse?');
-  await ann.fill('#deadline', '2099-01-01T00:00:00Z');
+  await ann.fill('#deadline', 'next week');
   await ann.check('input[name=to][value=bravo]');
+  await ann.click('form[action="/rfis"] button[type=submit]');
+  assert.match(await ann.textContent('#deadline-error'), /UTC time/);
+  assert.equal(await ann.inputValue('#question'), 'Who moves goods through the harbour warehouse?');
+  await accessible(ann, 'rfis-error');
+  await ann.fill('#deadline', '2099-01-01T00:00:00Z');
   await ann.click('form[action="/rfis"] button[type=submit]');
   await ann.waitForURL(/\/rfis\/\d+$/);
   const rfiPath = new URL(ann.url()).pathname;

@@ -1109,9 +1109,25 @@ struct Rfis {
     ctx: Ctx,
     rows: Vec<(i64, String, String, &'static str, String, &'static str)>,
     members: Vec<(String, String)>,
+    form: AskForm,
+    errors: BTreeMap<&'static str, String>,
 }
 
 async fn rfis(St(state): St<State>, s: Session) -> Page {
+    let form = AskForm {
+        priority: "normal".into(),
+        ..AskForm::default()
+    };
+    render(rfis_page(&state, &s, form, BTreeMap::new()).await?)
+}
+
+/// The RFI list with the ask form, as typed and with its errors by field.
+async fn rfis_page(
+    state: &State,
+    s: &Session,
+    form: AskForm,
+    errors: BTreeMap<&'static str, String>,
+) -> Result<Rfis, WebError> {
     let c = &state.center;
     let names = c.member_names().await?;
     let rows = c
@@ -1137,38 +1153,73 @@ async fn rfis(St(state): St<State>, s: Session) -> Page {
         .filter(|m| m.id != s.actor.member.id && m.status.is_active())
         .map(|m| (m.name, m.display_name))
         .collect();
-    render(Rfis {
+    Ok(Rfis {
         ctx: s.ctx("Requests for information"),
         rows,
         members,
+        form,
+        errors,
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct AskForm {
+    #[serde(default)]
     question: String,
+    #[serde(default)]
     priority: String,
+    #[serde(default)]
     deadline: String,
     #[serde(default)]
     to: Vec<String>,
 }
 
 async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
-    let priority = domain::rfis::Priority::parse(&p.form.priority)
-        .ok_or_else(|| domain::Error::Invalid("priority is low, normal, high or urgent".into()))?;
-    let deadline = time_field("The deadline", &p.form.deadline)?;
-    let r = state
-        .center
-        .ask(
-            &p.session.actor,
-            &p.form.question,
-            priority,
-            deadline,
-            &p.form.to,
-            &[],
-        )
-        .await?;
-    see_other(&format!("/rfis/{}", r.id))
+    let f = &p.form;
+    let mut errors = BTreeMap::new();
+    if f.question.trim().is_empty() {
+        errors.insert("question", "Write the question.".to_string());
+    }
+    let priority = domain::rfis::Priority::parse(&f.priority);
+    if priority.is_none() {
+        errors.insert(
+            "priority",
+            "Choose low, normal, high or urgent.".to_string(),
+        );
+    }
+    let deadline = stix::timestamp::parse_micros(f.deadline.trim()).ok();
+    if deadline.is_none() {
+        errors.insert(
+            "deadline",
+            "Give the deadline as a UTC time such as 2026-12-31T12:00:00Z.".to_string(),
+        );
+    }
+    if let (true, Some(priority), Some(deadline)) = (errors.is_empty(), priority, deadline) {
+        match state
+            .center
+            .ask(
+                &p.session.actor,
+                &f.question,
+                priority,
+                deadline,
+                &f.to,
+                &[],
+            )
+            .await
+        {
+            Ok(r) => return see_other(&format!("/rfis/{}", r.id)),
+            Err(domain::Error::Invalid(why)) => {
+                errors.insert("form", why);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let page = rfis_page(&state, &p.session, p.form, errors).await?;
+    Ok((
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        axum::response::Html(page.render()?),
+    )
+        .into_response())
 }
 
 #[derive(Template)]
