@@ -1052,8 +1052,28 @@ async fn presidency(s: &Settings, cmd: PresidencyCmd) -> Result<()> {
     Ok(())
 }
 
+/// A rule by its command-line name: unanimity, two-thirds or qualified (with threshold and
+/// quorum in percent).
+fn voting_rule(
+    name: &str,
+    abstention: domain::votes::Abstention,
+    threshold: u8,
+    quorum: u8,
+) -> domain::votes::VotingRule {
+    use domain::votes::VotingRule;
+    match name {
+        "unanimity" => VotingRule::Unanimity { abstention },
+        "two-thirds" => VotingRule::TwoThirds { abstention },
+        _ => VotingRule::QualifiedMajority {
+            threshold_percent: threshold,
+            quorum_percent: quorum,
+            abstention,
+        },
+    }
+}
+
 async fn vote(s: &Settings, cmd: VoteCmd) -> Result<()> {
-    use domain::votes::{Abstention, VotingRule};
+    use domain::votes::Abstention;
     let center = open_center(s).await?;
     match cmd {
         VoteCmd::List => {
@@ -1084,15 +1104,7 @@ async fn vote(s: &Settings, cmd: VoteCmd) -> Result<()> {
             } else {
                 Abstention::Neutral
             };
-            let r = match rule.as_str() {
-                "unanimity" => VotingRule::Unanimity { abstention },
-                "two-thirds" => VotingRule::TwoThirds { abstention },
-                _ => VotingRule::QualifiedMajority {
-                    threshold_percent: threshold,
-                    quorum_percent: quorum,
-                    abstention,
-                },
-            };
+            let r = voting_rule(&rule, abstention, threshold, quorum);
             center.set_admission_rule(Authority::Console, r).await?;
             println!("Admission votes now use: {}", serde_json::to_string(&r)?);
         }
@@ -1799,17 +1811,9 @@ async fn meeting(s: &Settings, cmd: MeetingCmd) -> Result<()> {
             vote,
             days,
         } => {
-            use domain::votes::{Abstention, VotingRule};
-            let abstention = Abstention::Neutral;
-            let rule = vote.as_deref().map(|r| match r {
-                "unanimity" => VotingRule::Unanimity { abstention },
-                "two-thirds" => VotingRule::TwoThirds { abstention },
-                _ => VotingRule::QualifiedMajority {
-                    threshold_percent: 55,
-                    quorum_percent: 50,
-                    abstention,
-                },
-            });
+            let rule = vote
+                .as_deref()
+                .map(|r| voting_rule(r, domain::votes::Abstention::Neutral, 55, 50));
             let d = center
                 .decide(Authority::Console, id, agenda_item, &text, rule, days)
                 .await?;
@@ -1901,7 +1905,7 @@ async fn statistics(s: &Settings, cmd: StatisticsCmd) -> Result<()> {
             }
         }
         StatisticsCmd::Show { id, format, out } => {
-            let r = center.published_report(id).await?;
+            let (_, r) = center.published_report(id).await?;
             let text = match format.as_str() {
                 "csv" => server::report::csv(&r)?,
                 "html" => server::report::html(&r)?,

@@ -40,7 +40,8 @@ pub enum Authority<'a> {
 }
 
 impl Authority<'_> {
-    pub(crate) fn check(&self) -> Result<()> {
+    /// The administrator rule: the console, or a user with the administrator role.
+    pub fn check(&self) -> Result<()> {
         match self {
             Authority::Console => Ok(()),
             Authority::Administrator(a) if a.has_role(Role::Administrator) => Ok(()),

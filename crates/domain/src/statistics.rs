@@ -242,17 +242,6 @@ fn sum_into(total: &mut Figures, f: &Figures) {
     total.correlated += f.correlated;
 }
 
-/// A member as a reader for what was released to it: its groups as of now; a suspended or
-/// withdrawn member still counts what it received while it was active.
-async fn statistics_reader(center: &Center, member: MemberId) -> Result<Reader> {
-    Ok(Reader {
-        member,
-        user: None,
-        groups: center.store().member_groups(member).await?,
-        active: true,
-    })
-}
-
 impl Center {
     /// The default period: from the founding date to now.
     pub fn statistics_period(&self, from: Option<i64>, to: Option<i64>) -> Result<Period> {
@@ -454,7 +443,8 @@ impl Center {
     }
 
     /// A published report: every member may read it.
-    pub async fn published_report(&self, id: i64) -> Result<Report> {
+    /// With its summary (title, period, publisher).
+    pub async fn published_report(&self, id: i64) -> Result<(ReportSummary, Report)> {
         let r = self
             .store()
             .report(id)
@@ -466,7 +456,7 @@ impl Center {
         if let Scope::Published { id: slot, .. } = &mut report.scope {
             *slot = r.id;
         }
-        Ok(report)
+        Ok((self.summary(&r, &self.member_names().await?), report))
     }
 
     fn summary(&self, r: &PublishedReport, names: &HashMap<MemberId, String>) -> ReportSummary {
@@ -504,7 +494,12 @@ impl Center {
         totals.correlated = correlated_all.iter().map(|(_, n)| n).sum();
         let mut readers = HashMap::new();
         for m in &members {
-            let vis = visibility(&statistics_reader(self, m.id).await?);
+            // A suspended or withdrawn member still counts what it received while active.
+            let reader = Reader {
+                active: true,
+                ..self.member_reader(m).await?
+            };
+            let vis = visibility(&reader);
             let seen = store.object_counts(from, to, vec![vis.clone()]).await?;
             add_received(&mut totals, m.id, &seen);
             readers.insert(m.id, vis);

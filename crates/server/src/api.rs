@@ -1809,6 +1809,6 @@ async fn statistics_report(
     axum::extract::Path(id): axum::extract::Path<i64>,
     Query(p): Query<FormatParams>,
 ) -> Result<axum::response::Response, Problem> {
-    let r = state.center.published_report(id).await?;
+    let (_, r) = state.center.published_report(id).await?;
     report_response(&r, p.format.as_deref())
 }

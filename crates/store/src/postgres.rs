@@ -120,6 +120,17 @@ impl PgStore {
     }
 
     /// Runs a query for a list of records.
+    /// RFIs with their answers, in the order of `ids` (the jobs and the statistics).
+    async fn rfis_with_answers(&self, ids: Vec<i64>) -> Result<Vec<(Rfi, Vec<Answer>)>> {
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some(r) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
     async fn all<T>(&self, q: PgQuery<'_>, map: fn(&PgRow) -> sqlx::Result<T>) -> Result<Vec<T>> {
         q.fetch_all(&self.pool)
             .await
@@ -2104,13 +2115,7 @@ impl Store for PgStore {
                 |r| r.try_get::<i64, _>(0),
             )
             .await?;
-        let mut out = Vec::new();
-        for id in ids {
-            if let Some(r) = self.rfi(id).await? {
-                out.push(r);
-            }
-        }
-        Ok(out)
+        self.rfis_with_answers(ids).await
     }
 
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool> {
@@ -2175,13 +2180,7 @@ impl Store for PgStore {
                 |r| r.try_get::<i64, _>(0),
             )
             .await?;
-        let mut out = Vec::new();
-        for id in ids {
-            if let Some(r) = self.rfi(id).await? {
-                out.push(r);
-            }
-        }
-        Ok(out)
+        self.rfis_with_answers(ids).await
     }
 
     async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<HitLogEntry>> {

@@ -111,6 +111,31 @@ fn same_origin(headers: &HeaderMap) -> bool {
         .is_some_and(|(_, rest)| rest.trim_end_matches('/') == host)
 }
 
+/// The first check of every form, sign-in included.
+pub fn check_origin(headers: &HeaderMap) -> Result<(), WebError> {
+    if same_origin(headers) {
+        Ok(())
+    } else {
+        Err(WebError(domain::Error::Forbidden(
+            "this form was sent from another site".into(),
+        )))
+    }
+}
+
+impl Session {
+    /// The second: the form carries the token of this session.
+    pub fn check_csrf(&self, csrf: Option<&str>) -> Result<(), WebError> {
+        if csrf == Some(self.csrf.as_str()) {
+            Ok(())
+        } else {
+            Err(WebError(domain::Error::Forbidden(
+                "the form has expired or did not come from this page; reload the page and try again"
+                    .into(),
+            )))
+        }
+    }
+}
+
 impl FromRequestParts<State> for Session {
     type Rejection = Response;
 
@@ -150,21 +175,18 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for Posted<T> {
     async fn from_request(req: Request, state: &State) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let session = Session::from_request_parts(&mut parts, state).await?;
-        let refused = |why: &str| WebError(domain::Error::Forbidden(why.into())).into_response();
-        if !same_origin(&parts.headers) {
-            return Err(refused("this form was sent from another site"));
-        }
+        check_origin(&parts.headers).map_err(IntoResponse::into_response)?;
         let bytes = axum::body::to_bytes(body, 16 * 1024 * 1024)
             .await
-            .map_err(|_| refused("the form is too large"))?;
+            .map_err(|_| {
+                WebError(domain::Error::Forbidden("the form is too large".into())).into_response()
+            })?;
         let csrf = form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "csrf")
             .map(|(_, v)| v.into_owned());
-        if csrf.as_deref() != Some(session.csrf.as_str()) {
-            return Err(refused(
-                "the form has expired or did not come from this page; reload the page and try again",
-            ));
-        }
+        session
+            .check_csrf(csrf.as_deref())
+            .map_err(IntoResponse::into_response)?;
         let form = serde_html_form::from_bytes(&bytes).map_err(|e| {
             WebError(domain::Error::Invalid(format!(
                 "the form is not complete: {e}"
@@ -193,25 +215,28 @@ impl From<askama::Error> for WebError {
     }
 }
 
-impl IntoResponse for WebError {
-    fn into_response(self) -> Response {
-        let p = crate::error::Problem::from(self.0);
-        let status = p.status;
-        let body = format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status} — Liaison</title><link rel=\"stylesheet\" href=\"/static/liaison.css\"></head><body><main id=\"main\"><h1>{}</h1><p role=\"alert\">{}</p><p><a href=\"/\">Back to the home page</a></p></main></body></html>",
-            html_escape(status.canonical_reason().unwrap_or("Error")),
-            html_escape(&p.detail)
-        );
-        (status, Html(body)).into_response()
-    }
+#[derive(askama::Template)]
+#[template(path = "web/error.html")]
+struct ErrorPage<'a> {
+    status: u16,
+    reason: &'a str,
+    detail: &'a str,
 }
 
-pub fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        use askama::Template;
+        let p = crate::error::Problem::from(self.0);
+        let page = ErrorPage {
+            status: p.status.as_u16(),
+            reason: p.status.canonical_reason().unwrap_or("Error"),
+            detail: &p.detail,
+        };
+        match page.render() {
+            Ok(body) => (p.status, Html(body)).into_response(),
+            Err(_) => (p.status, p.detail).into_response(),
+        }
+    }
 }
 
 pub type Page = Result<Response, WebError>;

@@ -189,11 +189,7 @@ async fn sign_in(
     headers: axum::http::HeaderMap,
     axum::Form(f): axum::Form<SignInForm>,
 ) -> Page {
-    if !super::same_origin(&headers) {
-        return Err(WebError(domain::Error::Forbidden(
-            "this form was sent from another site".into(),
-        )));
-    }
+    super::check_origin(&headers)?;
     match state.center.sign_in(&f.username, &f.password).await {
         Ok((_, token)) => Ok((
             axum::http::StatusCode::SEE_OTHER,
@@ -617,18 +613,13 @@ async fn sight(St(state): St<State>, Path(id): Path<String>, p: Posted<Empty>) -
             .into_iter()
             .find(|m| m.id == latest.originator)
             .ok_or(domain::Error::NotFound("object"))?;
-        let release = format!("marking-definition--{}", uuid::Uuid::new_v4());
-        objects.push(
-            serde_json::json!({
-                "type": "marking-definition", "spec_version": "2.1", "id": release,
-                "created": now, "name": "release list", "created_by_ref": a.member.identity_id,
-                "extensions": {domain::markings::RELEASE_EXTENSION_ID: {
-                    "extension_type": "property-extension",
-                    "release_to": [originator.identity_id],
-                }},
-            })
-            .to_string(),
+        let (release, marking) = release_marking(
+            &a.member.identity_id,
+            &[originator.identity_id],
+            false,
+            &now,
         );
+        objects.push(marking.to_string());
         markings.push(serde_json::json!(release));
     }
     objects.push(
@@ -859,6 +850,34 @@ fn pattern_for(v: &str) -> Result<String, String> {
     })
 }
 
+/// A Liaison handling marking made by the member `creator`: a release list of member
+/// identities and/or ORCON. Returns its id and the marking-definition.
+fn release_marking(
+    creator: &str,
+    release_to: &[String],
+    orcon: bool,
+    now: &str,
+) -> (String, serde_json::Value) {
+    let mut ext = serde_json::Map::new();
+    ext.insert(
+        "extension_type".into(),
+        serde_json::json!("property-extension"),
+    );
+    if !release_to.is_empty() {
+        ext.insert("release_to".into(), serde_json::json!(release_to));
+    }
+    if orcon {
+        ext.insert("orcon".into(), serde_json::json!(true));
+    }
+    let id = format!("marking-definition--{}", uuid::Uuid::new_v4());
+    let marking = serde_json::json!({
+        "type": "marking-definition", "spec_version": "2.1", "id": id, "created": now,
+        "name": "release list", "created_by_ref": creator,
+        "extensions": {domain::markings::RELEASE_EXTENSION_ID: ext},
+    });
+    (id, marking)
+}
+
 /// Builds the report and its objects from the form, or says which fields are wrong.
 fn build_report(
     f: &SubmitForm,
@@ -887,20 +906,8 @@ fn build_report(
     let mut markings = vec![json!(tlp.marking_id())];
     let mut objects = Vec::new();
     if !release_identities.is_empty() || f.orcon.is_some() {
-        let mut ext = serde_json::Map::new();
-        ext.insert("extension_type".into(), json!("property-extension"));
-        if !release_identities.is_empty() {
-            ext.insert("release_to".into(), json!(release_identities));
-        }
-        if f.orcon.is_some() {
-            ext.insert("orcon".into(), json!(true));
-        }
-        let id = new_id("marking-definition");
-        objects.push(json!({
-            "type": "marking-definition", "spec_version": "2.1", "id": id, "created": now,
-            "name": "release list", "created_by_ref": identity,
-            "extensions": {domain::markings::RELEASE_EXTENSION_ID: ext},
-        }));
+        let (id, marking) = release_marking(identity, release_identities, f.orcon.is_some(), now);
+        objects.push(marking);
         markings.push(json!(id));
     }
     let common = |mut v: serde_json::Value| {
@@ -1039,9 +1046,7 @@ async fn import(
     headers: axum::http::HeaderMap,
     mut multipart: axum::extract::Multipart,
 ) -> Page {
-    if !super::same_origin(&headers) {
-        return Err(domain::Error::Forbidden("this form was sent from another site".into()).into());
-    }
+    super::check_origin(&headers)?;
     let (mut csrf, mut bundle) = (None, None);
     while let Some(field) = multipart
         .next_field()
@@ -1058,12 +1063,7 @@ async fn import(
             _ => {}
         }
     }
-    if csrf.as_deref() != Some(s.csrf.as_str()) {
-        return Err(domain::Error::Forbidden(
-            "the form has expired; reload the page and try again".into(),
-        )
-        .into());
-    }
+    s.check_csrf(csrf.as_deref())?;
     let bytes = bundle
         .filter(|b| !b.is_empty())
         .ok_or_else(|| domain::Error::Invalid("choose a STIX bundle file to import".into()))?;
@@ -1923,17 +1923,9 @@ async fn report(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
     if !s.actor.reader().active {
         return Err(domain::Error::NotFound("published report").into());
     }
-    let r = state.center.published_report(id).await?;
-    let title = state
-        .center
-        .published_reports()
-        .await?
-        .into_iter()
-        .find(|x| x.id == id)
-        .map(|x| x.title)
-        .unwrap_or_default();
+    let (summary, r) = state.center.published_report(id).await?;
     render(ReportPage {
-        ctx: s.ctx(&title),
+        ctx: s.ctx(&summary.title),
         id,
         body: crate::report::body(&r).render()?,
     })
@@ -2038,12 +2030,9 @@ async fn admin_page(state: &State, s: &Session, new_token: Option<String>) -> Pa
     })
 }
 
+/// Administration pages follow the domain's administrator rule.
 fn check_admin(s: &Session) -> Result<(), WebError> {
-    if s.actor.has_role(Role::Administrator) {
-        Ok(())
-    } else {
-        Err(domain::Error::Forbidden("this page is for your center's administrators".into()).into())
-    }
+    Ok(Authority::Administrator(&s.actor).check()?)
 }
 
 async fn admin(St(state): St<State>, s: Session) -> Page {
