@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Native benchmark: release `liaison serve` node(s) on a fresh store, driven by loadgen.
-# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half|-] [fusion|-] [pages]
-#   defaults: 100000 4 sqlite 1. With postgres, a fresh database is made on the local server
+# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half] [fusion] [pages] [parts]
+#   defaults: 100000 4 sqlite 1. The words after the fourth may come in any order ("-" is ignored):
+#   half: every second indicator AMBER, paged by a reader of another member; fusion: skewed values
+#   and two-word names, then correlation and search latencies; pages: time the web pages;
+#   parts: measure the store ceiling also without correlation keys, and without search text. With postgres, a fresh database is made on the local server
 #   (LIAISON_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432) and dropped afterwards;
 #   several nodes share it, and the clients are spread over them.
 set -euo pipefail
@@ -10,12 +13,19 @@ n="${1:-100000}"
 clients="${2:-4}"
 backend="${3:-sqlite}"
 nodes="${4:-1}"
-half="${5:-}"
-# With `fusion`: skewed values and two-word names, then correlation and search latencies.
+half=""
 fusion_args=()
-[[ "${6:-}" == fusion ]] && fusion_args=(--fusion)
-# With `pages` (7th argument): also time the web pages.
-[[ "${7:-}" == pages ]] && fusion_args+=(--pages)
+parts=""
+for word in "${@:5}"; do
+  case "$word" in
+    half) half=half ;;
+    fusion) fusion_args+=(--fusion) ;;
+    pages) fusion_args+=(--pages) ;;
+    parts) parts=parts; fusion_args+=(--ceiling-parts) ;;
+    -) ;;
+    *) echo "unknown word: $word (expected half, fusion, pages or parts)" >&2; exit 2 ;;
+  esac
+done
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 cargo build --release --locked -p liaison -p liaison-bench --manifest-path "$root/Cargo.toml" >&2
 work="$(mktemp -d)"
@@ -30,11 +40,18 @@ trap cleanup EXIT
 store_args=(--data-dir "$work/data")
 ceiling_args=()
 if [[ "$backend" == postgres ]]; then
-  db="liaison_bench_$$"; ceiling="liaison_bench_ceiling_$$"
-  dbs+=("$db" "$ceiling")
-  psql "$pg/postgres" -q -c "CREATE DATABASE $db" -c "CREATE DATABASE $ceiling"
+  db="liaison_bench_$$"
+  dbs+=("$db")
+  psql "$pg/postgres" -q -c "CREATE DATABASE $db"
   store_args=(--database "$pg/$db")
-  ceiling_args=(--ceiling-database "$pg/$ceiling")
+  # One fresh database per ceiling measurement.
+  ceilings=()
+  for k in 1 ${parts:+2 3}; do
+    dbs+=("liaison_bench_ceiling_${k}_$$")
+    psql "$pg/postgres" -q -c "CREATE DATABASE liaison_bench_ceiling_${k}_$$"
+    ceilings+=("$pg/liaison_bench_ceiling_${k}_$$")
+  done
+  ceiling_args=(--ceiling-database "$(IFS=,; echo "${ceilings[*]}")")
 fi
 urls=()
 password=""

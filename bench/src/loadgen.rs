@@ -43,9 +43,15 @@ struct Args {
     reader_user: Option<String>,
     #[arg(long)]
     reader_password: Option<String>,
-    /// Measure the store ceiling on this (empty) PostgreSQL database instead of a SQLite file.
+    /// Measure the store ceiling on this (empty) PostgreSQL database instead of a SQLite file;
+    /// with --ceiling-parts, three of them, comma-separated, one per measurement.
+    #[arg(long, value_delimiter = ',')]
+    ceiling_database: Vec<String>,
+    /// Measure the ceiling three times on fresh stores: as the server writes; without the
+    /// correlation keys (no normalised keys, no key counts); and without the keys nor the
+    /// search text. This prices correlation and search apart, on the same rows.
     #[arg(long)]
-    ceiling_database: Option<String>,
+    ceiling_parts: bool,
     /// Skip the store ceiling measurement.
     #[arg(long)]
     no_ceiling: bool,
@@ -376,12 +382,20 @@ async fn page_latency(args: &Args, ids: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// What a ceiling measurement leaves out of the rows it writes.
+#[derive(Clone, Copy, PartialEq)]
+enum Without {
+    Nothing,
+    Keys,
+    KeysAndText,
+}
+
 /// The ceiling: the same rows written straight into a fresh store, already validated, with the
 /// same envelope size and concurrency, no HTTP.
-async fn store_ceiling(args: &Args) -> Result<Duration> {
+async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) -> Result<Duration> {
     let ids = ids(args.n);
     let dir = tempfile::tempdir()?;
-    let store: Arc<dyn Store> = match &args.ceiling_database {
+    let store: Arc<dyn Store> = match database {
         Some(url) => Arc::new(store::PgStore::connect(url).await?),
         None => Arc::new(store::SqliteStore::open(
             &dir.path().join("ceiling.db"),
@@ -407,10 +421,17 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
                             args.half_amber,
                             args.fusion,
                         ))?;
-                        Ok(domain::service::new_object(
+                        let mut row = domain::service::new_object(
                             &obj,
                             Releasability::new(MemberId(1), Release::Green),
-                        ))
+                        );
+                        if without != Without::Nothing {
+                            row.keys.clear();
+                        }
+                        if without == Without::KeysAndText {
+                            row.text.clear();
+                        }
+                        Ok(row)
                     })
                     .collect::<Result<Vec<_>>>()?,
             );
@@ -458,6 +479,51 @@ async fn store_ceiling(args: &Args) -> Result<Duration> {
     Ok(start.elapsed())
 }
 
+/// The ceiling without correlation and without search, next to the full one, and the CPU time
+/// of extracting the keys (done by the server while it validates).
+async fn ceiling_parts(
+    args: &Args,
+    full: Option<Duration>,
+    db_keys: Option<&str>,
+    db_text: Option<&str>,
+) -> Result<()> {
+    let rate = |d: Duration| f64::from(args.n) / d.as_secs_f64();
+    let no_keys = store_ceiling(args, Without::Keys, db_keys).await?;
+    let no_text = store_ceiling(args, Without::KeysAndText, db_text).await?;
+    let ids = ids(args.n.min(100_000));
+    let objects = (0..ids.len() as u32)
+        .map(|n| stix::StixObject::parse(&indicator(&ids, n, args.half_amber, args.fusion)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let t = Instant::now();
+    let keys: usize = objects
+        .iter()
+        .map(|o| domain::keys::object_keys(o).len())
+        .sum();
+    let extract = t.elapsed();
+    println!(
+        "store ceiling without correlation keys: {:>8.0} objects/s ({:.2} s)",
+        rate(no_keys),
+        no_keys.as_secs_f64()
+    );
+    println!(
+        "store ceiling without keys nor search text: {:>8.0} objects/s ({:.2} s)",
+        rate(no_text),
+        no_text.as_secs_f64()
+    );
+    if let Some(full) = full {
+        println!(
+            "correlation's cost at the store: ceiling without keys / with keys = {:.2}x",
+            no_keys.as_secs_f64().recip() / full.as_secs_f64().recip()
+        );
+    }
+    println!(
+        "key extraction: {:.2} us per object on one core ({keys} keys from {} objects)",
+        extract.as_secs_f64() * 1e6 / objects.len() as f64,
+        objects.len()
+    );
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = Args::parse();
@@ -473,11 +539,15 @@ async fn main() -> Result<()> {
         args.envelope,
         args.url.len()
     );
+    let database = |i: usize| args.ceiling_database.get(i).map(String::as_str);
     let ceiling = if args.no_ceiling {
         None
     } else {
-        Some(store_ceiling(&args).await?)
+        Some(store_ceiling(&args, Without::Nothing, database(0)).await?)
     };
+    if args.ceiling_parts {
+        ceiling_parts(&args, ceiling, database(1), database(2)).await?;
+    }
     let ids = ids(args.n);
     let t = ingest(&args, &ids, &http).await?;
     let ingest_rate = rate(u64::from(args.n), t);

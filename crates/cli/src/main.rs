@@ -111,8 +111,34 @@ enum CorrelationCmd {
 
 #[derive(Subcommand)]
 enum WebhookCmd {
-    /// Register a webhook for a member; its signing secret is shown once.
-    Add { member: String, url: String },
+    /// Register a webhook for a member; its signing secret is shown once. Without options it
+    /// delivers everything the member may see.
+    Add {
+        member: String,
+        url: String,
+        /// Only new objects of these STIX types (comma-separated).
+        #[arg(long = "type", value_delimiter = ',')]
+        types: Vec<String>,
+        /// Only new objects of these members (comma-separated names).
+        #[arg(long = "originator", value_delimiter = ',')]
+        originators: Vec<String>,
+        /// Only new objects at these levels (comma-separated: clear, green, amber, amber+strict, red).
+        #[arg(long = "tlp", value_delimiter = ',', value_parser = parse_tlp)]
+        tlps: Vec<stix::markings::Tlp>,
+        /// Only new objects holding every one of these words.
+        #[arg(long)]
+        words: Option<String>,
+        /// Only notifications of these kinds (comma-separated: rfi, rfi_answer, rfi_reminder,
+        /// release_request, release_decision, hit, meeting, action_item, statistics).
+        #[arg(long = "kind", value_delimiter = ',')]
+        kinds: Vec<String>,
+        /// Deliver no new objects, notifications only.
+        #[arg(long, conflicts_with = "no_notifications")]
+        no_objects: bool,
+        /// Deliver no notifications, new objects only.
+        #[arg(long)]
+        no_notifications: bool,
+    },
     /// List webhooks and how delivery stands.
     List {
         #[arg(long)]
@@ -723,9 +749,28 @@ async fn correlation(s: &Settings, cmd: CorrelationCmd) -> Result<()> {
 async fn webhook(s: &Settings, cmd: WebhookCmd) -> Result<()> {
     let center = open_center(s).await?;
     match cmd {
-        WebhookCmd::Add { member, url } => {
+        WebhookCmd::Add {
+            member,
+            url,
+            types,
+            originators,
+            tlps,
+            words,
+            kinds,
+            no_objects,
+            no_notifications,
+        } => {
+            let filter = domain::subscriptions::EventFilter {
+                objects: !no_objects,
+                types,
+                originators,
+                tlps,
+                words,
+                notifications: !no_notifications,
+                kinds,
+            };
             let (w, secret) = center
-                .add_webhook(Authority::Console, &member, &url)
+                .add_webhook(Authority::Console, &member, &url, filter)
                 .await?;
             println!("Added webhook {} for {member}: {}", w.id, w.url);
             println!("Signing secret (shown only now): {secret}");
@@ -1050,6 +1095,13 @@ async fn presidency(s: &Settings, cmd: PresidencyCmd) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A TLP level as a command-line value.
+fn parse_tlp(s: &str) -> std::result::Result<Tlp, String> {
+    Tlp::parse(s).ok_or_else(|| {
+        format!("'{s}' is not a TLP level: use clear, green, amber, amber+strict or red")
+    })
 }
 
 /// A rule by its command-line name: unanimity, two-thirds or qualified (with threshold and

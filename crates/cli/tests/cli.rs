@@ -582,6 +582,20 @@ fn two_nodes_on_postgres() {
 
     // A webhook for alpha, served by both nodes: each object reaches it once.
     let (hook_url, received) = rt.block_on(webhook_receiver());
+    // A filter that names a level or a kind that does not exist is refused, saying which.
+    for (flag, value, says) in [
+        ("--tlp", "purple", "'purple' is not a TLP level"),
+        ("--kind", "gossip", "'gossip' is not a kind of notification"),
+        ("--originator", "nobody", "no member is named 'nobody'"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .args(store_args)
+            .args(["webhook", "add", "alpha", &hook_url, flag, value])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && err.contains(says), "{flag}: {err}");
+    }
     let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
         .args(store_args)
         .args(["webhook", "add", "alpha", &hook_url])

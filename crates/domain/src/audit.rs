@@ -89,6 +89,12 @@ pub struct AuditQuery {
     /// `at` from (inclusive) and until (exclusive), in microseconds.
     pub since: Option<i64>,
     pub until: Option<i64>,
+    /// The newest `limit` entries, newest first (a page for people), instead of the oldest
+    /// after `after_seq` (paging through the chain).
+    pub newest_first: bool,
+    /// Leave each entry's detail empty: a listing does not show it, and a submission's detail
+    /// names every object it carried.
+    pub without_detail: bool,
 }
 
 /// The center's signature over the chain's hash at one entry.

@@ -12,6 +12,7 @@ use serde_json::json;
 use crate::audit::AuditActor;
 use crate::release::visibility;
 use crate::service::Center;
+use crate::subscriptions::EventFilter;
 use crate::{Actor, Error, MemberId, Result, Role, UserId};
 
 /// How many hit/no-hit questions one member may ask in an hour, unless the center sets another.
@@ -418,18 +419,20 @@ impl Center {
         self.store().last_notification_id().await
     }
 
-    /// What the actor's member has been told, after notification `after`.
+    /// What the actor's member has been told, after notification `after`, as far as `filter`
+    /// wants to hear of it.
     pub async fn notifications(
         &self,
         actor: &Actor,
         after: i64,
         limit: usize,
+        filter: &EventFilter,
     ) -> Result<Vec<Notification>> {
-        if !actor.reader().active {
+        if !actor.reader().active || !filter.notifications {
             return Ok(vec![]);
         }
         self.store()
-            .notifications(actor.member.id, after, limit)
+            .notifications(actor.member.id, after, limit, filter.kinds.clone())
             .await
     }
 }

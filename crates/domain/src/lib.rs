@@ -20,6 +20,7 @@ pub mod search;
 pub mod service;
 pub mod statistics;
 pub mod store;
+pub mod subscriptions;
 pub mod tracked;
 pub mod votes;
 pub mod webhooks;

@@ -317,6 +317,9 @@ impl Center {
             json!({"item": item.id, "title": item.title}),
         )
         .await?;
+        // The title only: what the item links to is shown to each member as it may see it.
+        self.meeting_changed(&m.meeting, "agenda", &item.title)
+            .await?;
         Ok(item)
     }
 
@@ -406,13 +409,24 @@ impl Center {
 
     pub async fn set_minutes(&self, by: Authority<'_>, meeting: i64, markdown: &str) -> Result<()> {
         self.check_presidency(&by).await?;
-        self.meeting(meeting).await?;
+        let m = self.meeting(meeting).await?;
         self.store().set_minutes(meeting, markdown).await?;
         self.record(
             AuditActor::authority(&by),
             "meeting.minutes",
             &meeting.to_string(),
             json!({"length": markdown.len()}),
+        )
+        .await?;
+        self.meeting_changed(&m.meeting, "minutes", "").await
+    }
+
+    /// Tells every active member that a meeting changed (`agenda`, `minutes`, `decision`).
+    async fn meeting_changed(&self, m: &Meeting, change: &str, title: &str) -> Result<()> {
+        self.notify_active_members(
+            "meeting",
+            self.now(),
+            json!({"meeting": m.id, "title": m.title, "change": change, "item": title}),
         )
         .await
     }
@@ -476,6 +490,8 @@ impl Center {
             json!({"decision": d.id, "vote": ballot}),
         )
         .await?;
+        self.meeting_changed(&m.meeting, "decision", &d.text)
+            .await?;
         Ok(d)
     }
 

@@ -1517,27 +1517,30 @@ impl Center {
         self.store.last_date_added().await
     }
 
-    /// Object versions added after `after` (a `date_added`) that the actor may see, oldest
-    /// first, across the collections it can read. Read through the same visibility as
-    /// everything else, so a notification never reveals an object.
+    /// Object versions added after `after` (a `date_added`) that the actor may see and
+    /// `filter` wants, oldest first, across the collections it can read. Read through the same
+    /// visibility as everything else, so a notification never reveals an object.
     pub async fn events(
         &self,
         actor: &Actor,
         after: i64,
         limit: usize,
+        filter: &crate::subscriptions::ObjectFilter,
     ) -> Result<Vec<ObjectEvent>> {
-        self.object_events(&actor.reader(), &actor.member, after, limit)
+        self.object_events(&actor.reader(), &actor.member, after, limit, filter)
             .await
     }
 
-    /// Object versions added after `after` that `reader` may see, in the collections `member`
-    /// reads, oldest first: the one read behind event streams and webhooks.
+    /// Object versions added after `after` that `reader` may see and `filter` wants, in the
+    /// collections `member` reads, oldest first: the one read behind event streams and
+    /// webhooks. The filter is part of the store query that applies the visibility rule.
     pub(crate) async fn object_events(
         &self,
         reader: &crate::Reader,
         member: &Member,
         after: i64,
         limit: usize,
+        filter: &crate::subscriptions::ObjectFilter,
     ) -> Result<Vec<ObjectEvent>> {
         let vis = visibility(reader);
         let mut out = Vec::new();
@@ -1552,6 +1555,10 @@ impl Center {
                         added_after: Some(after),
                         limit,
                         with_body: false,
+                        types: filter.types.clone(),
+                        originators: filter.originators.clone(),
+                        tlps: filter.tlps.clone(),
+                        text: filter.words.clone(),
                         ..ObjectQuery::default()
                     },
                     vis.clone(),

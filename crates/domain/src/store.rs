@@ -606,11 +606,14 @@ pub trait Store: Send + Sync + 'static {
     async fn last_notification_id(&self) -> Result<i64>;
     /// Notifications; each wakes subscribers like a write of objects.
     async fn notify(&self, n: Vec<NewNotification>) -> Result<()>;
+    /// A member's notifications after `after`, oldest first; only those of `kinds` unless it
+    /// is empty.
     async fn notifications(
         &self,
         member: MemberId,
         after: i64,
         limit: usize,
+        kinds: Vec<String>,
     ) -> Result<Vec<Notification>>;
 
     async fn insert_meeting(&self, m: NewMeeting) -> Result<Meeting>;

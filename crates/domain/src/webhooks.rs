@@ -13,6 +13,7 @@ use sha2::Sha256;
 
 use crate::audit::AuditActor;
 use crate::service::{Authority, Center};
+use crate::subscriptions::EventFilter;
 use crate::{Error, MemberId, Result, Role};
 
 /// How long a node holds a webhook before another may take it over.
@@ -33,6 +34,8 @@ pub struct Webhook {
     pub last_attempt: Option<i64>,
     /// Failed attempts in a row; delivery backs off with them.
     pub failures: i64,
+    /// What the member wants delivered here.
+    pub filter: EventFilter,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +46,7 @@ pub struct NewWebhook {
     pub created_at: i64,
     pub cursor_objects: i64,
     pub cursor_notices: i64,
+    pub filter: EventFilter,
 }
 
 /// A webhook this node holds the lease of, with the secret that signs its batches.
@@ -89,16 +93,19 @@ fn check_url(url: &str) -> Result<()> {
 
 impl Center {
     /// Registers a webhook for a member: by an administrator (or the console) for any member,
-    /// or by a liaison officer for its own. Returns the secret, shown once.
+    /// or by a liaison officer for its own, delivering what `filter` wants. Returns the secret,
+    /// shown once.
     pub async fn add_webhook(
         &self,
         by: Authority<'_>,
         member: &str,
         url: &str,
+        filter: EventFilter,
     ) -> Result<(Webhook, String)> {
         let m = self.member_by_name(member).await?;
         may_manage(&by, m.id)?;
         check_url(url)?;
+        self.object_filter(&filter).await?;
         let secret = crate::auth::random_bytes::<32>()?;
         let w = self
             .store()
@@ -110,13 +117,14 @@ impl Center {
                 // From now on: what happened before is there to read.
                 cursor_objects: self.event_cursor().await?,
                 cursor_notices: self.notification_cursor().await?,
+                filter: filter.clone(),
             })
             .await?;
         self.record(
             AuditActor::authority(&by),
             "webhook.add",
             member,
-            json!({"webhook": w.id, "url": url}),
+            json!({"webhook": w.id, "url": url, "filter": filter}),
         )
         .await?;
         Ok((w, crate::audit::hex(&secret)))
@@ -173,13 +181,23 @@ impl Center {
             return Ok(None);
         }
         let reader = self.member_reader(&member).await?;
-        let objects = self
-            .object_events(&reader, &member, w.cursor_objects, BATCH)
-            .await?;
-        let notices = self
-            .store()
-            .notifications(member.id, w.cursor_notices, BATCH)
-            .await?;
+        // A member renamed or gone since the filter was set delivers nothing, not everything.
+        let Ok(wanted) = self.object_filter(&w.filter).await else {
+            return Ok(None);
+        };
+        let objects = if w.filter.objects {
+            self.object_events(&reader, &member, w.cursor_objects, BATCH, &wanted)
+                .await?
+        } else {
+            vec![]
+        };
+        let notices = if w.filter.notifications {
+            self.store()
+                .notifications(member.id, w.cursor_notices, BATCH, w.filter.kinds.clone())
+                .await?
+        } else {
+            vec![]
+        };
         if objects.is_empty() && notices.is_empty() {
             return Ok(None);
         }

@@ -13,6 +13,7 @@ use axum::routing::get;
 use domain::Actor;
 use domain::audit::AuditQuery;
 use domain::service::{Authority, ObjectEvent};
+use domain::subscriptions::{EventFilter, ObjectFilter};
 use futures_util::Stream;
 use serde_json::json;
 use stix::timestamp::taxii_timestamp;
@@ -152,6 +153,11 @@ pub fn routes() -> Router<State> {
 #[serde(deny_unknown_fields)]
 struct WebhookBody {
     url: String,
+    /// What to deliver: `objects` (bool), `types`, `originators` (member names), `tlps`
+    /// (`clear`, `green`, `amber`, `amber_strict`, `red`), `words`, `notifications` (bool) and
+    /// `kinds`. Left out: everything the member may see.
+    #[schema(value_type = Option<Object>)]
+    filter: Option<EventFilter>,
 }
 
 #[utoipa::path(post, path = "/api/v1/webhooks", tag = "notifications", request_body = WebhookBody, responses((status = 201, description = "The webhook and its signing secret, shown once"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
@@ -163,7 +169,12 @@ async fn add_webhook(
 ) -> Result<(axum::http::StatusCode, axum::Json<serde_json::Value>), Problem> {
     let (w, secret) = state
         .center
-        .add_webhook(Authority::Administrator(&actor), &actor.member.name, &b.url)
+        .add_webhook(
+            Authority::Administrator(&actor),
+            &actor.member.name,
+            &b.url,
+            b.filter.unwrap_or_default(),
+        )
         .await?;
     Ok((
         axum::http::StatusCode::CREATED,
@@ -369,6 +380,7 @@ async fn notifications(
             &actor,
             p.after.unwrap_or(0),
             p.limit.unwrap_or(100).clamp(1, 1_000),
+            &EventFilter::default(),
         )
         .await?;
     Ok(axum::Json(json!({
@@ -429,6 +441,7 @@ async fn audit_log(
                 action: p.action.clone(),
                 since: timestamp("since", p.since.as_ref())?,
                 until: timestamp("until", p.until.as_ref())?,
+                ..AuditQuery::default()
             },
         )
         .await?;
@@ -498,6 +511,35 @@ async fn sharing_groups(
 struct EventsQuery {
     /// Resume after this event id (as `Last-Event-ID` does).
     after: Option<String>,
+    /// Comma-separated STIX types.
+    #[serde(rename = "type")]
+    types: Option<String>,
+    /// Comma-separated member names.
+    originator: Option<String>,
+    /// Comma-separated levels.
+    tlp: Option<String>,
+    /// Words every new object must hold.
+    q: Option<String>,
+    /// Comma-separated notification kinds.
+    kind: Option<String>,
+    /// `false`: no new intelligence, notifications only.
+    objects: Option<bool>,
+    /// `false`: no notifications, new intelligence only.
+    notifications: Option<bool>,
+}
+
+impl EventsQuery {
+    fn filter(&self) -> Result<EventFilter, Problem> {
+        Ok(EventFilter {
+            objects: self.objects.unwrap_or(true),
+            types: list(&self.types),
+            originators: list(&self.originator),
+            tlps: tlps(&self.tlp)?,
+            words: self.q.clone(),
+            notifications: self.notifications.unwrap_or(true),
+            kinds: list(&self.kind),
+        })
+    }
 }
 
 /// Where a stream stands: the last object (`date_added`) and the last notification sent. An
@@ -538,6 +580,9 @@ enum Pending {
 struct Subscription {
     state: State,
     actor: Actor,
+    filter: EventFilter,
+    /// The object part of `filter`, with member names resolved once.
+    wanted: ObjectFilter,
     cursor: Cursor,
     changes: watch::Receiver<u64>,
     pending: VecDeque<Pending>,
@@ -570,7 +615,7 @@ fn to_sse(e: &ObjectEvent, cursor: &Cursor) -> Event {
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/events", tag = "notifications", params(("after" = Option<String>, Query, description = "Resume after this event id, as Last-Event-ID does")), responses((status = 200, description = "A stream of server-sent events: `object` and `notification`", content_type = "text/event-stream"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/events", tag = "notifications", params(("after" = Option<String>, Query, description = "Resume after this event id, as Last-Event-ID does"), ("type" = Option<String>, Query, description = "Only new objects of these comma-separated STIX types"), ("originator" = Option<String>, Query, description = "Only new objects of these comma-separated members"), ("tlp" = Option<String>, Query, description = "Only new objects at these comma-separated levels"), ("q" = Option<String>, Query, description = "Only new objects holding every one of these words"), ("kind" = Option<String>, Query, description = "Only notifications of these comma-separated kinds: rfi, rfi_answer, rfi_reminder, release_request, release_decision, hit, meeting, action_item, statistics"), ("objects" = Option<bool>, Query, description = "false: notifications only"), ("notifications" = Option<bool>, Query, description = "false: new objects only")), responses((status = 200, description = "A stream of server-sent events: `object` and `notification`", content_type = "text/event-stream"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 /// Server-sent events: one `object` event per new object version the caller may see, and one
 /// `notification` event per notification to the caller's member, from `Last-Event-ID` (or
 /// `?after=`) on, or from now. Each wake-up re-reads through the caller's visibility, and the
@@ -581,6 +626,8 @@ async fn events(
     Query(q): Query<EventsQuery>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Problem> {
     let actor = authenticate(&state.center, &headers).await?;
+    let filter = q.filter()?;
+    let wanted = state.center.object_filter(&filter).await?;
     let resume = headers
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
@@ -617,6 +664,8 @@ async fn events(
     let sub = Subscription {
         state,
         actor,
+        filter,
+        wanted,
         cursor,
         changes,
         pending: VecDeque::new(),
@@ -646,15 +695,23 @@ async fn events(
             let notices = sub
                 .state
                 .center
-                .notifications(&sub.actor, sub.cursor.notices.unwrap_or(0), EVENT_BATCH)
+                .notifications(
+                    &sub.actor,
+                    sub.cursor.notices.unwrap_or(0),
+                    EVENT_BATCH,
+                    &sub.filter,
+                )
                 .await
                 .ok()?;
-            let batch = sub
-                .state
-                .center
-                .events(&sub.actor, sub.cursor.objects, EVENT_BATCH)
-                .await
-                .ok()?;
+            let batch = if sub.filter.objects {
+                sub.state
+                    .center
+                    .events(&sub.actor, sub.cursor.objects, EVENT_BATCH, &sub.wanted)
+                    .await
+                    .ok()?
+            } else {
+                vec![]
+            };
             if !notices.is_empty() || !batch.is_empty() {
                 sub.pending.extend(notices.into_iter().map(Pending::Notice));
                 sub.pending.extend(batch.into_iter().map(Pending::Object));
@@ -1321,6 +1378,23 @@ fn list(v: &Option<String>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Comma-separated TLP levels, each named back if it is not one.
+fn tlps(v: &Option<String>) -> Result<Vec<stix::markings::Tlp>, Problem> {
+    list(v)
+        .into_iter()
+        .map(|t| {
+            stix::markings::Tlp::parse(&t).ok_or_else(|| {
+                Problem::bad_request(
+                    "bad-tlp",
+                    format!(
+                        "'{t}' is not a TLP level: use clear, green, amber, amber+strict or red"
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
 /// Full-text search over what the caller may see, with facets by type, originator, TLP and
 /// month.
 #[utoipa::path(get, path = "/api/v1/search", tag = "search", params(("q" = String, Query, description = "Words that must all occur"), ("type" = Option<String>, Query, description = "Comma-separated STIX types"), ("originator" = Option<String>, Query, description = "Comma-separated member names"), ("tlp" = Option<String>, Query, description = "Comma-separated levels"), ("after" = Option<i64>, Query, description = "The `next` of the previous page"), ("limit" = Option<usize>, Query, description = "At most this many hits (1 to 200)")), responses((status = 200, description = "Hits and facet counts"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
@@ -1334,15 +1408,7 @@ async fn search(
     for n in list(&p.originator) {
         originators.push(state.center.member_by_name(&n).await?.id);
     }
-    let mut tlps = Vec::new();
-    for t in list(&p.tlp) {
-        tlps.push(stix::markings::Tlp::parse(&t).ok_or_else(|| {
-            Problem::bad_request(
-                "bad-tlp",
-                format!("'{t}' is not a TLP level: use clear, green, amber, amber+strict or red"),
-            )
-        })?);
-    }
+    let tlps = tlps(&p.tlp)?;
     let r = state
         .center
         .search(

@@ -272,6 +272,7 @@ const TABLES: &[Table] = &[
             ("last_status", OptText),
             ("last_attempt", OptInt),
             ("failures", Int),
+            ("filter", Text),
         ],
     },
     Table {

@@ -1346,18 +1346,18 @@ impl Store for PgStore {
     }
 
     async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets> {
-        let mut counts = Vec::new();
-        for facet in ["type", "originator", "tlp", "month"] {
-            let mut b = Builder::new(Dialect::Postgres);
-            let sql = b.facet(&q, &vis, facet);
-            counts.push(
-                self.all(bind_all(dynamic(sql), b.params), |r| {
-                    Ok((r.try_get::<String, _>(0)?, r.try_get::<i64, _>(1)?))
-                })
-                .await?,
-            );
-        }
-        Ok(crate::sql::facets(counts))
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.facets(&q, &vis);
+        let rows = self
+            .all(bind_all(dynamic(sql), b.params), |r| {
+                Ok((
+                    r.try_get::<String, _>(0)?,
+                    r.try_get::<String, _>(1)?,
+                    r.try_get::<i64, _>(2)?,
+                ))
+            })
+            .await?;
+        Ok(crate::sql::facets(rows))
     }
 
     async fn delete_objects(
@@ -1685,12 +1685,14 @@ impl Store for PgStore {
         member: MemberId,
         after: i64,
         limit: usize,
+        kinds: Vec<String>,
     ) -> Result<Vec<Notification>> {
         self.all(
-            dynamic(format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = $1 AND id > $2 ORDER BY id LIMIT $3"))
+            dynamic(format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = $1 AND id > $2 AND (cardinality($4::text[]) = 0 OR kind = ANY($4)) ORDER BY id LIMIT $3"))
                 .bind(member.0)
                 .bind(after)
-                .bind(i64::try_from(limit).unwrap_or(i64::MAX)),
+                .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+                .bind(kinds),
             crate::rows::notification,
         )
         .await
@@ -2267,14 +2269,16 @@ impl Store for PgStore {
     }
 
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook> {
+        let filter = serde_json::to_string(&w.filter).map_err(|e| Error::Store(e.to_string()))?;
         self.one(
-            dynamic(format!("INSERT INTO webhooks (member_id, url, secret, created_at, cursor_objects, cursor_notices) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {WEBHOOK_COLS}"))
+            dynamic(format!("INSERT INTO webhooks (member_id, url, secret, created_at, cursor_objects, cursor_notices, filter) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {WEBHOOK_COLS}"))
                 .bind(w.member.0)
                 .bind(w.url)
                 .bind(w.secret)
                 .bind(w.created_at)
                 .bind(w.cursor_objects)
-                .bind(w.cursor_notices),
+                .bind(w.cursor_notices)
+                .bind(filter),
             crate::rows::webhook,
         )
         .await?
@@ -2309,7 +2313,7 @@ impl Store for PgStore {
             |r| {
                 Ok(Claimed {
                     webhook: crate::rows::webhook(r)?,
-                    secret: r.try_get(9)?,
+                    secret: r.try_get(crate::sql::WEBHOOK_SECRET_COL)?,
                 })
             },
         )

@@ -7,6 +7,7 @@ use domain::governance::{Application, Term, Transition};
 use domain::meetings::{
     ActionItem, ActionStatus, AgendaItem, Attendance, Decision, Meeting, MeetingKind,
 };
+use domain::subscriptions::EventFilter;
 use domain::votes::Outcome;
 use domain::webhooks::Webhook;
 use domain::{Collection, CollectionId, Member, MemberId, MemberStatus, Token, User, UserId};
@@ -307,6 +308,13 @@ pub fn webhook<R: Row>(r: &R) -> Result<Webhook, R::Error> {
         last_status: r.opt_text(6)?,
         last_attempt: r.opt_int(7)?,
         failures: r.int(8)?,
+        // Only checked filters are stored; one that does not read back delivers nothing
+        // rather than everything.
+        filter: serde_json::from_str(&r.text(9)?).unwrap_or(EventFilter {
+            objects: false,
+            notifications: false,
+            ..EventFilter::default()
+        }),
     })
 }
 

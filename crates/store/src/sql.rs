@@ -274,24 +274,23 @@ impl Builder {
         }
     }
 
-    /// One facet's counts over what the query matches: `facet` is `type`, `originator`,
-    /// `tlp` or `month`.
-    pub fn facet(&mut self, q: &ObjectQuery, vis: &Visibility, facet: &str) -> String {
+    /// Every facet's counts over what the query matches, as rows of (facet, value, count)
+    /// where facet is `type`, `originator`, `tlp` or `month`. The matching rows are found once
+    /// and counted four ways: the filter (words, visibility, latest version) is the costly part.
+    pub fn facets(&mut self, q: &ObjectQuery, vis: &Visibility) -> String {
         let filter = self.object_filter(q, vis);
-        let column = match (facet, self.dialect) {
-            ("type", _) => "o.object_type".to_string(),
-            ("originator", _) => "o.originator".to_string(),
-            ("tlp", _) => "o.tlp".to_string(),
-            (_, Dialect::Sqlite) => {
-                "strftime('%Y-%m', o.date_added / 1000000, 'unixepoch')".to_string()
-            }
-            (_, Dialect::Postgres) => {
-                "to_char(to_timestamp(o.date_added / 1000000.0) AT TIME ZONE 'UTC', 'YYYY-MM')"
-                    .to_string()
+        let month = match self.dialect {
+            Dialect::Sqlite => "strftime('%Y-%m', d / 1000000, 'unixepoch')",
+            Dialect::Postgres => {
+                "to_char(to_timestamp(d / 1000000.0) AT TIME ZONE 'UTC', 'YYYY-MM')"
             }
         };
         format!(
-            "SELECT CAST({column} AS TEXT), COUNT(*) FROM objects o WHERE {filter} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50"
+            "WITH m AS MATERIALIZED (SELECT o.object_type AS t, o.originator AS g, o.tlp AS l, o.date_added AS d FROM objects o WHERE {filter}) \
+             SELECT 'type', CAST(t AS TEXT), COUNT(*) FROM m GROUP BY 2 \
+             UNION ALL SELECT 'originator', CAST(g AS TEXT), COUNT(*) FROM m GROUP BY 2 \
+             UNION ALL SELECT 'tlp', CAST(l AS TEXT), COUNT(*) FROM m GROUP BY 2 \
+             UNION ALL SELECT 'month', {month}, COUNT(*) FROM m GROUP BY 2"
         )
     }
 
@@ -359,8 +358,14 @@ impl Builder {
         let limit = self.bind(Param::Int(
             i64::try_from(q.limit.max(1)).unwrap_or(i64::MAX),
         ));
+        let cols = if q.without_detail {
+            AUDIT_COLS.replace("detail", "'' AS detail")
+        } else {
+            AUDIT_COLS.to_string()
+        };
+        let order = if q.newest_first { " DESC" } else { "" };
         format!(
-            "SELECT {AUDIT_COLS} FROM audit_log WHERE {} ORDER BY seq LIMIT {limit}",
+            "SELECT {cols} FROM audit_log WHERE {} ORDER BY seq{order} LIMIT {limit}",
             w.join(" AND ")
         )
     }
@@ -531,7 +536,9 @@ pub const OUTCOME_COLS: &str =
 pub const REPORT_COLS: &str = "id, period_from, period_to, published_at, published_by, title, body";
 pub const GROUP_STATUS_COLS: &str = "id, stix_id, state, at, member_id, note";
 
-pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures";
+pub const WEBHOOK_COLS: &str = "id, member_id, url, created_at, cursor_objects, cursor_notices, last_status, last_attempt, failures, filter";
+/// Where a claim's secret is read: the column selected after [`WEBHOOK_COLS`].
+pub const WEBHOOK_SECRET_COL: usize = 10;
 
 pub const RELEASE_REQUEST_COLS: &str = "id, created_at, requester_member, requester_user, originator_member, target_member, object_id, value, reason, status, decided_at, decided_by, answer, released";
 pub const NOTIFICATION_COLS: &str = "id, member_id, at, kind, payload";
@@ -547,7 +554,24 @@ pub fn bytes32(v: Vec<u8>) -> [u8; 32] {
 
 /// Assembles the four facet queries' `(value, count)` rows, in the order type, originator,
 /// tlp, month.
-pub fn facets(mut counts: Vec<Vec<(String, i64)>>) -> Facets {
+/// The rows of [`Builder::facets`] as facets: each by count, largest first, at most 50.
+pub fn facets(rows: Vec<(String, String, i64)>) -> Facets {
+    let mut counts: Vec<Vec<(String, i64)>> = vec![vec![]; 4];
+    for (facet, value, count) in rows {
+        let i = match facet.as_str() {
+            "type" => 0,
+            "originator" => 1,
+            "tlp" => 2,
+            _ => 3,
+        };
+        if let Some(c) = counts.get_mut(i) {
+            c.push((value, count));
+        }
+    }
+    for c in &mut counts {
+        c.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        c.truncate(50);
+    }
     let mut take = || counts.drain(..1).next().unwrap_or_default();
     let n = |c: i64| c.max(0) as u64;
     let types = take().into_iter().map(|(v, c)| (v, n(c))).collect();
@@ -618,4 +642,15 @@ pub fn assemble_releases(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_claims_secret_is_read_after_the_webhook_columns() {
+        assert_eq!(
+            super::WEBHOOK_COLS.split(',').count(),
+            super::WEBHOOK_SECRET_COL
+        );
+    }
 }

@@ -239,7 +239,16 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
         .await
         .unwrap();
     center
-        .add_webhook(Authority::Console, "bravo", "http://127.0.0.1:9/hook")
+        .add_webhook(
+            Authority::Console,
+            "bravo",
+            "http://127.0.0.1:9/hook",
+            domain::subscriptions::EventFilter {
+                types: vec!["indicator".into()],
+                kinds: vec!["rfi".into()],
+                ..Default::default()
+            },
+        )
         .await
         .unwrap();
     center
@@ -335,8 +344,13 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
         sqlite.transitions(members[0].id).await.unwrap()
     );
     assert_eq!(
-        pg.notifications(members[1].id, 0, 100).await.unwrap(),
-        sqlite.notifications(members[1].id, 0, 100).await.unwrap()
+        pg.notifications(members[1].id, 0, 100, vec![])
+            .await
+            .unwrap(),
+        sqlite
+            .notifications(members[1].id, 0, 100, vec![])
+            .await
+            .unwrap()
     );
     let verified = on_pg
         .verify_audit(&center.checkpoints().await.unwrap())

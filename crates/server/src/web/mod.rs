@@ -245,6 +245,14 @@ pub fn render(t: impl askama::Template) -> Page {
     Ok(Html(t.render()?).into_response())
 }
 
+/// A form's page shown again with what was typed and why it was refused (422).
+pub fn refused(t: impl askama::Template) -> Page {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(t.render()?)).into_response())
+}
+
+/// Why a form was refused, by the name of the field at fault (`form` for the form as a whole).
+pub type FieldErrors = std::collections::BTreeMap<&'static str, String>;
+
 pub fn see_other(to: &str) -> Page {
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response())
 }

@@ -15,7 +15,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use stix::timestamp::taxii_timestamp;
 
-use super::{Ctx, Page, Posted, Session, WebError, render, see_other};
+use super::{Ctx, FieldErrors, Page, Posted, Session, WebError, refused, render, see_other};
 use crate::State;
 
 pub fn routes() -> Router<State> {
@@ -90,11 +90,30 @@ fn day(t: i64) -> String {
 }
 
 fn time_field(name: &str, t: &str) -> Result<i64, WebError> {
-    stix::timestamp::parse_micros(t.trim()).map_err(|_| {
-        WebError(domain::Error::Invalid(format!(
-            "{name} must be a UTC time such as 2026-12-01T09:00:00Z"
-        )))
-    })
+    parse_time(name, t).map_err(|why| WebError(domain::Error::Invalid(why)))
+}
+
+/// A UTC time typed in a form, or what is wrong with it.
+fn parse_time(name: &str, t: &str) -> Result<i64, String> {
+    stix::timestamp::parse_micros(t.trim())
+        .map_err(|_| format!("{name} must be a UTC time such as 2026-12-01T09:00:00Z"))
+}
+
+/// Runs a domain call for a form: a refusal (bad input, or a conflict with what is stored)
+/// becomes the form's own error, shown in the form; anything else is an error page.
+fn form_error<T>(
+    r: domain::Result<T>,
+    errors: &mut FieldErrors,
+    key: &'static str,
+) -> Result<Option<T>, WebError> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
+            errors.insert(key, why);
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// One object in a list.
@@ -1540,9 +1559,26 @@ async fn vote(St(state): St<State>, Path(id): Path<i64>, p: Posted<VoteForm>) ->
 struct Meetings {
     ctx: Ctx,
     rows: Vec<(i64, String, &'static str, String, String)>,
+    form: ConveneForm,
+    errors: FieldErrors,
 }
 
 async fn meetings(St(state): St<State>, s: Session) -> Page {
+    let form = ConveneForm {
+        kind: "regular".into(),
+        time_zone: "Europe/Brussels".into(),
+        ..ConveneForm::default()
+    };
+    render(meetings_page(&state, &s, form, FieldErrors::new()).await?)
+}
+
+/// The meeting list with the convene form, as typed and with its errors by field.
+async fn meetings_page(
+    state: &State,
+    s: &Session,
+    form: ConveneForm,
+    errors: FieldErrors,
+) -> Result<Meetings, WebError> {
     let rows = state
         .center
         .meetings()
@@ -1559,39 +1595,70 @@ async fn meetings(St(state): St<State>, s: Session) -> Page {
             )
         })
         .collect();
-    render(Meetings {
+    Ok(Meetings {
         ctx: s.ctx("Meetings"),
         rows,
+        form,
+        errors,
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct ConveneForm {
+    #[serde(default)]
     title: String,
+    #[serde(default)]
     kind: String,
+    #[serde(default)]
     starts: String,
+    #[serde(default)]
     ends: String,
+    #[serde(default)]
     time_zone: String,
     #[serde(default)]
     venue: String,
 }
 
 async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Page {
-    let kind = domain::meetings::MeetingKind::parse(&p.form.kind)
-        .ok_or_else(|| domain::Error::Invalid("a meeting is regular or extraordinary".into()))?;
-    let m = state
-        .center
-        .convene(
-            Authority::Administrator(&p.session.actor),
-            &p.form.title,
-            kind,
-            time_field("The start", &p.form.starts)?,
-            time_field("The end", &p.form.ends)?,
-            &p.form.time_zone,
-            &p.form.venue,
-        )
-        .await?;
-    see_other(&format!("/meetings/{}", m.id))
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    if f.title.trim().is_empty() {
+        errors.insert("title", "Give the meeting a title.".into());
+    }
+    let kind = domain::meetings::MeetingKind::parse(&f.kind);
+    if kind.is_none() {
+        errors.insert("kind", "Choose regular or extraordinary.".into());
+    }
+    let starts = parse_time("The start", &f.starts)
+        .map_err(|why| errors.insert("starts", why))
+        .ok();
+    let ends = parse_time("The end", &f.ends)
+        .map_err(|why| errors.insert("ends", why))
+        .ok();
+    if let (Some(s), Some(e)) = (starts, ends)
+        && e <= s
+    {
+        errors.insert("ends", "The end must come after the start.".into());
+    }
+    if let (true, Some(kind), Some(starts), Some(ends)) = (errors.is_empty(), kind, starts, ends) {
+        let r = state
+            .center
+            .convene(
+                Authority::Administrator(&p.session.actor),
+                &f.title,
+                kind,
+                starts,
+                ends,
+                &f.time_zone,
+                &f.venue,
+            )
+            .await;
+        // The domain checks the time zone; its refusal names the zone typed.
+        if let Some(m) = form_error(r, &mut errors, "time_zone")? {
+            return see_other(&format!("/meetings/{}", m.id));
+        }
+    }
+    refused(meetings_page(&state, &p.session, p.form, errors).await?)
 }
 
 #[derive(Template)]
@@ -1608,9 +1675,24 @@ struct MeetingPage {
     decisions: Vec<String>,
     actions: Vec<(String, bool)>,
     members: Vec<String>,
+    /// What was typed in a refused form, by `form.field`.
+    typed: BTreeMap<&'static str, String>,
+    /// Why it was refused, by `form.field` (`form.form` for the form as a whole).
+    errors: FieldErrors,
 }
 
 async fn meeting(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    render(meeting_page(&state, &s, id, BTreeMap::new(), FieldErrors::new()).await?)
+}
+
+/// A meeting's page; after a refused form, with what was typed and why.
+async fn meeting_page(
+    state: &State,
+    s: &Session,
+    id: i64,
+    typed: BTreeMap<&'static str, String>,
+    errors: FieldErrors,
+) -> Result<MeetingPage, WebError> {
     use domain::meetings::AgendaLink;
     let c = &state.center;
     let names = c.member_names().await?;
@@ -1637,7 +1719,7 @@ async fn meeting(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page 
         })
         .collect();
     let now = c.now();
-    render(MeetingPage {
+    Ok(MeetingPage {
         ctx: s.ctx(&r.meeting.title),
         id,
         when: format!(
@@ -1701,40 +1783,78 @@ async fn meeting(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page 
             .filter(|m| m.status.is_active())
             .map(|m| m.name)
             .collect(),
+        typed,
+        errors,
     })
+}
+
+/// Shows the meeting page again with a refused form's values and errors.
+async fn meeting_refused(
+    state: &State,
+    s: &Session,
+    id: i64,
+    typed: &[(&'static str, &str)],
+    errors: FieldErrors,
+) -> Page {
+    let typed = typed.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    refused(meeting_page(state, s, id, typed, errors).await?)
 }
 
 #[derive(Deserialize)]
 struct AgendaForm {
+    #[serde(default)]
     title: String,
     #[serde(default)]
     object: String,
 }
 
 async fn agenda(St(state): St<State>, Path(id): Path<i64>, p: Posted<AgendaForm>) -> Page {
-    let link = (!p.form.object.trim().is_empty())
-        .then(|| domain::meetings::AgendaLink::Object(p.form.object.trim().to_string()));
-    state
-        .center
-        .add_agenda_item(
-            Authority::Administrator(&p.session.actor),
-            id,
-            &p.form.title,
-            "",
-            link,
-        )
-        .await?;
-    see_other(&format!("/meetings/{id}"))
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    let object = f.object.trim();
+    if f.title.trim().is_empty() {
+        errors.insert("agenda.title", "Give the item a title.".into());
+    }
+    if !object.is_empty()
+        && let Err(why) = stix::id::parse_id(object)
+    {
+        errors.insert("agenda.object", why);
+    }
+    if errors.is_empty() {
+        let link =
+            (!object.is_empty()).then(|| domain::meetings::AgendaLink::Object(object.to_string()));
+        let r = state
+            .center
+            .add_agenda_item(
+                Authority::Administrator(&p.session.actor),
+                id,
+                &f.title,
+                "",
+                link,
+            )
+            .await;
+        if form_error(r, &mut errors, "agenda.form")?.is_some() {
+            return see_other(&format!("/meetings/{id}"));
+        }
+    }
+    let typed = [
+        ("agenda.title", f.title.as_str()),
+        ("agenda.object", object),
+    ];
+    meeting_refused(&state, &p.session, id, &typed, errors).await
 }
 
 #[derive(Deserialize)]
 struct AttendanceForm {
+    #[serde(default)]
     member: String,
+    #[serde(default)]
     present: Option<String>,
 }
 
 async fn attendance(St(state): St<State>, Path(id): Path<i64>, p: Posted<AttendanceForm>) -> Page {
-    state
+    let mut errors = FieldErrors::new();
+    let r = state
         .center
         .record_attendance(
             Authority::Administrator(&p.session.actor),
@@ -1743,67 +1863,106 @@ async fn attendance(St(state): St<State>, Path(id): Path<i64>, p: Posted<Attenda
             p.form.present.is_some(),
             "",
         )
-        .await?;
-    see_other(&format!("/meetings/{id}"))
+        .await;
+    if form_error(r, &mut errors, "attendance.member")?.is_some() {
+        return see_other(&format!("/meetings/{id}"));
+    }
+    meeting_refused(&state, &p.session, id, &[], errors).await
 }
 
 #[derive(Deserialize)]
 struct MinutesForm {
+    #[serde(default)]
     minutes: String,
 }
 
 async fn minutes(St(state): St<State>, Path(id): Path<i64>, p: Posted<MinutesForm>) -> Page {
-    state
+    let mut errors = FieldErrors::new();
+    let r = state
         .center
         .set_minutes(
             Authority::Administrator(&p.session.actor),
             id,
             &p.form.minutes,
         )
-        .await?;
-    see_other(&format!("/meetings/{id}"))
+        .await;
+    if form_error(r, &mut errors, "minutes.minutes")?.is_some() {
+        return see_other(&format!("/meetings/{id}"));
+    }
+    let typed = [("minutes.minutes", p.form.minutes.as_str())];
+    meeting_refused(&state, &p.session, id, &typed, errors).await
 }
 
 #[derive(Deserialize)]
 struct DecisionForm {
+    #[serde(default)]
     text: String,
 }
 
 async fn decision(St(state): St<State>, Path(id): Path<i64>, p: Posted<DecisionForm>) -> Page {
-    state
-        .center
-        .decide(
-            Authority::Administrator(&p.session.actor),
-            id,
-            None,
-            &p.form.text,
-            None,
-            14,
-        )
-        .await?;
-    see_other(&format!("/meetings/{id}"))
+    let mut errors = FieldErrors::new();
+    if p.form.text.trim().is_empty() {
+        errors.insert("decision.text", "Write the decision.".into());
+    } else {
+        let r = state
+            .center
+            .decide(
+                Authority::Administrator(&p.session.actor),
+                id,
+                None,
+                &p.form.text,
+                None,
+                14,
+            )
+            .await;
+        if form_error(r, &mut errors, "decision.text")?.is_some() {
+            return see_other(&format!("/meetings/{id}"));
+        }
+    }
+    let typed = [("decision.text", p.form.text.as_str())];
+    meeting_refused(&state, &p.session, id, &typed, errors).await
 }
 
 #[derive(Deserialize)]
 struct ActionForm {
+    #[serde(default)]
     title: String,
+    #[serde(default)]
     assignee: String,
+    #[serde(default)]
     due: String,
 }
 
 async fn action(St(state): St<State>, Path(id): Path<i64>, p: Posted<ActionForm>) -> Page {
-    state
-        .center
-        .add_action(
-            Authority::Administrator(&p.session.actor),
-            id,
-            None,
-            &p.form.title,
-            &p.form.assignee,
-            time_field("The due date", &p.form.due)?,
-        )
-        .await?;
-    see_other(&format!("/meetings/{id}"))
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    if f.title.trim().is_empty() {
+        errors.insert("action.title", "Say what is to be done.".into());
+    }
+    let due = parse_time("The due date", &f.due)
+        .map_err(|why| errors.insert("action.due", why))
+        .ok();
+    if let (true, Some(due)) = (errors.is_empty(), due) {
+        let r = state
+            .center
+            .add_action(
+                Authority::Administrator(&p.session.actor),
+                id,
+                None,
+                &f.title,
+                &f.assignee,
+                due,
+            )
+            .await;
+        if form_error(r, &mut errors, "action.form")?.is_some() {
+            return see_other(&format!("/meetings/{id}"));
+        }
+    }
+    let typed = [
+        ("action.title", f.title.as_str()),
+        ("action.due", f.due.as_str()),
+    ];
+    meeting_refused(&state, &p.session, id, &typed, errors).await
 }
 
 // ---- statistics ------------------------------------------------------------------------------
@@ -2161,20 +2320,20 @@ async fn audit(St(state): St<State>, s: Session, Query(p): Query<AuditParams>) -
     check_admin(&s)?;
     let c = &state.center;
     let names = c.member_names().await?;
-    let mut entries = c
+    let entries = c
         .audit_log(
             Authority::Administrator(&s.actor),
             domain::audit::AuditQuery {
-                limit: 10_000,
-                // The last week: the page shows the newest 200 entries of it.
+                limit: 200,
+                // The newest 200 entries of the last week.
                 since: Some(c.now() - 7 * 86_400 * 1_000_000),
                 action: (!p.action.trim().is_empty()).then(|| p.action.trim().to_string()),
+                newest_first: true,
+                without_detail: true,
                 ..domain::audit::AuditQuery::default()
             },
         )
         .await?;
-    entries.reverse();
-    entries.truncate(200);
     render(AuditPage {
         ctx: s.ctx("Audit log"),
         action: p.action,

@@ -94,6 +94,104 @@ async fn events_follow_releasability_and_resume() {
     assert_eq!(again.next().await.unwrap().1["id"], indicator_id(3));
 }
 
+/// A subscription narrowed by type, originator, words and notification kind gets what it
+/// asked for within what it may see, and a filter that could never match is refused.
+#[tokio::test]
+async fn a_subscription_hears_only_what_its_filter_wants() {
+    let app = spawn_app().await;
+    let bob = user("bob");
+    let open = |query: &str| {
+        let (app, bob) = (&app, &bob);
+        let url = format!("{}/api/v1/events?{query}", app.base);
+        async move {
+            match bob {
+                Cred::Basic(u, p) => app
+                    .http
+                    .get(url)
+                    .basic_auth(u, Some(p))
+                    .send()
+                    .await
+                    .unwrap(),
+                _ => unreachable!(),
+            }
+        }
+    };
+    for (query, code, says) in [
+        (
+            "type=Indicator",
+            "invalid",
+            "'Indicator' is not a STIX type name",
+        ),
+        (
+            "originator=nobody",
+            "invalid",
+            "no member is named 'nobody'",
+        ),
+        ("tlp=purple", "bad-tlp", "'purple' is not a TLP level"),
+        (
+            "kind=gossip",
+            "invalid",
+            "'gossip' is not a kind of notification",
+        ),
+        (
+            "objects=false&notifications=false",
+            "invalid",
+            "would hear of nothing",
+        ),
+    ] {
+        let r = open(query).await;
+        assert_eq!(r.status(), 400, "{query}");
+        let p: Value = r.json().await.unwrap();
+        assert_eq!(p["code"], code, "{query}: {p}");
+        assert!(p["detail"].as_str().unwrap().contains(says), "{query}: {p}");
+    }
+    let mut events =
+        Events::new(open("type=indicator&originator=alpha&q=falcon&kind=meeting").await);
+    let name = |n: &str| format!(r#","name":"{n}""#);
+    app.add(&user("ann"), &[indicator(1, M1, &name("falcon one"))])
+        .await;
+    app.add(&user("ann"), &[indicator(2, M1, &name("raven two"))])
+        .await;
+    app.add(
+        &user("ann"),
+        &[indicator(
+            3,
+            M1,
+            &format!("{}{AMBER}", name("falcon three")),
+        )],
+    )
+    .await;
+    app.add(&user("cat"), &[indicator(4, M1, &name("falcon four"))])
+        .await;
+    app.add(&user("ann"), &[indicator(5, M1, &name("Falcon five"))])
+        .await;
+    app.state
+        .center
+        .convene(
+            Authority::Console,
+            "Plenary",
+            domain::meetings::MeetingKind::Regular,
+            4_000_000_000_000_000,
+            4_000_000_100_000_000,
+            "UTC",
+            "The Hague",
+        )
+        .await
+        .unwrap();
+    let mut got = Vec::new();
+    while let Some((_, e)) = events.next().await {
+        got.push(e);
+        if got.len() == 3 {
+            break;
+        }
+    }
+    let ids: Vec<&str> = got.iter().filter_map(|e| e["id"].as_str()).collect();
+    assert_eq!(ids, [indicator_id(1), indicator_id(5)], "{got:?}");
+    let kinds: Vec<&str> = got.iter().filter_map(|e| e["kind"].as_str()).collect();
+    assert_eq!(kinds, ["meeting"], "{got:?}");
+    assert!(events.next().await.is_none(), "nothing else: {got:?}");
+}
+
 #[tokio::test]
 async fn events_refuse_strangers_and_stop_on_suspension() {
     let app = spawn_app().await;

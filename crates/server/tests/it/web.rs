@@ -184,3 +184,129 @@ async fn sessions_forms_and_what_pages_show() {
         .unwrap();
     assert_eq!(r.status(), 303, "the old cookie no longer works");
 }
+
+/// The secretariat's meeting forms show what was wrong next to the field, keep what was
+/// typed, and store nothing.
+#[tokio::test]
+async fn meeting_forms_name_the_field_at_fault() {
+    let app = spawn_app().await;
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[
+            ("username", "admin"),
+            ("password", app.admin_password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    let admin = cookie.split(';').next().unwrap().to_string();
+    let (status, page) = get(&app, &admin, "/meetings").await;
+    assert_eq!(status, 200);
+    let token = csrf(&page);
+    let post = |path: String, form: Vec<(&'static str, &'static str)>| {
+        let (admin, token) = (admin.clone(), token.clone());
+        let url = format!("{}{path}", app.base);
+        async move {
+            let mut form: Vec<(&str, String)> =
+                form.into_iter().map(|(k, v)| (k, v.to_string())).collect();
+            form.push(("csrf", token));
+            let r = client()
+                .post(url)
+                .header("cookie", admin)
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            let location = r
+                .headers()
+                .get("location")
+                .map(|l| l.to_str().unwrap().to_string());
+            (status, location, r.text().await.unwrap())
+        }
+    };
+    let meeting = |starts: &'static str, zone: &'static str| {
+        vec![
+            ("title", "Winter plenary"),
+            ("kind", "regular"),
+            ("starts", starts),
+            ("ends", "2027-01-20T17:00:00Z"),
+            ("time_zone", zone),
+            ("venue", "The Hague"),
+        ]
+    };
+    for (form, field, says) in [
+        (
+            meeting("tomorrow", "UTC"),
+            "starts",
+            "The start must be a UTC time",
+        ),
+        (
+            meeting("2027-01-21T09:00:00Z", "UTC"),
+            "ends",
+            "The end must come after the start",
+        ),
+        (
+            meeting("2027-01-20T09:00:00Z", "Europe Brussels"),
+            "time_zone",
+            "Europe Brussels&#39; is not a time zone name",
+        ),
+    ] {
+        let (status, _loc, page) = post("/meetings".into(), form).await;
+        assert_eq!(status, 422, "{page} {_loc:?}");
+        let at = page
+            .find(&format!("id=\"{field}-error\""))
+            .unwrap_or_else(|| panic!("{field}: {page}"));
+        assert!(page[at..].contains(says), "{field}: {page}");
+        assert!(
+            page.contains("value=\"Winter plenary\""),
+            "the form keeps what was typed"
+        );
+    }
+    assert!(
+        app.state.center.meetings().await.unwrap().is_empty(),
+        "nothing stored"
+    );
+    let (status, location, _) =
+        post("/meetings".into(), meeting("2027-01-20T09:00:00Z", "UTC")).await;
+    assert_eq!(status, 303);
+    let at = location.unwrap();
+    for (path, form, field, says) in [
+        (
+            "actions",
+            vec![
+                ("title", "Share the list"),
+                ("assignee", "bravo"),
+                ("due", "soon"),
+            ],
+            "due",
+            "The due date must be a UTC time",
+        ),
+        (
+            "agenda",
+            vec![("title", "Harbour cell"), ("object", "not-an-id")],
+            "object",
+            "not-an-id",
+        ),
+        (
+            "decisions",
+            vec![("text", "  ")],
+            "decision",
+            "Write the decision",
+        ),
+    ] {
+        let (status, _, page) = post(format!("{at}/{path}"), form).await;
+        assert_eq!(status, 422, "{path}: {page}");
+        let error = page
+            .find(&format!("id=\"{field}-error\""))
+            .unwrap_or_else(|| panic!("{path}: {page}"));
+        assert!(page[error..].contains(says), "{path}: {page}");
+    }
+    let (_, page) = get(&app, &admin, &at).await;
+    assert!(
+        !page.contains("Share the list") && !page.contains("Harbour cell"),
+        "nothing stored"
+    );
+}

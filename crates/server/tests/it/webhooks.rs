@@ -89,6 +89,32 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     let r = post(user("lou"), json!({"url": url})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     let secret = r.json()["secret"].as_str().unwrap().to_string();
+    // A second webhook that wants only alpha's indicators and meeting notices.
+    let (narrow_url, narrow) = receiver().await;
+    let r = post(
+        user("lou"),
+        json!({"url": narrow_url, "filter": {"types": ["Indicator"]}}),
+    )
+    .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert!(
+        r.text.contains("'Indicator' is not a STIX type name"),
+        "{}",
+        r.text
+    );
+    let r = post(
+        user("lou"),
+        json!({"url": narrow_url, "filter": {"originators": ["nobody"]}}),
+    )
+    .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let r = post(
+        user("lou"),
+        json!({"url": narrow_url, "filter": {"types": ["indicator"], "originators": ["alpha"], "kinds": ["meeting"]}}),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["webhook"]["filter"]["originators"][0], "alpha");
 
     // Two nodes deliver, from the same database.
     for node in ["node-a", "node-b"] {
@@ -135,6 +161,35 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     let notice = all.iter().find(|e| e["event"] == "notification").unwrap();
     assert_eq!(notice["kind"], "hit");
     assert_eq!(notice["payload"]["asked_by"], "charlie");
+    // The narrow webhook: alpha's visible indicators, no hit notice, then the meeting.
+    center
+        .convene(
+            Authority::Console,
+            "Plenary",
+            domain::meetings::MeetingKind::Regular,
+            4_000_000_000_000_000,
+            4_000_000_100_000_000,
+            "UTC",
+            "The Hague",
+        )
+        .await
+        .unwrap();
+    let narrowed = events(&narrow, 3).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let narrowed_again = events(&narrow, 3).await;
+    assert_eq!(narrowed.len(), narrowed_again.len(), "{narrowed:?}");
+    let objects: Vec<&str> = narrowed
+        .iter()
+        .filter(|e| e["event"] == "object")
+        .map(|e| e["object_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(objects, [indicator_id(1), indicator_id(3)]);
+    let kinds: Vec<&str> = narrowed
+        .iter()
+        .filter(|e| e["event"] == "notification")
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["meeting"]);
     // Every POST is signed with the webhook's secret.
     let secret = (0..secret.len())
         .step_by(2)

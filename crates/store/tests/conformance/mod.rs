@@ -609,6 +609,8 @@ struct Model {
     versions: Vec<(String, String, Releasability)>,
     /// (status id, submitting member).
     statuses: Vec<(Uuid, MemberId)>,
+    /// Notifications sent: (member, kind, payload), in order.
+    notices: Vec<(MemberId, String, String)>,
 }
 
 impl Model {
@@ -641,6 +643,7 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
         active: vec![true; 3],
         versions: vec![],
         statuses: vec![],
+        notices: vec![],
     };
     for i in 0..(1 + rng.next(3)) {
         let m = f
@@ -742,6 +745,23 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
                 modified,
                 r,
             ));
+        }
+        // Now and then a member is told something (an RFI, a hit, a meeting ...).
+        if rng.next(3) == 0 {
+            let to = model.members[rng.next(model.members.len() as u64) as usize];
+            let kinds = &domain::subscriptions::NOTIFICATION_KINDS;
+            let kind = kinds[rng.next(kinds.len() as u64) as usize].to_string();
+            let payload = format!("{{\"n\":{n}}}");
+            f.store
+                .notify(vec![domain::exchange::NewNotification {
+                    member: to,
+                    at: i64::from(n),
+                    kind: kind.clone(),
+                    payload: payload.clone(),
+                }])
+                .await
+                .unwrap();
+            model.notices.push((to, kind, payload));
         }
         // Between writes, the center changes: groups gain and lose members, members are
         // suspended and reinstated.
@@ -946,6 +966,78 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
                     got, expected,
                     "seed {seed}, reader {r:?}, collection {collection:?}"
                 );
+                checks += 1;
+            }
+            // Subscriptions: the read behind event streams and webhooks, from a cursor and with
+            // a filter of originator, level and words, gives exactly the visible versions after
+            // the cursor that the filter wants.
+            let all = f
+                .store
+                .query_objects(
+                    ObjectQuery {
+                        collection: Some(f.collection),
+                        versions: VersionFilter::all(),
+                        limit: 10_000,
+                        ..ObjectQuery::default()
+                    },
+                    vis.clone(),
+                )
+                .await
+                .unwrap()
+                .objects;
+            let cursor = all.get(all.len() / 3).map_or(0, |o| o.date_added);
+            let number = |id: &str| {
+                u32::from_str_radix(&id["indicator--".len().."indicator--".len() + 8], 16).unwrap()
+            };
+            for k in 0..4usize {
+                let originator = model.members[(seed as usize + k) % model.members.len()];
+                let tlp = Tlp::ALL[(seed as usize + i + k) % Tlp::ALL.len()];
+                let w = (i + k) % WORDS.len();
+                let (originators, tlps, text) = match k {
+                    0 => (vec![originator], vec![], None),
+                    1 => (vec![], vec![tlp], None),
+                    2 => (vec![], vec![], Some(WORDS[w].to_string())),
+                    _ => (vec![originator], vec![tlp], Some(WORDS[w].to_string())),
+                };
+                let want: Vec<(String, String)> = all
+                    .iter()
+                    .filter(|o| o.date_added > cursor)
+                    .filter(|o| {
+                        let rel = &model
+                            .versions
+                            .iter()
+                            .find(|(id, v, _)| *id == o.stix_id && *v == o.version)
+                            .unwrap()
+                            .2;
+                        (originators.is_empty() || rel.originator == originator)
+                            && (tlps.is_empty() || rel.release.tlp() == tlp)
+                            && (text.is_none() || number(&o.stix_id) % 5 == w as u32)
+                    })
+                    .map(|o| (o.stix_id.clone(), o.version.clone()))
+                    .collect();
+                let got: Vec<(String, String)> = f
+                    .store
+                    .query_objects(
+                        ObjectQuery {
+                            collection: Some(f.collection),
+                            versions: VersionFilter::all(),
+                            spec_versions: vec![SpecVersion::V20, SpecVersion::V21],
+                            added_after: Some(cursor),
+                            limit: 10_000,
+                            originators,
+                            tlps,
+                            text,
+                            ..ObjectQuery::default()
+                        },
+                        vis.clone(),
+                    )
+                    .await
+                    .unwrap()
+                    .objects
+                    .into_iter()
+                    .map(|o| (o.stix_id, o.version))
+                    .collect();
+                assert_eq!(got, want, "seed {seed}, reader {r:?}: subscription {k}");
                 checks += 1;
             }
             // Latest visible version of each object, and first.
@@ -1217,6 +1309,52 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
             assert_eq!(by_originator, want.len() as u64);
             checks += 2;
         }
+        // Notifications: a member reads only what it was told, in order, narrowed by kind and
+        // resumed after any one of them.
+        let member = model.members[i];
+        let mine: Vec<(String, String)> = model
+            .notices
+            .iter()
+            .filter(|(m, _, _)| *m == member)
+            .map(|(_, k, p)| (k.clone(), p.clone()))
+            .collect();
+        let read = |after: i64, kinds: Vec<String>| {
+            let store = f.store.clone();
+            async move {
+                store
+                    .notifications(member, after, 10_000, kinds)
+                    .await
+                    .unwrap()
+            }
+        };
+        let all = read(0, vec![]).await;
+        assert!(all.iter().all(|n| n.member == member));
+        let got: Vec<(String, String)> = all
+            .iter()
+            .map(|n| (n.kind.clone(), n.payload.to_string()))
+            .collect();
+        assert_eq!(got, mine, "seed {seed}: notifications of {member:?}");
+        let kinds = vec!["rfi".to_string(), "meeting".to_string()];
+        let got: Vec<(String, String)> = read(0, kinds.clone())
+            .await
+            .iter()
+            .map(|n| (n.kind.clone(), n.payload.to_string()))
+            .collect();
+        let want: Vec<(String, String)> = mine
+            .iter()
+            .filter(|(k, _)| kinds.contains(k))
+            .cloned()
+            .collect();
+        assert_eq!(
+            got, want,
+            "seed {seed}: notifications of {member:?} by kind"
+        );
+        if let Some(middle) = all.get(all.len() / 2) {
+            let after = read(middle.id, vec![]).await;
+            assert_eq!(after.len(), all.len() - all.len() / 2 - 1);
+            assert!(after.iter().all(|n| n.id > middle.id));
+        }
+        checks += 3;
         // Statuses: only the submitting member reads its own.
         for (id, by) in model.statuses.iter().step_by(7) {
             let got = f.store.status(*id, model.members[i]).await.unwrap();
@@ -1356,6 +1494,23 @@ pub async fn audit_chain(store: Arc<dyn Store>) {
         .await
         .unwrap();
     assert_eq!(page.iter().map(|e| e.seq).collect::<Vec<_>>(), [39, 40]);
+    // The newest first, for a listing, without details.
+    let newest = f
+        .store
+        .audit_entries(AuditQuery {
+            limit: 3,
+            newest_first: true,
+            without_detail: true,
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        newest.iter().map(|e| e.seq).collect::<Vec<_>>(),
+        [41, 40, 39]
+    );
+    assert!(newest.iter().all(|e| e.detail.is_empty()));
+    assert_eq!(newest[0].hash, prev);
     // The signing key is made once; checkpoints are kept once per entry.
     let key = f.store.signing_key([1; 32]).await.unwrap();
     assert_eq!(key, [1; 32]);

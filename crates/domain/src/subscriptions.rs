@@ -1,0 +1,265 @@
+//! Subscriptions: what a subscriber (an event stream or a webhook) wants to hear of.
+//!
+//! A filter only narrows what the visibility rule already lets the subscriber see: its object
+//! part becomes part of the same store query that applies the rule, so a filter can never
+//! widen a read, and an event is never produced for an object the subscriber may not see.
+
+use serde::{Deserialize, Serialize};
+use stix::markings::Tlp;
+
+use crate::service::Center;
+use crate::{Error, MemberId, Result};
+
+/// Every kind of notification the center sends, for filters to name.
+pub const NOTIFICATION_KINDS: [&str; 9] = [
+    "rfi",
+    "rfi_answer",
+    "rfi_reminder",
+    "release_request",
+    "release_decision",
+    "hit",
+    "meeting",
+    "action_item",
+    "statistics",
+];
+
+fn yes() -> bool {
+    true
+}
+
+/// What to hear of. The empty filter (the default) is everything the subscriber may see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFilter {
+    /// New intelligence at all (`false`: notifications only).
+    #[serde(default = "yes")]
+    pub objects: bool,
+    /// Only objects of these STIX types.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<String>,
+    /// Only objects of these originators (member names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub originators: Vec<String>,
+    /// Only objects at these levels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tlps: Vec<Tlp>,
+    /// Only objects whose names, descriptions or text hold every one of these words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
+    /// Notifications at all (`false`: new intelligence only).
+    #[serde(default = "yes")]
+    pub notifications: bool,
+    /// Only notifications of these kinds (see [`NOTIFICATION_KINDS`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<String>,
+}
+
+impl Default for EventFilter {
+    fn default() -> Self {
+        EventFilter {
+            objects: true,
+            types: vec![],
+            originators: vec![],
+            tlps: vec![],
+            words: None,
+            notifications: true,
+            kinds: vec![],
+        }
+    }
+}
+
+/// The object part of a filter, with member names resolved: what goes into the store query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ObjectFilter {
+    pub types: Vec<String>,
+    pub originators: Vec<MemberId>,
+    pub tlps: Vec<Tlp>,
+    pub words: Option<String>,
+}
+
+/// At most this many values in each list of a filter.
+const MAX_VALUES: usize = 50;
+
+impl EventFilter {
+    /// Whether a notification of `kind` passes.
+    pub fn wants_notice(&self, kind: &str) -> bool {
+        self.notifications && (self.kinds.is_empty() || self.kinds.iter().any(|k| k == kind))
+    }
+
+    /// Refuses what could never match, naming the value and what to write instead.
+    pub fn check(&self) -> Result<()> {
+        for (what, n) in [
+            ("types", self.types.len()),
+            ("originators", self.originators.len()),
+            ("kinds", self.kinds.len()),
+        ] {
+            if n > MAX_VALUES {
+                return Err(Error::Invalid(format!(
+                    "a subscription names at most {MAX_VALUES} {what}; this one names {n}"
+                )));
+            }
+        }
+        if let Some(t) = self.types.iter().find(|t| !is_type_name(t)) {
+            return Err(Error::Invalid(format!(
+                "'{t}' is not a STIX type name (lower-case letters, digits and hyphens, such as indicator or threat-actor)"
+            )));
+        }
+        if let Some(k) = self
+            .kinds
+            .iter()
+            .find(|k| !NOTIFICATION_KINDS.contains(&k.as_str()))
+        {
+            return Err(Error::Invalid(format!(
+                "'{k}' is not a kind of notification; the kinds are {}",
+                NOTIFICATION_KINDS.join(", ")
+            )));
+        }
+        if let Some(w) = &self.words {
+            if w.split_whitespace().next().is_none() {
+                return Err(Error::Invalid(
+                    "the words of a subscription cannot be blank; leave them out to hear of everything".into(),
+                ));
+            }
+            if w.chars().count() > 500 {
+                return Err(Error::Invalid(
+                    "the words of a subscription are at most 500 characters".into(),
+                ));
+            }
+        }
+        if !self.objects && !self.notifications {
+            return Err(Error::Invalid(
+                "this subscription would hear of nothing: keep objects or notifications".into(),
+            ));
+        }
+        let narrows_objects = !self.types.is_empty()
+            || !self.originators.is_empty()
+            || !self.tlps.is_empty()
+            || self.words.is_some();
+        if !self.objects && narrows_objects {
+            return Err(Error::Invalid(
+                "types, originators, levels and words narrow new intelligence, which this subscription turns off".into(),
+            ));
+        }
+        if !self.notifications && !self.kinds.is_empty() {
+            return Err(Error::Invalid(
+                "kinds narrow notifications, which this subscription turns off".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A STIX type name as the specification allows it (3 to 250 characters).
+fn is_type_name(t: &str) -> bool {
+    (3..=250).contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !t.starts_with('-')
+        && !t.ends_with('-')
+        && !t.contains("--")
+}
+
+impl Center {
+    /// Checks a filter and resolves its member names. Member names are public (every member
+    /// reads the member list), so naming an unknown one reveals nothing.
+    pub async fn object_filter(&self, f: &EventFilter) -> Result<ObjectFilter> {
+        f.check()?;
+        let mut originators = Vec::with_capacity(f.originators.len());
+        for name in &f.originators {
+            let m = self.member_by_name(name).await.map_err(|e| match e {
+                Error::NotFound(_) => Error::Invalid(format!(
+                    "no member is named '{name}'; the member list gives the names"
+                )),
+                e => e,
+            })?;
+            originators.push(m.id);
+        }
+        Ok(ObjectFilter {
+            types: f.types.clone(),
+            originators,
+            tlps: f.tlps.clone(),
+            words: f.words.clone(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_filter_is_checked() {
+        assert!(EventFilter::default().check().is_ok());
+        let bad_type = EventFilter {
+            types: vec!["Indicator".into()],
+            ..EventFilter::default()
+        };
+        assert!(
+            bad_type
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("'Indicator'")
+        );
+        let bad_kind = EventFilter {
+            kinds: vec!["gossip".into()],
+            ..EventFilter::default()
+        };
+        assert!(
+            bad_kind
+                .check()
+                .unwrap_err()
+                .to_string()
+                .contains("rfi_answer")
+        );
+        let nothing = EventFilter {
+            objects: false,
+            notifications: false,
+            ..EventFilter::default()
+        };
+        assert!(nothing.check().is_err());
+        let contradiction = EventFilter {
+            objects: false,
+            types: vec!["indicator".into()],
+            ..EventFilter::default()
+        };
+        assert!(contradiction.check().is_err());
+        let blank = EventFilter {
+            words: Some("  ".into()),
+            ..EventFilter::default()
+        };
+        assert!(blank.check().is_err());
+    }
+
+    #[test]
+    fn kinds_narrow_notifications() {
+        let f = EventFilter {
+            kinds: vec!["rfi".into()],
+            ..EventFilter::default()
+        };
+        assert!(f.wants_notice("rfi"));
+        assert!(!f.wants_notice("meeting"));
+        assert!(EventFilter::default().wants_notice("meeting"));
+        let off = EventFilter {
+            notifications: false,
+            ..EventFilter::default()
+        };
+        assert!(!off.wants_notice("rfi"));
+    }
+
+    #[test]
+    fn a_stored_filter_reads_back() {
+        let f = EventFilter {
+            types: vec!["indicator".into()],
+            tlps: vec![Tlp::AmberStrict],
+            words: Some("falcon".into()),
+            ..EventFilter::default()
+        };
+        let json = serde_json::to_string(&f).unwrap_or_default();
+        assert_eq!(serde_json::from_str::<EventFilter>(&json).ok(), Some(f));
+        assert_eq!(
+            serde_json::from_str::<EventFilter>("{}").ok(),
+            Some(EventFilter::default())
+        );
+    }
+}
