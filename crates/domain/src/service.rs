@@ -106,6 +106,8 @@ pub struct Center {
     hits_per_hour: u32,
     /// Statistics reports recently compiled, by whose view and period.
     pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::CachedReport>>,
+    /// Views whose first report is being compiled, so a page that polls starts one compile.
+    pub(crate) statistics_pending: Mutex<std::collections::HashSet<String>>,
 }
 
 fn member_identity(id: &str, display_name: &str, at: i64) -> String {
@@ -237,6 +239,7 @@ impl Center {
             info,
             password_cache: Mutex::new(HashMap::new()),
             statistics_cache: Mutex::new(HashMap::new()),
+            statistics_pending: Mutex::new(std::collections::HashSet::new()),
             hits_per_hour: crate::exchange::DEFAULT_HITS_PER_HOUR,
         })
     }

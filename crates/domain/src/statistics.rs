@@ -268,32 +268,21 @@ impl Center {
         period: Period,
         open_ended: bool,
     ) -> Result<Report> {
-        let within = visibility(&self.member_reader(&viewer.member).await?);
-        let key = format!(
-            "{:?}|{}|{}",
-            within,
-            period.from,
-            if open_ended {
-                "now".to_string()
-            } else {
-                period.to.to_string()
-            }
-        );
-        let now = self.now();
+        let (key, within) = self.statistics_key(viewer, period, open_ended).await?;
+        if let Some(r) = self.kept_statistics(&key, viewer) {
+            return Ok(r);
+        }
         let scope = Scope::Viewer {
             member: viewer.member.name.clone(),
         };
-        if let Ok(mut cache) = self.statistics_cache.lock()
-            && let Some(entry) = cache.get_mut(&key)
-        {
-            entry.asked_at = now;
-            let mut r = entry.report.clone();
-            r.scope = scope;
-            return Ok(r);
-        }
-        let r = self
+        let now = self.now();
+        let compiled = self
             .compile_report(period, Some(within.clone()), scope)
-            .await?;
+            .await;
+        if let Ok(mut pending) = self.statistics_pending.lock() {
+            pending.remove(&key);
+        }
+        let r = compiled?;
         if let Ok(mut cache) = self.statistics_cache.lock() {
             cache.insert(
                 key,
@@ -308,6 +297,60 @@ impl Center {
             );
         }
         Ok(r)
+    }
+
+    /// The report if it is kept; otherwise `Ok(None)`, and `start` tells the caller to run
+    /// [`Center::statistics`] in the background unless a compile of this view is already
+    /// under way. Pages use it to answer at once and show progress while a large center's
+    /// first report is counted.
+    pub async fn statistics_if_kept(
+        &self,
+        viewer: &Actor,
+        period: Period,
+        open_ended: bool,
+    ) -> Result<(Option<Report>, bool)> {
+        let (key, _) = self.statistics_key(viewer, period, open_ended).await?;
+        if let Some(r) = self.kept_statistics(&key, viewer) {
+            return Ok((Some(r), false));
+        }
+        let start = match self.statistics_pending.lock() {
+            Ok(mut pending) => pending.insert(key),
+            Err(_) => true,
+        };
+        Ok((None, start))
+    }
+
+    /// The cache key of a viewer's view of a period, and the view itself.
+    async fn statistics_key(
+        &self,
+        viewer: &Actor,
+        period: Period,
+        open_ended: bool,
+    ) -> Result<(String, Visibility)> {
+        let within = visibility(&self.member_reader(&viewer.member).await?);
+        let key = format!(
+            "{:?}|{}|{}",
+            within,
+            period.from,
+            if open_ended {
+                "now".to_string()
+            } else {
+                period.to.to_string()
+            }
+        );
+        Ok((key, within))
+    }
+
+    /// A kept report for `key`, marked as asked for now, in the viewer's scope.
+    fn kept_statistics(&self, key: &str, viewer: &Actor) -> Option<Report> {
+        let mut cache = self.statistics_cache.lock().ok()?;
+        let entry = cache.get_mut(key)?;
+        entry.asked_at = self.now();
+        let mut r = entry.report.clone();
+        r.scope = Scope::Viewer {
+            member: viewer.member.name.clone(),
+        };
+        Some(r)
     }
 
     /// Compiles afresh the kept reports older than [`CACHE_MICROS`] that someone asked for in

@@ -1975,6 +1975,8 @@ struct Statistics {
     to: String,
     error: Option<String>,
     body: Option<String>,
+    /// The report is being counted; the page reloads until it is ready.
+    compiling: bool,
     reports: Vec<(i64, String, String)>,
     meetings: Vec<(i64, String)>,
 }
@@ -1995,6 +1997,10 @@ fn optional_time(name: &str, t: &str) -> Result<Option<i64>, WebError> {
     }
 }
 
+/// How long the statistics page waits for a report being counted before it answers with
+/// progress instead.
+const STATISTICS_WAIT: std::time::Duration = std::time::Duration::from_millis(1_500);
+
 async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodParams>) -> Page {
     let c = &state.center;
     let mut page = Statistics {
@@ -2003,6 +2009,7 @@ async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodPara
         to: p.to.clone(),
         error: None,
         body: None,
+        compiling: false,
         reports: c
             .published_reports()
             .await?
@@ -2028,12 +2035,32 @@ async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodPara
         .and_then(|(f, t)| Ok(c.statistics_period(f, t)?));
     match period {
         Ok(period) => {
-            let r = c
-                .statistics(&s.actor, period, p.to.trim().is_empty())
-                .await?;
-            page.from = r.from.clone();
-            page.to = r.to.clone();
-            page.body = Some(crate::report::body(&r).render()?);
+            let open_ended = p.to.trim().is_empty();
+            let kept = match c.statistics_if_kept(&s.actor, period, open_ended).await? {
+                (Some(r), _) => Some(r),
+                (None, false) => None,
+                (None, true) => {
+                    // A large center's first report takes a while to count: it is counted in
+                    // the background, and if it is not ready within a moment the page answers,
+                    // says so, and reloads until the report is kept.
+                    let (state, actor) = (state.clone(), s.actor.clone());
+                    let counting = tokio::spawn(async move {
+                        state.center.statistics(&actor, period, open_ended).await
+                    });
+                    match tokio::time::timeout(STATISTICS_WAIT, counting).await {
+                        Ok(Ok(r)) => Some(r?),
+                        _ => None,
+                    }
+                }
+            };
+            match kept {
+                Some(r) => {
+                    page.from = r.from.clone();
+                    page.to = r.to.clone();
+                    page.body = Some(crate::report::body(&r).render()?);
+                }
+                None => page.compiling = true,
+            }
         }
         Err(e) => page.error = Some(crate::error::Problem::from(e.0).detail),
     }

@@ -593,3 +593,31 @@ async fn statistics_match_counts_made_from_the_generated_center() {
         .await;
     assert_eq!(bad.status, 400);
 }
+
+/// A view's first count is started once however often its page reloads, and the report is
+/// then kept for that view.
+#[tokio::test]
+async fn a_first_count_is_started_once_and_then_kept() {
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    let ann = c.authenticate_basic("ann", PASSWORD).await.unwrap();
+    let period = c.statistics_period(None, None).unwrap();
+    let (kept, start) = c.statistics_if_kept(&ann, period, true).await.unwrap();
+    assert!(
+        kept.is_none() && start,
+        "nothing kept: the caller starts the count"
+    );
+    let (kept, start) = c.statistics_if_kept(&ann, period, true).await.unwrap();
+    assert!(
+        kept.is_none() && !start,
+        "a reload while counting starts nothing"
+    );
+    let counted = c.statistics(&ann, period, true).await.unwrap();
+    let (kept, start) = c.statistics_if_kept(&ann, period, true).await.unwrap();
+    assert_eq!(kept.map(|r| r.generated_at), Some(counted.generated_at));
+    assert!(!start);
+    // Another member's view is its own.
+    let bob = c.authenticate_basic("bob", PASSWORD).await.unwrap();
+    let (kept, start) = c.statistics_if_kept(&bob, period, true).await.unwrap();
+    assert!(kept.is_none() && start);
+}
