@@ -99,7 +99,7 @@ impl EventFilter {
                 )));
             }
         }
-        if let Some(t) = self.types.iter().find(|t| !is_type_name(t)) {
+        if let Some(t) = self.types.iter().find(|t| !stix::id::is_valid_type_name(t)) {
             return Err(Error::Invalid(format!(
                 "'{t}' is not a STIX type name (lower-case letters, digits and hyphens, such as indicator or threat-actor)"
             )));
@@ -147,16 +147,6 @@ impl EventFilter {
         }
         Ok(())
     }
-}
-
-/// A STIX type name as the specification allows it (3 to 250 characters).
-fn is_type_name(t: &str) -> bool {
-    (3..=250).contains(&t.len())
-        && t.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !t.starts_with('-')
-        && !t.ends_with('-')
-        && !t.contains("--")
 }
 
 impl Center {

@@ -181,9 +181,12 @@ impl Center {
             return Ok(None);
         }
         let reader = self.member_reader(&member).await?;
-        // A member renamed or gone since the filter was set delivers nothing, not everything.
-        let Ok(wanted) = self.object_filter(&w.filter).await else {
-            return Ok(None);
+        // A filter that no longer resolves (a member gone since it was set) delivers nothing,
+        // not everything.
+        let wanted = match self.object_filter(&w.filter).await {
+            Ok(wanted) => wanted,
+            Err(Error::Invalid(_)) => return Ok(None),
+            Err(e) => return Err(e),
         };
         let objects = if w.filter.objects {
             self.object_events(&reader, &member, w.cursor_objects, BATCH, &wanted)

@@ -165,19 +165,7 @@ async fn a_subscription_hears_only_what_its_filter_wants() {
         .await;
     app.add(&user("ann"), &[indicator(5, M1, &name("Falcon five"))])
         .await;
-    app.state
-        .center
-        .convene(
-            Authority::Console,
-            "Plenary",
-            domain::meetings::MeetingKind::Regular,
-            4_000_000_000_000_000,
-            4_000_000_100_000_000,
-            "UTC",
-            "The Hague",
-        )
-        .await
-        .unwrap();
+    convene_plenary(&app).await;
     let mut got = Vec::new();
     while let Some((_, e)) = events.next().await {
         got.push(e);

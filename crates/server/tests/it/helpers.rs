@@ -243,3 +243,20 @@ pub const AMBER: &str =
     r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#;
 pub const RED: &str =
     r#","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]"#;
+
+/// The console convenes a plenary (every active member is told).
+pub async fn convene_plenary(app: &App) {
+    app.state
+        .center
+        .convene(
+            Authority::Console,
+            "Plenary",
+            domain::meetings::MeetingKind::Regular,
+            4_000_000_000_000_000,
+            4_000_000_100_000_000,
+            "UTC",
+            "The Hague",
+        )
+        .await
+        .unwrap();
+}

@@ -162,18 +162,7 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     assert_eq!(notice["kind"], "hit");
     assert_eq!(notice["payload"]["asked_by"], "charlie");
     // The narrow webhook: alpha's visible indicators, no hit notice, then the meeting.
-    center
-        .convene(
-            Authority::Console,
-            "Plenary",
-            domain::meetings::MeetingKind::Regular,
-            4_000_000_000_000_000,
-            4_000_000_100_000_000,
-            "UTC",
-            "The Hague",
-        )
-        .await
-        .unwrap();
+    convene_plenary(&app).await;
     let narrowed = events(&narrow, 3).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let narrowed_again = events(&narrow, 3).await;
