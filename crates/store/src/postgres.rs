@@ -5,6 +5,7 @@
 //! skips a row that commits later. Batches go in with one `UNNEST` insert.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use domain::store::*;
@@ -54,6 +55,41 @@ fn db_err(e: impl std::fmt::Display) -> Error {
 pub struct PgStore {
     pool: PgPool,
     changes: tokio::sync::watch::Receiver<u64>,
+    statistics: Arc<PlannerStatistics>,
+}
+
+/// Keeps the planner's statistics in step with what this node writes. The planner picks
+/// indexes from them; after a bulk load they describe a far smaller table, and with them a
+/// lookup of one key scanned a million rows (125 ms instead of 0.4 ms), search and the object
+/// page took 200 and 130 ms instead of 45 and 14. Autovacuum would refresh them, but it may be
+/// off (it is on the server this was measured on) and its threshold lags a growing table.
+#[derive(Default)]
+struct PlannerStatistics {
+    /// Objects written by this node since its last ANALYZE.
+    written: std::sync::atomic::AtomicU64,
+    /// Objects written by this node when its last ANALYZE ran.
+    at_last: std::sync::atomic::AtomicU64,
+    running: std::sync::atomic::AtomicBool,
+}
+
+/// ANALYZE once this many objects have been written, then whenever writes double the count.
+const ANALYZE_FIRST: u64 = 10_000;
+
+impl PlannerStatistics {
+    /// Counts written objects; true when an ANALYZE is due and this caller should run it.
+    fn due(&self, written: u64) -> bool {
+        use std::sync::atomic::Ordering::SeqCst;
+        let since = self.written.fetch_add(written, SeqCst) + written;
+        since >= self.at_last.load(SeqCst).max(ANALYZE_FIRST)
+            && !self.running.swap(true, SeqCst)
+    }
+
+    fn done(&self) {
+        use std::sync::atomic::Ordering::SeqCst;
+        let since = self.written.swap(0, SeqCst);
+        self.at_last.fetch_add(since, SeqCst);
+        self.running.store(false, SeqCst);
+    }
 }
 
 /// The channel on which every node announces committed writes.
@@ -102,7 +138,11 @@ impl PgStore {
             .map_err(|e| Error::Store(format!("database migration failed: {e}")))?;
         let (changed, changes) = tokio::sync::watch::channel(0u64);
         tokio::spawn(listen(pool.clone(), changed));
-        Ok(Self { pool, changes })
+        Ok(Self {
+            pool,
+            changes,
+            statistics: Arc::default(),
+        })
     }
 
     pub fn pool(&self) -> &PgPool {
@@ -1312,6 +1352,15 @@ impl Store for PgStore {
             append_audit_tx(&mut tx, std::slice::from_ref(a)).await?;
         }
         tx.commit().await.map_err(db_err)?;
+        if self.statistics.due(status.success_count) {
+            let (pool, statistics) = (self.pool.clone(), self.statistics.clone());
+            tokio::spawn(async move {
+                if let Err(e) = sqlx::query("ANALYZE").execute(&pool).await {
+                    tracing::warn!(error = %e, "could not refresh the planner's statistics");
+                }
+                statistics.done();
+            });
+        }
         Ok(status)
     }
 
@@ -2384,5 +2433,24 @@ impl Store for PgStore {
             .await
             .map_err(db_err)?;
         Ok(n as u64)
+    }
+}
+
+#[cfg(test)]
+mod planner_statistics {
+    use super::PlannerStatistics;
+
+    #[test]
+    fn analyze_is_due_at_ten_thousand_then_whenever_writes_double() {
+        let s = PlannerStatistics::default();
+        assert!(!s.due(9_999));
+        assert!(s.due(1), "10,000 written");
+        assert!(!s.due(50_000), "one ANALYZE at a time");
+        s.done();
+        // 60,000 counted at the last one: the next is due after 60,000 more.
+        assert!(!s.due(59_999));
+        assert!(s.due(1));
+        s.done();
+        assert!(!s.due(100_000));
     }
 }
