@@ -80,8 +80,7 @@ impl PlannerStatistics {
     fn due(&self, written: u64) -> bool {
         use std::sync::atomic::Ordering::SeqCst;
         let since = self.written.fetch_add(written, SeqCst) + written;
-        since >= self.at_last.load(SeqCst).max(ANALYZE_FIRST)
-            && !self.running.swap(true, SeqCst)
+        since >= self.at_last.load(SeqCst).max(ANALYZE_FIRST) && !self.running.swap(true, SeqCst)
     }
 
     fn done(&self) {
