@@ -1255,9 +1255,22 @@ struct RfiPage {
     answers: Vec<(String, String, String, Vec<String>)>,
     withheld: usize,
     can_answer: bool,
+    form: AnswerForm,
+    errors: FieldErrors,
 }
 
 async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    render(rfi_page(&state, &s, id, AnswerForm::default(), FieldErrors::new()).await?)
+}
+
+/// An RFI's page; after a refused answer, with what was typed and why.
+async fn rfi_page(
+    state: &State,
+    s: &Session,
+    id: i64,
+    form: AnswerForm,
+    errors: FieldErrors,
+) -> Result<RfiPage, WebError> {
     let c = &state.center;
     let names = c.member_names().await?;
     let name = |m: &MemberId| names.get(m).cloned().unwrap_or_default();
@@ -1265,7 +1278,7 @@ async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
     let can_answer = v.rfi.recipients.contains(&s.actor.member.id)
         && v.rfi.closed_at.is_none()
         && s.actor.has_role(Role::LiaisonOfficer);
-    render(RfiPage {
+    Ok(RfiPage {
         ctx: s.ctx(&format!("RFI {id}")),
         id,
         asker: name(&v.rfi.asker),
@@ -1288,28 +1301,51 @@ async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
             .collect(),
         withheld: v.withheld,
         can_answer,
+        form,
+        errors,
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct AnswerForm {
+    #[serde(default)]
     text: String,
     #[serde(default)]
     objects: String,
 }
 
 async fn answer(St(state): St<State>, Path(id): Path<i64>, p: Posted<AnswerForm>) -> Page {
+    let mut errors = FieldErrors::new();
     let objects: Vec<String> = p
         .form
         .objects
         .split_whitespace()
         .map(str::to_string)
         .collect();
-    state
-        .center
-        .answer(&p.session.actor, id, &p.form.text, &objects)
-        .await?;
-    see_other(&format!("/rfis/{id}"))
+    let malformed: Vec<String> = objects
+        .iter()
+        .filter_map(|o| stix::id::parse_id(o).err())
+        .collect();
+    if !malformed.is_empty() {
+        errors.insert("objects", malformed.join("; "));
+    }
+    if p.form.text.trim().is_empty() && objects.is_empty() {
+        errors.insert(
+            "text",
+            "Write the answer, or give the objects that answer it.".into(),
+        );
+    }
+    if errors.is_empty() {
+        let r = state
+            .center
+            .answer(&p.session.actor, id, &p.form.text, &objects)
+            .await;
+        // Anything else the domain refuses (an RFI closed meanwhile) is about the whole form.
+        if form_error(r, &mut errors, "form")?.is_some() {
+            return see_other(&format!("/rfis/{id}"));
+        }
+    }
+    refused(rfi_page(&state, &p.session, id, p.form, errors).await?)
 }
 
 // ---- tracked groups and the map --------------------------------------------------------------

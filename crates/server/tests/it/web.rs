@@ -310,3 +310,66 @@ async fn meeting_forms_name_the_field_at_fault() {
         "nothing stored"
     );
 }
+
+/// The RFI answer form names what is wrong next to the field, keeps what was typed, and stores
+/// nothing.
+#[tokio::test]
+async fn the_rfi_answer_form_names_the_field_at_fault() {
+    use domain::Role;
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    for (member, user) in [("alpha", "lea"), ("bravo", "lou")] {
+        c.add_user(
+            Authority::Console,
+            member,
+            user,
+            vec![Role::LiaisonOfficer],
+            Some(PASSWORD),
+        )
+        .await
+        .unwrap();
+    }
+    let lea = c.authenticate_basic("lea", PASSWORD).await.unwrap();
+    let rfi = c
+        .ask(
+            &lea,
+            "Who runs the harbour cell?",
+            domain::rfis::Priority::High,
+            c.now() + 86_400_000_000,
+            &["bravo".to_string()],
+            &[],
+        )
+        .await
+        .unwrap();
+    let lou = sign_in(&app, "lou").await;
+    let path = format!("/rfis/{}", rfi.id);
+    let (status, page) = get(&app, &lou, &path).await;
+    assert_eq!(status, 200, "{page}");
+    let token = csrf(&page);
+    for (text, objects, field, says) in [
+        ("We know him", "not-an-id", "objects", "not-an-id"),
+        ("  ", "", "text", "Write the answer"),
+    ] {
+        let r = client()
+            .post(format!("{}{path}/answer", app.base))
+            .header("cookie", &lou)
+            .form(&[
+                ("csrf", token.as_str()),
+                ("text", text),
+                ("objects", objects),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422);
+        let page = r.text().await.unwrap();
+        let at = page
+            .find(&format!("id=\"{field}-error\""))
+            .unwrap_or_else(|| panic!("{field}: {page}"));
+        assert!(page[at..].contains(says), "{field}: {page}");
+        assert!(page.contains(text.trim()), "the form keeps what was typed");
+    }
+    let seen = c.rfi(&lea, rfi.id).await.unwrap();
+    assert!(seen.answers.is_empty(), "nothing stored");
+}
