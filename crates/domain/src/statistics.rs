@@ -269,23 +269,40 @@ impl Center {
         open_ended: bool,
     ) -> Result<Report> {
         let (key, within) = self.statistics_key(viewer, period, open_ended).await?;
-        if let Some(r) = self.kept_statistics(&key, viewer) {
-            return Ok(r);
+        let r = match self.kept_statistics(&key, viewer) {
+            Some(r) => Ok(r),
+            None => {
+                self.count_and_keep(&key, within, period, open_ended, viewer)
+                    .await
+            }
+        };
+        // No longer being counted, however it was answered: kept meanwhile, counted, or failed.
+        // The report is kept before this, so a page that polls never sees neither.
+        if let Ok(mut pending) = self.statistics_pending.lock() {
+            pending.remove(&key);
         }
+        r
+    }
+
+    /// Compiles a viewer's report and keeps it under `key`.
+    async fn count_and_keep(
+        &self,
+        key: &str,
+        within: Visibility,
+        period: Period,
+        open_ended: bool,
+        viewer: &Actor,
+    ) -> Result<Report> {
         let scope = Scope::Viewer {
             member: viewer.member.name.clone(),
         };
         let now = self.now();
-        let compiled = self
+        let r = self
             .compile_report(period, Some(within.clone()), scope)
-            .await;
-        if let Ok(mut pending) = self.statistics_pending.lock() {
-            pending.remove(&key);
-        }
-        let r = compiled?;
+            .await?;
         if let Ok(mut cache) = self.statistics_cache.lock() {
             cache.insert(
-                key,
+                key.to_string(),
                 CachedReport {
                     compiled_at: now,
                     asked_at: now,
