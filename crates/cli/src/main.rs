@@ -123,7 +123,7 @@ enum WebhookCmd {
         #[arg(long = "originator", value_delimiter = ',')]
         originators: Vec<String>,
         /// Only new objects at these levels (comma-separated: clear, green, amber, amber+strict, red).
-        #[arg(long = "tlp", value_delimiter = ',', value_parser = parse_tlp)]
+        #[arg(long = "tlp", value_delimiter = ',', value_parser = Tlp::parse_level)]
         tlps: Vec<stix::markings::Tlp>,
         /// Only new objects holding every one of these words.
         #[arg(long)]
@@ -1097,13 +1097,6 @@ async fn presidency(s: &Settings, cmd: PresidencyCmd) -> Result<()> {
     Ok(())
 }
 
-/// A TLP level as a command-line value.
-fn parse_tlp(s: &str) -> std::result::Result<Tlp, String> {
-    Tlp::parse(s).ok_or_else(|| {
-        format!("'{s}' is not a TLP level: use clear, green, amber, amber+strict or red")
-    })
-}
-
 /// A rule by its command-line name: unanimity, two-thirds or qualified (with threshold and
 /// quorum in percent).
 fn voting_rule(
@@ -1272,9 +1265,7 @@ async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
             everyone_reads,
             everyone_writes,
         } => {
-            let tlp = Tlp::parse(&default_tlp).with_context(|| {
-                format!("unknown TLP '{default_tlp}': use clear, green, amber, amber+strict or red")
-            })?;
+            let tlp = Tlp::parse_level(&default_tlp).map_err(anyhow::Error::msg)?;
             let c = center
                 .add_collection(
                     Authority::Console,
@@ -1310,9 +1301,7 @@ async fn collection(s: &Settings, cmd: CollectionCmd) -> Result<()> {
             );
         }
         CollectionCmd::Default { collection, tlp } => {
-            let t = Tlp::parse(&tlp).with_context(|| {
-                format!("unknown TLP '{tlp}': use clear, green, amber, amber+strict or red")
-            })?;
+            let t = Tlp::parse_level(&tlp).map_err(anyhow::Error::msg)?;
             let c = center
                 .set_collection_default(Authority::Console, &collection, t)
                 .await?;

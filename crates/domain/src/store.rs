@@ -671,6 +671,17 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_rfi(&self, r: NewRfi) -> Result<Rfi>;
     /// An RFI with its recipients, links and every answer.
     async fn rfi(&self, id: i64) -> Result<Option<(Rfi, Vec<Answer>)>>;
+    /// RFIs with their answers, in the order of `ids` (the jobs and the statistics); one read
+    /// each, the same for every backend.
+    async fn rfis_by_ids(&self, ids: Vec<i64>) -> Result<Vec<(Rfi, Vec<Answer>)>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(r) = self.rfi(id).await? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
     /// RFIs a member asked or was asked, newest first.
     async fn rfis_for(&self, member: MemberId) -> Result<Vec<Rfi>>;
     /// Records an answer; an open RFI becomes answered.

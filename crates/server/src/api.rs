@@ -1383,14 +1383,7 @@ fn tlps(v: &Option<String>) -> Result<Vec<stix::markings::Tlp>, Problem> {
     list(v)
         .into_iter()
         .map(|t| {
-            stix::markings::Tlp::parse(&t).ok_or_else(|| {
-                Problem::bad_request(
-                    "bad-tlp",
-                    format!(
-                        "'{t}' is not a TLP level: use clear, green, amber, amber+strict or red"
-                    ),
-                )
-            })
+            stix::markings::Tlp::parse_level(&t).map_err(|why| Problem::bad_request("bad-tlp", why))
         })
         .collect()
 }

@@ -69,6 +69,13 @@ impl Tlp {
         }
     }
 
+    /// As [`Tlp::parse`], or the message every interface gives for a level that is not one.
+    pub fn parse_level(s: &str) -> Result<Tlp, String> {
+        Tlp::parse(s).ok_or_else(|| {
+            format!("'{s}' is not a TLP level: use clear, green, amber, amber+strict or red")
+        })
+    }
+
     /// Stable small integer for storage; ordered like the levels.
     pub fn code(self) -> i64 {
         self as i64

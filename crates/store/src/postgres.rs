@@ -62,7 +62,8 @@ pub struct PgStore {
 /// indexes from them; after a bulk load they describe a far smaller table, and with them a
 /// lookup of one key scanned a million rows (125 ms instead of 0.4 ms), search and the object
 /// page took 200 and 130 ms instead of 45 and 14. Autovacuum would refresh them, but it may be
-/// off (it is on the server this was measured on) and its threshold lags a growing table.
+/// off (it is off on the server this was measured on, so nothing had analyzed the tables) and its
+/// threshold lags a growing table.
 #[derive(Default)]
 struct PlannerStatistics {
     /// Objects written by this node since its last ANALYZE.
@@ -163,17 +164,6 @@ impl PgStore {
     }
 
     /// Runs a query for a list of records.
-    /// RFIs with their answers, in the order of `ids` (the jobs and the statistics).
-    async fn rfis_with_answers(&self, ids: Vec<i64>) -> Result<Vec<(Rfi, Vec<Answer>)>> {
-        let mut out = Vec::new();
-        for id in ids {
-            if let Some(r) = self.rfi(id).await? {
-                out.push(r);
-            }
-        }
-        Ok(out)
-    }
-
     async fn all<T>(&self, q: PgQuery<'_>, map: fn(&PgRow) -> sqlx::Result<T>) -> Result<Vec<T>> {
         q.fetch_all(&self.pool)
             .await
@@ -2177,7 +2167,7 @@ impl Store for PgStore {
                 |r| r.try_get::<i64, _>(0),
             )
             .await?;
-        self.rfis_with_answers(ids).await
+        self.rfis_by_ids(ids).await
     }
 
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool> {
@@ -2242,7 +2232,7 @@ impl Store for PgStore {
                 |r| r.try_get::<i64, _>(0),
             )
             .await?;
-        self.rfis_with_answers(ids).await
+        self.rfis_by_ids(ids).await
     }
 
     async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<HitLogEntry>> {

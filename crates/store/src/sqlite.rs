@@ -267,17 +267,6 @@ impl SqliteStore {
         .await
     }
 
-    /// RFIs with their answers, in the order of `ids` (the jobs and the statistics).
-    async fn rfis_with_answers(&self, ids: Vec<i64>) -> Result<Vec<(Rfi, Vec<Answer>)>> {
-        let mut out = Vec::new();
-        for id in ids {
-            if let Some(r) = self.rfi(id).await? {
-                out.push(r);
-            }
-        }
-        Ok(out)
-    }
-
     async fn read<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
@@ -2185,7 +2174,7 @@ impl Store for SqliteStore {
                 |r| r.get::<_, i64>(0),
             )
             .await?;
-        self.rfis_with_answers(ids).await
+        self.rfis_by_ids(ids).await
     }
 
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool> {
@@ -2259,7 +2248,7 @@ impl Store for SqliteStore {
                 |r| r.get::<_, i64>(0),
             )
             .await?;
-        self.rfis_with_answers(ids).await
+        self.rfis_by_ids(ids).await
     }
 
     async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<HitLogEntry>> {

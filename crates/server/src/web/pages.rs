@@ -89,10 +89,6 @@ fn day(t: i64) -> String {
     )
 }
 
-fn time_field(name: &str, t: &str) -> Result<i64, WebError> {
-    parse_time(name, t).map_err(|why| WebError(domain::Error::Invalid(why)))
-}
-
 /// A UTC time typed in a form, or what is wrong with it.
 fn parse_time(name: &str, t: &str) -> Result<i64, String> {
     stix::timestamp::parse_micros(t.trim())
@@ -2029,7 +2025,9 @@ fn optional_time(name: &str, t: &str) -> Result<Option<i64>, WebError> {
     if t.trim().is_empty() {
         Ok(None)
     } else {
-        time_field(name, t).map(Some)
+        parse_time(name, t)
+            .map(Some)
+            .map_err(|why| WebError(domain::Error::Invalid(why)))
     }
 }
 
