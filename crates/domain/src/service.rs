@@ -666,6 +666,13 @@ impl Center {
             Authority::Administrator(a) if a.user.id == user.id => {}
             _ => by.check()?,
         }
+        // The name is how a token is told apart when one client must be revoked.
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(Error::Invalid(
+                "give the token a name, such as the TAXII client that will use it".into(),
+            ));
+        }
         let (text, digest) = auth::new_token()?;
         let t = self
             .store

@@ -261,9 +261,19 @@ struct Home {
     votes: Vec<(i64, String, String)>,
     meetings: Vec<(i64, String, String)>,
     overdue: Vec<(String, String)>,
+    /// Why a release decision was refused.
+    decision_refused: Option<String>,
 }
 
 async fn home(St(state): St<State>, s: Session) -> Page {
+    render(home_page(&state, &s, None).await?)
+}
+
+async fn home_page(
+    state: &State,
+    s: &Session,
+    decision_refused: Option<String>,
+) -> Result<Home, WebError> {
     let c = &state.center;
     let a = &s.actor;
     let names = c.member_names().await?;
@@ -329,7 +339,7 @@ async fn home(St(state): St<State>, s: Session) -> Page {
         .filter(|x| x.overdue(now))
         .map(|x| (x.title, day(x.due_at)))
         .collect();
-    render(Home {
+    Ok(Home {
         ctx: s.ctx(&format!("{} — home", a.member.display_name)),
         rows,
         rfis,
@@ -337,6 +347,7 @@ async fn home(St(state): St<State>, s: Session) -> Page {
         votes,
         meetings,
         overdue,
+        decision_refused,
     })
 }
 
@@ -472,6 +483,12 @@ struct ObjectPage {
     rfis: Vec<(i64, String)>,
     hit_value: String,
     message: Option<String>,
+    /// What intelligence can lead to, as the outcome form offers it.
+    outcome_kinds: Vec<(&'static str, String)>,
+    /// What was typed in a refused form, by `form.field`.
+    typed: BTreeMap<&'static str, String>,
+    /// Why it was refused, by `form.field` (`form.form` for the form as a whole).
+    errors: FieldErrors,
 }
 
 #[derive(Deserialize)]
@@ -485,10 +502,22 @@ async fn object(
     Path(id): Path<String>,
     Query(m): Query<Message>,
 ) -> Page {
+    render(object_page(&state, &s, &id, m.done, BTreeMap::new(), FieldErrors::new()).await?)
+}
+
+/// An object's page; after a refused form, with what was typed and why.
+async fn object_page(
+    state: &State,
+    s: &Session,
+    id: &str,
+    message: Option<String>,
+    typed: BTreeMap<&'static str, String>,
+    errors: FieldErrors,
+) -> Result<ObjectPage, WebError> {
     let c = &state.center;
     let a = &s.actor;
     let names = c.member_names().await?;
-    let (versions, releases) = c.object_versions(a, &id).await?;
+    let (versions, releases) = c.object_versions(a, id).await?;
     let Some(latest) = versions.last() else {
         return Err(domain::Error::NotFound("object").into());
     };
@@ -510,7 +539,7 @@ async fn object(
         }
     }
     let correlations = c
-        .correlations(a, &id)
+        .correlations(a, id)
         .await?
         .into_iter()
         .map(|x| {
@@ -522,12 +551,12 @@ async fn object(
             )
         })
         .collect();
-    let seen_by = c.sightings(a, &id).await?.members.len();
+    let seen_by = c.sightings(a, id).await?.members.len();
     let outcomes = c
         .outcomes(a)
         .await?
         .into_iter()
-        .filter(|o| o.outcome.objects.contains(&id))
+        .filter(|o| o.outcome.objects.iter().any(|x| x == id))
         .map(|o| {
             format!(
                 "{} on {} ({}): {}",
@@ -567,9 +596,9 @@ async fn object(
         .and_then(|n| n.as_str())
         .unwrap_or(&latest.object_type)
         .to_string();
-    render(ObjectPage {
+    Ok(ObjectPage {
         ctx: s.ctx(&title),
-        id: id.clone(),
+        id: id.to_string(),
         kind: latest.object_type.clone(),
         banner_class: format!(
             "tlp-{}",
@@ -597,8 +626,37 @@ async fn object(
         outcomes,
         rfis,
         hit_value,
-        message: m.done,
+        message,
+        outcome_kinds: domain::tracked::OutcomeKind::ALL
+            .iter()
+            .map(|k| {
+                let words = k.as_str().replace('_', " ");
+                let mut label = words[..1].to_uppercase();
+                label.push_str(&words[1..]);
+                (k.as_str(), label)
+            })
+            .collect(),
+        typed,
+        errors,
     })
+}
+
+impl ObjectPage {
+    fn typed_is(&self, key: &str, value: &str) -> bool {
+        self.typed.get(key).is_some_and(|v| v == value)
+    }
+}
+
+/// The object's page again, 422, with a refused form's typed values and why.
+async fn object_refused(
+    state: &State,
+    s: &Session,
+    id: &str,
+    typed: &[(&'static str, &str)],
+    errors: FieldErrors,
+) -> Page {
+    let typed = typed.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    refused(object_page(state, s, id, None, typed, errors).await?)
 }
 
 fn object_path(id: &str, done: &str) -> String {
@@ -671,31 +729,81 @@ struct OutcomeForm {
 
 async fn outcome(St(state): St<State>, Path(id): Path<String>, p: Posted<OutcomeForm>) -> Page {
     let c = &state.center;
-    let kind = domain::tracked::OutcomeKind::parse(&p.form.kind)
-        .ok_or_else(|| domain::Error::Invalid("choose what the intelligence led to".into()))?;
-    c.record_outcome(
-        &p.session.actor,
-        kind,
-        &p.form.description,
-        c.now(),
-        std::slice::from_ref(&id),
-    )
-    .await?;
-    see_other(&object_path(&id, "The outcome is recorded."))
+    let mut errors = FieldErrors::new();
+    match domain::tracked::OutcomeKind::parse(&p.form.kind) {
+        None => {
+            errors.insert(
+                "outcome.kind",
+                "Choose what the intelligence led to.".into(),
+            );
+        }
+        Some(kind) => {
+            let r = c
+                .record_outcome(
+                    &p.session.actor,
+                    kind,
+                    &p.form.description,
+                    c.now(),
+                    std::slice::from_ref(&id),
+                )
+                .await;
+            if form_error(r, &mut errors, "outcome.form")?.is_some() {
+                return see_other(&object_path(&id, "The outcome is recorded."));
+            }
+        }
+    }
+    let typed = [
+        ("outcome.kind", p.form.kind.as_str()),
+        ("outcome.description", p.form.description.as_str()),
+    ];
+    object_refused(&state, &p.session, &id, &typed, errors).await
 }
 
 #[derive(Deserialize)]
 struct AnswerWith {
-    rfi: i64,
+    #[serde(default)]
+    rfi: String,
+    #[serde(default)]
     text: String,
 }
 
 async fn answer_with(St(state): St<State>, Path(id): Path<String>, p: Posted<AnswerWith>) -> Page {
-    state
-        .center
-        .answer(&p.session.actor, p.form.rfi, &p.form.text, &[id])
-        .await?;
-    see_other(&format!("/rfis/{}", p.form.rfi))
+    let mut errors = FieldErrors::new();
+    match p.form.rfi.trim().parse::<i64>() {
+        Err(_) => {
+            errors.insert("answer.rfi", "Choose the RFI this object answers.".into());
+        }
+        Ok(rfi) => {
+            // The object itself is the answer; the text only says how it answers.
+            let r = state
+                .center
+                .answer(
+                    &p.session.actor,
+                    rfi,
+                    &p.form.text,
+                    std::slice::from_ref(&id),
+                )
+                .await;
+            match r {
+                Err(domain::Error::NotFound(_)) => {
+                    errors.insert(
+                        "answer.rfi",
+                        "That RFI is not addressed to your member.".into(),
+                    );
+                }
+                r => {
+                    if form_error(r, &mut errors, "answer.form")?.is_some() {
+                        return see_other(&format!("/rfis/{rfi}"));
+                    }
+                }
+            }
+        }
+    }
+    let typed = [
+        ("answer.rfi", p.form.rfi.as_str()),
+        ("answer.text", p.form.text.as_str()),
+    ];
+    object_refused(&state, &p.session, &id, &typed, errors).await
 }
 
 #[derive(Template)]
@@ -705,6 +813,15 @@ struct Hits {
     value: String,
     visible: u64,
     hits: Vec<(String, u64)>,
+    /// A refused release request: the member it was for, the reason typed, and why.
+    refused: Option<(String, String, String)>,
+}
+
+impl Hits {
+    /// Whether a refusal can be shown under its row (a member no longer holding a hit cannot).
+    fn names_a_row(&self, member: &str) -> bool {
+        self.hits.iter().any(|h| h.0 == member)
+    }
 }
 
 #[derive(Deserialize)]
@@ -713,27 +830,37 @@ struct HitForm {
 }
 
 async fn hits(St(state): St<State>, p: Posted<HitForm>) -> Page {
-    let r = state
-        .center
-        .hit_query(&p.session.actor, &p.form.value)
-        .await?;
-    render(Hits {
-        ctx: p.session.ctx("Hit/no-hit"),
+    render(hits_page(&state, &p.session, &p.form.value, None).await?)
+}
+
+async fn hits_page(
+    state: &State,
+    s: &Session,
+    value: &str,
+    refused: Option<(String, String, String)>,
+) -> Result<Hits, WebError> {
+    let r = state.center.hit_query(&s.actor, value).await?;
+    Ok(Hits {
+        ctx: s.ctx("Hit/no-hit"),
         value: r.value,
         visible: r.visible,
         hits: r.hits.into_iter().map(|h| (h.member, h.items)).collect(),
+        refused,
     })
 }
 
 #[derive(Deserialize)]
 struct ReleaseForm {
+    #[serde(default)]
     originator: String,
+    #[serde(default)]
     value: String,
+    #[serde(default)]
     reason: String,
 }
 
 async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>) -> Page {
-    state
+    let r = state
         .center
         .request_release(
             &p.session.actor,
@@ -743,8 +870,25 @@ async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>) -> Page {
             Some(&p.form.value),
             &p.form.reason,
         )
-        .await?;
-    see_other("/")
+        .await;
+    let why = match r {
+        Ok(_) => return see_other("/"),
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => why,
+        Err(domain::Error::NotFound(_)) => {
+            format!("{} is not a member of the center.", p.form.originator)
+        }
+        Err(e) => return Err(e.into()),
+    };
+    // The hit list again, the refusal under the request it was about.
+    let Posted { session, form } = p;
+    let page = hits_page(
+        &state,
+        &session,
+        &form.value,
+        Some((form.originator, form.reason, why)),
+    )
+    .await?;
+    refused(page)
 }
 
 #[derive(Deserialize)]
@@ -753,11 +897,24 @@ struct DecideForm {
 }
 
 async fn decide_release(St(state): St<State>, Path(id): Path<i64>, p: Posted<DecideForm>) -> Page {
-    state
-        .center
-        .decide_release(&p.session.actor, id, p.form.decision == "approve", None)
-        .await?;
-    see_other("/")
+    let r = match p.form.decision.as_str() {
+        d @ ("approve" | "refuse") => state
+            .center
+            .decide_release(&p.session.actor, id, d == "approve", None)
+            .await
+            .map(|_| ()),
+        _ => Err(domain::Error::Invalid(
+            "Approve or refuse the request.".into(),
+        )),
+    };
+    match r {
+        Ok(()) => see_other("/"),
+        // Decided meanwhile by a colleague, say: the home page again, saying so.
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
+            refused(home_page(&state, &p.session, Some(why)).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 // ---- submission ------------------------------------------------------------------------------
@@ -1383,14 +1540,25 @@ struct GroupPage {
     statuses: Vec<String>,
     locations: Vec<String>,
     rows: Vec<ObjRow>,
+    /// A refused status: the state chosen, the note typed, and why.
+    refused: Option<(String, String, String)>,
 }
 
 async fn group(St(state): St<State>, s: Session, Path(id): Path<String>) -> Page {
+    render(group_page(&state, &s, &id, None).await?)
+}
+
+async fn group_page(
+    state: &State,
+    s: &Session,
+    id: &str,
+    refused: Option<(String, String, String)>,
+) -> Result<GroupPage, WebError> {
     let c = &state.center;
     let names = c.member_names().await?;
-    let (versions, _) = c.object_versions(&s.actor, &id).await?;
+    let (versions, _) = c.object_versions(&s.actor, id).await?;
     let latest = versions.last().map(body_json).unwrap_or_default();
-    let t = c.timeline(&s.actor, &id).await?;
+    let t = c.timeline(&s.actor, id).await?;
     // Known locations: located-at relationships and locations the timeline's reports name.
     let mut locations = Vec::new();
     for o in &t.objects {
@@ -1413,9 +1581,9 @@ async fn group(St(state): St<State>, s: Session, Path(id): Path<String>) -> Page
             ));
         }
     }
-    render(GroupPage {
+    Ok(GroupPage {
         ctx: s.ctx(field(&latest, "name").as_str().unwrap_or("Tracked group")),
-        id: id.clone(),
+        id: id.to_string(),
         aliases: field(&latest, "aliases")
             .as_array()
             .map(|a| {
@@ -1444,7 +1612,14 @@ async fn group(St(state): St<State>, s: Session, Path(id): Path<String>) -> Page
             .collect(),
         locations,
         rows: t.objects.iter().map(|o| row(o, &names)).collect(),
+        refused,
     })
+}
+
+impl GroupPage {
+    fn state_chosen(&self, state: &str) -> bool {
+        self.refused.as_ref().is_some_and(|r| r.0 == state)
+    }
 }
 
 #[derive(Deserialize)]
@@ -1455,14 +1630,23 @@ struct StatusForm {
 }
 
 async fn group_status(St(state): St<State>, Path(id): Path<String>, p: Posted<StatusForm>) -> Page {
-    let st = domain::tracked::GroupState::parse(&p.form.state).ok_or_else(|| {
-        domain::Error::Invalid("the status is active, dormant, disrupted or dismantled".into())
-    })?;
-    state
-        .center
-        .set_group_status(&p.session.actor, &id, st, &p.form.note)
-        .await?;
-    see_other(&format!("/groups/{id}"))
+    let r = match domain::tracked::GroupState::parse(&p.form.state) {
+        None => Err(domain::Error::Invalid(
+            "Choose active, dormant, disrupted or dismantled.".into(),
+        )),
+        Some(st) => state
+            .center
+            .set_group_status(&p.session.actor, &id, st, &p.form.note)
+            .await
+            .map(|_| ()),
+    };
+    let why = match r {
+        Ok(()) => return see_other(&format!("/groups/{id}")),
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => why,
+        Err(e) => return Err(e.into()),
+    };
+    let Posted { session, form } = p;
+    refused(group_page(&state, &session, &id, Some((form.state, form.note, why))).await?)
 }
 
 pub struct Point {
@@ -1521,9 +1705,19 @@ struct Governance {
     presidency: String,
     members: Vec<(String, &'static str, bool, String)>,
     votes: Vec<(i64, String, String, String, String, bool)>,
+    /// A refused vote: the ballot and why.
+    refused: Option<(i64, String)>,
 }
 
 async fn governance(St(state): St<State>, s: Session) -> Page {
+    render(governance_page(&state, &s, None).await?)
+}
+
+async fn governance_page(
+    state: &State,
+    s: &Session,
+    refused: Option<(i64, String)>,
+) -> Result<Governance, WebError> {
     let c = &state.center;
     let names = c.member_names().await?;
     let presidency = match c.current_presidency().await? {
@@ -1566,11 +1760,12 @@ async fn governance(St(state): St<State>, s: Session) -> Page {
             )
         })
         .collect();
-    render(Governance {
+    Ok(Governance {
         ctx: s.ctx("Governance"),
         presidency,
         members,
         votes,
+        refused,
     })
 }
 
@@ -1580,10 +1775,20 @@ struct VoteForm {
 }
 
 async fn vote(St(state): St<State>, Path(id): Path<i64>, p: Posted<VoteForm>) -> Page {
-    let choice = domain::votes::Choice::parse(&p.form.choice)
-        .ok_or_else(|| domain::Error::Invalid("vote yes, no or abstain".into()))?;
-    state.center.vote(&p.session.actor, id, choice).await?;
-    see_other(&format!("/governance#vote-{id}"))
+    let r = match domain::votes::Choice::parse(&p.form.choice) {
+        None => Err(domain::Error::Invalid("Vote yes, no or abstain.".into())),
+        Some(choice) => state
+            .center
+            .vote(&p.session.actor, id, choice)
+            .await
+            .map(|_| ()),
+    };
+    let why = match r {
+        Ok(()) => return see_other(&format!("/governance#vote-{id}")),
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => why,
+        Err(e) => return Err(e.into()),
+    };
+    refused(governance_page(&state, &p.session, Some((id, why))).await?)
 }
 
 #[derive(Template)]
@@ -2005,12 +2210,21 @@ struct Statistics {
     ctx: Ctx,
     from: String,
     to: String,
-    error: Option<String>,
     body: Option<String>,
     /// The report is being counted; the page reloads until it is ready.
     compiling: bool,
     reports: Vec<(i64, String, String)>,
     meetings: Vec<(i64, String)>,
+    /// The publish form as typed, after it was refused.
+    publish: PublishForm,
+    /// Why the period or the publish form was refused, by field.
+    errors: FieldErrors,
+}
+
+impl Statistics {
+    fn meeting_chosen(&self, id: &i64) -> bool {
+        self.publish.meeting.trim() == id.to_string()
+    }
 }
 
 #[derive(Deserialize)]
@@ -2021,14 +2235,21 @@ struct PeriodParams {
     to: String,
 }
 
-fn optional_time(name: &str, t: &str) -> Result<Option<i64>, WebError> {
+fn optional_time(name: &str, t: &str) -> Result<Option<i64>, String> {
     if t.trim().is_empty() {
         Ok(None)
     } else {
-        parse_time(name, t)
-            .map(Some)
-            .map_err(|why| WebError(domain::Error::Invalid(why)))
+        parse_time(name, t).map(Some)
     }
+}
+
+/// The period typed on the statistics page, or what is wrong with it.
+fn typed_period(state: &State, from: &str, to: &str) -> Result<domain::statistics::Period, String> {
+    let (from, to) = (optional_time("From", from)?, optional_time("To", to)?);
+    state
+        .center
+        .statistics_period(from, to)
+        .map_err(|e| crate::error::Problem::from(e).detail)
 }
 
 /// How long the statistics page waits for a report being counted before it answers with
@@ -2036,12 +2257,23 @@ fn optional_time(name: &str, t: &str) -> Result<Option<i64>, WebError> {
 const STATISTICS_WAIT: std::time::Duration = std::time::Duration::from_millis(1_500);
 
 async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodParams>) -> Page {
+    let publish = PublishForm::default();
+    render(statistics_page(&state, &s, p, publish, FieldErrors::new()).await?)
+}
+
+/// The statistics page for a period; after a refused publish form, with what was typed and why.
+async fn statistics_page(
+    state: &State,
+    s: &Session,
+    p: PeriodParams,
+    publish: PublishForm,
+    mut errors: FieldErrors,
+) -> Result<Statistics, WebError> {
     let c = &state.center;
     let mut page = Statistics {
         ctx: s.ctx("Statistics and achievements"),
         from: p.from.clone(),
         to: p.to.clone(),
-        error: None,
         body: None,
         compiling: false,
         reports: c
@@ -2063,11 +2295,10 @@ async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodPara
             .into_iter()
             .map(|m| (m.id, m.title))
             .collect(),
+        publish,
+        errors: FieldErrors::new(),
     };
-    let period = optional_time("From", &p.from)
-        .and_then(|f| Ok((f, optional_time("To", &p.to)?)))
-        .and_then(|(f, t)| Ok(c.statistics_period(f, t)?));
-    match period {
+    match typed_period(state, &p.from, &p.to) {
         Ok(period) => {
             let open_ended = p.to.trim().is_empty();
             let kept = match c.statistics_if_kept(&s.actor, period, open_ended).await? {
@@ -2096,12 +2327,15 @@ async fn statistics(St(state): St<State>, s: Session, Query(p): Query<PeriodPara
                 None => page.compiling = true,
             }
         }
-        Err(e) => page.error = Some(crate::error::Problem::from(e.0).detail),
+        Err(why) => {
+            errors.insert("period", why);
+        }
     }
-    render(page)
+    page.errors = errors;
+    Ok(page)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 struct PublishForm {
     #[serde(default)]
     from: String,
@@ -2115,20 +2349,41 @@ struct PublishForm {
 
 async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Page {
     let c = &state.center;
-    let period = c.statistics_period(
-        optional_time("From", &p.form.from)?,
-        optional_time("To", &p.form.to)?,
-    )?;
-    let meeting = p.form.meeting.trim().parse::<i64>().ok();
-    let r = c
-        .publish_statistics(
-            Authority::Administrator(&p.session.actor),
-            period,
-            &p.form.title,
-            meeting,
-        )
-        .await?;
-    see_other(&format!("/statistics/reports/{}", r.id))
+    let mut errors = FieldErrors::new();
+    let meeting = match p.form.meeting.trim() {
+        "" => None,
+        m => match m.parse::<i64>() {
+            Ok(m) => Some(m),
+            Err(_) => {
+                errors.insert("publish.meeting", "Choose a meeting from the list.".into());
+                None
+            }
+        },
+    };
+    let period = typed_period(&state, &p.form.from, &p.form.to);
+    if let (Ok(period), true) = (&period, errors.is_empty()) {
+        let by = Authority::Administrator(&p.session.actor);
+        match c
+            .publish_statistics(by, *period, &p.form.title, meeting)
+            .await
+        {
+            Ok(r) => return see_other(&format!("/statistics/reports/{}", r.id)),
+            Err(domain::Error::NotFound(_)) => {
+                errors.insert("publish.meeting", "That meeting does not exist.".into());
+            }
+            Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
+                errors.insert("publish.form", why);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    // The period's own error (if any) is found again as the page is built.
+    let Posted { session, form } = p;
+    let period = PeriodParams {
+        from: form.from.clone(),
+        to: form.to.clone(),
+    };
+    refused(statistics_page(&state, &session, period, form, errors).await?)
 }
 
 #[derive(Template)]
@@ -2158,6 +2413,8 @@ async fn report(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
 struct Admin {
     ctx: Ctx,
     new_token: Option<String>,
+    /// A refused token form: the name typed and why.
+    token_refused: Option<(String, String)>,
     users: Vec<(String, String, String, bool)>,
     tokens: Vec<(String, String, String, &'static str)>,
     collections: Vec<(String, String, &'static str, bool, bool)>,
@@ -2165,7 +2422,12 @@ struct Admin {
     keys: Vec<(String, i64, bool)>,
 }
 
-async fn admin_page(state: &State, s: &Session, new_token: Option<String>) -> Page {
+async fn admin_page(
+    state: &State,
+    s: &Session,
+    new_token: Option<String>,
+    token_refused: Option<(String, String)>,
+) -> Result<Admin, WebError> {
     let c = &state.center;
     let a = &s.actor;
     let by = Authority::Administrator(a);
@@ -2239,9 +2501,10 @@ async fn admin_page(state: &State, s: &Session, new_token: Option<String>) -> Pa
         .into_iter()
         .map(|k| (k.key, k.objects, k.excluded))
         .collect();
-    render(Admin {
+    Ok(Admin {
         ctx: s.ctx("Administration"),
         new_token,
+        token_refused,
         users,
         tokens,
         collections,
@@ -2257,7 +2520,7 @@ fn check_admin(s: &Session) -> Result<(), WebError> {
 
 async fn admin(St(state): St<State>, s: Session) -> Page {
     check_admin(&s)?;
-    admin_page(&state, &s, None).await
+    render(admin_page(&state, &s, None, None).await?)
 }
 
 /// Everything the administrator's member may see, as one STIX bundle streamed page by page
@@ -2347,20 +2610,25 @@ async fn export(St(state): St<State>, s: Session) -> Page {
 
 #[derive(Deserialize)]
 struct TokenForm {
+    #[serde(default)]
     name: String,
 }
 
 async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Page {
     check_admin(&p.session)?;
-    let (_, text) = state
+    let by = Authority::Administrator(&p.session.actor);
+    let r = state
         .center
-        .create_token(
-            Authority::Administrator(&p.session.actor),
-            &p.session.actor.user.username,
-            &p.form.name,
-        )
-        .await?;
-    admin_page(&state, &p.session, Some(text)).await
+        .create_token(by, &p.session.actor.user.username, &p.form.name)
+        .await;
+    match r {
+        Ok((_, text)) => render(admin_page(&state, &p.session, Some(text), None).await?),
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
+            let typed = Some((p.form.name.clone(), why));
+            refused(admin_page(&state, &p.session, None, typed).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]

@@ -373,3 +373,222 @@ async fn the_rfi_answer_form_names_the_field_at_fault() {
     let seen = c.rfi(&lea, rfi.id).await.unwrap();
     assert!(seen.answers.is_empty(), "nothing stored");
 }
+
+/// Posts a form with the page's CSRF token; returns the status and the page.
+async fn post_form(app: &App, cookie: &str, path: &str, form: &[(&str, &str)]) -> (u16, String) {
+    let (_, page) = get(app, cookie, "/").await;
+    let mut form = form.to_vec();
+    let token = csrf(&page);
+    form.push(("csrf", &token));
+    let r = client()
+        .post(format!("{}{path}", app.base))
+        .header("cookie", cookie)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    (r.status().as_u16(), r.text().await.unwrap())
+}
+
+/// The message under the field whose error element has `id`.
+fn error_under(page: &str, id: &str) -> String {
+    let at = page
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no {id}: {page}"));
+    let end = page[at..].find("</p>").map_or(page.len(), |e| at + e);
+    page[at..end].to_string()
+}
+
+#[tokio::test]
+async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
+    use domain::Role;
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    c.add_user(
+        Authority::Console,
+        "bravo",
+        "bea",
+        vec![Role::Analyst, Role::LiaisonOfficer, Role::Delegate],
+        Some(PASSWORD),
+    )
+    .await
+    .unwrap();
+    app.add(
+        &user("ann"),
+        &[indicator(1, "2026-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    let group = "intrusion-set--6b3f0d1e-7f63-4c55-9d0b-6a8f1c2e3d4a";
+    app.add(
+        &user("ann"),
+        &[format!(
+            r#"{{"type":"intrusion-set","spec_version":"2.1","id":"{group}","created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"Harbour cell"}}"#
+        )],
+    )
+    .await;
+    let id = indicator_id(1);
+    c.add_user(
+        Authority::Console,
+        "alpha",
+        "lea",
+        vec![Role::LiaisonOfficer],
+        Some(PASSWORD),
+    )
+    .await
+    .unwrap();
+    let lea = c.authenticate_basic("lea", PASSWORD).await.unwrap();
+    let deadline = c.now() + 86_400_000_000;
+    let bravo = ["bravo".to_string()];
+    c.ask(
+        &lea,
+        "Whose server?",
+        domain::rfis::Priority::High,
+        deadline,
+        &bravo,
+        &[],
+    )
+    .await
+    .unwrap();
+    let bea = sign_in(&app, "bea").await;
+
+    // The object page: outcome and answer forms.
+    let path = format!("/objects/{id}/outcome");
+    let form = [
+        ("kind", "bribery"),
+        ("description", "Two arrests in Rotterdam"),
+    ];
+    let (status, page) = post_form(&app, &bea, &path, &form).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(error_under(&page, "outcome-kind-error").contains("Choose what"));
+    assert!(
+        page.contains("value=\"Two arrests in Rotterdam\""),
+        "typed kept"
+    );
+    let path = format!("/objects/{id}/answer");
+    let form = [
+        ("rfi", "first"),
+        ("text", "It is the harbour cell's server"),
+    ];
+    let (status, page) = post_form(&app, &bea, &path, &form).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(error_under(&page, "answer-rfi-error").contains("Choose the RFI"));
+    assert!(
+        page.contains("It is the harbour cell&#39;s server"),
+        "{page}"
+    );
+    let form = [("rfi", "4242"), ("text", "x")];
+    let (status, page) = post_form(&app, &bea, &path, &form).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(error_under(&page, "answer-rfi-error").contains("not addressed to your member"));
+    let bob = c.authenticate_basic("bea", PASSWORD).await.unwrap();
+    assert!(c.outcomes(&bob).await.unwrap().is_empty(), "nothing stored");
+
+    // A release request needs a reason and a member.
+    for (originator, reason, says) in [
+        ("alpha", "  ", "say why the release is needed"),
+        ("zulu", "we need it", "zulu is not a member of the center"),
+    ] {
+        let form = [
+            ("originator", originator),
+            ("value", "10.0.0.1"),
+            ("reason", reason),
+        ];
+        let (status, page) = post_form(&app, &bea, "/release-requests", &form).await;
+        assert_eq!(status, 422, "{page}");
+        assert!(page.contains(says), "{page}");
+    }
+    assert!(
+        c.release_requests(&bob).await.unwrap().is_empty(),
+        "nothing stored"
+    );
+    let form = [("decision", "maybe")];
+    let (status, page) = post_form(&app, &bea, "/release-requests/1", &form).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("Approve or refuse the request."), "{page}");
+
+    // A tracked group's status.
+    let path = format!("/groups/{group}/status");
+    let (status, page) =
+        post_form(&app, &bea, &path, &[("state", "gone"), ("note", "quiet")]).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(error_under(&page, "state-error").contains("Choose active"));
+    assert!(page.contains("value=\"quiet\""), "{page}");
+    assert!(c.timeline(&bob, group).await.unwrap().statuses.is_empty());
+
+    // A vote: the refusal is shown on the ballot's row.
+    let (_, _, ballot) = c
+        .apply(
+            Authority::Console,
+            "delta",
+            "Delta",
+            "An agency",
+            "desk@delta",
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let path = format!("/votes/{}", ballot.id);
+    let (status, page) = post_form(&app, &bea, &path, &[("choice", "maybe")]).await;
+    assert_eq!(status, 422, "{page}");
+    let row = &page[page.find(&format!("id=\"vote-{}\"", ballot.id)).unwrap()..];
+    assert!(row.contains("Vote yes, no or abstain."), "{page}");
+    assert!(c.ballot(ballot.id).await.unwrap().votes.is_empty());
+
+    // The secretariat's forms: publish the statistics, and a token.
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[
+            ("username", "admin"),
+            ("password", app.admin_password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    let admin = cookie.split(';').next().unwrap().to_string();
+    for (from, meeting, id, says) in [
+        (
+            "",
+            "the next one",
+            "report-meeting-error",
+            "Choose a meeting",
+        ),
+        (
+            "",
+            "4242",
+            "report-meeting-error",
+            "That meeting does not exist.",
+        ),
+        ("last spring", "", "", "From must be a UTC time"),
+    ] {
+        let form = [
+            ("from", from),
+            ("to", ""),
+            ("title", "Our year"),
+            ("meeting", meeting),
+        ];
+        let (status, page) = post_form(&app, &admin, "/statistics/publish", &form).await;
+        assert_eq!(status, 422, "{page}");
+        if id.is_empty() {
+            assert!(page.contains(says), "{page}");
+        } else {
+            assert!(error_under(&page, id).contains(says), "{page}");
+        }
+        assert!(page.contains("value=\"Our year\""), "{page}");
+    }
+    assert!(
+        c.published_reports().await.unwrap().is_empty(),
+        "nothing published"
+    );
+    let tokens = c.tokens("admin").await.unwrap().len();
+    let (status, page) = post_form(&app, &admin, "/admin/tokens", &[("name", "  ")]).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(error_under(&page, "token-name-error").contains("give the token a name"));
+    assert_eq!(
+        c.tokens("admin").await.unwrap().len(),
+        tokens,
+        "no token made"
+    );
+}
