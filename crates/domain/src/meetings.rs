@@ -579,15 +579,52 @@ impl Center {
     }
 }
 
-/// An IANA time zone name in form (`UTC`, `Europe/Brussels`, `America/Argentina/Cordoba`).
+/// Whether the IANA time zone database (bundled, so every node agrees) knows this zone.
 fn is_zone_name(z: &str) -> bool {
-    z == "UTC"
-        || (z.contains('/')
-            && z.len() <= 64
-            && z.split('/').all(|part| {
-                !part.is_empty()
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "_-+".contains(c))
-            }))
+    jiff::tz::db().get(z).is_ok()
+}
+
+/// A meeting's time as its participants read it in the meeting's zone, such as
+/// `2026-12-01 10:00 CET`; `None` if the zone or the time cannot be shown.
+pub fn local_time(at: i64, zone: &str) -> Option<String> {
+    let tz = jiff::tz::db().get(zone).ok()?;
+    let t = jiff::Timestamp::from_microsecond(at).ok()?;
+    Some(
+        t.to_zoned_datetime(tz)
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string(),
+    )
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    #[test]
+    fn zones_are_checked_against_the_time_zone_database() {
+        assert!(is_zone_name("UTC"));
+        assert!(is_zone_name("Europe/Brussels"));
+        assert!(is_zone_name("America/Argentina/Cordoba"));
+        // The right shape is not enough: the zone must exist.
+        assert!(!is_zone_name("Mars/Olympus"));
+        assert!(!is_zone_name("Europe Brussels"));
+        assert!(!is_zone_name(""));
+    }
+
+    #[test]
+    fn a_meeting_time_reads_in_its_zone_with_summer_time() {
+        let winter = stix::timestamp::parse_micros("2026-12-01T09:00:00Z").ok();
+        let summer = stix::timestamp::parse_micros("2026-07-01T09:00:00Z").ok();
+        let at = |t: Option<i64>, z| t.and_then(|t| local_time(t, z));
+        assert_eq!(
+            at(winter, "Europe/Brussels").as_deref(),
+            Some("2026-12-01 10:00 CET")
+        );
+        assert_eq!(
+            at(summer, "Europe/Brussels").as_deref(),
+            Some("2026-07-01 11:00 CEST")
+        );
+        assert_eq!(at(winter, "UTC").as_deref(), Some("2026-12-01 09:00 UTC"));
+        assert_eq!(at(winter, "Mars/Olympus"), None);
+    }
 }

@@ -17,7 +17,8 @@ struct Pack<'a> {
     kind: &'a str,
     starts: String,
     ends: String,
-    time_zone: &'a str,
+    /// The start as the participants read it, when the meeting is not held in UTC.
+    local: String,
     venue: &'a str,
     convened_by: String,
     convened_at: String,
@@ -80,7 +81,7 @@ pub fn html(
         kind: m.kind.as_str(),
         starts: day(m.starts_at),
         ends: day(m.ends_at),
-        time_zone: &m.time_zone,
+        local: in_zone(m.starts_at, &m.time_zone),
         venue: &m.venue,
         convened_by: name(&m.convened_by),
         convened_at: day(m.convened_at),
@@ -202,5 +203,14 @@ mod tests {
             ics_time(stix::timestamp::parse_micros("2026-01-05T09:30:00Z").unwrap()),
             "20260105T093000Z"
         );
+    }
+}
+
+/// `" (starts 2026-12-01 10:00 CET, Europe/Brussels)"`: a meeting's start as its participants
+/// read it; nothing for a meeting held in UTC.
+pub(crate) fn in_zone(at: i64, zone: &str) -> String {
+    match domain::meetings::local_time(at, zone) {
+        Some(local) if zone != "UTC" => format!(" (starts {local}, {zone})"),
+        _ => String::new(),
     }
 }

@@ -1827,7 +1827,11 @@ async fn meetings_page(
                 m.id,
                 m.title,
                 m.kind.as_str(),
-                format!("{} ({})", day(m.starts_at), m.time_zone),
+                format!(
+                    "{} UTC{}",
+                    day(m.starts_at),
+                    crate::pack::in_zone(m.starts_at, &m.time_zone)
+                ),
                 m.venue,
             )
         })
@@ -1960,11 +1964,11 @@ async fn meeting_page(
         ctx: s.ctx(&r.meeting.title),
         id,
         when: format!(
-            "{} meeting, {} to {} ({})",
+            "{} meeting, {} to {} UTC{}",
             r.meeting.kind.as_str(),
             day(r.meeting.starts_at),
             day(r.meeting.ends_at),
-            r.meeting.time_zone
+            crate::pack::in_zone(r.meeting.starts_at, &r.meeting.time_zone)
         ),
         venue: r.meeting.venue.clone(),
         agenda,

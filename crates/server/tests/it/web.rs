@@ -253,6 +253,12 @@ async fn meeting_forms_name_the_field_at_fault() {
             "time_zone",
             "Europe Brussels&#39; is not a time zone name",
         ),
+        (
+            // The right shape, but no such zone in the time zone database.
+            meeting("2027-01-20T09:00:00Z", "Mars/Olympus"),
+            "time_zone",
+            "Mars/Olympus&#39; is not a time zone name",
+        ),
     ] {
         let (status, _loc, page) = post("/meetings".into(), form).await;
         assert_eq!(status, 422, "{page} {_loc:?}");
@@ -269,10 +275,19 @@ async fn meeting_forms_name_the_field_at_fault() {
         app.state.center.meetings().await.unwrap().is_empty(),
         "nothing stored"
     );
-    let (status, location, _) =
-        post("/meetings".into(), meeting("2027-01-20T09:00:00Z", "UTC")).await;
+    let (status, location, _) = post(
+        "/meetings".into(),
+        meeting("2027-01-20T09:00:00Z", "Europe/Brussels"),
+    )
+    .await;
     assert_eq!(status, 303);
     let at = location.unwrap();
+    // Times are UTC, with the start as the participants read it in the meeting's zone.
+    let (_, page) = get(&app, &admin, &at).await;
+    assert!(
+        page.contains("2027-01-20 09:00 to 2027-01-20 17:00 UTC (starts 2027-01-20 10:00 CET, Europe/Brussels)"),
+        "{page}"
+    );
     for (path, form, field, says) in [
         (
             "actions",
