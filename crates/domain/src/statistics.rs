@@ -553,6 +553,7 @@ impl Center {
         }
         totals.correlated = correlated_all.iter().map(|(_, n)| n).sum();
         let mut readers = HashMap::new();
+        let mut received = HashMap::new();
         for m in &members {
             // A suspended or withdrawn member still counts what it received while active.
             let reader = Reader {
@@ -563,6 +564,7 @@ impl Center {
             let seen = store.object_counts(from, to, vec![vis.clone()]).await?;
             add_received(&mut totals, m.id, &seen);
             readers.insert(m.id, vis);
+            received.insert(m.id, seen);
         }
 
         // By member: within the viewer's visibility, or everything for a published report.
@@ -584,11 +586,14 @@ impl Center {
             let Some(member_vis) = readers.get(&m.id) else {
                 continue;
             };
-            let mut vs = vec![member_vis.clone()];
-            if let Some(v) = &within {
-                vs.push(v.clone());
-            }
-            let seen = store.object_counts(from, to, vs).await?;
+            let seen = match &within {
+                Some(v) => {
+                    let vs = vec![member_vis.clone(), v.clone()];
+                    store.object_counts(from, to, vs).await?
+                }
+                // Unrestricted: what each member received is already counted.
+                None => received.remove(&m.id).unwrap_or_default(),
+            };
             add_received(by.entry(m.id).or_default(), m.id, &seen);
         }
 

@@ -73,6 +73,9 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0012_outcomes.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0013_statistics.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0014_subscriptions.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../migrations/sqlite/0015_statistics_index.sql"
+        )),
     ])
 }
 
