@@ -184,6 +184,15 @@ pub fn ics(r: &MeetingRecord, center: &str) -> String {
     cal.done().to_string()
 }
 
+/// `" (starts 2026-12-01 10:00 CET, Europe/Brussels)"`: a meeting's start as its participants
+/// read it; nothing for a meeting held in UTC.
+pub(crate) fn in_zone(at: i64, zone: &str) -> String {
+    match domain::meetings::local_time(at, zone) {
+        Some(local) if zone != "UTC" => format!(" (starts {local}, {zone})"),
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,14 +212,5 @@ mod tests {
             ics_time(stix::timestamp::parse_micros("2026-01-05T09:30:00Z").unwrap()),
             "20260105T093000Z"
         );
-    }
-}
-
-/// `" (starts 2026-12-01 10:00 CET, Europe/Brussels)"`: a meeting's start as its participants
-/// read it; nothing for a meeting held in UTC.
-pub(crate) fn in_zone(at: i64, zone: &str) -> String {
-    match domain::meetings::local_time(at, zone) {
-        Some(local) if zone != "UTC" => format!(" (starts {local}, {zone})"),
-        _ => String::new(),
     }
 }

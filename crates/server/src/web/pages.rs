@@ -95,21 +95,29 @@ fn parse_time(name: &str, t: &str) -> Result<i64, String> {
         .map_err(|_| format!("{name} must be a UTC time such as 2026-12-01T09:00:00Z"))
 }
 
-/// Runs a domain call for a form: a refusal (bad input, or a conflict with what is stored)
-/// becomes the form's own error, shown in the form; anything else is an error page.
+/// A domain call made for a form: `Ok(Err(why))` when it refused the input (bad input, or a
+/// conflict with what is stored), which the form shows; anything else wrong is an error page.
+fn refusal<T>(r: domain::Result<T>) -> Result<Result<T, String>, WebError> {
+    match r {
+        Ok(v) => Ok(Ok(v)),
+        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => Ok(Err(why)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// [`refusal`], with the refusal put under the form's field `key`.
 fn form_error<T>(
     r: domain::Result<T>,
     errors: &mut FieldErrors,
     key: &'static str,
 ) -> Result<Option<T>, WebError> {
-    match r {
-        Ok(v) => Ok(Some(v)),
-        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
+    Ok(match refusal(r)? {
+        Ok(v) => Some(v),
+        Err(why) => {
             errors.insert(key, why);
-            Ok(None)
+            None
         }
-        Err(e) => Err(e.into()),
-    }
+    })
 }
 
 /// One object in a list.
@@ -907,13 +915,10 @@ async fn decide_release(St(state): St<State>, Path(id): Path<i64>, p: Posted<Dec
             "Approve or refuse the request.".into(),
         )),
     };
-    match r {
+    match refusal(r)? {
         Ok(()) => see_other("/"),
         // Decided meanwhile by a colleague, say: the home page again, saying so.
-        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
-            refused(home_page(&state, &p.session, Some(why)).await?)
-        }
-        Err(e) => Err(e.into()),
+        Err(why) => refused(home_page(&state, &p.session, Some(why)).await?),
     }
 }
 
@@ -1640,10 +1645,8 @@ async fn group_status(St(state): St<State>, Path(id): Path<String>, p: Posted<St
             .await
             .map(|_| ()),
     };
-    let why = match r {
-        Ok(()) => return see_other(&format!("/groups/{id}")),
-        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => why,
-        Err(e) => return Err(e.into()),
+    let Err(why) = refusal(r)? else {
+        return see_other(&format!("/groups/{id}"));
     };
     let Posted { session, form } = p;
     refused(group_page(&state, &session, &id, Some((form.state, form.note, why))).await?)
@@ -1783,10 +1786,8 @@ async fn vote(St(state): St<State>, Path(id): Path<i64>, p: Posted<VoteForm>) ->
             .await
             .map(|_| ()),
     };
-    let why = match r {
-        Ok(()) => return see_other(&format!("/governance#vote-{id}")),
-        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => why,
-        Err(e) => return Err(e.into()),
+    let Err(why) = refusal(r)? else {
+        return see_other(&format!("/governance#vote-{id}"));
     };
     refused(governance_page(&state, &p.session, Some((id, why))).await?)
 }
@@ -2625,13 +2626,12 @@ async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Page {
         .center
         .create_token(by, &p.session.actor.user.username, &p.form.name)
         .await;
-    match r {
+    match refusal(r)? {
         Ok((_, text)) => render(admin_page(&state, &p.session, Some(text), None).await?),
-        Err(domain::Error::Invalid(why) | domain::Error::Conflict(why)) => {
+        Err(why) => {
             let typed = Some((p.form.name.clone(), why));
             refused(admin_page(&state, &p.session, None, typed).await?)
         }
-        Err(e) => Err(e.into()),
     }
 }
 
