@@ -468,10 +468,20 @@ impl Builder {
     pub fn object_counts(&mut self, from: i64, to: i64, within: &[Visibility]) -> String {
         let period = self.period("o", from, to);
         let vis = self.within(within, "o");
-        format!(
-            "SELECT o.originator, o.object_type, o.tlp, COUNT(DISTINCT o.stix_id) FROM objects o \
-             WHERE {period}{vis} GROUP BY o.originator, o.object_type, o.tlp"
-        )
+        // Both read the index `objects_counted` alone, in its order. PostgreSQL sorts again for
+        // each COUNT(DISTINCT) but drops duplicates of a sorted input as it goes (1.2 s to
+        // 0.77 s at a million objects); for SQLite the same form is three times slower.
+        match self.dialect {
+            Dialect::Sqlite => format!(
+                "SELECT o.originator, o.object_type, o.tlp, COUNT(DISTINCT o.stix_id) \
+                 FROM objects o WHERE {period}{vis} GROUP BY o.originator, o.object_type, o.tlp"
+            ),
+            Dialect::Postgres => format!(
+                "SELECT d.originator, d.object_type, d.tlp, COUNT(*) FROM (SELECT DISTINCT \
+                 o.originator, o.object_type, o.tlp, o.stix_id FROM objects o \
+                 WHERE {period}{vis}) d GROUP BY d.originator, d.object_type, d.tlp"
+            ),
+        }
     }
 
     /// Statistics: of those objects, the ones sharing a correlatable key with an object of
@@ -489,15 +499,16 @@ impl Builder {
         let vis_b = self.within(within, "b");
         let l = self.bind(Param::Int(limit));
         // A key two members hold links every object that carries it to another member's: find
-        // those keys once, instead of probing pairs of objects.
+        // those keys once, instead of probing pairs of objects. Key counts are joined, not looked
+        // up per key row: PostgreSQL then hashes them once (5.4 s to 2.4 s at a million objects).
         format!(
             "SELECT o.originator, COUNT(DISTINCT o.stix_id) FROM objects o \
              JOIN object_keys ka ON ka.seq = o.seq \
              WHERE {period}{vis_o} AND ka.key IN (SELECT kb.key FROM object_keys kb \
-             JOIN objects b ON b.seq = kb.seq \
+             JOIN objects b ON b.seq = kb.seq LEFT JOIN key_counts c ON c.key = kb.key \
              WHERE b.date_added < {before}{vis_b} AND kb.key NOT LIKE 'ref:%' \
              AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = kb.key) \
-             AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = kb.key), 0) <= {l} \
+             AND COALESCE(c.objects, 0) <= {l} \
              GROUP BY kb.key HAVING COUNT(DISTINCT b.originator) > 1) \
              GROUP BY o.originator"
         )

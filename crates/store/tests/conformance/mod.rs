@@ -1,5 +1,6 @@
 //! The store conformance suite: every backend must pass every function here.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use domain::store::*;
@@ -944,6 +945,34 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
                 expected.len().max(1).div_ceil(17),
                 "seed {seed}: page count"
             );
+            // The statistics counts (each backend words its query differently): distinct
+            // visible objects by originator and level, once alone and once within another
+            // member's view too (what a report's viewer may count of what this one received).
+            let other = model.reader((i + 1) % model.members.len(), true);
+            for within in [vec![vis.clone()], vec![vis.clone(), visibility(&other)]] {
+                let mut want: BTreeMap<(MemberId, Tlp), BTreeSet<String>> = BTreeMap::new();
+                for (id, _, rel) in &model.versions {
+                    if can_see(&r, rel) && (within.len() == 1 || can_see(&other, rel)) {
+                        let key = (rel.originator, rel.release.tlp());
+                        want.entry(key).or_default().insert(id.clone());
+                    }
+                }
+                let want: BTreeMap<(MemberId, Tlp), u64> = want
+                    .into_iter()
+                    .map(|(k, ids)| (k, ids.len() as u64))
+                    .collect();
+                let got: BTreeMap<(MemberId, Tlp), u64> = f
+                    .store
+                    .object_counts(i64::MIN, i64::MAX, within)
+                    .await
+                    .unwrap()
+                    .into_iter()
+                    .filter(|c| c.object_type == "indicator")
+                    .map(|c| ((c.originator, c.tlp), c.objects))
+                    .collect();
+                assert_eq!(got, want, "seed {seed}, reader {r:?}: statistics counts");
+                checks += 1;
+            }
             // The export path (every collection) and manifest reads (no bodies) agree too.
             for (collection, with_body) in [(None, true), (Some(f.collection), false)] {
                 let q = ObjectQuery {
