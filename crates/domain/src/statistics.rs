@@ -552,19 +552,20 @@ impl Center {
             sum_into(&mut totals, f);
         }
         totals.correlated = correlated_all.iter().map(|(_, n)| n).sum();
-        let mut readers = HashMap::new();
-        let mut received = HashMap::new();
+        let mut readers = Vec::with_capacity(members.len());
         for m in &members {
             // A suspended or withdrawn member still counts what it received while active.
             let reader = Reader {
                 active: true,
                 ..self.member_reader(m).await?
             };
-            let vis = visibility(&reader);
-            let seen = store.object_counts(from, to, vec![vis.clone()]).await?;
-            add_received(&mut totals, m.id, &seen);
-            readers.insert(m.id, vis);
-            received.insert(m.id, seen);
+            readers.push(visibility(&reader));
+        }
+        let received = store
+            .object_counts_each(from, to, vec![], readers.clone())
+            .await?;
+        for (m, seen) in members.iter().zip(&received) {
+            add_received(&mut totals, m.id, seen);
         }
 
         // By member: within the viewer's visibility, or everything for a published report.
@@ -582,19 +583,17 @@ impl Center {
         for (m, n) in correlated {
             by.entry(m).or_default().correlated = n;
         }
-        for m in &members {
-            let Some(member_vis) = readers.get(&m.id) else {
-                continue;
-            };
-            let seen = match &within {
-                Some(v) => {
-                    let vs = vec![member_vis.clone(), v.clone()];
-                    store.object_counts(from, to, vs).await?
-                }
-                // Unrestricted: what each member received is already counted.
-                None => received.remove(&m.id).unwrap_or_default(),
-            };
-            add_received(by.entry(m.id).or_default(), m.id, &seen);
+        let seen_by_viewer = match &within {
+            Some(v) => {
+                store
+                    .object_counts_each(from, to, vec![v.clone()], readers)
+                    .await?
+            }
+            // Unrestricted: what each member received is already counted.
+            None => received,
+        };
+        for (m, seen) in members.iter().zip(&seen_by_viewer) {
+            add_received(by.entry(m.id).or_default(), m.id, seen);
         }
 
         self.add_activity(period, &members, &mut totals, &mut by)

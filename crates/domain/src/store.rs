@@ -716,6 +716,23 @@ pub trait Store: Send + Sync + 'static {
         to: i64,
         within: Vec<Visibility>,
     ) -> Result<Vec<crate::statistics::ObjectCount>>;
+    /// [`Store::object_counts`] for each reader in turn, among the rows `within` allows: one
+    /// list per reader, in order. A backend may count them all in one pass.
+    async fn object_counts_each(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+        readers: Vec<Visibility>,
+    ) -> Result<Vec<Vec<crate::statistics::ObjectCount>>> {
+        let mut out = Vec::with_capacity(readers.len());
+        for r in readers {
+            let mut vs = within.clone();
+            vs.push(r);
+            out.push(self.object_counts(from, to, vs).await?);
+        }
+        Ok(out)
+    }
     /// Of those objects, how many share a correlatable key (not excluded, held by at most
     /// `noisy_limit` objects) with another member's object, both within `within`; by originator.
     async fn correlated_counts(

@@ -2212,6 +2212,42 @@ impl Store for PgStore {
             .await
     }
 
+    async fn object_counts_each(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+        readers: Vec<Visibility>,
+    ) -> Result<Vec<Vec<ObjectCount>>> {
+        if readers.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut b = Builder::new(Dialect::Postgres);
+        let sql = b.object_counts_each(from, to, &within, &readers);
+        let rows = self
+            .all(bind_all(dynamic(sql), b.params), |r| {
+                let group = crate::rows::object_count(r)?;
+                let counts = (3..sqlx::Row::len(r))
+                    .map(|i| sqlx::Row::try_get::<i64, _>(r, i))
+                    .collect::<sqlx::Result<Vec<i64>>>()?;
+                Ok((group, counts))
+            })
+            .await?;
+        let mut out = vec![Vec::new(); readers.len()];
+        for (group, counts) in rows {
+            for (each, n) in out.iter_mut().zip(counts) {
+                // A group a reader sees nothing of is absent, as in `object_counts`.
+                if n > 0 {
+                    each.push(ObjectCount {
+                        objects: u64::try_from(n).unwrap_or(0),
+                        ..group.clone()
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     async fn correlated_counts(
         &self,
         from: i64,

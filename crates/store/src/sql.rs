@@ -484,6 +484,33 @@ impl Builder {
         }
     }
 
+    /// Statistics, PostgreSQL: [`Builder::object_counts`] for every reader in one pass over
+    /// the index, each id marked once per reader that sees a version of it; columns are
+    /// originator, type, level, then one count per reader.
+    pub fn object_counts_each(
+        &mut self,
+        from: i64,
+        to: i64,
+        within: &[Visibility],
+        readers: &[Visibility],
+    ) -> String {
+        let period = self.period("o", from, to);
+        let vis = self.within(within, "o");
+        let mut marks = Vec::new();
+        let mut counts = Vec::new();
+        for (i, r) in readers.iter().enumerate() {
+            marks.push(format!("bool_or({}) AS v{i}", self.visibility(r, "o")));
+            counts.push(format!("COUNT(*) FILTER (WHERE d.v{i})"));
+        }
+        let (marks, counts) = (marks.join(", "), counts.join(", "));
+        format!(
+            "SELECT d.originator, d.object_type, d.tlp, {counts} FROM (SELECT o.originator, \
+             o.object_type, o.tlp, o.stix_id, {marks} FROM objects o WHERE {period}{vis} \
+             GROUP BY o.originator, o.object_type, o.tlp, o.stix_id) d \
+             GROUP BY d.originator, d.object_type, d.tlp"
+        )
+    }
+
     /// Statistics: of those objects, the ones sharing a correlatable key with an object of
     /// another member added before `to`, both within every visibility given; by originator.
     pub fn correlated_counts(
