@@ -526,16 +526,24 @@ impl Builder {
         let vis_b = self.within(within, "b");
         let l = self.bind(Param::Int(limit));
         // A key two members hold links every object that carries it to another member's: find
-        // those keys once, instead of probing pairs of objects. Key counts are joined, not looked
-        // up per key row: PostgreSQL then hashes them once (5.4 s to 2.4 s at a million objects).
+        // those keys once, instead of probing pairs of objects. PostgreSQL joins the key counts
+        // and hashes them once (5.4 s to 2.4 s at a million objects); SQLite looks each up by
+        // its key, which is 15% faster there than the join.
+        let (counts, count) = match self.dialect {
+            Dialect::Sqlite => (
+                "",
+                "(SELECT c.objects FROM key_counts c WHERE c.key = kb.key)",
+            ),
+            Dialect::Postgres => ("LEFT JOIN key_counts c ON c.key = kb.key ", "c.objects"),
+        };
         format!(
             "SELECT o.originator, COUNT(DISTINCT o.stix_id) FROM objects o \
              JOIN object_keys ka ON ka.seq = o.seq \
              WHERE {period}{vis_o} AND ka.key IN (SELECT kb.key FROM object_keys kb \
-             JOIN objects b ON b.seq = kb.seq LEFT JOIN key_counts c ON c.key = kb.key \
+             JOIN objects b ON b.seq = kb.seq {counts}\
              WHERE b.date_added < {before}{vis_b} AND kb.key NOT LIKE 'ref:%' \
              AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = kb.key) \
-             AND COALESCE(c.objects, 0) <= {l} \
+             AND COALESCE({count}, 0) <= {l} \
              GROUP BY kb.key HAVING COUNT(DISTINCT b.originator) > 1) \
              GROUP BY o.originator"
         )
