@@ -224,8 +224,28 @@ try {
   await visit(sec, '/statistics', 'statistics');
   await sec.fill('#report-title', 'Statistics since the founding');
   await sec.selectOption('#report-meeting', { label: 'Winter plenary' });
-  await sec.click('form[action="/statistics/publish"] button[type=submit]');
+  // While the center is counted, the form says so and takes no second click. The first
+  // submission is stopped here, in the page, to look at it before the real one.
+  const publish = 'form[action="/statistics/publish"] button[type=submit]';
+  await sec.evaluate(() => {
+    const form = document.querySelector('form[action="/statistics/publish"]');
+    form.addEventListener('submit', (e) => e.preventDefault(), { once: true });
+  });
+  let posts = 0;
+  sec.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/statistics/publish')) posts += 1;
+  });
+  await sec.click(publish);
+  assert.match(await sec.textContent('#publish-status'), /the whole center is being counted/);
+  await sec.click(publish);
+  await sec.waitForTimeout(500);
+  assert.equal(posts, 0, 'a second click sends nothing');
+  await sec.evaluate(() => {
+    delete document.querySelector('form[action="/statistics/publish"]').dataset.sent;
+  });
+  await sec.click(publish);
   await sec.waitForURL(/\/statistics\/reports\/\d+$/);
+  assert.equal(posts, 1, 'one report published');
   await accessible(sec, 'report');
   await sec.screenshot({ path: `${shots}/report.png`, fullPage: true });
   assert.ok(await sec.locator('svg').count() >= 3, 'the report has SVG charts');

@@ -73,3 +73,19 @@ document.addEventListener('DOMContentLoaded', () => {
     status.textContent = `Exported ${(received / 1048576).toFixed(1)} MB.`;
   });
 });
+
+// Forms whose answer takes a while (publishing the statistics counts the whole center) say so
+// while the server works, and take no second click meanwhile. Without JavaScript they still work.
+document.addEventListener('DOMContentLoaded', () => {
+  for (const form of document.querySelectorAll('form[data-busy]')) {
+    form.addEventListener('submit', (event) => {
+      if (form.dataset.sent) {
+        event.preventDefault();
+        return;
+      }
+      form.dataset.sent = 'yes';
+      const status = form.querySelector('[data-busy-status]');
+      if (status) status.textContent = form.dataset.busy;
+    });
+  }
+});
