@@ -428,11 +428,29 @@ impl Center {
         limit: usize,
         filter: &EventFilter,
     ) -> Result<Vec<Notification>> {
-        if !actor.reader().active || !filter.notifications {
+        if !actor.reader().active {
             return Ok(vec![]);
         }
-        self.store()
-            .notifications(actor.member.id, after, limit, filter.kinds.clone())
+        self.member_notifications(actor.member.id, after, limit, filter)
             .await
+    }
+
+    /// A member's notifications after `after` that `filter` wants: the read behind
+    /// [`Center::notifications`] and webhooks.
+    pub(crate) async fn member_notifications(
+        &self,
+        member: MemberId,
+        after: i64,
+        limit: usize,
+        filter: &EventFilter,
+    ) -> Result<Vec<Notification>> {
+        match filter.notice_kinds() {
+            Some(kinds) => {
+                self.store()
+                    .notifications(member, after, limit, kinds.to_vec())
+                    .await
+            }
+            None => Ok(vec![]),
+        }
     }
 }

@@ -1552,6 +1552,9 @@ impl Center {
         limit: usize,
         filter: &crate::subscriptions::ObjectFilter,
     ) -> Result<Vec<ObjectEvent>> {
+        if !filter.objects {
+            return Ok(vec![]);
+        }
         let vis = visibility(reader);
         let mut out = Vec::new();
         for collection in self.readable_collections(member).await? {

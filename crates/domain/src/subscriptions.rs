@@ -69,8 +69,10 @@ impl Default for EventFilter {
 }
 
 /// The object part of a filter, with member names resolved: what goes into the store query.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ObjectFilter {
+    /// New intelligence at all; `false` reads none.
+    pub objects: bool,
     pub types: Vec<String>,
     pub originators: Vec<MemberId>,
     pub tlps: Vec<Tlp>,
@@ -81,9 +83,10 @@ pub struct ObjectFilter {
 const MAX_VALUES: usize = 50;
 
 impl EventFilter {
-    /// Whether a notification of `kind` passes.
-    pub fn wants_notice(&self, kind: &str) -> bool {
-        self.notifications && (self.kinds.is_empty() || self.kinds.iter().any(|k| k == kind))
+    /// The kinds of notification to read (empty: every kind), or `None` when notifications
+    /// are off.
+    pub fn notice_kinds(&self) -> Option<&[String]> {
+        self.notifications.then_some(self.kinds.as_slice())
     }
 
     /// Refuses what could never match, naming the value and what to write instead.
@@ -165,6 +168,7 @@ impl Center {
             originators.push(m.id);
         }
         Ok(ObjectFilter {
+            objects: f.objects,
             types: f.types.clone(),
             originators,
             tlps: f.tlps.clone(),
@@ -227,14 +231,17 @@ mod tests {
             kinds: vec!["rfi".into()],
             ..EventFilter::default()
         };
-        assert!(f.wants_notice("rfi"));
-        assert!(!f.wants_notice("meeting"));
-        assert!(EventFilter::default().wants_notice("meeting"));
+        assert_eq!(f.notice_kinds(), Some(&["rfi".to_string()][..]));
+        assert_eq!(
+            EventFilter::default().notice_kinds(),
+            Some(&[][..]),
+            "every kind"
+        );
         let off = EventFilter {
             notifications: false,
             ..EventFilter::default()
         };
-        assert!(!off.wants_notice("rfi"));
+        assert_eq!(off.notice_kinds(), None);
     }
 
     #[test]

@@ -188,19 +188,12 @@ impl Center {
             Err(Error::Invalid(_)) => return Ok(None),
             Err(e) => return Err(e),
         };
-        let objects = if w.filter.objects {
-            self.object_events(&reader, &member, w.cursor_objects, BATCH, &wanted)
-                .await?
-        } else {
-            vec![]
-        };
-        let notices = if w.filter.notifications {
-            self.store()
-                .notifications(member.id, w.cursor_notices, BATCH, w.filter.kinds.clone())
-                .await?
-        } else {
-            vec![]
-        };
+        let objects = self
+            .object_events(&reader, &member, w.cursor_objects, BATCH, &wanted)
+            .await?;
+        let notices = self
+            .member_notifications(member.id, w.cursor_notices, BATCH, &w.filter)
+            .await?;
         if objects.is_empty() && notices.is_empty() {
             return Ok(None);
         }

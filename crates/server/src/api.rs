@@ -703,15 +703,12 @@ async fn events(
                 )
                 .await
                 .ok()?;
-            let batch = if sub.filter.objects {
-                sub.state
-                    .center
-                    .events(&sub.actor, sub.cursor.objects, EVENT_BATCH, &sub.wanted)
-                    .await
-                    .ok()?
-            } else {
-                vec![]
-            };
+            let batch = sub
+                .state
+                .center
+                .events(&sub.actor, sub.cursor.objects, EVENT_BATCH, &sub.wanted)
+                .await
+                .ok()?;
             if !notices.is_empty() || !batch.is_empty() {
                 sub.pending.extend(notices.into_iter().map(Pending::Notice));
                 sub.pending.extend(batch.into_iter().map(Pending::Object));

@@ -95,6 +95,11 @@ fn parse_time(name: &str, t: &str) -> Result<i64, String> {
         .map_err(|_| format!("{name} must be a UTC time such as 2026-12-01T09:00:00Z"))
 }
 
+/// What was typed in a refused form, by `form.field`, for the page that shows it again.
+fn typed_values(typed: &[(&'static str, &str)]) -> BTreeMap<&'static str, String> {
+    typed.iter().map(|(k, v)| (*k, v.to_string())).collect()
+}
+
 /// A domain call made for a form: `Ok(Err(why))` when it refused the input (bad input, or a
 /// conflict with what is stored), which the form shows; anything else wrong is an error page.
 fn refusal<T>(r: domain::Result<T>) -> Result<Result<T, String>, WebError> {
@@ -663,8 +668,7 @@ async fn object_refused(
     typed: &[(&'static str, &str)],
     errors: FieldErrors,
 ) -> Page {
-    let typed = typed.iter().map(|(k, v)| (*k, v.to_string())).collect();
-    refused(object_page(state, s, id, None, typed, errors).await?)
+    refused(object_page(state, s, id, None, typed_values(typed), errors).await?)
 }
 
 fn object_path(id: &str, done: &str) -> String {
@@ -2038,8 +2042,7 @@ async fn meeting_refused(
     typed: &[(&'static str, &str)],
     errors: FieldErrors,
 ) -> Page {
-    let typed = typed.iter().map(|(k, v)| (*k, v.to_string())).collect();
-    refused(meeting_page(state, s, id, typed, errors).await?)
+    refused(meeting_page(state, s, id, typed_values(typed), errors).await?)
 }
 
 #[derive(Deserialize)]
