@@ -17,6 +17,9 @@ pub enum Error {
     /// A limit on how often something may be done was reached.
     #[error("{0}")]
     TooMany(String),
+    /// The center is at capacity: the request was not started, and can be sent again.
+    #[error("{0}")]
+    Busy(String),
     #[error("storage failure: {0}")]
     Store(String),
 }

@@ -1,6 +1,7 @@
 //! The center's rules. Every read and write of intelligence goes through [`Center`] with an
 //! authenticated [`Actor`]; storage backends implement [`Store`] and never decide anything.
 
+pub mod access;
 pub mod audit;
 pub mod auth;
 pub mod browse;

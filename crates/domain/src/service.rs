@@ -9,6 +9,7 @@ use stix::markings::Tlp;
 use stix::{Category, StixObject};
 use uuid::Uuid;
 
+use crate::access::{TokenUse, Verified};
 use crate::audit::AuditActor;
 use crate::auth::{self, TOKEN_PREFIX};
 use crate::markings::{ReleaseMarking, release_marking, standard_markings};
@@ -103,6 +104,8 @@ pub struct Center {
     secret: [u8; 32],
     info: CenterInfo,
     password_cache: Mutex<HashMap<[u8; 32], (UserId, String, i64)>>,
+    /// Verified credentials, collections and grants, until who is who changes.
+    access: crate::access::AccessCache,
     hits_per_hour: u32,
     /// Statistics reports recently compiled, by whose view and period.
     pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::CachedReport>>,
@@ -232,7 +235,9 @@ impl Center {
             )
         })?;
         let secret = store.secret().await?;
+        let access = crate::access::AccessCache::new(store.access_changes());
         Ok(Self {
+            access,
             store,
             clock,
             secret,
@@ -327,9 +332,13 @@ impl Center {
             }
             return Ok(actor);
         }
-        let user = self.store.user_by_name(username).await?;
         let key = auth::sha256(format!("{username}\0{password}").as_bytes());
         let now = self.now();
+        if let Some(v) = self.access.credential(&key, now) {
+            return Ok(v.actor);
+        }
+        let read_at = self.access.epoch();
+        let user = self.store.user_by_name(username).await?;
         if let Some(user) = &user
             && let Some(phc) = &user.password_hash
         {
@@ -359,7 +368,13 @@ impl Center {
                     }
                     c.insert(key, (user.id, phc.clone(), now));
                 }
-                self.actor_for_user(user).await
+                let actor = self.actor_for_user(user).await?;
+                let verified = Verified {
+                    actor: actor.clone(),
+                    token: None,
+                };
+                self.access.remember(read_at, key, verified, now);
+                Ok(actor)
             }
             _ => Err(refused()),
         }
@@ -421,25 +436,45 @@ impl Center {
                 "the token is unknown or revoked".into()
             })
         };
-        let t = self
-            .store
-            .token_by_digest(&auth::token_digest(token))
-            .await?
-            .ok_or_else(refused)?;
-        if t.revoked_at.is_some() {
-            return Err(refused());
-        }
-        if session && (t.name != SESSION_TOKEN || self.now() - t.created_at > SESSION_MICROS) {
-            return Err(refused());
-        }
+        let digest = auth::token_digest(token);
         let now = self.now();
+        let verified = match self.access.credential(&digest, now) {
+            Some(v) => v,
+            None => {
+                let read_at = self.access.epoch();
+                let t = self
+                    .store
+                    .token_by_digest(&digest)
+                    .await?
+                    .ok_or_else(refused)?;
+                if t.revoked_at.is_some() {
+                    return Err(refused());
+                }
+                let user = self.store.user(t.user_id).await?.ok_or_else(refused)?;
+                let v = Verified {
+                    actor: self.actor_for_user(user).await?,
+                    token: Some(TokenUse {
+                        id: t.id,
+                        name: t.name,
+                        created_at: t.created_at,
+                        last_used_at: t.last_used_at,
+                    }),
+                };
+                self.access.remember(read_at, digest, v.clone(), now);
+                v
+            }
+        };
+        let t = verified.token.ok_or_else(refused)?;
+        if session && (t.name != SESSION_TOKEN || now - t.created_at > SESSION_MICROS) {
+            return Err(refused());
+        }
         if t.last_used_at
             .is_none_or(|at| now - at > TOKEN_TOUCH_MICROS)
         {
             self.store.touch_token(t.id, now).await?;
+            self.access.touched(&digest, now);
         }
-        let user = self.store.user(t.user_id).await?.ok_or_else(refused)?;
-        self.actor_for_user(user).await
+        Ok(verified.actor)
     }
 
     // ---- members, users, tokens, collections ----------------------------------------------
@@ -786,11 +821,26 @@ impl Center {
 
     async fn find_collection(&self, key: &str) -> Result<Option<Collection>> {
         Ok(self
-            .store
             .collections()
             .await?
-            .into_iter()
-            .find(|c| c.id.0.to_string() == key || c.alias.as_deref() == Some(key)))
+            .iter()
+            .find(|c| c.id.0.to_string() == key || c.alias.as_deref() == Some(key))
+            .cloned())
+    }
+
+    /// Every collection, as remembered until who is who changes.
+    async fn collections(&self) -> Result<Arc<Vec<Collection>>> {
+        self.access.collections(self.store(), self.now()).await
+    }
+
+    /// Every grant a member holds, as remembered until who is who changes.
+    async fn member_grants(
+        &self,
+        member: MemberId,
+    ) -> Result<Arc<Vec<(CollectionId, CollectionGrant)>>> {
+        self.access
+            .member_grants(self.store(), member, self.now())
+            .await
     }
 
     /// Sets the marking a collection gives to objects sent without one. Objects already stored
@@ -821,31 +871,29 @@ impl Center {
     }
 
     pub async fn all_collections(&self) -> Result<Vec<Collection>> {
-        self.store.collections().await
+        Ok(self.collections().await?.as_ref().clone())
     }
 
     /// The collections an actor can read or write, in a stable order.
     pub async fn collections_for(&self, actor: &Actor) -> Result<Vec<CollectionView>> {
-        let grants = self.store.member_grants(actor.member.id).await?;
+        let grants = self.member_grants(actor.member.id).await?;
         Ok(self
-            .store
             .collections()
             .await?
-            .into_iter()
-            .map(|c| view(&actor.member, c, &grants))
+            .iter()
+            .map(|c| view(&actor.member, c.clone(), &grants))
             .filter(|v| v.can_read || v.can_write)
             .collect())
     }
 
     /// The collections a member reads, by the same rule as [`Center::collections_for`].
     pub(crate) async fn readable_collections(&self, member: &Member) -> Result<Vec<CollectionId>> {
-        let grants = self.store.member_grants(member.id).await?;
+        let grants = self.member_grants(member.id).await?;
         Ok(self
-            .store
             .collections()
             .await?
-            .into_iter()
-            .map(|c| view(member, c, &grants))
+            .iter()
+            .map(|c| view(member, c.clone(), &grants))
             .filter(|v| v.can_read)
             .map(|v| v.collection.id)
             .collect())
@@ -857,7 +905,7 @@ impl Center {
             .find_collection(key)
             .await?
             .ok_or(Error::NotFound("collection"))?;
-        let grants = self.store.member_grants(actor.member.id).await?;
+        let grants = self.member_grants(actor.member.id).await?;
         let v = view(&actor.member, c, &grants);
         if v.can_read || v.can_write {
             Ok(v)

@@ -787,6 +787,12 @@ pub trait Store: Send + Sync + 'static {
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.
     fn changes(&self) -> tokio::sync::watch::Receiver<u64>;
+
+    /// A counter that moves, within a second, after every committed change to members, users,
+    /// revoked tokens, collections, grants or sharing-group membership, made through any node
+    /// or process; and at once, before the write is answered, for changes made through this
+    /// store. What was cached of who is who is forgotten when it moves.
+    fn access_changes(&self) -> tokio::sync::watch::Receiver<u64>;
 }
 
 #[cfg(test)]

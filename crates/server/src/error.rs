@@ -7,6 +7,30 @@ use serde_json::json;
 
 use crate::taxii::TAXII_MEDIA_TYPE;
 
+/// Seconds a refused caller is asked to wait (`Retry-After`) when the center is at capacity.
+pub const RETRY_AFTER_SECONDS: &str = "1";
+
+/// The headers every refusal carries by its status: how to authenticate, when to come back.
+pub(crate) fn refusal_headers(status: StatusCode, headers: &mut axum::http::HeaderMap) {
+    if status == StatusCode::UNAUTHORIZED {
+        headers.insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"liaison\", Bearer"),
+        );
+    }
+    retry_after(status, headers);
+}
+
+/// A caller refused for capacity is told when to come back.
+pub(crate) fn retry_after(status: StatusCode, headers: &mut axum::http::HeaderMap) {
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        headers.insert(
+            header::RETRY_AFTER,
+            HeaderValue::from_static(RETRY_AFTER_SECONDS),
+        );
+    }
+}
+
 /// A TAXII error message (TAXII 2.1 section 3.6) with its HTTP status.
 #[derive(Debug)]
 pub struct TaxiiError {
@@ -48,6 +72,7 @@ impl From<Error> for TaxiiError {
             Error::Invalid(m) => Self::new(StatusCode::BAD_REQUEST, "Bad request", m),
             Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
             Error::TooMany(m) => Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", m),
+            Error::Busy(m) => Self::new(StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
             Error::Store(m) => {
                 tracing::error!(error = %m, "storage failure");
                 Self::new(
@@ -72,12 +97,7 @@ impl IntoResponse for TaxiiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static(TAXII_MEDIA_TYPE),
         );
-        if self.status == StatusCode::UNAUTHORIZED {
-            r.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Basic realm=\"liaison\", Bearer"),
-            );
-        }
+        refusal_headers(self.status, r.headers_mut());
         r
     }
 }
@@ -112,6 +132,7 @@ impl From<Error> for Problem {
             StatusCode::BAD_REQUEST => "invalid",
             StatusCode::CONFLICT => "conflict",
             StatusCode::TOO_MANY_REQUESTS => "rate-limited",
+            StatusCode::SERVICE_UNAVAILABLE => "busy",
             _ => "internal",
         };
         Self {
@@ -137,12 +158,30 @@ impl IntoResponse for Problem {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        if self.status == StatusCode::UNAUTHORIZED {
-            r.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Basic realm=\"liaison\", Bearer"),
+        refusal_headers(self.status, r.headers_mut());
+        r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// A caller refused for capacity learns when to come back, on TAXII and on the API alike.
+    #[test]
+    fn busy_is_503_with_retry_after() {
+        let busy = || Error::Busy("full".into());
+        for r in [
+            TaxiiError::from(busy()).into_response(),
+            Problem::from(busy()).into_response(),
+        ] {
+            assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+            assert_eq!(
+                r.headers().get(header::RETRY_AFTER).unwrap(),
+                RETRY_AFTER_SECONDS
             );
         }
-        r
+        assert_eq!(Problem::from(busy()).code, "busy");
     }
 }

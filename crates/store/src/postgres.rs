@@ -46,7 +46,15 @@ use crate::sql::{
     USER_COLS, WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
 };
 
-fn db_err(e: impl std::fmt::Display) -> Error {
+/// How long a request waits for one of the pool's connections before it is refused as busy.
+const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn db_err<E: std::fmt::Display + 'static>(e: E) -> Error {
+    if let Some(sqlx::Error::PoolTimedOut) = (&e as &dyn std::any::Any).downcast_ref() {
+        return Error::Busy(
+            "the center is answering as many requests as it can; try again in a moment".into(),
+        );
+    }
     Error::Store(e.to_string())
 }
 
@@ -55,6 +63,10 @@ fn db_err(e: impl std::fmt::Display) -> Error {
 pub struct PgStore {
     pool: PgPool,
     changes: tokio::sync::watch::Receiver<u64>,
+    /// Moves with every access change: announced by any node, or made by this one (at once,
+    /// before the write is answered, rather than when its own notification comes back).
+    access: tokio::sync::watch::Receiver<u64>,
+    access_sender: Arc<tokio::sync::watch::Sender<u64>>,
     statistics: Arc<PlannerStatistics>,
 }
 
@@ -97,19 +109,35 @@ impl PlannerStatistics {
 
 /// The channel on which every node announces committed writes.
 const CHANNEL: &str = "liaison_writes";
+/// The channel on which a trigger announces every committed change of who is who (migration
+/// 0016).
+const ACCESS_CHANNEL: &str = "liaison_access";
 
-/// Listens for writes made through any node. A notification only wakes subscribers, who read
-/// by cursor; so one lost while the listener reconnects loses nothing (PostgreSQL drops
-/// notifications sent while a listener is away), and every reconnect wakes them too.
-async fn listen(pool: PgPool, changed: tokio::sync::watch::Sender<u64>) {
+/// Listens for writes and access changes made through any node. A notification only wakes
+/// subscribers, who read by cursor, or makes caches forget; so one lost while the listener
+/// reconnects loses nothing (PostgreSQL drops notifications sent while a listener is away),
+/// because every reconnect wakes the subscribers and empties the caches too.
+async fn listen(
+    pool: PgPool,
+    changed: tokio::sync::watch::Sender<u64>,
+    access: Arc<tokio::sync::watch::Sender<u64>>,
+) {
     loop {
         if let Ok(mut l) = sqlx::postgres::PgListener::connect_with(&pool).await
-            && l.listen(CHANNEL).await.is_ok()
+            && l.listen_all([CHANNEL, ACCESS_CHANNEL]).await.is_ok()
         {
             changed.send_modify(|n| *n += 1);
+            access.send_modify(|n| *n += 1);
             // Ok(None): the connection dropped and came back; Err: give up on this one.
-            while l.try_recv().await.is_ok() {
-                changed.send_modify(|n| *n += 1);
+            while let Ok(n) = l.try_recv().await {
+                match n {
+                    Some(n) if n.channel() == ACCESS_CHANNEL => access.send_modify(|n| *n += 1),
+                    Some(_) => changed.send_modify(|n| *n += 1),
+                    None => {
+                        changed.send_modify(|n| *n += 1);
+                        access.send_modify(|n| *n += 1);
+                    }
+                }
             }
         }
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
@@ -132,6 +160,7 @@ impl PgStore {
         let options = options.options([("jit", "off"), ("plan_cache_mode", "force_custom_plan")]);
         let pool = PgPoolOptions::new()
             .max_connections(16)
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options)
             .await
             .map_err(|e| Error::Store(format!("cannot connect to PostgreSQL: {e}")))?;
@@ -140,16 +169,26 @@ impl PgStore {
             .await
             .map_err(|e| Error::Store(format!("database migration failed: {e}")))?;
         let (changed, changes) = tokio::sync::watch::channel(0u64);
-        tokio::spawn(listen(pool.clone(), changed));
+        let (access_sender, access) = tokio::sync::watch::channel(0u64);
+        let access_sender = Arc::new(access_sender);
+        tokio::spawn(listen(pool.clone(), changed, access_sender.clone()));
         Ok(Self {
             pool,
             changes,
+            access,
+            access_sender,
             statistics: Arc::default(),
         })
     }
 
     pub fn pool(&self) -> &PgPool {
         &self.pool
+    }
+
+    /// Called after this node committed a change of who is who, before answering: its own
+    /// caches forget at once; other nodes hear the trigger's notification.
+    fn access_changed(&self) {
+        self.access_sender.send_modify(|n| *n += 1);
     }
 
     /// Runs a query for at most one record.
@@ -739,6 +778,7 @@ impl Store for PgStore {
         .await
         .map_err(db_err)?;
         tx.commit().await.map_err(db_err)?;
+        self.access_changed();
         Ok((
             CenterInfo {
                 name: c.name,
@@ -763,6 +803,7 @@ impl Store for PgStore {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let m = insert_member_tx(&mut tx, &m).await?;
         tx.commit().await.map_err(db_err)?;
+        self.access_changed();
         Ok(m)
     }
 
@@ -794,6 +835,7 @@ impl Store for PgStore {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         let u = insert_user_tx(&mut tx, &u).await?;
         tx.commit().await.map_err(db_err)?;
+        self.access_changed();
         Ok(u)
     }
 
@@ -873,22 +915,24 @@ impl Store for PgStore {
     }
 
     async fn revoke_token(&self, id: i64, at: i64) -> Result<bool> {
-        Ok(
+        let n =
             sqlx::query("UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
                 .bind(at)
                 .bind(id)
                 .execute(&self.pool)
                 .await
                 .map_err(db_err)?
-                .rows_affected()
-                > 0,
-        )
+                .rows_affected();
+        self.access_changed();
+        Ok(n > 0)
     }
 
     async fn insert_collection(&self, c: Collection) -> Result<()> {
         let mut tx = self.pool.begin().await.map_err(db_err)?;
         insert_collection_tx(&mut tx, &c).await?;
-        tx.commit().await.map_err(db_err)
+        tx.commit().await.map_err(db_err)?;
+        self.access_changed();
+        Ok(())
     }
 
     async fn collections(&self) -> Result<Vec<Collection>> {
@@ -907,8 +951,9 @@ impl Store for PgStore {
             .bind(collection.0.to_string())
             .execute(&self.pool)
             .await
-            .map_err(db_err)
-            .map(|_| ())
+            .map_err(db_err)?;
+        self.access_changed();
+        Ok(())
     }
 
     async fn grant(&self, collection: CollectionId, g: CollectionGrant) -> Result<()> {
@@ -925,6 +970,7 @@ impl Store for PgStore {
         .await
         .map_err(db_err)?
         .rows_affected();
+        self.access_changed();
         if n == 0 {
             return Err(Error::NotFound("collection"));
         }
@@ -997,7 +1043,9 @@ impl Store for PgStore {
             ));
         }
         insert_transition_tx(&mut tx, id, &t).await?;
-        tx.commit().await.map_err(db_err)
+        tx.commit().await.map_err(db_err)?;
+        self.access_changed();
+        Ok(())
     }
 
     async fn record_transition(&self, id: MemberId, t: NewTransition) -> Result<()> {
@@ -1023,8 +1071,9 @@ impl Store for PgStore {
             .bind(id.0)
             .execute(&self.pool)
             .await
-            .map(|_| ())
-            .map_err(db_err)
+            .map_err(db_err)?;
+        self.access_changed();
+        Ok(())
     }
 
     async fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -1209,6 +1258,7 @@ impl Store for PgStore {
                 .map_err(db_err)?;
         }
         tx.commit().await.map_err(db_err)?;
+        self.access_changed();
         Ok(user.map(UserId))
     }
 
@@ -1280,13 +1330,15 @@ impl Store for PgStore {
         } else {
             "DELETE FROM sharing_group_members WHERE group_id = $1 AND member_id = $2"
         };
-        sqlx::query(sql)
+        let n = sqlx::query(sql)
             .bind(group.0)
             .bind(member.0)
             .execute(&self.pool)
             .await
-            .map(|r| r.rows_affected() > 0)
-            .map_err(db_err)
+            .map_err(db_err)?
+            .rows_affected();
+        self.access_changed();
+        Ok(n > 0)
     }
 
     async fn member_groups(&self, member: MemberId) -> Result<Vec<GroupId>> {
@@ -2454,6 +2506,10 @@ impl Store for PgStore {
 
     fn changes(&self) -> tokio::sync::watch::Receiver<u64> {
         self.changes.clone()
+    }
+
+    fn access_changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.access.clone()
     }
 
     async fn count_objects(&self) -> Result<u64> {

@@ -50,6 +50,7 @@ conformance!(
     deletes_and_statuses,
     audit_chain,
     governance_records,
+    access_changes_are_announced,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -112,4 +113,12 @@ async fn two_nodes_share_one_database() {
     for node in [&a, &b] {
         assert_eq!(node.count_objects().await.unwrap(), 1000);
     }
+    // A change of who is who through one node reaches the other's caches within a second.
+    let mut access = a.access_changes();
+    access.borrow_and_update();
+    b.set_founding(f.b.id, 1).await.unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(1), access.changed())
+        .await
+        .expect("the other node's change was not heard within a second")
+        .unwrap();
 }

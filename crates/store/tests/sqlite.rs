@@ -37,6 +37,7 @@ conformance!(
     deletes_and_statuses,
     audit_chain,
     governance_records,
+    access_changes_are_announced,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -87,4 +88,52 @@ async fn acknowledged_writes_survive_reopening() {
         .await
         .unwrap();
     assert_eq!(before.objects.len(), 50);
+}
+
+/// The console (another process on the same file) changes who is who: the serving process's
+/// caches hear of it within a second. Writing objects or using a token announces nothing, so
+/// the caches are not emptied by ordinary traffic.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_process_s_access_change_is_seen_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = conformance::fixture(open(&dir)).await;
+    let mut access = f.store.access_changes();
+    access.borrow_and_update();
+    let objs = (0..5)
+        .map(|n| {
+            conformance::new_object(
+                &conformance::indicator(n, "2020-01-01T00:00:00.000Z"),
+                f.a.id,
+                domain::Release::Green,
+            )
+        })
+        .collect();
+    conformance::write(&f, f.a.id, objs).await;
+    f.store.touch_token(1, 9).await.unwrap();
+    assert!(
+        !access.has_changed().unwrap(),
+        "object writes announce no access change"
+    );
+    let console = open(&dir);
+    console
+        .set_group_member(
+            console
+                .insert_sharing_group(domain::store::NewSharingGroup {
+                    name: "nordic".into(),
+                    description: None,
+                    members_visible: true,
+                    created_at: 1,
+                })
+                .await
+                .unwrap()
+                .id,
+            f.a.id,
+            true,
+        )
+        .await
+        .unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(1), access.changed())
+        .await
+        .expect("the change made by the other process was not heard within a second")
+        .unwrap();
 }

@@ -232,10 +232,12 @@ impl IntoResponse for WebError {
             reason: p.status.canonical_reason().unwrap_or("Error"),
             detail: &p.detail,
         };
-        match page.render() {
+        let mut r = match page.render() {
             Ok(body) => (p.status, Html(body)).into_response(),
             Err(_) => (p.status, p.detail).into_response(),
-        }
+        };
+        crate::error::retry_after(p.status, r.headers_mut());
+        r
     }
 }
 

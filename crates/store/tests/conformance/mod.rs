@@ -1630,6 +1630,110 @@ pub async fn audit_chain(store: Arc<dyn Store>) {
     assert_eq!(f.store.checkpoints().await.unwrap(), vec![cp]);
 }
 
+/// Every change of who is who moves `access_changes` before the call returns, so a node's
+/// cache of credentials, collections and grants never outlives what it remembers.
+pub async fn access_changes_are_announced(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let s = &f.store;
+    let access = s.access_changes();
+    let mut seen = *access.borrow();
+    let mut moved = |what: &str| {
+        let now = *access.borrow();
+        assert_ne!(now, seen, "{what} did not announce an access change");
+        seen = now;
+    };
+    let user = s
+        .insert_user(NewUser {
+            member_id: f.a.id,
+            username: "ann".into(),
+            display_name: "Ann".into(),
+            roles: vec![Role::Analyst],
+            password_hash: None,
+            created_at: 3,
+        })
+        .await
+        .unwrap();
+    moved("insert_user");
+    let token = s
+        .insert_token(NewToken {
+            user_id: user.id,
+            name: "t".into(),
+            digest: [3; 32],
+            created_at: 4,
+        })
+        .await
+        .unwrap();
+    assert!(s.revoke_token(token.id, 5).await.unwrap());
+    moved("revoke_token");
+    s.insert_member(NewMember {
+        name: "delta".into(),
+        display_name: "Delta".into(),
+        identity_id: format!("identity--{}", Uuid::new_v4()),
+        status: MemberStatus::Applicant,
+        is_secretariat: false,
+        created_at: 5,
+    })
+    .await
+    .unwrap();
+    moved("insert_member");
+    s.transition_member(
+        f.b.id,
+        domain::governance::NewTransition {
+            from: Some(MemberStatus::Member),
+            to: MemberStatus::Suspended,
+            at: 6,
+            reason: "test".into(),
+            decision: None,
+            actor: "console".into(),
+        },
+    )
+    .await
+    .unwrap();
+    moved("transition_member");
+    s.set_founding(f.a.id, 1).await.unwrap();
+    moved("set_founding");
+    let other = CollectionId(Uuid::new_v4());
+    s.insert_collection(Collection {
+        id: other,
+        alias: Some("other".into()),
+        title: "Other".into(),
+        description: None,
+        default_tlp: Tlp::Amber,
+        everyone_reads: false,
+        everyone_writes: false,
+        created_at: 6,
+    })
+    .await
+    .unwrap();
+    moved("insert_collection");
+    s.grant(
+        other,
+        CollectionGrant {
+            member_id: f.c.id,
+            can_read: true,
+            can_write: false,
+        },
+    )
+    .await
+    .unwrap();
+    moved("grant");
+    s.set_collection_default(other, Tlp::Red).await.unwrap();
+    moved("set_collection_default");
+    let group = s
+        .insert_sharing_group(NewSharingGroup {
+            name: "benelux".into(),
+            description: None,
+            members_visible: true,
+            created_at: 7,
+        })
+        .await
+        .unwrap();
+    assert!(s.set_group_member(group.id, f.c.id, true).await.unwrap());
+    moved("set_group_member (join)");
+    assert!(s.set_group_member(group.id, f.c.id, false).await.unwrap());
+    moved("set_group_member (leave)");
+}
+
 /// Governance records: votes that close once, terms that never share a start, settings,
 /// invitations used once.
 pub async fn governance_records(store: Arc<dyn Store>) {

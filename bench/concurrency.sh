@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Reads as a busy center makes them: wrk at 1 to 256 concurrent connections against a release
+# `liaison serve` on a fresh store holding N indicators, with `/healthz` measured in the same run
+# as the reference for what the framework alone serves.
+#
+# Usage: bench/concurrency.sh [N] [sqlite|postgres] [seconds] [clients...]
+#   defaults: 10000 sqlite 10, clients 1 4 16 64 256.
+# Routes: /healthz; TAXII object by id (GET objects/{id}/) and `match[id]` with HTTP Basic, a
+# different id on each request; the web object page and home page with a session cookie; search
+# of a word every indicator carries, through the REST API. Prints one line per route and client
+# count (req/s, p50, p99, non-2xx) and the ratio of each route's req/s to /healthz's at the same
+# count, then the server's RSS and thread count.
+# With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES, default
+# postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-10000}"
+backend="${2:-sqlite}"
+secs="${3:-10}"
+shift $(( $# < 3 ? $# : 3 ))
+levels=("$@")
+[[ ${#levels[@]} -gt 0 ]] || levels=(1 4 16 64 256)
+pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+cargo build --release --locked -p liaison --manifest-path "$root/Cargo.toml" >&2
+bin="$root/target/release/liaison"
+work="$(mktemp -d)"
+pid=""
+db=""
+cleanup() {
+  [[ -n "$pid" ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+  [[ -n "$db" ]] && psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
+store_args=(--data-dir "$work/data")
+if [[ "$backend" == postgres ]]; then
+  db="liaison_concurrency_$$"
+  psql "$pg/postgres" -q -c "CREATE DATABASE $db"
+  store_args=(--database "$pg/$db")
+fi
+"$bin" "${store_args[@]}" serve --bind 127.0.0.1:0 >"$work/log" 2>"$work/err" &
+pid=$!
+for _ in $(seq 1 200); do grep -q "^Listening on " "$work/log" && break; sleep 0.1; done
+url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"
+password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log")"
+[[ -n "$url" && -n "$password" ]] || { echo "the center did not start"; cat "$work/log" "$work/err"; exit 1; }
+auth="Basic $(printf 'admin:%s' "$password" | base64 -w0)"
+col="$url/taxii2/exchange/collections/shared"
+
+# N indicators in envelopes of 1,000; their ids go to a file the wrk scripts read.
+python3 - "$n" "$work" <<'EOF'
+import json, sys, uuid
+n, work = int(sys.argv[1]), sys.argv[2]
+ids = []
+for start in range(0, n, 1000):
+    objs = []
+    for i in range(start, min(n, start + 1000)):
+        oid = f"indicator--{uuid.uuid4()}"
+        ids.append(oid)
+        objs.append({"type": "indicator", "spec_version": "2.1", "id": oid,
+                     "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z",
+                     "name": f"beacon {i} relay", "pattern_type": "stix",
+                     "pattern": f"[ipv4-addr:value = '10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}']",
+                     "valid_from": "2026-01-01T00:00:00Z"})
+    with open(f"{work}/envelope{start // 1000}.json", "w") as f:
+        json.dump({"objects": objs}, f)
+with open(f"{work}/ids.txt", "w") as f:
+    f.write("\n".join(ids) + "\n")
+EOF
+for f in "$work"/envelope*.json; do
+  curl -sf -o /dev/null -X POST -H "Authorization: $auth" \
+    -H 'Accept: application/taxii+json;version=2.1' \
+    -H 'Content-Type: application/taxii+json;version=2.1' --data-binary "@$f" "$col/objects/"
+done
+# A web session for the page routes.
+cookie="$(curl -s -o /dev/null -D - -X POST -H "Origin: $url" \
+  --data-urlencode username=admin --data-urlencode "password=$password" --data-urlencode next=/ \
+  "$url/sign-in" | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | head -1)"
+[[ -n "$cookie" ]] || { echo "could not sign in"; exit 1; }
+
+# Each request takes the next id, so no two in a row ask for the same row.
+cat >"$work/ids.lua" <<EOF
+local ids = {}
+for line in io.lines("$work/ids.txt") do ids[#ids + 1] = line end
+local i = math.random(#ids)
+local shape = os.getenv("SHAPE")
+request = function()
+  i = i % #ids + 1
+  local path
+  if shape == "taxii-id" then path = "/taxii2/exchange/collections/shared/objects/" .. ids[i] .. "/"
+  elseif shape == "taxii-match" then path = "/taxii2/exchange/collections/shared/objects/?match%5Bid%5D=" .. ids[i]
+  else path = "/objects/" .. ids[i] end
+  return wrk.format("GET", path)
+end
+EOF
+cat >"$work/report.lua" <<'EOF'
+done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.0f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
+end
+EOF
+run() { # route clients -> "req/s p50 p99 errors"
+  local route="$1" c="$2" threads=$(( $2 < 2 ? 1 : 2 ))
+  local hdr=(-H 'Accept: application/taxii+json;version=2.1' -H "Authorization: $auth")
+  local script=(-s "$work/report.lua") target="$url/healthz" shape=""
+  case "$route" in
+    healthz) hdr=() ;;
+    taxii-id|taxii-match) shape="$route"; script=(-s "$work/ids.lua"); target="$url" ;;
+    web-object) shape="web"; script=(-s "$work/ids.lua"); hdr=(-H "Cookie: $cookie"); target="$url" ;;
+    web-home) hdr=(-H "Cookie: $cookie"); target="$url/" ;;
+    search) hdr=(-H "Authorization: $auth"); target="$url/api/v1/search?q=relay&limit=20" ;;
+  esac
+  # The id script has no `done`; append the reporter to a copy of it.
+  if [[ "${script[1]}" == "$work/ids.lua" ]]; then
+    cat "$work/ids.lua" "$work/report.lua" >"$work/run.lua"; script=(-s "$work/run.lua")
+  fi
+  SHAPE="$shape" wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s "${script[@]}" "${hdr[@]}" "$target" \
+    | sed -n 's/^RESULT //p'
+}
+echo "backend=$backend objects=$n seconds=$secs $(nproc) cores"
+printf '%-12s %7s %10s %9s %9s %7s %9s\n' route clients req/s p50_ms p99_ms errors x_healthz
+declare -A health
+for c in "${levels[@]}"; do
+  for route in healthz taxii-id taxii-match web-object web-home search; do
+    read -r rps p50 p99 errs < <(run "$route" "$c")
+    [[ "$route" == healthz ]] && health[$c]="$rps"
+    ratio="$(python3 -c "print(f'{$rps / max(1, ${health[$c]}):.3f}')")"
+    printf '%-12s %7s %10s %9s %9s %7s %9s\n' "$route" "$c" "$rps" "$p50" "$p99" "$errs" "$ratio"
+  done
+done
+echo "server RSS: $(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MB, threads: $(awk '/Threads/ {print $2}' "/proc/$pid/status")"
