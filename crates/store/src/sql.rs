@@ -98,6 +98,17 @@ impl Builder {
         }
     }
 
+    /// A row limit. SQLite gets it as a literal: its planner reads a bound LIMIT's value, so a
+    /// statement with one is compiled again on every run, which took 5/6 of an object lookup's
+    /// time (35 µs instead of 6). A number written by us cannot inject anything; each distinct
+    /// limit is one more cached statement. PostgreSQL binds it like any value.
+    pub fn limit(&mut self, n: i64) -> String {
+        match self.dialect {
+            Dialect::Sqlite => n.to_string(),
+            Dialect::Postgres => self.bind(Param::Int(n)),
+        }
+    }
+
     /// Adds a parameter and returns its placeholder.
     pub fn bind(&mut self, p: Param) -> String {
         self.params.push(p);
@@ -299,9 +310,7 @@ impl Builder {
         let filter = self.object_filter(q, vis);
         let body = if q.with_body { "o.body" } else { "NULL" };
         let order = if q.newest_first { " DESC" } else { "" };
-        let limit = self.bind(Param::Int(
-            i64::try_from(q.limit.max(1) + 1).unwrap_or(i64::MAX),
-        ));
+        let limit = self.limit(i64::try_from(q.limit.max(1) + 1).unwrap_or(i64::MAX));
         format!(
             "SELECT o.stix_id, o.object_type, o.version, o.spec_version, o.date_added, o.originator, o.tlp, {body} FROM objects o {index_hint} WHERE {filter} ORDER BY o.date_added{order} LIMIT {limit}"
         )
@@ -355,9 +364,7 @@ impl Builder {
         if let Some(t) = q.until {
             w.push(format!("at < {}", self.bind(Param::Int(t))));
         }
-        let limit = self.bind(Param::Int(
-            i64::try_from(q.limit.max(1)).unwrap_or(i64::MAX),
-        ));
+        let limit = self.limit(i64::try_from(q.limit.max(1)).unwrap_or(i64::MAX));
         let cols = if q.without_detail {
             AUDIT_COLS.replace("detail", "'' AS detail")
         } else {

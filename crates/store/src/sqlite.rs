@@ -116,7 +116,8 @@ fn configure(conn: &Connection, cache_kib: i64) -> rusqlite::Result<()> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
-    conn.set_prepared_statement_cache_capacity(64);
+    // Each distinct page limit is a statement of its own (see `Builder::limit`).
+    conn.set_prepared_statement_cache_capacity(256);
     Ok(())
 }
 
@@ -1818,10 +1819,12 @@ impl Store for SqliteStore {
         limit: usize,
         kinds: Vec<String>,
     ) -> Result<Vec<Notification>> {
-        // Kinds are checked names without commas, passed as one list.
+        // Kinds are checked names without commas, passed as one list. The limit is written in
+        // (see `Builder::limit`): a bound one recompiles the statement on every run.
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         self.all(
-            format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = ?1 AND id > ?2 AND (?4 = '' OR instr(',' || ?4 || ',', ',' || kind || ',') > 0) ORDER BY id LIMIT ?3"),
-            (member.0, after, i64::try_from(limit).unwrap_or(i64::MAX), kinds.join(",")),
+            format!("SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = ?1 AND id > ?2 AND (?3 = '' OR instr(',' || ?3 || ',', ',' || kind || ',') > 0) ORDER BY id LIMIT {limit}"),
+            (member.0, after, kinds.join(",")),
             |r| crate::rows::notification(r),
         )
         .await
