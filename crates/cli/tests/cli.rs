@@ -1037,3 +1037,66 @@ fn secretariat_runs_admissions_meetings_and_statistics() {
     let missing = liaison(d, &["statistics", "show", "9"]);
     assert!(!missing.status.success());
 }
+
+/// A running server remembers verified credentials; a token revoked and a member suspended
+/// from the console, another process, are refused soon all the same.
+#[test]
+fn console_changes_reach_a_running_server_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    drop(serve(d));
+    ok(d, &["member", "add", "bravo"]);
+    ok(
+        d,
+        &[
+            "user", "add", "bob", "--member", "bravo", "--role", "analyst",
+        ],
+    );
+    let token = ok(d, &["token", "create", "bob", "--name", "feed"])
+        .trim()
+        .to_string();
+    let second = ok(d, &["token", "create", "bob", "--name", "second"])
+        .trim()
+        .to_string();
+    let server = serve(d);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let status = |token: &str, path: &str| {
+        rt.block_on(async {
+            http_client()
+                .get(format!("{}{path}", server.base))
+                .bearer_auth(token)
+                .header("Accept", "application/taxii+json;version=2.1")
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        })
+    };
+    // The server looks for such changes every 250 ms; two seconds leave room for a loaded
+    // machine without letting a server that never looks pass.
+    let refused_soon = |token: &str, path: &str, refused: u16| {
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_secs(2) {
+            if status(token, path) == refused {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{path} was still answered 2 s after the console's change");
+    };
+    let collections = "/taxii2/exchange/collections/shared/";
+    // Used, so the server remembers both.
+    assert_eq!(status(&token, "/taxii2/"), 200);
+    assert_eq!(status(&second, collections), 200);
+    let id = ok(d, &["token", "list", "bob"])
+        .lines()
+        .find(|l| l.contains("\tfeed"))
+        .and_then(|l| l.split('\t').next())
+        .unwrap()
+        .to_string();
+    ok(d, &["token", "revoke", &id]);
+    refused_soon(&token, "/taxii2/", 401);
+    ok(d, &["member", "suspend", "bravo", "--reason", "test"]);
+    refused_soon(&second, collections, 404);
+}
