@@ -123,7 +123,7 @@ echo "backend=$backend objects=$n seconds=$secs $(nproc) cores"
 printf '%-12s %7s %10s %9s %9s %7s %9s\n' route clients req/s p50_ms p99_ms errors x_healthz
 declare -A health
 for c in "${levels[@]}"; do
-  for route in healthz taxii-id taxii-match web-object web-home search; do
+  for route in ${ROUTES:-healthz taxii-id taxii-match web-object web-home search}; do
     read -r rps p50 p99 errs < <(run "$route" "$c")
     [[ "$route" == healthz ]] && health[$c]="$rps"
     ratio="$(python3 -c "print(f'{$rps / max(1, ${health[$c]}):.3f}')")"
