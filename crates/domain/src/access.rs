@@ -89,12 +89,15 @@ impl<K: std::hash::Hash + Eq, T: Clone> Epoch<K, T> {
     }
 }
 
+/// Every grant one member holds, by collection.
+pub(crate) type MemberGrants = Arc<Vec<(CollectionId, CollectionGrant)>>;
+
 /// What a node remembers of who is who.
 pub(crate) struct AccessCache {
     changes: watch::Receiver<u64>,
     credentials: Mutex<Epoch<[u8; 32], Verified>>,
     collections: Mutex<Epoch<(), Arc<Vec<Collection>>>>,
-    grants: Mutex<Epoch<MemberId, Arc<Vec<(CollectionId, CollectionGrant)>>>>,
+    grants: Mutex<Epoch<MemberId, MemberGrants>>,
 }
 
 impl AccessCache {
@@ -164,7 +167,7 @@ impl AccessCache {
         store: &dyn Store,
         member: MemberId,
         now: i64,
-    ) -> Result<Arc<Vec<(CollectionId, CollectionGrant)>>> {
+    ) -> Result<MemberGrants> {
         let read_at = self.epoch();
         if let Some(v) = self
             .grants

@@ -834,10 +834,7 @@ impl Center {
     }
 
     /// Every grant a member holds, as remembered until who is who changes.
-    async fn member_grants(
-        &self,
-        member: MemberId,
-    ) -> Result<Arc<Vec<(CollectionId, CollectionGrant)>>> {
+    async fn member_grants(&self, member: MemberId) -> Result<crate::access::MemberGrants> {
         self.access
             .member_grants(self.store(), member, self.now())
             .await
@@ -1160,23 +1157,26 @@ impl Center {
                 "you may not add objects to this collection; ask your center's administrator for write access".into(),
             ));
         }
-        let parse =
-            |raws: &[&str]| -> Vec<_> { raws.iter().map(|r| StixObject::parse(r)).collect() };
-        // Validation is pure CPU work: a large envelope is split over two threads, so even one
-        // client sending one envelope at a time keeps both cores of a small server busy.
+        // Validation is pure CPU work, kept off the threads that serve requests; a large
+        // envelope is split in two, so even one client sending one envelope at a time keeps both
+        // cores of a small server busy.
+        let validate = |raws: &[&str]| {
+            let raws: Vec<String> = raws.iter().map(|r| r.to_string()).collect();
+            tokio::task::spawn_blocking(move || {
+                raws.iter()
+                    .map(|r| StixObject::parse(r))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let failed = |e: tokio::task::JoinError| Error::Store(format!("validation failed: {e}"));
         let parsed = if objects.len() >= PARALLEL_VALIDATION_MIN {
             let (a, b) = objects.split_at(objects.len() / 2);
-            std::thread::scope(|s| {
-                let second = s.spawn(|| parse(b));
-                let mut first = parse(a);
-                second.join().map(|rest| {
-                    first.extend(rest);
-                    first
-                })
-            })
-            .map_err(|_| Error::Store("validation thread failed".into()))?
+            let (first, second) = tokio::join!(validate(a), validate(b));
+            let mut first = first.map_err(failed)?;
+            first.extend(second.map_err(failed)?);
+            first
         } else {
-            parse(objects)
+            validate(objects).await.map_err(failed)?
         };
         let releases = self.release_markings(actor, &view, &parsed).await?;
         let grid = self.grid_degrees().await?;

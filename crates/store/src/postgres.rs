@@ -38,12 +38,13 @@ use domain::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
+use crate::rows::Row as RowDecode;
 use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
     CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
     MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, OUTCOME_COLS, Param, RELEASE_REQUEST_COLS,
     RELEASE_TABLES, REPORT_COLS, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS,
-    USER_COLS, WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
+    USER_COLS, WEBHOOK_COLS, accession, assemble_releases, bytes32, roles_text,
 };
 
 /// How long a request waits for one of the pool's connections before it is refused as busy.
@@ -421,8 +422,7 @@ impl PgStore {
             .all(
                 dynamic(format!("SELECT {BALLOT_COLS} FROM ballots WHERE $1::bigint IS NULL OR id = $1 ORDER BY id")).bind(id),
                 |r| {
-                    let (rule, eligible) =
-                        ballot_json(&r.try_get::<String, _>(3)?, &r.try_get::<String, _>(4)?);
+                    let (rule, eligible) = (crate::rows::Row::json(r, 3)?, crate::rows::Row::json(r, 4)?);
                     Ok(Ballot {
                         id: r.try_get(0)?,
                         subject: r.try_get(1)?,
@@ -445,12 +445,11 @@ impl PgStore {
             .all(
                 sqlx::query("SELECT ballot_id, member_id, choice, user_id, at FROM ballot_votes WHERE $1::bigint IS NULL OR ballot_id = $1 ORDER BY member_id").bind(id),
                 |r| {
-                    let choice: String = r.try_get(2)?;
                     Ok((
                         r.try_get::<i64, _>(0)?,
                         Vote {
                             member: MemberId(r.try_get(1)?),
-                            choice: Choice::parse(&choice).unwrap_or(Choice::Abstain),
+                            choice: r.parsed(2, "vote", Choice::parse)?,
                             user: UserId(r.try_get(3)?),
                             at: r.try_get(4)?,
                         },
@@ -712,16 +711,14 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
 }
 
 fn stored_row(r: &PgRow) -> sqlx::Result<StoredObject> {
-    let spec: String = r.try_get(3)?;
-    let tlp: i64 = r.try_get(6)?;
     Ok(StoredObject {
         stix_id: r.try_get(0)?,
         object_type: r.try_get(1)?,
         version: r.try_get(2)?,
-        spec_version: SpecVersion::parse(&spec).unwrap_or(SpecVersion::V21),
+        spec_version: r.parsed(3, "STIX spec version", SpecVersion::parse)?,
         date_added: r.try_get(4)?,
         originator: MemberId(r.try_get(5)?),
-        tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
+        tlp: crate::rows::Row::tlp(r, 6)?,
         body: r.try_get(7)?,
     })
 }
@@ -736,12 +733,11 @@ impl Store for PgStore {
         .await
         .map_err(db_err)?;
         r.map(|r| {
-            let dc: String = r.try_get(3)?;
             Ok(CenterInfo {
                 name: r.try_get(0)?,
                 founded_at: r.try_get(1)?,
                 secretariat: MemberId(r.try_get(2)?),
-                default_collection: CollectionId(Uuid::parse_str(&dc).unwrap_or_default()),
+                default_collection: CollectionId(r.uuid(3)?),
             })
         })
         .transpose()
@@ -1016,9 +1012,8 @@ impl Store for PgStore {
         .map_err(db_err)?;
         rows.iter()
             .map(|r| {
-                let id: String = r.try_get(0)?;
                 Ok((
-                    CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
+                    CollectionId(r.uuid(0)?),
                     CollectionGrant {
                         member_id: member,
                         can_read: r.try_get(1)?,
@@ -1528,13 +1523,13 @@ impl Store for PgStore {
         let Some(r) = r else { return Ok(None) };
         let list = |i: usize| -> sqlx::Result<Vec<StatusDetail>> {
             let t: String = r.try_get(i)?;
-            Ok(serde_json::from_str(&t).unwrap_or_default())
+            serde_json::from_str(&t)
+                .map_err(|e| <PgRow as RowDecode>::corrupt(i, format!("damaged JSON: {e}")))
         };
         let status = (|| -> sqlx::Result<Status> {
-            let cid: String = r.try_get(0)?;
             Ok(Status {
                 id,
-                collection: CollectionId(Uuid::parse_str(&cid).unwrap_or_default()),
+                collection: CollectionId(r.uuid(0)?),
                 member: MemberId(r.try_get(1)?),
                 user: UserId(r.try_get(2)?),
                 request_timestamp: r.try_get(3)?,

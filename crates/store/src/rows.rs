@@ -26,6 +26,37 @@ pub trait Row {
     /// An INTEGER 0/1 in SQLite, a BOOLEAN in PostgreSQL.
     fn flag(&self, i: usize) -> Result<bool, Self::Error>;
     fn bytes(&self, i: usize) -> Result<Vec<u8>, Self::Error>;
+    /// The error for a value that is there but does not decode: the store was damaged, or
+    /// written by something else. Such a row fails its read rather than be guessed at.
+    fn corrupt(i: usize, why: String) -> Self::Error;
+
+    /// A text column read by `parse`, which names `what` it expects.
+    fn parsed<T>(
+        &self,
+        i: usize,
+        what: &str,
+        parse: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<T, Self::Error> {
+        let t = self.text(i)?;
+        parse(&t).ok_or_else(|| Self::corrupt(i, format!("{t:?} is not a {what}")))
+    }
+
+    /// A JSON column.
+    fn json<T: serde::de::DeserializeOwned>(&self, i: usize) -> Result<T, Self::Error> {
+        let t = self.text(i)?;
+        serde_json::from_str(&t).map_err(|e| Self::corrupt(i, format!("damaged JSON: {e}")))
+    }
+
+    /// A TLP level kept as its code.
+    fn tlp(&self, i: usize) -> Result<Tlp, Self::Error> {
+        let n = self.int(i)?;
+        Tlp::from_code(n).ok_or_else(|| Self::corrupt(i, format!("{n} is not a TLP level")))
+    }
+
+    /// A UUID kept as text.
+    fn uuid(&self, i: usize) -> Result<Uuid, Self::Error> {
+        self.parsed(i, "UUID", |t| Uuid::parse_str(t).ok())
+    }
 }
 
 impl Row for rusqlite::Row<'_> {
@@ -47,6 +78,9 @@ impl Row for rusqlite::Row<'_> {
     }
     fn bytes(&self, i: usize) -> rusqlite::Result<Vec<u8>> {
         self.get(i)
+    }
+    fn corrupt(i: usize, why: String) -> rusqlite::Error {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, why.into())
     }
 }
 
@@ -70,6 +104,12 @@ impl Row for sqlx::postgres::PgRow {
     fn bytes(&self, i: usize) -> sqlx::Result<Vec<u8>> {
         sqlx::Row::try_get(self, i)
     }
+    fn corrupt(i: usize, why: String) -> sqlx::Error {
+        sqlx::Error::ColumnDecode {
+            index: i.to_string(),
+            source: why.into(),
+        }
+    }
 }
 
 /// Columns: key, objects, excluded.
@@ -89,10 +129,10 @@ pub fn rfi<R: Row>(r: &R) -> Result<domain::rfis::Rfi, R::Error> {
         asker: MemberId(r.int(1)?),
         asked_by: UserId(r.int(2)?),
         question: r.text(3)?,
-        priority: Priority::parse(&r.text(4)?).unwrap_or(Priority::Normal),
+        priority: r.parsed(4, "priority", Priority::parse)?,
         created_at: r.int(5)?,
         deadline: r.int(6)?,
-        status: RfiStatus::parse(&r.text(7)?).unwrap_or(RfiStatus::Open),
+        status: r.parsed(7, "RFI status", RfiStatus::parse)?,
         closed_at: r.opt_int(8)?,
         recipients: vec![],
         links: vec![],
@@ -107,7 +147,7 @@ pub fn answer<R: Row>(r: &R) -> Result<domain::rfis::Answer, R::Error> {
         member: MemberId(r.int(2)?),
         user: UserId(r.int(3)?),
         text: r.text(4)?,
-        objects: serde_json::from_str(&r.text(5)?).unwrap_or_default(),
+        objects: r.json(5)?,
         at: r.int(6)?,
     })
 }
@@ -117,13 +157,13 @@ pub fn outcome<R: Row>(r: &R) -> Result<domain::tracked::Outcome, R::Error> {
     use domain::tracked::OutcomeKind;
     Ok(domain::tracked::Outcome {
         id: r.int(0)?,
-        kind: OutcomeKind::parse(&r.text(1)?).unwrap_or(OutcomeKind::PositionConfirmed),
+        kind: r.parsed(1, "kind of outcome", OutcomeKind::parse)?,
         description: r.text(2)?,
         occurred_at: r.int(3)?,
         recorded_at: r.int(4)?,
         member: MemberId(r.int(5)?),
         user: UserId(r.int(6)?),
-        objects: serde_json::from_str(&r.text(7)?).unwrap_or_default(),
+        objects: r.json(7)?,
     })
 }
 
@@ -132,7 +172,7 @@ pub fn object_count<R: Row>(r: &R) -> Result<domain::statistics::ObjectCount, R:
     Ok(domain::statistics::ObjectCount {
         originator: MemberId(r.int(0)?),
         object_type: r.text(1)?,
-        tlp: stix::markings::Tlp::from_code(r.int(2)?).unwrap_or(stix::markings::Tlp::Red),
+        tlp: r.tlp(2)?,
         objects: u64::try_from(r.int(3)?).unwrap_or(0),
     })
 }
@@ -172,7 +212,7 @@ pub fn group_status<R: Row>(r: &R) -> Result<domain::tracked::GroupStatus, R::Er
     Ok(domain::tracked::GroupStatus {
         id: r.int(0)?,
         stix_id: r.text(1)?,
-        state: GroupState::parse(&r.text(2)?).unwrap_or(GroupState::Active),
+        state: r.parsed(2, "group state", GroupState::parse)?,
         at: r.int(3)?,
         member: MemberId(r.int(4)?),
         note: r.text(5)?,
@@ -186,7 +226,7 @@ pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
         name: r.text(1)?,
         display_name: r.text(2)?,
         identity_id: r.text(3)?,
-        status: MemberStatus::parse(&r.text(4)?).unwrap_or(MemberStatus::Suspended),
+        status: r.parsed(4, "member status", MemberStatus::parse)?,
         is_secretariat: r.flag(5)?,
         created_at: r.int(6)?,
         founding: r.flag(7)?,
@@ -224,11 +264,11 @@ pub fn token<R: Row>(r: &R) -> Result<Token, R::Error> {
 /// Columns: [`crate::sql::COLLECTION_COLS`].
 pub fn collection<R: Row>(r: &R) -> Result<Collection, R::Error> {
     Ok(Collection {
-        id: CollectionId(Uuid::parse_str(&r.text(0)?).unwrap_or_default()),
+        id: CollectionId(r.uuid(0)?),
         alias: r.opt_text(1)?,
         title: r.text(2)?,
         description: r.opt_text(3)?,
-        default_tlp: Tlp::from_code(r.int(4)?).unwrap_or(Tlp::Red),
+        default_tlp: r.tlp(4)?,
         everyone_reads: r.flag(5)?,
         everyone_writes: r.flag(6)?,
         created_at: r.int(7)?,
@@ -276,7 +316,7 @@ pub fn release_request<R: Row>(r: &R) -> Result<ReleaseRequest, R::Error> {
         object_id: r.opt_text(6)?,
         value: r.opt_text(7)?,
         reason: r.text(8)?,
-        status: RequestStatus::parse(&r.text(9)?).unwrap_or(RequestStatus::Pending),
+        status: r.parsed(9, "release request status", RequestStatus::parse)?,
         decided_at: r.opt_int(10)?,
         decided_by: r.opt_int(11)?.map(UserId),
         answer: r.opt_text(12)?,
@@ -324,7 +364,7 @@ pub fn transition<R: Row>(r: &R) -> Result<Transition, R::Error> {
         id: r.int(0)?,
         member: MemberId(r.int(1)?),
         from: r.opt_text(2)?.as_deref().and_then(MemberStatus::parse),
-        to: MemberStatus::parse(&r.text(3)?).unwrap_or(MemberStatus::Suspended),
+        to: r.parsed(3, "member status", MemberStatus::parse)?,
         at: r.int(4)?,
         reason: r.text(5)?,
         decision: r.opt_text(6)?,
@@ -362,7 +402,7 @@ pub fn meeting<R: Row>(r: &R) -> Result<Meeting, R::Error> {
     Ok(Meeting {
         id: r.int(0)?,
         title: r.text(1)?,
-        kind: MeetingKind::parse(&r.text(2)?).unwrap_or(MeetingKind::Regular),
+        kind: r.parsed(2, "kind of meeting", MeetingKind::parse)?,
         starts_at: r.int(3)?,
         ends_at: r.int(4)?,
         time_zone: r.text(5)?,
@@ -416,7 +456,7 @@ pub fn action<R: Row>(r: &R) -> Result<ActionItem, R::Error> {
         title: r.text(3)?,
         assignee: MemberId(r.int(4)?),
         due_at: r.int(5)?,
-        status: ActionStatus::parse(&r.text(6)?).unwrap_or(ActionStatus::Open),
+        status: r.parsed(6, "action status", ActionStatus::parse)?,
         closed_at: r.opt_int(7)?,
     })
 }

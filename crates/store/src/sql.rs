@@ -5,7 +5,6 @@
 use domain::audit::AuditQuery;
 use domain::release::Evaluation;
 use domain::store::{Facets, Grant, ObjectQuery, VersionRelease, Visibility};
-use domain::votes::VotingRule;
 use domain::{GroupId, MemberId, Releasability, Release, Role, UserId};
 use stix::SpecVersion;
 use stix::markings::Tlp;
@@ -32,13 +31,6 @@ pub fn accession(m: &domain::store::NewMember) -> Option<i64> {
     (m.status == domain::MemberStatus::Member).then_some(m.created_at)
 }
 
-/// Decodes a ballot's rule and eligible members, kept as JSON.
-pub fn ballot_json(rule: &str, eligible: &str) -> (VotingRule, Vec<MemberId>) {
-    (
-        serde_json::from_str(rule).unwrap_or_default(),
-        serde_json::from_str(eligible).unwrap_or_default(),
-    )
-}
 pub const USER_COLS: &str =
     "id, member_id, username, display_name, roles, password_hash, disabled, created_at";
 pub const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at";

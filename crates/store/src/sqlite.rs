@@ -47,12 +47,13 @@ use domain::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
 use domain::votes::{Choice, Outcome};
 use domain::webhooks::{Claimed, NewWebhook, Webhook};
 
+use crate::rows::Row;
 use crate::sql::{
     ACTION_COLS, AGENDA_COLS, ANSWER_COLS, APPLICATION_COLS, AUDIT_COLS, BALLOT_COLS, Builder,
     CHECKPOINT_COLS, COLLECTION_COLS, DECISION_COLS, Dialect, GROUP_COLS, GROUP_STATUS_COLS,
     MEETING_COLS, MEMBER_COLS, NOTIFICATION_COLS, OUTCOME_COLS, Param, RELEASE_REQUEST_COLS,
     RELEASE_TABLES, REPORT_COLS, RFI_COLS, ReleaseRow, TERM_COLS, TOKEN_COLS, TRANSITION_COLS,
-    USER_COLS, WEBHOOK_COLS, accession, assemble_releases, ballot_json, bytes32, roles_text,
+    USER_COLS, WEBHOOK_COLS, accession, assemble_releases, bytes32, roles_text,
 };
 use uuid::Uuid;
 
@@ -506,16 +507,14 @@ fn query_objects_tx(conn: &Connection, q: &ObjectQuery, vis: &Visibility) -> Res
     let mut stmt = conn.prepare_cached(&sql).map_err(db_err)?;
     let mut objects = stmt
         .query_map(params_from_iter(p), |r| {
-            let spec: String = r.get(3)?;
-            let tlp: i64 = r.get(6)?;
             Ok(StoredObject {
                 stix_id: r.get(0)?,
                 object_type: r.get(1)?,
                 version: r.get(2)?,
-                spec_version: SpecVersion::parse(&spec).unwrap_or(SpecVersion::V21),
+                spec_version: r.parsed(3, "STIX spec version", SpecVersion::parse)?,
                 date_added: r.get(4)?,
                 originator: MemberId(r.get(5)?),
-                tlp: Tlp::from_code(tlp).unwrap_or(Tlp::Red),
+                tlp: r.tlp(6)?,
                 body: r.get(7)?,
             })
         })
@@ -604,7 +603,7 @@ impl SqliteStore {
                 .prepare_cached(&format!("SELECT {BALLOT_COLS} FROM ballots WHERE {filter} ORDER BY id"))
                 .and_then(|mut s| {
                     s.query_map([p], |r| {
-                        let (rule, eligible) = ballot_json(&r.get::<_, String>(3)?, &r.get::<_, String>(4)?);
+                        let (rule, eligible) = (Row::json(r, 3)?, Row::json(r, 4)?);
                         Ok(Ballot {
                             id: r.get(0)?,
                             subject: r.get(1)?,
@@ -627,10 +626,9 @@ impl SqliteStore {
             for b in &mut ballots {
                 b.votes = s
                     .query_map([b.id], |r| {
-                        let choice: String = r.get(1)?;
                         Ok(Vote {
                             member: MemberId(r.get(0)?),
-                            choice: Choice::parse(&choice).unwrap_or(Choice::Abstain),
+                            choice: r.parsed(1, "vote", Choice::parse)?,
                             user: UserId(r.get(2)?),
                             at: r.get(3)?,
                         })
@@ -804,12 +802,11 @@ impl Store for SqliteStore {
                 "SELECT name, founded_at, secretariat, default_collection FROM center WHERE id = 1",
                 [],
                 |r| {
-                    let dc: String = r.get(3)?;
                     Ok(CenterInfo {
                         name: r.get(0)?,
                         founded_at: r.get(1)?,
                         secretariat: MemberId(r.get(2)?),
-                        default_collection: CollectionId(Uuid::parse_str(&dc).unwrap_or_default()),
+                        default_collection: CollectionId(r.uuid(3)?),
                     })
                 },
             )
@@ -1065,9 +1062,8 @@ impl Store for SqliteStore {
                 )
                 .map_err(db_err)?;
             s.query_map([member.0], |r| {
-                let id: String = r.get(0)?;
                 Ok((
-                    CollectionId(Uuid::parse_str(&id).unwrap_or_default()),
+                    CollectionId(r.uuid(0)?),
                     CollectionGrant {
                         member_id: member,
                         can_read: r.get(1)?,
@@ -1534,12 +1530,13 @@ impl Store for SqliteStore {
                 s.query_row(params![id.to_string(), member.0], |r| {
                     let list = |i: usize| -> rusqlite::Result<Vec<StatusDetail>> {
                         let t: String = r.get(i)?;
-                        Ok(serde_json::from_str(&t).unwrap_or_default())
+                        serde_json::from_str(&t).map_err(|e| {
+                            <rusqlite::Row<'_> as Row>::corrupt(i, format!("damaged JSON: {e}"))
+                        })
                     };
-                    let cid: String = r.get(1)?;
                     Ok(Status {
                         id,
-                        collection: CollectionId(Uuid::parse_str(&cid).unwrap_or_default()),
+                        collection: CollectionId(r.uuid(1)?),
                         member: MemberId(r.get(2)?),
                         user: UserId(r.get(3)?),
                         request_timestamp: r.get(4)?,

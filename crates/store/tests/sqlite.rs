@@ -137,3 +137,46 @@ async fn another_process_s_access_change_is_seen_within_a_second() {
         .expect("the change made by the other process was not heard within a second")
         .unwrap();
 }
+
+/// A damaged row fails its read with a storage error naming what is wrong, instead of being
+/// read as something it is not (a voting rule that does not decode is not unanimity, a member
+/// status that does not decode is not "suspended").
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn damaged_rows_fail_instead_of_being_guessed() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = conformance::fixture(open(&dir)).await;
+    let b = f
+        .store
+        .insert_ballot(domain::governance::NewBallot {
+            subject: "admission:9".into(),
+            title: "Admission of X".into(),
+            rule: domain::votes::VotingRule::default(),
+            eligible: vec![f.a.id],
+            opened_at: 1,
+            deadline: 100,
+        })
+        .await
+        .unwrap();
+    assert_eq!(f.store.ballot(b.id).await.unwrap().unwrap().id, b.id);
+    let raw = rusqlite::Connection::open(dir.path().join("liaison.db")).unwrap();
+    raw.execute(
+        "UPDATE ballots SET rule = '{\"unanimous\":' WHERE id = ?1",
+        [b.id],
+    )
+    .unwrap();
+    let e = f.store.ballot(b.id).await.unwrap_err();
+    assert!(
+        matches!(&e, domain::Error::Store(m) if m.contains("damaged JSON")),
+        "{e:?}"
+    );
+    raw.execute(
+        "UPDATE members SET status = 'sleeping' WHERE id = ?1",
+        [f.c.id.0],
+    )
+    .unwrap();
+    let e = f.store.member(f.c.id).await.unwrap_err();
+    assert!(
+        matches!(&e, domain::Error::Store(m) if m.contains("not a member status")),
+        "{e:?}"
+    );
+}
