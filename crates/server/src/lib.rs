@@ -1,6 +1,7 @@
 //! The HTTP interfaces of a center. Handlers only translate between HTTP and the domain's
 //! services; authorization and visibility are decided in `domain`.
 
+pub mod admission;
 pub mod api;
 pub mod auth;
 pub mod error;
@@ -64,6 +65,10 @@ pub fn router(state: State) -> Router {
         .merge(taxii::routes())
         .merge(api::routes())
         .merge(web::routes())
+        .layer(axum::middleware::from_fn_with_state(
+            admission::Admission::for_this_machine(),
+            admission::admit,
+        ))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
