@@ -12,6 +12,9 @@
 # count, then the server's RSS and thread count.
 # With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES, default
 # postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if missing.
+# STREAMS=1000 adds a last phase: object lookups at 16 clients without and then with that many
+# event streams open (bench/streams.py), the server's RSS with them, and how many streams
+# receive each of 10 new objects, and how soon.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-10000}"
@@ -25,6 +28,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 cargo build --release --locked -p liaison --manifest-path "$root/Cargo.toml" >&2
 bin="$root/target/release/liaison"
 work="$(mktemp -d)"
+# A thousand event streams need more than the default 1,024 open files, on both sides.
+ulimit -n "$(ulimit -Hn)"
 pid=""
 db=""
 cleanup() {
@@ -130,4 +135,27 @@ for c in "${levels[@]}"; do
     printf '%-12s %7s %10s %9s %9s %7s %9s\n' "$route" "$c" "$rps" "$p50" "$p99" "$errs" "$ratio"
   done
 done
-echo "server RSS: $(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MB, threads: $(awk '/Threads/ {print $2}' "/proc/$pid/status")"
+rss() { echo "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MB, threads: $(awk '/Threads/ {print $2}' "/proc/$pid/status")"; }
+echo "server RSS: $(rss)"
+if [[ -n "${STREAMS:-}" ]]; then
+  read -r base _ < <(run taxii-id 16)
+  STREAMS_GO="$work/go" python3 "$root/bench/streams.py" "$url" "$auth" "$STREAMS" 10 30 >"$work/streams.out" &
+  streams_pid=$!
+  for _ in $(seq 1 600); do grep -q '^connected' "$work/streams.out" && break; sleep 0.1; done
+  echo "event streams: $(cat "$work/streams.out"), server RSS $(rss)"
+  read -r with _ < <(run taxii-id 16)
+  echo "object by id at 16 clients: $base req/s without the streams, $with with them ($(python3 -c "print(f'{$with / $base:.2f}')")x)"
+  python3 - "$work/new.json" <<'EOF2'
+import json, sys, uuid
+objs = [{"type": "indicator", "spec_version": "2.1", "id": f"indicator--{uuid.uuid4()}",
+         "created": "2026-02-01T00:00:00.000Z", "modified": "2026-02-01T00:00:00.000Z",
+         "name": f"fresh {i}", "pattern_type": "stix", "pattern": f"[ipv4-addr:value = '192.0.2.{i}']",
+         "valid_from": "2026-02-01T00:00:00Z"} for i in range(10)]
+json.dump({"objects": objs}, open(sys.argv[1], "w"))
+EOF2
+  touch "$work/go"
+  curl -sf -o /dev/null -X POST -H "Authorization: $auth" -H 'Accept: application/taxii+json;version=2.1' \
+    -H 'Content-Type: application/taxii+json;version=2.1' --data-binary "@$work/new.json" "$col/objects/"
+  wait "$streams_pid" || true
+  echo "10 new objects, streams that got all of them: $(tail -1 "$work/streams.out")"
+fi

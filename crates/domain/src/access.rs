@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::watch;
 
 use crate::store::Store;
-use crate::{Actor, Collection, CollectionGrant, CollectionId, MemberId, Result};
+use crate::{Actor, Collection, CollectionGrant, CollectionId, MemberId, Result, UserId};
 
 /// How long a verified credential, the collections and grants are trusted without asking the
 /// store again, even when nothing announced a change.
@@ -98,6 +98,8 @@ pub(crate) struct AccessCache {
     credentials: Mutex<Epoch<[u8; 32], Verified>>,
     collections: Mutex<Epoch<(), Arc<Vec<Collection>>>>,
     grants: Mutex<Epoch<MemberId, MemberGrants>>,
+    /// Actors read again by user (event streams and webhooks re-check theirs on every wake).
+    actors: Mutex<Epoch<UserId, Actor>>,
 }
 
 impl AccessCache {
@@ -107,6 +109,7 @@ impl AccessCache {
             credentials: Mutex::new(Epoch::new()),
             collections: Mutex::new(Epoch::new()),
             grants: Mutex::new(Epoch::new()),
+            actors: Mutex::new(Epoch::new()),
         }
     }
 
@@ -139,6 +142,23 @@ impl AccessCache {
             && let Some(t) = e.value.token.as_mut()
         {
             t.last_used_at = Some(at);
+        }
+    }
+
+    /// A user's actor as read again from the store earlier.
+    pub fn actor(&self, user: UserId, now: i64) -> Option<Actor> {
+        let current = self.epoch();
+        self.actors
+            .lock()
+            .ok()
+            .and_then(|mut a| a.get(current, &user, now))
+    }
+
+    /// Remembers a user's actor, read from the store at `read_at`.
+    pub fn remember_actor(&self, read_at: u64, actor: Actor, now: i64) {
+        let current = self.epoch();
+        if let Ok(mut a) = self.actors.lock() {
+            a.put(read_at, current, actor.user.id, actor, now);
         }
     }
 

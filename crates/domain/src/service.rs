@@ -1557,12 +1557,19 @@ impl Center {
     /// The actor as the center knows it now: a suspension, a withdrawal or a disabled account
     /// takes effect on long-lived connections too.
     pub async fn refresh(&self, actor: &Actor) -> Result<Actor> {
+        let now = self.now();
+        if let Some(a) = self.access.actor(actor.user.id, now) {
+            return Ok(a);
+        }
+        let read_at = self.access.epoch();
         let user = self
             .store
             .user(actor.user.id)
             .await?
             .ok_or_else(|| Error::Unauthenticated("unknown account".into()))?;
-        self.actor_for_user(user).await
+        let a = self.actor_for_user(user).await?;
+        self.access.remember_actor(read_at, a.clone(), now);
+        Ok(a)
     }
 
     /// Wakes subscribers after writes (see [`Store::changes`]).

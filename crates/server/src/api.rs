@@ -588,6 +588,34 @@ struct Subscription {
     pending: VecDeque<Pending>,
 }
 
+/// What is new for a subscriber: its notifications and object events.
+type NewForSubscriber = (Vec<domain::exchange::Notification>, Vec<ObjectEvent>);
+
+impl Subscription {
+    /// The subscriber as the center knows it now, then what is new for it: `None` when it may
+    /// no longer read anything.
+    async fn next_reads(&mut self) -> domain::Result<Option<NewForSubscriber>> {
+        let actor = self.state.center.refresh(&self.actor).await?;
+        if !actor.reader().active {
+            return Ok(None);
+        }
+        self.actor = actor;
+        let center = &self.state.center;
+        let notices = center
+            .notifications(
+                &self.actor,
+                self.cursor.notices.unwrap_or(0),
+                EVENT_BATCH,
+                &self.filter,
+            )
+            .await?;
+        let batch = center
+            .events(&self.actor, self.cursor.objects, EVENT_BATCH, &self.wanted)
+            .await?;
+        Ok(Some((notices, batch)))
+    }
+}
+
 fn notice_sse(n: &domain::exchange::Notification, cursor: &Cursor) -> Event {
     Event::default().event("notification").id(cursor.id()).data(
         json!({
@@ -686,29 +714,18 @@ async fn events(
                 return Some((Ok(ev), sub));
             }
             // Re-check the subscriber, then read what is new through its visibility.
-            let actor = sub.state.center.refresh(&sub.actor).await.ok()?;
-            if !actor.reader().active {
+            let (notices, batch) = match sub.next_reads().await {
+                Ok(Some(read)) => read,
                 // Suspended, withdrawn or disabled: the stream ends here.
-                return None;
-            }
-            sub.actor = actor;
-            let notices = sub
-                .state
-                .center
-                .notifications(
-                    &sub.actor,
-                    sub.cursor.notices.unwrap_or(0),
-                    EVENT_BATCH,
-                    &sub.filter,
-                )
-                .await
-                .ok()?;
-            let batch = sub
-                .state
-                .center
-                .events(&sub.actor, sub.cursor.objects, EVENT_BATCH, &sub.wanted)
-                .await
-                .ok()?;
+                Ok(None) => return None,
+                // The center is at capacity: the stream waits and reads again, from where it
+                // was; nothing is skipped.
+                Err(domain::Error::Busy(_)) => {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+                Err(_) => return None,
+            };
             if !notices.is_empty() || !batch.is_empty() {
                 sub.pending.extend(notices.into_iter().map(Pending::Notice));
                 sub.pending.extend(batch.into_iter().map(Pending::Object));
