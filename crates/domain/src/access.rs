@@ -1,4 +1,5 @@
-//! Who is calling, and which collections they may open, remembered between requests.
+//! Who is calling, which collections they may open and who the members are, remembered
+//! between requests.
 //!
 //! Every request used to read the user, its member, the member's sharing groups, every
 //! collection and the member's grants before its own query: five store round trips for a
@@ -17,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::watch;
 
 use crate::store::Store;
-use crate::{Actor, Collection, CollectionGrant, CollectionId, MemberId, Result, UserId};
+use crate::{Actor, Collection, CollectionGrant, CollectionId, Member, MemberId, Result, UserId};
 
 /// How long a verified credential, the collections and grants are trusted without asking the
 /// store again, even when nothing announced a change.
@@ -97,6 +98,7 @@ pub(crate) struct AccessCache {
     changes: watch::Receiver<u64>,
     credentials: Mutex<Epoch<[u8; 32], Verified>>,
     collections: Mutex<Epoch<(), Arc<Vec<Collection>>>>,
+    members: Mutex<Epoch<(), Arc<Vec<Member>>>>,
     grants: Mutex<Epoch<MemberId, MemberGrants>>,
     /// Actors read again by user (event streams and webhooks re-check theirs on every wake).
     actors: Mutex<Epoch<UserId, Actor>>,
@@ -108,6 +110,7 @@ impl AccessCache {
             changes,
             credentials: Mutex::new(Epoch::new()),
             collections: Mutex::new(Epoch::new()),
+            members: Mutex::new(Epoch::new()),
             grants: Mutex::new(Epoch::new()),
             actors: Mutex::new(Epoch::new()),
         }
@@ -164,21 +167,18 @@ impl AccessCache {
 
     /// Every collection.
     pub async fn collections(&self, store: &dyn Store, now: i64) -> Result<Arc<Vec<Collection>>> {
-        let read_at = self.epoch();
-        if let Some(v) = self
-            .collections
-            .lock()
-            .ok()
-            .and_then(|mut c| c.get(read_at, &(), now))
-        {
-            return Ok(v);
-        }
-        let v = Arc::new(store.collections().await?);
-        let current = self.epoch();
-        if let Ok(mut c) = self.collections.lock() {
-            c.put(read_at, current, (), v.clone(), now);
-        }
-        Ok(v)
+        self.remembered(&self.collections, (), now, async {
+            Ok(Arc::new(store.collections().await?))
+        })
+        .await
+    }
+
+    /// Every member.
+    pub async fn members(&self, store: &dyn Store, now: i64) -> Result<Arc<Vec<Member>>> {
+        self.remembered(&self.members, (), now, async {
+            Ok(Arc::new(store.members().await?))
+        })
+        .await
     }
 
     /// Every grant one member holds.
@@ -188,19 +188,28 @@ impl AccessCache {
         member: MemberId,
         now: i64,
     ) -> Result<MemberGrants> {
+        self.remembered(&self.grants, member, now, async {
+            Ok(Arc::new(store.member_grants(member).await?))
+        })
+        .await
+    }
+
+    /// What `read` reads, remembered under `key` in `map` until the epoch moves.
+    async fn remembered<K: std::hash::Hash + Eq, T: Clone>(
+        &self,
+        map: &Mutex<Epoch<K, T>>,
+        key: K,
+        now: i64,
+        read: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<T> {
         let read_at = self.epoch();
-        if let Some(v) = self
-            .grants
-            .lock()
-            .ok()
-            .and_then(|mut g| g.get(read_at, &member, now))
-        {
+        if let Some(v) = map.lock().ok().and_then(|mut m| m.get(read_at, &key, now)) {
             return Ok(v);
         }
-        let v = Arc::new(store.member_grants(member).await?);
+        let v = read.await?;
         let current = self.epoch();
-        if let Ok(mut g) = self.grants.lock() {
-            g.put(read_at, current, member, v.clone(), now);
+        if let Ok(mut m) = map.lock() {
+            m.put(read_at, current, key, v.clone(), now);
         }
         Ok(v)
     }

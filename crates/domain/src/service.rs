@@ -599,7 +599,12 @@ impl Center {
     }
 
     pub async fn members(&self) -> Result<Vec<Member>> {
-        self.store.members().await
+        Ok(self
+            .access
+            .members(self.store(), self.now())
+            .await?
+            .as_ref()
+            .clone())
     }
 
     /// Every member's short name, by id, for showing records that hold ids.
