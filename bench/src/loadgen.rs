@@ -402,7 +402,13 @@ async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) ->
             Arc::new(SystemClock),
         )?),
     };
-    domain::Center::initialize(store.clone(), Arc::new(SystemClock), "ceiling").await?;
+    domain::Center::initialize(
+        store.clone(),
+        Arc::new(SystemClock),
+        Arc::new(domain::SystemRandomness),
+        "ceiling",
+    )
+    .await?;
     let collection = store.center().await?.context("center")?.default_collection;
     let per_client = args.n / args.clients;
     // Prepare rows outside the timing.

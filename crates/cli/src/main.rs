@@ -526,7 +526,12 @@ async fn open_center(s: &Settings) -> Result<Center> {
         );
     }
     let store = open_store(s).await?;
-    Ok(Center::open(store, Arc::new(SystemClock)).await?)
+    Ok(Center::open(
+        store,
+        Arc::new(SystemClock),
+        Arc::new(domain::SystemRandomness),
+    )
+    .await?)
 }
 
 fn parse_roles(roles: &[String]) -> Result<Vec<Role>> {
@@ -574,12 +579,19 @@ async fn main() -> Result<()> {
 async fn serve(s: Settings) -> Result<()> {
     let store = open_store(&s).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    if let Some(admin) = Center::initialize(store.clone(), clock.clone(), &s.name).await? {
+    if let Some(admin) = Center::initialize(
+        store.clone(),
+        clock.clone(),
+        Arc::new(domain::SystemRandomness),
+        &s.name,
+    )
+    .await?
+    {
         println!("Created the center '{}' in {}", s.name, location(&s));
         println!("Administrator: {}", admin.username);
         println!("One-time password (shown only now): {}", admin.password);
     }
-    let center = Center::open(store, clock).await?;
+    let center = Center::open(store, clock, Arc::new(domain::SystemRandomness)).await?;
     let state = Arc::new(server::AppState {
         center,
         config: server::ServerConfig {

@@ -276,7 +276,7 @@ impl Center {
         let bytes = match self.store().stored_signing_key().await? {
             Some(b) => b,
             None => {
-                let candidate = crate::auth::random_bytes::<32>()?;
+                let candidate = crate::random::bytes::<32>(self.random())?;
                 self.store().signing_key(candidate).await?
             }
         };

@@ -6,6 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
 
+use crate::random::{self, Randomness};
 use crate::{Error, Result};
 
 /// Tokens start with this, so they are recognisable in logs and secret scanners.
@@ -14,12 +15,6 @@ pub const TOKEN_PREFIX: &str = "liaison_";
 /// A PHC string verified when the user is unknown, so a wrong name costs as much as a wrong
 /// password.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0AItJ9uOAFrCvGy1Wf3YQWYRwv8m7Gn8D7tRUJ1Hp1k";
-
-pub fn random_bytes<const N: usize>() -> Result<[u8; N]> {
-    let mut b = [0u8; N];
-    getrandom::fill(&mut b).map_err(|e| Error::Store(format!("no randomness available: {e}")))?;
-    Ok(b)
-}
 
 /// Hashes a password with Argon2id.
 pub fn hash_password(password: &str) -> Result<String> {
@@ -47,15 +42,15 @@ pub fn verify_password(password: &str, phc: Option<&str>) -> bool {
 }
 
 /// A new random password for a first administrator.
-pub fn random_password() -> Result<String> {
-    Ok(URL_SAFE_NO_PAD.encode(random_bytes::<18>()?))
+pub fn random_password(r: &dyn Randomness) -> Result<String> {
+    Ok(URL_SAFE_NO_PAD.encode(random::bytes::<18>(r)?))
 }
 
 /// A new API token: the text shown once, and the digest kept.
-pub fn new_token() -> Result<(String, [u8; 32])> {
+pub fn new_token(r: &dyn Randomness) -> Result<(String, [u8; 32])> {
     let text = format!(
         "{TOKEN_PREFIX}{}",
-        URL_SAFE_NO_PAD.encode(random_bytes::<32>()?)
+        URL_SAFE_NO_PAD.encode(random::bytes::<32>(r)?)
     );
     let digest = token_digest(&text);
     Ok((text, digest))
@@ -81,7 +76,7 @@ mod tests {
         assert!(!verify_password("anything at all", None));
         assert!(PasswordHash::new(DUMMY_HASH).is_ok());
         assert!(hash_password("short").is_err());
-        let (t, d) = new_token().unwrap();
+        let (t, d) = new_token(&crate::SystemRandomness).unwrap();
         assert!(t.starts_with(TOKEN_PREFIX));
         assert_eq!(token_digest(&t), d);
     }

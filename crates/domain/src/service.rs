@@ -13,6 +13,7 @@ use crate::access::{TokenUse, Verified};
 use crate::audit::AuditActor;
 use crate::auth::{self, TOKEN_PREFIX};
 use crate::markings::{ReleaseMarking, release_marking, standard_markings};
+use crate::random::{self, Randomness};
 use crate::release::{Audience, Evaluation, Releasability, Release, visibility};
 use crate::store::*;
 use crate::{
@@ -101,6 +102,7 @@ pub struct InitialAdmin {
 pub struct Center {
     store: Arc<dyn Store>,
     clock: Arc<dyn Clock>,
+    random: Arc<dyn Randomness>,
     secret: [u8; 32],
     info: CenterInfo,
     password_cache: Mutex<HashMap<[u8; 32], (UserId, String, i64)>>,
@@ -150,20 +152,21 @@ impl Center {
     pub async fn initialize(
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
+        random: Arc<dyn Randomness>,
         name: &str,
     ) -> Result<Option<InitialAdmin>> {
         if store.center().await?.is_some() {
             return Ok(None);
         }
         let now = clock.now_micros();
-        let password = auth::random_password()?;
+        let password = auth::random_password(random.as_ref())?;
         let hash = tokio::task::spawn_blocking({
             let p = password.clone();
             move || auth::hash_password(&p)
         })
         .await
         .map_err(|e| Error::Store(e.to_string()))??;
-        let secretariat_identity = format!("identity--{}", Uuid::new_v4());
+        let secretariat_identity = format!("identity--{}", random::uuid(random.as_ref())?);
         let created = store
             .create_center(NewCenter {
                 name: name.to_string(),
@@ -185,7 +188,7 @@ impl Center {
                     created_at: now,
                 },
                 default_collection: Collection {
-                    id: CollectionId(Uuid::new_v4()),
+                    id: CollectionId(random::uuid(random.as_ref())?),
                     alias: Some("shared".into()),
                     title: "Shared intelligence".into(),
                     description: Some(
@@ -196,7 +199,7 @@ impl Center {
                     everyone_writes: true,
                     created_at: now,
                 },
-                secret: auth::random_bytes()?,
+                secret: random::bytes(random.as_ref())?,
             })
             .await;
         let admin = match created {
@@ -206,7 +209,7 @@ impl Center {
             Err(e) => return Err(e),
         };
         // Publish the secretariat's identity so `created_by_ref` can be resolved by clients.
-        let center = Center::open(store, clock).await?;
+        let center = Center::open(store, clock, random).await?;
         let m = center.member_by_name("secretariat").await?;
         center
             .publish_identity(&m, &format!("{name} secretariat"), now)
@@ -227,7 +230,11 @@ impl Center {
     }
 
     /// Opens an existing center.
-    pub async fn open(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Result<Self> {
+    pub async fn open(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        random: Arc<dyn Randomness>,
+    ) -> Result<Self> {
         let info = store.center().await?.ok_or_else(|| {
             Error::Invalid(
                 "this data directory holds no center yet; run `liaison serve` once to create it"
@@ -240,6 +247,7 @@ impl Center {
             access,
             store,
             clock,
+            random,
             secret,
             info,
             password_cache: Mutex::new(HashMap::new()),
@@ -268,6 +276,15 @@ impl Center {
 
     pub fn now(&self) -> i64 {
         self.clock.now_micros()
+    }
+
+    pub(crate) fn random(&self) -> &dyn Randomness {
+        self.random.as_ref()
+    }
+
+    /// A new random id (a version 4 UUID) from the center's randomness.
+    pub(crate) fn new_id(&self) -> Result<Uuid> {
+        random::uuid(self.random())
     }
 
     // ---- authentication -------------------------------------------------------------------
@@ -389,7 +406,7 @@ impl Center {
     /// revoke sessions as they do tokens.
     pub async fn sign_in(&self, username: &str, password: &str) -> Result<(Actor, String)> {
         let actor = self.authenticate_basic(username, password).await?;
-        let (text, digest) = auth::new_token()?;
+        let (text, digest) = auth::new_token(self.random())?;
         let now = self.now();
         self.store
             .insert_token(NewToken {
@@ -498,7 +515,7 @@ impl Center {
         let status = self
             .store
             .write_objects(WriteRequest {
-                status_id: Uuid::new_v4(),
+                status_id: self.new_id()?,
                 collection: self.info.default_collection,
                 member: m.id,
                 user: UserId(0),
@@ -550,7 +567,7 @@ impl Center {
             .insert_member(NewMember {
                 name: name.into(),
                 display_name: display_name.into(),
-                identity_id: format!("identity--{}", Uuid::new_v4()),
+                identity_id: format!("identity--{}", self.new_id()?),
                 status: MemberStatus::Member,
                 is_secretariat: false,
                 created_at: now,
@@ -713,7 +730,7 @@ impl Center {
                 "give the token a name, such as the TAXII client that will use it".into(),
             ));
         }
-        let (text, digest) = auth::new_token()?;
+        let (text, digest) = auth::new_token(self.random())?;
         let t = self
             .store
             .insert_token(NewToken {
@@ -771,7 +788,7 @@ impl Center {
             return Err(Error::Invalid("a collection needs a title".into()));
         }
         let c = Collection {
-            id: CollectionId(Uuid::new_v4()),
+            id: CollectionId(self.new_id()?),
             alias: spec.alias,
             title: spec.title,
             description: spec.description,
@@ -1216,7 +1233,7 @@ impl Center {
             })
             .collect();
         self.third_party_rule(actor, &mut items, &refs).await?;
-        let status_id = Uuid::new_v4();
+        let status_id = self.new_id()?;
         let audit = self.audit_entry(
             AuditActor::of(actor),
             "objects.submit",

@@ -106,7 +106,7 @@ impl Center {
         may_manage(&by, m.id)?;
         check_url(url)?;
         self.object_filter(&filter).await?;
-        let secret = crate::auth::random_bytes::<32>()?;
+        let secret = crate::random::bytes::<32>(self.random())?;
         let w = self
             .store()
             .insert_webhook(NewWebhook {

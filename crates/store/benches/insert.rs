@@ -28,9 +28,14 @@ fn bench(c: &mut Criterion) {
         store::SqliteStore::open(&dir.path().join("bench.db"), Arc::new(SystemClock)).unwrap(),
     );
     let collection = rt.block_on(async {
-        Center::initialize(store.clone(), Arc::new(SystemClock), "bench")
-            .await
-            .unwrap();
+        Center::initialize(
+            store.clone(),
+            Arc::new(SystemClock),
+            Arc::new(domain::SystemRandomness),
+            "bench",
+        )
+        .await
+        .unwrap();
         store.center().await.unwrap().unwrap().default_collection
     });
     let mut next = 0u64;

@@ -33,12 +33,21 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite: Arc<dyn Store> =
         Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), Arc::new(SystemClock)).unwrap());
-    Center::initialize(sqlite.clone(), Arc::new(SystemClock), "Generated")
-        .await
-        .unwrap();
-    let center = Center::open(sqlite.clone(), Arc::new(SystemClock))
-        .await
-        .unwrap();
+    Center::initialize(
+        sqlite.clone(),
+        Arc::new(SystemClock),
+        Arc::new(domain::SystemRandomness),
+        "Generated",
+    )
+    .await
+    .unwrap();
+    let center = Center::open(
+        sqlite.clone(),
+        Arc::new(SystemClock),
+        Arc::new(domain::SystemRandomness),
+    )
+    .await
+    .unwrap();
     // The center's people and places.
     let mut members = Vec::new();
     for m in ["alpha", "bravo", "charlie", "delta"] {
@@ -320,9 +329,13 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
 
     // The same center, read through the PostgreSQL backend, answers the same.
     let pg: Arc<dyn Store> = Arc::new(pg);
-    let on_pg = Center::open(pg.clone(), Arc::new(SystemClock))
-        .await
-        .unwrap();
+    let on_pg = Center::open(
+        pg.clone(),
+        Arc::new(SystemClock),
+        Arc::new(domain::SystemRandomness),
+    )
+    .await
+    .unwrap();
     assert_eq!(on_pg.info(), center.info());
     // Governance reads the same on both sides, and the audit chain still verifies.
     assert_eq!(pg.ballots().await.unwrap(), sqlite.ballots().await.unwrap());

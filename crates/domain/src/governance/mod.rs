@@ -295,7 +295,7 @@ impl Center {
             .insert_member(NewMember {
                 name: name.into(),
                 display_name: display_name.into(),
-                identity_id: format!("identity--{}", uuid::Uuid::new_v4()),
+                identity_id: format!("identity--{}", self.new_id()?),
                 status: MemberStatus::Applicant,
                 is_secretariat: false,
                 created_at: now,
@@ -477,7 +477,7 @@ impl Center {
                 None,
             )
             .await?;
-        let (text, digest) = crate::auth::new_token()?;
+        let (text, digest) = crate::auth::new_token(self.random())?;
         let now = self.now();
         self.store()
             .insert_invitation(u.id, digest, now, now + INVITATION_MICROS)

@@ -74,11 +74,18 @@ pub async fn spawn_app_with(max_content_length: usize) -> App {
 pub async fn spawn_app_on(max_content_length: usize, clock: Arc<dyn domain::Clock>) -> App {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), clock.clone()).unwrap());
-    let admin = Center::initialize(store.clone(), clock.clone(), "Test center")
+    let admin = Center::initialize(
+        store.clone(),
+        clock.clone(),
+        Arc::new(domain::SystemRandomness),
+        "Test center",
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let center = Center::open(store, clock, Arc::new(domain::SystemRandomness))
         .await
-        .unwrap()
         .unwrap();
-    let center = Center::open(store, clock).await.unwrap();
     for (member, user) in [("alpha", "ann"), ("bravo", "bob"), ("charlie", "cat")] {
         center
             .add_member(Authority::Console, member, member)
