@@ -350,8 +350,15 @@ impl Center {
             return Ok(actor);
         }
         let key = auth::sha256(format!("{username}\0{password}").as_bytes());
+        // Remembered apart from tokens, and with the name's length, so that no user name and
+        // password can meet another credential's key.
+        let remembered =
+            auth::sha256(format!("basic\0{}\0{username}\0{password}", username.len()).as_bytes());
         let now = self.now();
-        if let Some(v) = self.access.credential(&key, now) {
+        if let Some(v) = self.access.credential(&remembered, now)
+            && v.token.is_none()
+            && v.actor.user.username == username
+        {
             return Ok(v.actor);
         }
         let read_at = self.access.epoch();
@@ -390,7 +397,7 @@ impl Center {
                     actor: actor.clone(),
                     token: None,
                 };
-                self.access.remember(read_at, key, verified, now);
+                self.access.remember(read_at, remembered, verified, now);
                 Ok(actor)
             }
             _ => Err(refused()),
@@ -920,11 +927,13 @@ impl Center {
 
     /// One collection by id or alias; a collection the actor has no right on is not found.
     pub async fn collection_for(&self, actor: &Actor, key: &str) -> Result<CollectionView> {
+        // The grants first: the reads are the same whether the collection exists or not, so
+        // no refusal (a busy store) tells a hidden collection from a missing one.
+        let grants = self.member_grants(actor.member.id).await?;
         let c = self
             .find_collection(key)
             .await?
             .ok_or(Error::NotFound("collection"))?;
-        let grants = self.member_grants(actor.member.id).await?;
         let v = view(&actor.member, c, &grants);
         if v.can_read || v.can_write {
             Ok(v)

@@ -54,13 +54,10 @@ pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: 
     let place = match admission.places.try_acquire() {
         Ok(p) => p,
         Err(_) => {
-            if admission.waiting.fetch_add(1, Ordering::Relaxed) >= admission.most_waiting {
-                admission.waiting.fetch_sub(1, Ordering::Relaxed);
+            let Some(_waiting) = Waiting::join(&admission) else {
                 return busy(path);
-            }
-            let got = tokio::time::timeout(WAIT, admission.places.acquire()).await;
-            admission.waiting.fetch_sub(1, Ordering::Relaxed);
-            match got {
+            };
+            match tokio::time::timeout(WAIT, admission.places.acquire()).await {
                 Ok(Ok(p)) => p,
                 _ => return busy(path),
             }
@@ -69,6 +66,26 @@ pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: 
     let response = next.run(req).await;
     drop(place);
     response
+}
+
+/// A place in the queue, given back when the wait ends in any way, the client hanging up
+/// included (the request's future is then dropped mid-wait).
+struct Waiting<'a>(&'a Admission);
+
+impl<'a> Waiting<'a> {
+    fn join(admission: &'a Admission) -> Option<Self> {
+        if admission.waiting.fetch_add(1, Ordering::Relaxed) >= admission.most_waiting {
+            admission.waiting.fetch_sub(1, Ordering::Relaxed);
+            return None;
+        }
+        Some(Self(admission))
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.waiting.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// The refusal in the form of the interface asked.
@@ -143,5 +160,67 @@ mod tests {
         assert_eq!(first.await.unwrap().status(), StatusCode::OK);
         gate.notify_one();
         assert_eq!(second.await.unwrap().status(), StatusCode::OK);
+        assert_eq!(admission.waiting.load(Ordering::Relaxed), 0);
+        // A client that hangs up while waiting gives its place in the queue back.
+        let holding = tokio::spawn(call(app.clone()));
+        while admission.places.available_permits() > 0 {
+            tokio::task::yield_now().await;
+        }
+        let gone = tokio::spawn(call(app.clone()));
+        while admission.waiting.load(Ordering::Relaxed) == 0 {
+            tokio::task::yield_now().await;
+        }
+        gone.abort();
+        let _ = gone.await;
+        assert_eq!(admission.waiting.load(Ordering::Relaxed), 0);
+        gate.notify_one();
+        assert_eq!(holding.await.unwrap().status(), StatusCode::OK);
+    }
+}
+
+#[cfg(test)]
+mod body_tests {
+    #![allow(clippy::unwrap_used)]
+    use axum::Router;
+    use axum::body::Body;
+    use axum::http::Request;
+    use axum::routing::post;
+    use tower::ServiceExt;
+
+    /// A body that stops arriving is cut off by the idle timeout, and told apart from one that
+    /// is too large, so the sender hears what really went wrong.
+    #[tokio::test]
+    async fn a_stalled_body_is_cut_off_and_named() {
+        let app = Router::new()
+            .route(
+                "/",
+                post(|body: Body| async move {
+                    match axum::body::to_bytes(body, 1024).await {
+                        Ok(_) => "read",
+                        Err(e) if crate::body_timed_out(&e) => "timed out",
+                        Err(_) => "too large",
+                    }
+                }),
+            )
+            .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+                std::time::Duration::from_millis(50),
+            ));
+        let stalled = Body::from_stream(futures_util::stream::pending::<
+            Result<Vec<u8>, std::io::Error>,
+        >());
+        let r = app
+            .clone()
+            .oneshot(Request::post("/").body(stalled).unwrap())
+            .await
+            .unwrap();
+        let text = axum::body::to_bytes(r.into_body(), 64).await.unwrap();
+        assert_eq!(text, "timed out");
+        let big = Body::from(vec![b'x'; 2048]);
+        let r = app
+            .oneshot(Request::post("/").body(big).unwrap())
+            .await
+            .unwrap();
+        let text = axum::body::to_bytes(r.into_body(), 64).await.unwrap();
+        assert_eq!(text, "too large");
     }
 }

@@ -58,6 +58,24 @@ pub fn install_crypto() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
+/// Longest pause while a request body arrives.
+pub const BODY_IDLE: std::time::Duration = std::time::Duration::from_secs(15);
+/// Longest time a request body may take to arrive.
+pub const BODY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Whether reading a body failed because it did not arrive in time (rather than being too
+/// large or malformed).
+pub fn body_timed_out(e: &axum::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        if c.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = c.source();
+    }
+    false
+}
+
 /// The whole application.
 pub fn router(state: State) -> Router {
     Router::new()
@@ -68,6 +86,13 @@ pub fn router(state: State) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             admission::Admission::for_this_machine(),
             admission::admit,
+        ))
+        // A request holds its place (see `admission`) while its body arrives: a body that stalls
+        // for 15 s, or takes more than 2 minutes in all (a full 64 MiB envelope at 0.5 MiB/s),
+        // is cut off, so that slow senders cannot hold every place.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(BODY_IDLE))
+        .layer(tower_http::timeout::RequestBodyDeadlineLayer::new(
+            BODY_DEADLINE,
         ))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::trace::TraceLayer::new_for_http())

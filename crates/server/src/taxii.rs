@@ -541,7 +541,17 @@ async fn read_body(state: &State, headers: &HeaderMap, body: Body) -> TResult<ax
     {
         return Err(too_big());
     }
-    axum::body::to_bytes(body, max).await.map_err(|_| too_big())
+    axum::body::to_bytes(body, max).await.map_err(|e| {
+        if crate::body_timed_out(&e) {
+            TaxiiError::new(
+                StatusCode::REQUEST_TIMEOUT,
+                "Request timeout",
+                "the body did not arrive in time (a pause of 15 s, or 2 minutes in all); send it again, or in smaller envelopes",
+            )
+        } else {
+            too_big()
+        }
+    })
 }
 
 async fn add_objects(

@@ -117,7 +117,9 @@ const ACCESS_CHANNEL: &str = "liaison_access";
 /// Listens for writes and access changes made through any node. A notification only wakes
 /// subscribers, who read by cursor, or makes caches forget; so one lost while the listener
 /// reconnects loses nothing (PostgreSQL drops notifications sent while a listener is away),
-/// because every reconnect wakes the subscribers and empties the caches too.
+/// because every reconnect wakes the subscribers and empties the caches too. While the listener
+/// cannot connect, the caches are emptied every second, so that nothing is trusted longer than
+/// a change made elsewhere would take to arrive.
 async fn listen(
     pool: PgPool,
     changed: tokio::sync::watch::Sender<u64>,
@@ -141,6 +143,7 @@ async fn listen(
                 }
             }
         }
+        access.send_modify(|n| *n += 1);
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
     }
 }

@@ -398,6 +398,8 @@ fn writer_loop(
                 Err(_) => break,
             }
         }
+        // A large batch can take seconds: what another process changed is published first.
+        publish_access_epoch(&conn, access);
         let saved_last = st.last_date_added;
         let commit = match conn.execute_batch("BEGIN IMMEDIATE") {
             Ok(()) => {
@@ -411,6 +413,10 @@ fn writer_loop(
             }
             Err(e) => Err(e.to_string()),
         };
+        // Before anyone is answered or woken: a caller that revoked a token finds it refused at
+        // once, and a subscriber woken for new objects reads them under the access committed
+        // with them.
+        publish_access_epoch(&conn, access);
         let notified = std::mem::take(&mut st.notified);
         if commit.is_err() {
             st.last_date_added = saved_last;
@@ -418,8 +424,6 @@ fn writer_loop(
             // Objects were committed: wake the subscribers.
             changed.send_modify(|n| *n += 1);
         }
-        // Before anyone is answered: a caller that revoked a token finds it refused at once.
-        publish_access_epoch(&conn, access);
         for j in batch {
             j.finish(commit.clone());
         }

@@ -178,8 +178,13 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for Posted<T> {
         check_origin(&parts.headers).map_err(IntoResponse::into_response)?;
         let bytes = axum::body::to_bytes(body, 16 * 1024 * 1024)
             .await
-            .map_err(|_| {
-                WebError(domain::Error::Forbidden("the form is too large".into())).into_response()
+            .map_err(|e| {
+                let why = if crate::body_timed_out(&e) {
+                    "the form did not arrive in time; send it again"
+                } else {
+                    "the form is too large"
+                };
+                WebError(domain::Error::Forbidden(why.into())).into_response()
             })?;
         let csrf = form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "csrf")
