@@ -349,13 +349,12 @@ impl Center {
             }
             return Ok(actor);
         }
-        let key = auth::sha256(format!("{username}\0{password}").as_bytes());
         // Remembered apart from tokens, and with the name's length, so that no user name and
         // password can meet another credential's key.
-        let remembered =
+        let key =
             auth::sha256(format!("basic\0{}\0{username}\0{password}", username.len()).as_bytes());
         let now = self.now();
-        if let Some(v) = self.access.credential(&remembered, now)
+        if let Some(v) = self.access.credential(&key, now)
             && v.token.is_none()
             && v.actor.user.username == username
         {
@@ -363,41 +362,40 @@ impl Center {
         }
         let read_at = self.access.epoch();
         let user = self.store.user_by_name(username).await?;
-        if let Some(user) = &user
-            && let Some(phc) = &user.password_hash
-        {
-            let cached = self
+        let phc = user.as_ref().and_then(|u| u.password_hash.clone());
+        // A password verified earlier against this very hash needs no Argon2 again (the actors
+        // above are forgotten whenever anyone's account changes; this survives that).
+        let verified_before = match (&user, &phc) {
+            (Some(user), Some(phc)) => self
                 .password_cache
                 .lock()
                 .ok()
-                .and_then(|c| c.get(&key).cloned());
-            if let Some((uid, cached_phc, at)) = cached
-                && uid == user.id
-                && &cached_phc == phc
-                && now - at < PASSWORD_CACHE_MICROS
-            {
-                return self.actor_for_user(user.clone()).await;
-            }
-        }
-        let phc = user.as_ref().and_then(|u| u.password_hash.clone());
-        let pw = password.to_string();
-        let ok = tokio::task::spawn_blocking(move || auth::verify_password(&pw, phc.as_deref()))
-            .await
-            .map_err(|e| Error::Store(e.to_string()))?;
-        match user {
-            Some(user) if ok => {
-                if let (Ok(mut c), Some(phc)) = (self.password_cache.lock(), &user.password_hash) {
+                .and_then(|c| c.get(&key).cloned())
+                .is_some_and(|(uid, cached, at)| {
+                    uid == user.id && &cached == phc && now - at < PASSWORD_CACHE_MICROS
+                }),
+            _ => false,
+        };
+        let ok = verified_before || {
+            let (pw, phc) = (password.to_string(), phc.clone());
+            tokio::task::spawn_blocking(move || auth::verify_password(&pw, phc.as_deref()))
+                .await
+                .map_err(|e| Error::Store(e.to_string()))?
+        };
+        match (user, phc) {
+            (Some(user), Some(phc)) if ok => {
+                if let Ok(mut c) = self.password_cache.lock() {
                     if c.len() > 10_000 {
                         c.clear();
                     }
-                    c.insert(key, (user.id, phc.clone(), now));
+                    c.insert(key, (user.id, phc, now));
                 }
                 let actor = self.actor_for_user(user).await?;
                 let verified = Verified {
                     actor: actor.clone(),
                     token: None,
                 };
-                self.access.remember(read_at, remembered, verified, now);
+                self.access.remember(read_at, key, verified, now);
                 Ok(actor)
             }
             _ => Err(refused()),
