@@ -113,6 +113,10 @@ const CHANNEL: &str = "liaison_writes";
 /// The channel on which a trigger announces every committed change of who is who (migration
 /// 0016).
 const ACCESS_CHANNEL: &str = "liaison_access";
+/// The channel a quiet listener echoes itself on, to learn that its connection still works.
+const HEARTBEAT_CHANNEL: &str = "liaison_heartbeat";
+/// How long a listener stays quiet before it asks for an echo, and waits for it.
+const HEARTBEAT: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Listens for writes and access changes made through any node. A notification only wakes
 /// subscribers, who read by cursor, or makes caches forget; so one lost while the listener
@@ -127,14 +131,39 @@ async fn listen(
 ) {
     loop {
         if let Ok(mut l) = sqlx::postgres::PgListener::connect_with(&pool).await
-            && l.listen_all([CHANNEL, ACCESS_CHANNEL]).await.is_ok()
+            && l.listen_all([CHANNEL, ACCESS_CHANNEL, HEARTBEAT_CHANNEL])
+                .await
+                .is_ok()
         {
             changed.send_modify(|n| *n += 1);
             access.send_modify(|n| *n += 1);
-            // Ok(None): the connection dropped and came back; Err: give up on this one.
-            while let Ok(n) = l.try_recv().await {
+            let mut pinged = false;
+            loop {
+                let n = match tokio::time::timeout(HEARTBEAT, l.try_recv()).await {
+                    // Ok(None): the connection dropped and came back; Err: give up on this one.
+                    Ok(Ok(n)) => n,
+                    Ok(Err(_)) => break,
+                    // Quiet: this node asks for an echo of its own. A connection that died
+                    // without a word (a half-open socket) does not echo; then the caches stop
+                    // being trusted and the listener starts again.
+                    Err(_) if !pinged => {
+                        pinged = true;
+                        if sqlx::query("SELECT pg_notify($1, '')")
+                            .bind(HEARTBEAT_CHANNEL)
+                            .execute(&pool)
+                            .await
+                            .is_err()
+                        {
+                            break;
+                        }
+                        continue;
+                    }
+                    Err(_) => break,
+                };
+                pinged = false;
                 match n {
                     Some(n) if n.channel() == ACCESS_CHANNEL => access.send_modify(|n| *n += 1),
+                    Some(n) if n.channel() == HEARTBEAT_CHANNEL => {}
                     Some(_) => changed.send_modify(|n| *n += 1),
                     None => {
                         changed.send_modify(|n| *n += 1);
