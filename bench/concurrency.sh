@@ -138,7 +138,7 @@ for c in "${levels[@]}"; do
   for route in ${ROUTES:-healthz taxii-id taxii-match web-object web-home search}; do
     read -r rps p50 p99 errs < <(run "$route" "$c")
     [[ "$route" == healthz ]] && health[$c]="$rps"
-    ratio="$(python3 -c "print(f'{$rps / max(1, ${health[$c]:-0}):.3f}')")"
+    ratio="$(python3 -c "h = ${health[$c]:-0}; print(f'{$rps / h:.3f}' if h else '-')")"
     printf '%-12s %7s %10s %9s %9s %7s %9s\n' "$route" "$c" "$rps" "$p50" "$p99" "$errs" "$ratio"
   done
 done
