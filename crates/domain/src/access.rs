@@ -117,25 +117,20 @@ impl AccessCache {
     }
 
     /// The epoch to tag a read with: taken before the store is asked.
-    pub fn epoch(&self) -> u64 {
+    fn epoch(&self) -> u64 {
         *self.changes.borrow()
     }
 
-    /// A credential verified earlier, by its digest.
-    pub fn credential(&self, digest: &[u8; 32], now: i64) -> Option<Verified> {
-        let current = self.epoch();
-        self.credentials
-            .lock()
-            .ok()
-            .and_then(|mut c| c.get(current, digest, now))
-    }
-
-    /// Remembers a verified credential, read from the store at `read_at`.
-    pub fn remember(&self, read_at: u64, digest: [u8; 32], v: Verified, now: i64) {
-        let current = self.epoch();
-        if let Ok(mut c) = self.credentials.lock() {
-            c.put(read_at, current, digest, v, now);
-        }
+    /// The credential with this digest as verified earlier, or as `verify` verifies it now. A
+    /// refusal is not remembered: the next attempt is checked again.
+    pub async fn credential(
+        &self,
+        digest: [u8; 32],
+        now: i64,
+        verify: impl std::future::Future<Output = Result<Verified>>,
+    ) -> Result<Verified> {
+        self.remembered(&self.credentials, digest, now, verify)
+            .await
     }
 
     /// Notes that a remembered token's use was written to the store.
@@ -148,21 +143,14 @@ impl AccessCache {
         }
     }
 
-    /// A user's actor as read again from the store earlier.
-    pub fn actor(&self, user: UserId, now: i64) -> Option<Actor> {
-        let current = self.epoch();
-        self.actors
-            .lock()
-            .ok()
-            .and_then(|mut a| a.get(current, &user, now))
-    }
-
-    /// Remembers a user's actor, read from the store at `read_at`.
-    pub fn remember_actor(&self, read_at: u64, actor: Actor, now: i64) {
-        let current = self.epoch();
-        if let Ok(mut a) = self.actors.lock() {
-            a.put(read_at, current, actor.user.id, actor, now);
-        }
+    /// A user's actor as the center knows it now, as `read` reads it.
+    pub async fn actor(
+        &self,
+        user: UserId,
+        now: i64,
+        read: impl std::future::Future<Output = Result<Actor>>,
+    ) -> Result<Actor> {
+        self.remembered(&self.actors, user, now, read).await
     }
 
     /// Every collection.

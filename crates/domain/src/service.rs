@@ -354,52 +354,46 @@ impl Center {
         let key =
             auth::sha256(format!("basic\0{}\0{username}\0{password}", username.len()).as_bytes());
         let now = self.now();
-        if let Some(v) = self.access.credential(&key, now)
-            && v.token.is_none()
-            && v.actor.user.username == username
-        {
-            return Ok(v.actor);
-        }
-        let read_at = self.access.epoch();
-        let user = self.store.user_by_name(username).await?;
-        let phc = user.as_ref().and_then(|u| u.password_hash.clone());
-        // A password verified earlier against this very hash needs no Argon2 again (the actors
-        // above are forgotten whenever anyone's account changes; this survives that).
-        let verified_before = match (&user, &phc) {
-            (Some(user), Some(phc)) => self
-                .password_cache
-                .lock()
-                .ok()
-                .and_then(|c| c.get(&key).cloned())
-                .is_some_and(|(uid, cached, at)| {
-                    uid == user.id && &cached == phc && now - at < PASSWORD_CACHE_MICROS
-                }),
-            _ => false,
-        };
-        let ok = verified_before || {
-            let (pw, phc) = (password.to_string(), phc.clone());
-            tokio::task::spawn_blocking(move || auth::verify_password(&pw, phc.as_deref()))
-                .await
-                .map_err(|e| Error::Store(e.to_string()))?
-        };
-        match (user, phc) {
-            (Some(user), Some(phc)) if ok => {
-                if let Ok(mut c) = self.password_cache.lock() {
-                    if c.len() > 10_000 {
-                        c.clear();
+        let verify = async {
+            let user = self.store.user_by_name(username).await?;
+            let phc = user.as_ref().and_then(|u| u.password_hash.clone());
+            // A password verified earlier against this very hash needs no Argon2 again (the
+            // credentials remembered are forgotten whenever anyone's account changes; this
+            // survives that).
+            let verified_before = match (&user, &phc) {
+                (Some(user), Some(phc)) => self
+                    .password_cache
+                    .lock()
+                    .ok()
+                    .and_then(|c| c.get(&key).cloned())
+                    .is_some_and(|(uid, cached, at)| {
+                        uid == user.id && &cached == phc && now - at < PASSWORD_CACHE_MICROS
+                    }),
+                _ => false,
+            };
+            let ok = verified_before || {
+                let (pw, phc) = (password.to_string(), phc.clone());
+                tokio::task::spawn_blocking(move || auth::verify_password(&pw, phc.as_deref()))
+                    .await
+                    .map_err(|e| Error::Store(e.to_string()))?
+            };
+            match (user, phc) {
+                (Some(user), Some(phc)) if ok => {
+                    if let Ok(mut c) = self.password_cache.lock() {
+                        if c.len() > 10_000 {
+                            c.clear();
+                        }
+                        c.insert(key, (user.id, phc, now));
                     }
-                    c.insert(key, (user.id, phc, now));
+                    Ok(Verified {
+                        actor: self.actor_for_user(user).await?,
+                        token: None,
+                    })
                 }
-                let actor = self.actor_for_user(user).await?;
-                let verified = Verified {
-                    actor: actor.clone(),
-                    token: None,
-                };
-                self.access.remember(read_at, key, verified, now);
-                Ok(actor)
+                _ => Err(refused()),
             }
-            _ => Err(refused()),
-        }
+        };
+        Ok(self.access.credential(key, now, verify).await?.actor)
     }
 
     async fn token(&self, token: &str) -> Result<Actor> {
@@ -460,32 +454,27 @@ impl Center {
         };
         let digest = auth::token_digest(token);
         let now = self.now();
-        let verified = match self.access.credential(&digest, now) {
-            Some(v) => v,
-            None => {
-                let read_at = self.access.epoch();
-                let t = self
-                    .store
-                    .token_by_digest(&digest)
-                    .await?
-                    .ok_or_else(refused)?;
-                if t.revoked_at.is_some() {
-                    return Err(refused());
-                }
-                let user = self.store.user(t.user_id).await?.ok_or_else(refused)?;
-                let v = Verified {
-                    actor: self.actor_for_user(user).await?,
-                    token: Some(TokenUse {
-                        id: t.id,
-                        name: t.name,
-                        created_at: t.created_at,
-                        last_used_at: t.last_used_at,
-                    }),
-                };
-                self.access.remember(read_at, digest, v.clone(), now);
-                v
+        let verify = async {
+            let t = self
+                .store
+                .token_by_digest(&digest)
+                .await?
+                .ok_or_else(refused)?;
+            if t.revoked_at.is_some() {
+                return Err(refused());
             }
+            let user = self.store.user(t.user_id).await?.ok_or_else(refused)?;
+            Ok(Verified {
+                actor: self.actor_for_user(user).await?,
+                token: Some(TokenUse {
+                    id: t.id,
+                    name: t.name,
+                    created_at: t.created_at,
+                    last_used_at: t.last_used_at,
+                }),
+            })
         };
+        let verified = self.access.credential(digest, now, verify).await?;
         let t = verified.token.ok_or_else(refused)?;
         if session && (t.name != SESSION_TOKEN || now - t.created_at > SESSION_MICROS) {
             return Err(refused());
@@ -898,26 +887,30 @@ impl Center {
         Ok(self.collections().await?.as_ref().clone())
     }
 
-    /// The collections an actor can read or write, in a stable order.
-    pub async fn collections_for(&self, actor: &Actor) -> Result<Vec<CollectionView>> {
-        let grants = self.member_grants(actor.member.id).await?;
-        Ok(self
-            .collections()
-            .await?
-            .iter()
-            .map(|c| view(&actor.member, c.clone(), &grants))
-            .filter(|v| v.can_read || v.can_write)
-            .collect())
-    }
-
-    /// The collections a member reads, by the same rule as [`Center::collections_for`].
-    pub(crate) async fn readable_collections(&self, member: &Member) -> Result<Vec<CollectionId>> {
+    /// Every collection as `member` sees it, in a stable order.
+    async fn views(&self, member: &Member) -> Result<Vec<CollectionView>> {
         let grants = self.member_grants(member.id).await?;
         Ok(self
             .collections()
             .await?
             .iter()
             .map(|c| view(member, c.clone(), &grants))
+            .collect())
+    }
+
+    /// The collections an actor can read or write, in a stable order.
+    pub async fn collections_for(&self, actor: &Actor) -> Result<Vec<CollectionView>> {
+        let mut views = self.views(&actor.member).await?;
+        views.retain(|v| v.can_read || v.can_write);
+        Ok(views)
+    }
+
+    /// The collections a member reads, by the same rule as [`Center::collections_for`].
+    pub(crate) async fn readable_collections(&self, member: &Member) -> Result<Vec<CollectionId>> {
+        Ok(self
+            .views(member)
+            .await?
+            .into_iter()
             .filter(|v| v.can_read)
             .map(|v| v.collection.id)
             .collect())
@@ -1586,19 +1579,15 @@ impl Center {
     /// The actor as the center knows it now: a suspension, a withdrawal or a disabled account
     /// takes effect on long-lived connections too.
     pub async fn refresh(&self, actor: &Actor) -> Result<Actor> {
-        let now = self.now();
-        if let Some(a) = self.access.actor(actor.user.id, now) {
-            return Ok(a);
-        }
-        let read_at = self.access.epoch();
-        let user = self
-            .store
-            .user(actor.user.id)
-            .await?
-            .ok_or_else(|| Error::Unauthenticated("unknown account".into()))?;
-        let a = self.actor_for_user(user).await?;
-        self.access.remember_actor(read_at, a.clone(), now);
-        Ok(a)
+        let read = async {
+            let user = self
+                .store
+                .user(actor.user.id)
+                .await?
+                .ok_or_else(|| Error::Unauthenticated("unknown account".into()))?;
+            self.actor_for_user(user).await
+        };
+        self.access.actor(actor.user.id, self.now(), read).await
     }
 
     /// Wakes subscribers after writes (see [`Store::changes`]).
