@@ -459,9 +459,41 @@ pub struct NewToken {
     pub created_at: i64,
 }
 
-/// Persistence for a center. Every read of intelligence takes the reader's [`Visibility`].
+/// Intelligence: stored, paged, counted and deleted under the reader's [`Visibility`].
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait ObjectStore: Send + Sync + 'static {
+    /// The releasability of every version of these ids that the reader sees, in any collection.
+    async fn releasabilities(
+        &self,
+        ids: Vec<String>,
+        vis: Visibility,
+    ) -> Result<Vec<VersionRelease>>;
+
+    /// Stores a submission and its status in one durable transaction. Concurrent calls may be
+    /// committed together; each returns only after its own data is committed.
+    async fn write_objects(&self, w: WriteRequest) -> Result<Status>;
+    async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page>;
+    /// Counts by facet of what `q` matches within `vis` (paging fields are ignored).
+    async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets>;
+    /// Deletes the matching versions the reader sees and `owner` originated, in one transaction.
+    async fn delete_objects(
+        &self,
+        q: ObjectQuery,
+        vis: Visibility,
+        owner: MemberId,
+    ) -> Result<Deletion>;
+    /// A status, only if `member` made the submission.
+    async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>>;
+    /// Number of stored object versions in the center.
+    async fn count_objects(&self) -> Result<u64>;
+    /// The newest `date_added` given out so far (0 for an empty center).
+    async fn last_date_added(&self) -> Result<i64>;
+}
+
+/// The center, its members, users, tokens, invitations, collections, grants, sharing groups
+/// and settings.
+#[async_trait]
+pub trait AccountStore: Send + Sync + 'static {
     async fn center(&self) -> Result<Option<CenterInfo>>;
     /// Creates the center, its secretariat, first administrator and default collection at once.
     async fn create_center(&self, c: NewCenter) -> Result<(CenterInfo, User)>;
@@ -472,30 +504,9 @@ pub trait Store: Send + Sync + 'static {
     async fn member(&self, id: MemberId) -> Result<Option<Member>>;
     async fn member_by_name(&self, name: &str) -> Result<Option<Member>>;
     async fn members(&self) -> Result<Vec<Member>>;
-    /// Moves a member from `t.from` to `t.to` and keeps the record, in one transaction; refused
-    /// (conflict) if its status is no longer `t.from`. Becoming a member sets the accession date
-    /// once.
-    async fn transition_member(&self, id: MemberId, t: NewTransition) -> Result<()>;
-    /// Keeps a record without a change (a member's first).
-    async fn record_transition(&self, id: MemberId, t: NewTransition) -> Result<()>;
-    async fn transitions(&self, id: MemberId) -> Result<Vec<Transition>>;
-    async fn set_founding(&self, id: MemberId, accession_at: i64) -> Result<()>;
 
     async fn setting(&self, key: &str) -> Result<Option<String>>;
     async fn set_setting(&self, key: &str, value: &str) -> Result<()>;
-
-    async fn insert_ballot(&self, b: NewBallot) -> Result<Ballot>;
-    async fn ballot(&self, id: i64) -> Result<Option<Ballot>>;
-    async fn ballots(&self) -> Result<Vec<Ballot>>;
-    /// Casts or replaces a member's vote while the vote is open (conflict once closed).
-    async fn cast_vote(&self, ballot: i64, v: Vote) -> Result<()>;
-    /// Closes an open vote; `false` if it was closed already.
-    async fn close_ballot(&self, id: i64, at: i64, outcome: Outcome) -> Result<bool>;
-    async fn insert_application(&self, a: NewApplication) -> Result<Application>;
-    async fn applications(&self) -> Result<Vec<Application>>;
-    async fn terms(&self) -> Result<Vec<Term>>;
-    /// Adds a term; `None` if a term already starts at that moment (another node's handover).
-    async fn insert_term(&self, t: NewTerm) -> Result<Option<Term>>;
     async fn insert_invitation(
         &self,
         user: UserId,
@@ -544,32 +555,37 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     /// The groups a member is in now (read on every request: membership changes apply at once).
     async fn member_groups(&self, member: MemberId) -> Result<Vec<GroupId>>;
-    /// The releasability of every version of these ids that the reader sees, in any collection.
-    async fn releasabilities(
-        &self,
-        ids: Vec<String>,
-        vis: Visibility,
-    ) -> Result<Vec<VersionRelease>>;
+}
 
-    /// Stores a submission and its status in one durable transaction. Concurrent calls may be
-    /// committed together; each returns only after its own data is committed.
-    async fn write_objects(&self, w: WriteRequest) -> Result<Status>;
-    async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page>;
-    /// Counts by facet of what `q` matches within `vis` (paging fields are ignored).
-    async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets>;
-    /// Deletes the matching versions the reader sees and `owner` originated, in one transaction.
-    async fn delete_objects(
-        &self,
-        q: ObjectQuery,
-        vis: Visibility,
-        owner: MemberId,
-    ) -> Result<Deletion>;
-    /// A status, only if `member` made the submission.
-    async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>>;
-    /// Number of stored object versions in the center.
-    async fn count_objects(&self) -> Result<u64>;
-    /// The newest `date_added` given out so far (0 for an empty center).
-    async fn last_date_added(&self) -> Result<i64>;
+/// Membership changes, votes, admission applications and presidency terms.
+#[async_trait]
+pub trait GovernanceStore: Send + Sync + 'static {
+    /// Moves a member from `t.from` to `t.to` and keeps the record, in one transaction; refused
+    /// (conflict) if its status is no longer `t.from`. Becoming a member sets the accession date
+    /// once.
+    async fn transition_member(&self, id: MemberId, t: NewTransition) -> Result<()>;
+    /// Keeps a record without a change (a member's first).
+    async fn record_transition(&self, id: MemberId, t: NewTransition) -> Result<()>;
+    async fn transitions(&self, id: MemberId) -> Result<Vec<Transition>>;
+    async fn set_founding(&self, id: MemberId, accession_at: i64) -> Result<()>;
+
+    async fn insert_ballot(&self, b: NewBallot) -> Result<Ballot>;
+    async fn ballot(&self, id: i64) -> Result<Option<Ballot>>;
+    async fn ballots(&self) -> Result<Vec<Ballot>>;
+    /// Casts or replaces a member's vote while the vote is open (conflict once closed).
+    async fn cast_vote(&self, ballot: i64, v: Vote) -> Result<()>;
+    /// Closes an open vote; `false` if it was closed already.
+    async fn close_ballot(&self, id: i64, at: i64, outcome: Outcome) -> Result<bool>;
+    async fn insert_application(&self, a: NewApplication) -> Result<Application>;
+    async fn applications(&self) -> Result<Vec<Application>>;
+    async fn terms(&self) -> Result<Vec<Term>>;
+    /// Adds a term; `None` if a term already starts at that moment (another node's handover).
+    async fn insert_term(&self, t: NewTerm) -> Result<Option<Term>>;
+}
+
+/// The audit chain and its signed checkpoints.
+#[async_trait]
+pub trait AuditStore: Send + Sync + 'static {
     /// Appends entries to the audit chain in order, each linked by [`crate::audit::entry_hash`]
     /// to the one before, under the log's write lock; durable when this returns.
     async fn append_audit(&self, entries: Vec<NewAuditEntry>) -> Result<()>;
@@ -583,7 +599,11 @@ pub trait Store: Send + Sync + 'static {
     /// Keeps a checkpoint; one per entry (a second for the same entry is ignored).
     async fn insert_checkpoint(&self, c: Checkpoint) -> Result<()>;
     async fn checkpoints(&self) -> Result<Vec<Checkpoint>>;
+}
 
+/// Hit/no-hit questions, release requests and notifications.
+#[async_trait]
+pub trait ExchangeStore: Send + Sync + 'static {
     /// Counts matching objects (latest versions) the reader sees, and per originator the
     /// objects it does not see.
     async fn hit_counts(&self, keys: Vec<String>, vis: Visibility) -> Result<HitCounts>;
@@ -615,7 +635,11 @@ pub trait Store: Send + Sync + 'static {
         limit: usize,
         kinds: Vec<String>,
     ) -> Result<Vec<Notification>>;
+}
 
+/// Meetings with their agenda, attendance, minutes, decisions and action items.
+#[async_trait]
+pub trait MeetingStore: Send + Sync + 'static {
     async fn insert_meeting(&self, m: NewMeeting) -> Result<Meeting>;
     async fn meetings(&self) -> Result<Vec<Meeting>>;
     /// A meeting with its agenda (in order), attendance, decisions and action items.
@@ -653,7 +677,11 @@ pub trait Store: Send + Sync + 'static {
     async fn set_action_status(&self, id: i64, status: ActionStatus, at: i64) -> Result<()>;
     /// Every action item, or one member's.
     async fn actions(&self, assignee: Option<MemberId>) -> Result<Vec<ActionItem>>;
+}
 
+/// Correlations, noisy and excluded keys, tracked groups' statuses and outcomes.
+#[async_trait]
+pub trait FusionStore: Send + Sync + 'static {
     /// The objects sharing a key with `stix_id`, both ends seen by the reader, through keys
     /// carried by at most `noisy_limit` object versions and not excluded; `None` when the reader
     /// sees no version of `stix_id`.
@@ -668,20 +696,21 @@ pub trait Store: Send + Sync + 'static {
     async fn set_key_excluded(&self, key: &str, excluded: bool, at: i64, actor: &str)
     -> Result<()>;
 
+    async fn insert_outcome(&self, o: NewOutcome) -> Result<crate::tracked::Outcome>;
+    async fn outcomes(&self) -> Result<Vec<crate::tracked::Outcome>>;
+    async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus>;
+    /// The status history of a tracked group, oldest first.
+    async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>>;
+}
+
+/// Requests for information and their answers.
+#[async_trait]
+pub trait RfiStore: Send + Sync + 'static {
     async fn insert_rfi(&self, r: NewRfi) -> Result<Rfi>;
     /// An RFI with its recipients, links and every answer.
     async fn rfi(&self, id: i64) -> Result<Option<(Rfi, Vec<Answer>)>>;
-    /// RFIs with their answers, in the order of `ids` (the jobs and the statistics); one read
-    /// each, the same for every backend.
-    async fn rfis_by_ids(&self, ids: Vec<i64>) -> Result<Vec<(Rfi, Vec<Answer>)>> {
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(r) = self.rfi(id).await? {
-                out.push(r);
-            }
-        }
-        Ok(out)
-    }
+    /// RFIs with their answers, in the order of `ids` (the jobs and the statistics).
+    async fn rfis_by_ids(&self, ids: Vec<i64>) -> Result<Vec<(Rfi, Vec<Answer>)>>;
     /// RFIs a member asked or was asked, newest first.
     async fn rfis_for(&self, member: MemberId) -> Result<Vec<Rfi>>;
     /// Records an answer; an open RFI becomes answered.
@@ -706,8 +735,13 @@ pub trait Store: Send + Sync + 'static {
     async fn rfis_due(&self, before: i64) -> Result<Vec<(Rfi, Vec<Answer>)>>;
     /// Marks a recipient reminded; `false` if it was already.
     async fn mark_reminded(&self, rfi: i64, member: MemberId) -> Result<bool>;
+    /// RFIs asked in `[from, to)` with their answers.
+    async fn rfis_between(&self, from: i64, to: i64) -> Result<Vec<(Rfi, Vec<Answer>)>>;
+}
 
-    async fn insert_outcome(&self, o: NewOutcome) -> Result<crate::tracked::Outcome>;
+/// What the statistics count, and the reports published from them.
+#[async_trait]
+pub trait StatisticsStore: Send + Sync + 'static {
     /// Distinct object ids with a version added in `[from, to)`, by originator, type and
     /// level, among the rows every visibility in `within` allows (none given: every row).
     async fn object_counts(
@@ -716,23 +750,15 @@ pub trait Store: Send + Sync + 'static {
         to: i64,
         within: Vec<Visibility>,
     ) -> Result<Vec<crate::statistics::ObjectCount>>;
-    /// [`Store::object_counts`] for each reader in turn, among the rows `within` allows: one
-    /// list per reader, in order. A backend may count them all in one pass.
+    /// [`StatisticsStore::object_counts`] for each reader, among the rows `within` allows: one
+    /// list per reader, in order, counted in one pass.
     async fn object_counts_each(
         &self,
         from: i64,
         to: i64,
         within: Vec<Visibility>,
         readers: Vec<Visibility>,
-    ) -> Result<Vec<Vec<crate::statistics::ObjectCount>>> {
-        let mut out = Vec::with_capacity(readers.len());
-        for r in readers {
-            let mut vs = within.clone();
-            vs.push(r);
-            out.push(self.object_counts(from, to, vs).await?);
-        }
-        Ok(out)
-    }
+    ) -> Result<Vec<Vec<crate::statistics::ObjectCount>>>;
     /// Of those objects, how many share a correlatable key (not excluded, held by at most
     /// `noisy_limit` objects) with another member's object, both within `within`; by originator.
     async fn correlated_counts(
@@ -742,8 +768,6 @@ pub trait Store: Send + Sync + 'static {
         within: Vec<Visibility>,
         noisy_limit: i64,
     ) -> Result<Vec<(MemberId, u64)>>;
-    /// RFIs asked in `[from, to)` with their answers.
-    async fn rfis_between(&self, from: i64, to: i64) -> Result<Vec<(Rfi, Vec<Answer>)>>;
     /// Hit/no-hit questions asked in `[from, to)`.
     async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<crate::statistics::HitLogEntry>>;
     async fn insert_report(
@@ -752,11 +776,11 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<crate::statistics::PublishedReport>;
     async fn reports(&self) -> Result<Vec<crate::statistics::PublishedReport>>;
     async fn report(&self, id: i64) -> Result<Option<crate::statistics::PublishedReport>>;
-    async fn outcomes(&self) -> Result<Vec<crate::tracked::Outcome>>;
-    async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus>;
-    /// The status history of a tracked group, oldest first.
-    async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>>;
+}
 
+/// Webhooks, their cursors and the leases that give each to one node at a time.
+#[async_trait]
+pub trait WebhookStore: Send + Sync + 'static {
     async fn insert_webhook(&self, w: NewWebhook) -> Result<Webhook>;
     /// A member's webhooks, or every webhook.
     async fn webhooks(&self, member: Option<MemberId>) -> Result<Vec<Webhook>>;
@@ -783,7 +807,22 @@ pub trait Store: Send + Sync + 'static {
         at: i64,
         retry_at: i64,
     ) -> Result<()>;
+}
 
+/// Persistence for a center: every area's store, and the counters that wake readers and empty
+/// caches. Every read of intelligence takes the reader's [`Visibility`].
+pub trait Store:
+    ObjectStore
+    + AccountStore
+    + GovernanceStore
+    + AuditStore
+    + ExchangeStore
+    + MeetingStore
+    + FusionStore
+    + RfiStore
+    + StatisticsStore
+    + WebhookStore
+{
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.
     fn changes(&self) -> tokio::sync::watch::Receiver<u64>;

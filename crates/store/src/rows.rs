@@ -14,106 +14,128 @@ use domain::{Collection, CollectionId, Member, MemberId, MemberStatus, Token, Us
 use stix::markings::Tlp;
 use uuid::Uuid;
 
-use crate::sql::{bytes32, parse_roles};
+use domain::{Error, Result};
 
-/// The typed getters both drivers' rows offer, by column position.
+use crate::sql::parse_roles;
+
+/// The typed getters both drivers' rows offer, by column position. Decoders take `&dyn Row`,
+/// so each is written once and every driver runs it.
 pub trait Row {
-    type Error;
-    fn int(&self, i: usize) -> Result<i64, Self::Error>;
-    fn opt_int(&self, i: usize) -> Result<Option<i64>, Self::Error>;
-    fn text(&self, i: usize) -> Result<String, Self::Error>;
-    fn opt_text(&self, i: usize) -> Result<Option<String>, Self::Error>;
+    fn int(&self, i: usize) -> Result<i64>;
+    fn opt_int(&self, i: usize) -> Result<Option<i64>>;
+    fn text(&self, i: usize) -> Result<String>;
+    fn opt_text(&self, i: usize) -> Result<Option<String>>;
     /// An INTEGER 0/1 in SQLite, a BOOLEAN in PostgreSQL.
-    fn flag(&self, i: usize) -> Result<bool, Self::Error>;
-    fn bytes(&self, i: usize) -> Result<Vec<u8>, Self::Error>;
-    /// The error for a value that is there but does not decode: the store was damaged, or
-    /// written by something else. Such a row fails its read rather than be guessed at.
-    fn corrupt(i: usize, why: String) -> Self::Error;
+    fn flag(&self, i: usize) -> Result<bool>;
+    fn bytes(&self, i: usize) -> Result<Vec<u8>>;
+    /// How many columns the row has.
+    fn width(&self) -> usize;
+}
 
+/// The error for a value that is there but does not decode: the store was damaged, or written
+/// by something else. Such a row fails its read rather than be guessed at.
+pub fn corrupt(i: usize, why: String) -> Error {
+    Error::Store(format!("column {i} of a stored row: {why}"))
+}
+
+fn column(i: usize, e: impl std::fmt::Display) -> Error {
+    Error::Store(format!("column {i} could not be read: {e}"))
+}
+
+impl dyn Row + '_ {
     /// A text column read by `parse`, which names `what` it expects.
-    fn parsed<T>(
+    pub fn parsed<T>(
         &self,
         i: usize,
         what: &str,
         parse: impl FnOnce(&str) -> Option<T>,
-    ) -> Result<T, Self::Error> {
+    ) -> Result<T> {
         let t = self.text(i)?;
-        parse(&t).ok_or_else(|| Self::corrupt(i, format!("{t:?} is not a {what}")))
+        parse(&t).ok_or_else(|| corrupt(i, format!("{t:?} is not a {what}")))
     }
 
     /// A JSON column.
-    fn json<T: serde::de::DeserializeOwned>(&self, i: usize) -> Result<T, Self::Error> {
+    pub fn json<T: serde::de::DeserializeOwned>(&self, i: usize) -> Result<T> {
         let t = self.text(i)?;
-        serde_json::from_str(&t).map_err(|e| Self::corrupt(i, format!("damaged JSON: {e}")))
+        serde_json::from_str(&t).map_err(|e| corrupt(i, format!("damaged JSON: {e}")))
     }
 
     /// A TLP level kept as its code.
-    fn tlp(&self, i: usize) -> Result<Tlp, Self::Error> {
+    pub fn tlp(&self, i: usize) -> Result<Tlp> {
         let n = self.int(i)?;
-        Tlp::from_code(n).ok_or_else(|| Self::corrupt(i, format!("{n} is not a TLP level")))
+        Tlp::from_code(n).ok_or_else(|| corrupt(i, format!("{n} is not a TLP level")))
     }
 
     /// A UUID kept as text.
-    fn uuid(&self, i: usize) -> Result<Uuid, Self::Error> {
+    pub fn uuid(&self, i: usize) -> Result<Uuid> {
         self.parsed(i, "UUID", |t| Uuid::parse_str(t).ok())
+    }
+
+    /// A count, never negative.
+    pub fn count(&self, i: usize) -> Result<u64> {
+        let n = self.int(i)?;
+        u64::try_from(n).map_err(|_| corrupt(i, format!("{n} is not a count")))
+    }
+
+    /// A 32-byte hash or key.
+    pub fn bytes32(&self, i: usize) -> Result<[u8; 32]> {
+        let b = self.bytes(i)?;
+        let n = b.len();
+        b.try_into()
+            .map_err(|_| corrupt(i, format!("{n} bytes where 32 were expected")))
     }
 }
 
 impl Row for rusqlite::Row<'_> {
-    type Error = rusqlite::Error;
-    fn int(&self, i: usize) -> rusqlite::Result<i64> {
-        self.get(i)
+    fn int(&self, i: usize) -> Result<i64> {
+        self.get(i).map_err(|e| column(i, e))
     }
-    fn opt_int(&self, i: usize) -> rusqlite::Result<Option<i64>> {
-        self.get(i)
+    fn opt_int(&self, i: usize) -> Result<Option<i64>> {
+        self.get(i).map_err(|e| column(i, e))
     }
-    fn text(&self, i: usize) -> rusqlite::Result<String> {
-        self.get(i)
+    fn text(&self, i: usize) -> Result<String> {
+        self.get(i).map_err(|e| column(i, e))
     }
-    fn opt_text(&self, i: usize) -> rusqlite::Result<Option<String>> {
-        self.get(i)
+    fn opt_text(&self, i: usize) -> Result<Option<String>> {
+        self.get(i).map_err(|e| column(i, e))
     }
-    fn flag(&self, i: usize) -> rusqlite::Result<bool> {
-        self.get(i)
+    fn flag(&self, i: usize) -> Result<bool> {
+        self.get(i).map_err(|e| column(i, e))
     }
-    fn bytes(&self, i: usize) -> rusqlite::Result<Vec<u8>> {
-        self.get(i)
+    fn bytes(&self, i: usize) -> Result<Vec<u8>> {
+        self.get(i).map_err(|e| column(i, e))
     }
-    fn corrupt(i: usize, why: String) -> rusqlite::Error {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, why.into())
+    fn width(&self) -> usize {
+        self.as_ref().column_count()
     }
 }
 
 impl Row for sqlx::postgres::PgRow {
-    type Error = sqlx::Error;
-    fn int(&self, i: usize) -> sqlx::Result<i64> {
-        sqlx::Row::try_get(self, i)
+    fn int(&self, i: usize) -> Result<i64> {
+        sqlx::Row::try_get(self, i).map_err(|e| column(i, e))
     }
-    fn opt_int(&self, i: usize) -> sqlx::Result<Option<i64>> {
-        sqlx::Row::try_get(self, i)
+    fn opt_int(&self, i: usize) -> Result<Option<i64>> {
+        sqlx::Row::try_get(self, i).map_err(|e| column(i, e))
     }
-    fn text(&self, i: usize) -> sqlx::Result<String> {
-        sqlx::Row::try_get(self, i)
+    fn text(&self, i: usize) -> Result<String> {
+        sqlx::Row::try_get(self, i).map_err(|e| column(i, e))
     }
-    fn opt_text(&self, i: usize) -> sqlx::Result<Option<String>> {
-        sqlx::Row::try_get(self, i)
+    fn opt_text(&self, i: usize) -> Result<Option<String>> {
+        sqlx::Row::try_get(self, i).map_err(|e| column(i, e))
     }
-    fn flag(&self, i: usize) -> sqlx::Result<bool> {
-        sqlx::Row::try_get(self, i)
+    fn flag(&self, i: usize) -> Result<bool> {
+        sqlx::Row::try_get(self, i).map_err(|e| column(i, e))
     }
-    fn bytes(&self, i: usize) -> sqlx::Result<Vec<u8>> {
-        sqlx::Row::try_get(self, i)
+    fn bytes(&self, i: usize) -> Result<Vec<u8>> {
+        sqlx::Row::try_get(self, i).map_err(|e| column(i, e))
     }
-    fn corrupt(i: usize, why: String) -> sqlx::Error {
-        sqlx::Error::ColumnDecode {
-            index: i.to_string(),
-            source: why.into(),
-        }
+    fn width(&self) -> usize {
+        sqlx::Row::len(self)
     }
 }
 
 /// Columns: key, objects, excluded.
-pub fn key_count<R: Row>(r: &R) -> Result<domain::correlation::KeyCount, R::Error> {
+pub fn key_count(r: &dyn Row) -> Result<domain::correlation::KeyCount> {
     Ok(domain::correlation::KeyCount {
         key: r.text(0)?,
         objects: r.int(1)?,
@@ -122,7 +144,7 @@ pub fn key_count<R: Row>(r: &R) -> Result<domain::correlation::KeyCount, R::Erro
 }
 
 /// Columns: [`crate::sql::RFI_COLS`]; recipients and links are read apart.
-pub fn rfi<R: Row>(r: &R) -> Result<domain::rfis::Rfi, R::Error> {
+pub fn rfi(r: &dyn Row) -> Result<domain::rfis::Rfi> {
     use domain::rfis::{Priority, RfiStatus};
     Ok(domain::rfis::Rfi {
         id: r.int(0)?,
@@ -140,7 +162,7 @@ pub fn rfi<R: Row>(r: &R) -> Result<domain::rfis::Rfi, R::Error> {
 }
 
 /// Columns: [`crate::sql::ANSWER_COLS`].
-pub fn answer<R: Row>(r: &R) -> Result<domain::rfis::Answer, R::Error> {
+pub fn answer(r: &dyn Row) -> Result<domain::rfis::Answer> {
     Ok(domain::rfis::Answer {
         id: r.int(0)?,
         rfi: r.int(1)?,
@@ -153,7 +175,7 @@ pub fn answer<R: Row>(r: &R) -> Result<domain::rfis::Answer, R::Error> {
 }
 
 /// Columns: [`crate::sql::OUTCOME_COLS`].
-pub fn outcome<R: Row>(r: &R) -> Result<domain::tracked::Outcome, R::Error> {
+pub fn outcome(r: &dyn Row) -> Result<domain::tracked::Outcome> {
     use domain::tracked::OutcomeKind;
     Ok(domain::tracked::Outcome {
         id: r.int(0)?,
@@ -168,7 +190,7 @@ pub fn outcome<R: Row>(r: &R) -> Result<domain::tracked::Outcome, R::Error> {
 }
 
 /// Columns: originator, object_type, tlp, count.
-pub fn object_count<R: Row>(r: &R) -> Result<domain::statistics::ObjectCount, R::Error> {
+pub fn object_count(r: &dyn Row) -> Result<domain::statistics::ObjectCount> {
     Ok(domain::statistics::ObjectCount {
         originator: MemberId(r.int(0)?),
         object_type: r.text(1)?,
@@ -178,12 +200,12 @@ pub fn object_count<R: Row>(r: &R) -> Result<domain::statistics::ObjectCount, R:
 }
 
 /// Columns: member, count.
-pub fn member_count<R: Row>(r: &R) -> Result<(MemberId, u64), R::Error> {
+pub fn member_count(r: &dyn Row) -> Result<(MemberId, u64)> {
     Ok((MemberId(r.int(0)?), u64::try_from(r.int(1)?).unwrap_or(0)))
 }
 
 /// Columns: at, member_id, result.
-pub fn hit_log<R: Row>(r: &R) -> Result<domain::statistics::HitLogEntry, R::Error> {
+pub fn hit_log(r: &dyn Row) -> Result<domain::statistics::HitLogEntry> {
     Ok(domain::statistics::HitLogEntry {
         at: r.int(0)?,
         member: MemberId(r.int(1)?),
@@ -192,7 +214,7 @@ pub fn hit_log<R: Row>(r: &R) -> Result<domain::statistics::HitLogEntry, R::Erro
 }
 
 /// Columns: [`crate::sql::REPORT_COLS`].
-pub fn report<R: Row>(r: &R) -> Result<domain::statistics::PublishedReport, R::Error> {
+pub fn report(r: &dyn Row) -> Result<domain::statistics::PublishedReport> {
     Ok(domain::statistics::PublishedReport {
         id: r.int(0)?,
         period: domain::statistics::Period {
@@ -207,7 +229,7 @@ pub fn report<R: Row>(r: &R) -> Result<domain::statistics::PublishedReport, R::E
 }
 
 /// Columns: [`crate::sql::GROUP_STATUS_COLS`].
-pub fn group_status<R: Row>(r: &R) -> Result<domain::tracked::GroupStatus, R::Error> {
+pub fn group_status(r: &dyn Row) -> Result<domain::tracked::GroupStatus> {
     use domain::tracked::GroupState;
     Ok(domain::tracked::GroupStatus {
         id: r.int(0)?,
@@ -220,7 +242,7 @@ pub fn group_status<R: Row>(r: &R) -> Result<domain::tracked::GroupStatus, R::Er
 }
 
 /// Columns: [`crate::sql::MEMBER_COLS`].
-pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
+pub fn member(r: &dyn Row) -> Result<Member> {
     Ok(Member {
         id: MemberId(r.int(0)?),
         name: r.text(1)?,
@@ -235,7 +257,7 @@ pub fn member<R: Row>(r: &R) -> Result<Member, R::Error> {
 }
 
 /// Columns: [`crate::sql::USER_COLS`].
-pub fn user<R: Row>(r: &R) -> Result<User, R::Error> {
+pub fn user(r: &dyn Row) -> Result<User> {
     Ok(User {
         id: UserId(r.int(0)?),
         member_id: MemberId(r.int(1)?),
@@ -249,7 +271,7 @@ pub fn user<R: Row>(r: &R) -> Result<User, R::Error> {
 }
 
 /// Columns: [`crate::sql::TOKEN_COLS`].
-pub fn token<R: Row>(r: &R) -> Result<Token, R::Error> {
+pub fn token(r: &dyn Row) -> Result<Token> {
     Ok(Token {
         id: r.int(0)?,
         user_id: UserId(r.int(1)?),
@@ -262,7 +284,7 @@ pub fn token<R: Row>(r: &R) -> Result<Token, R::Error> {
 }
 
 /// Columns: [`crate::sql::COLLECTION_COLS`].
-pub fn collection<R: Row>(r: &R) -> Result<Collection, R::Error> {
+pub fn collection(r: &dyn Row) -> Result<Collection> {
     Ok(Collection {
         id: CollectionId(r.uuid(0)?),
         alias: r.opt_text(1)?,
@@ -276,7 +298,7 @@ pub fn collection<R: Row>(r: &R) -> Result<Collection, R::Error> {
 }
 
 /// Columns: [`crate::sql::AUDIT_COLS`].
-pub fn audit<R: Row>(r: &R) -> Result<AuditEntry, R::Error> {
+pub fn audit(r: &dyn Row) -> Result<AuditEntry> {
     Ok(AuditEntry {
         seq: r.int(0)?,
         at: r.int(1)?,
@@ -288,24 +310,24 @@ pub fn audit<R: Row>(r: &R) -> Result<AuditEntry, R::Error> {
         action: r.text(5)?,
         subject: r.text(6)?,
         detail: r.text(7)?,
-        prev_hash: bytes32(r.bytes(8)?),
-        hash: bytes32(r.bytes(9)?),
+        prev_hash: r.bytes32(8)?,
+        hash: r.bytes32(9)?,
     })
 }
 
 /// Columns: [`crate::sql::CHECKPOINT_COLS`].
-pub fn checkpoint<R: Row>(r: &R) -> Result<Checkpoint, R::Error> {
+pub fn checkpoint(r: &dyn Row) -> Result<Checkpoint> {
     Ok(Checkpoint {
         seq: r.int(0)?,
         at: r.int(1)?,
-        hash: bytes32(r.bytes(2)?),
+        hash: r.bytes32(2)?,
         signature: r.bytes(3)?,
-        public_key: bytes32(r.bytes(4)?),
+        public_key: r.bytes32(4)?,
     })
 }
 
 /// Columns: [`crate::sql::RELEASE_REQUEST_COLS`].
-pub fn release_request<R: Row>(r: &R) -> Result<ReleaseRequest, R::Error> {
+pub fn release_request(r: &dyn Row) -> Result<ReleaseRequest> {
     Ok(ReleaseRequest {
         id: r.int(0)?,
         created_at: r.int(1)?,
@@ -325,7 +347,7 @@ pub fn release_request<R: Row>(r: &R) -> Result<ReleaseRequest, R::Error> {
 }
 
 /// Columns: [`crate::sql::NOTIFICATION_COLS`].
-pub fn notification<R: Row>(r: &R) -> Result<Notification, R::Error> {
+pub fn notification(r: &dyn Row) -> Result<Notification> {
     let payload = r.text(4)?;
     Ok(Notification {
         id: r.int(0)?,
@@ -337,7 +359,7 @@ pub fn notification<R: Row>(r: &R) -> Result<Notification, R::Error> {
 }
 
 /// Columns: [`crate::sql::WEBHOOK_COLS`].
-pub fn webhook<R: Row>(r: &R) -> Result<Webhook, R::Error> {
+pub fn webhook(r: &dyn Row) -> Result<Webhook> {
     Ok(Webhook {
         id: r.int(0)?,
         member: MemberId(r.int(1)?),
@@ -359,7 +381,7 @@ pub fn webhook<R: Row>(r: &R) -> Result<Webhook, R::Error> {
 }
 
 /// Columns: [`crate::sql::TRANSITION_COLS`].
-pub fn transition<R: Row>(r: &R) -> Result<Transition, R::Error> {
+pub fn transition(r: &dyn Row) -> Result<Transition> {
     Ok(Transition {
         id: r.int(0)?,
         member: MemberId(r.int(1)?),
@@ -373,7 +395,7 @@ pub fn transition<R: Row>(r: &R) -> Result<Transition, R::Error> {
 }
 
 /// Columns: [`crate::sql::APPLICATION_COLS`].
-pub fn application<R: Row>(r: &R) -> Result<Application, R::Error> {
+pub fn application(r: &dyn Row) -> Result<Application> {
     Ok(Application {
         id: r.int(0)?,
         member: MemberId(r.int(1)?),
@@ -386,7 +408,7 @@ pub fn application<R: Row>(r: &R) -> Result<Application, R::Error> {
 }
 
 /// Columns: [`crate::sql::TERM_COLS`].
-pub fn term<R: Row>(r: &R) -> Result<Term, R::Error> {
+pub fn term(r: &dyn Row) -> Result<Term> {
     Ok(Term {
         id: r.int(0)?,
         member: MemberId(r.int(1)?),
@@ -398,7 +420,7 @@ pub fn term<R: Row>(r: &R) -> Result<Term, R::Error> {
 }
 
 /// Columns: [`crate::sql::MEETING_COLS`].
-pub fn meeting<R: Row>(r: &R) -> Result<Meeting, R::Error> {
+pub fn meeting(r: &dyn Row) -> Result<Meeting> {
     Ok(Meeting {
         id: r.int(0)?,
         title: r.text(1)?,
@@ -414,7 +436,7 @@ pub fn meeting<R: Row>(r: &R) -> Result<Meeting, R::Error> {
 }
 
 /// Columns: [`crate::sql::AGENDA_COLS`].
-pub fn agenda_item<R: Row>(r: &R) -> Result<AgendaItem, R::Error> {
+pub fn agenda_item(r: &dyn Row) -> Result<AgendaItem> {
     Ok(AgendaItem {
         id: r.int(0)?,
         meeting: r.int(1)?,
@@ -426,7 +448,7 @@ pub fn agenda_item<R: Row>(r: &R) -> Result<AgendaItem, R::Error> {
 }
 
 /// Columns: member_id, delegates, present.
-pub fn attendance<R: Row>(r: &R) -> Result<Attendance, R::Error> {
+pub fn attendance(r: &dyn Row) -> Result<Attendance> {
     Ok(Attendance {
         member: MemberId(r.int(0)?),
         delegates: r.text(1)?,
@@ -435,7 +457,7 @@ pub fn attendance<R: Row>(r: &R) -> Result<Attendance, R::Error> {
 }
 
 /// Columns: [`crate::sql::DECISION_COLS`].
-pub fn decision<R: Row>(r: &R) -> Result<Decision, R::Error> {
+pub fn decision(r: &dyn Row) -> Result<Decision> {
     Ok(Decision {
         id: r.int(0)?,
         meeting: r.int(1)?,
@@ -448,7 +470,7 @@ pub fn decision<R: Row>(r: &R) -> Result<Decision, R::Error> {
 }
 
 /// Columns: [`crate::sql::ACTION_COLS`].
-pub fn action<R: Row>(r: &R) -> Result<ActionItem, R::Error> {
+pub fn action(r: &dyn Row) -> Result<ActionItem> {
     Ok(ActionItem {
         id: r.int(0)?,
         meeting: r.int(1)?,

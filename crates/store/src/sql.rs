@@ -59,17 +59,83 @@ pub fn parse_roles(text: &str) -> Vec<Role> {
     text.split(',').filter_map(Role::parse).collect()
 }
 
-/// A bound parameter.
+/// A bound parameter. Nulls carry their type: PostgreSQL is told each parameter's type.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Param {
     Int(i64),
     Text(String),
+    /// An INTEGER 0/1 in SQLite, a BOOLEAN in PostgreSQL.
+    Bool(bool),
+    Bytes(Vec<u8>),
+    NullInt,
+    NullText,
 }
 
-/// Placeholder style.
+impl From<i64> for Param {
+    fn from(v: i64) -> Self {
+        Param::Int(v)
+    }
+}
+impl From<bool> for Param {
+    fn from(v: bool) -> Self {
+        Param::Bool(v)
+    }
+}
+impl From<String> for Param {
+    fn from(v: String) -> Self {
+        Param::Text(v)
+    }
+}
+impl From<&String> for Param {
+    fn from(v: &String) -> Self {
+        Param::Text(v.clone())
+    }
+}
+impl From<&str> for Param {
+    fn from(v: &str) -> Self {
+        Param::Text(v.to_owned())
+    }
+}
+impl From<Vec<u8>> for Param {
+    fn from(v: Vec<u8>) -> Self {
+        Param::Bytes(v)
+    }
+}
+impl From<&[u8]> for Param {
+    fn from(v: &[u8]) -> Self {
+        Param::Bytes(v.to_vec())
+    }
+}
+impl From<&[u8; 32]> for Param {
+    fn from(v: &[u8; 32]) -> Self {
+        Param::Bytes(v.to_vec())
+    }
+}
+impl From<Option<i64>> for Param {
+    fn from(v: Option<i64>) -> Self {
+        v.map_or(Param::NullInt, Param::Int)
+    }
+}
+impl From<Option<String>> for Param {
+    fn from(v: Option<String>) -> Self {
+        v.map_or(Param::NullText, Param::Text)
+    }
+}
+impl From<&Option<String>> for Param {
+    fn from(v: &Option<String>) -> Self {
+        v.clone().into()
+    }
+}
+impl From<Option<&str>> for Param {
+    fn from(v: Option<&str>) -> Self {
+        v.map(str::to_owned).into()
+    }
+}
+
+/// The SQL a backend speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
-    /// `?` bound in order.
+    /// `?1`, `?2`, ...
     Sqlite,
     /// `$1`, `$2`, ...
     Postgres,
@@ -104,8 +170,9 @@ impl Builder {
     /// Adds a parameter and returns its placeholder.
     pub fn bind(&mut self, p: Param) -> String {
         self.params.push(p);
+        // Numbered on both: a clause may be written into the text before one bound earlier.
         match self.dialect {
-            Dialect::Sqlite => "?".into(),
+            Dialect::Sqlite => format!("?{}", self.params.len()),
             Dialect::Postgres => format!("${}", self.params.len()),
         }
     }
@@ -463,7 +530,7 @@ impl Builder {
     }
 
     /// Statistics: distinct ids added in `[from, to)` by originator, type and level, within
-    /// every visibility given. Placeholders are bound in text order (SQLite's `?`).
+    /// every visibility given.
     pub fn object_counts(&mut self, from: i64, to: i64, within: &[Visibility]) -> String {
         let period = self.period("o", from, to);
         let vis = self.within(within, "o");
@@ -499,7 +566,13 @@ impl Builder {
         let mut marks = Vec::new();
         let mut counts = Vec::new();
         for (i, r) in readers.iter().enumerate() {
-            marks.push(format!("bool_or({}) AS v{i}", self.visibility(r, "o")));
+            let seen = self.visibility(r, "o");
+            // Whether any version of the object is seen: SQLite has no `bool_or`, and its MAX
+            // of a condition is 1 or 0.
+            marks.push(match self.dialect {
+                Dialect::Sqlite => format!("MAX({seen}) AS v{i}"),
+                Dialect::Postgres => format!("bool_or({seen}) AS v{i}"),
+            });
             counts.push(format!("COUNT(*) FILTER (WHERE d.v{i})"));
         }
         let (marks, counts) = (marks.join(", "), counts.join(", "));

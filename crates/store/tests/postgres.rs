@@ -51,6 +51,10 @@ conformance!(
     audit_chain,
     governance_records,
     access_changes_are_announced,
+    meeting_records,
+    rfis_and_release_requests,
+    fusion_and_reports,
+    webhook_leases,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

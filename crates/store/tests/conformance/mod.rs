@@ -9,6 +9,9 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use uuid::Uuid;
 
+mod records;
+pub use records::{fusion_and_reports, meeting_records, rfis_and_release_requests, webhook_leases};
+
 pub struct Fixture {
     pub store: Arc<dyn Store>,
     pub collection: CollectionId,
