@@ -16,10 +16,15 @@ pub struct SearchFilter {
     pub tlps: Vec<Tlp>,
 }
 
+/// Facets count at most this many matches: exact below it, "10,000+" above. Counting every
+/// match of a word most objects carry would cost in proportion to the store.
+pub const FACET_LIMIT: usize = 10_000;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchResult {
+    /// Newest first.
     pub hits: Vec<StoredObject>,
-    /// More hits after the last (ask again with `after` = its `date_added`).
+    /// More hits after the last (ask again with `before` = its `date_added`).
     pub more: bool,
     pub facets: Facets,
 }
@@ -30,7 +35,7 @@ impl Center {
         actor: &Actor,
         text: &str,
         filter: SearchFilter,
-        after: Option<i64>,
+        before: Option<i64>,
         limit: usize,
     ) -> Result<SearchResult> {
         if text.split_whitespace().next().is_none() {
@@ -46,7 +51,10 @@ impl Center {
             return Ok(SearchResult {
                 hits: vec![],
                 more: false,
-                facets: Facets::default(),
+                facets: Facets {
+                    complete: true,
+                    ..Facets::default()
+                },
             });
         }
         let q = ObjectQuery {
@@ -56,27 +64,18 @@ impl Center {
             tlps: filter.tlps,
             text: Some(text.to_string()),
             versions: VersionFilter::last(),
-            added_after: after,
+            added_before: before,
+            newest_first: true,
             limit: limit.clamp(1, 200),
             with_body: true,
             ..ObjectQuery::default()
         };
         let vis = visibility(&actor.reader());
-        let page = self.store().query_objects(q.clone(), vis.clone()).await?;
-        let facets = self
-            .store()
-            .facets(
-                ObjectQuery {
-                    added_after: None,
-                    ..q
-                },
-                vis,
-            )
-            .await?;
+        let found = self.store().search(q, vis, FACET_LIMIT).await?;
         Ok(SearchResult {
-            hits: page.objects,
-            more: page.more,
-            facets,
+            hits: found.page.objects,
+            more: found.page.more,
+            facets: found.facets,
         })
     }
 }

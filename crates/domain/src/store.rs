@@ -89,6 +89,8 @@ pub struct ObjectQuery {
     pub spec_versions: Vec<SpecVersion>,
     /// Only rows added strictly after this date (microseconds).
     pub added_after: Option<i64>,
+    /// Only rows added strictly before this date (the next page of a newest-first list).
+    pub added_before: Option<i64>,
     pub limit: usize,
     /// Whether to load the objects' text (manifests and version lists need no body).
     pub with_body: bool,
@@ -112,6 +114,18 @@ pub struct Facets {
     pub tlps: Vec<(Tlp, u64)>,
     /// By the month the objects were added (`YYYY-MM`).
     pub months: Vec<(String, u64)>,
+    /// How many matches the counts cover.
+    pub counted: u64,
+    /// Whether they cover every match. A word most objects carry is counted over its newest
+    /// matches only, so that its cost does not grow with the store: shown as "10,000+".
+    pub complete: bool,
+}
+
+/// What a search found: its first page, newest first, and its facets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub page: Page,
+    pub facets: Facets,
 }
 
 /// One stored version of an object, as a reader may see it.
@@ -473,8 +487,10 @@ pub trait ObjectStore: Send + Sync + 'static {
     /// committed together; each returns only after its own data is committed.
     async fn write_objects(&self, w: WriteRequest) -> Result<Status>;
     async fn query_objects(&self, q: ObjectQuery, vis: Visibility) -> Result<Page>;
-    /// Counts by facet of what `q` matches within `vis` (paging fields are ignored).
-    async fn facets(&self, q: ObjectQuery, vis: Visibility) -> Result<Facets>;
+    /// A page of what the words of `q.text` match within `vis`, newest first from
+    /// `q.added_before`, and its facets, counted over at most `facet_limit` matches. Neither
+    /// costs in proportion to how many objects carry a word.
+    async fn search(&self, q: ObjectQuery, vis: Visibility, facet_limit: usize) -> Result<Found>;
     /// Deletes the matching versions the reader sees and `owner` originated, in one transaction.
     async fn delete_objects(
         &self,

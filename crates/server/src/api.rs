@@ -1376,7 +1376,7 @@ struct SearchParams {
     originator: Option<String>,
     /// Comma-separated levels: clear, green, amber, amber+strict, red.
     tlp: Option<String>,
-    after: Option<i64>,
+    before: Option<i64>,
     limit: Option<usize>,
 }
 
@@ -1404,7 +1404,7 @@ fn tlps(v: &Option<String>) -> Result<Vec<stix::markings::Tlp>, Problem> {
 
 /// Full-text search over what the caller may see, with facets by type, originator, TLP and
 /// month.
-#[utoipa::path(get, path = "/api/v1/search", tag = "search", params(("q" = String, Query, description = "Words that must all occur"), ("type" = Option<String>, Query, description = "Comma-separated STIX types"), ("originator" = Option<String>, Query, description = "Comma-separated member names"), ("tlp" = Option<String>, Query, description = "Comma-separated levels"), ("after" = Option<i64>, Query, description = "The `next` of the previous page"), ("limit" = Option<usize>, Query, description = "At most this many hits (1 to 200)")), responses((status = 200, description = "Hits and facet counts"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
+#[utoipa::path(get, path = "/api/v1/search", tag = "search", params(("q" = String, Query, description = "Words that must all occur"), ("type" = Option<String>, Query, description = "Comma-separated STIX types"), ("originator" = Option<String>, Query, description = "Comma-separated member names"), ("tlp" = Option<String>, Query, description = "Comma-separated levels"), ("before" = Option<i64>, Query, description = "The `next` of the previous page: hits come newest first"), ("limit" = Option<usize>, Query, description = "At most this many hits (1 to 200)")), responses((status = 200, description = "Hits, newest first, and facet counts: exact over every match when `complete`, else over the newest `counted` (10,000) only"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", content_type = "application/problem+json")))]
 async fn search(
     St(state): St<State>,
     Authed(actor): Authed,
@@ -1426,7 +1426,7 @@ async fn search(
                 originators,
                 tlps,
             },
-            p.after,
+            p.before,
             p.limit.unwrap_or(50),
         )
         .await?;
@@ -1446,6 +1446,8 @@ async fn search(
             })
         }).collect::<Vec<_>>(),
         "next": if r.more { r.hits.last().map(|o| o.date_added) } else { None },
+        "counted": r.facets.counted,
+        "complete": r.facets.complete,
         "facets": {
             "type": r.facets.types.iter().map(|(t, n)| json!({"value": t, "count": n})).collect::<Vec<_>>(),
             "originator": r.facets.originators.iter().map(|(m, n)| json!({"value": name(m), "count": n})).collect::<Vec<_>>(),

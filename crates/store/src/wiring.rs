@@ -26,12 +26,13 @@ macro_rules! area_stores {
             ) -> Result<Vec<domain::store::VersionRelease>> {
                 run!(self, read, |c| objects::releasabilities(c, &ids, &vis))
             }
-            async fn facets(
+            async fn search(
                 &self,
                 q: domain::store::ObjectQuery,
                 vis: domain::store::Visibility,
-            ) -> Result<domain::store::Facets> {
-                run!(self, read, |c| objects::facets(c, &q, &vis))
+                facet_limit: usize,
+            ) -> Result<domain::store::Found> {
+                run!(self, read, |c| objects::search(c, &q, &vis, facet_limit))
             }
             async fn delete_objects(
                 &self,

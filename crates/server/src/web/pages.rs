@@ -379,6 +379,8 @@ struct Search {
     error: Option<String>,
     rows: Vec<ObjRow>,
     facets: Vec<Facet>,
+    /// How many match: exact, or "10,000+" for a word most objects carry.
+    matches: String,
 }
 
 #[derive(Deserialize)]
@@ -404,6 +406,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
         error: None,
         rows: vec![],
         facets: vec![],
+        matches: String::new(),
     };
     if p.q.trim().is_empty() {
         return render(page);
@@ -424,6 +427,11 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
         Ok(r) => {
             page.searched = true;
             page.rows = r.hits.iter().map(|o| row(o, &names)).collect();
+            page.matches = if r.facets.complete {
+                r.facets.counted.to_string()
+            } else {
+                format!("{}+", domain::search::FACET_LIMIT)
+            };
             let link = |k: &str, v: &str| {
                 let q: String = form_urlencoded::Serializer::new(String::new())
                     .append_pair("q", &p.q)

@@ -434,6 +434,26 @@ async fn search_finds_only_what_the_reader_may_see_and_counts_facets() {
         v["facets"]["type"][0],
         json!({"value": "threat-actor", "count": 2})
     );
+    assert_eq!(
+        (v["counted"].clone(), v["complete"].clone()),
+        (json!(2), json!(true))
+    );
+    // Newest first, and `next` pages on to older hits.
+    let r = app
+        .api(reqwest::Method::GET, "search?q=harbour&limit=2", &ann, None)
+        .await;
+    let first = r.json();
+    let hits: Vec<&str> = first["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(hits, ["Southern Cell", "Northern Brigade"], "{}", r.text);
+    let next = first["next"].as_i64().unwrap();
+    let rest = search(ann.clone(), &format!("harbour&limit=2&before={next}")).await;
+    assert_eq!(names(&rest), ["Northern Cell"]);
+    assert!(rest["next"].is_null());
     // Bravo finds and counts only what it may see.
     let v = search(bob.clone(), "northern").await;
     assert_eq!(names(&v), ["Northern Cell"]);

@@ -2,7 +2,7 @@
 //! Writing it stays with each driver (SQLite's group commit, PostgreSQL's `UNNEST`).
 
 use domain::store::{
-    Deletion, Facets, ObjectQuery, Page, Status, StatusDetail, StoredObject, VersionRelease,
+    Deletion, Found, ObjectQuery, Page, Status, StatusDetail, StoredObject, VersionRelease,
     Visibility,
 };
 use domain::{CollectionId, MemberId, Result, UserId};
@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::exec::params;
 use crate::exec::{Conn, Dialect};
 use crate::rows::Row;
-use crate::sql::{Builder, RELEASE_TABLES, ReleaseRow, assemble_releases};
+use crate::sql::{Builder, RELEASE_TABLES, ReleaseRow, TextPlan, assemble_releases};
 
 fn stored(r: &dyn Row) -> Result<StoredObject> {
     Ok(StoredObject {
@@ -50,13 +50,65 @@ pub async fn page(c: &mut impl Conn, q: &ObjectQuery, vis: &Visibility) -> Resul
     Ok(Page { objects, more })
 }
 
-pub async fn facets(c: &mut impl Conn, q: &ObjectQuery, vis: &Visibility) -> Result<Facets> {
+/// A search: the words decide how rows are matched (see [`TextPlan`]). On SQLite the index is
+/// first asked how many rows carry them, counting no further than the facets would; PostgreSQL's
+/// planner reads the same from its statistics, as the statements are planned for their values.
+pub async fn search(
+    c: &mut impl Conn,
+    q: &ObjectQuery,
+    vis: &Visibility,
+    facet_limit: usize,
+) -> Result<Found> {
+    let text = q.text.as_deref().unwrap_or_default();
+    let cap = facet_limit.saturating_add(1);
     let mut b = Builder::new(c.dialect());
-    let sql = b.facets(q, vis);
+    let common = match b.text_probe(text, cap) {
+        Some(sql) => {
+            let n = c.built_rows(&sql, b.params, |r| r.count(0)).await?;
+            n.into_iter().next().unwrap_or(0) > facet_limit as u64
+        }
+        None => false,
+    };
+    let mut b = Builder::new(c.dialect());
+    b.text_plan = if common {
+        TextPlan::PerRow
+    } else {
+        TextPlan::Set
+    };
+    // Walked by the table itself, newest first: an index on the collection would make SQLite
+    // gather every row of it and sort them.
+    let hint = match c.dialect() {
+        Dialect::Sqlite if common => "NOT INDEXED",
+        _ => "",
+    };
+    let sql = b.object_page(q, vis, hint);
+    let mut objects = c.built_rows(&sql, b.params, stored).await?;
+    let limit = q.limit.max(1);
+    let more = objects.len() > limit;
+    objects.truncate(limit);
+
+    let whole = ObjectQuery {
+        added_after: None,
+        added_before: None,
+        ..q.clone()
+    };
+    let mut b = Builder::new(c.dialect());
+    b.text_plan = if common {
+        TextPlan::Newest(cap)
+    } else {
+        TextPlan::Set
+    };
+    let sql = b.facets(&whole, vis, cap);
     let rows = c
         .built_rows(&sql, b.params, |r| Ok((r.text(0)?, r.text(1)?, r.int(2)?)))
         .await?;
-    Ok(crate::sql::facets(rows))
+    let mut facets = crate::sql::facets(rows, facet_limit);
+    // Counted over the newest matches of the index alone: fewer may be visible, but more exist.
+    facets.complete &= !common;
+    Ok(Found {
+        page: Page { objects, more },
+        facets,
+    })
 }
 
 /// The releasability of every version of these ids that the reader sees, in any collection.

@@ -1391,23 +1391,82 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
                 .filter(|id| number(id) % 5 == w as u32 && seen(id))
                 .cloned()
                 .collect();
-            let q = ObjectQuery {
-                collections: vec![f.collection],
-                text: Some(format!("{word} INDICATOR")),
-                versions: VersionFilter::last(),
-                limit: 10_000,
-                ..ObjectQuery::default()
-            };
-            let page = f.store.query_objects(q.clone(), vis.clone()).await.unwrap();
-            let mut got: Vec<String> = page.objects.into_iter().map(|o| o.stix_id).collect();
-            got.sort();
-            assert_eq!(got, want, "seed {seed}: search {word} for {r:?}");
-            let facets = f.store.facets(q, vis.clone()).await.unwrap();
-            let counted: u64 = facets.types.iter().map(|(_, n)| n).sum();
-            assert_eq!(counted, want.len() as u64, "seed {seed}: facets of {word}");
-            let by_originator: u64 = facets.originators.iter().map(|(_, n)| n).sum();
-            assert_eq!(by_originator, want.len() as u64);
-            checks += 2;
+            // However common the word (a facet limit of 1 makes every word common), the page
+            // is exact, newest first, and paging by date finds every hit once; facets are exact
+            // under the limit and say so when they are not.
+            for facet_limit in [10_000, 1] {
+                let q = ObjectQuery {
+                    collections: vec![f.collection],
+                    text: Some(format!("{word} INDICATOR")),
+                    versions: VersionFilter::last(),
+                    newest_first: true,
+                    limit: 10_000,
+                    ..ObjectQuery::default()
+                };
+                let found = f
+                    .store
+                    .search(q.clone(), vis.clone(), facet_limit)
+                    .await
+                    .unwrap();
+                let dates: Vec<i64> = found.page.objects.iter().map(|o| o.date_added).collect();
+                assert!(
+                    dates.windows(2).all(|d| d[0] > d[1]),
+                    "seed {seed}: newest first"
+                );
+                let mut got: Vec<String> =
+                    found.page.objects.into_iter().map(|o| o.stix_id).collect();
+                got.sort();
+                assert_eq!(
+                    got, want,
+                    "seed {seed}: search {word} for {r:?}, limit {facet_limit}"
+                );
+                let facets = found.facets;
+                let counted: u64 = facets.types.iter().map(|(_, n)| n).sum();
+                if facet_limit == 10_000 {
+                    assert!(facets.complete);
+                    assert_eq!(counted, want.len() as u64, "seed {seed}: facets of {word}");
+                    assert_eq!(facets.counted, want.len() as u64);
+                    let by_originator: u64 = facets.originators.iter().map(|(_, n)| n).sum();
+                    assert_eq!(by_originator, want.len() as u64);
+                } else {
+                    if facets.complete {
+                        assert_eq!(counted, want.len() as u64, "seed {seed}: {word}, 1");
+                    }
+                    if want.len() > 1 {
+                        assert!(!facets.complete, "seed {seed}: {word} is over the limit");
+                    }
+                    assert!(
+                        counted <= 2,
+                        "seed {seed}: counted {counted} over a limit of 1"
+                    );
+                }
+                let mut paged = Vec::new();
+                let mut before = None;
+                loop {
+                    let page = f
+                        .store
+                        .search(
+                            ObjectQuery {
+                                limit: 3,
+                                added_before: before,
+                                ..q.clone()
+                            },
+                            vis.clone(),
+                            facet_limit,
+                        )
+                        .await
+                        .unwrap()
+                        .page;
+                    before = page.objects.last().map(|o| o.date_added);
+                    paged.extend(page.objects.into_iter().map(|o| o.stix_id));
+                    if !page.more {
+                        break;
+                    }
+                }
+                paged.sort();
+                assert_eq!(paged, want, "seed {seed}: paged search {word}");
+                checks += 3;
+            }
         }
         // Notifications: a member reads only what it was told, in order, narrowed by kind and
         // resumed after any one of them.
