@@ -542,6 +542,9 @@ macro_rules! run {
     ($s:ident, single, |$c:ident| $body:expr) => {
         run!($s, read, |$c| $body)
     };
+    ($s:ident, scan, |$c:ident| $body:expr) => {
+        run!($s, read, |$c| $body)
+    };
     ($s:ident, access, |$c:ident| $body:expr) => {{
         let done = run!($s, write, |$c| $body);
         $s.access_changed();

@@ -10,7 +10,8 @@
 //! small pool made throughput fall as clients were added (1,700 req/s at one client, 560 at 64):
 //! every extra read paid for a cold cache and a new thread. Now threads and connections stay
 //! fixed whatever the load, and when the queue is full a read is refused as busy at once
-//! instead of piling up.
+//! instead of piling up. Searches and counts over many rows have threads of their own, so that
+//! a lookup never queues behind them.
 
 use std::path::Path;
 use std::sync::mpsc;
@@ -36,6 +37,8 @@ const GROUP_COMMIT_OBJECTS: usize = 20_000;
 /// Reads waiting for a reader thread before more are refused as busy. At a few hundred
 /// microseconds a read, a full queue drains in well under a second.
 const READ_QUEUE: usize = 2048;
+/// Scans waiting for a scanner thread; at tens of milliseconds each, a full queue is seconds.
+const SCAN_QUEUE: usize = 256;
 
 /// Reader threads: one per core, at least two. Once the pages are cached a read is CPU work, so
 /// more threads than cores only add switching: with two cores, four readers served 20,400
@@ -168,7 +171,63 @@ pub struct SqliteStore {
     changes: tokio::sync::watch::Receiver<u64>,
     access: tokio::sync::watch::Receiver<u64>,
     jobs: Mutex<mpsc::Sender<Box<dyn Job>>>,
-    reads: flume::Sender<ReadJob>,
+    /// Reads of a few rows: lookups, pages, the records of one thing.
+    reads: Readers,
+    /// Reads that count or search over many rows. They have threads of their own, so that a
+    /// lookup never waits behind them: on the two readers alone, two searches in flight made
+    /// every lookup wait up to 40 ms.
+    scans: Readers,
+}
+
+/// A fixed set of threads, each with its own connection, fed by one bounded queue.
+struct Readers {
+    queue: flume::Sender<ReadJob>,
+}
+
+impl Readers {
+    fn start(path: &Path, name: &str, threads: usize, queue: usize) -> Result<Self> {
+        let (sender, jobs) = flume::bounded::<ReadJob>(queue);
+        for n in 0..threads {
+            let c = Connection::open(path).map_err(db_err)?;
+            configure(&c, READER_CACHE_KIB).map_err(db_err)?;
+            let jobs = jobs.clone();
+            std::thread::Builder::new()
+                .name(format!("liaison-sqlite-{name}-{n}"))
+                .spawn(move || {
+                    // Ends when the store, and with it the sending side, is dropped.
+                    while let Ok(job) = jobs.recv() {
+                        job(&c);
+                    }
+                })
+                .map_err(db_err)?;
+        }
+        Ok(Self { queue: sender })
+    }
+
+    /// Runs `f` on one of the threads. A full queue is refused at once as busy: the caller is
+    /// told to come back rather than made to wait behind thousands of others.
+    async fn run<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job: ReadJob = Box::new(move |c| {
+            // The asker may have gone (its client hung up); the read is simply not delivered.
+            let _ = reply.send(f(c));
+        });
+        self.queue.try_send(job).map_err(|e| match e {
+            flume::TrySendError::Full(_) => Error::Busy(
+                "the center is answering as many reads as it can; try again in a moment".into(),
+            ),
+            flume::TrySendError::Disconnected(_) => {
+                Error::Store("the database readers have stopped".into())
+            }
+        })?;
+        answer
+            .await
+            .map_err(|_| Error::Store("a database reader stopped during the read".into()))?
+    }
 }
 
 impl SqliteStore {
@@ -207,26 +266,14 @@ impl SqliteStore {
             .name("liaison-sqlite-writer".into())
             .spawn(move || writer_loop(conn, rx, &mut st, &changed, &access_sender))
             .map_err(db_err)?;
-        let (reads, queue) = flume::bounded::<ReadJob>(read_queue);
-        for n in 0..readers {
-            let c = Connection::open(path).map_err(db_err)?;
-            configure(&c, READER_CACHE_KIB).map_err(db_err)?;
-            let queue = queue.clone();
-            std::thread::Builder::new()
-                .name(format!("liaison-sqlite-reader-{n}"))
-                .spawn(move || {
-                    // Ends when the store, and with it the sending side, is dropped.
-                    while let Ok(job) = queue.recv() {
-                        job(&c);
-                    }
-                })
-                .map_err(db_err)?;
-        }
+        let reads = Readers::start(path, "reader", readers, read_queue)?;
+        let scans = Readers::start(path, "scanner", readers, SCAN_QUEUE)?;
         Ok(Self {
             changes,
             access,
             jobs: Mutex::new(tx),
             reads,
+            scans,
         })
     }
 
@@ -251,29 +298,13 @@ impl SqliteStore {
             .map_err(|_| Error::Store("the database writer has stopped".into()))?
     }
 
-    /// Runs `f` on a reader thread. A full queue is refused at once as busy: the caller is
-    /// told to come back rather than made to wait behind thousands of others.
+    /// Runs `f` on a reader thread.
     async fn read<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T> + Send + 'static,
     {
-        let (reply, answer) = oneshot::channel();
-        let job: ReadJob = Box::new(move |c| {
-            // The asker may have gone (its client hung up); the read is simply not delivered.
-            let _ = reply.send(f(c));
-        });
-        self.reads.try_send(job).map_err(|e| match e {
-            flume::TrySendError::Full(_) => Error::Busy(
-                "the center is answering as many reads as it can; try again in a moment".into(),
-            ),
-            flume::TrySendError::Disconnected(_) => {
-                Error::Store("the database readers have stopped".into())
-            }
-        })?;
-        answer
-            .await
-            .map_err(|_| Error::Store("a database reader stopped during the read".into()))?
+        self.reads.run(f).await
     }
 }
 
@@ -588,6 +619,14 @@ macro_rules! run {
         })
         .await
     };
+    ($s:ident, scan, |$c:ident| $body:expr) => {
+        $s.scans
+            .run(move |conn| {
+                let $c = &mut Lite(conn);
+                at_once($body)
+            })
+            .await
+    };
     ($s:ident, write($weight:expr), |$c:ident| $body:expr) => {
         $s.write($weight, move |conn, _| {
             let $c = &mut Lite(conn);
@@ -672,7 +711,7 @@ mod tests {
             let store = store.clone();
             tokio::spawn(async move { store.read(|_| Ok(2)).await })
         };
-        while store.reads.is_empty() {
+        while store.reads.queue.is_empty() {
             tokio::task::yield_now().await;
         }
         let refused = store.read(|_| Ok(3)).await;

@@ -1,7 +1,10 @@
 //! Every store method, wired once to its area function (`crate::areas`). Each backend expands
 //! [`area_stores!`] with its own `run!`, which says how a read or a write reaches a connection:
 //!
-//! - `read`: a snapshot read (SQLite: a reader thread; PostgreSQL: a pooled connection);
+//! - `read`: a snapshot read of a few rows (SQLite: a reader thread; PostgreSQL: a pooled
+//!   connection);
+//! - `scan`: a read that counts or searches over many rows (SQLite: threads of their own, so
+//!   that lookups never wait behind one; PostgreSQL: as `read`);
 //! - `write`, `write(weight)`: one transaction (SQLite: a job of the group-commit writer, the
 //!   weight counting towards its batch; PostgreSQL: `BEGIN` … `COMMIT`);
 //! - `single`: a write of one statement, which PostgreSQL runs without a transaction around it;
@@ -32,7 +35,7 @@ macro_rules! area_stores {
                 vis: domain::store::Visibility,
                 facet_limit: usize,
             ) -> Result<domain::store::Found> {
-                run!(self, read, |c| objects::search(c, &q, &vis, facet_limit))
+                run!(self, scan, |c| objects::search(c, &q, &vis, facet_limit))
             }
             async fn delete_objects(
                 &self,
@@ -50,7 +53,7 @@ macro_rules! area_stores {
                 run!(self, read, |c| objects::status(c, id, member))
             }
             async fn count_objects(&self) -> Result<u64> {
-                run!(self, read, |c| objects::count_objects(c))
+                run!(self, scan, |c| objects::count_objects(c))
             }
             async fn last_date_added(&self) -> Result<i64> {
                 run!(self, read, |c| objects::last_date_added(c))
@@ -280,7 +283,7 @@ macro_rules! area_stores {
                 &self,
                 q: domain::audit::AuditQuery,
             ) -> Result<Vec<domain::audit::AuditEntry>> {
-                run!(self, read, |c| audit::audit_entries(c, &q))
+                run!(self, scan, |c| audit::audit_entries(c, &q))
             }
             async fn audit_head(&self) -> Result<Option<(i64, [u8; 32])>> {
                 run!(self, read, |c| audit::audit_head(c))
@@ -490,7 +493,7 @@ macro_rules! area_stores {
                 &self,
                 noisy_limit: i64,
             ) -> Result<Vec<domain::correlation::KeyCount>> {
-                run!(self, read, |c| fusion::noisy_keys(c, noisy_limit))
+                run!(self, scan, |c| fusion::noisy_keys(c, noisy_limit))
             }
             async fn set_key_excluded(
                 &self,
@@ -586,7 +589,7 @@ macro_rules! area_stores {
                 from: i64,
                 to: i64,
             ) -> Result<Vec<(domain::rfis::Rfi, Vec<domain::rfis::Answer>)>> {
-                run!(self, read, |c| rfis::rfis_between(c, from, to))
+                run!(self, scan, |c| rfis::rfis_between(c, from, to))
             }
         }
 
@@ -598,7 +601,7 @@ macro_rules! area_stores {
                 to: i64,
                 within: Vec<domain::store::Visibility>,
             ) -> Result<Vec<domain::statistics::ObjectCount>> {
-                run!(self, read, |c| statistics::object_counts(c, from, to, &within))
+                run!(self, scan, |c| statistics::object_counts(c, from, to, &within))
             }
             async fn object_counts_each(
                 &self,
@@ -607,7 +610,7 @@ macro_rules! area_stores {
                 within: Vec<domain::store::Visibility>,
                 readers: Vec<domain::store::Visibility>,
             ) -> Result<Vec<Vec<domain::statistics::ObjectCount>>> {
-                run!(self, read, |c| statistics::object_counts_each(
+                run!(self, scan, |c| statistics::object_counts_each(
                     c, from, to, &within, &readers
                 ))
             }
@@ -618,7 +621,7 @@ macro_rules! area_stores {
                 within: Vec<domain::store::Visibility>,
                 noisy_limit: i64,
             ) -> Result<Vec<(domain::MemberId, u64)>> {
-                run!(self, read, |c| statistics::correlated_counts(
+                run!(self, scan, |c| statistics::correlated_counts(
                     c,
                     from,
                     to,
@@ -631,7 +634,7 @@ macro_rules! area_stores {
                 from: i64,
                 to: i64,
             ) -> Result<Vec<domain::statistics::HitLogEntry>> {
-                run!(self, read, |c| statistics::hit_log(c, from, to))
+                run!(self, scan, |c| statistics::hit_log(c, from, to))
             }
             async fn insert_report(
                 &self,
