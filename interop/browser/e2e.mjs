@@ -199,7 +199,7 @@ try {
 
   // Charlie sees none of it: not in search, not by address, not the RFI, not on its map.
   await visit(cat, '/search?q=harbour', 'search-charlie', false);
-  assert.match(await cat.textContent('main'), /0 results/);
+  assert.match(await cat.textContent('main'), /0 matches/);
   for (const path of [`/objects/${report}`, `/objects/${indicator}`, rfiPath]) {
     const r = await cat.goto(base + path);
     assert.equal(r.status(), 404, path);

@@ -617,13 +617,13 @@ async fn serve(s: Settings) -> Result<()> {
             loop {
                 timer.tick().await;
                 if let Err(e) = state.center.close_due_votes().await {
-                    tracing::warn!(error = %e, "could not close votes");
+                    tracing::warn!(error = %domain::error::chain(&e), "could not close votes");
                 }
                 if let Err(e) = state.center.presidency_handover().await {
-                    tracing::warn!(error = %e, "could not hand the presidency over");
+                    tracing::warn!(error = %domain::error::chain(&e), "could not hand the presidency over");
                 }
                 if let Err(e) = state.center.rfi_jobs().await {
-                    tracing::warn!(error = %e, "could not send RFI reminders or expire RFIs");
+                    tracing::warn!(error = %domain::error::chain(&e), "could not send RFI reminders or expire RFIs");
                 }
             }
         });
@@ -637,7 +637,7 @@ async fn serve(s: Settings) -> Result<()> {
             loop {
                 timer.tick().await;
                 if let Err(e) = state.center.refresh_statistics().await {
-                    tracing::warn!(error = %e, "could not refresh the statistics");
+                    tracing::warn!(error = %domain::error::chain(&e), "could not refresh the statistics");
                 }
             }
         });
@@ -653,7 +653,7 @@ async fn serve(s: Settings) -> Result<()> {
             loop {
                 timer.tick().await;
                 if let Err(e) = state.center.checkpoint(Authority::Console).await {
-                    tracing::warn!(error = %e, "could not sign an audit checkpoint");
+                    tracing::warn!(error = %domain::error::chain(&e), "could not sign an audit checkpoint");
                 }
             }
         });

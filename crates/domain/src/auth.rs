@@ -26,7 +26,7 @@ pub fn hash_password(password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes())
         .map(|h| h.to_string())
-        .map_err(|e| Error::Store(format!("password hashing failed: {e}")))
+        .map_err(|e| Error::store(format!("password hashing failed: {e}")))
 }
 
 /// Checks a password against a PHC string (or the dummy, for unknown users).

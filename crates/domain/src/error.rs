@@ -20,8 +20,47 @@ pub enum Error {
     /// The center is at capacity: the request was not started, and can be sent again.
     #[error("{0}")]
     Busy(String),
-    #[error("storage failure: {0}")]
-    Store(String),
+    /// Something inside failed (the database, an encoding, the system): the caller is told
+    /// only that, and the operator's log gets the whole chain of causes ([`chain`]).
+    #[error("storage failure: {what}")]
+    Store {
+        what: String,
+        #[source]
+        cause: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
+}
+
+impl Error {
+    /// A failure with nothing underneath (a worker that stopped, a row that is not there).
+    pub fn store(what: impl Into<String>) -> Self {
+        Error::Store {
+            what: what.into(),
+            cause: None,
+        }
+    }
+
+    /// A failure and the error that caused it, kept as the source.
+    pub fn store_cause(
+        what: impl Into<String>,
+        cause: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        Error::Store {
+            what: what.into(),
+            cause: Some(Box::new(cause)),
+        }
+    }
+}
+
+/// An error and every cause under it, `: `-separated, for the operator's log.
+pub fn chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(c) = next {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        next = c.source();
+    }
+    out
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

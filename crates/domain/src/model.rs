@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::error::{Error, Result};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct MemberId(pub i64);
@@ -190,14 +192,6 @@ pub struct Actor {
 }
 
 impl Actor {
-    pub fn reader(&self) -> crate::Reader {
-        crate::Reader {
-            member: self.member.id,
-            user: Some(self.user.id),
-            groups: self.groups.clone(),
-            active: self.member.status.is_active() && !self.user.disabled,
-        }
-    }
     pub fn has_role(&self, r: Role) -> bool {
         self.user.has_role(r)
     }
@@ -211,4 +205,25 @@ pub struct CenterInfo {
     pub founded_at: i64,
     pub secretariat: MemberId,
     pub default_collection: CollectionId,
+}
+
+/// Who may run an administrative operation: an administrator signed in, or the local console
+/// (the `liaison` command run by whoever holds the data directory).
+#[derive(Debug, Clone)]
+pub enum Authority<'a> {
+    Console,
+    Administrator(&'a Actor),
+}
+
+impl Authority<'_> {
+    /// The administrator rule: the console, or a user with the administrator role.
+    pub fn check(&self) -> Result<()> {
+        match self {
+            Authority::Console => Ok(()),
+            Authority::Administrator(a) if a.has_role(Role::Administrator) => Ok(()),
+            Authority::Administrator(_) => Err(Error::Forbidden(
+                "this needs the administrator role; ask your center's administrator".into(),
+            )),
+        }
+    }
 }

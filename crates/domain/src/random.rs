@@ -15,7 +15,7 @@ pub struct SystemRandomness;
 impl Randomness for SystemRandomness {
     fn fill(&self, buf: &mut [u8]) -> Result<()> {
         getrandom::fill(buf)
-            .map_err(|e| Error::Store(format!("no randomness available from the system: {e}")))
+            .map_err(|e| Error::store(format!("no randomness available from the system: {e}")))
     }
 }
 

@@ -8,8 +8,28 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 
-use crate::store::{Grant, Visibility};
 use crate::{GroupId, MemberId, UserId};
+
+/// One clause of the visibility rule; a reader sees a row that any clause admits.
+/// Produced only by [`crate::release::visibility`], the one place the rule is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grant {
+    /// Rows this member originated.
+    Originator(MemberId),
+    /// Rows at one of these levels, whoever originated them.
+    Levels(Vec<Tlp>),
+    /// Rows at one of these levels whose release list names this member.
+    ReleasedToMember(Vec<Tlp>, MemberId),
+    /// Rows at one of these levels whose release list names one of these sharing groups.
+    ReleasedToGroups(Vec<Tlp>, Vec<GroupId>),
+    /// Rows at one of these levels whose release list names this user.
+    ReleasedToUser(Vec<Tlp>, UserId),
+}
+
+/// The visibility rule for one reader, in a form every backend can compile into its queries.
+/// An empty list admits nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visibility(pub Vec<Grant>);
 
 /// Who is reading, as far as visibility is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +42,18 @@ pub struct Reader {
     pub groups: Vec<GroupId>,
     /// A suspended or withdrawn member, or a disabled user, sees nothing.
     pub active: bool,
+}
+
+impl crate::Actor {
+    /// The actor as the visibility rule reads it.
+    pub fn reader(&self) -> Reader {
+        Reader {
+            member: self.member.id,
+            user: Some(self.user.id),
+            groups: self.groups.clone(),
+            active: self.member.status.is_active() && !self.user.disabled,
+        }
+    }
 }
 
 /// The effective releasability of a stored object, kept beside it.

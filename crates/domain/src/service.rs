@@ -10,7 +10,7 @@ use stix::{Category, StixObject};
 use uuid::Uuid;
 
 use crate::access::{TokenUse, Verified};
-use crate::audit::AuditActor;
+use crate::audit::model::AuditActor;
 use crate::auth::{self, TOKEN_PREFIX};
 use crate::markings::{ReleaseMarking, release_marking, standard_markings};
 use crate::random::{self, Randomness};
@@ -33,26 +33,7 @@ pub const SESSION_TOKEN: &str = "web session";
 /// A web session lasts a working day at most.
 pub const SESSION_MICROS: i64 = 12 * 3_600 * 1_000_000;
 
-/// Who may run an administrative operation: an administrator signed in, or the local console
-/// (the `liaison` command run by whoever holds the data directory).
-#[derive(Debug, Clone)]
-pub enum Authority<'a> {
-    Console,
-    Administrator(&'a Actor),
-}
-
-impl Authority<'_> {
-    /// The administrator rule: the console, or a user with the administrator role.
-    pub fn check(&self) -> Result<()> {
-        match self {
-            Authority::Console => Ok(()),
-            Authority::Administrator(a) if a.has_role(Role::Administrator) => Ok(()),
-            Authority::Administrator(_) => Err(Error::Forbidden(
-                "this needs the administrator role; ask your center's administrator".into(),
-            )),
-        }
-    }
-}
+pub use crate::model::Authority;
 
 /// A collection as one actor sees it.
 #[derive(Debug, Clone)]
@@ -110,7 +91,7 @@ pub struct Center {
     access: crate::access::AccessCache,
     hits_per_hour: u32,
     /// Statistics reports recently compiled, by whose view and period.
-    pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::CachedReport>>,
+    pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::model::CachedReport>>,
     /// Views whose first report is being compiled, so a page that polls starts one compile.
     pub(crate) statistics_pending: Mutex<std::collections::HashSet<String>>,
 }
@@ -165,7 +146,7 @@ impl Center {
             move || auth::hash_password(&p)
         })
         .await
-        .map_err(|e| Error::Store(e.to_string()))??;
+        .map_err(|e| Error::store_cause("password hashing stopped", e))??;
         let secretariat_identity = format!("identity--{}", random::uuid(random.as_ref())?);
         let created = store
             .create_center(NewCenter {
@@ -253,7 +234,7 @@ impl Center {
             password_cache: Mutex::new(HashMap::new()),
             statistics_cache: Mutex::new(HashMap::new()),
             statistics_pending: Mutex::new(std::collections::HashSet::new()),
-            hits_per_hour: crate::exchange::DEFAULT_HITS_PER_HOUR,
+            hits_per_hour: crate::exchange::model::DEFAULT_HITS_PER_HOUR,
         })
     }
 
@@ -375,7 +356,7 @@ impl Center {
                 let (pw, phc) = (password.to_string(), phc.clone());
                 tokio::task::spawn_blocking(move || auth::verify_password(&pw, phc.as_deref()))
                     .await
-                    .map_err(|e| Error::Store(e.to_string()))?
+                    .map_err(|e| Error::store_cause("password checking stopped", e))?
             };
             match (user, phc) {
                 (Some(user), Some(phc)) if ok => {
@@ -500,7 +481,9 @@ impl Center {
     ) -> Result<()> {
         let mut items = Vec::new();
         for body in bodies {
-            let obj = StixObject::parse(body).map_err(|e| Error::Store(e.to_string()))?;
+            let obj = StixObject::parse(body).map_err(|e| {
+                Error::store_cause("one of the center's own objects is not valid STIX", e)
+            })?;
             items.push(Submitted::Valid(new_object(
                 &obj,
                 Releasability::new(m.id, release.clone()),
@@ -524,7 +507,7 @@ impl Center {
             })
             .await?;
         if status.failure_count > 0 {
-            return Err(Error::Store(format!(
+            return Err(Error::store(format!(
                 "could not publish the center's objects: {:?}",
                 status.failures
             )));
@@ -571,7 +554,7 @@ impl Center {
         self.store
             .record_transition(
                 m.id,
-                crate::governance::NewTransition {
+                crate::governance::model::NewTransition {
                     from: None,
                     to: MemberStatus::Member,
                     at: now,
@@ -661,7 +644,7 @@ impl Center {
                 Some(
                     tokio::task::spawn_blocking(move || auth::hash_password(&p))
                         .await
-                        .map_err(|e| Error::Store(e.to_string()))??,
+                        .map_err(|e| Error::store_cause("password hashing stopped", e))??,
                 )
             }
             None => None,
@@ -1190,7 +1173,7 @@ impl Center {
                     .collect::<Vec<_>>()
             })
         };
-        let failed = |e: tokio::task::JoinError| Error::Store(format!("validation failed: {e}"));
+        let failed = |e: tokio::task::JoinError| Error::store_cause("validation stopped", e);
         let parsed = if objects.len() >= PARALLEL_VALIDATION_MIN {
             let (a, b) = objects.split_at(objects.len() / 2);
             let (first, second) = tokio::join!(validate(a), validate(b));
@@ -1608,7 +1591,7 @@ impl Center {
         actor: &Actor,
         after: i64,
         limit: usize,
-        filter: &crate::subscriptions::ObjectFilter,
+        filter: &crate::subscriptions::model::ObjectFilter,
     ) -> Result<Vec<ObjectEvent>> {
         self.object_events(&actor.reader(), &actor.member, after, limit, filter)
             .await
@@ -1623,7 +1606,7 @@ impl Center {
         member: &Member,
         after: i64,
         limit: usize,
-        filter: &crate::subscriptions::ObjectFilter,
+        filter: &crate::subscriptions::model::ObjectFilter,
     ) -> Result<Vec<ObjectEvent>> {
         if !filter.objects {
             return Ok(vec![]);
@@ -1674,7 +1657,7 @@ impl Center {
             .await?
             .into_iter()
             .filter(|x| x.status.is_active())
-            .map(|x| crate::exchange::NewNotification {
+            .map(|x| crate::exchange::model::NewNotification {
                 member: x.id,
                 at,
                 kind: kind.into(),

@@ -6,49 +6,30 @@ use stix::SpecVersion;
 use stix::markings::Tlp;
 use uuid::Uuid;
 
-use crate::audit::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry};
-use crate::correlation::{Correlation, KeyCount};
-use crate::exchange::{
+use crate::audit::model::{AuditEntry, AuditQuery, Checkpoint, NewAuditEntry};
+use crate::correlation::model::{Correlation, KeyCount};
+use crate::exchange::model::{
     HitCounts, NewHitQuery, NewNotification, NewReleaseRequest, Notification, ReleaseDecision,
     ReleaseRequest,
 };
-use crate::governance::{
+use crate::governance::model::{
     Application, Ballot, NewApplication, NewBallot, NewTerm, NewTransition, Term, Transition, Vote,
 };
-use crate::meetings::{
+use crate::meetings::model::{
     ActionItem, ActionStatus, AgendaItem, AgendaLink, Attendance, Decision, Meeting, MeetingRecord,
     NewMeeting,
 };
 use crate::release::Releasability;
-use crate::rfis::{Answer, NewRfi, Rfi, RfiStatus};
-use crate::tracked::{GroupStatus, NewGroupStatus, NewOutcome};
+use crate::rfis::model::{Answer, NewRfi, Rfi, RfiStatus};
+use crate::tracked::model::{GroupStatus, NewGroupStatus, NewOutcome};
 use crate::votes::Outcome;
-use crate::webhooks::{Claimed, NewWebhook, Webhook};
+use crate::webhooks::model::{Claimed, NewWebhook, Webhook};
 use crate::{
     CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
     Result, Role, SharingGroup, Token, User, UserId,
 };
 
-/// One clause of the visibility rule; a reader sees a row that any clause admits.
-/// Produced only by [`crate::release::visibility`], the one place the rule is written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Grant {
-    /// Rows this member originated.
-    Originator(MemberId),
-    /// Rows at one of these levels, whoever originated them.
-    Levels(Vec<Tlp>),
-    /// Rows at one of these levels whose release list names this member.
-    ReleasedToMember(Vec<Tlp>, MemberId),
-    /// Rows at one of these levels whose release list names one of these sharing groups.
-    ReleasedToGroups(Vec<Tlp>, Vec<GroupId>),
-    /// Rows at one of these levels whose release list names this user.
-    ReleasedToUser(Vec<Tlp>, UserId),
-}
-
-/// The visibility rule for one reader, in a form every backend can compile into its queries.
-/// An empty list admits nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Visibility(pub Vec<Grant>);
+pub use crate::release::{Grant, Visibility};
 
 /// Which versions of each object a query returns (TAXII `match[version]`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -602,7 +583,7 @@ pub trait GovernanceStore: Send + Sync + 'static {
 /// The audit chain and its signed checkpoints.
 #[async_trait]
 pub trait AuditStore: Send + Sync + 'static {
-    /// Appends entries to the audit chain in order, each linked by [`crate::audit::entry_hash`]
+    /// Appends entries to the audit chain in order, each linked by [`crate::audit::model::entry_hash`]
     /// to the one before, under the log's write lock; durable when this returns.
     async fn append_audit(&self, entries: Vec<NewAuditEntry>) -> Result<()>;
     async fn audit_entries(&self, q: AuditQuery) -> Result<Vec<AuditEntry>>;
@@ -712,8 +693,8 @@ pub trait FusionStore: Send + Sync + 'static {
     async fn set_key_excluded(&self, key: &str, excluded: bool, at: i64, actor: &str)
     -> Result<()>;
 
-    async fn insert_outcome(&self, o: NewOutcome) -> Result<crate::tracked::Outcome>;
-    async fn outcomes(&self) -> Result<Vec<crate::tracked::Outcome>>;
+    async fn insert_outcome(&self, o: NewOutcome) -> Result<crate::tracked::model::Outcome>;
+    async fn outcomes(&self) -> Result<Vec<crate::tracked::model::Outcome>>;
     async fn insert_group_status(&self, s: NewGroupStatus) -> Result<GroupStatus>;
     /// The status history of a tracked group, oldest first.
     async fn group_statuses(&self, stix_id: &str) -> Result<Vec<GroupStatus>>;
@@ -765,7 +746,7 @@ pub trait StatisticsStore: Send + Sync + 'static {
         from: i64,
         to: i64,
         within: Vec<Visibility>,
-    ) -> Result<Vec<crate::statistics::ObjectCount>>;
+    ) -> Result<Vec<crate::statistics::model::ObjectCount>>;
     /// [`StatisticsStore::object_counts`] for each reader, among the rows `within` allows: one
     /// list per reader, in order, counted in one pass.
     async fn object_counts_each(
@@ -774,7 +755,7 @@ pub trait StatisticsStore: Send + Sync + 'static {
         to: i64,
         within: Vec<Visibility>,
         readers: Vec<Visibility>,
-    ) -> Result<Vec<Vec<crate::statistics::ObjectCount>>>;
+    ) -> Result<Vec<Vec<crate::statistics::model::ObjectCount>>>;
     /// Of those objects, how many share a correlatable key (not excluded, held by at most
     /// `noisy_limit` objects) with another member's object, both within `within`; by originator.
     async fn correlated_counts(
@@ -785,13 +766,17 @@ pub trait StatisticsStore: Send + Sync + 'static {
         noisy_limit: i64,
     ) -> Result<Vec<(MemberId, u64)>>;
     /// Hit/no-hit questions asked in `[from, to)`.
-    async fn hit_log(&self, from: i64, to: i64) -> Result<Vec<crate::statistics::HitLogEntry>>;
+    async fn hit_log(
+        &self,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<crate::statistics::model::HitLogEntry>>;
     async fn insert_report(
         &self,
-        r: crate::statistics::NewReport,
-    ) -> Result<crate::statistics::PublishedReport>;
-    async fn reports(&self) -> Result<Vec<crate::statistics::PublishedReport>>;
-    async fn report(&self, id: i64) -> Result<Option<crate::statistics::PublishedReport>>;
+        r: crate::statistics::model::NewReport,
+    ) -> Result<crate::statistics::model::PublishedReport>;
+    async fn reports(&self) -> Result<Vec<crate::statistics::model::PublishedReport>>;
+    async fn report(&self, id: i64) -> Result<Option<crate::statistics::model::PublishedReport>>;
 }
 
 /// Webhooks, their cursors and the leases that give each to one node at a time.

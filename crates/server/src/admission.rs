@@ -6,6 +6,10 @@
 //! none is free it waits in a queue of bounded length, and when that is full, or its wait runs
 //! out, it is refused at once with 503 and `Retry-After`, before any work was done for it.
 //! Event streams, which stay open for hours, and the health probe take no place.
+//!
+//! Searches have places of their own. One takes tens of milliseconds where a lookup takes a
+//! fraction of one; sharing the places, 64 clients searching held all of them, and the lookups
+//! of 64 others fell to a third while they waited behind.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -19,29 +23,54 @@ use tokio::sync::Semaphore;
 /// How long a request waits for a place before it is refused.
 const WAIT: Duration = Duration::from_secs(10);
 
-/// The places and the queue.
-pub struct Admission {
+/// The places and the queue of one kind of request.
+struct Lane {
     places: Semaphore,
     waiting: AtomicUsize,
     most_waiting: usize,
 }
 
-impl Admission {
-    /// `in_flight` requests worked on at once; at most `queue` more waiting.
-    pub fn new(in_flight: usize, queue: usize) -> Arc<Self> {
-        Arc::new(Self {
+impl Lane {
+    fn new(in_flight: usize, queue: usize) -> Self {
+        Self {
             places: Semaphore::new(in_flight.max(1)),
             waiting: AtomicUsize::new(0),
             most_waiting: queue,
+        }
+    }
+}
+
+/// The lanes: searches, and everything else.
+pub struct Admission {
+    quick: Lane,
+    searches: Lane,
+}
+
+impl Admission {
+    /// `in_flight` requests worked on at once, and `searches` searches beside them; at most
+    /// `queue` more of each waiting.
+    pub fn new(in_flight: usize, searches: usize, queue: usize) -> Arc<Self> {
+        Arc::new(Self {
+            quick: Lane::new(in_flight, queue),
+            searches: Lane::new(searches, queue),
         })
     }
 
     /// Sized for this machine: enough requests in flight to keep every core and the store
     /// busy (a request spends much of its time waiting on the store), few enough that they do
-    /// not crowd each other out.
+    /// not crowd each other out. Searches run on the store's scanner threads, one per core; a
+    /// few more in flight than those keep them busy.
     pub fn for_this_machine() -> Arc<Self> {
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
-        Self::new(32 * cores, 4096)
+        Self::new(32 * cores, 4 * cores, 4096)
+    }
+
+    fn lane(&self, path: &str) -> &Lane {
+        if path == "/api/v1/search" || path == "/search" {
+            &self.searches
+        } else {
+            &self.quick
+        }
     }
 }
 
@@ -51,13 +80,14 @@ pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: 
     if path == "/healthz" || path == "/api/v1/events" {
         return next.run(req).await;
     }
-    let place = match admission.places.try_acquire() {
+    let lane = admission.lane(path);
+    let place = match lane.places.try_acquire() {
         Ok(p) => p,
         Err(_) => {
-            let Some(_waiting) = Waiting::join(&admission) else {
+            let Some(_waiting) = Waiting::join(lane) else {
                 return busy(path);
             };
-            match tokio::time::timeout(WAIT, admission.places.acquire()).await {
+            match tokio::time::timeout(WAIT, lane.places.acquire()).await {
                 Ok(Ok(p)) => p,
                 _ => return busy(path),
             }
@@ -70,15 +100,15 @@ pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: 
 
 /// A place in the queue, given back when the wait ends in any way, the client hanging up
 /// included (the request's future is then dropped mid-wait).
-struct Waiting<'a>(&'a Admission);
+struct Waiting<'a>(&'a Lane);
 
 impl<'a> Waiting<'a> {
-    fn join(admission: &'a Admission) -> Option<Self> {
-        if admission.waiting.fetch_add(1, Ordering::Relaxed) >= admission.most_waiting {
-            admission.waiting.fetch_sub(1, Ordering::Relaxed);
+    fn join(lane: &'a Lane) -> Option<Self> {
+        if lane.waiting.fetch_add(1, Ordering::Relaxed) >= lane.most_waiting {
+            lane.waiting.fetch_sub(1, Ordering::Relaxed);
             return None;
         }
-        Some(Self(admission))
+        Some(Self(lane))
     }
 }
 
@@ -117,7 +147,7 @@ mod tests {
     #[tokio::test]
     async fn past_the_queue_requests_are_refused_at_once() {
         let gate = Arc::new(tokio::sync::Notify::new());
-        let admission = Admission::new(1, 1);
+        let admission = Admission::new(1, 1, 1);
         let g = gate.clone();
         let app = Router::new()
             .route(
@@ -140,11 +170,11 @@ mod tests {
                 .unwrap()
         };
         let first = tokio::spawn(call(app.clone()));
-        while admission.places.available_permits() > 0 {
+        while admission.quick.places.available_permits() > 0 {
             tokio::task::yield_now().await;
         }
         let second = tokio::spawn(call(app.clone()));
-        while admission.waiting.load(Ordering::Relaxed) == 0 {
+        while admission.quick.waiting.load(Ordering::Relaxed) == 0 {
             tokio::task::yield_now().await;
         }
         let third = call(app.clone()).await;
@@ -160,21 +190,69 @@ mod tests {
         assert_eq!(first.await.unwrap().status(), StatusCode::OK);
         gate.notify_one();
         assert_eq!(second.await.unwrap().status(), StatusCode::OK);
-        assert_eq!(admission.waiting.load(Ordering::Relaxed), 0);
+        assert_eq!(admission.quick.waiting.load(Ordering::Relaxed), 0);
         // A client that hangs up while waiting gives its place in the queue back.
         let holding = tokio::spawn(call(app.clone()));
-        while admission.places.available_permits() > 0 {
+        while admission.quick.places.available_permits() > 0 {
             tokio::task::yield_now().await;
         }
         let gone = tokio::spawn(call(app.clone()));
-        while admission.waiting.load(Ordering::Relaxed) == 0 {
+        while admission.quick.waiting.load(Ordering::Relaxed) == 0 {
             tokio::task::yield_now().await;
         }
         gone.abort();
         let _ = gone.await;
-        assert_eq!(admission.waiting.load(Ordering::Relaxed), 0);
+        assert_eq!(admission.quick.waiting.load(Ordering::Relaxed), 0);
         gate.notify_one();
         assert_eq!(holding.await.unwrap().status(), StatusCode::OK);
+    }
+
+    /// Searches wait for places of their own: while they hold every one and more wait, other
+    /// requests are answered at once.
+    #[tokio::test]
+    async fn searches_do_not_take_the_others_places() {
+        let gate = Arc::new(tokio::sync::Notify::new());
+        let admission = Admission::new(1, 1, 4);
+        let g = gate.clone();
+        let app = Router::new()
+            .route(
+                "/api/v1/search",
+                get(move || {
+                    let g = g.clone();
+                    async move {
+                        g.notified().await;
+                        "found"
+                    }
+                }),
+            )
+            .route("/taxii2/quick", get(|| async { "quick" }))
+            .layer(axum::middleware::from_fn_with_state(
+                admission.clone(),
+                admit,
+            ));
+        let call = |app: Router, path: &'static str| async move {
+            app.oneshot(Request::get(path).body(Body::empty()).unwrap())
+                .await
+                .unwrap()
+        };
+        let first = tokio::spawn(call(app.clone(), "/api/v1/search"));
+        while admission.searches.places.available_permits() > 0 {
+            tokio::task::yield_now().await;
+        }
+        let second = tokio::spawn(call(app.clone(), "/api/v1/search"));
+        while admission.searches.waiting.load(Ordering::Relaxed) == 0 {
+            tokio::task::yield_now().await;
+        }
+        for _ in 0..3 {
+            assert_eq!(
+                call(app.clone(), "/taxii2/quick").await.status(),
+                StatusCode::OK
+            );
+        }
+        gate.notify_one();
+        assert_eq!(first.await.unwrap().status(), StatusCode::OK);
+        gate.notify_one();
+        assert_eq!(second.await.unwrap().status(), StatusCode::OK);
     }
 }
 

@@ -1286,7 +1286,7 @@ async fn meeting_pack(
     let agenda = state.center.agenda_for(&actor, id).await?;
     let names = member_names(&state).await?;
     let html = crate::pack::html(&r, &agenda, &names, state.center.now()).map_err(|e| {
-        domain::Error::Store(format!("the meeting pack could not be rendered: {e}"))
+        domain::Error::store(format!("the meeting pack could not be rendered: {e}"))
     })?;
     Ok(axum::response::Html(html))
 }
@@ -1778,7 +1778,7 @@ fn report_response(
     format: Option<&str>,
 ) -> Result<axum::response::Response, Problem> {
     use axum::response::IntoResponse;
-    let failed = |e: String| domain::Error::Store(format!("the report could not be laid out: {e}"));
+    let failed = |e: String| domain::Error::store(format!("the report could not be laid out: {e}"));
     Ok(match format.unwrap_or("json") {
         "json" => axum::Json(r).into_response(),
         "csv" => (

@@ -73,8 +73,8 @@ impl From<Error> for TaxiiError {
             Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
             Error::TooMany(m) => Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", m),
             Error::Busy(m) => Self::new(StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
-            Error::Store(m) => {
-                tracing::error!(error = %m, "storage failure");
+            e @ Error::Store { .. } => {
+                tracing::error!(error = %domain::error::chain(&e), "storage failure");
                 Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "Internal error",

@@ -26,7 +26,7 @@ pub async fn deliver(state: State, node: String) {
                     deliver_one(&state, &client, &node, &mut c).await;
                 }
             }
-            Err(e) => tracing::warn!(error = %e, "could not claim webhooks"),
+            Err(e) => tracing::warn!(error = %domain::error::chain(&e), "could not claim webhooks"),
         }
         // Wake on a write through any node, or look again soon (retries, new webhooks).
         let _ = tokio::time::timeout(Duration::from_secs(2), changes.changed()).await;
@@ -45,7 +45,7 @@ async fn deliver_one(
             Ok(Some(b)) => b,
             Ok(None) => return,
             Err(e) => {
-                tracing::warn!(webhook = c.webhook.id, error = %e, "could not read a webhook batch");
+                tracing::warn!(webhook = c.webhook.id, error = %domain::error::chain(&e), "could not read a webhook batch");
                 return;
             }
         };
@@ -67,7 +67,7 @@ async fn deliver_one(
             center.webhook_result(node, c, None, &status).await
         };
         if let Err(e) = recorded {
-            tracing::warn!(webhook = c.webhook.id, error = %e, "could not record a delivery");
+            tracing::warn!(webhook = c.webhook.id, error = %domain::error::chain(&e), "could not record a delivery");
             return;
         }
         if !ok {

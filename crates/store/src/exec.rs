@@ -54,7 +54,7 @@ pub trait Conn {
     async fn one<T>(&mut self, sql: &str, params: Vec<Param>, decode: Decode<T>) -> Result<T> {
         self.row(sql, params, decode)
             .await?
-            .ok_or_else(|| Error::Store(format!("no row came back from: {sql}")))
+            .ok_or_else(|| Error::store(format!("no row came back from: {sql}")))
     }
 
     /// A single integer: a count, a new id.
@@ -96,8 +96,8 @@ pub fn at_once<T>(f: impl Future<Output = Result<T>>) -> Result<T> {
     let f = pin!(f);
     match f.poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(r) => r,
-        Poll::Pending => Err(Error::Store(
-            "a statement on a SQLite thread waited; nothing was run past it".into(),
+        Poll::Pending => Err(Error::store(
+            "a statement on a SQLite thread waited; nothing was run past it",
         )),
     }
 }

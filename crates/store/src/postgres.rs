@@ -21,13 +21,13 @@ use crate::wiring::area_stores;
 /// How long a request waits for one of the pool's connections before it is refused as busy.
 const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-fn db_err<E: std::fmt::Display + 'static>(e: E) -> Error {
+fn db_err<E: std::error::Error + Send + Sync + 'static>(e: E) -> Error {
     if let Some(sqlx::Error::PoolTimedOut) = (&e as &dyn std::any::Any).downcast_ref() {
         return Error::Busy(
             "the center is answering as many requests as it can; try again in a moment".into(),
         );
     }
-    Error::Store(e.to_string())
+    Error::store_cause("the database failed", e)
 }
 
 /// The PostgreSQL store.
@@ -154,7 +154,7 @@ impl PgStore {
     pub async fn connect(url: &str) -> Result<Self> {
         let options: sqlx::postgres::PgConnectOptions = url
             .parse()
-            .map_err(|e| Error::Store(format!("not a PostgreSQL URL: {e}")))?;
+            .map_err(|e| Error::store_cause("not a PostgreSQL URL", e))?;
         // Reads here are short and indexed; PostgreSQL's JIT compiler, which starts on large
         // cost estimates, spent 260 ms compiling a 1 ms correlation lookup at a million objects.
         // Statements of fixed text may keep a generic plan; those the builder assembles are
@@ -165,11 +165,11 @@ impl PgStore {
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options)
             .await
-            .map_err(|e| Error::Store(format!("cannot connect to PostgreSQL: {e}")))?;
+            .map_err(|e| Error::store_cause("cannot connect to PostgreSQL", e))?;
         sqlx::migrate!("migrations/postgres")
             .run(&pool)
             .await
-            .map_err(|e| Error::Store(format!("database migration failed: {e}")))?;
+            .map_err(|e| Error::store_cause("database migration failed", e))?;
         let (changed, changes) = tokio::sync::watch::channel(0u64);
         let (access_sender, access) = tokio::sync::watch::channel(0u64);
         let access_sender = Arc::new(access_sender);

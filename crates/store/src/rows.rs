@@ -35,11 +35,11 @@ pub trait Row {
 /// The error for a value that is there but does not decode: the store was damaged, or written
 /// by something else. Such a row fails its read rather than be guessed at.
 pub fn corrupt(i: usize, why: String) -> Error {
-    Error::Store(format!("column {i} of a stored row: {why}"))
+    Error::store(format!("column {i} of a stored row: {why}"))
 }
 
-fn column(i: usize, e: impl std::fmt::Display) -> Error {
-    Error::Store(format!("column {i} could not be read: {e}"))
+fn column(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> Error {
+    Error::store_cause(format!("column {i} could not be read"), e)
 }
 
 impl dyn Row + '_ {

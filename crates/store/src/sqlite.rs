@@ -28,8 +28,8 @@ use crate::areas::{
 use crate::exec::{Conn, Decode, Dialect, Param, at_once, sqlite_text};
 use crate::wiring::area_stores;
 
-fn db_err(e: impl std::fmt::Display) -> Error {
-    Error::Store(e.to_string())
+fn db_err(e: impl std::error::Error + Send + Sync + 'static) -> Error {
+    Error::store_cause("the database failed", e)
 }
 
 /// At most this many objects go into one group commit.
@@ -159,8 +159,8 @@ where
         let r = match commit {
             Ok(()) => self
                 .result
-                .unwrap_or_else(|| Err(Error::Store("write was not run".into()))),
-            Err(e) => Err(Error::Store(format!("commit failed: {e}"))),
+                .unwrap_or_else(|| Err(Error::store("write was not run"))),
+            Err(e) => Err(Error::store(format!("commit failed: {e}"))),
         };
         let _ = self.reply.send(r);
     }
@@ -221,12 +221,12 @@ impl Readers {
                 "the center is answering as many reads as it can; try again in a moment".into(),
             ),
             flume::TrySendError::Disconnected(_) => {
-                Error::Store("the database readers have stopped".into())
+                Error::store("the database readers have stopped")
             }
         })?;
         answer
             .await
-            .map_err(|_| Error::Store("a database reader stopped during the read".into()))?
+            .map_err(|_| Error::store("a database reader stopped during the read"))?
     }
 }
 
@@ -242,8 +242,9 @@ impl SqliteStore {
         readers: usize,
         read_queue: usize,
     ) -> Result<Self> {
-        let mut conn = Connection::open(path)
-            .map_err(|e| Error::Store(format!("cannot open database {}: {e}", path.display())))?;
+        let mut conn = Connection::open(path).map_err(|e| {
+            Error::store_cause(format!("cannot open database {}", path.display()), e)
+        })?;
         configure(&conn, WRITER_CACHE_KIB).map_err(db_err)?;
         migrations().to_latest(&mut conn).map_err(db_err)?;
         let last: i64 = conn
@@ -291,11 +292,11 @@ impl SqliteStore {
         });
         self.jobs
             .lock()
-            .map_err(db_err)?
+            .map_err(|_| Error::store("the database writer's queue was poisoned"))?
             .send(job)
-            .map_err(|_| Error::Store("the database writer has stopped".into()))?;
+            .map_err(|_| Error::store("the database writer has stopped"))?;
         rx.await
-            .map_err(|_| Error::Store("the database writer has stopped".into()))?
+            .map_err(|_| Error::store("the database writer has stopped"))?
     }
 
     /// Runs `f` on a reader thread.

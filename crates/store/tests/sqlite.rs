@@ -170,7 +170,7 @@ async fn damaged_rows_fail_instead_of_being_guessed() {
     .unwrap();
     let e = f.store.ballot(b.id).await.unwrap_err();
     assert!(
-        matches!(&e, domain::Error::Store(m) if m.contains("damaged JSON")),
+        matches!(&e, domain::Error::Store { what, .. } if what.contains("damaged JSON")),
         "{e:?}"
     );
     raw.execute(
@@ -180,7 +180,7 @@ async fn damaged_rows_fail_instead_of_being_guessed() {
     .unwrap();
     let e = f.store.member(f.c.id).await.unwrap_err();
     assert!(
-        matches!(&e, domain::Error::Store(m) if m.contains("not a member status")),
+        matches!(&e, domain::Error::Store { what, .. } if what.contains("not a member status")),
         "{e:?}"
     );
 }

@@ -3,7 +3,7 @@
 //! The rules are here: which status changes are allowed, who may vote, when a vote closes and
 //! what its outcome does, how the presidency passes on. Stores keep the records.
 
-mod model;
+pub mod model;
 
 pub use model::*;
 use serde_json::json;
@@ -219,7 +219,8 @@ impl Center {
     pub async fn set_admission_rule(&self, by: Authority<'_>, rule: VotingRule) -> Result<()> {
         by.check()?;
         rule.check().map_err(Error::Invalid)?;
-        let text = serde_json::to_string(&rule).map_err(|e| Error::Store(e.to_string()))?;
+        let text = serde_json::to_string(&rule)
+            .map_err(|e| Error::store_cause("the admission rule could not be encoded", e))?;
         self.store().set_setting("admission_rule", &text).await?;
         self.record(
             AuditActor::authority(&by),
@@ -498,7 +499,7 @@ impl Center {
             let p = password.to_string();
             tokio::task::spawn_blocking(move || crate::auth::hash_password(&p))
                 .await
-                .map_err(|e| Error::Store(e.to_string()))??
+                .map_err(|e| Error::store_cause("password hashing stopped", e))??
         };
         let user = self
             .store()
@@ -564,7 +565,8 @@ impl Center {
                 "a term lasts between 1 and 60 months".into(),
             ));
         }
-        let text = serde_json::to_string(&policy).map_err(|e| Error::Store(e.to_string()))?;
+        let text = serde_json::to_string(&policy)
+            .map_err(|e| Error::store_cause("the presidency policy could not be encoded", e))?;
         self.store().set_setting("presidency", &text).await?;
         self.record(
             AuditActor::authority(&by),

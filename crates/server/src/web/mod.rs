@@ -214,9 +214,10 @@ impl From<domain::Error> for WebError {
 
 impl From<askama::Error> for WebError {
     fn from(e: askama::Error) -> Self {
-        WebError(domain::Error::Store(format!(
-            "the page could not be rendered: {e}"
-        )))
+        WebError(domain::Error::store_cause(
+            "the page could not be rendered",
+            e,
+        ))
     }
 }
 

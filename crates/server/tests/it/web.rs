@@ -148,9 +148,9 @@ async fn sessions_forms_and_what_pages_show() {
     assert_eq!(hidden.0, 404);
     assert_eq!(hidden, missing);
     let (_, found) = get(&app, &bob, "/search?q=harbour").await;
-    assert!(found.contains("0 results"), "{found}");
+    assert!(found.contains("0 matches"), "{found}");
     let (_, found) = get(&app, &ann, "/search?q=harbour").await;
-    assert!(found.contains("1 results") && found.contains("Cell in the harbour"));
+    assert!(found.contains("1 match<") && found.contains("Cell in the harbour"));
 
     // Every page renders for a signed-in analyst; administration is for administrators.
     for path in [

@@ -64,7 +64,8 @@ pub async fn set_key_excluded(
 }
 
 pub async fn insert_outcome(c: &mut impl Conn, o: &NewOutcome) -> Result<Outcome> {
-    let objects = serde_json::to_string(&o.objects).map_err(|e| Error::Store(e.to_string()))?;
+    let objects = serde_json::to_string(&o.objects)
+        .map_err(|e| Error::store_cause("an outcome's objects could not be encoded", e))?;
     let sql = format!(
         "INSERT INTO outcomes (kind, description, occurred_at, recorded_at, member_id, user_id, objects) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {OUTCOME_COLS}"
     );

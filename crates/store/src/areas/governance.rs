@@ -54,8 +54,10 @@ pub async fn set_founding(c: &mut impl Conn, id: MemberId, accession_at: i64) ->
 }
 
 pub async fn insert_ballot(c: &mut impl Conn, b: &NewBallot) -> Result<Ballot> {
-    let rule = serde_json::to_string(&b.rule).map_err(|e| Error::Store(e.to_string()))?;
-    let eligible = serde_json::to_string(&b.eligible).map_err(|e| Error::Store(e.to_string()))?;
+    let rule = serde_json::to_string(&b.rule)
+        .map_err(|e| Error::store_cause("a voting rule could not be encoded", e))?;
+    let eligible = serde_json::to_string(&b.eligible)
+        .map_err(|e| Error::store_cause("a vote's electorate could not be encoded", e))?;
     let id = c
         .int(
             "INSERT INTO ballots (subject, title, rule, eligible, opened_at, deadline) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",

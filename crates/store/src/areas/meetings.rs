@@ -78,7 +78,7 @@ pub async fn insert_agenda_item(
     let link = link
         .map(serde_json::to_string)
         .transpose()
-        .map_err(|e| Error::Store(e.to_string()))?;
+        .map_err(|e| Error::store_cause("an agenda link could not be encoded", e))?;
     let sql = format!(
         "INSERT INTO agenda_items (meeting_id, position, title, notes, link) VALUES ($1, $2, $3, $4, $5) RETURNING {AGENDA_COLS}"
     );

@@ -121,7 +121,8 @@ pub async fn insert_answer(
     objects: &[String],
     at: i64,
 ) -> Result<Answer> {
-    let list = serde_json::to_string(objects).map_err(|e| Error::Store(e.to_string()))?;
+    let list = serde_json::to_string(objects)
+        .map_err(|e| Error::store_cause("an answer's objects could not be encoded", e))?;
     let sql = format!(
         "INSERT INTO rfi_answers (rfi_id, member_id, user_id, text, objects, at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING {ANSWER_COLS}"
     );

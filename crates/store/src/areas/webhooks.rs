@@ -9,7 +9,8 @@ use crate::rows;
 use crate::sql::{WEBHOOK_COLS, WEBHOOK_SECRET_COL};
 
 pub async fn insert_webhook(c: &mut impl Conn, w: &NewWebhook) -> Result<Webhook> {
-    let filter = serde_json::to_string(&w.filter).map_err(|e| Error::Store(e.to_string()))?;
+    let filter = serde_json::to_string(&w.filter)
+        .map_err(|e| Error::store_cause("a webhook filter could not be encoded", e))?;
     let sql = format!(
         "INSERT INTO webhooks (member_id, url, secret, created_at, cursor_objects, cursor_notices, filter) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {WEBHOOK_COLS}"
     );

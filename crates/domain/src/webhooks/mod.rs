@@ -6,91 +6,14 @@
 //! the webhook's secret, and the cursor moves only after the receiver answered 2xx: delivery is
 //! at least once, and every event carries an id to drop repeats by.
 
-use hmac::{KeyInit, Mac};
-use serde::{Deserialize, Serialize};
-use serde_json::json;
-use sha2::Sha256;
+pub mod model;
+pub use model::*;
 
 use crate::audit::AuditActor;
 use crate::service::{Authority, Center};
 use crate::subscriptions::EventFilter;
-use crate::{Error, MemberId, Result, Role};
-
-/// How long a node holds a webhook before another may take it over.
-pub const LEASE_MICROS: i64 = 30 * 1_000_000;
-/// At most this many events go in one POST.
-pub const BATCH: usize = 500;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Webhook {
-    pub id: i64,
-    pub member: MemberId,
-    pub url: String,
-    pub created_at: i64,
-    /// Where delivery stands: the last object (`date_added`) and notification sent.
-    pub cursor_objects: i64,
-    pub cursor_notices: i64,
-    pub last_status: Option<String>,
-    pub last_attempt: Option<i64>,
-    /// Failed attempts in a row; delivery backs off with them.
-    pub failures: i64,
-    /// What the member wants delivered here.
-    pub filter: EventFilter,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewWebhook {
-    pub member: MemberId,
-    pub url: String,
-    pub secret: Vec<u8>,
-    pub created_at: i64,
-    pub cursor_objects: i64,
-    pub cursor_notices: i64,
-    pub filter: EventFilter,
-}
-
-/// A webhook this node holds the lease of, with the secret that signs its batches.
-#[derive(Debug, Clone)]
-pub struct Claimed {
-    pub webhook: Webhook,
-    pub secret: Vec<u8>,
-}
-
-/// One POST to make.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Batch {
-    pub body: String,
-    /// `sha256=<hex>` for the `X-Liaison-Signature` header.
-    pub signature: String,
-    pub events: usize,
-    pub cursor_objects: i64,
-    pub cursor_notices: i64,
-}
-
-/// The signature header value for a body.
-pub fn sign(secret: &[u8], body: &[u8]) -> String {
-    let mut mac = match hmac::Hmac::<Sha256>::new_from_slice(secret) {
-        Ok(m) => m,
-        // HMAC takes keys of any length; this cannot happen.
-        Err(_) => return String::new(),
-    };
-    mac.update(body);
-    format!("sha256={}", crate::audit::hex(&mac.finalize().into_bytes()))
-}
-
-fn check_url(url: &str) -> Result<()> {
-    let ok = (url.starts_with("https://") || url.starts_with("http://"))
-        && url.len() <= 2_000
-        && !url.contains(char::is_whitespace);
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::Invalid(format!(
-            "'{url}' is not a webhook URL: give an http:// or https:// address"
-        )))
-    }
-}
-
+use crate::{Error, Result};
+use serde_json::json;
 impl Center {
     /// Registers a webhook for a member: by an administrator (or the console) for any member,
     /// or by a liaison officer for its own, delivering what `filter` wants. Returns the secret,
@@ -263,18 +186,5 @@ impl Center {
                     .await
             }
         }
-    }
-}
-
-/// Who may manage a member's webhooks: an administrator (or the console) for any member, and
-/// the member's own liaison officers.
-fn may_manage(by: &Authority<'_>, member: MemberId) -> Result<()> {
-    match by {
-        Authority::Administrator(a)
-            if a.member.id == member && a.has_role(Role::LiaisonOfficer) && a.reader().active =>
-        {
-            Ok(())
-        }
-        _ => by.check(),
     }
 }

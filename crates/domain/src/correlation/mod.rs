@@ -4,33 +4,14 @@
 //! the object asked about, not on the size of the store. Keys carried by more objects than the
 //! center's limit are noisy: they link nothing, and administrators list and exclude keys.
 
-use serde::{Deserialize, Serialize};
-use serde_json::json;
+pub mod model;
+pub use model::*;
 
 use crate::audit::AuditActor;
 use crate::release::visibility;
 use crate::service::{Authority, Center};
 use crate::{Actor, Error, Result};
-
-/// Keys carried by more object versions than this link nothing, unless the center sets another.
-pub const DEFAULT_NOISY_LIMIT: i64 = 1_000;
-
-/// An object linked to the one asked about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Correlation {
-    pub key: String,
-    pub stix_id: String,
-    pub object_type: String,
-}
-
-/// A key and how many object versions carry it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KeyCount {
-    pub key: String,
-    pub objects: i64,
-    pub excluded: bool,
-}
-
+use serde_json::json;
 impl Center {
     pub async fn noisy_limit(&self) -> Result<i64> {
         Ok(self

@@ -5,10 +5,8 @@
 //! the viewer may see, except in a report the presidency or secretariat published, which counts
 //! everything and is then frozen as it was published.
 
-use std::collections::{BTreeMap, HashMap};
-
-use serde::{Deserialize, Serialize};
-use serde_json::json;
+pub mod model;
+pub use model::*;
 
 use crate::audit::AuditActor;
 use crate::exchange::{HitAnswer, RequestStatus};
@@ -17,231 +15,8 @@ use crate::release::visibility;
 use crate::service::{Authority, Center};
 use crate::store::Visibility;
 use crate::{Actor, Error, MemberId, MemberStatus, Reader, Result};
-
-/// Object versions added in a period, counted by distinct id, by originator, type and level.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ObjectCount {
-    pub originator: MemberId,
-    pub object_type: String,
-    pub tlp: stix::markings::Tlp,
-    pub objects: u64,
-}
-
-/// One hit/no-hit question as it was recorded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HitLogEntry {
-    pub at: i64,
-    pub member: MemberId,
-    /// The answer given, as JSON ([`HitAnswer`]).
-    pub result: String,
-}
-
-/// The half-open period `[from, to)` in microseconds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Period {
-    pub from: i64,
-    pub to: i64,
-}
-
-/// Counts by a label (an object type, a TLP level, an outcome kind), in label order.
-pub type Counts = BTreeMap<String, u64>;
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Figures {
-    /// Objects contributed (distinct ids with a version added in the period).
-    pub contributed: u64,
-    pub contributed_by_type: Counts,
-    pub contributed_by_tlp: Counts,
-    /// Objects another member contributed that were released to this member (for totals: the
-    /// sum over members, one delivery per member and object).
-    pub received: u64,
-    pub received_by_type: Counts,
-    pub received_by_tlp: Counts,
-    /// Sighting objects contributed.
-    pub sightings: u64,
-    /// Contributed objects sharing a normalised value with another member's object.
-    pub correlated: u64,
-    pub rfis_sent: u64,
-    /// RFIs answered (for a member: RFIs it gave at least one answer to).
-    pub rfis_answered: u64,
-    /// From the question to the first answer, in hours (for a member: to its first answer).
-    pub rfi_median_response_hours: Option<f64>,
-    pub hit_questions: u64,
-    /// Questions that found intelligence held by others (for a member: questions that found
-    /// its intelligence).
-    pub hits: u64,
-    /// Release requests granted (for a member: granted as the originator).
-    pub release_requests_granted: u64,
-    pub outcomes: u64,
-    pub outcomes_by_kind: Counts,
-    /// Meetings held in the period (for a member: attended).
-    pub meetings: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MemberFigures {
-    pub member: String,
-    pub display_name: String,
-    pub figures: Figures,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MonthMembers {
-    /// `YYYY-MM`.
-    pub month: String,
-    pub members: u64,
-    pub observers: u64,
-}
-
-/// Whose view the breakdown by member is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Scope {
-    /// Counts only what this member's user may see.
-    Viewer { member: String },
-    /// Published by the presidency or secretariat: counts everything.
-    Published { id: i64, by: String },
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    pub center: String,
-    /// Timestamps as RFC 3339 UTC.
-    pub from: String,
-    pub to: String,
-    pub period: Period,
-    pub generated_at: String,
-    pub scope: Scope,
-    pub totals: Figures,
-    pub by_member: Vec<MemberFigures>,
-    pub members_over_time: Vec<MonthMembers>,
-}
-
-/// A published report, as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PublishedReport {
-    pub id: i64,
-    pub period: Period,
-    pub published_at: i64,
-    pub published_by: MemberId,
-    pub title: String,
-    /// The [`Report`] as JSON, frozen when published.
-    pub body: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewReport {
-    pub period: Period,
-    pub published_at: i64,
-    pub published_by: MemberId,
-    pub title: String,
-    pub body: String,
-}
-
-/// A report kept for the views that ask for it again.
-#[derive(Debug, Clone)]
-pub struct CachedReport {
-    compiled_at: i64,
-    asked_at: i64,
-    within: Visibility,
-    period: Period,
-    open_ended: bool,
-    report: Report,
-}
-
-/// The summary of a published report (lists, agenda links).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ReportSummary {
-    pub id: i64,
-    pub title: String,
-    pub from: String,
-    pub to: String,
-    pub published_at: String,
-    pub published_by: String,
-}
-
-const HOUR_MICROS: f64 = 3_600_000_000.0;
-
-/// How long a compiled report serves the same view and period before it is compiled afresh.
-pub const CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
-
-fn median(mut v: Vec<i64>) -> Option<f64> {
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_unstable();
-    let n = v.len();
-    let at = |i: usize| v.get(i).copied().unwrap_or_default() as f64;
-    let m = if n % 2 == 1 {
-        at(n / 2)
-    } else {
-        (at(n / 2 - 1) + at(n / 2)) / 2.0
-    };
-    Some((m / HOUR_MICROS * 100.0).round() / 100.0)
-}
-
-fn month_of(micros: i64) -> String {
-    match time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(micros) * 1_000) {
-        Ok(t) => format!("{:04}-{:02}", t.year(), u8::from(t.month())),
-        Err(_) => "0000-00".into(),
-    }
-}
-
-/// The center's own vocabulary, not intelligence: left out of every figure.
-const NOT_INTELLIGENCE: [&str; 2] = ["marking-definition", "extension-definition"];
-
-fn intelligence(c: &&ObjectCount) -> bool {
-    !NOT_INTELLIGENCE.contains(&c.object_type.as_str())
-}
-
-/// Adds object counts to the contributed figures of their originators.
-fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[ObjectCount]) {
-    for c in counts.iter().filter(intelligence) {
-        let f = by.entry(c.originator).or_default();
-        f.contributed += c.objects;
-        *f.contributed_by_type
-            .entry(c.object_type.clone())
-            .or_default() += c.objects;
-        *f.contributed_by_tlp
-            .entry(c.tlp.name().to_string())
-            .or_default() += c.objects;
-        if c.object_type == "sighting" {
-            f.sightings += c.objects;
-        }
-    }
-}
-
-/// Adds what `member` can see of others' objects to its received figures.
-fn add_received(f: &mut Figures, member: MemberId, counts: &[ObjectCount]) {
-    for c in counts
-        .iter()
-        .filter(intelligence)
-        .filter(|c| c.originator != member)
-    {
-        f.received += c.objects;
-        *f.received_by_type.entry(c.object_type.clone()).or_default() += c.objects;
-        *f.received_by_tlp
-            .entry(c.tlp.name().to_string())
-            .or_default() += c.objects;
-    }
-}
-
-fn sum_into(total: &mut Figures, f: &Figures) {
-    let add = |a: &mut Counts, b: &Counts| {
-        for (k, v) in b {
-            *a.entry(k.clone()).or_default() += v;
-        }
-    };
-    total.contributed += f.contributed;
-    add(&mut total.contributed_by_type, &f.contributed_by_type);
-    add(&mut total.contributed_by_tlp, &f.contributed_by_tlp);
-    total.received += f.received;
-    add(&mut total.received_by_type, &f.received_by_type);
-    add(&mut total.received_by_tlp, &f.received_by_tlp);
-    total.sightings += f.sightings;
-    total.correlated += f.correlated;
-}
-
+use serde_json::json;
+use std::collections::HashMap;
 impl Center {
     /// The default period: from the founding date to now.
     pub fn statistics_period(&self, from: Option<i64>, to: Option<i64>) -> Result<Period> {
@@ -454,7 +229,7 @@ impl Center {
             )
             .await?;
         let body = serde_json::to_string(&report)
-            .map_err(|e| Error::Store(format!("report encoding: {e}")))?;
+            .map_err(|e| Error::store_cause("the report could not be encoded", e))?;
         let saved = self
             .store()
             .insert_report(NewReport {
@@ -510,8 +285,8 @@ impl Center {
             .report(id)
             .await?
             .ok_or(Error::NotFound("published report"))?;
-        let mut report: Report =
-            serde_json::from_str(&r.body).map_err(|e| Error::Store(format!("report {id}: {e}")))?;
+        let mut report: Report = serde_json::from_str(&r.body)
+            .map_err(|e| Error::store_cause(format!("published report {id} is damaged"), e))?;
         // The body is frozen before the row has its id.
         if let Scope::Published { id: slot, .. } = &mut report.scope {
             *slot = r.id;
@@ -663,7 +438,7 @@ impl Center {
             totals.hit_questions += 1;
             by.entry(q.member).or_default().hit_questions += 1;
             let answer: HitAnswer = serde_json::from_str(&q.result)
-                .map_err(|e| Error::Store(format!("hit record: {e}")))?;
+                .map_err(|e| Error::store_cause("a hit/no-hit record is damaged", e))?;
             if !answer.hits.is_empty() {
                 totals.hits += 1;
             }
@@ -759,7 +534,6 @@ impl Center {
         Ok(out)
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,121 @@
+//! The records of rfis: what the store keeps and the use-cases pass around.
+
+use crate::{Actor, Error, MemberId, Result, Role, UserId};
+use serde::{Deserialize, Serialize};
+/// Reminders go to recipients that have not answered this long before the deadline.
+pub const REMINDER_MICROS: i64 = 24 * 3_600 * 1_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Normal => "normal",
+            Self::High => "high",
+            Self::Urgent => "urgent",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Low, Self::Normal, Self::High, Self::Urgent]
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RfiStatus {
+    Open,
+    Answered,
+    Closed,
+    Expired,
+}
+
+impl RfiStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Answered => "answered",
+            Self::Closed => "closed",
+            Self::Expired => "expired",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Open, Self::Answered, Self::Closed, Self::Expired]
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rfi {
+    pub id: i64,
+    pub asker: MemberId,
+    pub asked_by: UserId,
+    pub question: String,
+    pub priority: Priority,
+    pub created_at: i64,
+    pub deadline: i64,
+    pub status: RfiStatus,
+    pub closed_at: Option<i64>,
+    /// The members asked (every active member but the asker when it was sent to all).
+    pub recipients: Vec<MemberId>,
+    /// Intelligence the question refers to (STIX ids).
+    pub links: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRfi {
+    pub asker: MemberId,
+    pub asked_by: UserId,
+    pub question: String,
+    pub priority: Priority,
+    pub created_at: i64,
+    pub deadline: i64,
+    pub recipients: Vec<MemberId>,
+    pub links: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub id: i64,
+    pub rfi: i64,
+    pub member: MemberId,
+    pub user: UserId,
+    pub text: String,
+    pub at: i64,
+    /// STIX ids given with the answer; shown to each reader only as far as it may see them.
+    pub objects: Vec<String>,
+}
+
+/// An RFI as one reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RfiView {
+    pub rfi: Rfi,
+    pub answers: Vec<Answer>,
+    /// Linked and answered objects the reader may not see are left out of `rfi.links` and
+    /// the answers; this many were left out.
+    pub withheld: usize,
+    /// The recipients that have not answered, past the deadline.
+    pub overdue: Vec<MemberId>,
+    /// Microseconds from the question to each member's first answer.
+    pub response_times: Vec<(MemberId, i64)>,
+}
+
+pub(super) fn liaison(actor: &Actor) -> Result<()> {
+    if actor.reader().active && actor.has_role(Role::LiaisonOfficer) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "requests for information are sent and answered by a member's liaison officer".into(),
+        ))
+    }
+}

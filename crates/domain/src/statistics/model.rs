@@ -1,0 +1,229 @@
+//! The records of statistics: what the store keeps and the use-cases pass around.
+
+use crate::MemberId;
+use crate::release::Visibility;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+/// Object versions added in a period, counted by distinct id, by originator, type and level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectCount {
+    pub originator: MemberId,
+    pub object_type: String,
+    pub tlp: stix::markings::Tlp,
+    pub objects: u64,
+}
+
+/// One hit/no-hit question as it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HitLogEntry {
+    pub at: i64,
+    pub member: MemberId,
+    /// The answer given, as JSON ([`HitAnswer`]).
+    pub result: String,
+}
+
+/// The half-open period `[from, to)` in microseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub from: i64,
+    pub to: i64,
+}
+
+/// Counts by a label (an object type, a TLP level, an outcome kind), in label order.
+pub type Counts = BTreeMap<String, u64>;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figures {
+    /// Objects contributed (distinct ids with a version added in the period).
+    pub contributed: u64,
+    pub contributed_by_type: Counts,
+    pub contributed_by_tlp: Counts,
+    /// Objects another member contributed that were released to this member (for totals: the
+    /// sum over members, one delivery per member and object).
+    pub received: u64,
+    pub received_by_type: Counts,
+    pub received_by_tlp: Counts,
+    /// Sighting objects contributed.
+    pub sightings: u64,
+    /// Contributed objects sharing a normalised value with another member's object.
+    pub correlated: u64,
+    pub rfis_sent: u64,
+    /// RFIs answered (for a member: RFIs it gave at least one answer to).
+    pub rfis_answered: u64,
+    /// From the question to the first answer, in hours (for a member: to its first answer).
+    pub rfi_median_response_hours: Option<f64>,
+    pub hit_questions: u64,
+    /// Questions that found intelligence held by others (for a member: questions that found
+    /// its intelligence).
+    pub hits: u64,
+    /// Release requests granted (for a member: granted as the originator).
+    pub release_requests_granted: u64,
+    pub outcomes: u64,
+    pub outcomes_by_kind: Counts,
+    /// Meetings held in the period (for a member: attended).
+    pub meetings: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberFigures {
+    pub member: String,
+    pub display_name: String,
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthMembers {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub members: u64,
+    pub observers: u64,
+}
+
+/// Whose view the breakdown by member is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Scope {
+    /// Counts only what this member's user may see.
+    Viewer { member: String },
+    /// Published by the presidency or secretariat: counts everything.
+    Published { id: i64, by: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub center: String,
+    /// Timestamps as RFC 3339 UTC.
+    pub from: String,
+    pub to: String,
+    pub period: Period,
+    pub generated_at: String,
+    pub scope: Scope,
+    pub totals: Figures,
+    pub by_member: Vec<MemberFigures>,
+    pub members_over_time: Vec<MonthMembers>,
+}
+
+/// A published report, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedReport {
+    pub id: i64,
+    pub period: Period,
+    pub published_at: i64,
+    pub published_by: MemberId,
+    pub title: String,
+    /// The [`Report`] as JSON, frozen when published.
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewReport {
+    pub period: Period,
+    pub published_at: i64,
+    pub published_by: MemberId,
+    pub title: String,
+    pub body: String,
+}
+
+/// A report kept for the views that ask for it again.
+#[derive(Debug, Clone)]
+pub struct CachedReport {
+    pub(super) compiled_at: i64,
+    pub(super) asked_at: i64,
+    pub(super) within: Visibility,
+    pub(super) period: Period,
+    pub(super) open_ended: bool,
+    pub(super) report: Report,
+}
+
+/// The summary of a published report (lists, agenda links).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportSummary {
+    pub id: i64,
+    pub title: String,
+    pub from: String,
+    pub to: String,
+    pub published_at: String,
+    pub published_by: String,
+}
+
+pub(super) const HOUR_MICROS: f64 = 3_600_000_000.0;
+
+/// How long a compiled report serves the same view and period before it is compiled afresh.
+pub const CACHE_MICROS: i64 = 5 * 60 * 1_000_000;
+
+pub(super) fn median(mut v: Vec<i64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_unstable();
+    let n = v.len();
+    let at = |i: usize| v.get(i).copied().unwrap_or_default() as f64;
+    let m = if n % 2 == 1 {
+        at(n / 2)
+    } else {
+        (at(n / 2 - 1) + at(n / 2)) / 2.0
+    };
+    Some((m / HOUR_MICROS * 100.0).round() / 100.0)
+}
+
+pub(super) fn month_of(micros: i64) -> String {
+    match time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(micros) * 1_000) {
+        Ok(t) => format!("{:04}-{:02}", t.year(), u8::from(t.month())),
+        Err(_) => "0000-00".into(),
+    }
+}
+
+/// The center's own vocabulary, not intelligence: left out of every figure.
+pub(super) const NOT_INTELLIGENCE: [&str; 2] = ["marking-definition", "extension-definition"];
+
+pub(super) fn intelligence(c: &&ObjectCount) -> bool {
+    !NOT_INTELLIGENCE.contains(&c.object_type.as_str())
+}
+
+/// Adds object counts to the contributed figures of their originators.
+pub(super) fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[ObjectCount]) {
+    for c in counts.iter().filter(intelligence) {
+        let f = by.entry(c.originator).or_default();
+        f.contributed += c.objects;
+        *f.contributed_by_type
+            .entry(c.object_type.clone())
+            .or_default() += c.objects;
+        *f.contributed_by_tlp
+            .entry(c.tlp.name().to_string())
+            .or_default() += c.objects;
+        if c.object_type == "sighting" {
+            f.sightings += c.objects;
+        }
+    }
+}
+
+/// Adds what `member` can see of others' objects to its received figures.
+pub(super) fn add_received(f: &mut Figures, member: MemberId, counts: &[ObjectCount]) {
+    for c in counts
+        .iter()
+        .filter(intelligence)
+        .filter(|c| c.originator != member)
+    {
+        f.received += c.objects;
+        *f.received_by_type.entry(c.object_type.clone()).or_default() += c.objects;
+        *f.received_by_tlp
+            .entry(c.tlp.name().to_string())
+            .or_default() += c.objects;
+    }
+}
+
+pub(super) fn sum_into(total: &mut Figures, f: &Figures) {
+    let add = |a: &mut Counts, b: &Counts| {
+        for (k, v) in b {
+            *a.entry(k.clone()).or_default() += v;
+        }
+    };
+    total.contributed += f.contributed;
+    add(&mut total.contributed_by_type, &f.contributed_by_type);
+    add(&mut total.contributed_by_tlp, &f.contributed_by_tlp);
+    total.received += f.received;
+    add(&mut total.received_by_type, &f.received_by_type);
+    add(&mut total.received_by_tlp, &f.received_by_tlp);
+    total.sightings += f.sightings;
+    total.correlated += f.correlated;
+}
