@@ -9,6 +9,8 @@
 # The clients are shared out over the eight read routes (at least one each); one more ingests
 # envelopes of 100 new indicators back to back (bench/ingest.py). Prints req/s, p50, p99 and
 # errors per route and client count, the ingest rate, and the server's RSS after each count.
+# SEARCH=1 instead times searches alone after the load (p50 of 15, one client): a word every
+# object carries, two such words, its second page, a word one object in 1,000 carries, none.
 # SOAK=600 then runs the same mix at 64 clients for that many seconds, samples the RSS every
 # 30 s, and reads back every object the feed was told was stored.
 # With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES, default
@@ -79,6 +81,18 @@ if [[ "$backend" == postgres ]]; then
   # The node analyses the tables by itself after a load, in the background; done here and
   # waited for, so that it is not measured.
   psql "$pg/$db" -q -c "VACUUM (ANALYZE)"
+fi
+if [[ -n "${SEARCH:-}" ]]; then
+  for q in relay "beacon%20relay" "relay&before=1800000000000000" lantern nosuchword; do
+    for _ in 1 2 3; do curl -s -o /dev/null -H "Authorization: $auth" "$url/api/v1/search?q=$q&limit=20"; done
+    p50=$(for _ in $(seq 1 15); do
+      curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: $auth" "$url/api/v1/search?q=$q&limit=20"
+    done | sort -n | sed -n 8p)
+    counted=$(curl -s -H "Authorization: $auth" "$url/api/v1/search?q=$q&limit=20" \
+      | python3 -c 'import json, sys; v = json.load(sys.stdin); print(v["counted"], "complete" if v["complete"] else "10,000+")')
+    printf 'search %-32s p50 %6.1f ms  counted %s\n' "$q" "$(python3 -c "print($p50 * 1000)")" "$counted"
+  done
+  exit 0
 fi
 cookie="$(curl -s -o /dev/null -D - -X POST -H "Origin: $url" \
   --data-urlencode username=admin --data-urlencode "password=$password" --data-urlencode next=/ \

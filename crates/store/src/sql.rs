@@ -767,7 +767,9 @@ pub fn facets(rows: Vec<(String, String, i64)>, limit: usize) -> Facets {
         c.truncate(50);
     }
     let mut take = || counts.drain(..1).next().unwrap_or_default();
-    let n = |c: i64| c.max(0) as u64;
+    // One row past the limit is read to learn that there are more; no count says more than
+    // the limit.
+    let n = |c: i64| (c.max(0) as u64).min(limit as u64);
     let types = take().into_iter().map(|(v, c)| (v, n(c))).collect();
     let originators = take()
         .into_iter()

@@ -367,7 +367,8 @@ async fn home_page(
 // ---- search ----------------------------------------------------------------------------------
 
 /// A facet's name and its values: (label, count, link).
-type Facet = (&'static str, Vec<(String, u64, String)>);
+/// A facet's name, and each value with its count as shown and its link.
+type Facet = (&'static str, Vec<(String, String, String)>);
 
 #[derive(Template)]
 #[template(path = "web/search.html")]
@@ -381,6 +382,8 @@ struct Search {
     facets: Vec<Facet>,
     /// How many match: exact, or "10,000+" for a word most objects carry.
     matches: String,
+    /// Fewer are shown than match.
+    partial: bool,
 }
 
 #[derive(Deserialize)]
@@ -407,6 +410,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
         rows: vec![],
         facets: vec![],
         matches: String::new(),
+        partial: false,
     };
     if p.q.trim().is_empty() {
         return render(page);
@@ -427,11 +431,11 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
         Ok(r) => {
             page.searched = true;
             page.rows = r.hits.iter().map(|o| row(o, &names)).collect();
-            page.matches = if r.facets.complete {
-                r.facets.counted.to_string()
-            } else {
-                format!("{}+", domain::search::FACET_LIMIT)
-            };
+            page.partial = r.more || !r.facets.complete;
+            // Past the limit every count is a floor: "10,000+".
+            let more = if r.facets.complete { "" } else { "+" };
+            let count = |n: u64| format!("{}{more}", grouped(n));
+            page.matches = count(r.facets.counted);
             let link = |k: &str, v: &str| {
                 let q: String = form_urlencoded::Serializer::new(String::new())
                     .append_pair("q", &p.q)
@@ -445,7 +449,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
                     r.facets
                         .types
                         .iter()
-                        .map(|(t, n)| (t.clone(), *n, link("type", t)))
+                        .map(|(t, n)| (t.clone(), count(*n), link("type", t)))
                         .collect(),
                 ),
                 (
@@ -455,7 +459,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
                         .iter()
                         .map(|(m, n)| {
                             let name = names.get(m).cloned().unwrap_or_default();
-                            (name.clone(), *n, link("originator", &name))
+                            (name.clone(), count(*n), link("originator", &name))
                         })
                         .collect(),
                 ),
@@ -464,7 +468,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
                     r.facets
                         .tlps
                         .iter()
-                        .map(|(t, n)| (t.name().to_string(), *n, link("tlp", t.name())))
+                        .map(|(t, n)| (t.name().to_string(), count(*n), link("tlp", t.name())))
                         .collect(),
                 ),
                 (
@@ -472,7 +476,7 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
                     r.facets
                         .months
                         .iter()
-                        .map(|(m, n)| (m.clone(), *n, link("q", &p.q)))
+                        .map(|(m, n)| (m.clone(), count(*n), link("q", &p.q)))
                         .collect(),
                 ),
             ];
@@ -481,6 +485,19 @@ async fn search(St(state): St<State>, s: Session, Query(p): Query<SearchParams>)
         Err(e) => return Err(e.into()),
     }
     render(page)
+}
+
+/// A count with its thousands grouped: 10,000.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 // ---- object ----------------------------------------------------------------------------------
@@ -2698,4 +2715,15 @@ async fn audit(St(state): St<State>, s: Session, Query(p): Query<AuditParams>) -
             })
             .collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(super::grouped(0), "0");
+        assert_eq!(super::grouped(999), "999");
+        assert_eq!(super::grouped(10_000), "10,000");
+        assert_eq!(super::grouped(1_363_700), "1,363,700");
+    }
 }
