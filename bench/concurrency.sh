@@ -23,34 +23,9 @@ secs="${3:-10}"
 shift $(( $# < 3 ? $# : 3 ))
 levels=("$@")
 [[ ${#levels[@]} -gt 0 ]] || levels=(1 4 16 64 256)
-pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cargo build --release --locked -p liaison --manifest-path "$root/Cargo.toml" >&2
-bin="$root/target/release/liaison"
-work="$(mktemp -d)"
-# A thousand event streams need more than the default 1,024 open files, on both sides.
-ulimit -n "$(ulimit -Hn)"
-pid=""
-db=""
-cleanup() {
-  [[ -n "$pid" ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
-  [[ -n "$db" ]] && psql "$pg/postgres" -q -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1
-  rm -rf "$work"
-}
-trap cleanup EXIT
-store_args=(--data-dir "$work/data")
-if [[ "$backend" == postgres ]]; then
-  db="liaison_concurrency_$$"
-  psql "$pg/postgres" -q -c "CREATE DATABASE $db"
-  store_args=(--database "$pg/$db")
-fi
-"$bin" "${store_args[@]}" serve --bind 127.0.0.1:0 >"$work/log" 2>"$work/err" &
-pid=$!
-for _ in $(seq 1 200); do grep -q "^Listening on " "$work/log" && break; sleep 0.1; done
-url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"
-password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log")"
-[[ -n "$url" && -n "$password" ]] || { echo "the center did not start"; cat "$work/log" "$work/err"; exit 1; }
-auth="Basic $(printf 'admin:%s' "$password" | base64 -w0)"
+name=concurrency
+# shellcheck source=bench/center.sh
+source "$root/bench/center.sh"
 col="$url/taxii2/exchange/collections/shared"
 
 # N indicators in envelopes of 1,000; their ids go to a file the wrk scripts read.
