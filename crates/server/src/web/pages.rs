@@ -1273,18 +1273,17 @@ async fn import(
     let bytes = bundle
         .filter(|b| !b.is_empty())
         .ok_or_else(|| domain::Error::Invalid("choose a STIX bundle file to import".into()))?;
-    let v: serde_json::Value = serde_json::from_slice(&bytes)
-        .map_err(|e| domain::Error::Invalid(format!("the file is not JSON: {e}")))?;
-    let objects: Vec<String> = v
-        .get("objects")
-        .and_then(|o| o.as_array())
-        .ok_or_else(|| {
-            domain::Error::Invalid("the file is not a STIX bundle with 'objects'".into())
-        })?
-        .iter()
-        .map(|o| o.to_string())
-        .collect();
-    let refs: Vec<&str> = objects.iter().map(String::as_str).collect();
+    // Each object's own text, as TAXII and the console take it: the store keeps what the
+    // member sent, byte for byte.
+    let text = std::str::from_utf8(&bytes).map_err(|_| {
+        domain::Error::Invalid(
+            "the file is not UTF-8 text; export it from your tool as JSON".into(),
+        )
+    })?;
+    let refs = stix::split_document(text).map_err(|e| domain::Error::Invalid(e.to_string()))?;
+    if refs.is_empty() {
+        return Err(domain::Error::Invalid("the file holds no STIX objects".into()).into());
+    }
     let c = &state.center;
     let status = c
         .submit(&s.actor, &c.info().default_collection.0.to_string(), &refs)
