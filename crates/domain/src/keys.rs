@@ -41,9 +41,24 @@ pub fn name_key(name: &str) -> Option<String> {
     key("name", &words.join(" "))
 }
 
+/// A domain name, lower-cased without its final dot: labels of letters (of any script),
+/// digits, `-` and `_`, at least two of them, and a last label that is not all digits (so
+/// `999.1.1.1` is no domain).
 fn domain(v: &str) -> Option<String> {
     let d = v.trim().trim_end_matches('.').to_lowercase();
-    (d.contains('.') && !d.contains(['/', '@', ' '])).then_some(d)
+    let labels: Vec<&str> = d.split('.').collect();
+    let well_formed = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| !tld.chars().all(|c| c.is_ascii_digit()));
+    well_formed.then_some(d)
 }
 
 fn ip(v: &str) -> Option<String> {
@@ -233,37 +248,116 @@ pub fn search_text(obj: &StixObject) -> String {
     text
 }
 
+/// What a value someone typed is, by one rule: for hit/no-hit questions, for the submit form's
+/// patterns and for correlation alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Observable {
+    /// An IPv4 or IPv6 address or network, as typed.
+    Ip {
+        value: String,
+        v6: bool,
+    },
+    Url(String),
+    Email(String),
+    /// A hash: its STIX algorithm name and its hex value.
+    Hash {
+        algorithm: &'static str,
+        value: String,
+    },
+    Phone(String),
+    /// Lower-cased, without the final dot.
+    Domain(String),
+}
+
+impl Observable {
+    /// Recognises a typed value; `None` when it is none of these (it may still be a name).
+    pub fn classify(value: &str) -> Option<Self> {
+        let v = value.trim();
+        if v.parse::<Ipv4Addr>().is_ok()
+            || v.parse::<Ipv6Addr>().is_ok()
+            || v.contains('/') && ip(v).is_some()
+        {
+            let v6 = ip(v).is_some_and(|k| k.starts_with("ipv6:"));
+            Some(Self::Ip {
+                value: v.to_string(),
+                v6,
+            })
+        } else if v.contains("://") {
+            Some(Self::Url(v.to_string()))
+        } else if v.contains('@') {
+            Some(Self::Email(v.to_string()))
+        } else if v.bytes().all(|b| b.is_ascii_hexdigit()) && [32, 40, 64, 128].contains(&v.len()) {
+            let algorithm = match v.len() {
+                32 => "MD5",
+                40 => "SHA-1",
+                64 => "SHA-256",
+                _ => "SHA-512",
+            };
+            Some(Self::Hash {
+                algorithm,
+                value: v.to_string(),
+            })
+        } else if v.starts_with('+')
+            || (v.chars().filter(char::is_ascii_digit).count() >= 6
+                && v.chars()
+                    .all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+        {
+            phone(v).map(|_| Self::Phone(v.to_string()))
+        } else {
+            domain(v).map(Self::Domain)
+        }
+    }
+
+    /// The key it matches on.
+    pub fn key(&self) -> Option<String> {
+        match self {
+            Self::Ip { value, .. } => ip(value),
+            Self::Url(v) => key("url", v),
+            Self::Email(v) => key("email", &v.to_lowercase()),
+            Self::Hash { algorithm, value } => hash(algorithm, value),
+            Self::Phone(v) => phone(v),
+            Self::Domain(d) => key("domain", d),
+        }
+    }
+
+    /// A STIX pattern that matches it, or why there is none: a phone number has no STIX
+    /// observable, and a quote or backslash would have to be escaped in a pattern.
+    pub fn pattern(&self) -> Result<String, String> {
+        let (path, v) = match self {
+            Self::Ip { value, v6: false } => ("ipv4-addr:value", value),
+            Self::Ip { value, v6: true } => ("ipv6-addr:value", value),
+            Self::Url(v) => ("url:value", v),
+            Self::Email(v) => ("email-addr:value", v),
+            Self::Domain(d) => ("domain-name:value", d),
+            Self::Hash { algorithm, value } => {
+                let path = if *algorithm == "MD5" {
+                    "file:hashes.MD5".to_string()
+                } else {
+                    format!("file:hashes.'{algorithm}'")
+                };
+                return Ok(format!("[{path} = '{value}']"));
+            }
+            Self::Phone(v) => {
+                return Err(format!(
+                    "'{v}' is a phone number, which a STIX indicator cannot match; share it in a report or note"
+                ));
+            }
+        };
+        if v.contains(['\'', '\\']) {
+            return Err(format!("'{v}' contains a quote or a backslash"));
+        }
+        Ok(format!("[{path} = '{v}']"))
+    }
+}
+
 /// The keys a value someone asks about may match: what it is (an address, a domain, a hash,
 /// ...) and, always, a name.
 pub fn query_keys(value: &str) -> Vec<String> {
     let v = value.trim();
-    let mut out: Vec<String> = Vec::new();
-    if v.parse::<Ipv4Addr>().is_ok()
-        || v.parse::<Ipv6Addr>().is_ok()
-        || v.contains('/') && ip(v).is_some()
-    {
-        out.extend(ip(v));
-    } else if v.contains("://") {
-        out.extend(key("url", v));
-    } else if v.contains('@') {
-        out.extend(key("email", &v.to_lowercase()));
-    } else if v.bytes().all(|b| b.is_ascii_hexdigit()) && [32, 40, 64, 128].contains(&v.len()) {
-        let alg = match v.len() {
-            32 => "MD5",
-            40 => "SHA-1",
-            64 => "SHA-256",
-            _ => "SHA-512",
-        };
-        out.extend(hash(alg, v));
-    } else if v.starts_with('+')
-        || (v.chars().filter(char::is_ascii_digit).count() >= 6
-            && v.chars()
-                .all(|c| c.is_ascii_digit() || " +-().".contains(c)))
-    {
-        out.extend(phone(v));
-    } else if let Some(d) = domain(v) {
-        out.extend(key("domain", &d));
-    }
+    let mut out: Vec<String> = Observable::classify(v)
+        .and_then(|o| o.key())
+        .into_iter()
+        .collect();
     out.extend(name_key(v));
     out.sort();
     out.dedup();
@@ -273,6 +367,51 @@ pub fn query_keys(value: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_values_are_classified_once_for_patterns_and_keys() {
+        let pattern = |v: &str| Observable::classify(v).map(|o| o.pattern());
+        assert_eq!(
+            pattern("198.51.100.7"),
+            Some(Ok("[ipv4-addr:value = '198.51.100.7']".into()))
+        );
+        assert_eq!(
+            pattern("2001:db8::1"),
+            Some(Ok("[ipv6-addr:value = '2001:db8::1']".into()))
+        );
+        assert_eq!(
+            pattern("10.0.0.0/8"),
+            Some(Ok("[ipv4-addr:value = '10.0.0.0/8']".into()))
+        );
+        assert_eq!(
+            pattern("Evil.Example.COM."),
+            Some(Ok("[domain-name:value = 'evil.example.com']".into()))
+        );
+        assert_eq!(
+            pattern("пример.рф"),
+            Some(Ok("[domain-name:value = 'пример.рф']".into()))
+        );
+        assert_eq!(
+            pattern(&"a".repeat(40)),
+            Some(Ok(format!("[file:hashes.'SHA-1' = '{}']", "a".repeat(40))))
+        );
+        assert_eq!(
+            pattern(&"b".repeat(32)),
+            Some(Ok(format!("[file:hashes.MD5 = '{}']", "b".repeat(32))))
+        );
+        assert!(matches!(pattern("+44 20 7946 0000"), Some(Err(_))));
+        assert!(matches!(
+            pattern("o'brien.example.com"),
+            None | Some(Err(_))
+        ));
+        // Not a domain, nor an address: the form refuses it rather than store a wrong pattern
+        // (`999.1.1.1` reads as a phone number written with dots).
+        assert!(matches!(pattern("999.1.1.1"), Some(Err(_))));
+        assert_eq!(pattern("harbour"), None);
+        assert_eq!(pattern("1.2.3.999"), Some(Err(
+            "'1.2.3.999' is a phone number, which a STIX indicator cannot match; share it in a report or note".into()
+        )));
+    }
 
     fn keys(json: &str) -> Vec<String> {
         object_keys(&StixObject::parse(json).unwrap())

@@ -1029,31 +1029,15 @@ async fn submit_page(St(state): St<State>, s: Session, Query(m): Query<Message>)
     render(submit_page_for(&state, &s, form, BTreeMap::new(), m.done).await?)
 }
 
-/// A STIX pattern for one value, or why it cannot be one.
+/// A STIX pattern for one value, or why it cannot be one, by the domain's one rule.
 fn pattern_for(v: &str) -> Result<String, String> {
-    if v.contains('\'') || v.contains('\\') {
-        return Err(format!("'{v}' contains a quote or a backslash"));
-    }
-    let hex = v.chars().all(|c| c.is_ascii_hexdigit());
-    Ok(if v.parse::<std::net::Ipv4Addr>().is_ok() {
-        format!("[ipv4-addr:value = '{v}']")
-    } else if v.parse::<std::net::Ipv6Addr>().is_ok() {
-        format!("[ipv6-addr:value = '{v}']")
-    } else if hex && v.len() == 64 {
-        format!("[file:hashes.'SHA-256' = '{v}']")
-    } else if hex && v.len() == 32 {
-        format!("[file:hashes.MD5 = '{v}']")
-    } else if v.contains("://") {
-        format!("[url:value = '{v}']")
-    } else if v.contains('@') {
-        format!("[email-addr:value = '{v}']")
-    } else if v.contains('.') && !v.contains(' ') {
-        format!("[domain-name:value = '{v}']")
-    } else {
-        return Err(format!(
-            "'{v}' is not an IP address, domain, URL, e-mail address or MD5/SHA-256 hash"
-        ));
-    })
+    domain::keys::Observable::classify(v)
+        .ok_or_else(|| {
+            format!(
+                "'{v}' is not an IP address, domain, URL, e-mail address or MD5/SHA-1/SHA-256/SHA-512 hash"
+            )
+        })?
+        .pattern()
 }
 
 /// A Liaison handling marking made by the member `creator`: a release list of member
