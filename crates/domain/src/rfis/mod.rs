@@ -184,7 +184,7 @@ impl Center {
             .await?
             .filter(|(r, _)| r.recipients.contains(&actor.member.id))
             .ok_or(Error::NotFound("RFI"))?;
-        if matches!(rfi.status, RfiStatus::Closed | RfiStatus::Expired) {
+        if !rfi.takes_answers() {
             return Err(Error::Conflict(format!(
                 "this RFI is {}; it takes no more answers",
                 rfi.status.as_str()

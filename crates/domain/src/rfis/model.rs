@@ -110,6 +110,20 @@ pub struct RfiView {
     pub response_times: Vec<(MemberId, i64)>,
 }
 
+impl Rfi {
+    /// Whether `actor` may answer it now: a liaison officer of an active recipient member,
+    /// while it is neither closed nor expired. [`crate::Center::answer`] enforces the same
+    /// rule; pages ask this one to offer the form.
+    pub fn answerable_by(&self, actor: &Actor) -> bool {
+        liaison(actor).is_ok() && self.recipients.contains(&actor.member.id) && self.takes_answers()
+    }
+
+    /// Neither closed nor expired.
+    pub fn takes_answers(&self) -> bool {
+        !matches!(self.status, RfiStatus::Closed | RfiStatus::Expired)
+    }
+}
+
 pub(super) fn liaison(actor: &Actor) -> Result<()> {
     if actor.reader().active && actor.has_role(Role::LiaisonOfficer) {
         Ok(())
@@ -117,5 +131,67 @@ pub(super) fn liaison(actor: &Actor) -> Result<()> {
         Err(Error::Forbidden(
             "requests for information are sent and answered by a member's liaison officer".into(),
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Member, MemberStatus, User};
+
+    fn actor(member: i64, roles: Vec<Role>, status: MemberStatus) -> Actor {
+        Actor {
+            user: User {
+                id: UserId(member * 10),
+                member_id: MemberId(member),
+                username: format!("u{member}"),
+                display_name: String::new(),
+                roles,
+                password_hash: None,
+                disabled: false,
+                created_at: 0,
+            },
+            member: Member {
+                id: MemberId(member),
+                name: format!("m{member}"),
+                display_name: String::new(),
+                identity_id: String::new(),
+                status,
+                is_secretariat: false,
+                created_at: 0,
+                founding: false,
+                accession_at: None,
+            },
+            groups: vec![],
+        }
+    }
+
+    /// The page offers the answer form exactly when `Center::answer` would take the answer.
+    #[test]
+    fn only_an_active_recipient_s_liaison_officer_answers_an_open_rfi() {
+        let mut rfi = Rfi {
+            id: 1,
+            asker: MemberId(1),
+            asked_by: UserId(10),
+            question: "?".into(),
+            priority: Priority::Normal,
+            created_at: 0,
+            deadline: 10,
+            status: RfiStatus::Answered,
+            closed_at: None,
+            recipients: vec![MemberId(2)],
+            links: vec![],
+        };
+        let officer = actor(2, vec![Role::LiaisonOfficer], MemberStatus::Member);
+        assert!(rfi.answerable_by(&officer));
+        assert!(!rfi.answerable_by(&actor(2, vec![Role::Analyst], MemberStatus::Member)));
+        assert!(!rfi.answerable_by(&actor(3, vec![Role::LiaisonOfficer], MemberStatus::Member)));
+        assert!(!rfi.answerable_by(&actor(
+            2,
+            vec![Role::LiaisonOfficer],
+            MemberStatus::Suspended
+        )));
+        rfi.status = RfiStatus::Expired;
+        assert!(!rfi.answerable_by(&officer));
     }
 }

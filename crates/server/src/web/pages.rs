@@ -303,9 +303,7 @@ async fn home_page(
         .rfis(a)
         .await?
         .into_iter()
-        .filter(|r| {
-            r.recipients.contains(&a.member.id) && r.closed_at.is_none() && r.deadline > now
-        })
+        .filter(|r| r.answerable_by(a))
         .map(|r| (r.id, r.question, day(r.deadline)))
         .collect();
     let requests = c
@@ -605,14 +603,11 @@ async fn object_page(
             )
         })
         .collect();
-    let now = c.now();
     let rfis = if a.has_role(Role::LiaisonOfficer) {
         c.rfis(a)
             .await?
             .into_iter()
-            .filter(|r| {
-                r.recipients.contains(&a.member.id) && r.closed_at.is_none() && r.deadline > now
-            })
+            .filter(|r| r.answerable_by(a))
             .map(|r| (r.id, r.question))
             .collect()
     } else {
@@ -1445,9 +1440,7 @@ async fn rfi_page(
     let names = c.member_names().await?;
     let name = |m: &MemberId| names.get(m).cloned().unwrap_or_default();
     let v = c.rfi(&s.actor, id).await?;
-    let can_answer = v.rfi.recipients.contains(&s.actor.member.id)
-        && v.rfi.closed_at.is_none()
-        && s.actor.has_role(Role::LiaisonOfficer);
+    let can_answer = v.rfi.answerable_by(&s.actor);
     Ok(RfiPage {
         ctx: s.ctx(&format!("RFI {id}")),
         id,
