@@ -34,6 +34,9 @@ fn db_err<E: std::error::Error + Send + Sync + 'static>(e: E) -> Error {
 #[derive(Clone)]
 pub struct PgStore {
     pool: PgPool,
+    /// Connections of their own for reads that count or search over many rows, so that they
+    /// never hold the connections lookups need (as SQLite's scanner threads).
+    scans: PgPool,
     changes: tokio::sync::watch::Receiver<u64>,
     /// Moves with every access change: announced by any node, or made by this one (at once,
     /// before the write is answered, rather than when its own notification comes back).
@@ -163,9 +166,14 @@ impl PgStore {
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(ACQUIRE_TIMEOUT)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .map_err(|e| Error::store_cause("cannot connect to PostgreSQL", e))?;
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
+        let scans = PgPoolOptions::new()
+            .max_connections(u32::try_from(cores.max(2)).unwrap_or(2))
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            .connect_lazy_with(options);
         sqlx::migrate!("migrations/postgres")
             .run(&pool)
             .await
@@ -176,6 +184,7 @@ impl PgStore {
         tokio::spawn(listen(pool.clone(), changed, access_sender.clone()));
         Ok(Self {
             pool,
+            scans,
             changes,
             access,
             access_sender,
@@ -531,7 +540,7 @@ impl Conn for Pg<'_> {
 }
 
 /// How a store method reaches a connection (see [`crate::wiring`]): reads and single statements
-/// on a pooled connection, other writes in a transaction. After a change of who is who this
+/// on a pooled connection, scans on a pool of their own, other writes in a transaction. After a change of who is who this
 /// node's caches forget at once; other nodes hear the trigger's notification.
 macro_rules! run {
     ($s:ident, read, |$c:ident| $body:expr) => {{
@@ -542,9 +551,11 @@ macro_rules! run {
     ($s:ident, single, |$c:ident| $body:expr) => {
         run!($s, read, |$c| $body)
     };
-    ($s:ident, scan, |$c:ident| $body:expr) => {
-        run!($s, read, |$c| $body)
-    };
+    ($s:ident, scan, |$c:ident| $body:expr) => {{
+        let mut conn = $s.scans.acquire().await.map_err(db_err)?;
+        let $c = &mut Pg(&mut conn);
+        $body.await
+    }};
     ($s:ident, access, |$c:ident| $body:expr) => {{
         let done = run!($s, write, |$c| $body);
         $s.access_changed();
