@@ -92,23 +92,41 @@ pub async fn search(
         added_before: None,
         ..q.clone()
     };
-    let mut b = Builder::new(c.dialect());
-    b.text_plan = if common {
-        TextPlan::Newest(cap)
-    } else {
-        TextPlan::Set
-    };
-    let sql = b.facets(&whole, vis, cap);
-    let rows = c
-        .built_rows(&sql, b.params, |r| Ok((r.text(0)?, r.text(1)?, r.int(2)?)))
-        .await?;
-    let mut facets = crate::sql::facets(rows, facet_limit);
-    // Counted over the newest matches of the index alone: fewer may be visible, but more exist.
-    facets.complete &= !common;
-    Ok(Found {
-        page: Page { objects, more },
-        facets,
-    })
+    // The facets count the newest `cap` matches the reader sees, and what the reader does not
+    // see never shows in them: not in a count, nor in whether the count is complete. For a
+    // common word SQLite counts within a window of the index's newest matches, widened until
+    // it holds `cap` visible ones or every match.
+    let mut window = common.then_some(cap);
+    loop {
+        let mut b = Builder::new(c.dialect());
+        b.text_plan = window.map_or(TextPlan::Set, TextPlan::Newest);
+        let sql = b.facets(&whole, vis, cap);
+        let rows = c
+            .built_rows(&sql, b.params, |r| Ok((r.text(0)?, r.text(1)?, r.int(2)?)))
+            .await?;
+        let facets = crate::sql::facets(rows, facet_limit);
+        let Some(w) = window else {
+            return Ok(Found {
+                page: Page { objects, more },
+                facets,
+            });
+        };
+        let mut b = Builder::new(c.dialect());
+        let whole_index = match b.text_probe(text, w) {
+            Some(sql) => {
+                let n = c.built_rows(&sql, b.params, |r| r.count(0)).await?;
+                n.into_iter().next().unwrap_or(0) < w as u64
+            }
+            None => true,
+        };
+        if !facets.complete || whole_index {
+            return Ok(Found {
+                page: Page { objects, more },
+                facets,
+            });
+        }
+        window = Some(w.saturating_mul(8));
+    }
 }
 
 /// The releasability of every version of these ids that the reader sees, in any collection.

@@ -1429,11 +1429,16 @@ async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u64 {
                     let by_originator: u64 = facets.originators.iter().map(|(_, n)| n).sum();
                     assert_eq!(by_originator, want.len() as u64);
                 } else {
+                    // Complete exactly when the reader sees no more than the limit: what it
+                    // does not see never shows, not even as "more".
+                    assert_eq!(
+                        facets.complete,
+                        want.len() <= 1,
+                        "seed {seed}: {word}, {} seen",
+                        want.len()
+                    );
                     if facets.complete {
                         assert_eq!(counted, want.len() as u64, "seed {seed}: {word}, 1");
-                    }
-                    if want.len() > 1 {
-                        assert!(!facets.complete, "seed {seed}: {word} is over the limit");
                     }
                     assert!(
                         counted <= 2,
