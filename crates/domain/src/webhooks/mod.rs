@@ -73,6 +73,9 @@ impl Center {
             .await?
             .into_iter()
             .find(|w| w.id == id)
+            // Another member's webhook answers as one that does not exist: its id tells a
+            // caller nothing.
+            .filter(|w| may_know_of(&by, w.member))
             .ok_or(Error::NotFound("webhook"))?;
         may_manage(&by, w.member)?;
         self.store().delete_webhook(id).await?;

@@ -86,6 +86,15 @@ pub(super) fn check_url(url: &str) -> Result<()> {
 
 /// Who may manage a member's webhooks: an administrator (or the console) for any member, and
 /// the member's own liaison officers.
+/// Whether a caller may learn that a webhook of `member` exists: its own member's, or any for
+/// the console and the center's administrators.
+pub(super) fn may_know_of(by: &Authority<'_>, member: MemberId) -> bool {
+    match by {
+        Authority::Console => true,
+        Authority::Administrator(a) => a.member.id == member || a.has_role(Role::Administrator),
+    }
+}
+
 pub(super) fn may_manage(by: &Authority<'_>, member: MemberId) -> Result<()> {
     match by {
         Authority::Administrator(a)

@@ -187,6 +187,44 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     for (sig, body) in got.lock().unwrap().iter() {
         assert_eq!(sig, &domain::webhooks::sign(&secret, body.as_bytes()));
     }
+    // Another member's liaison officer cannot tell bravo's webhook from one that does not
+    // exist: both answer the same 404.
+    center
+        .add_user(
+            Authority::Console,
+            "alpha",
+            "lea",
+            vec![Role::LiaisonOfficer],
+            Some(PASSWORD),
+        )
+        .await
+        .unwrap();
+    let listed = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/webhooks", app.base),
+            &user("lou"),
+            None,
+            None,
+        )
+        .await;
+    let id = listed.json()["webhooks"][0]["id"].as_i64().unwrap();
+    let delete = |id: i64| {
+        let app = &app;
+        async move {
+            app.send(
+                reqwest::Method::DELETE,
+                &format!("{}/api/v1/webhooks/{id}", app.base),
+                &user("lea"),
+                None,
+                None,
+            )
+            .await
+        }
+    };
+    let (theirs, none) = (delete(id).await, delete(id + 10_000).await);
+    assert_eq!(theirs.status, 404, "{}", theirs.text);
+    assert_eq!((theirs.status, theirs.json()), (none.status, none.json()));
     // The liaison officer sees how delivery stands.
     let r = app
         .send(
