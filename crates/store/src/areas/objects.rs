@@ -61,14 +61,8 @@ pub async fn search(
 ) -> Result<Found> {
     let text = q.text.as_deref().unwrap_or_default();
     let cap = facet_limit.saturating_add(1);
-    let mut b = Builder::new(c.dialect());
-    let common = match b.text_probe(text, cap) {
-        Some(sql) => {
-            let n = c.built_rows(&sql, b.params, |r| r.count(0)).await?;
-            n.into_iter().next().unwrap_or(0) > facet_limit as u64
-        }
-        None => false,
-    };
+    let indexed = index_matches(c, text, cap).await?;
+    let common = indexed.is_some_and(|n| n > facet_limit as u64);
     let mut b = Builder::new(c.dialect());
     b.text_plan = if common {
         TextPlan::PerRow
@@ -96,37 +90,39 @@ pub async fn search(
     // see never shows in them: not in a count, nor in whether the count is complete. For a
     // common word SQLite counts within a window of the index's newest matches, widened until
     // it holds `cap` visible ones or every match.
-    let mut window = common.then_some(cap);
-    loop {
+    // The window, and how many matches the index holds counted up to it.
+    let mut window = common.then(|| (cap, indexed.unwrap_or(0)));
+    let facets = loop {
         let mut b = Builder::new(c.dialect());
-        b.text_plan = window.map_or(TextPlan::Set, TextPlan::Newest);
+        b.text_plan = window.map_or(TextPlan::Set, |(w, _)| TextPlan::Newest(w));
         let sql = b.facets(&whole, vis, cap);
         let rows = c
             .built_rows(&sql, b.params, |r| Ok((r.text(0)?, r.text(1)?, r.int(2)?)))
             .await?;
         let facets = crate::sql::facets(rows, facet_limit);
-        let Some(w) = window else {
-            return Ok(Found {
-                page: Page { objects, more },
-                facets,
-            });
-        };
-        let mut b = Builder::new(c.dialect());
-        let whole_index = match b.text_probe(text, w) {
-            Some(sql) => {
-                let n = c.built_rows(&sql, b.params, |r| r.count(0)).await?;
-                n.into_iter().next().unwrap_or(0) < w as u64
+        match window {
+            Some((w, in_index)) if facets.complete && in_index >= w as u64 => {
+                let wider = w.saturating_mul(8);
+                window = Some((wider, index_matches(c, text, wider).await?.unwrap_or(0)));
             }
-            None => true,
-        };
-        if !facets.complete || whole_index {
-            return Ok(Found {
-                page: Page { objects, more },
-                facets,
-            });
+            _ => break facets,
         }
-        window = Some(w.saturating_mul(8));
-    }
+    };
+    Ok(Found {
+        page: Page { objects, more },
+        facets,
+    })
+}
+
+/// SQLite: how many rows the full-text index matches for `text`, counted up to `cap`. `None`
+/// on PostgreSQL, whose planner reads how common a word is from its statistics.
+async fn index_matches(c: &mut impl Conn, text: &str, cap: usize) -> Result<Option<u64>> {
+    let mut b = Builder::new(c.dialect());
+    let Some(sql) = b.text_probe(text, cap) else {
+        return Ok(None);
+    };
+    let n = c.built_rows(&sql, b.params, |r| r.count(0)).await?;
+    Ok(Some(n.into_iter().next().unwrap_or(0)))
 }
 
 /// The releasability of every version of these ids that the reader sees, in any collection.
