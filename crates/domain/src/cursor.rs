@@ -28,9 +28,8 @@ pub fn encode(secret: &[u8; 32], after: i64, user: UserId, query: &str) -> Strin
 /// Reads a cursor back; refuses one made for another query or another caller.
 pub fn decode(secret: &[u8; 32], token: &str, user: UserId, query: &str) -> Result<i64> {
     let bad = || {
-        Error::Invalid(
-            "the 'next' value does not belong to this query or this user; repeat the request with the same filters, or start again without 'next'"
-                .into(),
+        Error::invalid(
+            "the 'next' value does not belong to this query or this user; repeat the request with the same filters, or start again without 'next'",
         )
     };
     let b = URL_SAFE_NO_PAD.decode(token).map_err(|_| bad())?;

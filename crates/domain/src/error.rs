@@ -10,8 +10,9 @@ pub enum Error {
     Unauthenticated(String),
     #[error("not allowed: {0}")]
     Forbidden(String),
+    /// Input that cannot be taken as it is.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Invalid),
     #[error("{0}")]
     Conflict(String),
     /// A limit on how often something may be done was reached.
@@ -30,7 +31,38 @@ pub enum Error {
     },
 }
 
+/// What was wrong with the input: which field, a stable code, and what to do, so that a page
+/// puts the message beside the field and a script matches on the code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Invalid {
+    /// The input at fault, named as the API body and the form name it; none when the input
+    /// as a whole is refused.
+    pub field: Option<&'static str>,
+    /// Stable, kebab-case: `invalid` when nothing more precise applies.
+    pub code: &'static str,
+    pub message: String,
+}
+
 impl Error {
+    /// Input refused as a whole.
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Error::Invalid(Invalid {
+            field: None,
+            code: "invalid",
+            message: message.into(),
+        })
+    }
+
+    /// One field refused, with a code of its own.
+    pub fn field(field: &'static str, code: &'static str, message: impl Into<String>) -> Self {
+        Error::Invalid(Invalid {
+            field: Some(field),
+            code,
+            message: message.into(),
+        })
+    }
+
     /// A failure with nothing underneath (a worker that stopped, a row that is not there).
     pub fn store(what: impl Into<String>) -> Self {
         Error::Store {

@@ -39,12 +39,10 @@ impl Center {
         limit: usize,
     ) -> Result<SearchResult> {
         if text.split_whitespace().next().is_none() {
-            return Err(Error::Invalid(
-                "give at least one word to search for".into(),
-            ));
+            return Err(Error::invalid("give at least one word to search for"));
         }
         if text.chars().count() > 500 {
-            return Err(Error::Invalid("a search is at most 500 characters".into()));
+            return Err(Error::invalid("a search is at most 500 characters"));
         }
         let collections = self.readable_collections(&actor.member).await?;
         if collections.is_empty() {

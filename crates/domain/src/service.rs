@@ -121,7 +121,7 @@ pub(crate) fn check_name(what: &str, name: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::Invalid(format!(
+        Err(Error::invalid(format!(
             "'{name}' is not a valid {what} name: use 2-64 characters of a-z, 0-9, '-', '_' and '.'"
         )))
     }
@@ -217,9 +217,8 @@ impl Center {
         random: Arc<dyn Randomness>,
     ) -> Result<Self> {
         let info = store.center().await?.ok_or_else(|| {
-            Error::Invalid(
-                "this data directory holds no center yet; run `liaison serve` once to create it"
-                    .into(),
+            Error::invalid(
+                "this data directory holds no center yet; run `liaison serve` once to create it",
             )
         })?;
         let secret = store.secret().await?;
@@ -629,13 +628,13 @@ impl Center {
             )));
         }
         if roles.is_empty() {
-            return Err(Error::Invalid(
-                "give the user at least one role: analyst, liaison_officer, delegate, secretariat or administrator".into(),
+            return Err(Error::invalid(
+                "give the user at least one role: analyst, liaison_officer, delegate, secretariat or administrator",
             ));
         }
         if roles.contains(&Role::Secretariat) && !m.is_secretariat {
-            return Err(Error::Invalid(
-                "the secretariat role belongs to users of the center's secretariat".into(),
+            return Err(Error::invalid(
+                "the secretariat role belongs to users of the center's secretariat",
             ));
         }
         let password_hash = match password {
@@ -703,8 +702,8 @@ impl Center {
         // The name is how a token is told apart when one client must be revoked.
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::Invalid(
-                "give the token a name, such as the TAXII client that will use it".into(),
+            return Err(Error::invalid(
+                "give the token a name, such as the TAXII client that will use it",
             ));
         }
         let (text, digest) = auth::new_token(self.random())?;
@@ -762,7 +761,7 @@ impl Center {
             }
         }
         if spec.title.trim().is_empty() {
-            return Err(Error::Invalid("a collection needs a title".into()));
+            return Err(Error::invalid("a collection needs a title"));
         }
         let c = Collection {
             id: CollectionId(self.new_id()?),

@@ -3,7 +3,6 @@
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Error;
-use serde_json::json;
 
 use crate::taxii::TAXII_MEDIA_TYPE;
 
@@ -69,7 +68,7 @@ impl From<Error> for TaxiiError {
             ),
             Error::Unauthenticated(m) => Self::new(StatusCode::UNAUTHORIZED, "Unauthorized", m),
             Error::Forbidden(m) => Self::new(StatusCode::FORBIDDEN, "Forbidden", m),
-            Error::Invalid(m) => Self::new(StatusCode::BAD_REQUEST, "Bad request", m),
+            Error::Invalid(m) => Self::new(StatusCode::BAD_REQUEST, "Bad request", m.message),
             Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
             Error::TooMany(m) => Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", m),
             Error::Busy(m) => Self::new(StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
@@ -85,14 +84,26 @@ impl From<Error> for TaxiiError {
     }
 }
 
+/// The body of a TAXII error message.
+#[derive(serde::Serialize)]
+struct TaxiiErrorBody<'a> {
+    title: &'a str,
+    description: &'a str,
+    http_status: String,
+}
+
 impl IntoResponse for TaxiiError {
     fn into_response(self) -> Response {
-        let body = json!({
-            "title": self.title,
-            "description": self.description,
-            "http_status": self.status.as_u16().to_string(),
-        });
-        let mut r = (self.status, body.to_string()).into_response();
+        let body = TaxiiErrorBody {
+            title: &self.title,
+            description: &self.description,
+            http_status: self.status.as_u16().to_string(),
+        };
+        let mut r = (
+            self.status,
+            serde_json::to_string(&body).unwrap_or_default(),
+        )
+            .into_response();
         r.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(TAXII_MEDIA_TYPE),
@@ -109,6 +120,25 @@ pub struct Problem {
     pub code: &'static str,
     pub title: String,
     pub detail: String,
+    /// The input at fault, for a refusal of one field.
+    pub field: Option<&'static str>,
+}
+
+/// An RFC 9457 problem detail as the API sends it.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ProblemBody {
+    /// Always `about:blank`: the `code` says which problem it is.
+    #[serde(rename = "type")]
+    pub problem_type: &'static str,
+    pub title: String,
+    pub status: u16,
+    /// What was wrong and what to do.
+    pub detail: String,
+    /// Stable, kebab-case, for scripts: `not-found`, `invalid`, `bad-body`, `busy`, …
+    pub code: &'static str,
+    /// The request field at fault, when one is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
 }
 
 impl Problem {
@@ -118,12 +148,22 @@ impl Problem {
             code,
             title: "Bad request".into(),
             detail: detail.into(),
+            field: None,
         }
     }
 }
 
 impl From<Error> for Problem {
     fn from(e: Error) -> Self {
+        if let Error::Invalid(i) = e {
+            return Self {
+                status: StatusCode::BAD_REQUEST,
+                code: i.code,
+                title: "Bad request".into(),
+                detail: i.message,
+                field: i.field,
+            };
+        }
         let t = TaxiiError::from(e);
         let code = match t.status {
             StatusCode::NOT_FOUND => "not-found",
@@ -140,20 +180,26 @@ impl From<Error> for Problem {
             code,
             title: t.title,
             detail: t.description,
+            field: None,
         }
     }
 }
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let body = json!({
-            "type": "about:blank",
-            "title": self.title,
-            "status": self.status.as_u16(),
-            "detail": self.detail,
-            "code": self.code,
-        });
-        let mut r = (self.status, body.to_string()).into_response();
+        let body = ProblemBody {
+            problem_type: "about:blank",
+            title: self.title,
+            status: self.status.as_u16(),
+            detail: self.detail,
+            code: self.code,
+            field: self.field,
+        };
+        let mut r = (
+            self.status,
+            serde_json::to_string(&body).unwrap_or_default(),
+        )
+            .into_response();
         r.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),

@@ -8,6 +8,7 @@ pub mod error;
 pub mod pack;
 pub mod report;
 pub mod taxii;
+pub mod views;
 pub mod web;
 pub mod webhooks;
 

@@ -33,6 +33,18 @@ impl Tlp {
         }
     }
 
+    /// The level as people type it and forms send it: `clear`, `green`, `amber`,
+    /// `amber+strict`, `red` (what [`Tlp::parse`] reads back).
+    pub fn level(self) -> &'static str {
+        match self {
+            Tlp::Clear => "clear",
+            Tlp::Green => "green",
+            Tlp::Amber => "amber",
+            Tlp::AmberStrict => "amber+strict",
+            Tlp::Red => "red",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Tlp::Clear => "TLP:CLEAR",

@@ -257,7 +257,7 @@ pub fn parse_checkpoints(text: &str) -> Result<Vec<Checkpoint>> {
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| {
             serde_json::from_str(l).map_err(|e| {
-                Error::Invalid(format!(
+                Error::invalid(format!(
                     "line {} of the checkpoint file is not a checkpoint: {e}",
                     i + 1
                 ))

@@ -25,8 +25,8 @@ impl Center {
     pub async fn set_noisy_limit(&self, by: Authority<'_>, limit: i64) -> Result<()> {
         by.check()?;
         if limit < 2 {
-            return Err(Error::Invalid(
-                "a key must be allowed on at least 2 objects to link anything".into(),
+            return Err(Error::invalid(
+                "a key must be allowed on at least 2 objects to link anything",
             ));
         }
         self.store()
@@ -55,8 +55,8 @@ impl Center {
     pub async fn set_grid_degrees(&self, by: Authority<'_>, degrees: f64) -> Result<()> {
         by.check()?;
         if !(0.001..=10.0).contains(&degrees) {
-            return Err(Error::Invalid(
-                "a grid cell is between 0.001 and 10 degrees".into(),
+            return Err(Error::invalid(
+                "a grid cell is between 0.001 and 10 degrees",
             ));
         }
         self.store()
@@ -93,8 +93,8 @@ impl Center {
     pub async fn exclude_key(&self, by: Authority<'_>, key: &str, excluded: bool) -> Result<()> {
         by.check()?;
         if !key.contains(':') {
-            return Err(Error::Invalid(
-                "a key is written kind:value, as `liaison correlation noisy` lists them".into(),
+            return Err(Error::invalid(
+                "a key is written kind:value, as `liaison correlation noisy` lists them",
             ));
         }
         let actor = AuditActor::authority(&by);

@@ -13,7 +13,7 @@ use crate::audit::AuditActor;
 use crate::release::visibility;
 use crate::service::Center;
 use crate::subscriptions::EventFilter;
-use crate::{Actor, Error, MemberId, Result, Role};
+use crate::{Actor, Error, MemberId, Result};
 use serde_json::json;
 impl Center {
     /// Hit/no-hit: who holds intelligence on `value` that the actor cannot see, and how much.
@@ -23,8 +23,8 @@ impl Center {
         active(actor)?;
         let value = value.trim();
         if value.is_empty() || value.chars().count() > 512 {
-            return Err(Error::Invalid(
-                "ask about one value of 1 to 512 characters: an address, domain, hash, e-mail, phone number or name".into(),
+            return Err(Error::invalid(
+                "ask about one value of 1 to 512 characters: an address, domain, hash, e-mail, phone number or name",
             ));
         }
         let now = self.now();
@@ -113,22 +113,21 @@ impl Center {
             None => actor.member.clone(),
         };
         if originator.id == target.id {
-            return Err(Error::Invalid(
-                "the originator sees its own intelligence; name another member to release to"
-                    .into(),
+            return Err(Error::invalid(
+                "the originator sees its own intelligence; name another member to release to",
             ));
         }
         if object_id.is_none() == value.is_none() {
-            return Err(Error::Invalid(
-                "name either one object ('object_id') or the value of a hit ('value')".into(),
+            return Err(Error::invalid(
+                "name either one object ('object_id') or the value of a hit ('value')",
             ));
         }
         if let Some(id) = object_id {
-            stix::id::parse_id(id).map_err(Error::Invalid)?;
+            stix::id::parse_id(id).map_err(Error::invalid)?;
         }
         if reason.trim().is_empty() {
-            return Err(Error::Invalid(
-                "say why the release is needed ('reason'); the originator decides on it".into(),
+            return Err(Error::invalid(
+                "say why the release is needed ('reason'); the originator decides on it",
             ));
         }
         let r = self
@@ -194,18 +193,7 @@ impl Center {
             .await?
             .filter(|r| r.originator == actor.member.id || r.requester_member == actor.member.id)
             .ok_or(Error::NotFound("release request"))?;
-        if r.originator != actor.member.id || !actor.has_role(Role::LiaisonOfficer) {
-            return Err(Error::Forbidden(
-                "release requests are decided by a liaison officer of the originating member"
-                    .into(),
-            ));
-        }
-        if r.status != RequestStatus::Pending {
-            return Err(Error::Conflict(format!(
-                "this request was {} already",
-                r.status.as_str()
-            )));
-        }
+        r.decidable_by(actor)?;
         let release = if !approve {
             vec![]
         } else if let Some(id) = &r.object_id {

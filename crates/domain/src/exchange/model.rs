@@ -97,6 +97,28 @@ pub struct ReleaseRequest {
     pub released: Option<u64>,
 }
 
+impl ReleaseRequest {
+    /// Whether `actor` may approve or refuse it now: a liaison officer of the active
+    /// originating member, while it is pending. [`crate::Center::decide_release`] enforces this;
+    /// views ask it to offer the buttons.
+    pub fn decidable_by(&self, actor: &Actor) -> Result<()> {
+        active(actor)?;
+        if self.originator != actor.member.id || !actor.has_role(crate::Role::LiaisonOfficer) {
+            return Err(Error::Forbidden(
+                "release requests are decided by a liaison officer of the originating member"
+                    .into(),
+            ));
+        }
+        if self.status != RequestStatus::Pending {
+            return Err(Error::Conflict(format!(
+                "this request was {} already",
+                self.status.as_str()
+            )));
+        }
+        Ok(())
+    }
+}
+
 /// An originator's answer, applied in one transaction with the release it grants.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReleaseDecision {

@@ -130,7 +130,7 @@ impl Center {
         if m.status == MemberStatus::Applicant
             && matches!(to, MemberStatus::Member | MemberStatus::Observer)
         {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{name}' is an applicant; it becomes a member by an admission vote, not by a command"
             )));
         }
@@ -153,11 +153,10 @@ impl Center {
         decision: Option<String>,
         actor: &str,
     ) -> Result<()> {
-        check_transition(m.status, to).map_err(Error::Invalid)?;
+        check_transition(m.status, to).map_err(Error::invalid)?;
         if reason.trim().is_empty() {
-            return Err(Error::Invalid(
-                "give the reason for the change ('--reason'); it is kept with the member's history"
-                    .into(),
+            return Err(Error::invalid(
+                "give the reason for the change ('--reason'); it is kept with the member's history",
             ));
         }
         self.store()
@@ -186,7 +185,7 @@ impl Center {
         by.check()?;
         let m = self.member_by_name(name).await?;
         if m.status != MemberStatus::Member {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "only a member can be a founding member; '{name}' is {}",
                 m.status.as_str()
             )));
@@ -218,7 +217,7 @@ impl Center {
 
     pub async fn set_admission_rule(&self, by: Authority<'_>, rule: VotingRule) -> Result<()> {
         by.check()?;
-        rule.check().map_err(Error::Invalid)?;
+        rule.check().map_err(Error::invalid)?;
         let text = serde_json::to_string(&rule)
             .map_err(|e| Error::store_cause("the admission rule could not be encoded", e))?;
         self.store().set_setting("admission_rule", &text).await?;
@@ -262,15 +261,15 @@ impl Center {
             )));
         }
         if description.trim().is_empty() || contact.trim().is_empty() {
-            return Err(Error::Invalid(
-                "an application needs a description and a contact".into(),
+            return Err(Error::invalid(
+                "an application needs a description and a contact",
             ));
         }
         let sponsor = match sponsor {
             Some(s) => {
                 let m = self.member_by_name(s).await?;
                 if m.status != MemberStatus::Member {
-                    return Err(Error::Invalid(format!(
+                    return Err(Error::invalid(format!(
                         "the sponsor '{s}' must be a member in good standing"
                     )));
                 }
@@ -280,14 +279,14 @@ impl Center {
         };
         let days = days.unwrap_or(DEFAULT_ADMISSION_DAYS);
         if !(1..=365).contains(&days) {
-            return Err(Error::Invalid(
-                "an admission vote stays open between 1 and 365 days".into(),
+            return Err(Error::invalid(
+                "an admission vote stays open between 1 and 365 days",
             ));
         }
         let eligible = self.voters().await?;
         if eligible.is_empty() {
-            return Err(Error::Invalid(
-                "the center has no member that could vote on an admission".into(),
+            return Err(Error::invalid(
+                "the center has no member that could vote on an admission",
             ));
         }
         let now = self.now();
@@ -352,27 +351,9 @@ impl Center {
     /// A delegate casts (or changes) its member's vote. The vote closes at once if the
     /// outcome can no longer change.
     pub async fn vote(&self, actor: &Actor, ballot: i64, choice: Choice) -> Result<Ballot> {
-        if !actor.has_role(Role::Delegate) {
-            return Err(Error::Forbidden(
-                "votes are cast by a member's delegate".into(),
-            ));
-        }
-        if actor.member.status != MemberStatus::Member {
-            return Err(Error::Forbidden(format!(
-                "your member is {} and cannot vote",
-                actor.member.status.as_str()
-            )));
-        }
         let b = self.ballot(ballot).await?;
-        if !b.eligible.contains(&actor.member.id) {
-            return Err(Error::Forbidden(
-                "your member was not among the members eligible when this vote opened".into(),
-            ));
-        }
         let now = self.now();
-        if b.closed_at.is_some() || now >= b.deadline {
-            return Err(Error::Conflict("this vote is closed".into()));
-        }
+        b.votable_by(actor, now)?;
         self.store()
             .cast_vote(
                 ballot,
@@ -464,7 +445,7 @@ impl Center {
         by.check_secretariat()?;
         let m = self.member_by_name(member).await?;
         if !m.status.is_active() {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{member}' is {}; only members and observers are invited",
                 m.status.as_str()
             )));
@@ -552,8 +533,8 @@ impl Center {
         let months = match &policy {
             PresidencyPolicy::Rotation { order, term_months } => {
                 if order.is_empty() {
-                    return Err(Error::Invalid(
-                        "a rotation needs the members in their order".into(),
+                    return Err(Error::invalid(
+                        "a rotation needs the members in their order",
                     ));
                 }
                 *term_months
@@ -561,9 +542,7 @@ impl Center {
             PresidencyPolicy::Decision { term_months } => *term_months,
         };
         if !(1..=60).contains(&months) {
-            return Err(Error::Invalid(
-                "a term lasts between 1 and 60 months".into(),
-            ));
+            return Err(Error::invalid("a term lasts between 1 and 60 months"));
         }
         let text = serde_json::to_string(&policy)
             .map_err(|e| Error::store_cause("the presidency policy could not be encoded", e))?;
@@ -589,7 +568,7 @@ impl Center {
         by.check()?;
         let m = self.member_by_name(member).await?;
         if m.status != MemberStatus::Member || m.is_secretariat {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "the presidency is held by a member in good standing; '{member}' is {}",
                 m.status.as_str()
             )));

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::votes::{Choice, Outcome, VotingRule};
-use crate::{MemberId, MemberStatus, UserId};
+use crate::{Actor, Error, MemberId, MemberStatus, Result, Role, UserId};
 
 /// One change of a member's status, with why and on what decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +53,42 @@ pub struct Ballot {
     pub closed_at: Option<i64>,
     pub outcome: Option<Outcome>,
     pub votes: Vec<Vote>,
+}
+
+impl Ballot {
+    /// Whether `actor` may cast or change its member's vote at `now`: a delegate of a full
+    /// member that was eligible when the vote opened, while the vote is open.
+    /// [`crate::Center::vote`] enforces this; views ask it to offer the choice.
+    pub fn votable_by(&self, actor: &Actor, now: i64) -> Result<()> {
+        if !actor.has_role(Role::Delegate) {
+            return Err(Error::Forbidden(
+                "votes are cast by a member's delegate".into(),
+            ));
+        }
+        if actor.member.status != MemberStatus::Member {
+            return Err(Error::Forbidden(format!(
+                "your member is {} and cannot vote",
+                actor.member.status.as_str()
+            )));
+        }
+        if !self.eligible.contains(&actor.member.id) {
+            return Err(Error::Forbidden(
+                "your member was not among the members eligible when this vote opened".into(),
+            ));
+        }
+        if self.closed_at.is_some() || now >= self.deadline {
+            return Err(Error::Conflict("this vote is closed".into()));
+        }
+        Ok(())
+    }
+
+    /// The choice `member` made, if it voted.
+    pub fn choice_of(&self, member: MemberId) -> Option<Choice> {
+        self.votes
+            .iter()
+            .find(|v| v.member == member)
+            .map(|v| v.choice)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -46,13 +46,13 @@ impl Center {
     ) -> Result<Meeting> {
         self.check_presidency(&by).await?;
         if title.trim().is_empty() {
-            return Err(Error::Invalid("a meeting needs a title".into()));
+            return Err(Error::invalid("a meeting needs a title"));
         }
         if ends_at <= starts_at {
-            return Err(Error::Invalid("a meeting ends after it starts".into()));
+            return Err(Error::invalid("a meeting ends after it starts"));
         }
         if !is_zone_name(time_zone) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{time_zone}' is not a time zone name such as Europe/Brussels or UTC"
             )));
         }
@@ -112,11 +112,11 @@ impl Center {
         self.check_presidency(&by).await?;
         let m = self.meeting(meeting).await?;
         if title.trim().is_empty() {
-            return Err(Error::Invalid("an agenda item needs a title".into()));
+            return Err(Error::invalid("an agenda item needs a title"));
         }
         match &link {
             Some(AgendaLink::Object(id)) => {
-                stix::id::parse_id(id).map_err(Error::Invalid)?;
+                stix::id::parse_id(id).map_err(Error::invalid)?;
             }
             Some(AgendaLink::Application(id)) => {
                 if !self.applications().await?.iter().any(|a| a.id == *id) {
@@ -278,7 +278,7 @@ impl Center {
         self.check_presidency(&by).await?;
         let m = self.meeting(meeting).await?;
         if text.trim().is_empty() {
-            return Err(Error::Invalid("a decision needs its text".into()));
+            return Err(Error::invalid("a decision needs its text"));
         }
         if let Some(i) = agenda_item
             && !m.agenda.iter().any(|a| a.id == i)
@@ -289,7 +289,7 @@ impl Center {
         let ballot = match by_vote {
             None => None,
             Some(rule) => {
-                rule.check().map_err(Error::Invalid)?;
+                rule.check().map_err(Error::invalid)?;
                 let eligible = self.voters().await?;
                 let b = self
                     .store()
@@ -342,7 +342,7 @@ impl Center {
         self.meeting(meeting).await?;
         let m = self.member_by_name(assignee).await?;
         if title.trim().is_empty() {
-            return Err(Error::Invalid("an action item needs a title".into()));
+            return Err(Error::invalid("an action item needs a title"));
         }
         let a = self
             .store()
@@ -383,8 +383,8 @@ impl Center {
             _ => self.check_presidency(&by).await?,
         }
         if status == ActionStatus::Open {
-            return Err(Error::Invalid(
-                "an action item is closed as done or cancelled".into(),
+            return Err(Error::invalid(
+                "an action item is closed as done or cancelled",
             ));
         }
         self.store()

@@ -24,13 +24,13 @@ impl Center {
         liaison(actor)?;
         let now = self.now();
         if question.trim().is_empty() {
-            return Err(Error::Invalid("an RFI needs its question".into()));
+            return Err(Error::invalid("an RFI needs its question"));
         }
         if deadline <= now {
-            return Err(Error::Invalid("the deadline must be in the future".into()));
+            return Err(Error::invalid("the deadline must be in the future"));
         }
         for l in links {
-            stix::id::parse_id(l).map_err(Error::Invalid)?;
+            stix::id::parse_id(l).map_err(Error::invalid)?;
         }
         let members = self.members().await?;
         let recipients: Vec<MemberId> = if to.is_empty() {
@@ -44,7 +44,7 @@ impl Center {
             for name in to {
                 let m = self.member_by_name(name).await?;
                 if !m.status.is_active() {
-                    return Err(Error::Invalid(format!(
+                    return Err(Error::invalid(format!(
                         "'{name}' is {} and cannot be asked",
                         m.status.as_str()
                     )));
@@ -56,7 +56,7 @@ impl Center {
             ids
         };
         if recipients.is_empty() {
-            return Err(Error::Invalid("there is no member to ask".into()));
+            return Err(Error::invalid("there is no member to ask"));
         }
         let rfi = self
             .store()
@@ -191,10 +191,10 @@ impl Center {
             )));
         }
         if text.trim().is_empty() && objects.is_empty() {
-            return Err(Error::Invalid("an answer needs text or objects".into()));
+            return Err(Error::invalid("an answer needs text or objects"));
         }
         for o in objects {
-            stix::id::parse_id(o).map_err(Error::Invalid)?;
+            stix::id::parse_id(o).map_err(Error::invalid)?;
         }
         let now = self.now();
         let a = self

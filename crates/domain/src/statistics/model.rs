@@ -23,7 +23,7 @@ pub struct HitLogEntry {
 }
 
 /// The half-open period `[from, to)` in microseconds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Period {
     pub from: i64,
     pub to: i64,
@@ -32,7 +32,7 @@ pub struct Period {
 /// Counts by a label (an object type, a TLP level, an outcome kind), in label order.
 pub type Counts = BTreeMap<String, u64>;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Figures {
     /// Objects contributed (distinct ids with a version added in the period).
     pub contributed: u64,
@@ -64,14 +64,14 @@ pub struct Figures {
     pub meetings: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MemberFigures {
     pub member: String,
     pub display_name: String,
     pub figures: Figures,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MonthMembers {
     /// `YYYY-MM`.
     pub month: String,
@@ -80,7 +80,7 @@ pub struct MonthMembers {
 }
 
 /// Whose view the breakdown by member is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Scope {
     /// Counts only what this member's user may see.
@@ -89,7 +89,7 @@ pub enum Scope {
     Published { id: i64, by: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Report {
     pub center: String,
     /// Timestamps as RFC 3339 UTC.
@@ -136,7 +136,7 @@ pub struct CachedReport {
 }
 
 /// The summary of a published report (lists, agenda links).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ReportSummary {
     pub id: i64,
     pub title: String,

@@ -17,7 +17,7 @@ impl Center {
         let mut originators = Vec::with_capacity(f.originators.len());
         for name in &f.originators {
             let m = self.member_by_name(name).await.map_err(|e| match e {
-                Error::NotFound(_) => Error::Invalid(format!(
+                Error::NotFound(_) => Error::invalid(format!(
                     "no member is named '{name}'; the member list gives the names"
                 )),
                 e => e,

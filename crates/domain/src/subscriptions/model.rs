@@ -90,13 +90,13 @@ impl EventFilter {
             ("kinds", self.kinds.len()),
         ] {
             if n > MAX_VALUES {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "a subscription names at most {MAX_VALUES} {what}; this one names {n}"
                 )));
             }
         }
         if let Some(t) = self.types.iter().find(|t| !stix::id::is_valid_type_name(t)) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{t}' is not a STIX type name (lower-case letters, digits and hyphens, such as indicator or threat-actor)"
             )));
         }
@@ -105,26 +105,26 @@ impl EventFilter {
             .iter()
             .find(|k| !NOTIFICATION_KINDS.contains(&k.as_str()))
         {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{k}' is not a kind of notification; the kinds are {}",
                 NOTIFICATION_KINDS.join(", ")
             )));
         }
         if let Some(w) = &self.words {
             if w.split_whitespace().next().is_none() {
-                return Err(Error::Invalid(
-                    "the words of a subscription cannot be blank; leave them out to hear of everything".into(),
+                return Err(Error::invalid(
+                    "the words of a subscription cannot be blank; leave them out to hear of everything",
                 ));
             }
             if w.chars().count() > 500 {
-                return Err(Error::Invalid(
-                    "the words of a subscription are at most 500 characters".into(),
+                return Err(Error::invalid(
+                    "the words of a subscription are at most 500 characters",
                 ));
             }
         }
         if !self.objects && !self.notifications {
-            return Err(Error::Invalid(
-                "this subscription would hear of nothing: keep objects or notifications".into(),
+            return Err(Error::invalid(
+                "this subscription would hear of nothing: keep objects or notifications",
             ));
         }
         let narrows_objects = !self.types.is_empty()
@@ -132,13 +132,13 @@ impl EventFilter {
             || !self.tlps.is_empty()
             || self.words.is_some();
         if !self.objects && narrows_objects {
-            return Err(Error::Invalid(
-                "types, originators, levels and words narrow new intelligence, which this subscription turns off".into(),
+            return Err(Error::invalid(
+                "types, originators, levels and words narrow new intelligence, which this subscription turns off",
             ));
         }
         if !self.notifications && !self.kinds.is_empty() {
-            return Err(Error::Invalid(
-                "kinds narrow notifications, which this subscription turns off".into(),
+            return Err(Error::invalid(
+                "kinds narrow notifications, which this subscription turns off",
             ));
         }
         Ok(())

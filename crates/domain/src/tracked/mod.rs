@@ -61,7 +61,7 @@ impl Center {
     ) -> Result<GroupStatus> {
         let o = self.visible(actor, stix_id).await?;
         if !TRACKED_TYPES.contains(&o.object_type.as_str()) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{stix_id} is a {}; statuses are kept for threat actors, intrusion sets and campaigns",
                 o.object_type
             )));
@@ -120,8 +120,8 @@ impl Center {
             ));
         }
         if objects.is_empty() {
-            return Err(Error::Invalid(
-                "an outcome links to the intelligence that led to it ('objects')".into(),
+            return Err(Error::invalid(
+                "an outcome links to the intelligence that led to it ('objects')",
             ));
         }
         let seen: Vec<String> = self
@@ -131,7 +131,7 @@ impl Center {
             .map(|o| o.stix_id)
             .collect();
         if let Some(id) = objects.iter().find(|id| !seen.contains(id)) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{id} is not an object you can see; link only what you can see"
             )));
         }

@@ -78,7 +78,7 @@ pub(super) fn check_url(url: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::Invalid(format!(
+        Err(Error::invalid(format!(
             "'{url}' is not a webhook URL: give an http:// or https:// address"
         )))
     }

@@ -193,7 +193,7 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for Posted<T> {
             .check_csrf(csrf.as_deref())
             .map_err(IntoResponse::into_response)?;
         let form = serde_html_form::from_bytes(&bytes).map_err(|e| {
-            WebError(domain::Error::Invalid(format!(
+            WebError(domain::Error::invalid(format!(
                 "the form is not complete: {e}"
             )))
             .into_response()

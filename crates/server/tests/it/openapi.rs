@@ -26,6 +26,25 @@ async fn every_documented_endpoint_is_served() {
         for (method, op) in item.as_object().unwrap() {
             operations += 1;
             assert!(op["responses"].is_object(), "{method} {path}");
+            // Every answer but an empty one says what its body is, and a refusal is a problem.
+            for (status, response) in op["responses"].as_object().unwrap() {
+                if status == "204" {
+                    continue;
+                }
+                let content = response["content"].as_object();
+                let schemas: Vec<&Value> = content
+                    .map(|c| c.values().map(|m| &m["schema"]).collect())
+                    .unwrap_or_default();
+                assert!(
+                    !schemas.is_empty() && schemas.iter().all(|s| s.is_object()),
+                    "{method} {path} {status} has no response schema: {response}"
+                );
+            }
+            assert_eq!(
+                op["responses"]["default"]["content"]["application/problem+json"]["schema"]["$ref"],
+                "#/components/schemas/ProblemBody",
+                "{method} {path}"
+            );
             let url = path
                 .replace("{id}", "1")
                 .replace("{name}", "alpha")

@@ -1,0 +1,196 @@
+//! Members, the presidency, admission applications and votes.
+
+use axum::extract::State as St;
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use domain::service::Authority;
+
+use super::{Body, names};
+use crate::State;
+use crate::auth::{Authed, Member};
+use crate::error::Problem;
+use crate::views::governance::{
+    ApplicationView, ApplicationsView, AppliedView, BallotView, BallotsView, HistoryView,
+    MemberView, MembersView, PresidencyView, RedeemedView, TermView,
+};
+
+pub(super) fn routes() -> Router<State> {
+    Router::new()
+        .route("/api/v1/members", get(members))
+        .route("/api/v1/members/{name}/history", get(member_history))
+        .route("/api/v1/presidency", get(presidency))
+        .route("/api/v1/applications", get(applications).post(apply))
+        .route("/api/v1/votes", get(votes))
+        .route("/api/v1/votes/{id}", get(one_vote).post(cast_vote))
+        .route(
+            "/api/v1/invitations",
+            axum::routing::post(redeem_invitation),
+        )
+}
+
+#[utoipa::path(get, path = "/api/v1/members", tag = "governance", responses((status = 200, description = "Every member with its status, founding flag and accession date", body = MembersView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn members(
+    St(state): St<State>,
+    Member(_): Member,
+) -> Result<Json<MembersView>, Problem> {
+    let list = state.center.members().await?;
+    Ok(Json(MembersView {
+        members: list.iter().map(MemberView::of).collect(),
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/members/{name}/history", tag = "governance", params(("name" = String, Path, description = "The member")), responses((status = 200, description = "Every change of the member's status", body = HistoryView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn member_history(
+    St(state): St<State>,
+    Member(_): Member,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Result<Json<HistoryView>, Problem> {
+    let list = state.center.member_history(&name).await?;
+    Ok(Json(HistoryView::of(&list)))
+}
+
+#[utoipa::path(get, path = "/api/v1/presidency", tag = "governance", responses((status = 200, description = "The current term, the policy and every term", body = PresidencyView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn presidency(
+    St(state): St<State>,
+    Member(_): Member,
+) -> Result<Json<PresidencyView>, Problem> {
+    let names = names(&state).await?;
+    let current = state.center.current_presidency().await?;
+    let terms = state.center.presidency_terms().await?;
+    Ok(Json(PresidencyView {
+        current: current.as_ref().map(|t| TermView::of(t, &names)),
+        policy: state.center.presidency_policy().await?,
+        terms: terms.iter().map(|t| TermView::of(t, &names)).collect(),
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/votes", tag = "governance", responses((status = 200, description = "Votes with their rule, eligible members, votes and outcome", body = BallotsView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn votes(
+    St(state): St<State>,
+    Member(actor): Member,
+) -> Result<Json<BallotsView>, Problem> {
+    let names = names(&state).await?;
+    let list = state.center.ballots().await?;
+    let now = state.center.now();
+    Ok(Json(BallotsView {
+        votes: list
+            .iter()
+            .map(|b| BallotView::of(b, &names, &actor, now))
+            .collect(),
+    }))
+}
+
+#[utoipa::path(get, path = "/api/v1/votes/{id}", tag = "governance", params(("id" = i64, Path, description = "The vote")), responses((status = 200, description = "One vote", body = BallotView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn one_vote(
+    St(state): St<State>,
+    Member(actor): Member,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Json<BallotView>, Problem> {
+    let names = names(&state).await?;
+    let b = state.center.ballot(id).await?;
+    Ok(Json(BallotView::of(&b, &names, &actor, state.center.now())))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct VoteBody {
+    /// `yes`, `no` or `abstain`.
+    choice: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/votes/{id}", tag = "governance", request_body = VoteBody, params(("id" = i64, Path, description = "The vote")), responses((status = 200, description = "The vote after this one, closed if the outcome can no longer change", body = BallotView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// A delegate casts or changes its member's vote.
+pub(super) async fn cast_vote(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    Body(b): Body<VoteBody>,
+) -> Result<Json<BallotView>, Problem> {
+    let choice = domain::votes::Choice::parse(&b.choice)
+        .ok_or_else(|| Problem::bad_request("bad-choice", "'choice' is yes, no or abstain"))?;
+    let ballot = state.center.vote(&actor, id, choice).await?;
+    let names = names(&state).await?;
+    Ok(Json(BallotView::of(
+        &ballot,
+        &names,
+        &actor,
+        state.center.now(),
+    )))
+}
+
+#[utoipa::path(get, path = "/api/v1/applications", tag = "governance", responses((status = 200, description = "Applications to join", body = ApplicationsView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn applications(
+    St(state): St<State>,
+    Member(_): Member,
+) -> Result<Json<ApplicationsView>, Problem> {
+    let names = names(&state).await?;
+    let list = state.center.applications().await?;
+    Ok(Json(ApplicationsView {
+        applications: list
+            .iter()
+            .map(|a| ApplicationView::of(a, &names))
+            .collect(),
+    }))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ApplicationBody {
+    name: String,
+    display_name: String,
+    description: String,
+    contact: String,
+    sponsor: Option<String>,
+    days: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/applications", tag = "governance", request_body = ApplicationBody, responses((status = 201, description = "The applicant and the vote opened on it", body = AppliedView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// The secretariat records an application; the vote opens at once.
+pub(super) async fn apply(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    Body(b): Body<ApplicationBody>,
+) -> Result<(StatusCode, Json<AppliedView>), Problem> {
+    let (m, app, ballot) = state
+        .center
+        .apply(
+            Authority::Administrator(&actor),
+            &b.name,
+            &b.display_name,
+            &b.description,
+            &b.contact,
+            b.sponsor.as_deref(),
+            b.days,
+        )
+        .await?;
+    let names = names(&state).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AppliedView {
+            application: app.id,
+            member: MemberView::of(&m),
+            vote: BallotView::of(&ballot, &names, &actor, state.center.now()),
+        }),
+    ))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct InvitationBody {
+    token: String,
+    password: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/invitations", tag = "governance", request_body = InvitationBody, responses((status = 200, description = "The user whose password was set", body = RedeemedView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// An invited user sets its password with its one-time token (no other credentials).
+pub(super) async fn redeem_invitation(
+    St(state): St<State>,
+    Body(b): Body<InvitationBody>,
+) -> Result<Json<RedeemedView>, Problem> {
+    let username = state
+        .center
+        .redeem_invitation(&b.token, &b.password)
+        .await?;
+    Ok(Json(RedeemedView { username }))
+}

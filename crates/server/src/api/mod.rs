@@ -1,0 +1,137 @@
+//! The REST API under `/api/v1/`, one module per area of the center. Handlers read the
+//! request, call one use-case of the domain and answer its typed view (`crate::views`); errors
+//! are RFC 9457 problem details with a stable `code`.
+
+mod audit;
+mod governance;
+mod meetings;
+mod notifications;
+mod objects;
+mod releasability;
+mod rfis;
+mod statistics;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::State;
+use crate::error::Problem;
+use crate::views::Names;
+
+/// The REST API's OpenAPI 3.1 document.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
+    paths(statistics::statistics, statistics::publish_statistics, statistics::statistics_reports, statistics::statistics_report, objects::outcomes, objects::record_outcome, objects::sightings, objects::timeline, objects::set_group_status, objects::search, objects::correlations, objects::noisy_keys, objects::exclude_key, rfis::rfis, rfis::ask, rfis::one_rfi, rfis::answer_rfi, rfis::close_rfi, notifications::events, notifications::notifications, notifications::add_webhook, notifications::list_webhooks, notifications::remove_webhook, audit::audit_log, audit::checkpoints, audit::make_checkpoint, releasability::sharing_groups, releasability::hits, releasability::release_requests, releasability::request_release, releasability::decide_release, governance::members, governance::member_history, governance::presidency, governance::applications, governance::apply, governance::votes, governance::one_vote, governance::cast_vote, governance::redeem_invitation, meetings::meetings, meetings::convene, meetings::meeting, meetings::add_agenda_item, meetings::record_attendance, meetings::set_minutes, meetings::decide, meetings::add_action, meetings::meeting_pack, meetings::meeting_ics, meetings::actions, meetings::close_action),
+    modifiers(&Security),
+    security(("basic" = []), ("bearer" = []))
+)]
+pub struct ApiDoc;
+
+/// HTTP Basic (a password or a token) and Bearer tokens.
+struct Security;
+
+impl utoipa::Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "basic",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Basic)),
+        );
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+async fn openapi() -> impl axum::response::IntoResponse {
+    use utoipa::OpenApi;
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        ApiDoc::openapi().to_pretty_json().unwrap_or_default(),
+    )
+}
+
+pub fn routes() -> Router<State> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi))
+        .merge(notifications::routes())
+        .merge(audit::routes())
+        .merge(releasability::routes())
+        .merge(governance::routes())
+        .merge(meetings::routes())
+        .merge(objects::routes())
+        .merge(rfis::routes())
+        .merge(statistics::routes())
+}
+
+/// A JSON request body; one that does not parse is refused with what is wrong with it.
+struct Body<T>(T);
+
+impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<State> for Body<T> {
+    type Rejection = Problem;
+
+    async fn from_request(req: axum::extract::Request, state: &State) -> Result<Self, Problem> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|e| {
+                Problem::bad_request(
+                    "bad-body",
+                    format!("the request body could not be read: {e}"),
+                )
+            })?;
+        body(&bytes).map(Body)
+    }
+}
+
+/// Reads a JSON body, or says what is wrong with it.
+fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        Problem::bad_request(
+            "bad-body",
+            format!("the request body is not the JSON expected: {e}"),
+        )
+    })
+}
+
+/// Member names by id, for the views.
+async fn names(state: &State) -> Result<Names, Problem> {
+    Ok(Names(state.center.member_names().await?))
+}
+
+fn timestamp_field(name: &str, t: &str) -> Result<i64, Problem> {
+    stix::timestamp::parse_micros(t).map_err(|e| {
+        Problem::bad_request(
+            "bad-timestamp",
+            format!("'{name}' must be a timestamp such as 2026-12-01T09:00:00Z: {e}"),
+        )
+    })
+}
+
+fn timestamp(name: &str, v: Option<&String>) -> Result<Option<i64>, Problem> {
+    v.map(|t| timestamp_field(name, t)).transpose()
+}
+
+fn list(v: &Option<String>) -> Vec<String> {
+    v.as_deref()
+        .map(|t| {
+            t.split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Comma-separated TLP levels, each named back if it is not one.
+fn tlps(v: &Option<String>) -> Result<Vec<stix::markings::Tlp>, Problem> {
+    list(v)
+        .into_iter()
+        .map(|t| {
+            stix::markings::Tlp::parse_level(&t).map_err(|why| Problem::bad_request("bad-tlp", why))
+        })
+        .collect()
+}

@@ -1,0 +1,222 @@
+//! Administration: users, tokens, collections, export, and the audit log.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "web/admin.html")]
+pub(super) struct Admin {
+    ctx: Ctx,
+    new_token: Option<String>,
+    /// A refused token form: the name typed and why.
+    token_refused: Option<Refused<String>>,
+    users: Vec<UserView>,
+    tokens: Vec<TokenView>,
+    collections: Vec<CollectionView>,
+    groups: Vec<SharingGroupView>,
+    keys: Vec<KeyCountView>,
+}
+
+pub(super) async fn admin_page(
+    state: &State,
+    s: &Session,
+    new_token: Option<String>,
+    token_refused: Option<Refused<String>>,
+) -> Result<Admin, WebError> {
+    let c = &state.center;
+    let a = &s.actor;
+    let by = || Authority::Administrator(a);
+    let names = Names(c.member_names().await?);
+    Ok(Admin {
+        ctx: s.ctx("Administration"),
+        new_token,
+        token_refused,
+        users: c
+            .users_of(&a.member)
+            .await?
+            .iter()
+            .map(UserView::of)
+            .collect(),
+        tokens: c
+            .tokens(&a.user.username)
+            .await?
+            .iter()
+            .map(TokenView::of)
+            .collect(),
+        collections: c
+            .all_collections()
+            .await?
+            .iter()
+            .map(CollectionView::of)
+            .collect(),
+        groups: c
+            .sharing_groups(by())
+            .await?
+            .iter()
+            .map(|g| SharingGroupView::of(g, &names))
+            .collect(),
+        keys: NoisyKeysView::of(0, &c.noisy_keys(by()).await?).keys,
+    })
+}
+
+/// Administration pages follow the domain's administrator rule.
+pub(super) fn check_admin(s: &Session) -> Result<(), WebError> {
+    Ok(Authority::Administrator(&s.actor).check()?)
+}
+
+pub(super) async fn admin(St(state): St<State>, s: Session) -> Page {
+    check_admin(&s)?;
+    render(admin_page(&state, &s, None, None).await?)
+}
+
+/// Everything the administrator's member may see, as one STIX bundle streamed page by page
+/// (the page's script shows how much has arrived).
+pub(super) async fn export(St(state): St<State>, s: Session) -> Page {
+    check_admin(&s)?;
+    // Refused before anything is streamed, not halfway.
+    state
+        .center
+        .export_page(Authority::Administrator(&s.actor), &s.actor.member, None, 1)
+        .await?;
+    let head = format!(
+        "{{\"type\":\"bundle\",\"id\":\"bundle--{}\",\"objects\":[",
+        uuid::Uuid::new_v4()
+    );
+    struct Cursor {
+        state: State,
+        actor: domain::Actor,
+        after: Option<i64>,
+        first: bool,
+        done: bool,
+    }
+    let start = Cursor {
+        state: state.clone(),
+        actor: s.actor,
+        after: None,
+        first: true,
+        done: false,
+    };
+    let pages = futures_util::stream::unfold(start, |mut c| async move {
+        if c.done {
+            return None;
+        }
+        let page = c
+            .state
+            .center
+            .export_page(
+                Authority::Administrator(&c.actor),
+                &c.actor.member,
+                c.after,
+                1_000,
+            )
+            .await;
+        let mut chunk = String::new();
+        match page {
+            Ok(p) => {
+                for o in &p.objects {
+                    if let Some(body) = &o.body {
+                        if !c.first {
+                            chunk.push(',');
+                        }
+                        chunk.push_str(body);
+                        c.first = false;
+                    }
+                }
+                c.after = p.objects.last().map(|o| o.date_added).or(c.after);
+                if !p.more {
+                    chunk.push_str("]}");
+                    c.done = true;
+                }
+                Some((Ok::<_, std::io::Error>(chunk), c))
+            }
+            // The bundle is left unterminated, so a partial download cannot pass for whole.
+            Err(e) => Some((
+                Err(std::io::Error::other(e.to_string())),
+                Cursor { done: true, ..c },
+            )),
+        }
+    });
+    let body =
+        futures_util::stream::once(async move { Ok::<_, std::io::Error>(head) }).chain(pages);
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/stix+json;version=2.1".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"liaison-export.json\"".to_string(),
+            ),
+        ],
+        axum::body::Body::from_stream(body),
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+pub(super) struct TokenForm {
+    #[serde(default)]
+    name: String,
+}
+
+pub(super) async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Page {
+    check_admin(&p.session)?;
+    let by = Authority::Administrator(&p.session.actor);
+    let r = state
+        .center
+        .create_token(by, &p.session.actor.user.username, &p.form.name)
+        .await;
+    match refusal(r)? {
+        Ok((_, text)) => render(admin_page(&state, &p.session, Some(text), None).await?),
+        Err(why) => {
+            let typed = Some(Refused {
+                at: p.form.name.clone(),
+                why,
+            });
+            refused(admin_page(&state, &p.session, None, typed).await?)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "web/audit.html")]
+pub(super) struct AuditPage {
+    ctx: Ctx,
+    action: String,
+    /// Newest first.
+    entries: Vec<AuditEntryView>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct AuditParams {
+    #[serde(default)]
+    action: String,
+}
+
+pub(super) async fn audit(St(state): St<State>, s: Session, Query(p): Query<AuditParams>) -> Page {
+    check_admin(&s)?;
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let entries = c
+        .audit_log(
+            Authority::Administrator(&s.actor),
+            domain::audit::AuditQuery {
+                limit: 200,
+                // The newest 200 entries of the last week.
+                since: Some(c.now() - 7 * 86_400 * 1_000_000),
+                action: (!p.action.trim().is_empty()).then(|| p.action.trim().to_string()),
+                newest_first: true,
+                without_detail: true,
+                ..domain::audit::AuditQuery::default()
+            },
+        )
+        .await?;
+    render(AuditPage {
+        ctx: s.ctx("Audit log"),
+        action: p.action,
+        entries: entries
+            .iter()
+            .map(|e| AuditEntryView::of(e, &names))
+            .collect(),
+    })
+}

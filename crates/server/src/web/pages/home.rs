@@ -1,0 +1,89 @@
+//! The home page: what waits for the user's member.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "web/home.html")]
+pub(super) struct Home {
+    ctx: Ctx,
+    rows: Vec<ObjRow>,
+    /// RFIs the user may answer.
+    rfis: Vec<RfiSummary>,
+    /// Release requests the user may decide.
+    requests: Vec<ReleaseRequestView>,
+    /// Votes the user's member may still cast.
+    votes: Vec<BallotView>,
+    meetings: Vec<MeetingSummary>,
+    /// The member's action items past their due date.
+    overdue: Vec<ActionView>,
+    /// Why a release decision was refused.
+    decision_refused: Option<String>,
+}
+
+pub(super) async fn home(St(state): St<State>, s: Session) -> Page {
+    render(home_page(&state, &s, None).await?)
+}
+
+pub(super) async fn home_page(
+    state: &State,
+    s: &Session,
+    decision_refused: Option<String>,
+) -> Result<Home, WebError> {
+    let c = &state.center;
+    let a = &s.actor;
+    let names = Names(c.member_names().await?);
+    let now = c.now();
+    let rows = c
+        .recent(a, vec![], 50)
+        .await?
+        .iter()
+        .filter(|o| o.originator != a.member.id)
+        .take(15)
+        .map(|o| row(o, &names.0))
+        .collect();
+    let rfis = c
+        .rfis(a)
+        .await?
+        .iter()
+        .map(|r| RfiSummary::of(r, &names, a))
+        .filter(|r| r.can_answer)
+        .collect();
+    let requests = c
+        .release_requests(a)
+        .await?
+        .iter()
+        .map(|r| ReleaseRequestView::of(r, &names, a))
+        .filter(|r| r.can_decide)
+        .collect();
+    let votes = c
+        .ballots()
+        .await?
+        .iter()
+        .map(|b| BallotView::of(b, &names, a, now))
+        .filter(|b| b.can_vote && b.your_vote.is_none())
+        .collect();
+    let meetings = c
+        .meetings()
+        .await?
+        .iter()
+        .filter(|m| m.ends_at > now)
+        .map(|m| MeetingSummary::of(m, &names))
+        .collect();
+    let overdue = c
+        .actions(Some(a.member.id))
+        .await?
+        .iter()
+        .filter(|x| x.overdue(now))
+        .map(|x| ActionView::of(x, &names, now))
+        .collect();
+    Ok(Home {
+        ctx: s.ctx(&format!("{} — home", a.member.display_name)),
+        rows,
+        rfis,
+        requests,
+        votes,
+        meetings,
+        overdue,
+        decision_refused,
+    })
+}

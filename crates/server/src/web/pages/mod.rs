@@ -1,0 +1,235 @@
+//! The pages, one module per area of the center. Each handler asks `domain` for what the user
+//! may see and lays it out; what every area shares (dates, form refusals, object rows) is here.
+
+mod admin;
+mod governance;
+mod groups;
+mod home;
+mod meetings;
+mod object;
+mod rfis;
+mod search;
+mod sign_in;
+mod statistics;
+mod submit;
+
+use admin::*;
+use governance::*;
+use groups::*;
+use home::*;
+use meetings::*;
+use object::*;
+use rfis::*;
+use search::*;
+use sign_in::*;
+use statistics::*;
+use submit::*;
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State as St};
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use domain::service::Authority;
+use domain::store::StoredObject;
+use domain::{MemberId, Role};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use stix::timestamp::taxii_timestamp;
+
+use super::{Ctx, FieldErrors, Page, Posted, Session, WebError, refused, render, see_other};
+use crate::State;
+use crate::views::Names;
+use crate::views::accounts::{CollectionView, TokenView, UserView};
+use crate::views::audit::AuditEntryView;
+use crate::views::exchange::{HitsView, ReleaseRequestView, SharingGroupView};
+use crate::views::governance::{BallotView, MemberView, TermView};
+use crate::views::meetings::{ActionView, MeetingSummary, MeetingView};
+use crate::views::objects::{CorrelationView, KeyCountView, NoisyKeysView};
+use crate::views::rfis::{RfiDetail, RfiSummary};
+
+pub fn routes() -> Router<State> {
+    Router::new()
+        .route("/", get(home))
+        .route("/static/liaison.css", get(css))
+        .route("/static/liaison.js", get(js))
+        .route("/sign-in", get(sign_in_page).post(sign_in))
+        .route("/sign-out", post(sign_out))
+        .route("/search", get(search))
+        .route("/objects/{id}", get(object))
+        .route("/objects/{id}/sighting", post(sight))
+        .route("/objects/{id}/outcome", post(outcome))
+        .route("/objects/{id}/answer", post(answer_with))
+        .route("/hits", post(hits))
+        .route("/release-requests", post(request_release))
+        .route("/release-requests/{id}", post(decide_release))
+        .route("/submit", get(submit_page).post(submit))
+        .route("/import", post(import))
+        .route("/rfis", get(rfis).post(ask))
+        .route("/rfis/{id}", get(rfi))
+        .route("/rfis/{id}/answer", post(answer))
+        .route("/groups", get(groups))
+        .route("/groups/{id}", get(group))
+        .route("/groups/{id}/status", post(group_status))
+        .route("/map", get(map))
+        .route("/governance", get(governance))
+        .route("/votes/{id}", post(vote))
+        .route("/meetings", get(meetings).post(convene))
+        .route("/meetings/{id}", get(meeting))
+        .route("/meetings/{id}/agenda", post(agenda))
+        .route("/meetings/{id}/attendance", post(attendance))
+        .route("/meetings/{id}/minutes", post(minutes))
+        .route("/meetings/{id}/decisions", post(decision))
+        .route("/meetings/{id}/actions", post(action))
+        .route("/statistics", get(statistics))
+        .route("/statistics/publish", post(publish))
+        .route("/statistics/reports/{id}", get(report))
+        .route("/admin", get(admin))
+        .route("/admin/tokens", post(new_token))
+        .route("/admin/export", get(export))
+        .route("/audit", get(audit))
+}
+
+async fn css() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        include_str!("../../../static/liaison.css"),
+    )
+}
+
+async fn js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        include_str!("../../../static/liaison.js"),
+    )
+}
+
+/// A time as pages show it: `2026-12-01 09:00` (UTC).
+fn day(t: i64) -> String {
+    day_at(&taxii_timestamp(t))
+}
+
+/// [`day`] for a time a view gives as RFC 3339; templates call it as `self::day_at(..)`.
+fn day_at(rfc3339: &str) -> String {
+    format!(
+        "{} {}",
+        rfc3339.get(..10).unwrap_or(rfc3339),
+        rfc3339.get(11..16).unwrap_or("")
+    )
+}
+
+/// A UTC time typed in a form, or what is wrong with it.
+fn parse_time(name: &str, t: &str) -> Result<i64, String> {
+    stix::timestamp::parse_micros(t.trim())
+        .map_err(|_| format!("{name} must be a UTC time such as 2026-12-01T09:00:00Z"))
+}
+
+/// What was typed in a refused form, by `form.field`, for the page that shows it again.
+fn typed_values(typed: &[(&'static str, &str)]) -> BTreeMap<&'static str, String> {
+    typed.iter().map(|(k, v)| (*k, v.to_string())).collect()
+}
+
+/// A domain call made for a form: `Ok(Err(why))` when it refused the input (bad input, or a
+/// conflict with what is stored), which the form shows; anything else wrong is an error page.
+fn refusal<T>(r: domain::Result<T>) -> Result<Result<T, String>, WebError> {
+    match r {
+        Ok(v) => Ok(Ok(v)),
+        Err(domain::Error::Invalid(i)) => Ok(Err(i.message)),
+        Err(domain::Error::Conflict(why)) => Ok(Err(why)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// [`refusal`], with the refusal put under the form's field `key`.
+fn form_error<T>(
+    r: domain::Result<T>,
+    errors: &mut FieldErrors,
+    key: &'static str,
+) -> Result<Option<T>, WebError> {
+    Ok(match refusal(r)? {
+        Ok(v) => Some(v),
+        Err(why) => {
+            errors.insert(key, why);
+            None
+        }
+    })
+}
+
+/// A refused form on a page that has several: which one (its record's key) and why.
+pub(super) struct Refused<K> {
+    pub(super) at: K,
+    pub(super) why: String,
+}
+
+/// A choice in a form: the value sent and what the user reads.
+pub(super) struct Labelled {
+    pub(super) value: &'static str,
+    pub(super) label: String,
+}
+
+/// One object in a list.
+pub struct ObjRow {
+    pub href: String,
+    pub name: String,
+    pub kind: String,
+    pub tlp: &'static str,
+    pub originator: String,
+    pub added: String,
+}
+
+/// A property of a JSON object, or null.
+fn field<'a>(v: &'a serde_json::Value, k: &str) -> &'a serde_json::Value {
+    v.get(k).unwrap_or(&serde_json::Value::Null)
+}
+
+fn set(v: &mut serde_json::Value, k: &str, x: serde_json::Value) {
+    if let Some(o) = v.as_object_mut() {
+        o.insert(k.into(), x);
+    }
+}
+
+fn body_json(o: &StoredObject) -> serde_json::Value {
+    o.body
+        .as_deref()
+        .and_then(|b| serde_json::from_str(b).ok())
+        .unwrap_or_default()
+}
+
+fn row(o: &StoredObject, names: &HashMap<MemberId, String>) -> ObjRow {
+    let v = body_json(o);
+    let name = v
+        .get("name")
+        .and_then(|n| n.as_str())
+        .or_else(|| v.get("value").and_then(|n| n.as_str()))
+        .or_else(|| v.get("pattern").and_then(|n| n.as_str()))
+        .unwrap_or(&o.stix_id)
+        .to_string();
+    ObjRow {
+        href: format!("/objects/{}", o.stix_id),
+        name,
+        kind: o.object_type.clone(),
+        tlp: o.tlp.name(),
+        originator: names.get(&o.originator).cloned().unwrap_or_default(),
+        added: day(o.date_added),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(super::grouped(0), "0");
+        assert_eq!(super::grouped(999), "999");
+        assert_eq!(super::grouped(10_000), "10,000");
+        assert_eq!(super::grouped(1_363_700), "1,363,700");
+    }
+}

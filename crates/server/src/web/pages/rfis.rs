@@ -1,0 +1,193 @@
+//! Requests for information.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "web/rfis.html")]
+pub(super) struct Rfis {
+    ctx: Ctx,
+    /// Newest first.
+    rows: Vec<RfiSummary>,
+    /// The members that may be asked.
+    members: Vec<MemberView>,
+    form: AskForm,
+    errors: BTreeMap<&'static str, String>,
+}
+
+pub(super) async fn rfis(St(state): St<State>, s: Session) -> Page {
+    let form = AskForm {
+        priority: "normal".into(),
+        ..AskForm::default()
+    };
+    render(rfis_page(&state, &s, form, BTreeMap::new()).await?)
+}
+
+/// The RFI list with the ask form, as typed and with its errors by field.
+pub(super) async fn rfis_page(
+    state: &State,
+    s: &Session,
+    form: AskForm,
+    errors: BTreeMap<&'static str, String>,
+) -> Result<Rfis, WebError> {
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let rows = c
+        .rfis(&s.actor)
+        .await?
+        .iter()
+        .rev()
+        .map(|r| RfiSummary::of(r, &names, &s.actor))
+        .collect();
+    let members = c
+        .members()
+        .await?
+        .iter()
+        .filter(|m| m.id != s.actor.member.id && m.status.is_active())
+        .map(MemberView::of)
+        .collect();
+    Ok(Rfis {
+        ctx: s.ctx("Requests for information"),
+        rows,
+        members,
+        form,
+        errors,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct AskForm {
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    priority: String,
+    #[serde(default)]
+    deadline: String,
+    #[serde(default)]
+    to: Vec<String>,
+}
+
+pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
+    let f = &p.form;
+    let mut errors = BTreeMap::new();
+    if f.question.trim().is_empty() {
+        errors.insert("question", "Write the question.".to_string());
+    }
+    let priority = domain::rfis::Priority::parse(&f.priority);
+    if priority.is_none() {
+        errors.insert(
+            "priority",
+            "Choose low, normal, high or urgent.".to_string(),
+        );
+    }
+    let deadline = stix::timestamp::parse_micros(f.deadline.trim()).ok();
+    if deadline.is_none() {
+        errors.insert(
+            "deadline",
+            "Give the deadline as a UTC time such as 2026-12-31T12:00:00Z.".to_string(),
+        );
+    }
+    if let (true, Some(priority), Some(deadline)) = (errors.is_empty(), priority, deadline) {
+        match state
+            .center
+            .ask(
+                &p.session.actor,
+                &f.question,
+                priority,
+                deadline,
+                &f.to,
+                &[],
+            )
+            .await
+        {
+            Ok(r) => return see_other(&format!("/rfis/{}", r.id)),
+            Err(domain::Error::Invalid(domain::error::Invalid { message: why, .. })) => {
+                errors.insert("form", why);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let page = rfis_page(&state, &p.session, p.form, errors).await?;
+    Ok((
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        axum::response::Html(page.render()?),
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "web/rfi.html")]
+pub(super) struct RfiPage {
+    ctx: Ctx,
+    rfi: RfiDetail,
+    form: AnswerForm,
+    errors: FieldErrors,
+}
+
+pub(super) async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    render(rfi_page(&state, &s, id, AnswerForm::default(), FieldErrors::new()).await?)
+}
+
+/// An RFI's page; after a refused answer, with what was typed and why.
+pub(super) async fn rfi_page(
+    state: &State,
+    s: &Session,
+    id: i64,
+    form: AnswerForm,
+    errors: FieldErrors,
+) -> Result<RfiPage, WebError> {
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let v = c.rfi(&s.actor, id).await?;
+    Ok(RfiPage {
+        ctx: s.ctx(&format!("RFI {id}")),
+        rfi: RfiDetail::of(&v, &names, &s.actor),
+        form,
+        errors,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct AnswerForm {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    objects: String,
+}
+
+pub(super) async fn answer(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<AnswerForm>,
+) -> Page {
+    let mut errors = FieldErrors::new();
+    let objects: Vec<String> = p
+        .form
+        .objects
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let malformed: Vec<String> = objects
+        .iter()
+        .filter_map(|o| stix::id::parse_id(o).err())
+        .collect();
+    if !malformed.is_empty() {
+        errors.insert("objects", malformed.join("; "));
+    }
+    if p.form.text.trim().is_empty() && objects.is_empty() {
+        errors.insert(
+            "text",
+            "Write the answer, or give the objects that answer it.".into(),
+        );
+    }
+    if errors.is_empty() {
+        let r = state
+            .center
+            .answer(&p.session.actor, id, &p.form.text, &objects)
+            .await;
+        // Anything else the domain refuses (an RFI closed meanwhile) is about the whole form.
+        if form_error(r, &mut errors, "form")?.is_some() {
+            return see_other(&format!("/rfis/{id}"));
+        }
+    }
+    refused(rfi_page(&state, &p.session, id, p.form, errors).await?)
+}

@@ -1,0 +1,208 @@
+//! Statistics, and the reports the presidency publishes.
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "web/statistics.html")]
+pub(super) struct Statistics {
+    ctx: Ctx,
+    from: String,
+    to: String,
+    body: Option<String>,
+    /// The report is being counted; the page reloads until it is ready.
+    compiling: bool,
+    /// Newest first.
+    reports: Vec<domain::statistics::ReportSummary>,
+    /// Meetings whose agenda a published report may go on.
+    meetings: Vec<MeetingSummary>,
+    /// The publish form as typed, after it was refused.
+    publish: PublishForm,
+    /// Why the period or the publish form was refused, by field.
+    errors: FieldErrors,
+}
+
+impl Statistics {
+    fn meeting_chosen(&self, id: &i64) -> bool {
+        self.publish.meeting.trim() == id.to_string()
+    }
+}
+
+#[derive(Deserialize)]
+pub(super) struct PeriodParams {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+pub(super) fn optional_time(name: &str, t: &str) -> Result<Option<i64>, String> {
+    if t.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_time(name, t).map(Some)
+    }
+}
+
+/// The period typed on the statistics page, or what is wrong with it.
+pub(super) fn typed_period(
+    state: &State,
+    from: &str,
+    to: &str,
+) -> Result<domain::statistics::Period, String> {
+    let (from, to) = (optional_time("From", from)?, optional_time("To", to)?);
+    state
+        .center
+        .statistics_period(from, to)
+        .map_err(|e| crate::error::Problem::from(e).detail)
+}
+
+/// How long the statistics page waits for a report being counted before it answers with
+/// progress instead.
+pub(super) const STATISTICS_WAIT: std::time::Duration = std::time::Duration::from_millis(1_500);
+
+pub(super) async fn statistics(
+    St(state): St<State>,
+    s: Session,
+    Query(p): Query<PeriodParams>,
+) -> Page {
+    let publish = PublishForm::default();
+    render(statistics_page(&state, &s, p, publish, FieldErrors::new()).await?)
+}
+
+/// The statistics page for a period; after a refused publish form, with what was typed and why.
+pub(super) async fn statistics_page(
+    state: &State,
+    s: &Session,
+    p: PeriodParams,
+    publish: PublishForm,
+    mut errors: FieldErrors,
+) -> Result<Statistics, WebError> {
+    let c = &state.center;
+    let mut page = Statistics {
+        ctx: s.ctx("Statistics and achievements"),
+        from: p.from.clone(),
+        to: p.to.clone(),
+        body: None,
+        compiling: false,
+        reports: c.published_reports().await?.into_iter().rev().collect(),
+        meetings: {
+            let names = Names(c.member_names().await?);
+            c.meetings()
+                .await?
+                .iter()
+                .map(|m| MeetingSummary::of(m, &names))
+                .collect()
+        },
+        publish,
+        errors: FieldErrors::new(),
+    };
+    match typed_period(state, &p.from, &p.to) {
+        Ok(period) => {
+            let open_ended = p.to.trim().is_empty();
+            let kept = match c.statistics_if_kept(&s.actor, period, open_ended).await? {
+                (Some(r), _) => Some(r),
+                (None, false) => None,
+                (None, true) => {
+                    // A large center's first report takes a while to count: it is counted in
+                    // the background, and if it is not ready within a moment the page answers,
+                    // says so, and reloads until the report is kept.
+                    let (state, actor) = (state.clone(), s.actor.clone());
+                    let counting = tokio::spawn(async move {
+                        state.center.statistics(&actor, period, open_ended).await
+                    });
+                    match tokio::time::timeout(STATISTICS_WAIT, counting).await {
+                        Ok(Ok(r)) => Some(r?),
+                        _ => None,
+                    }
+                }
+            };
+            match kept {
+                Some(r) => {
+                    page.from = r.from.clone();
+                    page.to = r.to.clone();
+                    page.body = Some(crate::report::body(&r).render()?);
+                }
+                None => page.compiling = true,
+            }
+        }
+        Err(why) => {
+            errors.insert("period", why);
+        }
+    }
+    page.errors = errors;
+    Ok(page)
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct PublishForm {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    meeting: String,
+}
+
+pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Page {
+    let c = &state.center;
+    let mut errors = FieldErrors::new();
+    let meeting = match p.form.meeting.trim() {
+        "" => None,
+        m => match m.parse::<i64>() {
+            Ok(m) => Some(m),
+            Err(_) => {
+                errors.insert("publish.meeting", "Choose a meeting from the list.".into());
+                None
+            }
+        },
+    };
+    let period = typed_period(&state, &p.form.from, &p.form.to);
+    if let (Ok(period), true) = (&period, errors.is_empty()) {
+        let by = Authority::Administrator(&p.session.actor);
+        match c
+            .publish_statistics(by, *period, &p.form.title, meeting)
+            .await
+        {
+            Ok(r) => return see_other(&format!("/statistics/reports/{}", r.id)),
+            Err(domain::Error::NotFound(_)) => {
+                errors.insert("publish.meeting", "That meeting does not exist.".into());
+            }
+            Err(
+                domain::Error::Invalid(domain::error::Invalid { message: why, .. })
+                | domain::Error::Conflict(why),
+            ) => {
+                errors.insert("publish.form", why);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    // The period's own error (if any) is found again as the page is built.
+    let Posted { session, form } = p;
+    let period = PeriodParams {
+        from: form.from.clone(),
+        to: form.to.clone(),
+    };
+    refused(statistics_page(&state, &session, period, form, errors).await?)
+}
+
+#[derive(Template)]
+#[template(path = "web/report.html")]
+pub(super) struct ReportPage {
+    ctx: Ctx,
+    id: i64,
+    body: String,
+}
+
+pub(super) async fn report(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
+    if !s.actor.reader().active {
+        return Err(domain::Error::NotFound("published report").into());
+    }
+    let (summary, r) = state.center.published_report(id).await?;
+    render(ReportPage {
+        ctx: s.ctx(&summary.title),
+        id,
+        body: crate::report::body(&r).render()?,
+    })
+}
