@@ -19,7 +19,11 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$
 /// Hashes a password with Argon2id.
 pub fn hash_password(password: &str) -> Result<String> {
     if password.chars().count() < 12 {
-        return Err(Error::invalid("a password needs at least 12 characters"));
+        return Err(Error::field(
+            "password",
+            "too-short",
+            "a password needs at least 12 characters",
+        ));
     }
     Argon2::default()
         .hash_password(password.as_bytes())

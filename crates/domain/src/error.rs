@@ -13,6 +13,9 @@ pub enum Error {
     /// Input that cannot be taken as it is.
     #[error("{0}")]
     Invalid(Invalid),
+    /// Several fields of one input refused at once, so that a form shows every one together.
+    #[error("{}", .0.iter().map(|i| i.message.as_str()).collect::<Vec<_>>().join("; "))]
+    Fields(Vec<Invalid>),
     #[error("{0}")]
     Conflict(String),
     /// A limit on how often something may be done was reached.
@@ -42,6 +45,57 @@ pub struct Invalid {
     /// Stable, kebab-case: `invalid` when nothing more precise applies.
     pub code: &'static str,
     pub message: String,
+}
+
+/// Refusals gathered over the fields of one input, so that all are said at once.
+#[derive(Debug, Default)]
+pub struct Refusals(Vec<Invalid>);
+
+impl Refusals {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Refuses `field` unless `ok`.
+    pub fn check(&mut self, ok: bool, field: &'static str, code: &'static str, message: &str) {
+        if !ok {
+            self.0.push(Invalid {
+                field: Some(field),
+                code,
+                message: message.to_string(),
+            });
+        }
+    }
+
+    /// The value, or nothing with its refusals kept; any other error (the store failing, say)
+    /// is no refusal of the input and is returned.
+    pub fn take<T>(&mut self, r: Result<T>) -> Result<Option<T>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(Error::Invalid(i)) => {
+                self.0.push(i);
+                Ok(None)
+            }
+            Err(Error::Fields(all)) => {
+                self.0.extend(all);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Nothing refused, one refusal, or all of them.
+    pub fn done(mut self) -> Result<()> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => Err(Error::Invalid(self.0.remove(0))),
+            _ => Err(Error::Fields(self.0)),
+        }
+    }
 }
 
 impl Error {

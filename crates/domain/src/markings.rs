@@ -119,6 +119,30 @@ fn standard_marking_object(id: &str, m: &ReleaseMarking) -> Value {
     })
 }
 
+/// A release list (of member identities) and ORCON as a member writes them: a marking
+/// definition made by `creator`, with the extension this project publishes.
+pub fn release_list(
+    id: &str,
+    creator: &str,
+    release_to: &[String],
+    orcon: bool,
+    created: &str,
+) -> Value {
+    let mut ext = serde_json::Map::new();
+    ext.insert("extension_type".into(), json!("property-extension"));
+    if !release_to.is_empty() {
+        ext.insert("release_to".into(), json!(release_to));
+    }
+    if orcon {
+        ext.insert("orcon".into(), json!(true));
+    }
+    json!({
+        "type": "marking-definition", "spec_version": "2.1", "id": id, "created": created,
+        "name": "release list", "created_by_ref": creator,
+        "extensions": {RELEASE_EXTENSION_ID: ext},
+    })
+}
+
 /// A Liaison marking as written, before its names are resolved. One marking may combine a
 /// release list with ORCON and an evaluation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -39,10 +39,18 @@ impl Center {
         limit: usize,
     ) -> Result<SearchResult> {
         if text.split_whitespace().next().is_none() {
-            return Err(Error::invalid("give at least one word to search for"));
+            return Err(Error::field(
+                "q",
+                "required",
+                "give at least one word to search for",
+            ));
         }
         if text.chars().count() > 500 {
-            return Err(Error::invalid("a search is at most 500 characters"));
+            return Err(Error::field(
+                "q",
+                "too-long",
+                "a search is at most 500 characters",
+            ));
         }
         let collections = self.readable_collections(&actor.member).await?;
         if collections.is_empty() {

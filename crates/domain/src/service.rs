@@ -628,7 +628,9 @@ impl Center {
             )));
         }
         if roles.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "roles",
+                "required",
                 "give the user at least one role: analyst, liaison_officer, delegate, secretariat or administrator",
             ));
         }
@@ -702,7 +704,9 @@ impl Center {
         // The name is how a token is told apart when one client must be revoked.
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "name",
+                "required",
                 "give the token a name, such as the TAXII client that will use it",
             ));
         }
@@ -761,7 +765,11 @@ impl Center {
             }
         }
         if spec.title.trim().is_empty() {
-            return Err(Error::invalid("a collection needs a title"));
+            return Err(Error::field(
+                "title",
+                "required",
+                "a collection needs a title",
+            ));
         }
         let c = Collection {
             id: CollectionId(self.new_id()?),

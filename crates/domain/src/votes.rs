@@ -22,10 +22,11 @@ impl Choice {
             Self::Abstain => "abstain",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 3] = [Self::Yes, Self::No, Self::Abstain];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Yes, Self::No, Self::Abstain]
-            .into_iter()
-            .find(|c| c.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -102,10 +103,11 @@ impl Outcome {
             Self::Rejected => "rejected",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 2] = [Self::Adopted, Self::Rejected];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Adopted, Self::Rejected]
-            .into_iter()
-            .find(|o| o.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 

@@ -69,6 +69,9 @@ impl From<Error> for TaxiiError {
             Error::Unauthenticated(m) => Self::new(StatusCode::UNAUTHORIZED, "Unauthorized", m),
             Error::Forbidden(m) => Self::new(StatusCode::FORBIDDEN, "Forbidden", m),
             Error::Invalid(m) => Self::new(StatusCode::BAD_REQUEST, "Bad request", m.message),
+            e @ Error::Fields(_) => {
+                Self::new(StatusCode::BAD_REQUEST, "Bad request", e.to_string())
+            }
             Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
             Error::TooMany(m) => Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", m),
             Error::Busy(m) => Self::new(StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
@@ -122,6 +125,16 @@ pub struct Problem {
     pub detail: String,
     /// The input at fault, for a refusal of one field.
     pub field: Option<&'static str>,
+    /// Every field refused, when several were.
+    pub errors: Vec<FieldProblem>,
+}
+
+/// One refused field of a request that had several.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    pub field: Option<&'static str>,
+    pub code: &'static str,
+    pub detail: String,
 }
 
 /// An RFC 9457 problem detail as the API sends it.
@@ -139,6 +152,9 @@ pub struct ProblemBody {
     /// The request field at fault, when one is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<&'static str>,
+    /// Every field refused, when several were (`field` and `code` are the first's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
 }
 
 impl Problem {
@@ -149,21 +165,45 @@ impl Problem {
             title: "Bad request".into(),
             detail: detail.into(),
             field: None,
+            errors: vec![],
         }
     }
 }
 
 impl From<Error> for Problem {
     fn from(e: Error) -> Self {
-        if let Error::Invalid(i) = e {
-            return Self {
-                status: StatusCode::BAD_REQUEST,
-                code: i.code,
-                title: "Bad request".into(),
-                detail: i.message,
-                field: i.field,
-            };
-        }
+        let e = match e {
+            Error::Invalid(i) => {
+                return Self {
+                    status: StatusCode::BAD_REQUEST,
+                    code: i.code,
+                    title: "Bad request".into(),
+                    detail: i.message,
+                    field: i.field,
+                    errors: vec![],
+                };
+            }
+            Error::Fields(all) => {
+                let detail = Error::Fields(all.clone()).to_string();
+                let first = all.first();
+                return Self {
+                    status: StatusCode::BAD_REQUEST,
+                    code: first.map_or("invalid", |i| i.code),
+                    title: "Bad request".into(),
+                    detail,
+                    field: first.and_then(|i| i.field),
+                    errors: all
+                        .into_iter()
+                        .map(|i| FieldProblem {
+                            field: i.field,
+                            code: i.code,
+                            detail: i.message,
+                        })
+                        .collect(),
+                };
+            }
+            e => e,
+        };
         let t = TaxiiError::from(e);
         let code = match t.status {
             StatusCode::NOT_FOUND => "not-found",
@@ -181,6 +221,7 @@ impl From<Error> for Problem {
             title: t.title,
             detail: t.description,
             field: None,
+            errors: vec![],
         }
     }
 }
@@ -194,6 +235,7 @@ impl IntoResponse for Problem {
             detail: self.detail,
             code: self.code,
             field: self.field,
+            errors: self.errors,
         };
         let mut r = (
             self.status,

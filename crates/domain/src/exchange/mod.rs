@@ -23,7 +23,9 @@ impl Center {
         active(actor)?;
         let value = value.trim();
         if value.is_empty() || value.chars().count() > 512 {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "value",
+                "out-of-range",
                 "ask about one value of 1 to 512 characters: an address, domain, hash, e-mail, phone number or name",
             ));
         }
@@ -113,7 +115,9 @@ impl Center {
             None => actor.member.clone(),
         };
         if originator.id == target.id {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "target",
+                "own-member",
                 "the originator sees its own intelligence; name another member to release to",
             ));
         }
@@ -126,7 +130,9 @@ impl Center {
             stix::id::parse_id(id).map_err(Error::invalid)?;
         }
         if reason.trim().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "reason",
+                "required",
                 "say why the release is needed ('reason'); the originator decides on it",
             ));
         }

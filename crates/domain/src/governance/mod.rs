@@ -155,7 +155,9 @@ impl Center {
     ) -> Result<()> {
         check_transition(m.status, to).map_err(Error::invalid)?;
         if reason.trim().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "reason",
+                "required",
                 "give the reason for the change ('--reason'); it is kept with the member's history",
             ));
         }
@@ -261,7 +263,9 @@ impl Center {
             )));
         }
         if description.trim().is_empty() || contact.trim().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "description",
+                "required",
                 "an application needs a description and a contact",
             ));
         }
@@ -269,9 +273,11 @@ impl Center {
             Some(s) => {
                 let m = self.member_by_name(s).await?;
                 if m.status != MemberStatus::Member {
-                    return Err(Error::invalid(format!(
-                        "the sponsor '{s}' must be a member in good standing"
-                    )));
+                    return Err(Error::field(
+                        "sponsor",
+                        "not-in-good-standing",
+                        format!("the sponsor '{s}' must be a member in good standing"),
+                    ));
                 }
                 Some(m.id)
             }
@@ -279,7 +285,9 @@ impl Center {
         };
         let days = days.unwrap_or(DEFAULT_ADMISSION_DAYS);
         if !(1..=365).contains(&days) {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "days",
+                "out-of-range",
                 "an admission vote stays open between 1 and 365 days",
             ));
         }
@@ -542,7 +550,11 @@ impl Center {
             PresidencyPolicy::Decision { term_months } => *term_months,
         };
         if !(1..=60).contains(&months) {
-            return Err(Error::invalid("a term lasts between 1 and 60 months"));
+            return Err(Error::field(
+                "term_months",
+                "out-of-range",
+                "a term lasts between 1 and 60 months",
+            ));
         }
         let text = serde_json::to_string(&policy)
             .map_err(|e| Error::store_cause("the presidency policy could not be encoded", e))?;

@@ -6,6 +6,7 @@ pub mod model;
 pub use model::*;
 
 use crate::audit::AuditActor;
+use crate::error::Refusals;
 use crate::exchange::NewNotification;
 use crate::governance::NewBallot;
 use crate::service::{Authority, Center};
@@ -45,17 +46,26 @@ impl Center {
         venue: &str,
     ) -> Result<Meeting> {
         self.check_presidency(&by).await?;
-        if title.trim().is_empty() {
-            return Err(Error::invalid("a meeting needs a title"));
-        }
-        if ends_at <= starts_at {
-            return Err(Error::invalid("a meeting ends after it starts"));
-        }
-        if !is_zone_name(time_zone) {
-            return Err(Error::invalid(format!(
-                "'{time_zone}' is not a time zone name such as Europe/Brussels or UTC"
-            )));
-        }
+        let mut refused = Refusals::new();
+        refused.check(
+            !title.trim().is_empty(),
+            "title",
+            "required",
+            "a meeting needs a title",
+        );
+        refused.check(
+            ends_at > starts_at,
+            "ends",
+            "before-start",
+            "a meeting ends after it starts",
+        );
+        refused.check(
+            is_zone_name(time_zone),
+            "time_zone",
+            "unknown-zone",
+            &format!("'{time_zone}' is not a time zone name such as Europe/Brussels or UTC"),
+        );
+        refused.done()?;
         let convened_by = match &by {
             Authority::Administrator(a) => a.member.id,
             Authority::Console => self.info().secretariat,
@@ -112,7 +122,11 @@ impl Center {
         self.check_presidency(&by).await?;
         let m = self.meeting(meeting).await?;
         if title.trim().is_empty() {
-            return Err(Error::invalid("an agenda item needs a title"));
+            return Err(Error::field(
+                "title",
+                "required",
+                "an agenda item needs a title",
+            ));
         }
         match &link {
             Some(AgendaLink::Object(id)) => {
@@ -278,7 +292,11 @@ impl Center {
         self.check_presidency(&by).await?;
         let m = self.meeting(meeting).await?;
         if text.trim().is_empty() {
-            return Err(Error::invalid("a decision needs its text"));
+            return Err(Error::field(
+                "text",
+                "required",
+                "a decision needs its text",
+            ));
         }
         if let Some(i) = agenda_item
             && !m.agenda.iter().any(|a| a.id == i)
@@ -340,10 +358,28 @@ impl Center {
     ) -> Result<ActionItem> {
         self.check_presidency(&by).await?;
         self.meeting(meeting).await?;
-        let m = self.member_by_name(assignee).await?;
-        if title.trim().is_empty() {
-            return Err(Error::invalid("an action item needs a title"));
-        }
+        let mut refused = Refusals::new();
+        refused.check(
+            !title.trim().is_empty(),
+            "title",
+            "required",
+            "an action item needs a title",
+        );
+        let m = match self.member_by_name(assignee).await {
+            Ok(m) => Some(m),
+            Err(Error::NotFound(_)) => {
+                refused.check(
+                    false,
+                    "assignee",
+                    "unknown-member",
+                    &format!("no member is named '{assignee}'; the member list gives the names"),
+                );
+                None
+            }
+            Err(e) => return Err(e),
+        };
+        refused.done()?;
+        let m = m.ok_or(Error::NotFound("member"))?;
         let a = self
             .store()
             .insert_action(meeting, decision, title.trim(), m.id, due_at)

@@ -17,10 +17,11 @@ impl MeetingKind {
             Self::Extraordinary => "extraordinary",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 2] = [Self::Regular, Self::Extraordinary];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Regular, Self::Extraordinary]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -117,10 +118,11 @@ impl ActionStatus {
             Self::Cancelled => "cancelled",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 3] = [Self::Open, Self::Done, Self::Cancelled];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Open, Self::Done, Self::Cancelled]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 

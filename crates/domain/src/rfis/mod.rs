@@ -6,6 +6,7 @@ pub mod model;
 pub use model::*;
 
 use crate::audit::AuditActor;
+use crate::error::Refusals;
 use crate::exchange::NewNotification;
 use crate::service::Center;
 use crate::{Actor, Error, MemberId, Result};
@@ -23,15 +24,23 @@ impl Center {
     ) -> Result<Rfi> {
         liaison(actor)?;
         let now = self.now();
-        if question.trim().is_empty() {
-            return Err(Error::invalid("an RFI needs its question"));
-        }
-        if deadline <= now {
-            return Err(Error::invalid("the deadline must be in the future"));
-        }
+        let mut refused = Refusals::new();
+        refused.check(
+            !question.trim().is_empty(),
+            "question",
+            "required",
+            "an RFI needs its question",
+        );
+        refused.check(
+            deadline > now,
+            "deadline",
+            "not-in-future",
+            "the deadline must be in the future",
+        );
         for l in links {
-            stix::id::parse_id(l).map_err(Error::invalid)?;
+            refused.take(stix::id::parse_id(l).map_err(|e| Error::field("links", "bad-id", e)))?;
         }
+        refused.done()?;
         let members = self.members().await?;
         let recipients: Vec<MemberId> = if to.is_empty() {
             members
@@ -44,10 +53,11 @@ impl Center {
             for name in to {
                 let m = self.member_by_name(name).await?;
                 if !m.status.is_active() {
-                    return Err(Error::invalid(format!(
-                        "'{name}' is {} and cannot be asked",
-                        m.status.as_str()
-                    )));
+                    return Err(Error::field(
+                        "to",
+                        "not-active",
+                        format!("'{name}' is {} and cannot be asked", m.status.as_str()),
+                    ));
                 }
                 if m.id != actor.member.id && !ids.contains(&m.id) {
                     ids.push(m.id);
@@ -56,7 +66,11 @@ impl Center {
             ids
         };
         if recipients.is_empty() {
-            return Err(Error::invalid("there is no member to ask"));
+            return Err(Error::field(
+                "to",
+                "no-recipient",
+                "there is no member to ask",
+            ));
         }
         let rfi = self
             .store()
@@ -191,7 +205,11 @@ impl Center {
             )));
         }
         if text.trim().is_empty() && objects.is_empty() {
-            return Err(Error::invalid("an answer needs text or objects"));
+            return Err(Error::field(
+                "text",
+                "required",
+                "an answer needs text or objects",
+            ));
         }
         for o in objects {
             stix::id::parse_id(o).map_err(Error::invalid)?;

@@ -23,10 +23,11 @@ impl Priority {
             Self::Urgent => "urgent",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 4] = [Self::Low, Self::Normal, Self::High, Self::Urgent];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Low, Self::Normal, Self::High, Self::Urgent]
-            .into_iter()
-            .find(|p| p.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -48,10 +49,11 @@ impl RfiStatus {
             Self::Expired => "expired",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 4] = [Self::Open, Self::Answered, Self::Closed, Self::Expired];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Open, Self::Answered, Self::Closed, Self::Expired]
-            .into_iter()
-            .find(|p| p.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 

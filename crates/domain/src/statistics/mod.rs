@@ -23,7 +23,11 @@ impl Center {
         let from = from.unwrap_or(self.info().founded_at);
         let to = to.unwrap_or_else(|| self.now() + 1);
         if to <= from {
-            return Err(Error::invalid("the period's end must come after its start"));
+            return Err(Error::field(
+                "to",
+                "before-start",
+                "the period's end must come after its start",
+            ));
         }
         Ok(Period { from, to })
     }

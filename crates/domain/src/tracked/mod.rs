@@ -120,7 +120,9 @@ impl Center {
             ));
         }
         if objects.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::field(
+                "objects",
+                "required",
                 "an outcome links to the intelligence that led to it ('objects')",
             ));
         }
@@ -131,9 +133,11 @@ impl Center {
             .map(|o| o.stix_id)
             .collect();
         if let Some(id) = objects.iter().find(|id| !seen.contains(id)) {
-            return Err(Error::invalid(format!(
-                "{id} is not an object you can see; link only what you can see"
-            )));
+            return Err(Error::field(
+                "objects",
+                "not-visible",
+                format!("{id} is not an object you can see; link only what you can see"),
+            ));
         }
         let o = self
             .store()

@@ -23,15 +23,16 @@ impl GroupState {
             Self::Dismantled => "dismantled",
         }
     }
+    /// Every value, in order.
+    pub const ALL: [Self; 4] = [
+        Self::Active,
+        Self::Dormant,
+        Self::Disrupted,
+        Self::Dismantled,
+    ];
+
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            Self::Active,
-            Self::Dormant,
-            Self::Disrupted,
-            Self::Dismantled,
-        ]
-        .into_iter()
-        .find(|x| x.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 }
 

@@ -111,7 +111,7 @@ impl Center {
         // not everything.
         let wanted = match self.object_filter(&w.filter).await {
             Ok(wanted) => wanted,
-            Err(Error::Invalid(_)) => return Ok(None),
+            Err(Error::Invalid(_) | Error::Fields(_)) => return Ok(None),
             Err(e) => return Err(e),
         };
         let objects = self

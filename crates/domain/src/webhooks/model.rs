@@ -78,9 +78,11 @@ pub(super) fn check_url(url: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid(format!(
-            "'{url}' is not a webhook URL: give an http:// or https:// address"
-        )))
+        Err(Error::field(
+            "url",
+            "bad-url",
+            format!("'{url}' is not a webhook URL: give an http:// or https:// address"),
+        ))
     }
 }
 

@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use domain::service::Authority;
+use domain::votes::Choice;
 
 use super::{Body, names};
 use crate::State;
@@ -107,8 +108,7 @@ pub(super) async fn cast_vote(
     axum::extract::Path(id): axum::extract::Path<i64>,
     Body(b): Body<VoteBody>,
 ) -> Result<Json<BallotView>, Problem> {
-    let choice = domain::votes::Choice::parse(&b.choice)
-        .ok_or_else(|| Problem::bad_request("bad-choice", "'choice' is yes, no or abstain"))?;
+    let choice = domain::input::word::<Choice>("choice", &b.choice)?;
     let ballot = state.center.vote(&actor, id, choice).await?;
     let names = names(&state).await?;
     Ok(Json(BallotView::of(

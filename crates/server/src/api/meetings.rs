@@ -4,9 +4,10 @@ use axum::extract::{Query, State as St};
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
+use domain::meetings::MeetingKind;
 use domain::service::Authority;
 
-use super::{Body, names, timestamp_field};
+use super::{Body, names};
 use crate::State;
 use crate::auth::{Authed, Member};
 use crate::error::Problem;
@@ -81,10 +82,8 @@ pub(super) async fn convene(
     Body(b): Body<ConveneBody>,
 ) -> Result<(StatusCode, Json<ConvenedView>), Problem> {
     let kind = match b.kind.as_deref() {
-        None => domain::meetings::MeetingKind::Regular,
-        Some(k) => domain::meetings::MeetingKind::parse(k).ok_or_else(|| {
-            Problem::bad_request("bad-kind", "'kind' is regular or extraordinary")
-        })?,
+        None => MeetingKind::Regular,
+        Some(k) => domain::input::word::<MeetingKind>("kind", k)?,
     };
     let m = state
         .center
@@ -92,8 +91,8 @@ pub(super) async fn convene(
             Authority::Administrator(&actor),
             &b.title,
             kind,
-            timestamp_field("starts", &b.starts)?,
-            timestamp_field("ends", &b.ends)?,
+            domain::input::time("starts", &b.starts)?,
+            domain::input::time("ends", &b.ends)?,
             &b.time_zone,
             &b.venue,
         )
@@ -268,7 +267,7 @@ pub(super) async fn add_action(
             b.decision,
             &b.title,
             &b.assignee,
-            timestamp_field("due", &b.due)?,
+            domain::input::time("due", &b.due)?,
         )
         .await?;
     Ok((StatusCode::CREATED, Json(Created { id: a.id })))

@@ -101,17 +101,8 @@ async fn names(state: &State) -> Result<Names, Problem> {
     Ok(Names(state.center.member_names().await?))
 }
 
-fn timestamp_field(name: &str, t: &str) -> Result<i64, Problem> {
-    stix::timestamp::parse_micros(t).map_err(|e| {
-        Problem::bad_request(
-            "bad-timestamp",
-            format!("'{name}' must be a timestamp such as 2026-12-01T09:00:00Z: {e}"),
-        )
-    })
-}
-
-fn timestamp(name: &str, v: Option<&String>) -> Result<Option<i64>, Problem> {
-    v.map(|t| timestamp_field(name, t)).transpose()
+fn timestamp(name: &'static str, v: Option<&String>) -> Result<Option<i64>, Problem> {
+    Ok(v.map(|t| domain::input::time(name, t)).transpose()?)
 }
 
 fn list(v: &Option<String>) -> Vec<String> {
@@ -130,8 +121,6 @@ fn list(v: &Option<String>) -> Vec<String> {
 fn tlps(v: &Option<String>) -> Result<Vec<stix::markings::Tlp>, Problem> {
     list(v)
         .into_iter()
-        .map(|t| {
-            stix::markings::Tlp::parse_level(&t).map_err(|why| Problem::bad_request("bad-tlp", why))
-        })
+        .map(|t| Ok(domain::input::tlp("tlp", &t)?))
         .collect()
 }

@@ -6,8 +6,9 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use domain::service::Authority;
+use domain::tracked::{GroupState, OutcomeKind};
 
-use super::{Body, list, names, timestamp_field, tlps};
+use super::{Body, list, names, tlps};
 use crate::State;
 use crate::auth::Authed;
 use crate::error::Problem;
@@ -180,12 +181,7 @@ pub(super) async fn set_group_status(
     axum::extract::Path(id): axum::extract::Path<String>,
     Body(b): Body<GroupStatusBody>,
 ) -> Result<(StatusCode, Json<GroupStatusView>), Problem> {
-    let st = domain::tracked::GroupState::parse(&b.state).ok_or_else(|| {
-        Problem::bad_request(
-            "bad-state",
-            "'state' is active, dormant, disrupted or dismantled",
-        )
-    })?;
+    let st = domain::input::word::<GroupState>("state", &b.state)?;
     let status = state
         .center
         .set_group_status(&actor, &id, st, &b.note)
@@ -231,16 +227,14 @@ pub(super) async fn record_outcome(
     Authed(actor): Authed,
     Body(b): Body<OutcomeBody>,
 ) -> Result<(StatusCode, Json<Created>), Problem> {
-    let kind = domain::tracked::OutcomeKind::parse(&b.kind).ok_or_else(|| {
-        Problem::bad_request("bad-kind", "'kind' is group_disrupted, group_dismantled, arrest, attack_prevented, position_confirmed or false_positive")
-    })?;
+    let kind = domain::input::word::<OutcomeKind>("kind", &b.kind)?;
     let o = state
         .center
         .record_outcome(
             &actor,
             kind,
             &b.description,
-            timestamp_field("occurred", &b.occurred)?,
+            domain::input::time("occurred", &b.occurred)?,
             &b.objects,
         )
         .await?;

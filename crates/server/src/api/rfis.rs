@@ -4,8 +4,9 @@ use axum::extract::State as St;
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
+use domain::rfis::Priority;
 
-use super::{Body, names, timestamp_field};
+use super::{Body, names};
 use crate::State;
 use crate::auth::Authed;
 use crate::error::Problem;
@@ -59,10 +60,8 @@ pub(super) async fn ask(
     Body(b): Body<AskBody>,
 ) -> Result<(StatusCode, Json<RfiSummary>), Problem> {
     let priority = match b.priority.as_deref() {
-        None => domain::rfis::Priority::Normal,
-        Some(p) => domain::rfis::Priority::parse(p).ok_or_else(|| {
-            Problem::bad_request("bad-priority", "'priority' is low, normal, high or urgent")
-        })?,
+        None => Priority::Normal,
+        Some(p) => domain::input::word::<Priority>("priority", p)?,
     };
     let r = state
         .center
@@ -70,7 +69,7 @@ pub(super) async fn ask(
             &actor,
             &b.question,
             priority,
-            timestamp_field("deadline", &b.deadline)?,
+            domain::input::time("deadline", &b.deadline)?,
             &b.to,
             &b.links,
         )

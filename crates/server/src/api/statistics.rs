@@ -7,7 +7,7 @@ use axum::{Json, Router};
 use domain::service::Authority;
 use domain::statistics::{Report, ReportSummary};
 
-use super::{Body, timestamp_field};
+use super::Body;
 use crate::State;
 use crate::auth::{Authed, Member};
 use crate::error::Problem;
@@ -69,8 +69,8 @@ fn period(
     from: Option<&str>,
     to: Option<&str>,
 ) -> Result<domain::statistics::Period, Problem> {
-    let from = from.map(|t| timestamp_field("from", t)).transpose()?;
-    let to = to.map(|t| timestamp_field("to", t)).transpose()?;
+    let from = from.map(|t| domain::input::time("from", t)).transpose()?;
+    let to = to.map(|t| domain::input::time("to", t)).transpose()?;
     Ok(state.center.statistics_period(from, to)?)
 }
 

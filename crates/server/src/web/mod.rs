@@ -259,7 +259,37 @@ pub fn refused(t: impl askama::Template) -> Page {
 }
 
 /// Why a form was refused, by the name of the field at fault (`form` for the form as a whole).
-pub type FieldErrors = std::collections::BTreeMap<&'static str, String>;
+#[derive(Debug, Default)]
+pub struct FieldErrors(std::collections::BTreeMap<String, String>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// `why` is shown under the field `key` (`form.field`, or `form.form` for the whole form).
+    pub fn insert(&mut self, key: &str, why: String) {
+        self.0.insert(key.to_string(), why);
+    }
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.0.get(key)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// A domain refusal under the field it names, in the form that `fallback` belongs to
+    /// (`agenda.form` places a refusal of `title` at `agenda.title`); under `fallback` when it
+    /// names none.
+    pub fn place(&mut self, refusal: domain::error::Invalid, fallback: &str) {
+        let key = match refusal.field {
+            Some(field) => match fallback.rsplit_once('.') {
+                Some((form, _)) => format!("{form}.{field}"),
+                None => field.to_string(),
+            },
+            None => fallback.to_string(),
+        };
+        self.0.insert(key, refusal.message);
+    }
+}
 
 pub fn see_other(to: &str) -> Page {
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response())

@@ -547,3 +547,57 @@ async fn the_life_of_a_center() {
         "not everyone voted"
     );
 }
+
+/// A refusal names the field at fault and a stable code; several faults of one request are
+/// said together, each under its field, so that a script or a form can place them.
+#[tokio::test]
+async fn refusals_name_their_fields_and_come_together() {
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "meetings",
+            &admin,
+            Some(json!({"title": " ", "starts": "2027-01-21T09:00:00Z", "ends": "2027-01-20T09:00:00Z", "time_zone": "Mars/Olympus", "venue": "The Hague"})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let p = r.json();
+    let fields: Vec<(&str, &str)> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("title", "required"),
+            ("ends", "before-start"),
+            ("time_zone", "unknown-zone")
+        ],
+        "{p}"
+    );
+    assert_eq!(
+        (p["field"].as_str(), p["code"].as_str()),
+        (Some("title"), Some("required"))
+    );
+    // One bad field: its name and code, no list.
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "meetings",
+            &admin,
+            Some(json!({"title": "Plenary", "kind": "secret", "starts": "2027-01-20T09:00:00Z", "ends": "2027-01-20T17:00:00Z", "time_zone": "UTC", "venue": "The Hague"})),
+        )
+        .await;
+    let p = r.json();
+    assert_eq!(
+        (r.status, p["field"].as_str(), p["code"].as_str()),
+        (400, Some("kind"), Some("bad-kind")),
+        "{p}"
+    );
+    assert_eq!(p["detail"], "'kind' is regular or extraordinary");
+    assert!(p.get("errors").is_none(), "{p}");
+}

@@ -53,9 +53,9 @@ pub(super) struct VoteForm {
 }
 
 pub(super) async fn vote(St(state): St<State>, Path(id): Path<i64>, p: Posted<VoteForm>) -> Page {
-    let r = match domain::votes::Choice::parse(&p.form.choice) {
-        None => Err(domain::Error::invalid("Vote yes, no or abstain.")),
-        Some(choice) => state
+    let r = match domain::input::word("choice", &p.form.choice) {
+        Err(e) => Err(e),
+        Ok(choice) => state
             .center
             .vote(&p.session.actor, id, choice)
             .await

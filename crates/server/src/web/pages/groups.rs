@@ -140,11 +140,9 @@ pub(super) async fn group_status(
     Path(id): Path<String>,
     p: Posted<StatusForm>,
 ) -> Page {
-    let r = match domain::tracked::GroupState::parse(&p.form.state) {
-        None => Err(domain::Error::invalid(
-            "Choose active, dormant, disrupted or dismantled.",
-        )),
-        Some(st) => state
+    let r = match domain::input::word("state", &p.form.state) {
+        Err(e) => Err(e),
+        Ok(st) => state
             .center
             .set_group_status(&p.session.actor, &id, st, &p.form.note)
             .await

@@ -64,25 +64,19 @@ pub(super) struct ConveneForm {
 pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Page {
     let f = &p.form;
     let mut errors = FieldErrors::new();
-    if f.title.trim().is_empty() {
-        errors.insert("title", "Give the meeting a title.".into());
-    }
-    let kind = domain::meetings::MeetingKind::parse(&f.kind);
-    if kind.is_none() {
-        errors.insert("kind", "Choose regular or extraordinary.".into());
-    }
-    let starts = parse_time("The start", &f.starts)
-        .map_err(|why| errors.insert("starts", why))
-        .ok();
-    let ends = parse_time("The end", &f.ends)
-        .map_err(|why| errors.insert("ends", why))
-        .ok();
-    if let (Some(s), Some(e)) = (starts, ends)
-        && e <= s
-    {
-        errors.insert("ends", "The end must come after the start.".into());
-    }
-    if let (true, Some(kind), Some(starts), Some(ends)) = (errors.is_empty(), kind, starts, ends) {
+    use domain::meetings::MeetingKind;
+    let kind = read(
+        domain::input::word::<MeetingKind>("kind", &f.kind),
+        &mut errors,
+        "form",
+    );
+    let starts = read(
+        domain::input::time("starts", &f.starts),
+        &mut errors,
+        "form",
+    );
+    let ends = read(domain::input::time("ends", &f.ends), &mut errors, "form");
+    if let (Some(kind), Some(starts), Some(ends)) = (kind, starts, ends) {
         let r = state
             .center
             .convene(
@@ -95,8 +89,8 @@ pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Pag
                 &f.venue,
             )
             .await;
-        // The domain checks the time zone; its refusal names the zone typed.
-        if let Some(m) = form_error(r, &mut errors, "time_zone")? {
+        // The domain checks the title, the times and the zone, and names each field it refuses.
+        if let Some(m) = form_error(r, &mut errors, "form")? {
             return see_other(&format!("/meetings/{}", m.id));
         }
     }
@@ -317,13 +311,11 @@ pub(super) async fn action(
 ) -> Page {
     let f = &p.form;
     let mut errors = FieldErrors::new();
-    if f.title.trim().is_empty() {
-        errors.insert("action.title", "Say what is to be done.".into());
-    }
-    let due = parse_time("The due date", &f.due)
-        .map_err(|why| errors.insert("action.due", why))
-        .ok();
-    if let (true, Some(due)) = (errors.is_empty(), due) {
+    if let Some(due) = read(
+        domain::input::time("due", &f.due),
+        &mut errors,
+        "action.form",
+    ) {
         let r = state
             .center
             .add_action(

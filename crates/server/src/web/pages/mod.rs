@@ -127,15 +127,25 @@ fn day_at(rfc3339: &str) -> String {
     )
 }
 
-/// A UTC time typed in a form, or what is wrong with it.
-fn parse_time(name: &str, t: &str) -> Result<i64, String> {
-    stix::timestamp::parse_micros(t.trim())
-        .map_err(|_| format!("{name} must be a UTC time such as 2026-12-01T09:00:00Z"))
-}
-
 /// What was typed in a refused form, by `form.field`, for the page that shows it again.
 fn typed_values(typed: &[(&'static str, &str)]) -> BTreeMap<&'static str, String> {
     typed.iter().map(|(k, v)| (*k, v.to_string())).collect()
+}
+
+/// A field read by the domain's rule for it (`domain::input`): its value, or nothing with the
+/// refusal placed under the field it names, in the form that `key` belongs to.
+fn read<T>(r: domain::Result<T>, errors: &mut FieldErrors, key: &'static str) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(domain::Error::Invalid(i)) => {
+            errors.place(i, key);
+            None
+        }
+        Err(e) => {
+            errors.insert(key, e.to_string());
+            None
+        }
+    }
 }
 
 /// A domain call made for a form: `Ok(Err(why))` when it refused the input (bad input, or a
@@ -144,24 +154,37 @@ fn refusal<T>(r: domain::Result<T>) -> Result<Result<T, String>, WebError> {
     match r {
         Ok(v) => Ok(Ok(v)),
         Err(domain::Error::Invalid(i)) => Ok(Err(i.message)),
+        Err(e @ domain::Error::Fields(_)) => Ok(Err(e.to_string())),
         Err(domain::Error::Conflict(why)) => Ok(Err(why)),
         Err(e) => Err(e.into()),
     }
 }
 
-/// [`refusal`], with the refusal put under the form's field `key`.
+/// [`refusal`], with the refusal put under the field the domain named, in the form that `key`
+/// belongs to, or under `key` itself.
 fn form_error<T>(
     r: domain::Result<T>,
     errors: &mut FieldErrors,
     key: &'static str,
 ) -> Result<Option<T>, WebError> {
-    Ok(match refusal(r)? {
-        Ok(v) => Some(v),
-        Err(why) => {
-            errors.insert(key, why);
-            None
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(domain::Error::Invalid(i)) => {
+            errors.place(i, key);
+            Ok(None)
         }
-    })
+        Err(domain::Error::Fields(all)) => {
+            for i in all {
+                errors.place(i, key);
+            }
+            Ok(None)
+        }
+        Err(domain::Error::Conflict(why)) => {
+            errors.insert(key, why);
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// A refused form on a page that has several: which one (its record's key) and why.
@@ -189,12 +212,6 @@ pub struct ObjRow {
 /// A property of a JSON object, or null.
 fn field<'a>(v: &'a serde_json::Value, k: &str) -> &'a serde_json::Value {
     v.get(k).unwrap_or(&serde_json::Value::Null)
-}
-
-fn set(v: &mut serde_json::Value, k: &str, x: serde_json::Value) {
-    if let Some(o) = v.as_object_mut() {
-        o.insert(k.into(), x);
-    }
 }
 
 fn body_json(o: &StoredObject) -> serde_json::Value {

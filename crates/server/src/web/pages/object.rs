@@ -197,58 +197,7 @@ pub(super) fn object_path(id: &str, done: &str) -> String {
 }
 
 pub(super) async fn sight(St(state): St<State>, Path(id): Path<String>, p: Posted<Empty>) -> Page {
-    let c = &state.center;
-    let a = &p.session.actor;
-    // Only an object the user may see can be sighted. The sighting goes no further than the
-    // object (an AMBER one reaches its originator too), so it never reveals the object's id
-    // to someone the object was not released to.
-    let (versions, _) = c.object_versions(a, &id).await?;
-    let latest = versions.last().ok_or(domain::Error::NotFound("object"))?;
-    let now = taxii_timestamp(c.now());
-    let mut objects = Vec::new();
-    let mut markings = vec![serde_json::json!(latest.tlp.marking_id())];
-    if matches!(
-        latest.tlp,
-        stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict
-    ) && latest.originator != a.member.id
-    {
-        let originator = c
-            .members()
-            .await?
-            .into_iter()
-            .find(|m| m.id == latest.originator)
-            .ok_or(domain::Error::NotFound("object"))?;
-        let (release, marking) = release_marking(
-            &a.member.identity_id,
-            &[originator.identity_id],
-            false,
-            &now,
-        );
-        objects.push(marking.to_string());
-        markings.push(serde_json::json!(release));
-    }
-    objects.push(
-        serde_json::json!({
-            "type": "sighting", "spec_version": "2.1",
-            "id": format!("sighting--{}", uuid::Uuid::new_v4()),
-            "created": now, "modified": now, "sighting_of_ref": id,
-            "created_by_ref": a.member.identity_id,
-            "object_marking_refs": markings,
-        })
-        .to_string(),
-    );
-    let sighting: Vec<&str> = objects.iter().map(String::as_str).collect();
-    let status = c
-        .submit(a, &c.info().default_collection.0.to_string(), &sighting)
-        .await?;
-    if status.failure_count > 0 {
-        let why = status
-            .failures
-            .first()
-            .and_then(|f| f.message.clone())
-            .unwrap_or_default();
-        return Err(domain::Error::invalid(format!("the sighting was refused: {why}")).into());
-    }
+    state.center.record_sighting(&p.session.actor, &id).await?;
     see_other(&object_path(&id, "Your sighting is recorded."))
 }
 
@@ -266,26 +215,22 @@ pub(super) async fn outcome(
 ) -> Page {
     let c = &state.center;
     let mut errors = FieldErrors::new();
-    match domain::tracked::OutcomeKind::parse(&p.form.kind) {
-        None => {
-            errors.insert(
-                "outcome.kind",
-                "Choose what the intelligence led to.".into(),
-            );
-        }
-        Some(kind) => {
-            let r = c
-                .record_outcome(
-                    &p.session.actor,
-                    kind,
-                    &p.form.description,
-                    c.now(),
-                    std::slice::from_ref(&id),
-                )
-                .await;
-            if form_error(r, &mut errors, "outcome.form")?.is_some() {
-                return see_other(&object_path(&id, "The outcome is recorded."));
-            }
+    if let Some(kind) = read(
+        domain::input::word("kind", &p.form.kind),
+        &mut errors,
+        "outcome.form",
+    ) {
+        let r = c
+            .record_outcome(
+                &p.session.actor,
+                kind,
+                &p.form.description,
+                c.now(),
+                std::slice::from_ref(&id),
+            )
+            .await;
+        if form_error(r, &mut errors, "outcome.form")?.is_some() {
+            return see_other(&object_path(&id, "The outcome is recorded."));
         }
     }
     let typed = [

@@ -11,7 +11,7 @@ pub(super) struct Rfis {
     /// The members that may be asked.
     members: Vec<MemberView>,
     form: AskForm,
-    errors: BTreeMap<&'static str, String>,
+    errors: FieldErrors,
 }
 
 pub(super) async fn rfis(St(state): St<State>, s: Session) -> Page {
@@ -19,7 +19,7 @@ pub(super) async fn rfis(St(state): St<State>, s: Session) -> Page {
         priority: "normal".into(),
         ..AskForm::default()
     };
-    render(rfis_page(&state, &s, form, BTreeMap::new()).await?)
+    render(rfis_page(&state, &s, form, FieldErrors::new()).await?)
 }
 
 /// The RFI list with the ask form, as typed and with its errors by field.
@@ -27,7 +27,7 @@ pub(super) async fn rfis_page(
     state: &State,
     s: &Session,
     form: AskForm,
-    errors: BTreeMap<&'static str, String>,
+    errors: FieldErrors,
 ) -> Result<Rfis, WebError> {
     let c = &state.center;
     let names = Names(c.member_names().await?);
@@ -68,26 +68,20 @@ pub(super) struct AskForm {
 
 pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
     let f = &p.form;
-    let mut errors = BTreeMap::new();
-    if f.question.trim().is_empty() {
-        errors.insert("question", "Write the question.".to_string());
-    }
-    let priority = domain::rfis::Priority::parse(&f.priority);
-    if priority.is_none() {
-        errors.insert(
-            "priority",
-            "Choose low, normal, high or urgent.".to_string(),
-        );
-    }
-    let deadline = stix::timestamp::parse_micros(f.deadline.trim()).ok();
-    if deadline.is_none() {
-        errors.insert(
-            "deadline",
-            "Give the deadline as a UTC time such as 2026-12-31T12:00:00Z.".to_string(),
-        );
-    }
-    if let (true, Some(priority), Some(deadline)) = (errors.is_empty(), priority, deadline) {
-        match state
+    let mut errors = FieldErrors::new();
+    use domain::rfis::Priority;
+    let priority = read(
+        domain::input::word::<Priority>("priority", &f.priority),
+        &mut errors,
+        "form",
+    );
+    let deadline = read(
+        domain::input::time("deadline", &f.deadline),
+        &mut errors,
+        "form",
+    );
+    if let (Some(priority), Some(deadline)) = (priority, deadline) {
+        let r = state
             .center
             .ask(
                 &p.session.actor,
@@ -97,13 +91,9 @@ pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
                 &f.to,
                 &[],
             )
-            .await
-        {
-            Ok(r) => return see_other(&format!("/rfis/{}", r.id)),
-            Err(domain::Error::Invalid(domain::error::Invalid { message: why, .. })) => {
-                errors.insert("form", why);
-            }
-            Err(e) => return Err(e.into()),
+            .await;
+        if let Some(r) = form_error(r, &mut errors, "form")? {
+            return see_other(&format!("/rfis/{}", r.id));
         }
     }
     let page = rfis_page(&state, &p.session, p.form, errors).await?;

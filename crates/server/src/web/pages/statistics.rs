@@ -35,25 +35,18 @@ pub(super) struct PeriodParams {
     to: String,
 }
 
-pub(super) fn optional_time(name: &str, t: &str) -> Result<Option<i64>, String> {
-    if t.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_time(name, t).map(Some)
-    }
-}
-
 /// The period typed on the statistics page, or what is wrong with it.
 pub(super) fn typed_period(
     state: &State,
     from: &str,
     to: &str,
 ) -> Result<domain::statistics::Period, String> {
-    let (from, to) = (optional_time("From", from)?, optional_time("To", to)?);
-    state
-        .center
-        .statistics_period(from, to)
-        .map_err(|e| crate::error::Problem::from(e).detail)
+    let read = || {
+        let from = domain::input::optional_time("from", from)?;
+        let to = domain::input::optional_time("to", to)?;
+        state.center.statistics_period(from, to)
+    };
+    read().map_err(|e| crate::error::Problem::from(e).detail)
 }
 
 /// How long the statistics page waits for a report being counted before it answers with
@@ -169,13 +162,9 @@ pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Pag
             Err(domain::Error::NotFound(_)) => {
                 errors.insert("publish.meeting", "That meeting does not exist.".into());
             }
-            Err(
-                domain::Error::Invalid(domain::error::Invalid { message: why, .. })
-                | domain::Error::Conflict(why),
-            ) => {
-                errors.insert("publish.form", why);
+            r => {
+                form_error(r, &mut errors, "publish.form")?;
             }
-            Err(e) => return Err(e.into()),
         }
     }
     // The period's own error (if any) is found again as the page is built.

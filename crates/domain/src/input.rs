@@ -1,0 +1,104 @@
+//! Reading what people type into one field, the same way for the API, the pages and the
+//! console: a refusal names the field, gives a stable code and says what to write instead.
+
+use crate::{Error, Result};
+
+/// A UTC time such as `2026-12-01T09:00:00Z`.
+pub fn time(field: &'static str, text: &str) -> Result<i64> {
+    stix::timestamp::parse_micros(text.trim()).map_err(|e| {
+        Error::field(
+            field,
+            "bad-timestamp",
+            format!("'{field}' must be a UTC time such as 2026-12-01T09:00:00Z ({e})"),
+        )
+    })
+}
+
+/// [`time`], or none for a field left empty.
+pub fn optional_time(field: &'static str, text: &str) -> Result<Option<i64>> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        time(field, text).map(Some)
+    }
+}
+
+/// A word from a fixed set, as a field takes it.
+pub trait Word: Copy + 'static {
+    /// Every word, in the order a refusal lists them.
+    const ALL: &'static [Self];
+    /// The stable code of a refusal, such as `bad-kind`.
+    const CODE: &'static str;
+    fn word(self) -> &'static str;
+}
+
+/// One of a fixed set of words; a text that is none of them is refused with the words it may
+/// be.
+pub fn word<T: Word>(field: &'static str, text: &str) -> Result<T> {
+    let text = text.trim();
+    T::ALL
+        .iter()
+        .copied()
+        .find(|v| v.word() == text)
+        .ok_or_else(|| {
+            let words: Vec<&str> = T::ALL.iter().map(|v| v.word()).collect();
+            let listed = match words.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                _ => words.join(""),
+            };
+            Error::field(field, T::CODE, format!("'{field}' is {listed}"))
+        })
+}
+
+macro_rules! words {
+    ($($t:ty => $code:literal),* $(,)?) => {$(
+        impl Word for $t {
+            const ALL: &'static [Self] = &<$t>::ALL;
+            const CODE: &'static str = $code;
+            fn word(self) -> &'static str {
+                self.as_str()
+            }
+        }
+    )*};
+}
+
+words! {
+    crate::votes::Choice => "bad-choice",
+    crate::meetings::model::MeetingKind => "bad-kind",
+    crate::rfis::model::Priority => "bad-priority",
+    crate::tracked::model::GroupState => "bad-state",
+    crate::tracked::model::OutcomeKind => "bad-kind",
+}
+
+/// A TLP level as people write it (`clear`, `green`, `amber`, `amber+strict`, `red`).
+pub fn tlp(field: &'static str, text: &str) -> Result<stix::markings::Tlp> {
+    stix::markings::Tlp::parse(text.trim()).ok_or_else(|| {
+        Error::field(
+            field,
+            "bad-tlp",
+            format!("'{text}' is not a TLP level: use clear, green, amber, amber+strict or red"),
+        )
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::panic)]
+mod tests {
+    use super::*;
+    use crate::votes::Choice;
+
+    #[test]
+    fn a_refusal_names_the_field_and_the_words_it_may_be() {
+        assert_eq!(word::<Choice>("choice", " no ").ok(), Some(Choice::No));
+        let Err(Error::Invalid(i)) = word::<Choice>("choice", "maybe") else {
+            panic!("maybe is no choice");
+        };
+        assert_eq!((i.field, i.code), (Some("choice"), "bad-choice"));
+        assert_eq!(i.message, "'choice' is yes, no or abstain");
+        let Err(Error::Invalid(i)) = time("due", "tomorrow") else {
+            panic!("tomorrow is no time");
+        };
+        assert_eq!((i.field, i.code), (Some("due"), "bad-timestamp"));
+        assert_eq!(optional_time("due", "  ").ok(), Some(None));
+    }
+}

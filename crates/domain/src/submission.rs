@@ -1,0 +1,266 @@
+//! Intelligence composed for a member from a few fields, as the web app's forms offer it: a
+//! report on an actor with its indicators and a place, and a sighting of an object. The objects
+//! are STIX 2.1, authored by the member's identity, marked as the member chose, and submitted
+//! through the one way in ([`Center::submit`]), so they are checked like any other.
+
+use serde_json::{Value, json};
+use stix::markings::Tlp;
+use stix::timestamp::taxii_timestamp;
+
+use crate::error::Refusals;
+use crate::keys::Observable;
+use crate::markings::release_list;
+use crate::service::Center;
+use crate::store::Status;
+use crate::{Actor, Error, Result};
+
+/// A report as a member fills it in. Every field is text as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportDraft {
+    pub name: String,
+    pub description: String,
+    /// A threat actor's name: a new threat actor the report refers to.
+    pub actor: String,
+    /// One observable per line (an address, domain, URL, e-mail address or hash).
+    pub indicators: String,
+    pub place: String,
+    pub latitude: String,
+    pub longitude: String,
+    /// `clear`, `green`, `amber`, `amber+strict` or `red`.
+    pub tlp: String,
+    /// Names of the members it is released to (TLP:AMBER and TLP:AMBER+STRICT only).
+    pub release_to: Vec<String>,
+    pub orcon: bool,
+}
+
+/// What was submitted, and the report's id when it was stored.
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub status: Status,
+    pub id: String,
+}
+
+/// A STIX pattern for one value, or why it cannot be one.
+pub fn pattern_for(value: &str) -> std::result::Result<String, String> {
+    Observable::classify(value)
+        .ok_or_else(|| {
+            format!(
+                "'{value}' is not an IP address, domain, URL, e-mail address or MD5/SHA-1/SHA-256/SHA-512 hash"
+            )
+        })?
+        .pattern()
+}
+
+impl Center {
+    /// A new id for an object of `kind`.
+    fn object_id(&self, kind: &str) -> Result<String> {
+        Ok(format!("{kind}--{}", self.new_id()?))
+    }
+
+    /// Composes the report and its objects from the draft, refusing every field at fault at
+    /// once, and submits them to the center's default collection. A refusal of the objects
+    /// themselves stores nothing and is said as a refusal of the draft.
+    pub async fn submit_report(&self, actor: &Actor, d: &ReportDraft) -> Result<Submitted> {
+        let mut refused = Refusals::new();
+        refused.check(
+            !d.name.trim().is_empty(),
+            "name",
+            "required",
+            "give the report a title",
+        );
+        let tlp = refused
+            .take(crate::input::tlp("tlp", &d.tlp))?
+            .unwrap_or(Tlp::Amber);
+        let mut identities = Vec::new();
+        for name in &d.release_to {
+            match self.member_by_name(name).await {
+                Ok(m) => identities.push(m.identity_id),
+                Err(Error::NotFound(_)) => refused.check(
+                    false,
+                    "release_to",
+                    "unknown-member",
+                    &format!("no member is named '{name}'"),
+                ),
+                Err(e) => return Err(e),
+            }
+        }
+        refused.check(
+            d.release_to.is_empty() || matches!(tlp, Tlp::Amber | Tlp::AmberStrict),
+            "release_to",
+            "not-amber",
+            "release lists apply to TLP:AMBER and TLP:AMBER+STRICT only",
+        );
+        let indicators: Vec<(&str, std::result::Result<String, String>)> = d
+            .indicators
+            .lines()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(|v| (v, pattern_for(v)))
+            .collect();
+        let bad: Vec<&str> = indicators
+            .iter()
+            .filter_map(|(_, p)| p.as_ref().err().map(String::as_str))
+            .collect();
+        refused.check(
+            bad.is_empty(),
+            "indicators",
+            "not-observable",
+            &bad.join("; "),
+        );
+        let (lat, lon) = (d.latitude.trim(), d.longitude.trim());
+        let place = if lat.is_empty() && lon.is_empty() {
+            None
+        } else {
+            match (lat.parse::<f64>(), lon.parse::<f64>()) {
+                (Ok(la), Ok(lo))
+                    if (-90.0..=90.0).contains(&la) && (-180.0..=180.0).contains(&lo) =>
+                {
+                    Some((la, lo))
+                }
+                _ => {
+                    refused.check(
+                        false,
+                        "location",
+                        "out-of-range",
+                        "latitude is a number from -90 to 90 and longitude from -180 to 180",
+                    );
+                    None
+                }
+            }
+        };
+        // Said only when nothing else is wrong: a bad indicator is the better reason.
+        let nothing = d.actor.trim().is_empty() && indicators.is_empty() && place.is_none();
+        refused.check(
+            !(nothing && refused.is_empty()),
+            "indicators",
+            "nothing-referred",
+            "a report refers to something: add an actor, an indicator or a location",
+        );
+        refused.done()?;
+
+        let now = taxii_timestamp(self.now());
+        let identity = &actor.member.identity_id;
+        let mut markings = vec![json!(tlp.marking_id())];
+        let mut objects: Vec<Value> = Vec::new();
+        if !identities.is_empty() || d.orcon {
+            let id = self.object_id("marking-definition")?;
+            objects.push(release_list(&id, identity, &identities, d.orcon, &now));
+            markings.push(json!(id));
+        }
+        let common = |mut v: Value| {
+            if let Some(o) = v.as_object_mut() {
+                o.insert("spec_version".into(), json!("2.1"));
+                o.insert("created".into(), json!(now));
+                o.insert("modified".into(), json!(now));
+                o.insert("created_by_ref".into(), json!(identity));
+                o.insert("object_marking_refs".into(), json!(markings));
+            }
+            v
+        };
+        let mut refs = Vec::new();
+        if !d.actor.trim().is_empty() {
+            let id = self.object_id("threat-actor")?;
+            objects.push(common(
+                json!({"type": "threat-actor", "id": id, "name": d.actor.trim()}),
+            ));
+            refs.push(id);
+        }
+        for (value, pattern) in indicators {
+            let Ok(pattern) = pattern else { continue };
+            let id = self.object_id("indicator")?;
+            objects.push(common(json!({
+                "type": "indicator", "id": id, "name": value, "pattern": pattern,
+                "pattern_type": "stix", "valid_from": now,
+            })));
+            refs.push(id);
+        }
+        if let Some((la, lo)) = place {
+            let id = self.object_id("location")?;
+            let mut loc = json!({"type": "location", "id": id, "latitude": la, "longitude": lo});
+            if !d.place.trim().is_empty()
+                && let Some(o) = loc.as_object_mut()
+            {
+                o.insert("name".into(), json!(d.place.trim()));
+            }
+            objects.push(common(loc));
+            refs.push(id);
+        }
+        let report_id = self.object_id("report")?;
+        let mut report = json!({
+            "type": "report", "id": report_id, "name": d.name.trim(),
+            "published": now, "object_refs": refs,
+        });
+        if !d.description.trim().is_empty()
+            && let Some(o) = report.as_object_mut()
+        {
+            o.insert("description".into(), json!(d.description.trim()));
+        }
+        objects.push(common(report));
+        let status = self.submit_composed(actor, &objects).await?;
+        Ok(Submitted {
+            status,
+            id: report_id,
+        })
+    }
+
+    /// Records that the actor's member saw an object it may see: a sighting marked like the
+    /// object, reaching no further than the object does (an AMBER one reaches its originator
+    /// too, through a release list), so that it never reveals the object's id to a member the
+    /// object was not released to. Returns the sighting's id.
+    pub async fn record_sighting(&self, actor: &Actor, stix_id: &str) -> Result<String> {
+        let (versions, _) = self.object_versions(actor, stix_id).await?;
+        let latest = versions.last().ok_or(Error::NotFound("object"))?;
+        let now = taxii_timestamp(self.now());
+        let mut objects = Vec::new();
+        let mut markings = vec![json!(latest.tlp.marking_id())];
+        if matches!(latest.tlp, Tlp::Amber | Tlp::AmberStrict)
+            && latest.originator != actor.member.id
+        {
+            let originator = self
+                .store()
+                .member(latest.originator)
+                .await?
+                .ok_or(Error::NotFound("object"))?;
+            let id = self.object_id("marking-definition")?;
+            objects.push(release_list(
+                &id,
+                &actor.member.identity_id,
+                &[originator.identity_id],
+                false,
+                &now,
+            ));
+            markings.push(json!(id));
+        }
+        let id = self.object_id("sighting")?;
+        objects.push(json!({
+            "type": "sighting", "spec_version": "2.1", "id": id,
+            "created": now, "modified": now, "sighting_of_ref": stix_id,
+            "created_by_ref": actor.member.identity_id,
+            "object_marking_refs": markings,
+        }));
+        self.submit_composed(actor, &objects).await?;
+        Ok(id)
+    }
+
+    /// Submits objects the center composed to its default collection; a refusal of any of them
+    /// is said as one refusal naming each (the others are stored, as a TAXII client's would be).
+    async fn submit_composed(&self, actor: &Actor, objects: &[Value]) -> Result<Status> {
+        let texts: Vec<String> = objects.iter().map(Value::to_string).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let status = self
+            .submit(actor, &self.info().default_collection.0.to_string(), &refs)
+            .await?;
+        if status.failure_count > 0 {
+            let why: Vec<String> = status
+                .failures
+                .iter()
+                .map(|f| format!("{}: {}", f.id, f.message.clone().unwrap_or_default()))
+                .collect();
+            return Err(Error::invalid(format!(
+                "the center refused what the form made of it: {}",
+                why.join("; ")
+            )));
+        }
+        Ok(status)
+    }
+}
