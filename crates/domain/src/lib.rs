@@ -2,6 +2,7 @@
 //! authenticated [`Actor`]; storage backends implement [`Store`] and never decide anything.
 
 pub mod access;
+pub mod accounts;
 pub mod audit;
 pub mod auth;
 pub mod browse;
@@ -12,6 +13,7 @@ pub mod error;
 pub mod exchange;
 pub mod governance;
 pub mod input;
+pub mod intelligence;
 pub mod keys;
 pub mod markings;
 pub mod meetings;
@@ -21,6 +23,7 @@ pub mod release;
 pub mod rfis;
 pub mod search;
 pub mod service;
+pub mod sharing;
 pub mod statistics;
 pub mod store;
 pub mod submission;

@@ -601,3 +601,34 @@ async fn refusals_name_their_fields_and_come_together() {
     assert_eq!(p["detail"], "'kind' is regular or extraordinary");
     assert!(p.get("errors").is_none(), "{p}");
 }
+
+/// The jobs `liaison serve` starts do the center's timed work by themselves: here a vote past
+/// its deadline closes without anyone asking.
+#[tokio::test]
+async fn the_jobs_close_a_vote_past_its_deadline() {
+    let clock = ManualClock::at("2026-06-01T00:00:00Z");
+    let app = spawn_app_on(1 << 20, clock.clone()).await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let r = app.api(reqwest::Method::POST, "applications", &admin, Some(json!({"name": "golf", "display_name": "Golf", "description": "d", "contact": "c", "days": 3}))).await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let ballot = r.json()["vote"]["id"].as_i64().unwrap();
+    clock.advance_days(4);
+    let _jobs = server::jobs::start(
+        &app.state,
+        "node-a".into(),
+        server::jobs::Schedule {
+            governance: std::time::Duration::from_millis(50),
+            ..server::jobs::Schedule::default()
+        },
+    );
+    let center = &app.state.center;
+    let mut closed = None;
+    for _ in 0..100 {
+        closed = center.ballot(ballot).await.unwrap().closed_at;
+        if closed.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(closed.is_some(), "the vote is still open after 5 s of jobs");
+}

@@ -548,7 +548,10 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
     let (status, page) = post_form(&app, &bea, &path, &[("choice", "maybe")]).await;
     assert_eq!(status, 422, "{page}");
     let row = &page[page.find(&format!("id=\"vote-{}\"", ballot.id)).unwrap()..];
-    assert!(row.contains("&#39;choice&#39; is yes, no or abstain"), "{page}");
+    assert!(
+        row.contains("&#39;choice&#39; is yes, no or abstain"),
+        "{page}"
+    );
     assert!(c.ballot(ballot.id).await.unwrap().votes.is_empty());
 
     // The secretariat's forms: publish the statistics, and a token.

@@ -116,10 +116,11 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     assert_eq!(r.status, 201, "{}", r.text);
     assert_eq!(r.json()["webhook"]["filter"]["originators"][0], "alpha");
 
-    // Two nodes deliver, from the same database.
-    for node in ["node-a", "node-b"] {
-        tokio::spawn(server::webhooks::deliver(app.state.clone(), node.into()));
-    }
+    // Two nodes run their jobs, webhook delivery among them, from the same database.
+    let _nodes: Vec<server::jobs::Jobs> = ["node-a", "node-b"]
+        .into_iter()
+        .map(|node| server::jobs::start(&app.state, node.into(), server::jobs::Schedule::default()))
+        .collect();
     let ann = user("ann");
     app.add(
         &ann,

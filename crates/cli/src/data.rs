@@ -1,0 +1,185 @@
+//! Moving intelligence and whole centers: import, export, migrate.
+
+use super::*;
+
+#[derive(Args)]
+pub(crate) struct ImportArgs {
+    /// STIX bundles, TAXII envelopes, JSON lists of objects, or single objects.
+    #[arg(required = true)]
+    pub(crate) files: Vec<PathBuf>,
+    /// The user the objects are submitted as; their member is the originator.
+    #[arg(long = "as", default_value = "admin")]
+    pub(crate) as_user: String,
+    /// Collection id or alias.
+    #[arg(long, default_value = "shared")]
+    pub(crate) collection: String,
+}
+
+#[derive(Args)]
+pub(crate) struct ExportArgs {
+    /// The member whose view is exported.
+    #[arg(long)]
+    pub(crate) member: String,
+    /// Write here instead of standard output.
+    #[arg(long, short)]
+    pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub(crate) struct MigrateArgs {
+    /// The source: sqlite:PATH, where PATH is the data directory or its liaison.db file.
+    #[arg(long)]
+    pub(crate) from: String,
+    /// The target: an empty PostgreSQL database, postgres://...
+    #[arg(long)]
+    pub(crate) to: String,
+}
+
+pub(crate) async fn import(s: &Settings, args: ImportArgs) -> Result<()> {
+    let center = open_center(s).await?;
+    let actor = center.console_actor(&args.as_user).await?;
+    let mut texts = Vec::new();
+    for f in &args.files {
+        let t =
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+        texts.push((f.clone(), t));
+    }
+    let mut docs = Vec::new();
+    let mut total = 0usize;
+    for (f, t) in &texts {
+        let objects =
+            stix::split_document(t).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
+        total += objects.len();
+        docs.push((f, objects));
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} objects {per_sec} {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let (mut stored, mut again, mut refused) = (0u64, 0u64, Vec::new());
+    for (f, objects) in docs {
+        for chunk in objects.chunks(1_000) {
+            let st = center.submit(&actor, &args.collection, chunk).await?;
+            for d in &st.successes {
+                if d.message.is_some() {
+                    again += 1;
+                } else {
+                    stored += 1;
+                }
+            }
+            for d in st.failures {
+                refused.push(format!(
+                    "{}: {}",
+                    f.display(),
+                    d.message.unwrap_or_default()
+                ));
+            }
+            bar.inc(chunk.len() as u64);
+        }
+    }
+    bar.finish_and_clear();
+    println!(
+        "Imported {total} objects: {stored} stored, {again} already stored, {} refused",
+        refused.len()
+    );
+    for r in refused.iter().take(50) {
+        println!("  refused: {r}");
+    }
+    if refused.len() > 50 {
+        println!("  ... and {} more", refused.len() - 50);
+    }
+    Ok(())
+}
+
+pub(crate) async fn export(s: &Settings, args: ExportArgs) -> Result<()> {
+    use std::io::Write;
+    let center = open_center(s).await?;
+    let member = center.member_by_name(&args.member).await?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    write!(
+        out,
+        "{{\"type\":\"bundle\",\"id\":\"bundle--{}\",\"objects\":[",
+        uuid::Uuid::new_v4()
+    )?;
+    let mut after = None;
+    let mut first = true;
+    let mut n = 0u64;
+    let mut exported = std::collections::HashSet::new();
+    loop {
+        let page = center
+            .export_page(Authority::Console, &member, after, 5_000)
+            .await?;
+        for o in &page.objects {
+            // An object version held in several collections goes into the bundle once.
+            if !exported.insert((o.stix_id.clone(), o.version.clone())) {
+                continue;
+            }
+            if !first {
+                out.write_all(b",")?;
+            }
+            first = false;
+            out.write_all(o.body.as_deref().unwrap_or("null").as_bytes())?;
+            n += 1;
+        }
+        after = page.objects.last().map(|o| o.date_added);
+        if !page.more {
+            break;
+        }
+    }
+    writeln!(out, "]}}")?;
+    out.flush()?;
+    eprintln!("Exported {n} object versions visible to {}", member.name);
+    Ok(())
+}
+
+pub(crate) async fn migrate(args: MigrateArgs) -> Result<()> {
+    let Some(source) = args.from.strip_prefix("sqlite:") else {
+        bail!("--from takes sqlite:PATH (the data directory or its liaison.db)");
+    };
+    if !args.to.starts_with("postgres://") && !args.to.starts_with("postgresql://") {
+        bail!("--to takes a PostgreSQL URL such as postgres://user@host/db");
+    }
+    eprintln!(
+        "Stop every `liaison serve` of this center before migrating; the copy is taken from one snapshot."
+    );
+    let target = store::PgStore::connect(&args.to).await?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>24} {bar:40} {pos}/{len} rows")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let mut progress = |table: &str, done: u64, total: u64| {
+        bar.set_message(table.to_string());
+        bar.set_length(total);
+        bar.set_position(done);
+    };
+    let reports =
+        store::migrate::sqlite_to_postgres(std::path::Path::new(source), &target, &mut progress)
+            .await?;
+    bar.finish_and_clear();
+    println!("{:<24} {:>10} {:>10}  sha256", "table", "source", "target");
+    for r in &reports {
+        println!(
+            "{:<24} {:>10} {:>10}  {}",
+            r.table,
+            r.source_rows,
+            r.target_rows,
+            if r.matches() {
+                &r.target_sha256
+            } else {
+                "MISMATCH"
+            }
+        );
+    }
+    println!(
+        "Verified: every table's rows and checksums match. Serve with --database {}",
+        args.to
+    );
+    Ok(())
+}

@@ -1,0 +1,720 @@
+//! The intelligence members share: submissions through the one way in, the releasability each
+//! object is given, and what a reader gets back.
+
+use std::collections::HashMap;
+
+use serde_json::json;
+use stix::StixObject;
+use stix::markings::Tlp;
+use uuid::Uuid;
+
+use crate::audit::model::AuditActor;
+use crate::markings::{ReleaseMarking, release_marking, standard_markings};
+use crate::release::{Audience, Evaluation, Releasability, Release, visibility};
+use crate::store::*;
+use crate::{Actor, Collection, Error, GroupId, Member, MemberId, Result, UserId};
+
+use crate::service::*;
+
+/// Envelopes at least this large are validated on two threads.
+const PARALLEL_VALIDATION_MIN: usize = 256;
+
+impl Center {
+    /// Decides the effective releasability of a submitted object; refuses what the submitter
+    /// may not set. `releases` holds the release markings this submission can use, resolved.
+    pub(crate) fn releasability(
+        &self,
+        actor: &Actor,
+        obj: &StixObject,
+        collection: &Collection,
+        releases: &HashMap<String, std::result::Result<ResolvedRelease, String>>,
+    ) -> std::result::Result<Releasability, String> {
+        if let Some(by) = &obj.created_by_ref
+            && by != &actor.member.identity_id
+        {
+            return Err(format!(
+                "property 'created_by_ref' names {by}, but you submit as member '{}' ({}); leave it out or use your member's identity",
+                actor.member.name, actor.member.identity_id
+            ));
+        }
+        let mut levels = obj
+            .object_marking_refs
+            .iter()
+            .filter_map(|m| Tlp::from_marking_id(m));
+        let tlp = match (levels.next(), levels.next()) {
+            (Some(a), Some(b)) if a != b => {
+                return Err(format!(
+                    "property 'object_marking_refs' carries two TLP levels ({} and {}); an object has exactly one",
+                    a.name(),
+                    b.name()
+                ));
+            }
+            (Some(a), _) => a,
+            (None, _) => collection.default_tlp,
+        };
+        let mut members: Vec<MemberId> = Vec::new();
+        let mut groups: Vec<GroupId> = Vec::new();
+        let mut users: Vec<UserId> = Vec::new();
+        let mut orcon = false;
+        let mut evaluation: Option<Evaluation> = None;
+        for r in &obj.object_marking_refs {
+            match releases.get(r) {
+                None => {}
+                Some(Err(why)) => {
+                    return Err(format!(
+                        "uses the release marking {r}, which is refused: {why}"
+                    ));
+                }
+                Some(Ok(rel)) => {
+                    members.extend(&rel.members);
+                    groups.extend(&rel.groups);
+                    users.extend(&rel.users);
+                    orcon |= rel.orcon;
+                    match (evaluation, rel.evaluation) {
+                        (Some(a), Some(b)) if a != b => {
+                            return Err(format!(
+                                "property 'object_marking_refs' carries two evaluations ({} and {}); an object has one",
+                                a.code(),
+                                b.code()
+                            ));
+                        }
+                        (None, Some(b)) => evaluation = Some(b),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        members.sort();
+        members.dedup();
+        groups.sort();
+        groups.dedup();
+        users.sort();
+        users.dedup();
+        // A release list exists only with the level that uses it.
+        let listed = !members.is_empty() || !groups.is_empty();
+        let release = match tlp {
+            Tlp::Clear | Tlp::Green if listed || !users.is_empty() => {
+                return Err(format!(
+                    "a release marking applies to TLP:AMBER, TLP:AMBER+STRICT (members) or TLP:RED (users); this object is {}, which every member sees already",
+                    tlp.name()
+                ));
+            }
+            Tlp::Clear => Release::Clear,
+            Tlp::Green => Release::Green,
+            Tlp::Amber | Tlp::AmberStrict if !users.is_empty() => {
+                return Err(format!(
+                    "{} is released to members ('release_to'), not to named users; use TLP:RED to release to named users",
+                    tlp.name()
+                ));
+            }
+            Tlp::Amber => Release::Amber { members, groups },
+            Tlp::AmberStrict => Release::AmberStrict { members, groups },
+            Tlp::Red if listed => {
+                return Err(
+                    "TLP:RED is released to named users ('release_to_users'), not to members or sharing groups; use TLP:AMBER to release to members".into(),
+                );
+            }
+            Tlp::Red => Release::Red { users },
+        };
+        Ok(Releasability {
+            originator: actor.member.id,
+            release,
+            orcon,
+            evaluation,
+        })
+    }
+
+    /// Finds and resolves the release markings a submission uses: those it carries, and those it
+    /// references that are stored in the collection and visible to the submitter.
+    pub(crate) async fn release_markings(
+        &self,
+        actor: &Actor,
+        view: &CollectionView,
+        parsed: &[std::result::Result<StixObject, stix::ValidationError>],
+    ) -> Result<HashMap<String, std::result::Result<ResolvedRelease, String>>> {
+        let mut found: HashMap<String, std::result::Result<ReleaseMarking, String>> =
+            HashMap::new();
+        let standard = standard_markings();
+        for obj in parsed.iter().flatten() {
+            for r in &obj.object_marking_refs {
+                if let Some((id, m)) = standard.iter().find(|(id, _)| id == r) {
+                    found.insert(id.clone(), Ok(m.clone()));
+                }
+            }
+        }
+        for obj in parsed.iter().flatten() {
+            if let Some(m) = release_marking(obj) {
+                found.insert(obj.id.clone(), m);
+            }
+        }
+        let mut wanted: Vec<String> = parsed
+            .iter()
+            .flatten()
+            .flat_map(|o| o.object_marking_refs.iter())
+            .filter(|r| Tlp::from_marking_id(r).is_none() && !found.contains_key(*r))
+            .cloned()
+            .collect();
+        wanted.sort();
+        wanted.dedup();
+        if !wanted.is_empty() {
+            let page = self
+                .store
+                .query_objects(
+                    ObjectQuery {
+                        collection: Some(view.collection.id),
+                        ids: wanted,
+                        types: vec!["marking-definition".into()],
+                        versions: VersionFilter::last(),
+                        limit: 1_000,
+                        with_body: true,
+                        ..ObjectQuery::default()
+                    },
+                    visibility(&actor.reader()),
+                )
+                .await?;
+            for stored in page.objects {
+                if let Some(Ok(obj)) = stored.body.as_deref().map(StixObject::parse)
+                    && let Some(m) = release_marking(&obj)
+                {
+                    found.insert(obj.id.clone(), m);
+                }
+            }
+        }
+        if found.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let members: HashMap<String, MemberId> = self
+            .store
+            .members()
+            .await?
+            .into_iter()
+            .map(|m| (m.identity_id, m.id))
+            .collect();
+        let groups: HashMap<String, GroupId> =
+            if found.values().flatten().any(|m| !m.groups.is_empty()) {
+                self.store
+                    .sharing_groups()
+                    .await?
+                    .into_iter()
+                    .map(|g| (g.name, g.id))
+                    .collect()
+            } else {
+                HashMap::new()
+            };
+        let mut out = HashMap::new();
+        for (id, m) in found {
+            let resolved = match m {
+                Err(e) => Err(e),
+                Ok(m) => {
+                    let mut r = ResolvedRelease {
+                        orcon: m.orcon,
+                        evaluation: m.evaluation,
+                        ..ResolvedRelease::default()
+                    };
+                    let mut problem = None;
+                    for name in &m.groups {
+                        match groups.get(name) {
+                            Some(g) => r.groups.push(*g),
+                            None => {
+                                problem = Some(format!(
+                                    "'release_to_groups' names '{name}', which is not a sharing group of this center; `liaison group list` shows them"
+                                ))
+                            }
+                        }
+                    }
+                    for identity in &m.members {
+                        match members.get(identity) {
+                            Some(mid) => r.members.push(*mid),
+                            None => {
+                                problem = Some(format!(
+                                    "'release_to' names {identity}, which is not a member of this center"
+                                ))
+                            }
+                        }
+                    }
+                    for name in &m.users {
+                        match self.store.user_by_name(name).await? {
+                            Some(u) => r.users.push(u.id),
+                            None => {
+                                problem = Some(format!(
+                                    "'release_to_users' names '{name}', who is not a user of this center"
+                                ))
+                            }
+                        }
+                    }
+                    problem.map_or(Ok(r), Err)
+                }
+            };
+            out.insert(id, resolved);
+        }
+        Ok(out)
+    }
+
+    /// Validates and stores a submission. Valid objects are stored even when others are refused;
+    /// the status names each refusal and its reason.
+    pub async fn submit(
+        &self,
+        actor: &Actor,
+        collection: &str,
+        objects: &[&str],
+    ) -> Result<Status> {
+        let view = self.collection_for(actor, collection).await?;
+        if !view.can_write {
+            return Err(Error::Forbidden(
+                "you may not add objects to this collection; ask your center's administrator for write access".into(),
+            ));
+        }
+        // Validation is pure CPU work, kept off the threads that serve requests; a large
+        // envelope is split in two, so even one client sending one envelope at a time keeps both
+        // cores of a small server busy.
+        let validate = |raws: &[&str]| {
+            let raws: Vec<String> = raws.iter().map(|r| r.to_string()).collect();
+            tokio::task::spawn_blocking(move || {
+                raws.iter()
+                    .map(|r| StixObject::parse(r))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let failed = |e: tokio::task::JoinError| Error::store_cause("validation stopped", e);
+        let parsed = if objects.len() >= PARALLEL_VALIDATION_MIN {
+            let (a, b) = objects.split_at(objects.len() / 2);
+            let (first, second) = tokio::join!(validate(a), validate(b));
+            let mut first = first.map_err(failed)?;
+            first.extend(second.map_err(failed)?);
+            first
+        } else {
+            validate(objects).await.map_err(failed)?
+        };
+        let releases = self.release_markings(actor, &view, &parsed).await?;
+        let grid = self.grid_degrees().await?;
+        let mut refs: Vec<Vec<String>> = Vec::with_capacity(parsed.len());
+        let mut items: Vec<Submitted> = parsed
+            .into_iter()
+            .map(|p| match p {
+                Ok(obj) => {
+                    refs.push(obj.references().into_iter().map(str::to_string).collect());
+                    let own = match releases.get(&obj.id) {
+                        // A release marking that cannot be resolved is refused itself.
+                        Some(Err(why)) => Err(why.clone()),
+                        _ => self.releasability(actor, &obj, &view.collection, &releases),
+                    };
+                    match own {
+                        Ok(r) => Submitted::Valid(new_object_on(&obj, r, grid)),
+                        Err(message) => Submitted::Refused {
+                            id: obj.id.clone(),
+                            version: obj.version().map(|v| v.to_string()).unwrap_or_default(),
+                            message,
+                        },
+                    }
+                }
+                Err(e) => {
+                    refs.push(vec![]);
+                    Submitted::Refused {
+                        id: e.id.clone().unwrap_or_else(|| "unknown".into()),
+                        version: e.version.clone().unwrap_or_else(|| "unknown".into()),
+                        message: e.to_string(),
+                    }
+                }
+            })
+            .collect();
+        self.third_party_rule(actor, &mut items, &refs).await?;
+        let status_id = self.new_id()?;
+        let audit = self.audit_entry(
+            AuditActor::of(actor),
+            "objects.submit",
+            &view.collection.id.0.to_string(),
+            json!({
+                "status": status_id,
+                "objects": items.iter().map(|i| match i {
+                    Submitted::Valid(o) => json!([o.stix_id, o.version.as_ref().map(|v| &v.0)]),
+                    Submitted::Refused { id, version, .. } => json!([id, version, "refused"]),
+                }).collect::<Vec<_>>(),
+            }),
+        );
+        self.store
+            .write_objects(WriteRequest {
+                status_id,
+                collection: view.collection.id,
+                member: actor.member.id,
+                user: actor.user.id,
+                request_timestamp: self.now(),
+                items,
+                audit: Some(audit),
+            })
+            .await
+    }
+
+    /// The third-party rule: an object that refers to another member's ORCON object may reach
+    /// no one that object does not reach. Only references the submitter can see count, so a
+    /// refusal never reveals an object.
+    pub(crate) async fn third_party_rule(
+        &self,
+        actor: &Actor,
+        items: &mut [Submitted],
+        refs: &[Vec<String>],
+    ) -> Result<()> {
+        let mut wanted: Vec<String> = refs.iter().flatten().cloned().collect();
+        wanted.sort();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let mut latest: HashMap<String, VersionRelease> = HashMap::new();
+        for v in self
+            .store
+            .releasabilities(wanted, visibility(&actor.reader()))
+            .await?
+        {
+            match latest.get(&v.stix_id) {
+                Some(l) if l.version_key >= v.version_key => {}
+                _ => {
+                    latest.insert(v.stix_id.clone(), v);
+                }
+            }
+        }
+        latest
+            .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
+        if latest.is_empty() {
+            return Ok(());
+        }
+        let groups: HashMap<GroupId, Vec<MemberId>> = self
+            .store
+            .sharing_groups()
+            .await?
+            .into_iter()
+            .map(|g| (g.id, g.members))
+            .collect();
+        let group_members = |g: GroupId| groups.get(&g).cloned().unwrap_or_default();
+        let users: HashMap<UserId, MemberId> = self
+            .store
+            .users(None)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.member_id))
+            .collect();
+        let members = self.member_names().await?;
+        for (item, refs) in items.iter_mut().zip(refs) {
+            let Submitted::Valid(o) = item else { continue };
+            let mine = Audience::of(&o.releasability, group_members);
+            let wider = refs.iter().filter_map(|r| latest.get(r)).find(|theirs| {
+                !mine.within(&Audience::of(&theirs.releasability, group_members), |u| {
+                    users.get(&u).copied()
+                })
+            });
+            if let Some(theirs) = wider {
+                let owner = members
+                    .get(&theirs.releasability.originator)
+                    .map_or("its originator", String::as_str);
+                *item = Submitted::Refused {
+                    id: o.stix_id.clone(),
+                    version: o.version.as_ref().map(|v| v.0.clone()).unwrap_or_default(),
+                    message: format!(
+                        "refers to {}, which member '{owner}' released under originator control (ORCON) to fewer members than this object would reach; release this object no more widely, or ask '{owner}' for a release request",
+                        theirs.stix_id
+                    ),
+                };
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reading: pages of objects, exports, statuses, event streams, and what every read path
+/// shares (the readable collections, the reader of a member, the audit of sensitive reads).
+impl Center {
+    /// Reads objects (or manifest records, without bodies) of a collection.
+    pub async fn objects(
+        &self,
+        actor: &Actor,
+        collection: &str,
+        mut q: ObjectQuery,
+    ) -> Result<Page> {
+        let view = self.collection_for(actor, collection).await?;
+        if !view.can_read {
+            return Err(Error::Forbidden(
+                "you may not read this collection; ask your center's administrator for read access"
+                    .into(),
+            ));
+        }
+        q.collection = Some(view.collection.id);
+        let page = self
+            .store
+            .query_objects(q, visibility(&actor.reader()))
+            .await?;
+        self.record_reads(
+            AuditActor::of(actor),
+            "objects.read",
+            &view.collection.id.0.to_string(),
+            &page,
+        )
+        .await?;
+        Ok(page)
+    }
+
+    /// Records the AMBER, AMBER+STRICT and RED objects a page disclosed (with their text),
+    /// before the page is handed out.
+    pub(crate) async fn record_reads(
+        &self,
+        actor: AuditActor,
+        action: &str,
+        subject: &str,
+        page: &Page,
+    ) -> Result<()> {
+        let read: Vec<serde_json::Value> = page
+            .objects
+            .iter()
+            .filter(|o| o.body.is_some() && o.tlp >= Tlp::Amber)
+            .map(|o| json!([o.stix_id, o.version, o.tlp]))
+            .collect();
+        if read.is_empty() {
+            return Ok(());
+        }
+        self.record(actor, action, subject, json!({ "objects": read }))
+            .await
+    }
+
+    /// Deletes versions of an object that the actor's member originated.
+    pub async fn delete(&self, actor: &Actor, collection: &str, mut q: ObjectQuery) -> Result<u64> {
+        let view = self.collection_for(actor, collection).await?;
+        if !(view.can_read && view.can_write) {
+            return Err(Error::Forbidden(
+                "deleting needs both read and write access to the collection".into(),
+            ));
+        }
+        q.collection = Some(view.collection.id);
+        let ids = q.ids.clone();
+        let d = self
+            .store
+            .delete_objects(q, visibility(&actor.reader()), actor.member.id)
+            .await?;
+        if d.deleted > 0 {
+            self.record(
+                AuditActor::of(actor),
+                "objects.delete",
+                &view.collection.id.0.to_string(),
+                json!({"ids": ids, "deleted": d.deleted}),
+            )
+            .await?;
+        }
+        if d.matched == 0 {
+            return Err(Error::NotFound("object"));
+        }
+        if d.deleted == 0 {
+            return Err(Error::Forbidden(
+                "only the member that submitted an object may delete it".into(),
+            ));
+        }
+        Ok(d.deleted)
+    }
+
+    /// A submission's status, for the member that made it.
+    pub async fn status(&self, actor: &Actor, id: Uuid) -> Result<Status> {
+        if !actor.reader().active {
+            return Err(Error::NotFound("status"));
+        }
+        self.store
+            .status(id, actor.member.id)
+            .await?
+            .ok_or(Error::NotFound("status"))
+    }
+
+    /// Everything a member may see, across collections, page by page (for exports).
+    pub async fn export_page(
+        &self,
+        by: Authority<'_>,
+        member: &Member,
+        added_after: Option<i64>,
+        limit: usize,
+    ) -> Result<Page> {
+        by.check()?;
+        let reader = self.member_reader(member).await?;
+        let page = self
+            .store
+            .query_objects(
+                ObjectQuery {
+                    collection: None,
+                    versions: VersionFilter::all(),
+                    spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                    added_after,
+                    limit,
+                    with_body: true,
+                    ..ObjectQuery::default()
+                },
+                visibility(&reader),
+            )
+            .await?;
+        self.record_reads(
+            AuditActor::authority(&by),
+            "objects.export",
+            &member.name,
+            &page,
+        )
+        .await?;
+        Ok(page)
+    }
+
+    pub fn cursor(&self, after: i64, user: UserId, query: &str) -> String {
+        crate::cursor::encode(&self.secret, after, user, query)
+    }
+
+    pub fn read_cursor(&self, token: &str, user: UserId, query: &str) -> Result<i64> {
+        crate::cursor::decode(&self.secret, token, user, query)
+    }
+
+    pub async fn count_objects(&self) -> Result<u64> {
+        self.store.count_objects().await
+    }
+
+    /// The actor as the center knows it now: a suspension, a withdrawal or a disabled account
+    /// takes effect on long-lived connections too.
+    pub async fn refresh(&self, actor: &Actor) -> Result<Actor> {
+        let read = async {
+            let user = self
+                .store
+                .user(actor.user.id)
+                .await?
+                .ok_or_else(|| Error::Unauthenticated("unknown account".into()))?;
+            self.actor_for_user(user).await
+        };
+        self.access.actor(actor.user.id, self.now(), read).await
+    }
+
+    /// Wakes subscribers after writes (see [`Store::changes`]).
+    pub fn changes(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.store.changes()
+    }
+
+    /// Where a new subscription starts: after everything already added.
+    pub async fn event_cursor(&self) -> Result<i64> {
+        self.store.last_date_added().await
+    }
+
+    /// Object versions added after `after` (a `date_added`) that the actor may see and
+    /// `filter` wants, oldest first, across the collections it can read. Read through the same
+    /// visibility as everything else, so a notification never reveals an object.
+    pub async fn events(
+        &self,
+        actor: &Actor,
+        after: i64,
+        limit: usize,
+        filter: &crate::subscriptions::model::ObjectFilter,
+    ) -> Result<Vec<ObjectEvent>> {
+        self.object_events(&actor.reader(), &actor.member, after, limit, filter)
+            .await
+    }
+
+    /// Object versions added after `after` that `reader` may see and `filter` wants, in the
+    /// collections `member` reads, oldest first: the one read behind event streams and
+    /// webhooks. The filter is part of the store query that applies the visibility rule.
+    pub(crate) async fn object_events(
+        &self,
+        reader: &crate::Reader,
+        member: &Member,
+        after: i64,
+        limit: usize,
+        filter: &crate::subscriptions::model::ObjectFilter,
+    ) -> Result<Vec<ObjectEvent>> {
+        if !filter.objects {
+            return Ok(vec![]);
+        }
+        let vis = visibility(reader);
+        let mut out = Vec::new();
+        for collection in self.readable_collections(member).await? {
+            let page = self
+                .store
+                .query_objects(
+                    ObjectQuery {
+                        collection: Some(collection),
+                        versions: VersionFilter::all(),
+                        spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                        added_after: Some(after),
+                        limit,
+                        with_body: false,
+                        types: filter.types.clone(),
+                        originators: filter.originators.clone(),
+                        tlps: filter.tlps.clone(),
+                        text: filter.words.clone(),
+                        ..ObjectQuery::default()
+                    },
+                    vis.clone(),
+                )
+                .await?;
+            out.extend(
+                page.objects
+                    .into_iter()
+                    .map(|object| ObjectEvent { collection, object }),
+            );
+        }
+        out.sort_by_key(|e| e.object.date_added);
+        out.truncate(limit);
+        Ok(out)
+    }
+
+    /// Tells every active member the same thing (a meeting convened, a report published).
+    pub(crate) async fn notify_active_members(
+        &self,
+        kind: &str,
+        at: i64,
+        payload: serde_json::Value,
+    ) -> Result<()> {
+        let payload = payload.to_string();
+        let notes = self
+            .members()
+            .await?
+            .into_iter()
+            .filter(|x| x.status.is_active())
+            .map(|x| crate::exchange::model::NewNotification {
+                member: x.id,
+                at,
+                kind: kind.into(),
+                payload: payload.clone(),
+            })
+            .collect();
+        self.store.notify(notes).await
+    }
+
+    /// A member as a whole, as a reader (exports, webhooks): no user, its groups as of now.
+    pub(crate) async fn member_reader(&self, member: &Member) -> Result<crate::Reader> {
+        Ok(crate::Reader {
+            member: member.id,
+            user: None,
+            groups: self.store.member_groups(member.id).await?,
+            active: member.status.is_active(),
+        })
+    }
+
+    /// The latest version of each object the actor may read (visible by the rule, in a
+    /// collection it reads): of these ids, or of the objects that refer to `referencing`. The
+    /// one read behind agendas, RFIs, outcomes, sightings and timelines.
+    pub(crate) async fn readable_latest(
+        &self,
+        actor: &Actor,
+        ids: Vec<String>,
+        referencing: Option<String>,
+    ) -> Result<Vec<StoredObject>> {
+        if ids.is_empty() && referencing.is_none() {
+            return Ok(vec![]);
+        }
+        let collections = self.readable_collections(&actor.member).await?;
+        if collections.is_empty() {
+            return Ok(vec![]);
+        }
+        Ok(self
+            .store
+            .query_objects(
+                ObjectQuery {
+                    collections,
+                    ids,
+                    referencing,
+                    versions: VersionFilter::last(),
+                    spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                    limit: 10_000,
+                    with_body: true,
+                    ..ObjectQuery::default()
+                },
+                visibility(&actor.reader()),
+            )
+            .await?
+            .objects)
+    }
+}

@@ -1,0 +1,94 @@
+//! The work every node does beside answering requests: webhook delivery, the governance jobs
+//! (votes past their deadline close, the presidency passes on at the end of a term, RFI
+//! reminders go out and RFIs expire), statistics compiled afresh, and signed audit checkpoints.
+//! `liaison serve` and the tests start them through [`start`]; the store makes each happen
+//! once when several nodes share a database.
+
+use std::future::Future;
+use std::time::Duration;
+
+use domain::service::Authority;
+use tokio::task::JoinHandle;
+
+use crate::State;
+
+/// How often each job runs.
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    pub governance: Duration,
+    pub statistics: Duration,
+    /// None: no checkpoints on a timer (`liaison audit checkpoint` still signs one).
+    pub checkpoints: Option<Duration>,
+}
+
+impl Default for Schedule {
+    fn default() -> Self {
+        Self {
+            governance: Duration::from_secs(30),
+            statistics: Duration::from_secs(30),
+            checkpoints: Some(Duration::from_secs(60 * 60)),
+        }
+    }
+}
+
+/// The running jobs; they stop when this is dropped.
+pub struct Jobs(Vec<JoinHandle<()>>);
+
+impl Drop for Jobs {
+    fn drop(&mut self) {
+        for j in &self.0 {
+            j.abort();
+        }
+    }
+}
+
+/// Starts every job. `node` names this node to the other nodes sharing the database (the
+/// webhook leases); it must differ between them.
+pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
+    let mut jobs = vec![tokio::spawn(crate::webhooks::deliver(state.clone(), node))];
+    jobs.push(every(state, schedule.governance, true, |s| async move {
+        if let Err(e) = s.center.close_due_votes().await {
+            tracing::warn!(error = %domain::error::chain(&e), "could not close votes");
+        }
+        if let Err(e) = s.center.presidency_handover().await {
+            tracing::warn!(error = %domain::error::chain(&e), "could not hand the presidency over");
+        }
+        if let Err(e) = s.center.rfi_jobs().await {
+            tracing::warn!(error = %domain::error::chain(&e), "could not send RFI reminders or expire RFIs");
+        }
+    }));
+    // Apart from the jobs above: compiling an old report afresh can take seconds.
+    jobs.push(every(state, schedule.statistics, true, |s| async move {
+        if let Err(e) = s.center.refresh_statistics().await {
+            tracing::warn!(error = %domain::error::chain(&e), "could not refresh the statistics");
+        }
+    }));
+    if let Some(period) = schedule.checkpoints {
+        // The store keeps one checkpoint per entry, so nodes never sign the same entry twice.
+        jobs.push(every(state, period, false, |s| async move {
+            if let Err(e) = s.center.checkpoint(Authority::Console).await {
+                tracing::warn!(error = %domain::error::chain(&e), "could not sign an audit checkpoint");
+            }
+        }));
+    }
+    Jobs(jobs)
+}
+
+/// Runs `job` every `period`, at once first when `now`.
+fn every<F, Fut>(state: &State, period: Duration, now: bool, job: F) -> JoinHandle<()>
+where
+    F: Fn(State) -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    let state = state.clone();
+    tokio::spawn(async move {
+        let mut timer = tokio::time::interval(period);
+        if !now {
+            timer.tick().await;
+        }
+        loop {
+            timer.tick().await;
+            job(state.clone()).await;
+        }
+    })
+}
