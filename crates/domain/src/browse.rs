@@ -5,7 +5,7 @@
 use crate::audit::AuditActor;
 use crate::release::visibility;
 use crate::service::Center;
-use crate::store::{ObjectQuery, Page, StoredObject, VersionFilter, VersionRelease};
+use crate::store::{Dossier, ObjectQuery, Page, StoredObject, VersionFilter, VersionRelease};
 use crate::{Actor, Error, Result};
 
 impl Center {
@@ -48,6 +48,30 @@ impl Center {
             )
             .await?
             .objects)
+    }
+
+    /// Everything an object's page shows, as the actor may see it, in one store round trip
+    /// once the actor is known; an object it may not read is not found, exactly like one that
+    /// does not exist. Reads of AMBER and RED versions are audited, as TAXII reads are.
+    pub async fn dossier(&self, actor: &Actor, id: &str) -> Result<Dossier> {
+        let collections = self.readable_collections(&actor.member).await?;
+        if collections.is_empty() {
+            return Err(Error::NotFound("object"));
+        }
+        let d = self
+            .store()
+            .dossier(id.to_string(), collections, visibility(&actor.reader()))
+            .await?;
+        if d.versions.is_empty() {
+            return Err(Error::NotFound("object"));
+        }
+        let read = Page {
+            objects: d.versions.clone(),
+            more: false,
+        };
+        self.record_reads(AuditActor::of(actor), "objects.browse", "web", &read)
+            .await?;
+        Ok(d)
     }
 
     /// Every version of an object the actor may read, oldest first, with their releasability;

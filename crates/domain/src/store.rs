@@ -109,6 +109,22 @@ pub struct Found {
     pub facets: Facets,
 }
 
+/// What an object's page shows, read in one go for one reader: its versions and their
+/// releasability, what correlates with it, its sightings and the outcomes it led to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dossier {
+    /// Every version the reader sees, oldest first; empty when it sees none, and then so is
+    /// everything else.
+    pub versions: Vec<StoredObject>,
+    pub releases: Vec<VersionRelease>,
+    /// Through keys carried by at most the center's limit, to objects the reader sees.
+    pub correlations: Vec<Correlation>,
+    /// The latest version of each sighting of it that the reader sees.
+    pub sightings: Vec<StoredObject>,
+    /// The outcomes recorded as led to by it.
+    pub outcomes: Vec<crate::tracked::model::Outcome>,
+}
+
 /// One stored version of an object, as a reader may see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredObject {
@@ -485,6 +501,13 @@ pub trait ObjectStore: Send + Sync + 'static {
     async fn count_objects(&self) -> Result<u64>;
     /// The newest `date_added` given out so far (0 for an empty center).
     async fn last_date_added(&self) -> Result<i64>;
+    /// An object's [`Dossier`] for a reader of `collections`, in one round trip to the store.
+    async fn dossier(
+        &self,
+        stix_id: String,
+        collections: Vec<CollectionId>,
+        vis: Visibility,
+    ) -> Result<Dossier>;
 }
 
 /// The center, its members, users, tokens, invitations, collections, grants, sharing groups

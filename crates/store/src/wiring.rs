@@ -58,6 +58,14 @@ macro_rules! area_stores {
             async fn last_date_added(&self) -> Result<i64> {
                 run!(self, read, |c| objects::last_date_added(c))
             }
+            async fn dossier(
+                &self,
+                stix_id: String,
+                collections: Vec<domain::CollectionId>,
+                vis: domain::store::Visibility,
+            ) -> Result<domain::store::Dossier> {
+                run!(self, read, |c| objects::dossier(c, &stix_id, &collections, &vis))
+            }
         }
 
         #[async_trait::async_trait]

@@ -48,6 +48,7 @@ conformance!(
     observables_and_spec_versions,
     pagination_never_skips_or_repeats,
     deletes_and_statuses,
+    dossier_is_its_parts,
     audit_chain,
     governance_records,
     access_changes_are_announced,

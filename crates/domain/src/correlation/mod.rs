@@ -14,12 +14,8 @@ use crate::{Actor, Error, Result};
 use serde_json::json;
 impl Center {
     pub async fn noisy_limit(&self) -> Result<i64> {
-        Ok(self
-            .store()
-            .setting("correlation_limit")
-            .await?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(DEFAULT_NOISY_LIMIT))
+        let setting = self.store().setting(NOISY_LIMIT_SETTING).await?;
+        Ok(noisy_limit(setting.as_deref()))
     }
 
     pub async fn set_noisy_limit(&self, by: Authority<'_>, limit: i64) -> Result<()> {
@@ -30,7 +26,7 @@ impl Center {
             ));
         }
         self.store()
-            .set_setting("correlation_limit", &limit.to_string())
+            .set_setting(NOISY_LIMIT_SETTING, &limit.to_string())
             .await?;
         self.record(
             AuditActor::authority(&by),

@@ -90,6 +90,20 @@ pub async fn outcomes(c: &mut impl Conn) -> Result<Vec<Outcome>> {
     c.rows(&sql, params![], rows::outcome).await
 }
 
+/// The outcomes that name `stix_id` among their objects.
+pub async fn outcomes_naming(c: &mut impl Conn, stix_id: &str) -> Result<Vec<Outcome>> {
+    // The objects are a JSON list of ids, which have no LIKE wildcard but `_` (matching any
+    // one character): the rows are checked exactly once decoded.
+    let sql = format!(
+        "SELECT {OUTCOME_COLS} FROM outcomes WHERE objects LIKE $1 ORDER BY occurred_at, id"
+    );
+    let mut out = c
+        .rows(&sql, params![format!("%\"{stix_id}\"%")], rows::outcome)
+        .await?;
+    out.retain(|o| o.objects.iter().any(|x| x == stix_id));
+    Ok(out)
+}
+
 pub async fn insert_group_status(c: &mut impl Conn, s: &NewGroupStatus) -> Result<GroupStatus> {
     let sql = format!(
         "INSERT INTO group_statuses (stix_id, state, at, member_id, note) VALUES ($1, $2, $3, $4, $5) RETURNING {GROUP_STATUS_COLS}"

@@ -2,8 +2,8 @@
 //! Writing it stays with each driver (SQLite's group commit, PostgreSQL's `UNNEST`).
 
 use domain::store::{
-    Deletion, Found, ObjectQuery, Page, Status, StatusDetail, StoredObject, VersionRelease,
-    Visibility,
+    Deletion, Dossier, Found, ObjectQuery, Page, Status, StatusDetail, StoredObject, VersionFilter,
+    VersionRelease, Visibility,
 };
 use domain::{CollectionId, MemberId, Result, UserId};
 use stix::SpecVersion;
@@ -24,6 +24,64 @@ fn stored(r: &dyn Row) -> Result<StoredObject> {
         originator: MemberId(r.int(5)?),
         tlp: r.tlp(6)?,
         body: r.opt_text(7)?,
+    })
+}
+
+/// Everything an object's page shows, on one connection: its versions, their releasability,
+/// correlations, sightings and outcomes.
+pub async fn dossier(
+    c: &mut impl Conn,
+    stix_id: &str,
+    collections: &[CollectionId],
+    vis: &Visibility,
+) -> Result<Dossier> {
+    let query = |ids: Vec<String>, referencing: Option<String>, versions, types| ObjectQuery {
+        collections: collections.to_vec(),
+        ids,
+        referencing,
+        types,
+        versions,
+        spec_versions: vec![SpecVersion::V20, SpecVersion::V21],
+        limit: 1_000,
+        with_body: true,
+        ..ObjectQuery::default()
+    };
+    let ids = vec![stix_id.to_string()];
+    let versions = page(
+        c,
+        &query(ids.clone(), None, VersionFilter::all(), vec![]),
+        vis,
+    )
+    .await?
+    .objects;
+    if versions.is_empty() {
+        return Ok(Dossier::default());
+    }
+    let releases = releasabilities(c, &ids, vis).await?;
+    let setting = super::accounts::setting(c, domain::correlation::NOISY_LIMIT_SETTING).await?;
+    let limit = domain::correlation::noisy_limit(setting.as_deref());
+    let correlations = super::fusion::correlations(c, stix_id, vis, limit)
+        .await?
+        .unwrap_or_default();
+    let sightings = page(
+        c,
+        &query(
+            vec![],
+            Some(stix_id.to_string()),
+            VersionFilter::last(),
+            vec!["sighting".into()],
+        ),
+        vis,
+    )
+    .await?
+    .objects;
+    let outcomes = super::fusion::outcomes_naming(c, stix_id).await?;
+    Ok(Dossier {
+        versions,
+        releases,
+        correlations,
+        sightings,
+        outcomes,
     })
 }
 

@@ -20,8 +20,8 @@ pub use accounts::accounts;
 pub use audit::{access_changes_are_announced, audit_chain};
 pub use governance::governance_records;
 pub use objects::{
-    deletes_and_statuses, observables_and_spec_versions, pagination_never_skips_or_repeats,
-    versions_and_duplicates,
+    deletes_and_statuses, dossier_is_its_parts, observables_and_spec_versions,
+    pagination_never_skips_or_repeats, versions_and_duplicates,
 };
 use reads::*;
 pub use records::{fusion_and_reports, meeting_records, rfis_and_release_requests, webhook_leases};

@@ -344,3 +344,156 @@ pub async fn deletes_and_statuses(store: Arc<dyn Store>) {
             .is_empty()
     );
 }
+
+/// An object's dossier is what its parts read one by one, in one round trip: for a reader who
+/// sees the object, every version, its releasability, correlations through the center's limit,
+/// sightings and outcomes; for one who does not, nothing at all.
+pub async fn dossier_is_its_parts(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let id = "indicator--00000000-0000-4000-8000-000000000000".to_string();
+    let sighting = format!(
+        r#"{{"type":"sighting","spec_version":"2.1","id":"sighting--{}","created":"2020-03-01T00:00:00.000Z","modified":"2020-03-01T00:00:00.000Z","sighting_of_ref":"{id}"}}"#,
+        Uuid::new_v4()
+    );
+    write(
+        &f,
+        f.a.id,
+        vec![
+            new_object(
+                &indicator(0, "2020-01-01T00:00:00.000Z"),
+                f.a.id,
+                Release::Green,
+            ),
+            new_object(
+                &indicator(0, "2020-02-01T00:00:00.000Z"),
+                f.a.id,
+                Release::Green,
+            ),
+        ],
+    )
+    .await;
+    // Bravo's indicator carries the same address; charlie may see neither bravo's sighting,
+    // released to alpha, nor alpha's AMBER object, released to bravo.
+    let amber = Release::Amber {
+        members: vec![f.b.id],
+        groups: vec![],
+    };
+    write(
+        &f,
+        f.b.id,
+        vec![
+            new_object(
+                &indicator(7, "2020-01-01T00:00:00.000Z"),
+                f.b.id,
+                Release::Green,
+            ),
+            // As the web app marks it: released to the object's originator.
+            new_object(
+                &sighting,
+                f.b.id,
+                Release::Amber {
+                    members: vec![f.a.id],
+                    groups: vec![],
+                },
+            ),
+        ],
+    )
+    .await;
+    write(
+        &f,
+        f.a.id,
+        vec![new_object(
+            &indicator(3, "2020-01-01T00:00:00.000Z"),
+            f.a.id,
+            amber,
+        )],
+    )
+    .await;
+    f.store
+        .insert_outcome(domain::tracked::NewOutcome {
+            kind: domain::tracked::OutcomeKind::Arrest,
+            description: "two arrests".into(),
+            occurred_at: 9,
+            recorded_at: 9,
+            member: f.a.id,
+            user: UserId(0),
+            objects: vec![id.clone()],
+        })
+        .await
+        .unwrap();
+    let collections = vec![f.collection];
+    for (who, sightings) in [(f.a.id, 1), (f.b.id, 1), (f.c.id, 0)] {
+        let vis = reader(who, None);
+        let d = f
+            .store
+            .dossier(id.clone(), collections.clone(), vis.clone())
+            .await
+            .unwrap();
+        let versions = f
+            .store
+            .query_objects(
+                ObjectQuery {
+                    collections: collections.clone(),
+                    ids: vec![id.clone()],
+                    versions: VersionFilter::all(),
+                    spec_versions: vec![SpecVersion::V20, SpecVersion::V21],
+                    limit: 1_000,
+                    with_body: true,
+                    ..ObjectQuery::default()
+                },
+                vis.clone(),
+            )
+            .await
+            .unwrap()
+            .objects;
+        assert_eq!(d.versions, versions);
+        assert_eq!(d.versions.len(), 2);
+        assert_eq!(
+            d.releases,
+            f.store
+                .releasabilities(vec![id.clone()], vis.clone())
+                .await
+                .unwrap()
+        );
+        let correlations = f
+            .store
+            .correlations(id.clone(), vis.clone(), correlation::DEFAULT_NOISY_LIMIT)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(d.correlations, correlations);
+        assert!(
+            d.correlations
+                .iter()
+                .any(|c| c.stix_id == "indicator--00000007-0000-4000-8000-000000000000"),
+            "{:?}",
+            d.correlations
+        );
+        assert_eq!(d.sightings.len(), sightings, "member {who:?}");
+        assert_eq!(d.outcomes.len(), 1);
+    }
+    // The center's own limit: a key on three versions links nothing under a limit of two.
+    f.store
+        .set_setting(correlation::NOISY_LIMIT_SETTING, "2")
+        .await
+        .unwrap();
+    let d = f
+        .store
+        .dossier(id.clone(), collections.clone(), reader(f.a.id, None))
+        .await
+        .unwrap();
+    assert!(d.correlations.is_empty(), "{:?}", d.correlations);
+    let hidden = "indicator--00000003-0000-4000-8000-000000000000".to_string();
+    let none = f
+        .store
+        .dossier(hidden.clone(), collections.clone(), reader(f.c.id, None))
+        .await
+        .unwrap();
+    assert_eq!(none, Dossier::default());
+    let seen = f
+        .store
+        .dossier(hidden, collections, reader(f.b.id, None))
+        .await
+        .unwrap();
+    assert_eq!(seen.versions.len(), 1);
+}

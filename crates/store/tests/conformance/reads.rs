@@ -341,6 +341,34 @@ pub(super) async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u
             want.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
             assert_eq!(got, want, "seed {seed}, reader {r:?} (releasabilities)");
             checks += 1;
+            // The dossier an object's page reads: its visible versions only, and nothing at
+            // all of an object the reader does not see.
+            for id in ids.iter().step_by(2) {
+                let d = f
+                    .store
+                    .dossier(id.clone(), vec![f.collection], vis.clone())
+                    .await
+                    .unwrap();
+                let got: Vec<String> = d.versions.iter().map(|o| o.version.clone()).collect();
+                let want: Vec<String> = expected
+                    .iter()
+                    .filter(|(v, _)| v == id)
+                    .map(|(_, version)| version.clone())
+                    .collect();
+                let mut got_sorted = got.clone();
+                got_sorted.sort();
+                let mut want_sorted = want.clone();
+                want_sorted.sort();
+                assert_eq!(
+                    got_sorted, want_sorted,
+                    "seed {seed}, {id}, reader {r:?} (dossier)"
+                );
+                if want.is_empty() {
+                    assert_eq!(d, Dossier::default(), "seed {seed}, {id}, reader {r:?}");
+                }
+                assert!(d.releases.iter().all(|v| &v.stix_id == id));
+                checks += 1;
+            }
         }
         // Hit/no-hit and correlation for the reader. Indicators share one of seven keys. A
         // matching object it sees in any version counts as visible, the others per

@@ -56,7 +56,9 @@ pub(super) async fn object_page(
     let c = &state.center;
     let a = &s.actor;
     let names = c.member_names().await?;
-    let (versions, releases) = c.object_versions(a, id).await?;
+    // One store round trip for everything below (the RFIs are asked of liaison officers only).
+    let d = c.dossier(a, id).await?;
+    let (versions, releases) = (&d.versions, &d.releases);
     let Some(latest) = versions.last() else {
         return Err(domain::Error::NotFound("object").into());
     };
@@ -77,25 +79,21 @@ pub(super) async fn object_page(
             banner.push_str(" · ORCON");
         }
     }
-    let correlations = c
-        .correlations(a, id)
-        .await?
+    let correlations = d.correlations.iter().map(CorrelationView::of).collect();
+    let mut seen: Vec<MemberId> = d.sightings.iter().map(|o| o.originator).collect();
+    seen.sort();
+    seen.dedup();
+    let seen_by = seen.len();
+    let outcomes = d
+        .outcomes
         .iter()
-        .map(CorrelationView::of)
-        .collect();
-    let seen_by = c.sightings(a, id).await?.members.len();
-    let outcomes = c
-        .outcomes(a)
-        .await?
-        .into_iter()
-        .filter(|o| o.outcome.objects.iter().any(|x| x == id))
         .map(|o| {
             format!(
                 "{} on {} ({}): {}",
-                o.outcome.kind.as_str().replace('_', " "),
-                day(o.outcome.occurred_at),
-                names.get(&o.outcome.member).cloned().unwrap_or_default(),
-                o.outcome.description
+                o.kind.as_str().replace('_', " "),
+                day(o.occurred_at),
+                names.get(&o.member).cloned().unwrap_or_default(),
+                o.description
             )
         })
         .collect();
