@@ -193,6 +193,18 @@ pub(super) struct Refused<K> {
     pub(super) why: String,
 }
 
+/// The active members other than the user's, as forms offer them (to ask, to release to).
+async fn other_active_members(state: &State, s: &Session) -> Result<Vec<MemberView>, WebError> {
+    Ok(state
+        .center
+        .members()
+        .await?
+        .iter()
+        .filter(|m| m.id != s.actor.member.id && m.status.is_active())
+        .map(MemberView::of)
+        .collect())
+}
+
 /// A choice in a form: the value sent and what the user reads.
 pub(super) struct Labelled {
     pub(super) value: &'static str,

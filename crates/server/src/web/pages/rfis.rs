@@ -38,13 +38,7 @@ pub(super) async fn rfis_page(
         .rev()
         .map(|r| RfiSummary::of(r, &names, &s.actor))
         .collect();
-    let members = c
-        .members()
-        .await?
-        .iter()
-        .filter(|m| m.id != s.actor.member.id && m.status.is_active())
-        .map(MemberView::of)
-        .collect();
+    let members = other_active_members(state, s).await?;
     Ok(Rfis {
         ctx: s.ctx("Requests for information"),
         rows,

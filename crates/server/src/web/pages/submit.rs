@@ -45,14 +45,7 @@ pub(super) async fn submit_page_for(
     message: Option<String>,
 ) -> Result<Submit, WebError> {
     // Offered: every level, and the other active members to release to.
-    let members = state
-        .center
-        .members()
-        .await?
-        .iter()
-        .filter(|m| m.id != s.actor.member.id && m.status.is_active())
-        .map(MemberView::of)
-        .collect();
+    let members = other_active_members(state, s).await?;
     Ok(Submit {
         ctx: s.ctx("Submit intelligence"),
         form,
