@@ -58,10 +58,15 @@ impl Center {
         if collections.is_empty() {
             return Err(Error::NotFound("object"));
         }
-        let d = self
+        let mut d = self
             .store()
             .dossier(id.to_string(), collections, visibility(&actor.reader()))
             .await?;
+        // An outcome's other objects may not be released to this reader: only this one is
+        // named.
+        for o in &mut d.outcomes {
+            o.objects.retain(|x| x == id);
+        }
         if d.versions.is_empty() {
             return Err(Error::NotFound("object"));
         }

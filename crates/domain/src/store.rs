@@ -121,7 +121,8 @@ pub struct Dossier {
     pub correlations: Vec<Correlation>,
     /// The latest version of each sighting of it that the reader sees.
     pub sightings: Vec<StoredObject>,
-    /// The outcomes recorded as led to by it.
+    /// The outcomes recorded as led to by it, as stored: their other objects are for the
+    /// domain to withhold ([`crate::Center::dossier`] names only this one).
     pub outcomes: Vec<crate::tracked::model::Outcome>,
 }
 

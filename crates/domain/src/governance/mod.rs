@@ -359,6 +359,7 @@ impl Center {
     /// A delegate casts (or changes) its member's vote. The vote closes at once if the
     /// outcome can no longer change.
     pub async fn vote(&self, actor: &Actor, ballot: i64, choice: Choice) -> Result<Ballot> {
+        Ballot::voter(actor)?;
         let b = self.ballot(ballot).await?;
         let now = self.now();
         b.votable_by(actor, now)?;

@@ -60,6 +60,22 @@ impl Ballot {
     /// member that was eligible when the vote opened, while the vote is open.
     /// [`crate::Center::vote`] enforces this; views ask it to offer the choice.
     pub fn votable_by(&self, actor: &Actor, now: i64) -> Result<()> {
+        Self::voter(actor)?;
+        if !self.eligible.contains(&actor.member.id) {
+            return Err(Error::Forbidden(
+                "your member was not among the members eligible when this vote opened".into(),
+            ));
+        }
+        if self.closed_at.is_some() || now >= self.deadline {
+            return Err(Error::Conflict("this vote is closed".into()));
+        }
+        Ok(())
+    }
+
+    /// Whether `actor` may vote at all, whichever the vote: a delegate of a full member. Asked
+    /// before the vote is read, so that a caller who may not vote learns nothing of which votes
+    /// exist.
+    pub fn voter(actor: &Actor) -> Result<()> {
         if !actor.has_role(Role::Delegate) {
             return Err(Error::Forbidden(
                 "votes are cast by a member's delegate".into(),
@@ -70,14 +86,6 @@ impl Ballot {
                 "your member is {} and cannot vote",
                 actor.member.status.as_str()
             )));
-        }
-        if !self.eligible.contains(&actor.member.id) {
-            return Err(Error::Forbidden(
-                "your member was not among the members eligible when this vote opened".into(),
-            ));
-        }
-        if self.closed_at.is_some() || now >= self.deadline {
-            return Err(Error::Conflict("this vote is closed".into()));
         }
         Ok(())
     }

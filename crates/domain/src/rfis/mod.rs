@@ -113,7 +113,22 @@ impl Center {
         if !actor.reader().active {
             return Ok(vec![]);
         }
-        self.store().rfis_for(actor.member.id).await
+        let mut rfis = self.store().rfis_for(actor.member.id).await?;
+        // The links are the asker's intelligence: each reader is given only those it may see,
+        // in one read for the whole list.
+        let mut wanted: Vec<String> = rfis.iter().flat_map(|r| r.links.clone()).collect();
+        wanted.sort();
+        wanted.dedup();
+        let visible: std::collections::HashSet<String> = self
+            .readable_latest(actor, wanted, None)
+            .await?
+            .into_iter()
+            .map(|o| o.stix_id)
+            .collect();
+        for r in &mut rfis {
+            r.links.retain(|l| visible.contains(l));
+        }
+        Ok(rfis)
     }
 
     /// One RFI, if the actor's member asked it or was asked; the asker sees every answer, a

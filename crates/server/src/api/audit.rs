@@ -45,6 +45,9 @@ pub(super) async fn audit_log(
     Query(p): Query<AuditParams>,
 ) -> Result<Json<AuditPageView>, Problem> {
     let center = &state.center;
+    // Before any name is looked up: a caller who may not read the log learns nothing of which
+    // users and members exist.
+    Authority::Administrator(&actor).check()?;
     let user = match &p.actor {
         Some(name) => Some(center.user_by_name(name).await?.id),
         None => None,

@@ -632,3 +632,38 @@ async fn the_jobs_close_a_vote_past_its_deadline() {
     }
     assert!(closed.is_some(), "the vote is still open after 5 s of jobs");
 }
+
+/// Whether one may vote at all is asked before the vote is read: a caller who may not vote
+/// gets the same refusal for a vote that exists as for one that does not.
+#[tokio::test]
+async fn who_may_not_vote_learns_nothing_of_which_votes_exist() {
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "applications",
+            &admin,
+            Some(
+                json!({"name": "golf", "display_name": "Golf", "description": "d", "contact": "c"}),
+            ),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let ballot = r.json()["vote"]["id"].as_i64().unwrap();
+    let cast = |id: i64| {
+        let app = &app;
+        async move {
+            app.api(
+                reqwest::Method::POST,
+                &format!("votes/{id}"),
+                &user("ann"),
+                Some(json!({"choice": "yes"})),
+            )
+            .await
+        }
+    };
+    let (real, none) = (cast(ballot).await, cast(ballot + 1_000).await);
+    assert_eq!(real.status, 403, "{}", real.text);
+    assert_eq!((real.status, real.json()), (none.status, none.json()));
+}

@@ -297,3 +297,68 @@ async fn an_rfi_from_question_to_expiry() {
     assert_eq!(r.status, 400);
     assert!(r.json()["detail"].as_str().unwrap().contains("future"));
 }
+
+/// A link to intelligence a recipient may not see is withheld from it in the list of RFIs, as
+/// in the RFI itself: the asker's AMBER report does not reach bravo by being linked.
+#[tokio::test]
+async fn the_rfi_list_withholds_links_the_reader_may_not_see() {
+    let app = spawn_app().await;
+    let center = &app.state.center;
+    for (m, u) in [("alpha", "lia"), ("bravo", "lib")] {
+        center
+            .add_user(
+                Authority::Console,
+                m,
+                u,
+                vec![Role::LiaisonOfficer],
+                Some(PASSWORD),
+            )
+            .await
+            .unwrap();
+    }
+    app.add(
+        &user("ann"),
+        &[indicator(1, M1, ""), indicator(5, M1, AMBER)],
+    )
+    .await;
+    let ask = json!({"question": "Seen these?", "deadline": "2099-03-04T09:00:00Z", "to": ["bravo"], "links": [indicator_id(1), indicator_id(5)]});
+    let r = app
+        .api(reqwest::Method::POST, "rfis", &user("lia"), Some(ask))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let id = r.json()["id"].as_i64().unwrap();
+    let listed = |who: &'static str| {
+        let app = &app;
+        async move {
+            let v = app
+                .api(reqwest::Method::GET, "rfis", &user(who), None)
+                .await
+                .json();
+            v["rfis"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["id"] == id)
+                .unwrap()["links"]
+                .clone()
+        }
+    };
+    assert_eq!(
+        listed("lia").await,
+        json!([indicator_id(1), indicator_id(5)])
+    );
+    assert_eq!(listed("lib").await, json!([indicator_id(1)]));
+    let one = app
+        .api(
+            reqwest::Method::GET,
+            &format!("rfis/{id}"),
+            &user("lib"),
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(
+        (one["links"].clone(), one["withheld"].clone()),
+        (json!([indicator_id(1)]), json!(1))
+    );
+}
