@@ -20,13 +20,16 @@ pub async fn correlations(
 ) -> Result<Option<Vec<Correlation>>> {
     let mut b = Builder::new(c.dialect());
     let sql = b.sees(stix_id, vis);
-    let seen = c.built_rows(&sql, b.params, |r| r.int(0)).await?;
+    // Both statements look up one object and its keys: one good plan whatever the values, so
+    // PostgreSQL keeps them rather than planning each run (0.8 ms of planning for 0.04 ms of
+    // work on an object page).
+    let seen = c.rows(&sql, b.params, |r| r.int(0)).await?;
     if seen.into_iter().next().unwrap_or(0) == 0 {
         return Ok(None);
     }
     let mut b = Builder::new(c.dialect());
     let sql = b.correlations(stix_id, vis, noisy_limit);
-    c.built_rows(&sql, b.params, |r| {
+    c.rows(&sql, b.params, |r| {
         Ok(Correlation {
             key: r.text(0)?,
             stix_id: r.text(1)?,

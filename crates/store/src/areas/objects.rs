@@ -95,9 +95,10 @@ pub async fn page(c: &mut impl Conn, q: &ObjectQuery, vis: &Visibility) -> Resul
     };
     let mut b = Builder::new(c.dialect());
     let sql = b.object_page(q, vis, hint);
-    // A lookup by id has one good plan whatever the id: PostgreSQL may keep it, and planning it
-    // again on every run took 0.8 of its 0.9 ms.
-    let mut objects = if q.ids.is_empty() {
+    // A lookup by id, or of what refers to one object, has one good plan whatever the id:
+    // PostgreSQL may keep it, and planning it again on every run took 0.8 of its 0.9 ms.
+    let lookup = !q.ids.is_empty() || (q.referencing.is_some() && q.text.is_none());
+    let mut objects = if !lookup {
         c.built_rows(&sql, b.params, stored).await?
     } else {
         c.rows(&sql, b.params, stored).await?
@@ -194,8 +195,9 @@ pub async fn releasabilities(
     }
     let mut b = Builder::new(c.dialect());
     let sql = b.releasability_rows(ids, vis);
+    // Lookups by id and by row: one good plan whatever the values, kept (see `page`).
     let rows = c
-        .built_rows(&sql, b.params, |r| {
+        .rows(&sql, b.params, |r| {
             Ok(ReleaseRow {
                 seq: r.int(0)?,
                 stix_id: r.text(1)?,
@@ -213,7 +215,7 @@ pub async fn releasabilities(
     } else {
         let mut b = Builder::new(c.dialect());
         let sql = b.release_lists(&seqs);
-        c.built_rows(&sql, b.params, |r| Ok((r.int(0)?, r.text(1)?, r.int(2)?)))
+        c.rows(&sql, b.params, |r| Ok((r.int(0)?, r.text(1)?, r.int(2)?)))
             .await?
     };
     Ok(assemble_releases(rows, &lists))
