@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use domain::{Actor, ObjectQuery, Page, Status, VersionFilter};
-use serde_json::{Value, json};
+use serde_json::Value;
 use stix::SpecVersion;
 use stix::timestamp::taxii_timestamp;
 use uuid::Uuid;
@@ -154,8 +154,8 @@ fn taxii_response(status: StatusCode, body: String) -> Response {
     r
 }
 
-fn json_response(v: &Value) -> Response {
-    taxii_response(StatusCode::OK, v.to_string())
+fn json_response(v: &impl serde::Serialize) -> Response {
+    taxii_response(StatusCode::OK, serde_json::to_string(v).unwrap_or_default())
 }
 
 /// Authenticates and negotiates; every TAXII endpoint starts here.
@@ -360,54 +360,116 @@ fn objects_page(state: &State, actor: &Actor, f: &Filters, page: &Page) -> Respo
 
 // ---- handlers ----------------------------------------------------------------------------
 
+/// The TAXII 2.1 discovery resource (section 4.1.1).
+#[derive(serde::Serialize)]
+struct Discovery {
+    title: String,
+    description: String,
+    default: &'static str,
+    api_roots: [&'static str; 1],
+}
+
+/// The TAXII 2.1 API root resource (section 4.2.1).
+#[derive(serde::Serialize)]
+struct ApiRoot {
+    title: String,
+    description: &'static str,
+    versions: [&'static str; 1],
+    max_content_length: usize,
+}
+
+/// The TAXII 2.1 status resource (section 4.3.1). TAXII forbids empty lists: they are left out.
+#[derive(serde::Serialize)]
+struct StatusResource<'a> {
+    id: String,
+    status: &'static str,
+    request_timestamp: String,
+    total_count: u64,
+    success_count: u64,
+    failure_count: u64,
+    pending_count: u64,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    successes: &'a [domain::store::StatusDetail],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    failures: &'a [domain::store::StatusDetail],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pendings: &'a [domain::store::StatusDetail],
+}
+
+impl<'a> StatusResource<'a> {
+    fn of(s: &'a Status) -> Self {
+        Self {
+            id: s.id.to_string(),
+            status: if s.pending_count == 0 {
+                "complete"
+            } else {
+                "pending"
+            },
+            request_timestamp: taxii_timestamp(s.request_timestamp),
+            total_count: s.total_count,
+            success_count: s.success_count,
+            failure_count: s.failure_count,
+            pending_count: s.pending_count,
+            successes: &s.successes,
+            failures: &s.failures,
+            pendings: &s.pendings,
+        }
+    }
+}
+
+/// The TAXII 2.1 collection resource (section 5.2.1), as the caller may use it.
+#[derive(serde::Serialize)]
+struct CollectionResource<'a> {
+    id: String,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alias: Option<&'a str>,
+    can_read: bool,
+    can_write: bool,
+    media_types: [&'static str; 1],
+}
+
+impl<'a> CollectionResource<'a> {
+    fn of(v: &'a domain::service::CollectionView) -> Self {
+        Self {
+            id: v.collection.id.0.to_string(),
+            title: &v.collection.title,
+            description: v.collection.description.as_deref(),
+            alias: v.collection.alias.as_deref(),
+            can_read: v.can_read,
+            can_write: v.can_write,
+            media_types: [STIX_MEDIA_TYPE],
+        }
+    }
+}
+
+/// The TAXII 2.1 collections resource (section 5.1.1); no collection, no list.
+#[derive(serde::Serialize)]
+struct Collections<'a> {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    collections: Vec<CollectionResource<'a>>,
+}
+
 async fn discovery(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {
     enter(&state, &headers).await?;
-    Ok(json_response(&json!({
-        "title": state.config.title,
-        "description": format!("TAXII 2.1 service of {}", state.center.info().name),
-        "default": API_ROOT,
-        "api_roots": [API_ROOT],
-    })))
+    Ok(json_response(&Discovery {
+        title: state.config.title.clone(),
+        description: format!("TAXII 2.1 service of {}", state.center.info().name),
+        default: API_ROOT,
+        api_roots: [API_ROOT],
+    }))
 }
 
 async fn api_root(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {
     enter(&state, &headers).await?;
-    Ok(json_response(&json!({
-        "title": format!("{} exchange", state.center.info().name),
-        "description": "The intelligence members share under the center's releasability rules.",
-        "versions": [TAXII_MEDIA_TYPE],
-        "max_content_length": state.config.max_content_length,
-    })))
-}
-
-fn status_json(s: &Status) -> Value {
-    let mut v = serde_json::Map::new();
-    v.insert("id".into(), json!(s.id.to_string()));
-    let state = if s.pending_count == 0 {
-        "complete"
-    } else {
-        "pending"
-    };
-    v.insert("status".into(), json!(state));
-    v.insert(
-        "request_timestamp".into(),
-        json!(taxii_timestamp(s.request_timestamp)),
-    );
-    v.insert("total_count".into(), json!(s.total_count));
-    v.insert("success_count".into(), json!(s.success_count));
-    v.insert("failure_count".into(), json!(s.failure_count));
-    v.insert("pending_count".into(), json!(s.pending_count));
-    // TAXII forbids empty lists: leave them out.
-    for (k, list) in [
-        ("successes", &s.successes),
-        ("failures", &s.failures),
-        ("pendings", &s.pendings),
-    ] {
-        if !list.is_empty() {
-            v.insert(k.into(), json!(list));
-        }
-    }
-    Value::Object(v)
+    Ok(json_response(&ApiRoot {
+        title: format!("{} exchange", state.center.info().name),
+        description: "The intelligence members share under the center's releasability rules.",
+        versions: [TAXII_MEDIA_TYPE],
+        max_content_length: state.config.max_content_length,
+    }))
 }
 
 async fn status(
@@ -418,34 +480,15 @@ async fn status(
     let actor = enter(&state, &headers).await?;
     let id = Uuid::parse_str(&id).map_err(|_| TaxiiError::not_found())?;
     let s = state.center.status(&actor, id).await?;
-    Ok(json_response(&status_json(&s)))
-}
-
-fn collection_json(v: &domain::service::CollectionView) -> Value {
-    let mut j = serde_json::Map::new();
-    j.insert("id".into(), json!(v.collection.id.0.to_string()));
-    j.insert("title".into(), json!(v.collection.title));
-    if let Some(d) = &v.collection.description {
-        j.insert("description".into(), json!(d));
-    }
-    if let Some(a) = &v.collection.alias {
-        j.insert("alias".into(), json!(a));
-    }
-    j.insert("can_read".into(), json!(v.can_read));
-    j.insert("can_write".into(), json!(v.can_write));
-    j.insert("media_types".into(), json!([STIX_MEDIA_TYPE]));
-    Value::Object(j)
+    Ok(json_response(&StatusResource::of(&s)))
 }
 
 async fn collections(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {
     let actor = enter(&state, &headers).await?;
     let list = state.center.collections_for(&actor).await?;
-    if list.is_empty() {
-        return Ok(json_response(&json!({})));
-    }
-    Ok(json_response(&json!({
-        "collections": list.iter().map(collection_json).collect::<Vec<_>>(),
-    })))
+    Ok(json_response(&Collections {
+        collections: list.iter().map(CollectionResource::of).collect(),
+    }))
 }
 
 async fn collection(
@@ -455,7 +498,7 @@ async fn collection(
 ) -> TResult<Response> {
     let actor = enter(&state, &headers).await?;
     let v = state.center.collection_for(&actor, &cid).await?;
-    Ok(json_response(&collection_json(&v)))
+    Ok(json_response(&CollectionResource::of(&v)))
 }
 
 const LIST_FILTERS: &[&str] = &[
@@ -585,7 +628,7 @@ async fn add_objects(
     let s = state.center.submit(&actor, &cid, &objects).await?;
     Ok(taxii_response(
         StatusCode::ACCEPTED,
-        status_json(&s).to_string(),
+        serde_json::to_string(&StatusResource::of(&s)).unwrap_or_default(),
     ))
 }
 
@@ -660,15 +703,35 @@ async fn versions(
     if !page.objects.is_empty() {
         body.insert(
             "versions".into(),
-            json!(
+            Value::from(
                 page.objects
                     .iter()
                     .map(|o| o.version.as_str())
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>(),
             ),
         );
     }
     Ok(paged(&state, &actor, &f, &page, body, None, ""))
+}
+
+/// One record of a TAXII 2.1 manifest (section 5.6.1).
+#[derive(serde::Serialize)]
+struct ManifestRecord<'a> {
+    id: &'a str,
+    date_added: String,
+    version: &'a str,
+    media_type: String,
+}
+
+impl<'a> ManifestRecord<'a> {
+    fn of(o: &'a domain::store::StoredObject) -> Self {
+        Self {
+            id: &o.stix_id,
+            date_added: taxii_timestamp(o.date_added),
+            version: &o.version,
+            media_type: format!("application/stix+json;version={}", o.spec_version.as_str()),
+        }
+    }
 }
 
 async fn manifest(
@@ -687,18 +750,10 @@ async fn manifest(
     let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
     let mut body = serde_json::Map::new();
     if !page.objects.is_empty() {
+        let records: Vec<ManifestRecord> = page.objects.iter().map(ManifestRecord::of).collect();
         body.insert(
             "objects".into(),
-            json!(page
-                .objects
-                .iter()
-                .map(|o| json!({
-                    "id": o.stix_id,
-                    "date_added": taxii_timestamp(o.date_added),
-                    "version": o.version,
-                    "media_type": format!("application/stix+json;version={}", o.spec_version.as_str()),
-                }))
-                .collect::<Vec<_>>()),
+            serde_json::to_value(records).unwrap_or_default(),
         );
     }
     Ok(paged(&state, &actor, &f, &page, body, None, ""))
