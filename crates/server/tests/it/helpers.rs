@@ -267,3 +267,20 @@ pub async fn convene_plenary(app: &App) {
         .await
         .unwrap();
 }
+
+/// Liaison officers `(member, username)` with the test password.
+pub async fn liaison_officers(app: &App, who: &[(&str, &str)]) {
+    for (m, u) in who {
+        app.state
+            .center
+            .add_user(
+                Authority::Console,
+                m,
+                u,
+                vec![Role::LiaisonOfficer],
+                Some(PASSWORD),
+            )
+            .await
+            .unwrap();
+    }
+}

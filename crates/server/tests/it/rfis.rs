@@ -14,18 +14,11 @@ async fn an_rfi_from_question_to_expiry() {
     let clock = ManualClock::at("2026-03-01T09:00:00Z");
     let app = spawn_app_on(10 * 1024 * 1024, clock.clone()).await;
     let center = &app.state.center;
-    for (m, u) in [("alpha", "lia"), ("bravo", "lib"), ("charlie", "lic")] {
-        center
-            .add_user(
-                Authority::Console,
-                m,
-                u,
-                vec![Role::LiaisonOfficer],
-                Some(PASSWORD),
-            )
-            .await
-            .unwrap();
-    }
+    liaison_officers(
+        &app,
+        &[("alpha", "lia"), ("bravo", "lib"), ("charlie", "lic")],
+    )
+    .await;
     let (lia, lib, lic) = (user("lia"), user("lib"), user("lic"));
 
     // Alpha asks bravo and charlie about a report it holds.
@@ -303,19 +296,7 @@ async fn an_rfi_from_question_to_expiry() {
 #[tokio::test]
 async fn the_rfi_list_withholds_links_the_reader_may_not_see() {
     let app = spawn_app().await;
-    let center = &app.state.center;
-    for (m, u) in [("alpha", "lia"), ("bravo", "lib")] {
-        center
-            .add_user(
-                Authority::Console,
-                m,
-                u,
-                vec![Role::LiaisonOfficer],
-                Some(PASSWORD),
-            )
-            .await
-            .unwrap();
-    }
+    liaison_officers(&app, &[("alpha", "lia"), ("bravo", "lib")]).await;
     app.add(
         &user("ann"),
         &[indicator(1, M1, ""), indicator(5, M1, AMBER)],

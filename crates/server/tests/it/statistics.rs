@@ -5,9 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::Ordering;
 
-use domain::Role;
 use domain::markings::RELEASE_EXTENSION_ID;
-use domain::service::Authority;
 use serde_json::{Value, json};
 
 use crate::helpers::*;
@@ -142,18 +140,11 @@ async fn statistics_match_counts_made_from_the_generated_center() {
     let hours = |n: i64| {
         clock.0.fetch_add(n * HOUR, Ordering::SeqCst);
     };
-    for (m, u) in [("alpha", "lia"), ("bravo", "lib"), ("charlie", "lic")] {
-        center
-            .add_user(
-                Authority::Console,
-                m,
-                u,
-                vec![Role::LiaisonOfficer],
-                Some(PASSWORD),
-            )
-            .await
-            .unwrap();
-    }
+    liaison_officers(
+        &app,
+        &[("alpha", "lia"), ("bravo", "lib"), ("charlie", "lic")],
+    )
+    .await;
     let admin = Cred::Basic("admin".into(), app.admin_password.clone());
 
     // Release lists first, before the period the report covers.
