@@ -26,6 +26,14 @@ pub struct Timeline {
     pub objects: Vec<StoredObject>,
 }
 
+/// The distinct members that made these sightings: "seen by N members".
+pub fn sighting_members(sightings: &[StoredObject]) -> Vec<MemberId> {
+    let mut members: Vec<MemberId> = sightings.iter().map(|o| o.originator).collect();
+    members.sort();
+    members.dedup();
+    members
+}
+
 impl Center {
     /// The latest version of an object the actor may see; not found otherwise.
     async fn visible(&self, actor: &Actor, stix_id: &str) -> Result<StoredObject> {
@@ -45,10 +53,10 @@ impl Center {
             .into_iter()
             .filter(|o| o.object_type == "sighting")
             .collect();
-        let mut members: Vec<MemberId> = sightings.iter().map(|o| o.originator).collect();
-        members.sort();
-        members.dedup();
-        Ok(Sightings { members, sightings })
+        Ok(Sightings {
+            members: sighting_members(&sightings),
+            sightings,
+        })
     }
 
     /// Records a tracked group's status: its originator's users or the secretariat.

@@ -65,17 +65,17 @@ pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Pag
     let f = &p.form;
     let mut errors = FieldErrors::new();
     use domain::meetings::MeetingKind;
-    let kind = read(
+    let kind = form_error(
         domain::input::word::<MeetingKind>("kind", &f.kind),
         &mut errors,
         "form",
-    );
-    let starts = read(
+    )?;
+    let starts = form_error(
         domain::input::time("starts", &f.starts),
         &mut errors,
         "form",
-    );
-    let ends = read(domain::input::time("ends", &f.ends), &mut errors, "form");
+    )?;
+    let ends = form_error(domain::input::time("ends", &f.ends), &mut errors, "form")?;
     if let (Some(kind), Some(starts), Some(ends)) = (kind, starts, ends) {
         let r = state
             .center
@@ -311,11 +311,11 @@ pub(super) async fn action(
 ) -> Page {
     let f = &p.form;
     let mut errors = FieldErrors::new();
-    if let Some(due) = read(
+    if let Some(due) = form_error(
         domain::input::time("due", &f.due),
         &mut errors,
         "action.form",
-    ) {
+    )? {
         let r = state
             .center
             .add_action(

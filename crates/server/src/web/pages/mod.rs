@@ -132,22 +132,6 @@ fn typed_values(typed: &[(&'static str, &str)]) -> BTreeMap<&'static str, String
     typed.iter().map(|(k, v)| (*k, v.to_string())).collect()
 }
 
-/// A field read by the domain's rule for it (`domain::input`): its value, or nothing with the
-/// refusal placed under the field it names, in the form that `key` belongs to.
-fn read<T>(r: domain::Result<T>, errors: &mut FieldErrors, key: &'static str) -> Option<T> {
-    match r {
-        Ok(v) => Some(v),
-        Err(domain::Error::Invalid(i)) => {
-            errors.place(i, key);
-            None
-        }
-        Err(e) => {
-            errors.insert(key, e.to_string());
-            None
-        }
-    }
-}
-
 /// A domain call made for a form: `Ok(Err(why))` when it refused the input (bad input, or a
 /// conflict with what is stored), which the form shows; anything else wrong is an error page.
 fn refusal<T>(r: domain::Result<T>) -> Result<Result<T, String>, WebError> {
@@ -161,7 +145,8 @@ fn refusal<T>(r: domain::Result<T>) -> Result<Result<T, String>, WebError> {
 }
 
 /// [`refusal`], with the refusal put under the field the domain named, in the form that `key`
-/// belongs to, or under `key` itself.
+/// belongs to, or under `key` itself. Reading a typed field (`domain::input`) goes through it
+/// too.
 fn form_error<T>(
     r: domain::Result<T>,
     errors: &mut FieldErrors,

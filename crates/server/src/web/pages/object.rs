@@ -80,10 +80,7 @@ pub(super) async fn object_page(
         }
     }
     let correlations = d.correlations.iter().map(CorrelationView::of).collect();
-    let mut seen: Vec<MemberId> = d.sightings.iter().map(|o| o.originator).collect();
-    seen.sort();
-    seen.dedup();
-    let seen_by = seen.len();
+    let seen_by = domain::tracked::sighting_members(&d.sightings).len();
     let outcomes = d
         .outcomes
         .iter()
@@ -213,11 +210,11 @@ pub(super) async fn outcome(
 ) -> Page {
     let c = &state.center;
     let mut errors = FieldErrors::new();
-    if let Some(kind) = read(
+    if let Some(kind) = form_error(
         domain::input::word("kind", &p.form.kind),
         &mut errors,
         "outcome.form",
-    ) {
+    )? {
         let r = c
             .record_outcome(
                 &p.session.actor,

@@ -64,16 +64,16 @@ pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
     let f = &p.form;
     let mut errors = FieldErrors::new();
     use domain::rfis::Priority;
-    let priority = read(
+    let priority = form_error(
         domain::input::word::<Priority>("priority", &f.priority),
         &mut errors,
         "form",
-    );
-    let deadline = read(
+    )?;
+    let deadline = form_error(
         domain::input::time("deadline", &f.deadline),
         &mut errors,
         "form",
-    );
+    )?;
     if let (Some(priority), Some(deadline)) = (priority, deadline) {
         let r = state
             .center
