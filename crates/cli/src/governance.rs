@@ -43,6 +43,27 @@ pub(crate) enum MemberCmd {
     },
     /// A member's history: every change of status, why and on what decision.
     History { name: String },
+    /// Identities a member authors as besides its own (aliases, sub-units): only it may name
+    /// them as `created_by_ref`. Any other author (MITRE, a vendor) anyone may name.
+    #[command(subcommand)]
+    Identity(IdentityCmd),
+}
+
+#[derive(Subcommand)]
+pub(crate) enum IdentityCmd {
+    /// Register an identity to a member.
+    Add {
+        member: String,
+        /// `identity--UUID`.
+        identity: String,
+        /// The name people know it by.
+        #[arg(long)]
+        name: String,
+    },
+    /// The member's own identity and those registered to it.
+    List { member: String },
+    /// Unregister an identity; what was shared under it stays.
+    Remove { member: String, identity: String },
 }
 
 #[derive(Subcommand)]
@@ -173,6 +194,40 @@ pub(crate) async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
         MemberCmd::Withdraw { name, reason } => set(name, MemberStatus::Withdrawn, reason).await?,
         MemberCmd::Reinstate { name, reason } => set(name, MemberStatus::Member, reason).await?,
         MemberCmd::Observe { name, reason } => set(name, MemberStatus::Observer, reason).await?,
+        MemberCmd::Identity(IdentityCmd::Add {
+            member,
+            identity,
+            name,
+        }) => {
+            let i = center
+                .register_identity(Authority::Console, &member, &identity, &name)
+                .await?;
+            println!(
+                "Registered {} ({}) to member {member}: only it may name it as author",
+                i.identity_id, i.name
+            );
+        }
+        MemberCmd::Identity(IdentityCmd::List { member }) => {
+            let m = center.member_by_name(&member).await?;
+            println!("{}	{}	(own identity)", m.identity_id, m.display_name);
+            for i in center
+                .member_identities(Authority::Console, &member)
+                .await?
+            {
+                println!(
+                    "{}	{}	since {}",
+                    i.identity_id,
+                    i.name,
+                    date(Some(i.created_at))
+                );
+            }
+        }
+        MemberCmd::Identity(IdentityCmd::Remove { member, identity }) => {
+            center
+                .unregister_identity(Authority::Console, &member, &identity)
+                .await?;
+            println!("Unregistered {identity} from member {member}");
+        }
         MemberCmd::History { name } => {
             for t in center.member_history(&name).await? {
                 println!(

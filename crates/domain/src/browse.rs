@@ -17,7 +17,9 @@ impl Center {
                 more: false,
             });
         }
-        q.spec_versions = vec![stix::SpecVersion::V20, stix::SpecVersion::V21];
+        // Each object once, in the newest spec version the reader may see (TAXII's default).
+        q.spec_versions = vec![];
+        crate::intelligence::canonical_ids(&mut q);
         let page = self
             .store()
             .query_objects(q, visibility(&actor.reader()))
@@ -60,12 +62,17 @@ impl Center {
         }
         let mut d = self
             .store()
-            .dossier(id.to_string(), collections, visibility(&actor.reader()))
+            .dossier(
+                stix::id::canonical_id(id),
+                collections,
+                visibility(&actor.reader()),
+            )
             .await?;
         // An outcome's other objects may not be released to this reader: only this one is
         // named.
         for o in &mut d.outcomes {
-            o.objects.retain(|x| x == id);
+            o.objects
+                .retain(|x| stix::id::canonical_id(x) == stix::id::canonical_id(id));
         }
         if d.versions.is_empty() {
             return Err(Error::NotFound("object"));

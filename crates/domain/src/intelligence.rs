@@ -9,6 +9,7 @@ use stix::markings::Tlp;
 use uuid::Uuid;
 
 use crate::audit::model::AuditActor;
+use crate::authorship::Authors;
 use crate::markings::{ReleaseMarking, release_marking, standard_markings};
 use crate::release::{Audience, Evaluation, Releasability, Release, visibility};
 use crate::store::*;
@@ -28,13 +29,17 @@ impl Center {
         obj: &StixObject,
         collection: &Collection,
         releases: &HashMap<String, std::result::Result<ResolvedRelease, String>>,
+        authors: &Authors,
     ) -> std::result::Result<Releasability, String> {
+        // The author (`created_by_ref`) may be anyone (MITRE, a vendor); the submitter is the
+        // member, recorded as the originator below. Only another member's identity is forged.
         if let Some(by) = &obj.created_by_ref
-            && by != &actor.member.identity_id
+            && let Some(owner) = authors.owner(by)
+            && owner.id != actor.member.id
         {
             return Err(format!(
-                "property 'created_by_ref' names {by}, but you submit as member '{}' ({}); leave it out or use your member's identity",
-                actor.member.name, actor.member.identity_id
+                "property 'created_by_ref' names {by}, an identity of member '{}'; only that member authors as it. Leave it out, name your own identity ({}) or the third party that wrote it",
+                owner.name, actor.member.identity_id
             ));
         }
         let mut levels = obj
@@ -286,17 +291,26 @@ impl Center {
             validate(objects).await.map_err(failed)?
         };
         let releases = self.release_markings(actor, &view, &parsed).await?;
+        let authors = if parsed.iter().flatten().any(|o| {
+            o.created_by_ref
+                .as_ref()
+                .is_some_and(|by| by != &actor.member.identity_id)
+        }) {
+            self.authors().await?
+        } else {
+            Authors::default()
+        };
         let grid = self.grid_degrees().await?;
         let mut refs: Vec<Vec<String>> = Vec::with_capacity(parsed.len());
         let mut items: Vec<Submitted> = parsed
             .into_iter()
             .map(|p| match p {
                 Ok(obj) => {
-                    refs.push(obj.references().into_iter().map(str::to_string).collect());
+                    refs.push(obj.references());
                     let own = match releases.get(&obj.id) {
                         // A release marking that cannot be resolved is refused itself.
                         Some(Err(why)) => Err(why.clone()),
-                        _ => self.releasability(actor, &obj, &view.collection, &releases),
+                        _ => self.releasability(actor, &obj, &view.collection, &releases, &authors),
                     };
                     match own {
                         Ok(r) => Submitted::Valid(new_object_on(&obj, r, grid)),
@@ -437,6 +451,7 @@ impl Center {
             ));
         }
         q.collection = Some(view.collection.id);
+        canonical_ids(&mut q);
         let page = self
             .store
             .query_objects(q, visibility(&actor.reader()))
@@ -482,6 +497,7 @@ impl Center {
             ));
         }
         q.collection = Some(view.collection.id);
+        canonical_ids(&mut q);
         let ids = q.ids.clone();
         let d = self
             .store
@@ -704,10 +720,11 @@ impl Center {
             .query_objects(
                 ObjectQuery {
                     collections,
-                    ids,
-                    referencing,
+                    ids: ids.iter().map(|i| stix::id::canonical_id(i)).collect(),
+                    referencing: referencing.as_deref().map(stix::id::canonical_id),
                     versions: VersionFilter::last(),
-                    spec_versions: vec![stix::SpecVersion::V20, stix::SpecVersion::V21],
+                    // Each object once, in the newest spec version the reader may see.
+                    spec_versions: vec![],
                     limit: 10_000,
                     with_body: true,
                     ..ObjectQuery::default()
@@ -716,5 +733,12 @@ impl Center {
             )
             .await?
             .objects)
+    }
+}
+
+/// Files the ids a query names under their canonical spelling, as objects are stored.
+pub(crate) fn canonical_ids(q: &mut ObjectQuery) {
+    for id in &mut q.ids {
+        *id = stix::id::canonical_id(id);
     }
 }

@@ -5,6 +5,7 @@ pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod auth;
+pub mod authorship;
 pub mod browse;
 pub mod clock;
 pub mod correlation;

@@ -34,6 +34,17 @@ pub struct SharingGroup {
     pub created_at: i64,
 }
 
+/// An identity a member authors intelligence as besides its own (an alias, a sub-unit). Only
+/// its member may name it as `created_by_ref`; any other identity (MITRE, a vendor) anyone may.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberIdentity {
+    pub identity_id: String,
+    pub member_id: MemberId,
+    /// What people call it ("Arland police, cyber unit").
+    pub name: String,
+    pub created_at: i64,
+}
+
 /// Where a member stands in the center. Only `Member` and `Observer` see intelligence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

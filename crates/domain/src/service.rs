@@ -295,10 +295,40 @@ pub fn new_object_on(obj: &StixObject, releasability: Releasability, grid: f64) 
         },
         revoked: obj.revoked,
         versioned,
-        content_hash: *blake3::hash(obj.raw.as_bytes()).as_bytes(),
+        content_hash: canonical_hash(obj),
+        raw_hash: *blake3::hash(obj.raw.as_bytes()).as_bytes(),
         body: obj.raw.clone(),
         releasability,
         keys: crate::keys::object_keys_on(obj, grid),
         text: crate::keys::search_text(obj),
+    }
+}
+
+/// The hash of an object's canonical JSON (RFC 8785), which is what "the same content" means:
+/// key order, whitespace and escaping do not count.
+fn canonical_hash(obj: &StixObject) -> [u8; 32] {
+    // Serialising parsed JSON values cannot fail (keys are strings, numbers are finite); were
+    // it ever to, the submitted bytes stand in, which only makes equal content look different.
+    // An id is one identifier whatever the case of its hex digits: the canonical form names it
+    // in lower case, so the two spellings of one object are one content.
+    let spelled_otherwise = |k: &str, canonical: Option<&str>| {
+        obj.properties.get(k).and_then(|v| v.as_str()) != canonical
+    };
+    let canonical = if spelled_otherwise("id", Some(obj.id.as_str()))
+        || (obj.created_by_ref.is_some()
+            && spelled_otherwise("created_by_ref", obj.created_by_ref.as_deref()))
+    {
+        let mut p = obj.properties.clone();
+        p.insert("id".into(), obj.id.clone().into());
+        if let Some(by) = &obj.created_by_ref {
+            p.insert("created_by_ref".into(), by.clone().into());
+        }
+        serde_json_canonicalizer::to_vec(&p)
+    } else {
+        serde_json_canonicalizer::to_vec(&obj.properties)
+    };
+    match canonical {
+        Ok(c) => *blake3::hash(&c).as_bytes(),
+        Err(_) => *blake3::hash(obj.raw.as_bytes()).as_bytes(),
     }
 }

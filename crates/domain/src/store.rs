@@ -25,8 +25,8 @@ use crate::tracked::model::{GroupStatus, NewGroupStatus, NewOutcome};
 use crate::votes::Outcome;
 use crate::webhooks::model::{Claimed, NewWebhook, Webhook};
 use crate::{
-    CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId, MemberStatus,
-    Result, Role, SharingGroup, Token, User, UserId,
+    CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId,
+    MemberIdentity, MemberStatus, Result, Role, SharingGroup, Token, User, UserId,
 };
 
 pub use crate::release::{Grant, Visibility};
@@ -158,7 +158,12 @@ pub struct NewObject {
     /// Observables from different members are kept apart; versioned objects belong to one
     /// originator for good.
     pub versioned: bool,
+    /// Of the object's canonical JSON (RFC 8785): two submissions that differ only in key
+    /// order, whitespace or escaping are one content. What is stored.
     pub content_hash: [u8; 32],
+    /// Of the submitted bytes. Versions stored before content was compared canonically carry
+    /// this kind of hash; it is what they are matched against.
+    pub raw_hash: [u8; 32],
     pub body: String,
     pub releasability: Releasability,
     /// Normalised values for hit/no-hit and correlation ([`crate::keys`]).
@@ -252,10 +257,21 @@ pub struct StoredVersion {
     pub same_collection: bool,
     pub version: String,
     pub version_key: String,
+    /// `2.0` or `2.1`: one version may be stored in both forms (ATT&CK publishes both).
+    pub spec_version: String,
     pub content_hash: Vec<u8>,
     pub originator: MemberId,
     pub revoked: bool,
     pub versioned: bool,
+}
+
+impl StoredVersion {
+    /// Whether it holds the same content as `o` (compared canonically; see
+    /// [`NewObject::raw_hash`] for versions stored before that).
+    fn same_content(&self, o: &NewObject) -> bool {
+        let h = self.content_hash.as_slice();
+        h == o.content_hash.as_slice() || h == o.raw_hash.as_slice()
+    }
 }
 
 /// What becomes of one valid object offered to a collection.
@@ -280,9 +296,7 @@ pub fn admit(stored: &[StoredVersion], o: &NewObject) -> Admission {
         // Observables: the same content from the same member in the same collection is a
         // duplicate; anything else is kept beside it.
         let duplicate = stored.iter().find(|s| {
-            s.same_collection
-                && s.content_hash.as_slice() == o.content_hash.as_slice()
-                && s.originator == o.releasability.originator
+            s.same_collection && s.same_content(o) && s.originator == o.releasability.originator
         });
         return match duplicate {
             Some(d) => Admission::AlreadyStored {
@@ -296,10 +310,11 @@ pub fn admit(stored: &[StoredVersion], o: &NewObject) -> Admission {
         if s.originator != o.releasability.originator {
             return Admission::Refused(Refusal::NotOriginator);
         }
-        // One id and version is one content, center-wide (STIX 3.6); the same content may sit
-        // in several collections.
-        if &s.version_key == key {
-            if s.content_hash.as_slice() != o.content_hash.as_slice() {
+        // One id, version and spec version is one content, center-wide (STIX 3.6); the same
+        // content may sit in several collections. The 2.0 and 2.1 forms of one version are
+        // two texts of it, both kept.
+        if &s.version_key == key && s.spec_version == o.spec_version.as_str() {
+            if !s.same_content(o) {
                 return Admission::Refused(Refusal::DifferentContent);
             }
             if s.same_collection {
@@ -339,6 +354,7 @@ impl NewObject {
             same_collection: true,
             version,
             version_key,
+            spec_version: self.spec_version.as_str().to_string(),
             content_hash: self.content_hash.to_vec(),
             originator: self.releasability.originator,
             revoked: self.revoked,
@@ -576,6 +592,13 @@ pub trait AccountStore: Send + Sync + 'static {
     ) -> Result<bool>;
     /// The groups a member is in now (read on every request: membership changes apply at once).
     async fn member_groups(&self, member: MemberId) -> Result<Vec<GroupId>>;
+
+    /// Registers an identity to a member; false if it is registered already (to anyone).
+    async fn insert_member_identity(&self, i: MemberIdentity) -> Result<bool>;
+    /// Every registered identity, in id order (members' own identities are on the members).
+    async fn member_identities(&self) -> Result<Vec<MemberIdentity>>;
+    /// Unregisters an identity of a member; false if the member had no such identity.
+    async fn delete_member_identity(&self, member: MemberId, identity_id: String) -> Result<bool>;
 }
 
 /// Membership changes, votes, admission applications and presidency terms.

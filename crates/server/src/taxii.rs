@@ -608,7 +608,7 @@ async fn add_objects(
     let bytes = read_body(&state, &headers, body).await?;
     let text = std::str::from_utf8(&bytes)
         .map_err(|_| TaxiiError::bad_request("the body is not UTF-8 text"))?;
-    let objects = stix::split_document(text).map_err(|e| match e {
+    let objects = stix::split_envelope(text).map_err(|e| match e {
         stix::BundleError::Json(m) => {
             TaxiiError::bad_request(format!("the body is not valid JSON: {m}"))
         }
@@ -616,6 +616,11 @@ async fn add_objects(
             StatusCode::UNPROCESSABLE_ENTITY,
             "Unprocessable envelope",
             "send a TAXII envelope: {\"objects\": [ ...STIX objects... ]}",
+        ),
+        e @ (stix::BundleError::BareObject(_) | stix::BundleError::BareList) => TaxiiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Unprocessable envelope",
+            e.to_string(),
         ),
     })?;
     if objects.is_empty() {

@@ -8,7 +8,9 @@ pub mod object;
 pub mod pattern;
 pub mod timestamp;
 
-pub use object::{BundleError, Category, SpecVersion, StixObject, ValidationError, split_document};
+pub use object::{
+    BundleError, Category, SpecVersion, StixObject, ValidationError, split_document, split_envelope,
+};
 pub use timestamp::{Timestamp, TimestampError};
 
 /// Fuzzing entry point: split a document and validate every object in it.

@@ -281,7 +281,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         .collect();
     let mut known: HashMap<String, Vec<StoredVersion>> = HashMap::new();
     let rows = sqlx::query(
-        "SELECT stix_id, cid, version, version_key, content_hash, originator, revoked, versioned FROM objects WHERE stix_id = ANY($1)",
+        "SELECT stix_id, cid, version, version_key, content_hash, originator, revoked, versioned, spec_version FROM objects WHERE stix_id = ANY($1)",
     )
     .bind(&ids)
     .fetch_all(&mut **tx)
@@ -297,6 +297,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
             originator: MemberId(r.try_get(5).map_err(db_err)?),
             revoked: r.try_get(6).map_err(db_err)?,
             versioned: r.try_get(7).map_err(db_err)?,
+            spec_version: r.try_get(8).map_err(db_err)?,
         });
     }
 

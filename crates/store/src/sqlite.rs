@@ -73,6 +73,9 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
             "../migrations/sqlite/0015_statistics_index.sql"
         )),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0016_access_epoch.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../migrations/sqlite/0017_member_identities.sql"
+        )),
     ])
 }
 
@@ -408,7 +411,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
     let mut status = StatusBuilder::default();
     let mut stored_under = conn
         .prepare_cached(
-            "SELECT cid, version, version_key, content_hash, originator, revoked, versioned FROM objects WHERE stix_id = ?1",
+            "SELECT cid, version, version_key, content_hash, originator, revoked, versioned, spec_version FROM objects WHERE stix_id = ?1",
         )
         .map_err(db_err)?;
     let mut insert = conn
@@ -468,6 +471,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                     originator: MemberId(r.get(4)?),
                     revoked: r.get(5)?,
                     versioned: r.get(6)?,
+                    spec_version: r.get(7)?,
                 })
             })
             .map_err(db_err)?

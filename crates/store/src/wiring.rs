@@ -210,6 +210,23 @@ macro_rules! area_stores {
             async fn member_groups(&self, member: domain::MemberId) -> Result<Vec<domain::GroupId>> {
                 run!(self, read, |c| accounts::member_groups(c, member))
             }
+            async fn insert_member_identity(&self, i: domain::MemberIdentity) -> Result<bool> {
+                run!(self, write, |c| accounts::insert_member_identity(c, &i))
+            }
+            async fn member_identities(&self) -> Result<Vec<domain::MemberIdentity>> {
+                run!(self, read, |c| accounts::member_identities(c))
+            }
+            async fn delete_member_identity(
+                &self,
+                member: domain::MemberId,
+                identity_id: String,
+            ) -> Result<bool> {
+                run!(self, write, |c| accounts::delete_member_identity(
+                    c,
+                    member,
+                    &identity_id
+                ))
+            }
         }
 
         #[async_trait::async_trait]

@@ -11,6 +11,7 @@ use super::{Body, names};
 use crate::State;
 use crate::auth::{Authed, Member};
 use crate::error::Problem;
+use crate::views::accounts::{IdentitiesView, IdentityView};
 use crate::views::governance::{
     ApplicationView, ApplicationsView, AppliedView, BallotView, BallotsView, HistoryView,
     MemberView, MembersView, PresidencyView, RedeemedView, TermView,
@@ -20,6 +21,14 @@ pub(super) fn routes() -> Router<State> {
     Router::new()
         .route("/api/v1/members", get(members))
         .route("/api/v1/members/{name}/history", get(member_history))
+        .route(
+            "/api/v1/members/{name}/identities",
+            get(member_identities).post(register_identity),
+        )
+        .route(
+            "/api/v1/members/{name}/identities/{identity}",
+            axum::routing::delete(unregister_identity),
+        )
         .route("/api/v1/presidency", get(presidency))
         .route("/api/v1/applications", get(applications).post(apply))
         .route("/api/v1/votes", get(votes))
@@ -49,6 +58,63 @@ pub(super) async fn member_history(
 ) -> Result<Json<HistoryView>, Problem> {
     let list = state.center.member_history(&name).await?;
     Ok(Json(HistoryView::of(&list)))
+}
+
+#[utoipa::path(get, path = "/api/v1/members/{name}/identities", tag = "governance", params(("name" = String, Path, description = "The member")), responses((status = 200, description = "The member's own identity and those registered to it: only this member may name them as author (`created_by_ref`)", body = IdentitiesView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// For administrators: the identities a member authors as.
+pub(super) async fn member_identities(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    axum::extract::Path(name): axum::extract::Path<String>,
+) -> Result<Json<IdentitiesView>, Problem> {
+    let list = state
+        .center
+        .member_identities(Authority::Administrator(&actor), &name)
+        .await?;
+    let m = state.center.member_by_name(&name).await?;
+    Ok(Json(IdentitiesView::of(&m, &list)))
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct IdentityBody {
+    /// `identity--UUID`.
+    identity: String,
+    /// The name people know it by, in any script.
+    name: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/members/{name}/identities", tag = "governance", request_body = IdentityBody, params(("name" = String, Path, description = "The member")), responses((status = 201, description = "Registered: from now on no other member may name it as author", body = IdentityView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// Registers an identity (an alias, a sub-unit) to a member.
+pub(super) async fn register_identity(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    axum::extract::Path(name): axum::extract::Path<String>,
+    Body(b): Body<IdentityBody>,
+) -> Result<(StatusCode, Json<IdentityView>), Problem> {
+    let i = state
+        .center
+        .register_identity(
+            Authority::Administrator(&actor),
+            &name,
+            &b.identity,
+            &b.name,
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(IdentityView::of(&i))))
+}
+
+#[utoipa::path(delete, path = "/api/v1/members/{name}/identities/{identity}", tag = "governance", params(("name" = String, Path, description = "The member"), ("identity" = String, Path, description = "identity--UUID")), responses((status = 204, description = "Unregistered; what was shared under it stays"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn unregister_identity(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    axum::extract::Path((name, identity)): axum::extract::Path<(String, String)>,
+) -> Result<StatusCode, Problem> {
+    state
+        .center
+        .unregister_identity(Authority::Administrator(&actor), &name, &identity)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[utoipa::path(get, path = "/api/v1/presidency", tag = "governance", responses((status = 200, description = "The current term, the policy and every term", body = PresidencyView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]

@@ -15,7 +15,7 @@ use crate::error::Problem;
 use crate::views::Created;
 use crate::views::objects::{
     CorrelationView, CorrelationsView, GroupStatusView, NoisyKeysView, OutcomeEntry, OutcomesView,
-    SearchView, SightingsView, TimelineView,
+    SearchView, SightingsView, TimelineView, name_authors,
 };
 
 pub(super) fn routes() -> Router<State> {
@@ -137,7 +137,12 @@ pub(super) async fn search(
             p.limit.unwrap_or(50),
         )
         .await?;
-    Ok(Json(SearchView::of(&r, &names)))
+    let mut view = SearchView::of(&r, &names);
+    name_authors(
+        &mut view.hits,
+        &state.center.author_names(&actor, &r.hits).await?,
+    );
+    Ok(Json(view))
 }
 
 /// Sightings of an object the caller can see: "seen by N members", within what it may see.
@@ -149,7 +154,12 @@ pub(super) async fn sightings(
 ) -> Result<Json<SightingsView>, Problem> {
     let s = state.center.sightings(&actor, &id).await?;
     let names = names(&state).await?;
-    Ok(Json(SightingsView::of(&id, &s, &names)))
+    let mut view = SightingsView::of(&id, &s, &names);
+    name_authors(
+        &mut view.sightings,
+        &state.center.author_names(&actor, &s.sightings).await?,
+    );
+    Ok(Json(view))
 }
 
 /// A tracked group's statuses and every visible object that refers to it, oldest first.
@@ -161,7 +171,12 @@ pub(super) async fn timeline(
 ) -> Result<Json<TimelineView>, Problem> {
     let t = state.center.timeline(&actor, &id).await?;
     let names = names(&state).await?;
-    Ok(Json(TimelineView::of(&id, &t, &names)))
+    let mut view = TimelineView::of(&id, &t, &names);
+    name_authors(
+        &mut view.objects,
+        &state.center.author_names(&actor, &t.objects).await?,
+    );
+    Ok(Json(view))
 }
 
 #[derive(serde::Deserialize, utoipa::ToSchema)]

@@ -1,6 +1,6 @@
 //! Users, tokens and collections, as administrators see them.
 
-use domain::{Collection, Token, User};
+use domain::{Collection, Member, MemberIdentity, Token, User};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -68,6 +68,43 @@ impl CollectionView {
             default_tlp: c.default_tlp.name(),
             everyone_reads: c.everyone_reads,
             everyone_writes: c.everyone_writes,
+        }
+    }
+}
+
+/// An identity a member authors as besides its own.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IdentityView {
+    pub identity: String,
+    pub name: String,
+    pub registered: String,
+}
+
+impl IdentityView {
+    pub fn of(i: &MemberIdentity) -> Self {
+        Self {
+            identity: i.identity_id.clone(),
+            name: i.name.clone(),
+            registered: at(i.created_at),
+        }
+    }
+}
+
+/// The identities only this member may name as the author of what it shares.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IdentitiesView {
+    pub member: String,
+    /// The member's own identity.
+    pub own: String,
+    pub registered: Vec<IdentityView>,
+}
+
+impl IdentitiesView {
+    pub fn of(m: &Member, list: &[MemberIdentity]) -> Self {
+        Self {
+            member: m.name.clone(),
+            own: m.identity_id.clone(),
+            registered: list.iter().map(IdentityView::of).collect(),
         }
     }
 }

@@ -32,7 +32,9 @@ pub struct ObjectSummary {
     pub version: String,
     pub name: Option<String>,
     pub description: Option<String>,
-    /// The member that shared it.
+    /// Who wrote it (`created_by_ref`): any identity, a third party's included.
+    pub authored_by: Option<AuthorView>,
+    /// The member that shared it, whose releasability applies.
     pub originator: Option<String>,
     /// clear, green, amber, amber_strict or red.
     #[schema(value_type = String)]
@@ -49,9 +51,32 @@ impl ObjectSummary {
             version: o.version.clone(),
             name: text(&body, "name"),
             description: text(&body, "description"),
+            authored_by: text(&body, "created_by_ref").map(|id| AuthorView {
+                id: stix::id::canonical_id(&id),
+                name: None,
+            }),
             originator: names.get(&o.originator),
             tlp: o.tlp,
             date_added: at(o.date_added),
+        }
+    }
+}
+
+/// The author of an object: its identity, and a name where the reader may know one.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AuthorView {
+    pub id: String,
+    pub name: Option<String>,
+}
+
+/// Puts names to the authors of these objects ([`domain::Center::author_names`]).
+pub fn name_authors<'a>(
+    objects: impl IntoIterator<Item = &'a mut ObjectSummary>,
+    authors: &std::collections::HashMap<String, String>,
+) {
+    for o in objects {
+        if let Some(a) = &mut o.authored_by {
+            a.name = authors.get(&a.id).cloned();
         }
     }
 }

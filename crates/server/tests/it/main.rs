@@ -14,6 +14,7 @@ mod events;
 mod exchange;
 mod governance;
 mod helpers;
+mod intake;
 mod openapi;
 mod releases;
 mod rfis;

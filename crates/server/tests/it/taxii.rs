@@ -490,26 +490,6 @@ async fn releasability_on_every_taxii_path() {
 }
 
 #[tokio::test]
-async fn created_by_ref_must_be_the_submitting_member() {
-    let app = spawn_app().await;
-    let ann = user("ann");
-    let other = "identity--00000000-0000-4000-8000-000000000001";
-    let st = app
-        .add(
-            &ann,
-            &[indicator(1, M1, &format!(r#","created_by_ref":"{other}""#))],
-        )
-        .await;
-    assert_eq!(st["failure_count"], 1);
-    assert!(
-        st["failures"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("created_by_ref")
-    );
-}
-
-#[tokio::test]
 async fn stored_objects_come_back_byte_for_byte() {
     let app = spawn_app().await;
     let ann = user("ann");

@@ -11,7 +11,7 @@ fn client() -> reqwest::Client {
 }
 
 /// Signs in and returns the session cookie.
-async fn sign_in(app: &App, user: &str) -> String {
+pub(crate) async fn sign_in(app: &App, user: &str) -> String {
     let r = client()
         .post(format!("{}/sign-in", app.base))
         .form(&[("username", user), ("password", PASSWORD), ("next", "/")])
@@ -27,7 +27,7 @@ async fn sign_in(app: &App, user: &str) -> String {
     cookie.split(';').next().unwrap().to_string()
 }
 
-async fn get(app: &App, cookie: &str, path: &str) -> (u16, String) {
+pub(crate) async fn get(app: &App, cookie: &str, path: &str) -> (u16, String) {
     let r = client()
         .get(format!("{}{path}", app.base))
         .header("cookie", cookie)

@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::id::{is_valid_type_name, parse_id};
+use crate::id::{canonical_id, is_valid_type_name, parse_id};
 use crate::{Timestamp, pattern};
 
 mod validate;
@@ -111,6 +111,7 @@ fn subject(id: &Option<String>) -> String {
 pub struct StixObject {
     /// The object exactly as submitted.
     pub raw: String,
+    /// `id` in its canonical spelling ([`crate::id::canonical_id`]); `raw` keeps what was sent.
     pub id: String,
     pub object_type: String,
     pub spec_version: SpecVersion,
@@ -133,16 +134,26 @@ impl StixObject {
 
     /// The ids of the objects this one points at (`*_ref` and `*_refs`, at any depth), leaving
     /// out its author and markings. The third-party rule reads these.
-    pub fn references(&self) -> Vec<&str> {
-        fn walk<'a>(props: &'a Map<String, Value>, top: bool, out: &mut Vec<&'a str>) {
+    ///
+    /// Ids come in their canonical spelling ([`crate::id::canonical_id`]); a custom property's
+    /// value that is no identifier is not one.
+    pub fn references(&self) -> Vec<String> {
+        fn push(out: &mut Vec<String>, s: &str) {
+            if parse_id(s).is_ok() {
+                out.push(canonical_id(s));
+            }
+        }
+        fn walk(props: &Map<String, Value>, top: bool, out: &mut Vec<String>) {
             for (k, v) in props {
                 if top && (k == "created_by_ref" || k == "object_marking_refs") {
                     continue;
                 }
                 match v {
-                    Value::String(s) if k.ends_with("_ref") && k != "marking_ref" => out.push(s),
+                    Value::String(s) if k.ends_with("_ref") && k != "marking_ref" => push(out, s),
                     Value::Array(items) if k.ends_with("_refs") => {
-                        out.extend(items.iter().filter_map(Value::as_str));
+                        for s in items.iter().filter_map(Value::as_str) {
+                            push(out, s);
+                        }
                     }
                     Value::Object(m) => walk(m, false, out),
                     Value::Array(items) => {
@@ -191,14 +202,18 @@ impl StixObject {
         let parts = v.validate()?;
         Ok(Self {
             raw,
-            id: id_text.unwrap_or_default(),
+            id: id_text.as_deref().map(canonical_id).unwrap_or_default(),
             object_type: parts.object_type,
             spec_version: parts.spec_version,
             category: parts.category,
             created: parts.created,
             modified: parts.modified,
-            created_by_ref: parts.created_by_ref,
-            object_marking_refs: parts.object_marking_refs,
+            created_by_ref: parts.created_by_ref.as_deref().map(canonical_id),
+            object_marking_refs: parts
+                .object_marking_refs
+                .iter()
+                .map(|m| canonical_id(m))
+                .collect(),
             revoked: parts.revoked,
             properties: props,
         })
@@ -214,6 +229,43 @@ pub enum BundleError {
         "the document has no 'objects' list; send a STIX bundle or a TAXII envelope {{\"objects\": [...]}}"
     )]
     NoObjects,
+    #[error(
+        "the body is one STIX object ('{0}'), not an envelope; TAXII takes an envelope {{\"objects\": [...]}} (or a STIX bundle) holding the objects"
+    )]
+    BareObject(String),
+    #[error(
+        "the body is a JSON list, not an envelope; TAXII takes an envelope {{\"objects\": [...]}} (or a STIX bundle) holding the objects"
+    )]
+    BareList,
+}
+
+/// Splits a TAXII envelope or a STIX bundle, and nothing else, into the exact text of each
+/// object: what a collection's objects endpoint takes (TAXII 2.1, 5.4). A bare object or list
+/// is refused, so a client that sends one learns it, instead of having it stored.
+pub fn split_envelope(text: &str) -> Result<Vec<&str>, BundleError> {
+    #[derive(serde::Deserialize)]
+    struct Doc<'a> {
+        // Raw: an observed-data of STIX 2.0 has an `objects` map, and is a bare object.
+        #[serde(borrow, default)]
+        objects: Option<&'a serde_json::value::RawValue>,
+        #[serde(default, rename = "type")]
+        ty: Option<serde_json::Value>,
+    }
+    let json = |e: serde_json::Error| BundleError::Json(e.to_string());
+    if text.trim_start().starts_with('[') {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(json)?;
+        return Err(BundleError::BareList);
+    }
+    let doc: Doc = serde_json::from_str(text).map_err(json)?;
+    match (doc.objects, doc.ty) {
+        (_, Some(serde_json::Value::String(t))) if t != "bundle" => Err(BundleError::BareObject(t)),
+        (Some(objects), _) => {
+            let list: Vec<&serde_json::value::RawValue> =
+                serde_json::from_str(objects.get()).map_err(json)?;
+            Ok(list.into_iter().map(|r| r.get()).collect())
+        }
+        _ => Err(BundleError::NoObjects),
+    }
 }
 
 /// Splits a STIX bundle, a TAXII envelope, a JSON list of objects, or one bare object into the
@@ -268,6 +320,65 @@ mod tests {
                 "malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f"
             ]
         );
+    }
+
+    #[test]
+    fn custom_properties_ending_in_ref_are_not_references() {
+        // MISP exports carry `x_misp_…_ref` values that are no identifiers; custom objects may
+        // name properties as they like.
+        let o = StixObject::parse(&with(
+            r#"{"x_misp_attachment_ref":"a file name.pdf","x_note_refs":["x"]}"#,
+            &[],
+        ))
+        .unwrap();
+        assert!(o.references().is_empty());
+        let custom = r#"{"type":"x-case","id":"x-case--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","spec_version":"2.1","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","court_ref":"2026/17"}"#;
+        StixObject::parse(custom).unwrap();
+        // A standard reference is still checked, and so is the author of a custom object.
+        assert!(StixObject::parse(&with(r#"{"created_by_ref":"MITRE"}"#, &[])).is_err());
+        let forged = custom.replace(
+            r#""court_ref""#,
+            r#""created_by_ref":"indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","x""#,
+        );
+        assert!(StixObject::parse(&forged).is_err());
+    }
+
+    #[test]
+    fn upper_case_ids_are_kept_as_sent_and_filed_in_lower_case() {
+        let sent = with(
+            r#"{"id":"indicator--8E2E2D2B-17D4-4CBF-938F-98EE46B3CD3F","created_by_ref":"identity--C78CB6E5-0C4B-4611-8297-D1B8B55E40B5"}"#,
+            &[],
+        );
+        let o = StixObject::parse(&sent).unwrap();
+        assert_eq!(o.id, "indicator--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f");
+        assert_eq!(
+            o.created_by_ref.as_deref(),
+            Some("identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5")
+        );
+        assert_eq!(o.raw, sent);
+    }
+
+    #[test]
+    fn taxii_takes_envelopes_and_bundles_only() {
+        assert_eq!(
+            split_envelope(&format!(r#"{{"objects":[{IND}]}}"#)).unwrap(),
+            [IND]
+        );
+        let bundle = format!(
+            r#"{{"type":"bundle","id":"bundle--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","objects":[{IND}]}}"#
+        );
+        assert_eq!(split_envelope(&bundle).unwrap(), [IND]);
+        let bare = split_envelope(IND).unwrap_err();
+        assert_eq!(bare, BundleError::BareObject("indicator".into()));
+        assert!(bare.to_string().contains("envelope"), "{bare}");
+        assert_eq!(
+            split_envelope(&format!("[{IND}]")),
+            Err(BundleError::BareList)
+        );
+        assert_eq!(split_envelope("{}"), Err(BundleError::NoObjects));
+        assert!(matches!(split_envelope("{"), Err(BundleError::Json(_))));
+        // The console and the browser still take what a file holds.
+        assert_eq!(split_document(IND).unwrap(), [IND]);
     }
 
     #[test]

@@ -419,8 +419,14 @@ impl Validator<'_> {
                     "must not be an empty list; leave the property out instead",
                 ));
             }
-            // Reference properties hold identifiers of the right types.
-            if name.ends_with("_ref") {
+            // Reference properties hold identifiers of the right types. A custom property (an
+            // `x_` one, or any but the common ones of a custom object) is the producer's own:
+            // its name ending in `_ref` promises nothing the standard checks.
+            let custom = name.starts_with("x_")
+                || (!known && name != "created_by_ref" && name != "object_marking_refs");
+            if custom {
+                self.common_optional(name, value)?;
+            } else if name.ends_with("_ref") {
                 self.check_ref(name, value, Self::target_of(&object_type, name))?;
             } else if name.ends_with("_refs") {
                 let Some(list) = value.as_array() else {

@@ -4,7 +4,7 @@
 use domain::store::{NewCenter, NewMember, NewSharingGroup, NewToken, NewUser};
 use domain::{
     CenterInfo, Collection, CollectionGrant, CollectionId, Error, GroupId, Member, MemberId,
-    Result, SharingGroup, Token, User, UserId,
+    MemberIdentity, Result, SharingGroup, Token, User, UserId,
 };
 use stix::markings::Tlp;
 
@@ -402,4 +402,42 @@ pub async fn member_groups(c: &mut impl Conn, member: MemberId) -> Result<Vec<Gr
         |r| Ok(GroupId(r.int(0)?)),
     )
     .await
+}
+
+pub async fn insert_member_identity(c: &mut impl Conn, i: &MemberIdentity) -> Result<bool> {
+    c.execute(
+        "INSERT INTO member_identities (identity_id, member_id, name, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+        params![&i.identity_id, i.member_id.0, &i.name, i.created_at],
+    )
+    .await
+    .map(|n| n > 0)
+}
+
+pub async fn member_identities(c: &mut impl Conn) -> Result<Vec<MemberIdentity>> {
+    c.rows(
+        "SELECT identity_id, member_id, name, created_at FROM member_identities ORDER BY identity_id",
+        params![],
+        |r| {
+            Ok(MemberIdentity {
+                identity_id: r.text(0)?,
+                member_id: MemberId(r.int(1)?),
+                name: r.text(2)?,
+                created_at: r.int(3)?,
+            })
+        },
+    )
+    .await
+}
+
+pub async fn delete_member_identity(
+    c: &mut impl Conn,
+    member: MemberId,
+    identity_id: &str,
+) -> Result<bool> {
+    c.execute(
+        "DELETE FROM member_identities WHERE member_id = $1 AND identity_id = $2",
+        params![member.0, identity_id],
+    )
+    .await
+    .map(|n| n > 0)
 }

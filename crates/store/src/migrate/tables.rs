@@ -114,6 +114,16 @@ pub(super) const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "member_identities",
+        order_by: "identity_id",
+        cols: &[
+            ("identity_id", Text),
+            ("member_id", Int),
+            ("name", Text),
+            ("created_at", Int),
+        ],
+    },
+    Table {
         name: "sharing_group_members",
         order_by: "group_id, member_id",
         cols: &[("group_id", Int), ("member_id", Int)],

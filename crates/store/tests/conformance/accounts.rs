@@ -124,4 +124,27 @@ pub async fn accounts(store: Arc<dyn Store>) {
         )]
     );
     assert!(s.member_grants(f.b.id).await.unwrap().is_empty());
+
+    // Identities registered to members: one identity, one member.
+    let unit = |id: &str, m: domain::MemberId| domain::MemberIdentity {
+        identity_id: id.into(),
+        member_id: m,
+        name: "Отдел «К»".into(),
+        created_at: 11,
+    };
+    let x = "identity--0f7e2f3b-8a61-4b43-9f5e-3c2d1a0b9c8d";
+    let y = "identity--1f7e2f3b-8a61-4b43-9f5e-3c2d1a0b9c8d";
+    assert!(s.insert_member_identity(unit(y, f.a.id)).await.unwrap());
+    assert!(s.insert_member_identity(unit(x, f.a.id)).await.unwrap());
+    assert!(
+        !s.insert_member_identity(unit(x, f.b.id)).await.unwrap(),
+        "registered already, to another member"
+    );
+    assert_eq!(
+        s.member_identities().await.unwrap(),
+        vec![unit(x, f.a.id), unit(y, f.a.id)]
+    );
+    assert!(!s.delete_member_identity(f.b.id, x.into()).await.unwrap());
+    assert!(s.delete_member_identity(f.a.id, x.into()).await.unwrap());
+    assert_eq!(s.member_identities().await.unwrap(), vec![unit(y, f.a.id)]);
 }

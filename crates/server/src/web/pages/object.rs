@@ -10,6 +10,8 @@ pub(super) struct ObjectPage {
     kind: String,
     banner: String,
     banner_class: String,
+    /// Who wrote it, when it names a third party (or another of the member's identities).
+    authored_by: String,
     originator: String,
     added: String,
     evaluation: String,
@@ -116,6 +118,17 @@ pub(super) async fn object_page(
                 .map(str::to_string)
         })
         .unwrap_or_default();
+    // The author, when it is not simply the sharing member's own identity.
+    let authored_by = match domain::authorship::author_of(latest.body.as_deref().unwrap_or("")) {
+        Some(author) => {
+            let named = c.author_names(a, std::slice::from_ref(latest)).await?;
+            match named.get(&author) {
+                Some(n) => n.clone(),
+                None => author,
+            }
+        }
+        None => String::new(),
+    };
     let title = v
         .get("name")
         .and_then(|n| n.as_str())
@@ -135,6 +148,7 @@ pub(super) async fn object_page(
                 .replace('+', "-")
         ),
         banner,
+        authored_by,
         originator: names.get(&latest.originator).cloned().unwrap_or_default(),
         added: day(latest.date_added),
         evaluation: rel
