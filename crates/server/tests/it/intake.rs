@@ -327,3 +327,26 @@ async fn a_bare_object_is_not_an_envelope() {
     let r = app.post(&app.objects_url(), &ann, bundle).await;
     assert_eq!(r.status, 202, "{}", r.text);
 }
+
+#[tokio::test]
+async fn an_object_may_refer_to_tens_of_thousands() {
+    // ATT&CK's collection object lists every object of the release (about 20,000, each also in
+    // relationships); once,
+    // the ids it refers to overflowed SQLite's 32,766 statement parameters (a 500).
+    let app = spawn_app().await;
+    let ann = user("ann");
+    let refs: Vec<String> = (0..40_000u32)
+        .map(|n| format!("\"{}\"", indicator_id(n)))
+        .collect();
+    let stored: Vec<String> = (0..40_000u32)
+        .step_by(4_000)
+        .map(|n| indicator(n, "2020-01-01T00:00:00.000Z", ""))
+        .collect();
+    assert_eq!(app.add(&ann, &stored).await["success_count"], 10);
+    let report = format!(
+        r#"{{"type":"report","spec_version":"2.1","id":"report--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2020-01-01T00:00:00.000Z","modified":"2020-01-01T00:00:00.000Z","name":"everything","published":"2020-01-01T00:00:00.000Z","object_refs":[{}]}}"#,
+        refs.join(",")
+    );
+    let st = app.add(&ann, &[report]).await;
+    assert_eq!(st["success_count"], 1, "{st}");
+}

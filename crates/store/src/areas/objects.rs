@@ -190,34 +190,41 @@ pub async fn releasabilities(
     ids: &[String],
     vis: &Visibility,
 ) -> Result<Vec<VersionRelease>> {
-    if ids.is_empty() {
-        return Ok(vec![]);
-    }
-    let mut b = Builder::new(c.dialect());
-    let sql = b.releasability_rows(ids, vis);
-    // Lookups by id and by row: one good plan whatever the values, kept (see `page`).
-    let rows = c
-        .rows(&sql, b.params, |r| {
-            Ok(ReleaseRow {
-                seq: r.int(0)?,
-                stix_id: r.text(1)?,
-                version_key: r.text(2)?,
-                originator: r.int(3)?,
-                tlp: r.int(4)?,
-                orcon: r.flag(5)?,
-                evaluation: r.opt_text(6)?,
-            })
-        })
-        .await?;
-    let seqs: Vec<i64> = rows.iter().map(|r| r.seq).collect();
-    let lists = if seqs.is_empty() {
-        vec![]
-    } else {
+    // A statement takes at most 32,766 parameters on SQLite (65,535 on PostgreSQL), and one
+    // object may refer to tens of thousands (ATT&CK's collection object lists every object):
+    // ids and rows go in chunks, each list of rows bound three times by `release_lists`.
+    const IDS: usize = 5_000;
+    const ROWS: usize = 8_000;
+    let mut rows = Vec::new();
+    for chunk in ids.chunks(IDS) {
         let mut b = Builder::new(c.dialect());
-        let sql = b.release_lists(&seqs);
-        c.rows(&sql, b.params, |r| Ok((r.int(0)?, r.text(1)?, r.int(2)?)))
-            .await?
-    };
+        let sql = b.releasability_rows(chunk, vis);
+        // Lookups by id and by row: one good plan whatever the values, kept (see `page`).
+        rows.extend(
+            c.rows(&sql, b.params, |r| {
+                Ok(ReleaseRow {
+                    seq: r.int(0)?,
+                    stix_id: r.text(1)?,
+                    version_key: r.text(2)?,
+                    originator: r.int(3)?,
+                    tlp: r.int(4)?,
+                    orcon: r.flag(5)?,
+                    evaluation: r.opt_text(6)?,
+                })
+            })
+            .await?,
+        );
+    }
+    let seqs: Vec<i64> = rows.iter().map(|r| r.seq).collect();
+    let mut lists = Vec::new();
+    for chunk in seqs.chunks(ROWS) {
+        let mut b = Builder::new(c.dialect());
+        let sql = b.release_lists(chunk);
+        lists.extend(
+            c.rows(&sql, b.params, |r| Ok((r.int(0)?, r.text(1)?, r.int(2)?)))
+                .await?,
+        );
+    }
     Ok(assemble_releases(rows, &lists))
 }
 
