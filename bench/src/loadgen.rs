@@ -473,6 +473,7 @@ async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) ->
                             .to_string(),
                         }),
                         items: b.into_iter().map(Submitted::Valid).collect(),
+                        feed: None,
                     })
                     .await?;
             }

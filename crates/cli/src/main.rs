@@ -19,6 +19,7 @@ mod accounts;
 mod audit;
 mod data;
 mod exchange;
+mod feeds;
 mod governance;
 mod meetings;
 mod serve;
@@ -28,6 +29,7 @@ use accounts::*;
 use audit::*;
 use data::*;
 use exchange::*;
+use feeds::*;
 use governance::*;
 use meetings::*;
 use serve::*;
@@ -110,6 +112,9 @@ enum Command {
     /// Webhooks: a member's new objects and notifications POSTed to a URL.
     #[command(subcommand)]
     Webhook(WebhookCmd),
+    /// Feeds: remote TAXII 2.1 collections pulled on schedule on a member's behalf.
+    #[command(subcommand)]
+    Feed(FeedCmd),
 }
 
 #[derive(Args)]
@@ -288,6 +293,7 @@ async fn main() -> Result<()> {
         Command::Migrate(args) => migrate(args).await,
         Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
         Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
+        Command::Feed(cmd) => feed(&settings(&cli.global, None)?, cmd).await,
         Command::Admission(cmd) => admission(&settings(&cli.global, None)?, cmd).await,
         Command::Meeting(cmd) => meeting(&settings(&cli.global, None)?, cmd).await,
         Command::Statistics(cmd) => statistics(&settings(&cli.global, None)?, cmd).await,

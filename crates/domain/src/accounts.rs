@@ -265,6 +265,7 @@ impl Center {
                     &m.name,
                     json!({"count": bodies.len()}),
                 )),
+                feed: None,
             })
             .await?;
         if status.failure_count > 0 {

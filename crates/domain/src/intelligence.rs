@@ -30,6 +30,7 @@ impl Center {
         collection: &Collection,
         releases: &HashMap<String, std::result::Result<ResolvedRelease, String>>,
         authors: &Authors,
+        defaults: Option<&crate::feeds::Defaults>,
     ) -> std::result::Result<Releasability, String> {
         // The author (`created_by_ref`) may be anyone (MITRE, a vendor); the submitter is the
         // member, recorded as the originator below. Only another member's identity is forged.
@@ -55,7 +56,7 @@ impl Center {
                 ));
             }
             (Some(a), _) => a,
-            (None, _) => collection.default_tlp,
+            (None, _) => defaults.map_or(collection.default_tlp, |d| d.tlp),
         };
         let mut members: Vec<MemberId> = Vec::new();
         let mut groups: Vec<GroupId> = Vec::new();
@@ -88,6 +89,15 @@ impl Center {
                     }
                 }
             }
+        }
+        // A feed's release list, for an object that names no one itself.
+        if let Some(d) = defaults
+            && members.is_empty()
+            && groups.is_empty()
+            && users.is_empty()
+            && matches!(tlp, Tlp::Amber | Tlp::AmberStrict)
+        {
+            members.extend(&d.members);
         }
         members.sort();
         members.dedup();
@@ -263,6 +273,20 @@ impl Center {
         collection: &str,
         objects: &[&str],
     ) -> Result<Status> {
+        self.submit_with(actor, collection, objects, None, None)
+            .await
+    }
+
+    /// [`Center::submit`], with a feed's marking for objects that carry none, and its progress
+    /// saved in the transaction that stores the objects.
+    pub(crate) async fn submit_with(
+        &self,
+        actor: &Actor,
+        collection: &str,
+        objects: &[&str],
+        defaults: Option<&crate::feeds::Defaults>,
+        feed: Option<crate::feeds::model::FeedProgress>,
+    ) -> Result<Status> {
         let view = self.collection_for(actor, collection).await?;
         if !view.can_write {
             return Err(Error::Forbidden(
@@ -310,7 +334,14 @@ impl Center {
                     let own = match releases.get(&obj.id) {
                         // A release marking that cannot be resolved is refused itself.
                         Some(Err(why)) => Err(why.clone()),
-                        _ => self.releasability(actor, &obj, &view.collection, &releases, &authors),
+                        _ => self.releasability(
+                            actor,
+                            &obj,
+                            &view.collection,
+                            &releases,
+                            &authors,
+                            defaults,
+                        ),
                     };
                     match own {
                         Ok(r) => Submitted::Valid(new_object_on(&obj, r, grid)),
@@ -354,6 +385,7 @@ impl Center {
                 request_timestamp: self.now(),
                 items,
                 audit: Some(audit),
+                feed,
             })
             .await
     }

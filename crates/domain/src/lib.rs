@@ -12,6 +12,7 @@ pub mod correlation;
 pub mod cursor;
 pub mod error;
 pub mod exchange;
+pub mod feeds;
 pub mod governance;
 pub mod input;
 pub mod intelligence;

@@ -220,7 +220,7 @@ pub struct CenterInfo {
 
 /// Who may run an administrative operation: an administrator signed in, or the local console
 /// (the `liaison` command run by whoever holds the data directory).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub enum Authority<'a> {
     Console,
     Administrator(&'a Actor),

@@ -197,6 +197,8 @@ pub struct WriteRequest {
     pub items: Vec<Submitted>,
     /// Recorded in the audit chain in the same transaction, so no write goes unrecorded.
     pub audit: Option<NewAuditEntry>,
+    /// A feed's page: its progress is saved in the same transaction, so it is stored once.
+    pub feed: Option<crate::feeds::model::FeedProgress>,
 }
 
 /// Per-object outcome in a status resource.
@@ -305,6 +307,20 @@ pub fn admit(stored: &[StoredVersion], o: &NewObject) -> Admission {
             None => Admission::Store { siblings },
         };
     };
+    // The very content already in the collection is there, whoever sent it first: a feed
+    // that re-publishes another center's standard objects (marking definitions, identities)
+    // changes nothing.
+    if let Some(s) = stored.iter().find(|s| {
+        s.versioned
+            && s.same_collection
+            && &s.version_key == key
+            && s.spec_version == o.spec_version.as_str()
+            && s.same_content(o)
+    }) {
+        return Admission::AlreadyStored {
+            version: s.version.clone(),
+        };
+    }
     let mut refusal = None;
     for s in stored.iter().filter(|s| s.versioned) {
         if s.originator != o.releasability.originator {
@@ -857,6 +873,40 @@ pub trait WebhookStore: Send + Sync + 'static {
     ) -> Result<()>;
 }
 
+/// Feeds: remote TAXII collections pulled on schedule, their progress and leases.
+#[async_trait]
+pub trait FeedStore: Send + Sync + 'static {
+    /// Registers a feed; a conflict if the name is taken.
+    async fn insert_feed(
+        &self,
+        f: crate::feeds::model::NewFeed,
+    ) -> Result<crate::feeds::model::Feed>;
+    async fn feeds(&self) -> Result<Vec<crate::feeds::model::Feed>>;
+    async fn delete_feed(&self, id: i64) -> Result<bool>;
+    /// Takes the lease, until `until`, of every feed due by `now` whose lease is free or
+    /// expired; clears the last pull's counts and refusals. Returns them with their sealed
+    /// credentials.
+    async fn claim_feeds(
+        &self,
+        node: &str,
+        now: i64,
+        until: i64,
+    ) -> Result<Vec<(crate::feeds::model::Feed, Option<Vec<u8>>)>>;
+    /// Saves progress without objects (an empty page), if `node` holds the lease.
+    async fn feed_progress(&self, p: crate::feeds::model::FeedProgress) -> Result<()>;
+    /// Ends a pull: when it is next due and the error, if any; releases the lease.
+    async fn feed_pulled(
+        &self,
+        id: i64,
+        node: &str,
+        at: i64,
+        next_pull_at: i64,
+        error: Option<String>,
+    ) -> Result<()>;
+    /// Starts the feed over from its start date (`reset`) and/or makes it due now.
+    async fn feed_restart(&self, id: i64, reset: bool, now: i64) -> Result<bool>;
+}
+
 /// Persistence for a center: every area's store, and the counters that wake readers and empty
 /// caches. Every read of intelligence takes the reader's [`Visibility`].
 pub trait Store:
@@ -870,6 +920,7 @@ pub trait Store:
     + RfiStore
     + StatisticsStore
     + WebhookStore
+    + FeedStore
 {
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.

@@ -19,6 +19,8 @@ pub struct Schedule {
     pub statistics: Duration,
     /// None: no checkpoints on a timer (`liaison audit checkpoint` still signs one).
     pub checkpoints: Option<Duration>,
+    /// How long a feed's server has to answer each request.
+    pub feed_timeout: Duration,
 }
 
 impl Default for Schedule {
@@ -27,6 +29,7 @@ impl Default for Schedule {
             governance: Duration::from_secs(30),
             statistics: Duration::from_secs(30),
             checkpoints: Some(Duration::from_secs(60 * 60)),
+            feed_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -45,7 +48,14 @@ impl Drop for Jobs {
 /// Starts every job. `node` names this node to the other nodes sharing the database (the
 /// webhook leases); it must differ between them.
 pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
-    let mut jobs = vec![tokio::spawn(crate::webhooks::deliver(state.clone(), node))];
+    let mut jobs = vec![
+        tokio::spawn(crate::webhooks::deliver(state.clone(), node.clone())),
+        tokio::spawn(crate::feeds::run(
+            state.clone(),
+            node,
+            schedule.feed_timeout,
+        )),
+    ];
     jobs.push(every(state, schedule.governance, true, |s| async move {
         if let Err(e) = s.center.close_due_votes().await {
             tracing::warn!(error = %domain::error::chain(&e), "could not close votes");

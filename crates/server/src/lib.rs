@@ -5,6 +5,7 @@ pub mod admission;
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod feeds;
 pub mod jobs;
 pub mod pack;
 pub mod report;

@@ -64,6 +64,7 @@ fn bench(c: &mut Criterion) {
                     request_timestamp: 0,
                     items,
                     audit: None,
+                    feed: None,
                 };
                 let t = Instant::now();
                 let st = rt.block_on(store.write_objects(w)).unwrap();

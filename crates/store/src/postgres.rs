@@ -13,7 +13,8 @@ use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
 use sqlx::{Postgres, Row, Transaction};
 
 use crate::areas::{
-    accounts, audit, exchange, fusion, governance, meetings, objects, rfis, statistics, webhooks,
+    accounts, audit, exchange, feeds, fusion, governance, meetings, objects, rfis, statistics,
+    webhooks,
 };
 use crate::exec::{Conn, Decode, Dialect, Param};
 use crate::wiring::area_stores;
@@ -579,6 +580,9 @@ area_stores!(PgStore, {
         let status = write_objects_tx(&mut tx, &w).await?;
         if let Some(a) = &w.audit {
             audit::append_audit(&mut Pg(&mut tx), std::slice::from_ref(a)).await?;
+        }
+        if let Some(p) = &w.feed {
+            feeds::save_progress(&mut Pg(&mut tx), p, Some(&status)).await?;
         }
         tx.commit().await.map_err(db_err)?;
         if self.statistics.due(status.success_count) {

@@ -23,7 +23,8 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use tokio::sync::oneshot;
 
 use crate::areas::{
-    accounts, audit, exchange, fusion, governance, meetings, objects, rfis, statistics, webhooks,
+    accounts, audit, exchange, feeds, fusion, governance, meetings, objects, rfis, statistics,
+    webhooks,
 };
 use crate::exec::{Conn, Decode, Dialect, Param, at_once, sqlite_text};
 use crate::wiring::area_stores;
@@ -76,6 +77,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!(
             "../migrations/sqlite/0017_member_identities.sql"
         )),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0018_feeds.sql")),
     ])
 }
 
@@ -535,6 +537,9 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
             &mut Lite(conn),
             std::slice::from_ref(a),
         ))?;
+    }
+    if let Some(p) = &w.feed {
+        at_once(feeds::save_progress(&mut Lite(conn), p, Some(&status)))?;
     }
     let js = |d: &Vec<StatusDetail>| serde_json::to_string(d).map_err(db_err);
     conn.prepare_cached(

@@ -734,6 +734,55 @@ macro_rules! area_stores {
                 ))
             }
         }
+
+        #[async_trait::async_trait]
+        impl domain::store::FeedStore for $store {
+            async fn insert_feed(
+                &self,
+                f: domain::feeds::model::NewFeed,
+            ) -> Result<domain::feeds::model::Feed> {
+                run!(self, single, |c| feeds::insert_feed(c, &f))
+            }
+            async fn feeds(&self) -> Result<Vec<domain::feeds::model::Feed>> {
+                run!(self, read, |c| feeds::feeds(c))
+            }
+            async fn delete_feed(&self, id: i64) -> Result<bool> {
+                run!(self, single, |c| feeds::delete_feed(c, id))
+            }
+            async fn claim_feeds(
+                &self,
+                node: &str,
+                now: i64,
+                until: i64,
+            ) -> Result<Vec<(domain::feeds::model::Feed, Option<Vec<u8>>)>> {
+                let node = node.to_owned();
+                run!(self, single, |c| feeds::claim_feeds(c, &node, now, until))
+            }
+            async fn feed_progress(&self, p: domain::feeds::model::FeedProgress) -> Result<()> {
+                run!(self, single, |c| feeds::save_progress(c, &p, None))
+            }
+            async fn feed_pulled(
+                &self,
+                id: i64,
+                node: &str,
+                at: i64,
+                next_pull_at: i64,
+                error: Option<String>,
+            ) -> Result<()> {
+                let node = node.to_owned();
+                run!(self, single, |c| feeds::feed_pulled(
+                    c,
+                    id,
+                    &node,
+                    at,
+                    next_pull_at,
+                    error
+                ))
+            }
+            async fn feed_restart(&self, id: i64, reset: bool, now: i64) -> Result<bool> {
+                run!(self, single, |c| feeds::feed_restart(c, id, reset, now))
+            }
+        }
     };
 }
 

@@ -300,6 +300,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
                 request_timestamp: 1,
                 items,
                 audit: None,
+                feed: None,
             })
             .await
             .unwrap();
@@ -424,6 +425,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
                 Releasability::new(members[0].id, Release::Green),
             ))],
             audit: None,
+            feed: None,
         })
         .await
         .unwrap();

@@ -56,6 +56,7 @@ conformance!(
     rfis_and_release_requests,
     fusion_and_reports,
     webhook_leases,
+    feed_leases_and_progress,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -105,6 +106,7 @@ async fn two_nodes_share_one_database() {
                         request_timestamp: 0,
                         items: objs,
                         audit: None,
+                        feed: None,
                     })
                     .await
                     .unwrap();

@@ -43,6 +43,7 @@ conformance!(
     rfis_and_release_requests,
     fusion_and_reports,
     webhook_leases,
+    feed_leases_and_progress,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

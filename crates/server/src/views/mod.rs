@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod exchange;
+pub mod feeds;
 pub mod governance;
 pub mod meetings;
 pub mod objects;

@@ -12,6 +12,7 @@ mod access;
 mod audit;
 mod events;
 mod exchange;
+mod feeds;
 mod governance;
 mod helpers;
 mod intake;

@@ -9,7 +9,7 @@ CREATE TABLE feeds (
     remote_collection TEXT NOT NULL,
     auth TEXT NOT NULL,
     username TEXT,
-    credential BLOB,
+    credential BLOB NOT NULL,
     member_id INTEGER NOT NULL REFERENCES members(id),
     user_id INTEGER NOT NULL REFERENCES users(id),
     collection TEXT NOT NULL,

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod exchange;
+pub mod feeds;
 pub mod fusion;
 pub mod governance;
 pub mod meetings;

@@ -48,6 +48,7 @@ pub async fn audit_chain(store: Arc<dyn Store>) {
                 Release::Green,
             ))],
             audit: Some(entry(99)),
+            feed: None,
         })
         .await
         .unwrap();

@@ -24,7 +24,10 @@ pub use objects::{
     pagination_never_skips_or_repeats, versions_and_duplicates,
 };
 use reads::*;
-pub use records::{fusion_and_reports, meeting_records, rfis_and_release_requests, webhook_leases};
+pub use records::{
+    feed_leases_and_progress, fusion_and_reports, meeting_records, rfis_and_release_requests,
+    webhook_leases,
+};
 pub use visibility::visibility_matches_the_rule;
 use visibility::*;
 
@@ -116,6 +119,7 @@ pub async fn write(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> St
             request_timestamp: 5,
             items: objects.into_iter().map(Submitted::Valid).collect(),
             audit: None,
+            feed: None,
         })
         .await
         .unwrap()

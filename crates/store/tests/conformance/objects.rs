@@ -65,6 +65,7 @@ pub async fn versions_and_duplicates(store: Arc<dyn Store>) {
         request_timestamp: 5,
         items: vec![Submitted::Valid(new_object(body, f.a.id, Release::Green))],
         audit: None,
+        feed: None,
     };
     let st = f.store.write_objects(into_other(&changed)).await.unwrap();
     assert_eq!(st.failure_count, 1, "{st:?}");
@@ -211,6 +212,7 @@ pub async fn observables_and_spec_versions(store: Arc<dyn Store>) {
             )),
         ],
         audit: None,
+        feed: None,
     };
     let st = f.store.write_objects(w).await.unwrap();
     assert_eq!(st.success_count, 2, "{st:?}");

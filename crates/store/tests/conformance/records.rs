@@ -406,3 +406,142 @@ pub async fn webhook_leases(store: Arc<dyn Store>) {
     assert!(!s.delete_webhook(w.id).await.unwrap());
     assert!(s.webhooks(None).await.unwrap().is_empty());
 }
+
+pub async fn feed_leases_and_progress(store: Arc<dyn Store>) {
+    use domain::feeds::model::{FeedAuth, FeedProgress, NewFeed};
+    use stix::markings::Tlp;
+    use uuid::Uuid;
+    let f = fixture(store).await;
+    let s = &f.store;
+    let new = NewFeed {
+        name: "vendor".into(),
+        api_root: "https://taxii.example/api1/".into(),
+        remote_collection: "c1".into(),
+        auth: FeedAuth::Bearer,
+        username: None,
+        credential: Some(vec![9, 9, 9]),
+        member: f.a.id,
+        user: f.admin.id,
+        collection: f.collection.0.to_string(),
+        default_tlp: Tlp::Amber,
+        release_to: vec![f.b.id],
+        start_at: 3,
+        interval_secs: 60,
+        created_at: 10,
+    };
+    let feed = s.insert_feed(new.clone()).await.unwrap();
+    assert_eq!(
+        (feed.name.as_str(), feed.state.next_pull_at),
+        ("vendor", 10)
+    );
+    assert_eq!(feed.release_to, vec![f.b.id]);
+    assert!(s.insert_feed(new).await.is_err(), "one name, one feed");
+    assert!(
+        s.claim_feeds("node-1", 5, 100).await.unwrap().is_empty(),
+        "not yet due"
+    );
+    let claimed = s.claim_feeds("node-1", 10, 100).await.unwrap();
+    assert_eq!(claimed.len(), 1);
+    assert_eq!(claimed[0].1, Some(vec![9, 9, 9]));
+    assert!(
+        s.claim_feeds("node-2", 20, 120).await.unwrap().is_empty(),
+        "one node at a time"
+    );
+    // A page stored with its progress, in the transaction of its objects.
+    let st = f
+        .store
+        .write_objects(WriteRequest {
+            status_id: Uuid::new_v4(),
+            collection: f.collection,
+            member: f.a.id,
+            user: f.admin.id,
+            request_timestamp: 5,
+            items: vec![
+                Submitted::Valid(new_object(
+                    &indicator(2, "2020-01-01T00:00:00.000Z"),
+                    f.a.id,
+                    Release::Green,
+                )),
+                Submitted::Refused {
+                    id: "indicator--x".into(),
+                    version: "v".into(),
+                    message: "bad".into(),
+                },
+            ],
+            audit: None,
+            feed: Some(FeedProgress {
+                feed: feed.id,
+                node: "node-1".into(),
+                added_after: Some(77),
+                next_token: Some("p2".into()),
+                taken: 0,
+                refused: 0,
+                refusals: vec![],
+            }),
+        })
+        .await
+        .unwrap();
+    assert_eq!((st.success_count, st.failure_count), (1, 1));
+    // Another node's progress is ignored: it does not hold the lease.
+    s.feed_progress(FeedProgress {
+        feed: feed.id,
+        node: "node-2".into(),
+        added_after: Some(99),
+        next_token: None,
+        taken: 0,
+        refused: 0,
+        refusals: vec![],
+    })
+    .await
+    .unwrap();
+    let now = &s.feeds().await.unwrap()[0];
+    assert_eq!(
+        (now.state.added_after, now.state.next_token.as_deref()),
+        (Some(77), Some("p2"))
+    );
+    assert_eq!(
+        (now.state.taken, now.state.refused, now.state.last_taken),
+        (1, 1, 1)
+    );
+    assert_eq!(now.state.refusals[0].message.as_deref(), Some("bad"));
+    s.feed_pulled(
+        feed.id,
+        "node-1",
+        30,
+        500,
+        Some("the server answered 502".into()),
+    )
+    .await
+    .unwrap();
+    let failed = &s.feeds().await.unwrap()[0];
+    assert_eq!((failed.state.failures, failed.state.next_pull_at), (1, 500));
+    assert_eq!(failed.state.last_pull_at, Some(30));
+    assert!(
+        s.claim_feeds("node-2", 100, 200).await.unwrap().is_empty(),
+        "not before its retry"
+    );
+    assert!(s.feed_restart(feed.id, false, 100).await.unwrap());
+    let again = s.claim_feeds("node-2", 100, 200).await.unwrap();
+    assert_eq!(again.len(), 1, "pulled now on request");
+    assert_eq!(
+        (again[0].0.state.last_taken, again[0].0.state.refusals.len()),
+        (0, 0),
+        "a new pull's counts"
+    );
+    s.feed_pulled(feed.id, "node-2", 110, 170, None)
+        .await
+        .unwrap();
+    assert_eq!(s.feeds().await.unwrap()[0].state.failures, 0);
+    assert!(s.feed_restart(feed.id, true, 120).await.unwrap());
+    let reset = &s.feeds().await.unwrap()[0];
+    assert_eq!(
+        (
+            reset.state.added_after,
+            reset.state.next_token.clone(),
+            reset.state.taken
+        ),
+        (None, None, 0)
+    );
+    assert!(s.delete_feed(feed.id).await.unwrap());
+    assert!(!s.delete_feed(feed.id).await.unwrap());
+}

@@ -2,6 +2,7 @@
 //! may see and lays it out; what every area shares (dates, form refusals, object rows) is here.
 
 mod admin;
+mod feeds;
 mod governance;
 mod groups;
 mod home;
@@ -14,6 +15,7 @@ mod statistics;
 mod submit;
 
 use admin::*;
+use feeds::*;
 use governance::*;
 use groups::*;
 use home::*;
@@ -91,6 +93,9 @@ pub fn routes() -> Router<State> {
         .route("/admin/tokens", post(new_token))
         .route("/admin/export", get(export))
         .route("/audit", get(audit))
+        .route("/feeds", get(feeds))
+        .route("/feeds/{name}/pull", post(pull_feed))
+        .route("/feeds/{name}/reset", post(reset_feed))
 }
 
 async fn css() -> impl IntoResponse {

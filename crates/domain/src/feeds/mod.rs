@@ -1,0 +1,394 @@
+//! Feeds: a member administrator registers a remote TAXII 2.1 collection, and the center pulls
+//! it on schedule on that member's behalf. Each page goes in through the one way in
+//! ([`Center::submit`]'s rules, byte for byte), with the feed's marking and release list for
+//! objects that carry none, and its progress saved in the same transaction. The transport (HTTP,
+//! TLS, `Retry-After`) is the server's; what a feed is, who may add one and what a page does
+//! are here.
+
+pub mod model;
+
+use serde_json::json;
+use stix::markings::Tlp;
+
+use crate::audit::model::AuditActor;
+use crate::error::Refusals;
+use crate::service::{Center, check_name};
+use crate::store::Status;
+use crate::{Authority, Error, Result};
+use model::{Claimed, Feed, FeedAuth, FeedProgress, NewFeed};
+
+/// A feed as an administrator registers it; text as typed.
+#[derive(Debug, Clone, Default)]
+pub struct FeedDraft {
+    pub name: String,
+    pub api_root: String,
+    pub remote_collection: String,
+    /// none, basic, bearer or certificate.
+    pub auth: String,
+    pub username: Option<String>,
+    /// The password, token, or PEM certificate and key: sealed at once, never shown again.
+    pub secret: Option<String>,
+    /// The member on whose behalf objects come in.
+    pub member: String,
+    /// The user of that member they are submitted as.
+    pub user: String,
+    /// The local collection; the center's default if empty.
+    pub collection: Option<String>,
+    /// For objects without a TLP marking; the collection's default if empty.
+    pub tlp: Option<String>,
+    /// Members an object without a release marking is released to (TLP:AMBER only).
+    pub release_to: Vec<String>,
+    /// Where the first pull starts (a timestamp); everything if empty.
+    pub start: Option<String>,
+    /// Seconds between pulls (at least 10; an hour if empty).
+    pub interval_secs: Option<i64>,
+}
+
+/// What the center gives objects of a feed that carry no marking of their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Defaults {
+    pub tlp: Tlp,
+    pub members: Vec<crate::MemberId>,
+}
+
+/// The shortest time between two pulls of one feed.
+pub const MIN_INTERVAL_SECS: i64 = 10;
+/// After a failure the next pull waits this long, doubled with each failure in a row, but no
+/// longer than the feed's interval.
+pub const RETRY_SECS: i64 = 30;
+
+impl Center {
+    /// Registers a feed. Every field at fault is refused at once; the credential is sealed
+    /// before it is stored and is never shown again.
+    pub async fn add_feed(&self, by: Authority<'_>, d: FeedDraft) -> Result<Feed> {
+        by.check()?;
+        let mut refused = Refusals::new();
+        refused.take(check_name("feed", &d.name).map_err(|e| match e {
+            Error::Invalid(i) => Error::field("name", "bad-name", i.message),
+            e => e,
+        }))?;
+        let mut api_root = d.api_root.trim().to_string();
+        if !api_root.ends_with('/') {
+            api_root.push('/');
+        }
+        refused.check(
+            (api_root.starts_with("https://") || api_root.starts_with("http://"))
+                && api_root.len() <= 2_000
+                && !api_root.contains(char::is_whitespace),
+            "api_root",
+            "bad-url",
+            "the API root is an http:// or https:// URL, such as https://taxii.example.org/api1/",
+        );
+        let remote = d.remote_collection.trim().to_string();
+        refused.check(
+            !remote.is_empty() && !remote.contains(['/', '?', '#']) && remote.len() <= 200,
+            "remote_collection",
+            "required",
+            "give the remote collection's id, as its server lists it under collections/",
+        );
+        let auth = FeedAuth::parse(d.auth.trim()).unwrap_or(FeedAuth::None);
+        refused.check(
+            d.auth.trim().is_empty() || FeedAuth::parse(d.auth.trim()).is_some(),
+            "auth",
+            "bad-choice",
+            "authentication is none, basic, bearer or certificate",
+        );
+        let secret = d.secret.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let username = d
+            .username
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        match auth {
+            FeedAuth::None => refused.check(
+                secret.is_none(),
+                "secret",
+                "unused",
+                "authentication 'none' takes no credential",
+            ),
+            FeedAuth::Basic => refused.check(
+                username.is_some() && secret.is_some(),
+                "secret",
+                "required",
+                "HTTP Basic needs a username and a password",
+            ),
+            FeedAuth::Bearer => refused.check(
+                secret.is_some(),
+                "secret",
+                "required",
+                "a bearer token is needed",
+            ),
+            FeedAuth::Certificate => refused.check(
+                secret.is_some_and(|s| s.contains("CERTIFICATE") && s.contains("PRIVATE KEY")),
+                "secret",
+                "required",
+                "a client certificate is given as PEM: the certificate and its private key",
+            ),
+        }
+        let member = self.member_by_name(d.member.trim()).await;
+        let user = self.store().user_by_name(d.user.trim()).await?;
+        let (member, user) = match (member, user) {
+            (Ok(m), Some(u)) if u.member_id == m.id && !u.disabled => (Some(m), Some(u)),
+            (Ok(m), _) => {
+                refused.check(
+                    false,
+                    "user",
+                    "not-of-member",
+                    &format!("objects come in as a user of member '{}'; name one", m.name),
+                );
+                (Some(m), None)
+            }
+            (Err(Error::NotFound(_)), _) => {
+                refused.check(
+                    false,
+                    "member",
+                    "unknown-member",
+                    &format!("no member is named '{}'", d.member.trim()),
+                );
+                (None, None)
+            }
+            (Err(e), _) => return Err(e),
+        };
+        let tlp = match d.tlp.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => refused.take(crate::input::tlp("tlp", t))?,
+            None => None,
+        };
+        let mut release_to = Vec::new();
+        for name in d
+            .release_to
+            .iter()
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty())
+        {
+            match self.member_by_name(name).await {
+                Ok(m) => release_to.push(m.id),
+                Err(Error::NotFound(_)) => refused.check(
+                    false,
+                    "release_to",
+                    "unknown-member",
+                    &format!("no member is named '{name}'"),
+                ),
+                Err(e) => return Err(e),
+            }
+        }
+        let start_at = match d.start.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(t) => refused.take(crate::input::time("start", t))?.unwrap_or(0),
+            None => 0,
+        };
+        let interval_secs = d.interval_secs.unwrap_or(3_600);
+        refused.check(
+            interval_secs >= MIN_INTERVAL_SECS,
+            "interval",
+            "too-short",
+            &format!("pull at most every {MIN_INTERVAL_SECS} seconds"),
+        );
+        // The collection, as the submitting user's member may write it.
+        let collection = match (&member, &user) {
+            (Some(m), Some(u)) => {
+                let actor = self.actor_for_user(u.clone()).await?;
+                let key = d
+                    .collection
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .unwrap_or_else(|| self.info.default_collection.0.to_string());
+                match self.collection_for(&actor, &key).await {
+                    Ok(v) if v.can_write => Some(v.collection),
+                    Ok(_) | Err(Error::NotFound(_)) | Err(Error::Forbidden(_)) => {
+                        refused.check(
+                            false,
+                            "collection",
+                            "not-writable",
+                            &format!(
+                                "member '{}' may not add objects to collection '{key}'",
+                                m.name
+                            ),
+                        );
+                        None
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            _ => None,
+        };
+        let tlp = tlp.or(collection.as_ref().map(|c| c.default_tlp));
+        refused.check(
+            release_to.is_empty() || matches!(tlp, Some(Tlp::Amber | Tlp::AmberStrict)),
+            "release_to",
+            "not-amber",
+            "release lists apply to TLP:AMBER and TLP:AMBER+STRICT only",
+        );
+        refused.done()?;
+        let (Some(member), Some(user), Some(collection), Some(tlp)) =
+            (member, user, collection, tlp)
+        else {
+            return Err(Error::invalid("the feed is incomplete"));
+        };
+        if self.store().feeds().await?.iter().any(|f| f.name == d.name) {
+            return Err(Error::Conflict(format!(
+                "a feed named '{}' already exists",
+                d.name
+            )));
+        }
+        let credential = match secret {
+            Some(s) => Some(model::seal(
+                &self.secret,
+                crate::random::bytes(self.random.as_ref())?,
+                s,
+            )?),
+            None => None,
+        };
+        let now = self.now();
+        let f = self
+            .store()
+            .insert_feed(NewFeed {
+                name: d.name.clone(),
+                api_root: api_root.clone(),
+                remote_collection: remote.clone(),
+                auth,
+                username: username.map(str::to_string),
+                credential,
+                member: member.id,
+                user: user.id,
+                collection: collection.id.0.to_string(),
+                default_tlp: tlp,
+                release_to,
+                start_at,
+                interval_secs,
+                created_at: now,
+            })
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "feed.add",
+            &d.name,
+            json!({"api_root": api_root, "collection": remote, "auth": auth.as_str(), "member": member.name}),
+        )
+        .await?;
+        Ok(f)
+    }
+
+    /// Every feed with where it stands, for administrators.
+    pub async fn feeds(&self, by: Authority<'_>) -> Result<Vec<Feed>> {
+        by.check()?;
+        self.store().feeds().await
+    }
+
+    pub async fn feed(&self, by: Authority<'_>, name: &str) -> Result<Feed> {
+        self.feeds(by)
+            .await?
+            .into_iter()
+            .find(|f| f.name == name)
+            .ok_or(Error::NotFound("feed"))
+    }
+
+    pub async fn remove_feed(&self, by: Authority<'_>, name: &str) -> Result<()> {
+        let f = self.feed(by, name).await?;
+        self.store().delete_feed(f.id).await?;
+        self.record(AuditActor::authority(&by), "feed.remove", name, json!({}))
+            .await
+    }
+
+    /// Makes the feed due now; with `reset`, it starts over from its start date (what was
+    /// taken stays; taking it again is "already stored").
+    pub async fn restart_feed(&self, by: Authority<'_>, name: &str, reset: bool) -> Result<Feed> {
+        let f = self.feed(by, name).await?;
+        self.store().feed_restart(f.id, reset, self.now()).await?;
+        self.record(
+            AuditActor::authority(&by),
+            if reset { "feed.reset" } else { "feed.pull" },
+            name,
+            json!({}),
+        )
+        .await?;
+        self.feed(by, name).await
+    }
+
+    /// Takes the feeds due now for this node, their credentials unsealed for the pull.
+    pub async fn claim_feeds(&self, node: &str) -> Result<Vec<Claimed>> {
+        let now = self.now();
+        let mut out = Vec::new();
+        for (feed, sealed) in self
+            .store()
+            .claim_feeds(node, now, now + model::LEASE_MICROS)
+            .await?
+        {
+            let secret = match sealed {
+                Some(s) => Some(model::open(&self.secret, &s)?),
+                None => None,
+            };
+            out.push(Claimed { feed, secret });
+        }
+        Ok(out)
+    }
+
+    /// Stores one page of a feed, as its member, with the feed's defaults for objects that
+    /// carry none; the progress is saved with the objects.
+    pub async fn take_feed_page(
+        &self,
+        feed: &Feed,
+        objects: &[&str],
+        p: FeedProgress,
+    ) -> Result<Status> {
+        if objects.is_empty() {
+            self.store().feed_progress(p).await?;
+            return Ok(Status {
+                id: self.new_id()?,
+                collection: crate::CollectionId(uuid::Uuid::nil()),
+                member: feed.member,
+                user: feed.user,
+                request_timestamp: self.now(),
+                total_count: 0,
+                success_count: 0,
+                failure_count: 0,
+                pending_count: 0,
+                successes: vec![],
+                failures: vec![],
+                pendings: vec![],
+            });
+        }
+        let user = self
+            .store()
+            .user(feed.user)
+            .await?
+            .ok_or(Error::NotFound("user"))?;
+        if user.disabled {
+            return Err(Error::Forbidden(format!(
+                "the feed's user '{}' is disabled; name another with `liaison feed` or enable it",
+                user.username
+            )));
+        }
+        let actor = self.actor_for_user(user).await?;
+        let defaults = Defaults {
+            tlp: feed.default_tlp,
+            members: feed.release_to.clone(),
+        };
+        self.submit_with(&actor, &feed.collection, objects, Some(&defaults), Some(p))
+            .await
+    }
+
+    /// Ends a pull. A failure puts the next off (`retry_after` seconds if the server said, or
+    /// a back-off doubled with each failure in a row), never beyond the feed's interval.
+    pub async fn feed_pulled(
+        &self,
+        feed: &Feed,
+        node: &str,
+        error: Option<String>,
+        retry_after: Option<i64>,
+    ) -> Result<()> {
+        let now = self.now();
+        let interval = feed.interval_secs.max(MIN_INTERVAL_SECS);
+        let wait = match (&error, retry_after) {
+            (None, _) => interval,
+            (Some(_), Some(s)) => s.clamp(1, 24 * 3_600),
+            (Some(_), None) => {
+                let doubled = RETRY_SECS.saturating_mul(1 << feed.state.failures.clamp(0, 10));
+                doubled.min(interval)
+            }
+        };
+        self.store()
+            .feed_pulled(feed.id, node, now, now + wait * 1_000_000, error)
+            .await
+    }
+}

@@ -1,0 +1,187 @@
+//! The records of feeds: remote TAXII 2.1 collections a member's intelligence is pulled from,
+//! where each pull stands, and the sealing of their credentials.
+
+use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+use stix::markings::Tlp;
+
+use crate::store::StatusDetail;
+use crate::{Error, MemberId, Result, UserId};
+
+/// How long a node holds a feed while pulling it before another may take it over.
+pub const LEASE_MICROS: i64 = 120 * 1_000_000;
+/// At most this many refusals of a pull are kept with their reasons.
+pub const REFUSALS_KEPT: usize = 100;
+/// Objects asked for in one page.
+pub const PAGE_LIMIT: usize = 1_000;
+
+/// How Liaison authenticates to the remote server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedAuth {
+    None,
+    /// HTTP Basic: a username and the sealed password.
+    Basic,
+    /// `Authorization: Bearer` with the sealed token.
+    Bearer,
+    /// TLS client certificate: the sealed PEM of the certificate and its private key.
+    Certificate,
+}
+
+impl FeedAuth {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FeedAuth::None => "none",
+            FeedAuth::Basic => "basic",
+            FeedAuth::Bearer => "bearer",
+            FeedAuth::Certificate => "certificate",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "none" => FeedAuth::None,
+            "basic" => FeedAuth::Basic,
+            "bearer" => FeedAuth::Bearer,
+            "certificate" => FeedAuth::Certificate,
+            _ => return None,
+        })
+    }
+}
+
+/// A registered feed, without its credential (which is never read back out but to pull).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feed {
+    pub id: i64,
+    pub name: String,
+    /// The remote API root, ending in `/`.
+    pub api_root: String,
+    pub remote_collection: String,
+    pub auth: FeedAuth,
+    pub username: Option<String>,
+    /// The member on whose behalf objects come in (their originator).
+    pub member: MemberId,
+    /// The account objects are submitted as: a user of that member.
+    pub user: UserId,
+    /// The local collection (id) objects go into.
+    pub collection: String,
+    /// Given to objects that carry no TLP marking.
+    pub default_tlp: Tlp,
+    /// Given, at TLP:AMBER or AMBER+STRICT, to objects that carry no release marking.
+    pub release_to: Vec<MemberId>,
+    /// Where the first pull starts (`added_after`), microseconds.
+    pub start_at: i64,
+    pub interval_secs: i64,
+    pub created_at: i64,
+    pub state: FeedState,
+}
+
+/// Where a feed stands.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedState {
+    /// The remote `added_after` of the next request: the last date added taken.
+    pub added_after: Option<i64>,
+    /// The remote `next` of a walk cut off in the middle.
+    pub next_token: Option<String>,
+    pub last_pull_at: Option<i64>,
+    pub next_pull_at: i64,
+    /// Objects taken and refused since the feed was registered (or reset).
+    pub taken: i64,
+    pub refused: i64,
+    /// Of the last pull.
+    pub last_taken: i64,
+    pub last_refused: i64,
+    /// The last pull's refusals with their reasons, at most [`REFUSALS_KEPT`].
+    pub refusals: Vec<StatusDetail>,
+    pub last_error: Option<String>,
+    /// Failed pulls in a row; the next is put off with them.
+    pub failures: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewFeed {
+    pub name: String,
+    pub api_root: String,
+    pub remote_collection: String,
+    pub auth: FeedAuth,
+    pub username: Option<String>,
+    /// Sealed ([`seal`]).
+    pub credential: Option<Vec<u8>>,
+    pub member: MemberId,
+    pub user: UserId,
+    pub collection: String,
+    pub default_tlp: Tlp,
+    pub release_to: Vec<MemberId>,
+    pub start_at: i64,
+    pub interval_secs: i64,
+    pub created_at: i64,
+}
+
+/// What one stored page moves, saved in the transaction that stores its objects: a page is
+/// stored once, and a restart resumes after the last page stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedProgress {
+    pub feed: i64,
+    pub node: String,
+    pub added_after: Option<i64>,
+    pub next_token: Option<String>,
+    pub taken: i64,
+    pub refused: i64,
+    /// Of this pull so far.
+    pub refusals: Vec<StatusDetail>,
+}
+
+/// A feed claimed by this node, with its credential unsealed for the pull.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub feed: Feed,
+    pub secret: Option<String>,
+}
+
+fn cipher(center_secret: &[u8; 32]) -> XChaCha20Poly1305 {
+    // A key of its own, derived from the center's secret: a leaked feed key reveals nothing
+    // else the secret protects.
+    let key = blake3::derive_key("liaison 2026 feed credentials", center_secret);
+    XChaCha20Poly1305::new(&key.into())
+}
+
+/// Seals a credential for storage: a fresh nonce, then the ciphertext with its tag.
+pub fn seal(center_secret: &[u8; 32], nonce: [u8; 24], plain: &str) -> Result<Vec<u8>> {
+    let sealed = cipher(center_secret)
+        .encrypt(&XNonce::from(nonce), plain.as_bytes())
+        .map_err(|_| Error::store("a feed credential could not be sealed"))?;
+    let mut out = nonce.to_vec();
+    out.extend(sealed);
+    Ok(out)
+}
+
+/// Opens a sealed credential; fails if it was not sealed with this center's secret.
+pub fn open(center_secret: &[u8; 32], sealed: &[u8]) -> Result<String> {
+    let broken = || Error::store("a feed credential is damaged or sealed with another secret");
+    if sealed.len() < 24 {
+        return Err(broken());
+    }
+    let (nonce, text) = sealed.split_at(24);
+    let nonce: [u8; 24] = nonce.try_into().map_err(|_| broken())?;
+    let plain = cipher(center_secret)
+        .decrypt(&XNonce::from(nonce), text)
+        .map_err(|_| broken())?;
+    String::from_utf8(plain).map_err(|_| broken())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn credentials_are_sealed_and_opened_only_with_the_secret() {
+        let sealed = seal(&[7; 32], [1; 24], "s3cret token").unwrap();
+        assert!(!sealed.windows(6).any(|w| w == b"s3cret"));
+        assert_eq!(open(&[7; 32], &sealed).unwrap(), "s3cret token");
+        assert!(open(&[8; 32], &sealed).is_err());
+        let mut tampered = sealed.clone();
+        tampered[30] ^= 1;
+        assert!(open(&[7; 32], &tampered).is_err());
+    }
+}

@@ -1,0 +1,59 @@
+//! Feeds, for administrators: where each remote collection stands, its last pull's refusals
+//! with their reasons, and "pull now" / "start over".
+
+use super::*;
+use crate::views::feeds::FeedView;
+
+#[derive(Template)]
+#[template(path = "web/feeds.html")]
+pub(super) struct FeedsPage {
+    ctx: Ctx,
+    feeds: Vec<FeedView>,
+}
+
+pub(super) async fn feeds(St(state): St<State>, s: Session) -> Page {
+    check_admin(&s)?;
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let feeds = c
+        .feeds(Authority::Administrator(&s.actor))
+        .await?
+        .iter()
+        .map(|f| FeedView::of(f, &names))
+        .collect();
+    render(FeedsPage {
+        ctx: s.ctx("Feeds"),
+        feeds,
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct NoFields {}
+
+/// Makes the feed due now; a node pulls it within a second.
+pub(super) async fn pull_feed(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<NoFields>,
+) -> Page {
+    check_admin(&p.session)?;
+    state
+        .center
+        .restart_feed(Authority::Administrator(&p.session.actor), &name, false)
+        .await?;
+    see_other("/feeds")
+}
+
+/// Starts the feed over from its start date.
+pub(super) async fn reset_feed(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<NoFields>,
+) -> Page {
+    check_admin(&p.session)?;
+    state
+        .center
+        .restart_feed(Authority::Administrator(&p.session.actor), &name, true)
+        .await?;
+    see_other("/feeds")
+}
