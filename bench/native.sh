@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Native benchmark: release `liaison serve` node(s) on a fresh store, driven by loadgen.
-# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half] [fusion] [pages] [parts]
+# Usage: bench/native.sh [N] [clients] [sqlite|postgres] [nodes] [half] [fusion] [pages] [parts] [corpus]
 #   defaults: 100000 4 sqlite 1. The words after the fourth may come in any order ("-" is ignored):
 #   half: every second indicator AMBER, paged by a reader of another member; fusion: skewed values
 #   and two-word names, then correlation and search latencies; pages: time the web pages;
-#   parts: measure the store ceiling also without correlation keys, and without search text. With postgres, a fresh database is made on the local server
+#   parts: measure the store ceiling also without correlation keys, and without search text;
+#   corpus: instead of N generated indicators, the real public STIX of interop/corpus/fetch.sh
+#   (ATT&CK 2.0 and 2.1, CAPEC, MISP events, OASIS examples) against its own store ceiling. With postgres, a fresh database is made on the local server
 #   (LIAISON_BENCH_POSTGRES, default postgres://postgres@127.0.0.1:5432) and dropped afterwards;
 #   several nodes share it, and the clients are spread over them.
 set -euo pipefail
@@ -22,8 +24,12 @@ for word in "${@:5}"; do
     fusion) fusion_args+=(--fusion) ;;
     pages) fusion_args+=(--pages) ;;
     parts) parts=parts; fusion_args+=(--ceiling-parts) ;;
+    corpus)
+      corpus="${LIAISON_CORPUS:-$root/target/corpus}"
+      STIX_CORPUS_VALIDATE=0 "$root/interop/corpus/fetch.sh" "$corpus" >/dev/null
+      fusion_args+=(--corpus "$corpus") ;;
     -) ;;
-    *) echo "unknown word: $word (expected half, fusion, pages or parts)" >&2; exit 2 ;;
+    *) echo "unknown word: $word (expected half, fusion, pages, parts or corpus)" >&2; exit 2 ;;
   esac
 done
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"

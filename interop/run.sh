@@ -28,6 +28,8 @@ cli member add bravo --display-name "Bravo Bureau" >/dev/null
 echo "a long alpha password" | cli user add ann --member alpha --role analyst --password-stdin >/dev/null
 echo "a long bravo password" | cli user add bob --member bravo --role analyst --password-stdin >/dev/null
 token="$(cli token create bob --name interop 2>/dev/null)"
+# The real corpora go into a collection of their own, so the other tests page what they wrote.
+cli collection add "Real corpora" --alias corpora --default-tlp green --everyone-reads --everyone-writes >/dev/null
 
 # A second center served over HTTPS with a self-signed certificate.
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 2 \

@@ -11,6 +11,8 @@ use domain::store::{NewObject, Submitted, WriteRequest};
 use domain::{MemberId, Releasability, Release, Store, SystemClock, UserId};
 use serde_json::Value;
 
+mod corpus;
+
 #[derive(Parser)]
 #[command(about = "Load generator for a running liaison serve")]
 struct Args {
@@ -63,6 +65,10 @@ struct Args {
     /// Also time the web pages (signed in as --user), 30 requests each.
     #[arg(long)]
     pages: bool,
+    /// Instead of generated indicators, post the real public STIX in this directory (made by
+    /// interop/corpus/fetch.sh) and compare with the store ceiling for the same objects.
+    #[arg(long)]
+    corpus: Option<std::path::PathBuf>,
 }
 
 /// The vocabulary fusion names are drawn from.
@@ -453,29 +459,7 @@ async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) ->
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
             for b in mine {
-                store
-                    .write_objects(WriteRequest {
-                        status_id: uuid::Uuid::new_v4(),
-                        collection,
-                        member: MemberId(1),
-                        user: UserId(1),
-                        request_timestamp: 0,
-                        // The entry the server records for a submission, so the ceiling pays
-                        // for the audit chain as the server does.
-                        audit: Some(domain::audit::NewAuditEntry {
-                            at: 0,
-                            actor: domain::audit::AuditActor::console(),
-                            action: "objects.submit".into(),
-                            subject: collection.0.to_string(),
-                            detail: serde_json::json!({
-                                "objects": b.iter().map(|o| serde_json::json!([o.stix_id, o.version.as_ref().map(|v| &v.0)])).collect::<Vec<_>>()
-                            })
-                            .to_string(),
-                        }),
-                        items: b.into_iter().map(Submitted::Valid).collect(),
-                        feed: None,
-                    })
-                    .await?;
+                write_envelope(&store, collection, b).await?;
             }
             anyhow::Ok(())
         }));
@@ -484,6 +468,36 @@ async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) ->
         t.await??;
     }
     Ok(start.elapsed())
+}
+
+/// Writes one envelope's rows straight into the store, with the audit entry the server records
+/// for a submission, so the ceiling pays for the audit chain as the server does.
+pub(crate) async fn write_envelope(
+    store: &Arc<dyn Store>,
+    collection: domain::CollectionId,
+    b: Vec<NewObject>,
+) -> Result<domain::store::Status> {
+    Ok(store
+        .write_objects(WriteRequest {
+            status_id: uuid::Uuid::new_v4(),
+            collection,
+            member: MemberId(1),
+            user: UserId(1),
+            request_timestamp: 0,
+            audit: Some(domain::audit::NewAuditEntry {
+                at: 0,
+                actor: domain::audit::AuditActor::console(),
+                action: "objects.submit".into(),
+                subject: collection.0.to_string(),
+                detail: serde_json::json!({
+                    "objects": b.iter().map(|o| serde_json::json!([o.stix_id, o.version.as_ref().map(|v| &v.0)])).collect::<Vec<_>>()
+                })
+                .to_string(),
+            }),
+            items: b.into_iter().map(Submitted::Valid).collect(),
+            feed: None,
+        })
+        .await?)
 }
 
 /// The ceiling without correlation and without search, next to the full one, and the CPU time
@@ -547,6 +561,18 @@ async fn main() -> Result<()> {
         args.url.len()
     );
     let database = |i: usize| args.ceiling_database.get(i).map(String::as_str);
+    if let Some(dir) = &args.corpus {
+        return corpus::run(
+            dir,
+            args.url.first().context("no --url")?,
+            &args.user,
+            &args.password,
+            args.envelope as usize,
+            args.clients as usize,
+            database(0),
+        )
+        .await;
+    }
     let ceiling = if args.no_ceiling {
         None
     } else {

@@ -261,6 +261,37 @@ try {
   assert.ok(!exported.objects.some((o) => o.name === 'Harbour cell logistics'), 'not what alpha kept to bravo');
   await visit(sec, '/audit', 'audit');
 
+  // Intelligence a third party wrote, shared by bravo: the page names both, at phone and
+  // laptop widths.
+  const pattern = '/objects/attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298';
+  for (const [width, height] of [[390, 844], [1366, 900]]) {
+    await bob.setViewportSize({ width, height });
+    await visit(bob, pattern, `object-authored-${width}`);
+    assert.match(await bob.textContent('main'), /authored by The MITRE Corporation · shared by bravo/);
+    const wide = await bob.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= width + 1, `the object page fits ${width} px (${wide})`);
+  }
+  // The feeds page: the last pull's error, and "pull now", for administrators only.
+  for (let i = 0; i < 50; i += 1) {
+    await sec.goto(`${base}/feeds`);
+    if (/Last error/.test(await sec.textContent('main'))) break;
+    await sec.waitForTimeout(200);
+  }
+  for (const [width, height] of [[390, 844], [1366, 900]]) {
+    await sec.setViewportSize({ width, height });
+    await visit(sec, '/feeds', `feeds-${width}`);
+    const text = await sec.textContent('main');
+    assert.match(text, /vendor/);
+    assert.match(text, /Last error/);
+    assert.doesNotMatch(text, /not the password/);
+    const wide = await sec.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= width + 1, `the feeds page fits ${width} px (${wide})`);
+  }
+  await sec.click('form[action="/feeds/vendor/pull"] button');
+  await sec.waitForURL(`${base}/feeds`);
+  const denied = await cat.goto(`${base}/feeds`);
+  assert.equal(denied.status(), 403, 'the feeds page is for administrators');
+
   // Charlie's view of the statistics counts none of alpha's AMBER intelligence by member.
   await cat.goto(`${base}/statistics`);
   const stats = await (await fetch(`${base}/api/v1/statistics`, {

@@ -25,6 +25,17 @@ echo "a long alpha password" | cli user add ann --member alpha --role analyst,li
 echo "a long bravo password" | cli user add bob --member bravo --role analyst,liaison_officer --password-stdin >/dev/null
 echo "a long charlie password" | cli user add cat --member charlie --role analyst,liaison_officer --password-stdin >/dev/null
 
+# Intelligence a member shares but a third party wrote (MITRE), and a feed whose server cannot
+# be reached, for the object page and the feeds page.
+cat >"$work/mitre.json" <<'JSON'
+{"type":"bundle","id":"bundle--6c7a3c4e-2f1e-4f36-9d9a-1b2c3d4e5f60","objects":[
+{"type":"identity","spec_version":"2.1","id":"identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5","created":"2017-06-01T00:00:00.000Z","modified":"2017-06-01T00:00:00.000Z","name":"The MITRE Corporation","identity_class":"organization"},
+{"type":"attack-pattern","spec_version":"2.1","id":"attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298","created":"2020-01-14T17:18:32.126Z","modified":"2020-06-20T22:18:53.000Z","name":"Rogue Domain Controller","description":"Adversaries may register a rogue Domain Controller to enable manipulation of Active Directory data.","created_by_ref":"identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5","external_references":[{"source_name":"mitre-attack","external_id":"T1207","url":"https://attack.mitre.org/techniques/T1207"}]}]}
+JSON
+cli import --as bob "$work/mitre.json" >/dev/null
+echo "not the password" | cli feed add vendor --api-root http://127.0.0.1:9/api1/ --collection 91a7b528-80eb-42ed-a74d-c6fbd5a26116 \
+  --auth basic --username feeder --secret-stdin --member bravo --as bob --tlp amber --release-to charlie --interval 900 >/dev/null
+
 mkdir -p "$root/target/screenshots"
 export LIAISON_URL="$url" LIAISON_ADMIN_PASSWORD="$password" SCREENSHOTS="$root/target/screenshots"
 node "$here/e2e.mjs"

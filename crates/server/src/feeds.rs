@@ -126,7 +126,13 @@ async fn page(
         failed(if e.is_timeout() {
             format!("{url} did not answer in time")
         } else {
-            format!("{url} could not be reached: {e}")
+            // The innermost cause says what went wrong ("Connection refused", a certificate
+            // refused); reqwest's own message repeats the URL.
+            let mut cause: &dyn std::error::Error = &e;
+            while let Some(c) = cause.source() {
+                cause = c;
+            }
+            format!("{url} could not be reached: {cause}")
         })
     })?;
     let status = r.status();
@@ -229,6 +235,7 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
             let progress = FeedProgress {
                 feed: c.feed.id,
                 node: node.to_string(),
+                lease_until: center.now() + domain::feeds::model::LEASE_MICROS,
                 added_after: after,
                 next_token: token.clone(),
                 taken: 0,
@@ -245,7 +252,15 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
             done.pages += 1;
             done.taken += st.success_count;
             done.refused += st.failure_count;
-            refusals.extend(st.failures);
+            refusals.extend(
+                st.failures
+                    .into_iter()
+                    .map(|d| domain::feeds::model::FeedRefusal {
+                        id: d.id,
+                        version: d.version,
+                        message: d.message,
+                    }),
+            );
             refusals.truncate(domain::feeds::model::REFUSALS_KEPT);
             if !env.more || (token.is_none() && after == added_after) {
                 break;

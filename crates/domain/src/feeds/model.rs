@@ -6,15 +6,23 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 
-use crate::store::StatusDetail;
 use crate::{Error, MemberId, Result, UserId};
 
-/// How long a node holds a feed while pulling it before another may take it over.
-pub const LEASE_MICROS: i64 = 120 * 1_000_000;
+/// How long a node holds a feed while pulling it before another may take it over; every page
+/// stored renews it, so this bounds what a node that died mid-pull keeps the feed waiting.
+pub const LEASE_MICROS: i64 = 30 * 1_000_000;
 /// At most this many refusals of a pull are kept with their reasons.
 pub const REFUSALS_KEPT: usize = 100;
 /// Objects asked for in one page.
 pub const PAGE_LIMIT: usize = 1_000;
+
+/// An object of a pull that was refused, and why (the submission's own reason).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedRefusal {
+    pub id: String,
+    pub version: String,
+    pub message: Option<String>,
+}
 
 /// How Liaison authenticates to the remote server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +100,7 @@ pub struct FeedState {
     pub last_taken: i64,
     pub last_refused: i64,
     /// The last pull's refusals with their reasons, at most [`REFUSALS_KEPT`].
-    pub refusals: Vec<StatusDetail>,
+    pub refusals: Vec<FeedRefusal>,
     pub last_error: Option<String>,
     /// Failed pulls in a row; the next is put off with them.
     pub failures: i64,
@@ -123,12 +131,14 @@ pub struct NewFeed {
 pub struct FeedProgress {
     pub feed: i64,
     pub node: String,
+    /// The lease, renewed with each page.
+    pub lease_until: i64,
     pub added_after: Option<i64>,
     pub next_token: Option<String>,
     pub taken: i64,
     pub refused: i64,
     /// Of this pull so far.
-    pub refusals: Vec<StatusDetail>,
+    pub refusals: Vec<FeedRefusal>,
 }
 
 /// A feed claimed by this node, with its credential unsealed for the pull.

@@ -1,7 +1,9 @@
 //! Feeds: their registrations, progress and the leases that give each to one node at a time.
 
-use domain::feeds::model::{Feed, FeedAuth, FeedProgress, FeedState, NewFeed, REFUSALS_KEPT};
-use domain::store::{Status, StatusDetail};
+use domain::feeds::model::{
+    Feed, FeedAuth, FeedProgress, FeedRefusal, FeedState, NewFeed, REFUSALS_KEPT,
+};
+use domain::store::Status;
 use domain::{Error, MemberId, Result, UserId};
 
 use crate::exec::Conn;
@@ -113,13 +115,17 @@ pub async fn save_progress(
 ) -> Result<()> {
     let (taken, refused) =
         status.map_or((0, 0), |s| (s.success_count as i64, s.failure_count as i64));
-    let mut refusals: Vec<StatusDetail> = p.refusals.clone();
+    let mut refusals: Vec<FeedRefusal> = p.refusals.clone();
     if let Some(s) = status {
-        refusals.extend(s.failures.iter().cloned());
+        refusals.extend(s.failures.iter().map(|d| FeedRefusal {
+            id: d.id.clone(),
+            version: d.version.clone(),
+            message: d.message.clone(),
+        }));
     }
     refusals.truncate(REFUSALS_KEPT);
     c.execute(
-        "UPDATE feeds SET added_after = $1, next_token = $2, taken = taken + $3, refused = refused + $4, last_taken = last_taken + $3, last_refused = last_refused + $4, refusals = $5 WHERE id = $6 AND lease_owner = $7",
+        "UPDATE feeds SET added_after = $1, next_token = $2, taken = taken + $3, refused = refused + $4, last_taken = last_taken + $3, last_refused = last_refused + $4, refusals = $5, lease_until = $8 WHERE id = $6 AND lease_owner = $7",
         params![
             p.added_after,
             p.next_token.clone(),
@@ -127,7 +133,8 @@ pub async fn save_progress(
             refused,
             json(&refusals)?,
             p.feed,
-            &p.node
+            &p.node,
+            p.lease_until
         ],
     )
     .await

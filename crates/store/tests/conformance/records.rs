@@ -472,6 +472,7 @@ pub async fn feed_leases_and_progress(store: Arc<dyn Store>) {
             feed: Some(FeedProgress {
                 feed: feed.id,
                 node: "node-1".into(),
+                lease_until: 150,
                 added_after: Some(77),
                 next_token: Some("p2".into()),
                 taken: 0,
@@ -486,6 +487,7 @@ pub async fn feed_leases_and_progress(store: Arc<dyn Store>) {
     s.feed_progress(FeedProgress {
         feed: feed.id,
         node: "node-2".into(),
+        lease_until: 999,
         added_after: Some(99),
         next_token: None,
         taken: 0,
@@ -504,6 +506,10 @@ pub async fn feed_leases_and_progress(store: Arc<dyn Store>) {
         (1, 1, 1)
     );
     assert_eq!(now.state.refusals[0].message.as_deref(), Some("bad"));
+    assert!(
+        s.claim_feeds("node-2", 120, 200).await.unwrap().is_empty(),
+        "the page renewed the lease to 150"
+    );
     s.feed_pulled(
         feed.id,
         "node-1",
