@@ -170,7 +170,12 @@ pub(crate) async fn feed(s: &Settings, cmd: FeedCmd) -> Result<()> {
                 config: server::ServerConfig::default(),
             });
             let node = format!("console-{}", uuid::Uuid::new_v4());
-            let pulled = server::feeds::pull_due(&state, &node, Duration::from_secs(30)).await?;
+            let pulled = server::feeds::pull_due(
+                &state,
+                &node,
+                Duration::from_secs(domain::feeds::model::REQUEST_TIMEOUT_SECS.unsigned_abs()),
+            )
+            .await?;
             match pulled.into_iter().find(|(n, _)| *n == name) {
                 Some((_, p)) => {
                     println!(

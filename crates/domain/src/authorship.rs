@@ -194,9 +194,9 @@ pub fn author_of(body: &str) -> Option<String> {
 }
 
 impl Center {
-    /// Names for the authors of these objects, as the actor may know them: an identity object
-    /// it may read gives its `name`; a member's identity gives the member's (or the registered
-    /// identity's) name. An author it can put no name to is left out, and shown by its id.
+    /// Names for the authors of these objects, as the actor may know them: a member's identity
+    /// gives the member's (or the registered identity's) name; another, an identity object it
+    /// may read. An author it can put no name to is left out, and shown by its id.
     pub async fn author_names(
         &self,
         actor: &crate::Actor,
@@ -212,28 +212,34 @@ impl Center {
         if ids.is_empty() {
             return Ok(out);
         }
-        for o in self.readable_latest(actor, ids.clone(), None).await? {
-            let name = o
-                .body
-                .as_deref()
-                .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
-                .and_then(|v| v.get("name").and_then(|n| n.as_str()).map(str::to_string));
-            if let Some(n) = name {
-                out.insert(o.stix_id, n);
+        // A member's identity is named by the registry, whatever identity objects say: no
+        // member can rename another by publishing an identity object under its id.
+        let members = self.store().members().await?;
+        let registered = self.store().member_identities().await?;
+        for m in &members {
+            if ids.contains(&m.identity_id) {
+                out.insert(m.identity_id.clone(), m.display_name.clone());
             }
         }
-        if ids.iter().any(|i| !out.contains_key(i)) {
-            let members = self.store().members().await?;
-            let registered = self.store().member_identities().await?;
-            for m in &members {
-                if ids.contains(&m.identity_id) {
-                    out.entry(m.identity_id.clone())
-                        .or_insert_with(|| m.display_name.clone());
-                }
+        for i in registered {
+            if ids.contains(&i.identity_id) {
+                out.entry(i.identity_id).or_insert(i.name);
             }
-            for i in registered {
-                if ids.contains(&i.identity_id) {
-                    out.entry(i.identity_id).or_insert(i.name);
+        }
+        let others: Vec<String> = ids
+            .iter()
+            .filter(|i| !out.contains_key(*i))
+            .cloned()
+            .collect();
+        if !others.is_empty() {
+            for o in self.readable_latest(actor, others, None).await? {
+                let name = o
+                    .body
+                    .as_deref()
+                    .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+                    .and_then(|v| v.get("name").and_then(|n| n.as_str()).map(str::to_string));
+                if let Some(n) = name {
+                    out.insert(o.stix_id, n);
                 }
             }
         }

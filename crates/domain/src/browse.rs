@@ -93,6 +93,7 @@ impl Center {
         actor: &Actor,
         id: &str,
     ) -> Result<(Vec<StoredObject>, Vec<VersionRelease>)> {
+        let id = &stix::id::canonical_id(id);
         let page = self
             .browse(
                 actor,

@@ -34,13 +34,25 @@ impl Center {
     ) -> std::result::Result<Releasability, String> {
         // The author (`created_by_ref`) may be anyone (MITRE, a vendor); the submitter is the
         // member, recorded as the originator below. Only another member's identity is forged.
+        // Which member an identity is, is the registry's to say: a refusal names no member.
         if let Some(by) = &obj.created_by_ref
-            && let Some(owner) = authors.owner(by)
-            && owner.id != actor.member.id
+            && authors.owner(by).is_some_and(|o| o.id != actor.member.id)
         {
             return Err(format!(
-                "property 'created_by_ref' names {by}, an identity of member '{}'; only that member authors as it. Leave it out, name your own identity ({}) or the third party that wrote it",
-                owner.name, actor.member.identity_id
+                "property 'created_by_ref' names {by}, an identity of another member; only that member authors as it. Leave it out, name your own identity ({}) or the third party that wrote it",
+                actor.member.identity_id
+            ));
+        }
+        // Nor may a member publish, under another member's identity, an identity object that
+        // would name it.
+        if obj.object_type == "identity"
+            && authors
+                .owner(&obj.id)
+                .is_some_and(|o| o.id != actor.member.id)
+        {
+            return Err(format!(
+                "{} is an identity of another member; only that member publishes it",
+                obj.id
             ));
         }
         let mut levels = obj
@@ -316,9 +328,10 @@ impl Center {
         };
         let releases = self.release_markings(actor, &view, &parsed).await?;
         let authors = if parsed.iter().flatten().any(|o| {
-            o.created_by_ref
-                .as_ref()
-                .is_some_and(|by| by != &actor.member.identity_id)
+            o.object_type == "identity"
+                || o.created_by_ref
+                    .as_ref()
+                    .is_some_and(|by| by != &actor.member.identity_id)
         }) {
             self.authors().await?
         } else {

@@ -261,6 +261,9 @@ pub struct StoredVersion {
     pub version_key: String,
     /// `2.0` or `2.1`: one version may be stored in both forms (ATT&CK publishes both).
     pub spec_version: String,
+    /// TLP:CLEAR or TLP:GREEN: every member sees it, so saying it is there tells no one
+    /// anything.
+    pub public: bool,
     pub content_hash: Vec<u8>,
     pub originator: MemberId,
     pub revoked: bool,
@@ -307,11 +310,13 @@ pub fn admit(stored: &[StoredVersion], o: &NewObject) -> Admission {
             None => Admission::Store { siblings },
         };
     };
-    // The very content already in the collection is there, whoever sent it first: a feed
-    // that re-publishes another center's standard objects (marking definitions, identities)
-    // changes nothing.
+    // The very content already in the collection for every member to see is there, whoever
+    // sent it first: a feed that re-publishes another center's standard objects (marking
+    // definitions, identities) changes nothing. Only public versions: for any other, success
+    // would confirm to a guesser what another member holds.
     if let Some(s) = stored.iter().find(|s| {
         s.versioned
+            && s.public
             && s.same_collection
             && &s.version_key == key
             && s.spec_version == o.spec_version.as_str()
@@ -371,6 +376,7 @@ impl NewObject {
             version,
             version_key,
             spec_version: self.spec_version.as_str().to_string(),
+            public: self.releasability.release.tlp() <= Tlp::Green,
             content_hash: self.content_hash.to_vec(),
             originator: self.releasability.originator,
             revoked: self.revoked,
@@ -883,9 +889,9 @@ pub trait FeedStore: Send + Sync + 'static {
     ) -> Result<crate::feeds::model::Feed>;
     async fn feeds(&self) -> Result<Vec<crate::feeds::model::Feed>>;
     async fn delete_feed(&self, id: i64) -> Result<bool>;
-    /// Takes the lease, until `until`, of every feed due by `now` whose lease is free or
-    /// expired; clears the last pull's counts and refusals. Returns them with their sealed
-    /// credentials.
+    /// Takes the lease, until `until`, of the feed due first by `now` whose lease is free or
+    /// expired (at most one); clears the last pull's counts and refusals. Returns it with its
+    /// sealed credential.
     async fn claim_feeds(
         &self,
         node: &str,

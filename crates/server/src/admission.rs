@@ -9,7 +9,10 @@
 //!
 //! Searches have places of their own. One takes tens of milliseconds where a lookup takes a
 //! fraction of one; sharing the places, 64 clients searching held all of them, and the lookups
-//! of 64 others fell to a third while they waited behind.
+//! of 64 others fell to a third while they waited behind. So do the web pages and the writes
+//! (submissions, forms): in one queue, every kind of request is served at the pace of the
+//! slowest, and in the mixed run at 256 clients TAXII lookups fell to the rate of the pages
+//! beside them. Each kind waits in its own lane, with places enough to keep the store busy.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -40,47 +43,96 @@ impl Lane {
     }
 }
 
-/// The lanes: searches, and everything else.
+/// The lanes: one per route (method and route template), created as routes are first asked
+/// for, each with the places of its kind.
 pub struct Admission {
-    quick: Lane,
-    searches: Lane,
+    /// Places of a TAXII or REST read, and of every other kind (web pages, writes, searches).
+    quick: usize,
+    others: usize,
+    queue: usize,
+    lanes: std::sync::Mutex<std::collections::HashMap<String, Arc<Lane>>>,
 }
 
 impl Admission {
-    /// `in_flight` requests worked on at once, and `searches` searches beside them; at most
-    /// `queue` more of each waiting.
-    pub fn new(in_flight: usize, searches: usize, queue: usize) -> Arc<Self> {
+    /// `in_flight` places for each route of TAXII and REST reads, and `others` for each route of
+    /// the other kinds (web pages, writes, searches); at most `queue` more waiting in each.
+    pub fn new(in_flight: usize, others: usize, queue: usize) -> Arc<Self> {
         Arc::new(Self {
-            quick: Lane::new(in_flight, queue),
-            searches: Lane::new(searches, queue),
+            quick: in_flight,
+            others,
+            queue,
+            lanes: std::sync::Mutex::default(),
         })
     }
 
     /// Sized for this machine: enough requests in flight to keep every core and the store
     /// busy (a request spends much of its time waiting on the store), few enough that they do
-    /// not crowd each other out. Searches run on the store's scanner threads, one per core; a
-    /// few more in flight than those keep them busy.
+    /// not crowd each other out. Pages, writes and searches each take milliseconds of the
+    /// store's time (searches run on its scanner threads, one per core); a few more in flight
+    /// than cores keep them busy.
     pub fn for_this_machine() -> Arc<Self> {
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
         Self::new(32 * cores, 4 * cores, 4096)
     }
 
-    fn lane(&self, path: &str) -> &Lane {
-        if path == "/api/v1/search" || path == "/search" {
-            &self.searches
+    /// The lane of a route: its method and template (`GET /objects/{id}`). A request waits only behind requests for the same route, so a route
+    /// that is slow to serve never makes a quick one wait.
+    fn lane(&self, method: &axum::http::Method, route: &str) -> Arc<Lane> {
+        let read = method == axum::http::Method::GET || method == axum::http::Method::HEAD;
+        let quick = read
+            && !route.contains("search")
+            && (route.starts_with("/taxii2")
+                || route.starts_with("/api/")
+                || route.starts_with("/static/"));
+        // Methods outside the standard ones share a name, as unmatched paths share a route.
+        use axum::http::Method as M;
+        let known = [
+            M::GET,
+            M::HEAD,
+            M::POST,
+            M::PUT,
+            M::DELETE,
+            M::PATCH,
+            M::OPTIONS,
+        ];
+        let name = if known.contains(method) {
+            method.as_str()
         } else {
-            &self.quick
-        }
+            "OTHER"
+        };
+        let key = format!("{name} {route}");
+        let mut lanes = self
+            .lanes
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        lanes
+            .entry(key)
+            .or_insert_with(|| {
+                Arc::new(Lane::new(
+                    if quick { self.quick } else { self.others },
+                    self.queue,
+                ))
+            })
+            .clone()
     }
 }
 
 /// Lets a request in when there is a place for it.
 pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: Next) -> Response {
-    let path = req.uri().path();
+    let path = req.uri().path().to_string();
     if path == "/healthz" || path == "/api/v1/events" {
         return next.run(req).await;
     }
-    let lane = admission.lane(path);
+    // Paths no route matched share one lane: lanes are made per route, never per path a
+    // client makes up.
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or("(no route)", |m| m.as_str())
+        .to_string();
+    let lane = admission.lane(req.method(), &route);
+    let lane = lane.as_ref();
+    let path = path.as_str();
     let place = match lane.places.try_acquire() {
         Ok(p) => p,
         Err(_) => {
@@ -169,12 +221,13 @@ mod tests {
                 .await
                 .unwrap()
         };
+        let quick = admission.lane(&axum::http::Method::GET, "/taxii2/slow");
         let first = tokio::spawn(call(app.clone()));
-        while admission.quick.places.available_permits() > 0 {
+        while quick.places.available_permits() > 0 {
             tokio::task::yield_now().await;
         }
         let second = tokio::spawn(call(app.clone()));
-        while admission.quick.waiting.load(Ordering::Relaxed) == 0 {
+        while quick.waiting.load(Ordering::Relaxed) == 0 {
             tokio::task::yield_now().await;
         }
         let third = call(app.clone()).await;
@@ -190,62 +243,101 @@ mod tests {
         assert_eq!(first.await.unwrap().status(), StatusCode::OK);
         gate.notify_one();
         assert_eq!(second.await.unwrap().status(), StatusCode::OK);
-        assert_eq!(admission.quick.waiting.load(Ordering::Relaxed), 0);
+        assert_eq!(quick.waiting.load(Ordering::Relaxed), 0);
         // A client that hangs up while waiting gives its place in the queue back.
         let holding = tokio::spawn(call(app.clone()));
-        while admission.quick.places.available_permits() > 0 {
+        while quick.places.available_permits() > 0 {
             tokio::task::yield_now().await;
         }
         let gone = tokio::spawn(call(app.clone()));
-        while admission.quick.waiting.load(Ordering::Relaxed) == 0 {
+        while quick.waiting.load(Ordering::Relaxed) == 0 {
             tokio::task::yield_now().await;
         }
         gone.abort();
         let _ = gone.await;
-        assert_eq!(admission.quick.waiting.load(Ordering::Relaxed), 0);
+        assert_eq!(quick.waiting.load(Ordering::Relaxed), 0);
         gate.notify_one();
         assert_eq!(holding.await.unwrap().status(), StatusCode::OK);
     }
 
-    /// Searches wait for places of their own: while they hold every one and more wait, other
-    /// requests are answered at once.
+    /// Each route has its lane: while searches, web pages or writes hold every place of theirs
+    /// and more wait, requests for other routes are answered at once.
     #[tokio::test]
-    async fn searches_do_not_take_the_others_places() {
+    async fn pages_writes_and_searches_do_not_take_the_lookups_places() {
+        for (method, path) in [
+            (axum::http::Method::GET, "/api/v1/search"),
+            (axum::http::Method::GET, "/objects/x"),
+            (axum::http::Method::POST, "/taxii2/quick"),
+        ] {
+            held_apart(method, path).await;
+        }
+    }
+
+    /// Lanes are made per route and standard method, never per path or method a client makes
+    /// up: those share one lane, so the map of lanes stays bounded.
+    #[test]
+    fn made_up_paths_and_methods_share_a_lane() {
+        let admission = Admission::new(2, 1, 1);
+        let odd = |m: &[u8]| axum::http::Method::from_bytes(m).unwrap();
+        let a = admission.lane(&odd(b"FOO"), "(no route)");
+        let b = admission.lane(&odd(b"BAR"), "(no route)");
+        assert!(Arc::ptr_eq(&a, &b));
+        let lookups = admission.lane(&axum::http::Method::GET, "/taxii2/{root}/x");
+        assert!(!Arc::ptr_eq(&a, &lookups));
+        assert_eq!(lookups.places.available_permits(), 2, "a read's places");
+        assert_eq!(a.places.available_permits(), 1, "another kind's places");
+        assert_eq!(admission.lanes.lock().unwrap().len(), 2);
+    }
+
+    async fn held_apart(method: axum::http::Method, path: &'static str) {
         let gate = Arc::new(tokio::sync::Notify::new());
         let admission = Admission::new(1, 1, 4);
         let g = gate.clone();
+        let slow = move || {
+            let g = g.clone();
+            async move {
+                g.notified().await;
+                "slow"
+            }
+        };
         let app = Router::new()
             .route(
-                "/api/v1/search",
-                get(move || {
-                    let g = g.clone();
-                    async move {
-                        g.notified().await;
-                        "found"
-                    }
-                }),
+                path,
+                axum::routing::on(
+                    axum::routing::MethodFilter::try_from(method.clone()).unwrap(),
+                    slow,
+                ),
             )
-            .route("/taxii2/quick", get(|| async { "quick" }))
+            .route("/taxii2/other", get(|| async { "quick" }))
             .layer(axum::middleware::from_fn_with_state(
                 admission.clone(),
                 admit,
             ));
-        let call = |app: Router, path: &'static str| async move {
-            app.oneshot(Request::get(path).body(Body::empty()).unwrap())
-                .await
-                .unwrap()
+        let call = |app: Router, method: axum::http::Method, path: &'static str| async move {
+            app.oneshot(
+                Request::builder()
+                    .method(method)
+                    .uri(path)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap()
         };
-        let first = tokio::spawn(call(app.clone(), "/api/v1/search"));
-        while admission.searches.places.available_permits() > 0 {
+        let lane = admission.lane(&method, path);
+        let first = tokio::spawn(call(app.clone(), method.clone(), path));
+        while lane.places.available_permits() > 0 {
             tokio::task::yield_now().await;
         }
-        let second = tokio::spawn(call(app.clone(), "/api/v1/search"));
-        while admission.searches.waiting.load(Ordering::Relaxed) == 0 {
+        let second = tokio::spawn(call(app.clone(), method.clone(), path));
+        while lane.waiting.load(Ordering::Relaxed) == 0 {
             tokio::task::yield_now().await;
         }
         for _ in 0..3 {
             assert_eq!(
-                call(app.clone(), "/taxii2/quick").await.status(),
+                call(app.clone(), axum::http::Method::GET, "/taxii2/other")
+                    .await
+                    .status(),
                 StatusCode::OK
             );
         }

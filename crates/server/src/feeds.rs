@@ -42,7 +42,11 @@ pub async fn pull_due(
     timeout: Duration,
 ) -> domain::Result<Vec<(String, Pulled)>> {
     let mut out = Vec::new();
-    for c in state.center.claim_feeds(node).await? {
+    // One feed at a time: a claimed feed never waits for another's pull while its lease runs.
+    for _ in 0..1_000 {
+        let Some(c) = state.center.claim_feeds(node).await?.into_iter().next() else {
+            break;
+        };
         let name = c.feed.name.clone();
         let p = pull(state, node, &c, timeout).await;
         if let Some(e) = &p.error {
@@ -59,23 +63,29 @@ pub async fn pull_due(
 struct Failure {
     message: String,
     retry_after: Option<i64>,
+    status: Option<u16>,
 }
 
 fn client(c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
+    // Redirects are not followed: a feed's credential goes to the server registered, nowhere
+    // else.
     let mut b = reqwest::Client::builder()
         .timeout(timeout)
-        .connect_timeout(timeout.min(Duration::from_secs(10)));
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .redirect(reqwest::redirect::Policy::none());
     if c.feed.auth == FeedAuth::Certificate {
         let pem = c.secret.as_deref().unwrap_or_default();
         let id = reqwest::Identity::from_pem(pem.as_bytes()).map_err(|e| Failure {
             message: format!("the client certificate cannot be used: {e}"),
             retry_after: None,
+            status: None,
         })?;
         b = b.identity(id);
     }
     b.build().map_err(|e| Failure {
         message: format!("no HTTP client: {e}"),
         retry_after: None,
+        status: None,
     })
 }
 
@@ -121,6 +131,7 @@ async fn page(
     let failed = |message: String| Failure {
         message,
         retry_after: None,
+        status: None,
     };
     let r = rb.send().await.map_err(|e| {
         failed(if e.is_timeout() {
@@ -145,41 +156,47 @@ async fn page(
                     .unwrap_or_default()
             ),
             retry_after: wait,
+            status: Some(status.as_u16()),
         });
     }
     if !status.is_success() {
-        let body: String = r
-            .text()
-            .await
-            .unwrap_or_default()
-            .chars()
-            .take(300)
-            .collect();
         let hint = match status.as_u16() {
+            300..=399 => "; redirects are not followed: register the address it points to",
             401 | 403 => "; check the feed's credential and that it may read the collection",
             404 => "; check the API root and the collection id",
             _ => "",
         };
-        return Err(failed(format!(
-            "the server answered {status}{hint}: {body}"
-        )));
+        return Err(Failure {
+            message: format!("the server answered {status}{hint}"),
+            retry_after: None,
+            status: Some(status.as_u16()),
+        });
     }
     let last = r
         .headers()
         .get("x-taxii-date-added-last")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| stix::timestamp::parse_micros(v).ok());
+    let too_big = || failed(format!("a page of more than {MAX_PAGE_BYTES} bytes"));
     if r.content_length()
         .is_some_and(|n| n as usize > MAX_PAGE_BYTES)
     {
-        return Err(failed(format!(
-            "a page of more than {MAX_PAGE_BYTES} bytes"
-        )));
+        return Err(too_big());
     }
-    let text = r
-        .text()
+    // Read with a bound whatever the length says (a chunked answer says none).
+    let mut r = r;
+    let mut bytes = Vec::new();
+    while let Some(chunk) = r
+        .chunk()
         .await
-        .map_err(|e| failed(format!("the page could not be read: {e}")))?;
+        .map_err(|e| failed(format!("the page could not be read: {e}")))?
+    {
+        if bytes.len() + chunk.len() > MAX_PAGE_BYTES {
+            return Err(too_big());
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    let text = String::from_utf8(bytes).map_err(|_| failed("the page is not UTF-8 text".into()))?;
     Ok((text, last))
 }
 
@@ -204,7 +221,15 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
         let mut newest = added_after;
         let mut refusals = Vec::new();
         for _ in 0..MAX_PAGES {
-            let (text, last) = page(&http, c, added_after, next.as_deref(), center.now()).await?;
+            let (text, last) =
+                match page(&http, c, added_after, next.as_deref(), center.now()).await {
+                    // A `next` the server no longer knows (it expired while the feed waited): the
+                    // walk starts again from its filter; what it took is "already stored".
+                    Err(f) if next.is_some() && matches!(f.status, Some(400 | 404 | 410)) => {
+                        page(&http, c, added_after, None, center.now()).await?
+                    }
+                    other => other?,
+                };
             #[derive(serde::Deserialize)]
             struct Envelope {
                 #[serde(default)]
@@ -214,11 +239,13 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
             let env: Envelope = serde_json::from_str(&text).map_err(|e| Failure {
                 message: format!("the page is not a TAXII envelope: {e}"),
                 retry_after: None,
+                status: None,
             })?;
             let objects = if text.contains("\"objects\"") {
                 stix::split_envelope(&text).map_err(|e| Failure {
                     message: format!("the page is not a TAXII envelope: {e}"),
                     retry_after: None,
+                    status: None,
                 })?
             } else {
                 vec![]
@@ -248,6 +275,7 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
                 .map_err(|e| Failure {
                     message: format!("the page could not be stored: {}", domain::error::chain(&e)),
                     retry_after: None,
+                    status: None,
                 })?;
             done.pages += 1;
             done.taken += st.success_count;

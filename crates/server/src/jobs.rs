@@ -29,7 +29,9 @@ impl Default for Schedule {
             governance: Duration::from_secs(30),
             statistics: Duration::from_secs(30),
             checkpoints: Some(Duration::from_secs(60 * 60)),
-            feed_timeout: Duration::from_secs(30),
+            feed_timeout: Duration::from_secs(
+                domain::feeds::model::REQUEST_TIMEOUT_SECS.unsigned_abs(),
+            ),
         }
     }
 }

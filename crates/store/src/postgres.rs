@@ -38,6 +38,9 @@ pub struct PgStore {
     /// Connections of their own for reads that count or search over many rows, so that they
     /// never hold the connections lookups need (as SQLite's scanner threads).
     scans: PgPool,
+    /// Connections of their own for transactions (submissions, forms), which hold one for the
+    /// length of a commit: in one pool with the reads, lookups queued behind them.
+    writes: PgPool,
     changes: tokio::sync::watch::Receiver<u64>,
     /// Moves with every access change: announced by any node, or made by this one (at once,
     /// before the write is answered, rather than when its own notification comes back).
@@ -174,6 +177,10 @@ impl PgStore {
         let scans = PgPoolOptions::new()
             .max_connections(u32::try_from(cores.max(2)).unwrap_or(2))
             .acquire_timeout(ACQUIRE_TIMEOUT)
+            .connect_lazy_with(options.clone());
+        let writes = PgPoolOptions::new()
+            .max_connections(u32::try_from((2 * cores).max(4)).unwrap_or(4))
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_lazy_with(options);
         sqlx::migrate!("migrations/postgres")
             .run(&pool)
@@ -186,6 +193,7 @@ impl PgStore {
         Ok(Self {
             pool,
             scans,
+            writes,
             changes,
             access,
             access_sender,
@@ -282,7 +290,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
         .collect();
     let mut known: HashMap<String, Vec<StoredVersion>> = HashMap::new();
     let rows = sqlx::query(
-        "SELECT stix_id, cid, version, version_key, content_hash, originator, revoked, versioned, spec_version FROM objects WHERE stix_id = ANY($1)",
+        "SELECT stix_id, cid, version, version_key, content_hash, originator, revoked, versioned, spec_version, tlp FROM objects WHERE stix_id = ANY($1)",
     )
     .bind(&ids)
     .fetch_all(&mut **tx)
@@ -299,6 +307,7 @@ async fn write_objects_tx(tx: &mut Transaction<'_, Postgres>, w: &WriteRequest) 
             revoked: r.try_get(6).map_err(db_err)?,
             versioned: r.try_get(7).map_err(db_err)?,
             spec_version: r.try_get(8).map_err(db_err)?,
+            public: r.try_get::<i64, _>(9).map_err(db_err)? <= stix::markings::Tlp::Green.code(),
         });
     }
 
@@ -542,7 +551,8 @@ impl Conn for Pg<'_> {
 }
 
 /// How a store method reaches a connection (see [`crate::wiring`]): reads and single statements
-/// on a pooled connection, scans on a pool of their own, other writes in a transaction. After a change of who is who this
+/// on a pooled connection, scans on a pool of their own, other writes in a transaction on the
+/// writers' pool. After a change of who is who this
 /// node's caches forget at once; other nodes hear the trigger's notification.
 macro_rules! run {
     ($s:ident, read, |$c:ident| $body:expr) => {{
@@ -564,7 +574,7 @@ macro_rules! run {
         done
     }};
     ($s:ident, $kind:ident $(($weight:expr))?, |$c:ident| $body:expr) => {{
-        let mut tx = $s.pool.begin().await.map_err(db_err)?;
+        let mut tx = $s.writes.begin().await.map_err(db_err)?;
         let done = {
             let $c = &mut Pg(&mut tx);
             $body.await?
@@ -576,7 +586,7 @@ macro_rules! run {
 
 area_stores!(PgStore, {
     async fn write_objects(&self, w: WriteRequest) -> Result<Status> {
-        let mut tx = self.pool.begin().await.map_err(db_err)?;
+        let mut tx = self.writes.begin().await.map_err(db_err)?;
         let status = write_objects_tx(&mut tx, &w).await?;
         if let Some(a) = &w.audit {
             audit::append_audit(&mut Pg(&mut tx), std::slice::from_ref(a)).await?;

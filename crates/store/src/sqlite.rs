@@ -413,7 +413,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
     let mut status = StatusBuilder::default();
     let mut stored_under = conn
         .prepare_cached(
-            "SELECT cid, version, version_key, content_hash, originator, revoked, versioned, spec_version FROM objects WHERE stix_id = ?1",
+            "SELECT cid, version, version_key, content_hash, originator, revoked, versioned, spec_version, tlp FROM objects WHERE stix_id = ?1",
         )
         .map_err(db_err)?;
     let mut insert = conn
@@ -474,6 +474,7 @@ fn write_objects_tx(conn: &Connection, st: &mut WriterState, w: &WriteRequest) -
                     revoked: r.get(5)?,
                     versioned: r.get(6)?,
                     spec_version: r.get(7)?,
+                    public: r.get::<_, i64>(8)? <= stix::markings::Tlp::Green.code(),
                 })
             })
             .map_err(db_err)?

@@ -70,6 +70,7 @@ impl Center {
     /// What correlates with an object the actor can see, through keys that are not noisy. An
     /// object the actor cannot see is not found, exactly like a missing one.
     pub async fn correlations(&self, actor: &Actor, stix_id: &str) -> Result<Vec<Correlation>> {
+        let stix_id = &stix::id::canonical_id(stix_id);
         let vis = visibility(&actor.reader());
         let limit = self.noisy_limit().await?;
         self.store()

@@ -109,6 +109,9 @@ impl Center {
         reason: &str,
     ) -> Result<ReleaseRequest> {
         active(actor)?;
+        // Filed, and released on approval, under the id's one spelling.
+        let object_id = object_id.map(stix::id::canonical_id);
+        let object_id = object_id.as_deref();
         let originator = self.member_by_name(originator).await?;
         let target = match target {
             Some(t) => self.member_by_name(t).await?,

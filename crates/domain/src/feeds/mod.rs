@@ -18,7 +18,7 @@ use crate::{Authority, Error, Result};
 use model::{Claimed, Feed, FeedAuth, FeedProgress, NewFeed};
 
 /// A feed as an administrator registers it; text as typed.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct FeedDraft {
     pub name: String,
     pub api_root: String,
@@ -40,8 +40,20 @@ pub struct FeedDraft {
     pub release_to: Vec<String>,
     /// Where the first pull starts (a timestamp); everything if empty.
     pub start: Option<String>,
-    /// Seconds between pulls (at least 10; an hour if empty).
+    /// Seconds between pulls (10 seconds to 30 days; an hour if empty).
     pub interval_secs: Option<i64>,
+}
+
+/// The credential is never written out, not even to a log.
+impl std::fmt::Debug for FeedDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FeedDraft")
+            .field("name", &self.name)
+            .field("api_root", &self.api_root)
+            .field("auth", &self.auth)
+            .field("secret", &self.secret.as_ref().map(|_| "(given)"))
+            .finish_non_exhaustive()
+    }
 }
 
 /// What the center gives objects of a feed that carry no marking of their own.
@@ -78,6 +90,29 @@ impl Center {
             "api_root",
             "bad-url",
             "the API root is an http:// or https:// URL, such as https://taxii.example.org/api1/",
+        );
+        let authority = api_root
+            .split_once("://")
+            .map_or("", |(_, rest)| rest.split('/').next().unwrap_or(""));
+        refused.check(
+            !authority.contains('@'),
+            "api_root",
+            "credential-in-url",
+            "put no user or password in the URL; give them as the feed's credential, which is stored sealed",
+        );
+        let loopback = {
+            let host = authority.rsplit_once(':').map_or(authority, |(h, _)| h);
+            host == "localhost" || host == "[::1]" || host.starts_with("127.")
+        };
+        let plain_with_credential = api_root.starts_with("http://")
+            && !loopback
+            && !d.auth.trim().is_empty()
+            && d.auth.trim() != "none";
+        refused.check(
+            !plain_with_credential,
+            "api_root",
+            "credential-in-clear",
+            "a credential is only sent over https:// (plain http:// only to this machine)",
         );
         let remote = d.remote_collection.trim().to_string();
         refused.check(
@@ -177,10 +212,13 @@ impl Center {
         };
         let interval_secs = d.interval_secs.unwrap_or(3_600);
         refused.check(
-            interval_secs >= MIN_INTERVAL_SECS,
+            (MIN_INTERVAL_SECS..=model::MAX_INTERVAL_SECS).contains(&interval_secs),
             "interval",
-            "too-short",
-            &format!("pull at most every {MIN_INTERVAL_SECS} seconds"),
+            "out-of-range",
+            &format!(
+                "pull every {MIN_INTERVAL_SECS} seconds to {} days",
+                model::MAX_INTERVAL_SECS / 86_400
+            ),
         );
         // The collection, as the submitting user's member may write it.
         let collection = match (&member, &user) {
@@ -305,7 +343,8 @@ impl Center {
         self.feed(by, name).await
     }
 
-    /// Takes the feeds due now for this node, their credentials unsealed for the pull.
+    /// Takes the feed due first for this node (one at a time, so no claimed feed waits behind
+    /// another's pull while its lease runs), its credential unsealed for the pull.
     pub async fn claim_feeds(&self, node: &str) -> Result<Vec<Claimed>> {
         let now = self.now();
         let mut out = Vec::new();
@@ -314,9 +353,19 @@ impl Center {
             .claim_feeds(node, now, now + model::LEASE_MICROS)
             .await?
         {
-            let secret = match sealed {
-                Some(s) => Some(model::open(&self.secret, &s)?),
-                None => None,
+            let secret = match sealed.map(|s| model::open(&self.secret, &s)).transpose() {
+                Ok(s) => s,
+                // One damaged credential stops its own feed, not the others.
+                Err(e) => {
+                    self.feed_pulled(
+                        &feed,
+                        node,
+                        Some(format!("{e}; register the feed again")),
+                        None,
+                    )
+                    .await?;
+                    continue;
+                }
             };
             out.push(Claimed { feed, secret });
         }
@@ -387,8 +436,9 @@ impl Center {
                 doubled.min(interval)
             }
         };
+        let next = now.saturating_add(wait.saturating_mul(1_000_000));
         self.store()
-            .feed_pulled(feed.id, node, now, now + wait * 1_000_000, error)
+            .feed_pulled(feed.id, node, now, next, error)
             .await
     }
 }

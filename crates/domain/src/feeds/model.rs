@@ -8,9 +8,16 @@ use stix::markings::Tlp;
 
 use crate::{Error, MemberId, Result, UserId};
 
-/// How long a node holds a feed while pulling it before another may take it over; every page
-/// stored renews it, so this bounds what a node that died mid-pull keeps the feed waiting.
-pub const LEASE_MICROS: i64 = 30 * 1_000_000;
+/// How long a node holds a feed while pulling it before another may take it over. Every page
+/// stored renews it, just before the next request, which times out after
+/// [`REQUEST_TIMEOUT_SECS`]: twice that leaves no gap in which a second node could take a
+/// feed that is still being pulled. It also bounds how long a node that died mid-pull keeps
+/// the feed waiting.
+pub const LEASE_MICROS: i64 = 2 * REQUEST_TIMEOUT_SECS * 1_000_000;
+/// How long the remote server has to answer one request.
+pub const REQUEST_TIMEOUT_SECS: i64 = 30;
+/// The longest interval between pulls: 30 days.
+pub const MAX_INTERVAL_SECS: i64 = 30 * 86_400;
 /// At most this many refusals of a pull are kept with their reasons.
 pub const REFUSALS_KEPT: usize = 100;
 /// Objects asked for in one page.
@@ -142,10 +149,20 @@ pub struct FeedProgress {
 }
 
 /// A feed claimed by this node, with its credential unsealed for the pull.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Claimed {
     pub feed: Feed,
     pub secret: Option<String>,
+}
+
+/// The credential is never written out, not even to a log.
+impl std::fmt::Debug for Claimed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Claimed")
+            .field("feed", &self.feed)
+            .field("secret", &self.secret.as_ref().map(|_| "(sealed)"))
+            .finish()
+    }
 }
 
 fn cipher(center_secret: &[u8; 32]) -> XChaCha20Poly1305 {

@@ -119,6 +119,10 @@ impl Center {
         notes: &str,
         link: Option<AgendaLink>,
     ) -> Result<AgendaItem> {
+        let link = match link {
+            Some(AgendaLink::Object(id)) => Some(AgendaLink::Object(stix::id::canonical_id(&id))),
+            other => other,
+        };
         self.check_presidency(&by).await?;
         let m = self.meeting(meeting).await?;
         if title.trim().is_empty() {

@@ -23,6 +23,8 @@ impl Center {
         links: &[String],
     ) -> Result<Rfi> {
         liaison(actor)?;
+        let links: Vec<String> = links.iter().map(|l| stix::id::canonical_id(l)).collect();
+        let links = links.as_slice();
         let now = self.now();
         let mut refused = Refusals::new();
         refused.check(
@@ -207,6 +209,8 @@ impl Center {
         objects: &[String],
     ) -> Result<Answer> {
         liaison(actor)?;
+        let objects: Vec<String> = objects.iter().map(|o| stix::id::canonical_id(o)).collect();
+        let objects = objects.as_slice();
         let (rfi, _) = self
             .store()
             .rfi(id)

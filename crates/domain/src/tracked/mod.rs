@@ -46,6 +46,7 @@ impl Center {
 
     /// The sightings of an object the actor can see, and how many members made them.
     pub async fn sightings(&self, actor: &Actor, stix_id: &str) -> Result<Sightings> {
+        let stix_id = &stix::id::canonical_id(stix_id);
         self.visible(actor, stix_id).await?;
         let sightings: Vec<StoredObject> = self
             .readable_latest(actor, vec![], Some(stix_id.to_string()))
@@ -67,6 +68,7 @@ impl Center {
         state: GroupState,
         note: &str,
     ) -> Result<GroupStatus> {
+        let stix_id = &stix::id::canonical_id(stix_id);
         let o = self.visible(actor, stix_id).await?;
         if !TRACKED_TYPES.contains(&o.object_type.as_str()) {
             return Err(Error::invalid(format!(
@@ -101,6 +103,7 @@ impl Center {
 
     /// A tracked group's statuses and every visible object that refers to it.
     pub async fn timeline(&self, actor: &Actor, stix_id: &str) -> Result<Timeline> {
+        let stix_id = &stix::id::canonical_id(stix_id);
         self.visible(actor, stix_id).await?;
         let mut objects = self
             .readable_latest(actor, vec![], Some(stix_id.to_string()))
@@ -122,6 +125,8 @@ impl Center {
         occurred_at: i64,
         objects: &[String],
     ) -> Result<Outcome> {
+        let objects: Vec<String> = objects.iter().map(|o| stix::id::canonical_id(o)).collect();
+        let objects = objects.as_slice();
         if !actor.reader().active {
             return Err(Error::Forbidden(
                 "your member is not active in the center".into(),

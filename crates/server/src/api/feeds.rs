@@ -60,7 +60,10 @@ pub(super) async fn list_feeds(
     let list = state.center.feeds(Authority::Administrator(&actor)).await?;
     let names = names(&state).await?;
     Ok(Json(FeedsView {
-        feeds: list.iter().map(|f| FeedView::of(f, &names)).collect(),
+        feeds: list
+            .iter()
+            .map(|f| FeedView::of(f, &names, Some(actor.member.id)))
+            .collect(),
     }))
 }
 
@@ -92,7 +95,10 @@ pub(super) async fn add_feed(
         )
         .await?;
     let names = names(&state).await?;
-    Ok((StatusCode::CREATED, Json(FeedView::of(&f, &names))))
+    Ok((
+        StatusCode::CREATED,
+        Json(FeedView::of(&f, &names, Some(actor.member.id))),
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/feeds/{name}", tag = "feeds", params(("name" = String, Path, description = "The feed")), responses((status = 200, description = "The feed and its last pull", body = FeedView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
@@ -105,7 +111,11 @@ pub(super) async fn one_feed(
         .center
         .feed(Authority::Administrator(&actor), &name)
         .await?;
-    Ok(Json(FeedView::of(&f, &names(&state).await?)))
+    Ok(Json(FeedView::of(
+        &f,
+        &names(&state).await?,
+        Some(actor.member.id),
+    )))
 }
 
 #[utoipa::path(delete, path = "/api/v1/feeds/{name}", tag = "feeds", params(("name" = String, Path, description = "The feed")), responses((status = 204, description = "Removed; what it brought in stays"), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
@@ -133,7 +143,11 @@ pub(super) async fn pull_feed(
         .await?;
     Ok((
         StatusCode::ACCEPTED,
-        Json(FeedView::of(&f, &names(&state).await?)),
+        Json(FeedView::of(
+            &f,
+            &names(&state).await?,
+            Some(actor.member.id),
+        )),
     ))
 }
 
@@ -147,5 +161,9 @@ pub(super) async fn reset_feed(
         .center
         .restart_feed(Authority::Administrator(&actor), &name, true)
         .await?;
-    Ok(Json(FeedView::of(&f, &names(&state).await?)))
+    Ok(Json(FeedView::of(
+        &f,
+        &names(&state).await?,
+        Some(actor.member.id),
+    )))
 }

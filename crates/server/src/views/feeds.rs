@@ -37,7 +37,9 @@ pub struct FeedView {
     /// Since the feed was registered or reset.
     pub taken: i64,
     pub refused: i64,
-    /// Of the last pull, with the reasons of its refusals (the first 100).
+    /// Of the last pull, with the reasons of its refusals (the first 100). A reason is worked
+    /// out with what the feed's member may see, so only that member's administrators read
+    /// it; others see which objects were refused.
     pub last_taken: i64,
     pub last_refused: i64,
     pub refusals: Vec<FeedRefusalView>,
@@ -50,7 +52,9 @@ pub struct FeedView {
 }
 
 impl FeedView {
-    pub fn of(f: &Feed, names: &Names) -> Self {
+    /// As `viewer`'s administrators see it (`None`: the console).
+    pub fn of(f: &Feed, names: &Names, viewer: Option<domain::MemberId>) -> Self {
+        let reasons = viewer.is_none_or(|m| m == f.member);
         let s = &f.state;
         Self {
             name: f.name.clone(),
@@ -76,7 +80,14 @@ impl FeedView {
                 .map(|r| FeedRefusalView {
                     id: r.id.clone(),
                     version: r.version.clone(),
-                    message: r.message.clone(),
+                    message: if reasons {
+                        r.message.clone()
+                    } else {
+                        Some(format!(
+                            "refused; the reason is shown to administrators of {}",
+                            names.of(&f.member)
+                        ))
+                    },
                 })
                 .collect(),
             last_error: s.last_error.clone(),

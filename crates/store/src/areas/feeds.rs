@@ -90,7 +90,8 @@ pub async fn delete_feed(c: &mut impl Conn, id: i64) -> Result<bool> {
         .map(|n| n > 0)
 }
 
-/// One statement: a feed is leased to one node at a time whatever the others do.
+/// One statement: the feed due first is leased to one node at a time whatever the others do
+/// (a second node's update finds the lease taken when it re-reads the row).
 pub async fn claim_feeds(
     c: &mut impl Conn,
     node: &str,
@@ -98,7 +99,7 @@ pub async fn claim_feeds(
     until: i64,
 ) -> Result<Vec<(Feed, Option<Vec<u8>>)>> {
     let sql = format!(
-        "UPDATE feeds SET lease_owner = $1, lease_until = $2, last_taken = 0, last_refused = 0, refusals = '[]' WHERE next_pull_at <= $3 AND lease_until <= $3 RETURNING {COLS}, credential"
+        "UPDATE feeds SET lease_owner = $1, lease_until = $2, last_taken = 0, last_refused = 0, refusals = '[]' WHERE id = (SELECT id FROM feeds WHERE next_pull_at <= $3 AND lease_until <= $3 ORDER BY next_pull_at, id LIMIT 1) AND next_pull_at <= $3 AND lease_until <= $3 RETURNING {COLS}, credential"
     );
     c.rows(&sql, params![node, until, now], |r| {
         let sealed = r.bytes(CREDENTIAL_COL)?;

@@ -19,7 +19,7 @@ pub(super) async fn feeds(St(state): St<State>, s: Session) -> Page {
         .feeds(Authority::Administrator(&s.actor))
         .await?
         .iter()
-        .map(|f| FeedView::of(f, &names))
+        .map(|f| FeedView::of(f, &names, Some(s.actor.member.id)))
         .collect();
     render(FeedsPage {
         ctx: s.ctx("Feeds"),
