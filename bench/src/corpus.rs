@@ -3,12 +3,11 @@
 //! several clients, against the store ceiling for the same objects measured in the same run.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use domain::store::NewObject;
-use domain::{MemberId, Releasability, Release, Store, SystemClock};
+use domain::{MemberId, Releasability, Release};
 use serde_json::Value;
 
 const TAXII: &str = "application/taxii+json;version=2.1";
@@ -141,22 +140,7 @@ async fn ceiling(
     per_client: Vec<Vec<Vec<String>>>,
     database: Option<&str>,
 ) -> Result<(Duration, u64)> {
-    let dir = tempfile::tempdir()?;
-    let store: Arc<dyn Store> = match database {
-        Some(url) => Arc::new(store::PgStore::connect(url).await?),
-        None => Arc::new(store::SqliteStore::open(
-            &dir.path().join("ceiling.db"),
-            Arc::new(SystemClock),
-        )?),
-    };
-    domain::Center::initialize(
-        store.clone(),
-        Arc::new(SystemClock),
-        Arc::new(domain::SystemRandomness),
-        "ceiling",
-    )
-    .await?;
-    let collection = store.center().await?.context("center")?.default_collection;
+    let (store, collection, _dir) = crate::fresh_store(database).await?;
     // Validated and indexed outside the timing: what the store does with valid rows.
     let batches: Vec<Vec<Vec<NewObject>>> = per_client
         .into_iter()

@@ -400,22 +400,7 @@ enum Without {
 /// same envelope size and concurrency, no HTTP.
 async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) -> Result<Duration> {
     let ids = ids(args.n);
-    let dir = tempfile::tempdir()?;
-    let store: Arc<dyn Store> = match database {
-        Some(url) => Arc::new(store::PgStore::connect(url).await?),
-        None => Arc::new(store::SqliteStore::open(
-            &dir.path().join("ceiling.db"),
-            Arc::new(SystemClock),
-        )?),
-    };
-    domain::Center::initialize(
-        store.clone(),
-        Arc::new(SystemClock),
-        Arc::new(domain::SystemRandomness),
-        "ceiling",
-    )
-    .await?;
-    let collection = store.center().await?.context("center")?.default_collection;
+    let (store, collection, _dir) = fresh_store(database).await?;
     let per_client = args.n / args.clients;
     // Prepare rows outside the timing.
     let mut batches: Vec<Vec<NewObject>> = Vec::new();
@@ -468,6 +453,30 @@ async fn store_ceiling(args: &Args, without: Without, database: Option<&str>) ->
         t.await??;
     }
     Ok(start.elapsed())
+}
+
+/// A new center on an empty store for a ceiling: a SQLite file in a directory that lives as
+/// long as the returned guard, or the (empty) PostgreSQL database given.
+pub(crate) async fn fresh_store(
+    database: Option<&str>,
+) -> Result<(Arc<dyn Store>, domain::CollectionId, tempfile::TempDir)> {
+    let dir = tempfile::tempdir()?;
+    let store: Arc<dyn Store> = match database {
+        Some(url) => Arc::new(store::PgStore::connect(url).await?),
+        None => Arc::new(store::SqliteStore::open(
+            &dir.path().join("ceiling.db"),
+            Arc::new(SystemClock),
+        )?),
+    };
+    domain::Center::initialize(
+        store.clone(),
+        Arc::new(SystemClock),
+        Arc::new(domain::SystemRandomness),
+        "ceiling",
+    )
+    .await?;
+    let collection = store.center().await?.context("center")?.default_collection;
+    Ok((store, collection, dir))
 }
 
 /// Writes one envelope's rows straight into the store, with the audit entry the server records

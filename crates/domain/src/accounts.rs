@@ -347,6 +347,29 @@ impl Center {
             .await
     }
 
+    /// The members a release list names; each name that is no member is refused under
+    /// `release_to`, with the others at fault in the same form.
+    pub(crate) async fn release_members(
+        &self,
+        refused: &mut crate::error::Refusals,
+        names: &[&str],
+    ) -> Result<Vec<Member>> {
+        let mut out = Vec::new();
+        for &name in names {
+            match self.member_by_name(name).await {
+                Ok(m) => out.push(m),
+                Err(Error::NotFound(_)) => refused.check(
+                    false,
+                    "release_to",
+                    "unknown-member",
+                    &format!("no member is named '{name}'"),
+                ),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn member_by_name(&self, name: &str) -> Result<Member> {
         self.store
             .member_by_name(name)

@@ -19,41 +19,46 @@ pub struct Authors {
     owners: HashMap<String, Owner>,
 }
 
-/// A member an identity belongs to, as a refusal names it.
+/// A member an identity belongs to, and what the identity is called.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Owner {
     pub id: MemberId,
+    /// The member's short name.
+    pub member: String,
+    /// The identity's name: the registered one, or the member's full name for its own.
     pub name: String,
-    pub display_name: String,
 }
 
 impl Authors {
     fn new(members: Vec<Member>, registered: Vec<MemberIdentity>) -> Self {
-        let by_id: HashMap<MemberId, Owner> = members
-            .iter()
-            .map(|m| {
-                (
-                    m.id,
-                    Owner {
-                        id: m.id,
-                        name: m.name.clone(),
-                        display_name: m.display_name.clone(),
-                    },
-                )
-            })
-            .collect();
+        let short: HashMap<MemberId, String> =
+            members.iter().map(|m| (m.id, m.name.clone())).collect();
         let mut owners: HashMap<String, Owner> = HashMap::new();
         for i in registered {
-            if let Some(o) = by_id.get(&i.member_id) {
-                owners.insert(i.identity_id, o.clone());
+            if let Some(member) = short.get(&i.member_id) {
+                let owner = Owner {
+                    id: i.member_id,
+                    member: member.clone(),
+                    name: i.name,
+                };
+                owners.insert(i.identity_id, owner);
             }
         }
         for m in members {
-            if let Some(o) = by_id.get(&m.id) {
-                owners.insert(m.identity_id, o.clone());
-            }
+            let owner = Owner {
+                id: m.id,
+                member: m.name,
+                name: m.display_name,
+            };
+            owners.insert(m.identity_id, owner);
         }
         Authors { owners }
+    }
+
+    /// Whether naming `identity` (as author, or as an identity object's id) forges a member
+    /// other than `member`: the one authorship the center refuses.
+    pub fn forged_by(&self, member: MemberId, identity: &str) -> bool {
+        self.owner(identity).is_some_and(|o| o.id != member)
     }
 
     /// The member an identity belongs to, if any (ids compared in their canonical spelling).
@@ -112,7 +117,7 @@ impl Center {
             } else {
                 format!(
                     "{identity_id} is an identity of member '{}'; one identity belongs to one member",
-                    owner.name
+                    owner.member
                 )
             }));
         }
@@ -214,16 +219,10 @@ impl Center {
         }
         // A member's identity is named by the registry, whatever identity objects say: no
         // member can rename another by publishing an identity object under its id.
-        let members = self.store().members().await?;
-        let registered = self.store().member_identities().await?;
-        for m in &members {
-            if ids.contains(&m.identity_id) {
-                out.insert(m.identity_id.clone(), m.display_name.clone());
-            }
-        }
-        for i in registered {
-            if ids.contains(&i.identity_id) {
-                out.entry(i.identity_id).or_insert(i.name);
+        let authors = self.authors().await?;
+        for id in &ids {
+            if let Some(o) = authors.owner(id) {
+                out.insert(id.clone(), o.name.clone());
             }
         }
         let others: Vec<String> = ids

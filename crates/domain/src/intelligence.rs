@@ -36,7 +36,7 @@ impl Center {
         // member, recorded as the originator below. Only another member's identity is forged.
         // Which member an identity is, is the registry's to say: a refusal names no member.
         if let Some(by) = &obj.created_by_ref
-            && authors.owner(by).is_some_and(|o| o.id != actor.member.id)
+            && authors.forged_by(actor.member.id, by)
         {
             return Err(format!(
                 "property 'created_by_ref' names {by}, an identity of another member; only that member authors as it. Leave it out, name your own identity ({}) or the third party that wrote it",
@@ -45,11 +45,7 @@ impl Center {
         }
         // Nor may a member publish, under another member's identity, an identity object that
         // would name it.
-        if obj.object_type == "identity"
-            && authors
-                .owner(&obj.id)
-                .is_some_and(|o| o.id != actor.member.id)
-        {
+        if obj.object_type == "identity" && authors.forged_by(actor.member.id, &obj.id) {
             return Err(format!(
                 "{} is an identity of another member; only that member publishes it",
                 obj.id

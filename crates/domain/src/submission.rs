@@ -71,19 +71,15 @@ impl Center {
         let tlp = refused
             .take(crate::input::tlp("tlp", &d.tlp))?
             .unwrap_or(Tlp::Amber);
-        let mut identities = Vec::new();
-        for name in &d.release_to {
-            match self.member_by_name(name).await {
-                Ok(m) => identities.push(m.identity_id),
-                Err(Error::NotFound(_)) => refused.check(
-                    false,
-                    "release_to",
-                    "unknown-member",
-                    &format!("no member is named '{name}'"),
-                ),
-                Err(e) => return Err(e),
-            }
-        }
+        let identities: Vec<String> = self
+            .release_members(
+                &mut refused,
+                &d.release_to.iter().map(String::as_str).collect::<Vec<_>>(),
+            )
+            .await?
+            .into_iter()
+            .map(|m| m.identity_id)
+            .collect();
         refused.check(
             d.release_to.is_empty() || matches!(tlp, Tlp::Amber | Tlp::AmberStrict),
             "release_to",

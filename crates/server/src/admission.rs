@@ -43,6 +43,20 @@ impl Lane {
     }
 }
 
+/// The standard methods a route's lanes are kept for; any other shares the last lane.
+const METHODS: [axum::http::Method; 7] = [
+    axum::http::Method::GET,
+    axum::http::Method::HEAD,
+    axum::http::Method::POST,
+    axum::http::Method::PUT,
+    axum::http::Method::DELETE,
+    axum::http::Method::PATCH,
+    axum::http::Method::OPTIONS,
+];
+
+/// The lanes of one route, by method (`METHODS`, then every other method).
+type RouteLanes = [Option<Arc<Lane>>; METHODS.len() + 1];
+
 /// The lanes: one per route (method and route template), created as routes are first asked
 /// for, each with the places of its kind.
 pub struct Admission {
@@ -50,7 +64,7 @@ pub struct Admission {
     quick: usize,
     others: usize,
     queue: usize,
-    lanes: std::sync::Mutex<std::collections::HashMap<String, Arc<Lane>>>,
+    lanes: std::sync::Mutex<std::collections::HashMap<String, RouteLanes>>,
 }
 
 impl Admission {
@@ -75,73 +89,83 @@ impl Admission {
         Self::new(32 * cores, 4 * cores, 4096)
     }
 
-    /// The lane of a route: its method and template (`GET /objects/{id}`). A request waits only behind requests for the same route, so a route
-    /// that is slow to serve never makes a quick one wait.
+    /// The lane of a route: its method and template (`GET /objects/{id}`). A request waits
+    /// only behind requests for the same route, so a route that is slow to serve never makes a
+    /// quick one wait. Found without allocating; a route's lanes are made once.
     fn lane(&self, method: &axum::http::Method, route: &str) -> Arc<Lane> {
+        let m = METHODS
+            .iter()
+            .position(|k| k == method)
+            .unwrap_or(METHODS.len());
+        let mut lanes = self
+            .lanes
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(Some(lane)) = lanes.get(route).and_then(|r| r.get(m)) {
+            return lane.clone();
+        }
         let read = method == axum::http::Method::GET || method == axum::http::Method::HEAD;
         let quick = read
             && !route.contains("search")
             && (route.starts_with("/taxii2")
                 || route.starts_with("/api/")
                 || route.starts_with("/static/"));
-        // Methods outside the standard ones share a name, as unmatched paths share a route.
-        use axum::http::Method as M;
-        let known = [
-            M::GET,
-            M::HEAD,
-            M::POST,
-            M::PUT,
-            M::DELETE,
-            M::PATCH,
-            M::OPTIONS,
-        ];
-        let name = if known.contains(method) {
-            method.as_str()
+        let lane = Arc::new(Lane::new(
+            if quick { self.quick } else { self.others },
+            self.queue,
+        ));
+        let slots = lanes.entry(route.to_string()).or_default();
+        if let Some(slot) = slots.get_mut(m) {
+            *slot = Some(lane.clone());
+        }
+        lane
+    }
+}
+
+/// Which interface a path belongs to, for the form of a refusal.
+#[derive(Clone, Copy)]
+enum Interface {
+    Taxii,
+    Api,
+    Web,
+}
+
+impl Interface {
+    fn of(path: &str) -> Self {
+        if path.starts_with("/taxii2") {
+            Interface::Taxii
+        } else if path.starts_with("/api/") {
+            Interface::Api
         } else {
-            "OTHER"
-        };
-        let key = format!("{name} {route}");
-        let mut lanes = self
-            .lanes
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        lanes
-            .entry(key)
-            .or_insert_with(|| {
-                Arc::new(Lane::new(
-                    if quick { self.quick } else { self.others },
-                    self.queue,
-                ))
-            })
-            .clone()
+            Interface::Web
+        }
     }
 }
 
 /// Lets a request in when there is a place for it.
 pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_string();
+    let path = req.uri().path();
     if path == "/healthz" || path == "/api/v1/events" {
         return next.run(req).await;
     }
+    let interface = Interface::of(path);
     // Paths no route matched share one lane: lanes are made per route, never per path a
     // client makes up.
     let route = req
         .extensions()
         .get::<axum::extract::MatchedPath>()
-        .map_or("(no route)", |m| m.as_str())
-        .to_string();
-    let lane = admission.lane(req.method(), &route);
+        .map_or("(no route)", |m| m.as_str());
+    let lane = admission.lane(req.method(), route);
     let lane = lane.as_ref();
-    let path = path.as_str();
     let place = match lane.places.try_acquire() {
         Ok(p) => p,
         Err(_) => {
             let Some(_waiting) = Waiting::join(lane) else {
-                return busy(path);
+                return busy(interface);
             };
             match tokio::time::timeout(WAIT, lane.places.acquire()).await {
                 Ok(Ok(p)) => p,
-                _ => return busy(path),
+                _ => return busy(interface),
             }
         }
     };
@@ -171,16 +195,14 @@ impl Drop for Waiting<'_> {
 }
 
 /// The refusal in the form of the interface asked.
-fn busy(path: &str) -> Response {
+fn busy(interface: Interface) -> Response {
     let e = domain::Error::Busy(
         "the center is serving as many requests as it can; try again in a moment".into(),
     );
-    if path.starts_with("/taxii2") {
-        crate::error::TaxiiError::from(e).into_response()
-    } else if path.starts_with("/api/") {
-        crate::error::Problem::from(e).into_response()
-    } else {
-        crate::web::WebError(e).into_response()
+    match interface {
+        Interface::Taxii => crate::error::TaxiiError::from(e).into_response(),
+        Interface::Api => crate::error::Problem::from(e).into_response(),
+        Interface::Web => crate::web::WebError(e).into_response(),
     }
 }
 
@@ -286,7 +308,9 @@ mod tests {
         assert!(!Arc::ptr_eq(&a, &lookups));
         assert_eq!(lookups.places.available_permits(), 2, "a read's places");
         assert_eq!(a.places.available_permits(), 1, "another kind's places");
-        assert_eq!(admission.lanes.lock().unwrap().len(), 2);
+        let kept = admission.lanes.lock().unwrap();
+        let lanes: usize = kept.values().map(|r| r.iter().flatten().count()).sum();
+        assert_eq!(lanes, 2);
     }
 
     async fn held_apart(method: axum::http::Method, path: &'static str) {

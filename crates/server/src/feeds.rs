@@ -66,6 +66,17 @@ struct Failure {
     status: Option<u16>,
 }
 
+impl Failure {
+    /// A failure of ours, or of a request the server did not answer.
+    fn new(message: String) -> Self {
+        Self {
+            message,
+            retry_after: None,
+            status: None,
+        }
+    }
+}
+
 fn client(c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
     // Redirects are not followed: a feed's credential goes to the server registered, nowhere
     // else.
@@ -75,18 +86,12 @@ fn client(c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
         .redirect(reqwest::redirect::Policy::none());
     if c.feed.auth == FeedAuth::Certificate {
         let pem = c.secret.as_deref().unwrap_or_default();
-        let id = reqwest::Identity::from_pem(pem.as_bytes()).map_err(|e| Failure {
-            message: format!("the client certificate cannot be used: {e}"),
-            retry_after: None,
-            status: None,
-        })?;
+        let id = reqwest::Identity::from_pem(pem.as_bytes())
+            .map_err(|e| Failure::new(format!("the client certificate cannot be used: {e}")))?;
         b = b.identity(id);
     }
-    b.build().map_err(|e| Failure {
-        message: format!("no HTTP client: {e}"),
-        retry_after: None,
-        status: None,
-    })
+    b.build()
+        .map_err(|e| Failure::new(format!("no HTTP client: {e}")))
 }
 
 /// Seconds from a `Retry-After` header: a number of seconds, or an HTTP date.
@@ -128,11 +133,7 @@ async fn page(
         FeedAuth::Bearer => rb.bearer_auth(c.secret.clone().unwrap_or_default()),
         FeedAuth::None | FeedAuth::Certificate => rb,
     };
-    let failed = |message: String| Failure {
-        message,
-        retry_after: None,
-        status: None,
-    };
+    let failed = Failure::new;
     let r = rb.send().await.map_err(|e| {
         failed(if e.is_timeout() {
             format!("{url} did not answer in time")
@@ -230,34 +231,24 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
                     }
                     other => other?,
                 };
+            // One parse for the paging and the objects' exact texts.
             #[derive(serde::Deserialize)]
-            struct Envelope {
+            struct Envelope<'a> {
                 #[serde(default)]
                 more: bool,
                 next: Option<String>,
+                #[serde(borrow, default)]
+                objects: Vec<&'a serde_json::value::RawValue>,
             }
-            let env: Envelope = serde_json::from_str(&text).map_err(|e| Failure {
-                message: format!("the page is not a TAXII envelope: {e}"),
-                retry_after: None,
-                status: None,
-            })?;
-            let objects = if text.contains("\"objects\"") {
-                stix::split_envelope(&text).map_err(|e| Failure {
-                    message: format!("the page is not a TAXII envelope: {e}"),
-                    retry_after: None,
-                    status: None,
-                })?
-            } else {
-                vec![]
-            };
+            let env: Envelope = serde_json::from_str(&text)
+                .map_err(|e| Failure::new(format!("the page is not a TAXII envelope: {e}")))?;
+            let objects: Vec<&str> = env.objects.iter().map(|o| o.get()).collect();
             newest = newest.max(last);
-            let walking = env.more && env.next.is_some();
-            let (after, token) = match (walking, env.more) {
+            let (after, token) = match &env.next {
                 // Within a walk: keep its filter, go on at `next`.
-                (true, _) => (added_after, env.next.clone()),
-                // More, but no `next`: the server pages by date added alone.
-                (false, true) => (newest, None),
-                (false, false) => (newest, None),
+                Some(n) if env.more => (added_after, Some(n.clone())),
+                // The walk is done, or the server pages by date added alone.
+                _ => (newest, None),
             };
             let progress = FeedProgress {
                 feed: c.feed.id,
@@ -272,22 +263,19 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
             let st = center
                 .take_feed_page(&c.feed, &objects, progress)
                 .await
-                .map_err(|e| Failure {
-                    message: format!("the page could not be stored: {}", domain::error::chain(&e)),
-                    retry_after: None,
-                    status: None,
+                .map_err(|e| {
+                    Failure::new(format!(
+                        "the page could not be stored: {}",
+                        domain::error::chain(&e)
+                    ))
                 })?;
             done.pages += 1;
             done.taken += st.success_count;
             done.refused += st.failure_count;
             refusals.extend(
                 st.failures
-                    .into_iter()
-                    .map(|d| domain::feeds::model::FeedRefusal {
-                        id: d.id,
-                        version: d.version,
-                        message: d.message,
-                    }),
+                    .iter()
+                    .map(domain::feeds::model::FeedRefusal::from),
             );
             refusals.truncate(domain::feeds::model::REFUSALS_KEPT);
             if !env.more || (token.is_none() && after == added_after) {

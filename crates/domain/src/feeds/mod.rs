@@ -63,6 +63,18 @@ pub struct Defaults {
     pub members: Vec<crate::MemberId>,
 }
 
+/// A refusal of a submission, as a feed keeps it. (Here, not in `model`: the store's records
+/// are above the feed's.)
+impl From<&crate::store::StatusDetail> for model::FeedRefusal {
+    fn from(d: &crate::store::StatusDetail) -> Self {
+        Self {
+            id: d.id.clone(),
+            version: d.version.clone(),
+            message: d.message.clone(),
+        }
+    }
+}
+
 /// The shortest time between two pulls of one feed.
 pub const MIN_INTERVAL_SECS: i64 = 10;
 /// After a failure the next pull waits this long, doubled with each failure in a row, but no
@@ -188,24 +200,18 @@ impl Center {
             Some(t) => refused.take(crate::input::tlp("tlp", t))?,
             None => None,
         };
-        let mut release_to = Vec::new();
-        for name in d
+        let names: Vec<&str> = d
             .release_to
             .iter()
             .map(|n| n.trim())
             .filter(|n| !n.is_empty())
-        {
-            match self.member_by_name(name).await {
-                Ok(m) => release_to.push(m.id),
-                Err(Error::NotFound(_)) => refused.check(
-                    false,
-                    "release_to",
-                    "unknown-member",
-                    &format!("no member is named '{name}'"),
-                ),
-                Err(e) => return Err(e),
-            }
-        }
+            .collect();
+        let release_to: Vec<crate::MemberId> = self
+            .release_members(&mut refused, &names)
+            .await?
+            .iter()
+            .map(|m| m.id)
+            .collect();
         let start_at = match d.start.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => refused.take(crate::input::time("start", t))?.unwrap_or(0),
             None => 0,

@@ -118,11 +118,7 @@ pub async fn save_progress(
         status.map_or((0, 0), |s| (s.success_count as i64, s.failure_count as i64));
     let mut refusals: Vec<FeedRefusal> = p.refusals.clone();
     if let Some(s) = status {
-        refusals.extend(s.failures.iter().map(|d| FeedRefusal {
-            id: d.id.clone(),
-            version: d.version.clone(),
-            message: d.message.clone(),
-        }));
+        refusals.extend(s.failures.iter().map(FeedRefusal::from));
     }
     refusals.truncate(REFUSALS_KEPT);
     c.execute(

@@ -30,30 +30,28 @@ pub(super) async fn feeds(St(state): St<State>, s: Session) -> Page {
 #[derive(Deserialize)]
 pub(super) struct NoFields {}
 
-/// Makes the feed due now; a node pulls it within a second.
+/// Makes the feed due now (a node pulls it within a second), or starts it over.
+async fn restart(state: State, name: String, p: Posted<NoFields>, reset: bool) -> Page {
+    check_admin(&p.session)?;
+    state
+        .center
+        .restart_feed(Authority::Administrator(&p.session.actor), &name, reset)
+        .await?;
+    see_other("/feeds")
+}
+
 pub(super) async fn pull_feed(
     St(state): St<State>,
     Path(name): Path<String>,
     p: Posted<NoFields>,
 ) -> Page {
-    check_admin(&p.session)?;
-    state
-        .center
-        .restart_feed(Authority::Administrator(&p.session.actor), &name, false)
-        .await?;
-    see_other("/feeds")
+    restart(state, name, p, false).await
 }
 
-/// Starts the feed over from its start date.
 pub(super) async fn reset_feed(
     St(state): St<State>,
     Path(name): Path<String>,
     p: Posted<NoFields>,
 ) -> Page {
-    check_admin(&p.session)?;
-    state
-        .center
-        .restart_feed(Authority::Administrator(&p.session.actor), &name, true)
-        .await?;
-    see_other("/feeds")
+    restart(state, name, p, true).await
 }
