@@ -31,5 +31,8 @@ for _ in $(seq 1 300); do grep -q "^Listening on " "$work/log" && break; sleep 0
 url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"
 password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log")"
 [[ -n "$url" && -n "$password" ]] || { echo "the center did not start"; cat "$work/log" "$work/err"; exit 1; }
+# shellcheck source=/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/choose-password.sh"
+password="$(choose_password "$url" "$password")"
 auth="Basic $(printf 'admin:%s' "$password" | base64 -w0)"
 rss() { echo "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))"; }

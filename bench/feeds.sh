@@ -20,7 +20,7 @@ pid=$!
 for _ in $(seq 1 100); do grep -q "^Listening on " "$work/remote.log" 2>/dev/null && break; sleep 0.1; done
 url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/remote.log")"
 "$bin" --data-dir "$work/remote" member add alpha >/dev/null
-echo "a long alpha password" | "$bin" --data-dir "$work/remote" user add ann --member alpha --role analyst --password-stdin >/dev/null
+echo "a long alpha password" | "$bin" --data-dir "$work/remote" user add ann --member alpha --role analyst --password-stdin --permanent >/dev/null
 files=("$corpus"/attack-enterprise-20.json "$corpus"/attack-enterprise-21.json "$corpus"/attack-mobile-2?.json "$corpus"/attack-ics-2?.json "$corpus"/capec-20.json "$corpus"/misp-*-21.json)
 "$bin" --data-dir "$work/remote" import --as ann "${files[@]}" >/dev/null 2>&1
 total="$(curl -s -u 'ann:a long alpha password' -H 'Accept: application/taxii+json;version=2.1' \
@@ -33,7 +33,7 @@ local_center() {  # dir
   for _ in $(seq 1 100); do grep -q "^Listening on " "$1.log" 2>/dev/null && break; sleep 0.1; done
   kill "$p"; wait "$p" 2>/dev/null || true
   "$bin" --data-dir "$1" member add bravo >/dev/null
-  echo "a long bravo password" | "$bin" --data-dir "$1" user add bob --member bravo --role analyst --password-stdin >/dev/null
+  echo "a long bravo password" | "$bin" --data-dir "$1" user add bob --member bravo --role analyst --password-stdin --permanent >/dev/null
   echo "a long alpha password" | "$bin" --data-dir "$1" feed add remote --api-root "$url/taxii2/exchange/" \
     --collection shared --auth basic --username ann --secret-stdin --member bravo --as bob --interval 3600 >/dev/null
 }

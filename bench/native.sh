@@ -69,11 +69,14 @@ for i in $(seq 1 "$nodes"); do
   p="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log$i")"
   [[ -n "$p" ]] && password="$p"
 done
+# shellcheck source=/dev/null
+source "$root/scripts/choose-password.sh"
+password="$(choose_password "${urls[0]}" "$password")"
 reader_args=()
 if [[ "$half" == half ]]; then
   # Every second indicator is AMBER with no release list; a reader of another member sees half.
   "$root/target/release/liaison" "${store_args[@]}" member add reader >/dev/null
-  echo "a long reader password" | "$root/target/release/liaison" "${store_args[@]}" user add reader --member reader --role analyst --password-stdin >/dev/null
+  echo "a long reader password" | "$root/target/release/liaison" "${store_args[@]}" user add reader --member reader --role analyst --password-stdin --permanent >/dev/null
   reader_args=(--half-amber --reader-user reader --reader-password "a long reader password")
 fi
 "$root/target/release/loadgen" --url "$(IFS=,; echo "${urls[*]}")" --password "$password" \

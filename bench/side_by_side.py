@@ -5,6 +5,7 @@ complete; page through all N with limit=1000; 200 match[id] lookups (median late
 """
 
 import argparse
+import base64
 import json
 import os
 import re
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 import uuid
 
 from taxii2client.v21 import ApiRoot, Collection, as_pages
@@ -77,6 +79,19 @@ def workload(collection, n, lookups=200):
     return {"ingest": ingest, "paging": n / paging_s, "lookup_ms": statistics.median(lat) * 1000}
 
 
+def choose_password(url, one_time):
+    """The administrator's first act: the one-time password opens only its own change."""
+    chosen = "quiet harbour lantern seventeen"
+    req = urllib.request.Request(
+        f"{url}/api/v1/me/password", method="POST",
+        data=json.dumps({"current_password": one_time, "password": chosen}).encode(),
+        headers={"content-type": "application/json",
+                 "authorization": "Basic " + base64.b64encode(f"admin:{one_time}".encode()).decode()})
+    with urllib.request.urlopen(req) as r:
+        assert r.status == 204
+    return chosen
+
+
 def run_liaison(binary, n):
     with tempfile.TemporaryDirectory() as d:
         proc = subprocess.Popen([binary, "--data-dir", f"{d}/data", "serve", "--bind", "127.0.0.1:0"],
@@ -90,6 +105,7 @@ def run_liaison(binary, n):
                 if m:
                     url = m.group(1)
                     break
+            password = choose_password(url, password)
             root = ApiRoot(f"{url}/taxii2/exchange/", user="admin", password=password)
             coll = next(c for c in root.collections if c.title == "Shared intelligence")
             return workload(coll, n)

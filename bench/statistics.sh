@@ -32,6 +32,9 @@ pid=$!
 for _ in $(seq 1 100); do grep -q "^Listening on " "$work/log" && break; sleep 0.1; done
 url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"
 password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log")"
+# shellcheck source=/dev/null
+source "$root/scripts/choose-password.sh"
+password="$(choose_password "$url" "$password")"
 "$root/target/release/loadgen" --url "$url" --password "$password" -n "$n" --clients 4 \
   --pid "$pid" --no-ceiling --fusion
 for m in m01 m02 m03 m04 m05 m06 m07 m08; do "${liaison[@]}" member add "$m" >/dev/null; done

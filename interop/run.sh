@@ -23,10 +23,11 @@ trap cleanup EXIT
 # shellcheck source=/dev/null
 source "$here/center.sh"
 start_center
+password="$(choose_password "$url" "$password")"
 cli member add alpha --display-name "Alpha Agency" >/dev/null
 cli member add bravo --display-name "Bravo Bureau" >/dev/null
-echo "a long alpha password" | cli user add ann --member alpha --role analyst --password-stdin >/dev/null
-echo "a long bravo password" | cli user add bob --member bravo --role analyst --password-stdin >/dev/null
+echo "a long alpha password" | cli user add ann --member alpha --role analyst --password-stdin --permanent >/dev/null
+echo "a long bravo password" | cli user add bob --member bravo --role analyst --password-stdin --permanent >/dev/null
 token="$(cli token create bob --name interop 2>/dev/null)"
 # The real corpora go into a collection of their own, so the other tests page what they wrote.
 cli collection add "Real corpora" --alias corpora --default-tlp green --everyone-reads --everyone-writes >/dev/null
@@ -40,6 +41,7 @@ for _ in $(seq 1 100); do grep -q "^Listening on " "$work/tls.log" 2>/dev/null &
 tls_url="$(sed -n 's|^Listening on \(https://[^/]*\)/taxii2/$|\1|p' "$work/tls.log")"
 tls_password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/tls.log")"
 [[ -n "$tls_url" ]] || { echo "interop: HTTPS server did not start"; cat "$work/tls.log"; exit 1; }
+tls_password="$(choose_password "$tls_url" "$tls_password" --cacert "$work/cert.pem")"
 
 export LIAISON_URL="$url" LIAISON_ADMIN_PASSWORD="$password" LIAISON_BOB_TOKEN="$token"
 export LIAISON_TLS_URL="$tls_url" LIAISON_TLS_PASSWORD="$tls_password" LIAISON_TLS_CA="$work/cert.pem"

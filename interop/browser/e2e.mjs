@@ -88,7 +88,7 @@ try {
     await page.fill('#username', 'ann');
     await page.fill('#password', 'not the password');
     await page.click('button[type=submit]');
-    assert.equal(await page.textContent('#sign-in-error'), 'The user name or the password is wrong.');
+    assert.equal(await page.textContent('#sign-in-error'), 'wrong user name or password');
     await context.close();
   }
 

@@ -21,9 +21,9 @@ start_center
 cli member add alpha --display-name "Alpha Agency" --founding >/dev/null
 cli member add bravo --display-name "Bravo Bureau" --founding >/dev/null
 cli member add charlie --display-name "Charlie Service" --founding >/dev/null
-echo "a long alpha password" | cli user add ann --member alpha --role analyst,liaison_officer,delegate --password-stdin >/dev/null
-echo "a long bravo password" | cli user add bob --member bravo --role analyst,liaison_officer --password-stdin >/dev/null
-echo "a long charlie password" | cli user add cat --member charlie --role analyst,liaison_officer --password-stdin >/dev/null
+echo "a long alpha password" | cli user add ann --member alpha --role analyst,liaison_officer,delegate --password-stdin --permanent >/dev/null
+echo "a long bravo password" | cli user add bob --member bravo --role analyst,liaison_officer --password-stdin --permanent >/dev/null
+echo "a long charlie password" | cli user add cat --member charlie --role analyst,liaison_officer --password-stdin --permanent >/dev/null
 
 # Intelligence a member shares but a third party wrote (MITRE), and a feed whose server cannot
 # be reached, for the object page and the feeds page.

@@ -4,23 +4,88 @@ use super::*;
 
 #[derive(Subcommand)]
 pub(crate) enum UserCmd {
-    /// Add a user to a member.
+    /// Add a user to a member, with a password read from standard input or an invitation link.
     Add {
         username: String,
         #[arg(long)]
         member: String,
-        /// analyst, liaison_officer, delegate, secretariat, administrator (repeat or comma-separate).
+        /// analyst, liaison_officer, delegate, member_administrator, secretariat, administrator
+        /// (repeat or comma-separate).
         #[arg(long = "role", value_delimiter = ',', required = true)]
         roles: Vec<String>,
         /// Read the password from standard input (otherwise the user has tokens only).
         #[arg(long)]
         password_stdin: bool,
+        /// Keep that password: the user does not have to choose another at first sign-in (for
+        /// a password its holder typed here, or a system's).
+        #[arg(long, requires = "password_stdin")]
+        permanent: bool,
     },
+    /// Add a user without a password and print the link with which they choose one (valid 7
+    /// days, once).
+    Invite {
+        username: String,
+        #[arg(long)]
+        member: String,
+        #[arg(long = "role", value_delimiter = ',', required = true)]
+        roles: Vec<String>,
+        /// The name people see.
+        #[arg(long, default_value = "")]
+        display_name: String,
+    },
+    /// Set a user's password from standard input; they must choose another at first sign-in
+    /// unless --permanent. Their sessions end.
+    Password {
+        username: String,
+        #[arg(long)]
+        permanent: bool,
+    },
+    /// Print a link with which the user sets a new password (valid 24 hours, once).
+    Reset { username: String },
+    /// Stop a user from signing in (their sessions end; tokens stop working until enabled).
+    Disable { username: String },
+    /// Let a disabled user sign in again.
+    Enable { username: String },
+    /// Replace a user's roles.
+    Roles {
+        username: String,
+        #[arg(long = "role", value_delimiter = ',', required = true)]
+        roles: Vec<String>,
+    },
+    /// Remove a user's second factor (a lost device and lost recovery codes).
+    RemoveSecondFactor { username: String },
+    /// Require a second factor of everyone who signs in with a password ("required"), or
+    /// leave it to each user ("optional").
+    SecondFactorPolicy { policy: String },
     /// List users.
     List {
         #[arg(long)]
         member: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum CertificateCmd {
+    /// Register a client certificate (mutual TLS) for a user: a systems's own certificate, or
+    /// with --authority a certificate authority whose client certificates all stand for the
+    /// user.
+    Add {
+        username: String,
+        /// The certificate, PEM.
+        #[arg(long)]
+        pem: PathBuf,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        authority: bool,
+    },
+    /// List the certificates registered (to one member's users with --member).
+    List {
+        #[arg(long)]
+        member: Option<String>,
+    },
+    /// Revoke a registration by its id.
+    Revoke { id: i64 },
 }
 
 #[derive(Subcommand)]
@@ -30,6 +95,12 @@ pub(crate) enum TokenCmd {
         username: String,
         #[arg(long, default_value = "cli")]
         name: String,
+        /// read (may not change anything) or write.
+        #[arg(long, default_value = "write")]
+        scope: String,
+        /// Refused from then on (RFC 3339); never if left out.
+        #[arg(long)]
+        expires: Option<String>,
     },
     /// Revoke a token by its id.
     Revoke { id: i64 },
@@ -95,6 +166,20 @@ pub(crate) enum GroupCmd {
     List,
 }
 
+fn read_password() -> Result<String> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+fn initial(password: &str, permanent: bool) -> InitialPassword<'_> {
+    if permanent {
+        InitialPassword::Kept(password)
+    } else {
+        InitialPassword::Temporary(password)
+    }
+}
+
 pub(crate) async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
     let center = open_center(s).await?;
     match cmd {
@@ -103,11 +188,10 @@ pub(crate) async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
             member,
             roles,
             password_stdin,
+            permanent,
         } => {
             let password = if password_stdin {
-                let mut line = String::new();
-                std::io::stdin().read_line(&mut line)?;
-                Some(line.trim_end_matches(['\r', '\n']).to_string())
+                Some(read_password()?)
             } else {
                 None
             };
@@ -117,7 +201,7 @@ pub(crate) async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
                     &member,
                     &username,
                     parse_roles(&roles)?,
-                    password.as_deref(),
+                    password.as_deref().map(|p| initial(p, permanent)),
                 )
                 .await?;
             println!(
@@ -129,6 +213,124 @@ pub(crate) async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
                     .map(|r| r.as_str())
                     .collect::<Vec<_>>()
                     .join(",")
+            );
+        }
+        UserCmd::Invite {
+            username,
+            member,
+            roles,
+            display_name,
+        } => {
+            let (u, token) = center
+                .invite_user(
+                    Authority::Console,
+                    domain::users::NewAccount {
+                        member,
+                        username,
+                        display_name,
+                        roles: parse_roles(&roles)?,
+                    },
+                )
+                .await?;
+            eprintln!(
+                "Invited {}. Send them this link on your center's address (valid 7 days, once; shown only now):",
+                u.username
+            );
+            println!("/set-password?token={token}");
+        }
+        UserCmd::Password {
+            username,
+            permanent,
+        } => {
+            let password = read_password()?;
+            center
+                .set_password(Authority::Console, &username, initial(&password, permanent))
+                .await?;
+            println!(
+                "Set the password of {username}{}",
+                if permanent {
+                    ""
+                } else {
+                    "; they choose their own at first sign-in"
+                }
+            );
+        }
+        UserCmd::Reset { username } => {
+            let token = center.reset_password(Authority::Console, &username).await?;
+            eprintln!(
+                "Send {username} this link on your center's address (valid 24 hours, once; shown only now):"
+            );
+            println!("/set-password?token={token}");
+        }
+        UserCmd::Disable { username } => {
+            center
+                .update_user(
+                    Authority::Console,
+                    &username,
+                    domain::store::UserChange {
+                        disabled: Some(true),
+                        ..Default::default()
+                    },
+                )
+                .await?;
+            println!("Disabled {username}; their sessions have ended");
+        }
+        UserCmd::Enable { username } => {
+            center
+                .update_user(
+                    Authority::Console,
+                    &username,
+                    domain::store::UserChange {
+                        disabled: Some(false),
+                        ..Default::default()
+                    },
+                )
+                .await?;
+            println!("{username} may sign in again");
+        }
+        UserCmd::Roles { username, roles } => {
+            let u = center
+                .update_user(
+                    Authority::Console,
+                    &username,
+                    domain::store::UserChange {
+                        roles: Some(parse_roles(&roles)?),
+                        ..Default::default()
+                    },
+                )
+                .await?;
+            println!(
+                "{} has the roles {}",
+                u.username,
+                u.roles
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+        }
+        UserCmd::RemoveSecondFactor { username } => {
+            center
+                .remove_second_factor(Authority::Console, &username, None)
+                .await?;
+            println!("Removed the second factor of {username}");
+        }
+        UserCmd::SecondFactorPolicy { policy } => {
+            let required = match policy.as_str() {
+                "required" => true,
+                "optional" => false,
+                other => bail!("'{other}' is not a policy: say required or optional"),
+            };
+            center
+                .require_second_factor(Authority::Console, required)
+                .await?;
+            println!(
+                "A second factor is {}",
+                if required {
+                    "required of everyone who signs in with a password"
+                } else {
+                    "each user's choice"
+                }
             );
         }
         UserCmd::List { member } => {
@@ -159,9 +361,27 @@ pub(crate) async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
 pub(crate) async fn token(s: &Settings, cmd: TokenCmd) -> Result<()> {
     let center = open_center(s).await?;
     match cmd {
-        TokenCmd::Create { username, name } => {
+        TokenCmd::Create {
+            username,
+            name,
+            scope,
+            expires,
+        } => {
+            let scope = domain::Scope::parse(&scope)
+                .ok_or_else(|| anyhow::anyhow!("--scope is read or write, not '{scope}'"))?;
+            let expires_at = expires
+                .map(|e| domain::input::time("expires", &e))
+                .transpose()?;
             let (t, text) = center
-                .create_token(Authority::Console, &username, &name)
+                .create_token(
+                    Authority::Console,
+                    &username,
+                    domain::users::TokenDraft {
+                        name,
+                        scope,
+                        expires_at,
+                    },
+                )
                 .await?;
             eprintln!("Token {} for {} (shown only now):", t.id, username);
             println!("{text}");
@@ -171,22 +391,93 @@ pub(crate) async fn token(s: &Settings, cmd: TokenCmd) -> Result<()> {
             println!("Revoked token {id}");
         }
         TokenCmd::List { username } => {
-            for t in center.tokens(&username).await? {
+            let now = center.now();
+            for t in center.tokens(Authority::Console, &username).await? {
                 println!(
-                    "{}\t{}\tcreated {}\tlast used {}\t{}",
+                    "{}\t{}\t{}\tcreated {}\tlast used {}\t{}",
                     t.id,
                     t.name,
+                    t.scope.as_str(),
                     taxii_timestamp(t.created_at),
                     t.last_used_at
                         .map(taxii_timestamp)
                         .unwrap_or_else(|| "never".into()),
                     if t.revoked_at.is_some() {
                         "revoked"
+                    } else if t.live(now) {
+                        "live"
+                    } else {
+                        "expired"
+                    }
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(crate) async fn certificate(s: &Settings, cmd: CertificateCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    match cmd {
+        CertificateCmd::Add {
+            username,
+            pem,
+            name,
+            authority,
+        } => {
+            let text = std::fs::read_to_string(&pem)
+                .with_context(|| format!("cannot read the certificate {}", pem.display()))?;
+            let c = center
+                .register_certificate(
+                    Authority::Console,
+                    &username,
+                    domain::certificates::CertificateDraft {
+                        name,
+                        pem: text,
+                        kind: if authority {
+                            domain::CertificateKind::Authority
+                        } else {
+                            domain::CertificateKind::Certificate
+                        },
+                    },
+                )
+                .await?;
+            println!(
+                "Registered {} {} (sha256 {}) for {username}",
+                c.kind.as_str(),
+                c.id,
+                c.fingerprint
+            );
+        }
+        CertificateCmd::List { member } => {
+            let users: std::collections::HashMap<domain::UserId, String> = center
+                .users(Authority::Console, member.as_deref())
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.username))
+                .collect();
+            for c in center
+                .certificates(Authority::Console, member.as_deref())
+                .await?
+            {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    c.id,
+                    c.kind.as_str(),
+                    c.name,
+                    users.get(&c.user_id).map_or("?", String::as_str),
+                    c.fingerprint,
+                    if c.revoked_at.is_some() {
+                        "revoked"
                     } else {
                         "live"
                     }
                 );
             }
+        }
+        CertificateCmd::Revoke { id } => {
+            center.revoke_certificate(Authority::Console, id).await?;
+            println!("Revoked certificate {id}");
         }
     }
     Ok(())

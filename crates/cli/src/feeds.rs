@@ -53,6 +53,10 @@ pub(crate) enum FeedCmd {
         /// Seconds between pulls.
         #[arg(long, default_value_t = 3_600)]
         interval: i64,
+        /// A PEM file of the private certificate authority the remote server's certificate is
+        /// checked against, instead of the usual roots.
+        #[arg(long)]
+        ca: Option<PathBuf>,
     },
     /// Every feed: its last pull, objects taken and refused, next pull and last error.
     List,
@@ -110,7 +114,14 @@ pub(crate) async fn feed(s: &Settings, cmd: FeedCmd) -> Result<()> {
             release_to,
             start,
             interval,
+            ca,
         } => {
+            let ca = match ca {
+                Some(path) => Some(std::fs::read_to_string(&path).with_context(|| {
+                    format!("cannot read the certificate authority {}", path.display())
+                })?),
+                None => None,
+            };
             let secret = if secret_stdin {
                 let mut text = String::new();
                 std::io::stdin().read_to_string(&mut text)?;
@@ -135,6 +146,7 @@ pub(crate) async fn feed(s: &Settings, cmd: FeedCmd) -> Result<()> {
                         release_to,
                         start,
                         interval_secs: Some(interval),
+                        ca,
                     },
                 )
                 .await?;

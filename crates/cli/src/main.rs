@@ -7,6 +7,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
 use domain::service::Authority;
+use domain::users::InitialPassword;
 use domain::{Center, Clock, MemberStatus, Role, SystemClock};
 use figment::Figment;
 use figment::providers::{Format, Serialized, Toml};
@@ -76,6 +77,9 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCmd),
+    /// Client certificates (mutual TLS) a member's systems authenticate with.
+    #[command(subcommand)]
+    Certificate(CertificateCmd),
     /// Manage TAXII collections.
     #[command(subcommand)]
     Collection(CollectionCmd),
@@ -284,6 +288,7 @@ async fn main() -> Result<()> {
         Command::Member(cmd) => member(&settings(&cli.global, None)?, cmd).await,
         Command::User(cmd) => user(&settings(&cli.global, None)?, cmd).await,
         Command::Token(cmd) => token(&settings(&cli.global, None)?, cmd).await,
+        Command::Certificate(cmd) => certificate(&settings(&cli.global, None)?, cmd).await,
         Command::Collection(cmd) => collection(&settings(&cli.global, None)?, cmd).await,
         Command::Group(cmd) => group(&settings(&cli.global, None)?, cmd).await,
         Command::Presidency(cmd) => presidency(&settings(&cli.global, None)?, cmd).await,

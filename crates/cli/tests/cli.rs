@@ -66,6 +66,7 @@ fn serve_on(store_args: &[&str]) -> Server {
         }
         if let Some(rest) = line.strip_prefix("Listening on ") {
             let base = rest.trim_end_matches("/taxii2/").to_string();
+            let password = password.map(|p| first_password_change(&base, &p));
             return Server {
                 child,
                 base,
@@ -73,6 +74,33 @@ fn serve_on(store_args: &[&str]) -> Server {
             };
         }
     }
+}
+
+/// The administrator's first act: the one-time password opens nothing but its own change,
+/// which the API takes with it as the current password. Returns the password chosen.
+fn first_password_change(base: &str, one_time: &str) -> String {
+    let chosen = "quiet harbour lantern seventeen";
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let http = http_client();
+        let r = http
+            .get(format!("{base}/taxii2/"))
+            .basic_auth("admin", Some(one_time))
+            .header("accept", "application/taxii+json;version=2.1")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403);
+        assert!(r.text().await.unwrap().contains("choose your own first"));
+        let r = http
+            .post(format!("{base}/api/v1/me/password"))
+            .basic_auth("admin", Some(one_time))
+            .json(&serde_json::json!({"current_password": one_time, "password": chosen}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 204, "{}", r.text().await.unwrap());
+    });
+    chosen.to_string()
 }
 
 impl Drop for Server {

@@ -31,8 +31,10 @@ const MOST_REMEMBERED: usize = 10_000;
 #[derive(Debug, Clone)]
 pub(crate) struct TokenUse {
     pub id: i64,
-    pub name: String,
+    pub kind: crate::TokenKind,
+    pub scope: crate::Scope,
     pub created_at: i64,
+    pub expires_at: Option<i64>,
     pub last_used_at: Option<i64>,
 }
 
@@ -102,6 +104,8 @@ pub(crate) struct AccessCache {
     grants: Mutex<Epoch<MemberId, MemberGrants>>,
     /// Actors read again by user (event streams and webhooks re-check theirs on every wake).
     actors: Mutex<Epoch<UserId, Actor>>,
+    /// Center settings that decide who may sign in (whether a second factor is required).
+    settings: Mutex<Epoch<&'static str, Option<String>>>,
 }
 
 impl AccessCache {
@@ -113,6 +117,7 @@ impl AccessCache {
             members: Mutex::new(Epoch::new()),
             grants: Mutex::new(Epoch::new()),
             actors: Mutex::new(Epoch::new()),
+            settings: Mutex::new(Epoch::new()),
         }
     }
 
@@ -151,6 +156,17 @@ impl AccessCache {
         read: impl std::future::Future<Output = Result<Actor>>,
     ) -> Result<Actor> {
         self.remembered(&self.actors, user, now, read).await
+    }
+
+    /// A center setting.
+    pub async fn setting(
+        &self,
+        store: &dyn Store,
+        key: &'static str,
+        now: i64,
+    ) -> Result<Option<String>> {
+        self.remembered(&self.settings, key, now, store.setting(key))
+            .await
     }
 
     /// Every collection.

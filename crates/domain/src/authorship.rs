@@ -86,8 +86,9 @@ impl Center {
         identity_id: &str,
         name: &str,
     ) -> Result<MemberIdentity> {
-        by.check()?;
+        by.check_administers()?;
         let m = self.member_by_name(member).await?;
+        by.check_member(m.id)?;
         let (ty, _) =
             stix::id::parse_id(identity_id).map_err(|e| Error::field("identity", "bad-id", e))?;
         if ty != "identity" {
@@ -148,8 +149,9 @@ impl Center {
         by: Authority<'_>,
         member: &str,
     ) -> Result<Vec<MemberIdentity>> {
-        by.check()?;
+        by.check_administers()?;
         let m = self.member_by_name(member).await?;
+        by.check_member(m.id)?;
         Ok(self
             .store()
             .member_identities()
@@ -166,8 +168,9 @@ impl Center {
         member: &str,
         identity_id: &str,
     ) -> Result<()> {
-        by.check()?;
+        by.check_administers()?;
         let m = self.member_by_name(member).await?;
+        by.check_member(m.id)?;
         let identity_id = stix::id::canonical_id(identity_id);
         if !self
             .store()

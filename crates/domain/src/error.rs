@@ -18,9 +18,13 @@ pub enum Error {
     Fields(Vec<Invalid>),
     #[error("{0}")]
     Conflict(String),
-    /// A limit on how often something may be done was reached.
-    #[error("{0}")]
-    TooMany(String),
+    /// A limit on how often something may be done was reached; it may be tried again after
+    /// `retry_after` seconds.
+    #[error("{message}")]
+    TooMany { message: String, retry_after: u64 },
+    /// The caller must do something else first (choose a password, enrol a second factor).
+    #[error("{}", .0.message())]
+    Required(Required),
     /// The center is at capacity: the request was not started, and can be sent again.
     #[error("{0}")]
     Busy(String),
@@ -32,6 +36,35 @@ pub enum Error {
         #[source]
         cause: Option<Box<dyn std::error::Error + Send + Sync>>,
     },
+}
+
+/// Something a user must do before anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Required {
+    /// The password was chosen by an administrator or the first start.
+    PasswordChange,
+    /// The center requires a second factor and the user has none yet.
+    SecondFactor,
+}
+
+impl Required {
+    /// A stable code for scripts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Required::PasswordChange => "password-change-required",
+            Required::SecondFactor => "second-factor-required",
+        }
+    }
+    pub fn message(self) -> &'static str {
+        match self {
+            Required::PasswordChange => {
+                "your password was chosen for you: choose your own first (on your account page, or POST /api/v1/me/password)"
+            }
+            Required::SecondFactor => {
+                "this center requires a second factor: set up an authenticator app on your account page first"
+            }
+        }
+    }
 }
 
 /// What was wrong with the input: which field, a stable code, and what to do, so that a page

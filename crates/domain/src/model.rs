@@ -109,16 +109,21 @@ pub enum Role {
     LiaisonOfficer,
     Delegate,
     Secretariat,
+    /// The center's administrator: members, collections and every member's accounts.
     Administrator,
+    /// Runs its own member's accounts (users, tokens, certificates), identities, webhooks and
+    /// feeds, and nothing of another member's.
+    MemberAdministrator,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Analyst,
         Role::LiaisonOfficer,
         Role::Delegate,
         Role::Secretariat,
         Role::Administrator,
+        Role::MemberAdministrator,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -127,6 +132,7 @@ impl Role {
             Role::Delegate => "delegate",
             Role::Secretariat => "secretariat",
             Role::Administrator => "administrator",
+            Role::MemberAdministrator => "member_administrator",
         }
     }
     pub fn parse(s: &str) -> Option<Role> {
@@ -148,6 +154,11 @@ pub struct User {
     pub password_hash: Option<String>,
     pub disabled: bool,
     pub created_at: i64,
+    /// The password was chosen by an administrator or the first start: its user must choose
+    /// another before doing anything else.
+    pub must_change_password: bool,
+    /// The user signs in with a one-time code besides the password.
+    pub second_factor: bool,
 }
 
 impl User {
@@ -156,7 +167,8 @@ impl User {
     }
 }
 
-/// An API token. Only its SHA-256 digest is kept.
+/// An API token, a web session or a sign-in waiting for its second factor. Only its SHA-256
+/// digest is kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Token {
     pub id: i64,
@@ -166,6 +178,112 @@ pub struct Token {
     pub digest: Vec<u8>,
     pub created_at: i64,
     pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    pub kind: TokenKind,
+    pub scope: Scope,
+    /// Refused from then on.
+    pub expires_at: Option<i64>,
+    /// Where a session was opened (browser and address).
+    pub client: Option<String>,
+}
+
+impl Token {
+    /// Neither revoked nor expired.
+    pub fn live(&self, now: i64) -> bool {
+        self.revoked_at.is_none() && self.expires_at.is_none_or(|e| now < e)
+    }
+}
+
+/// What a token is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    /// Made by people for their systems: Bearer, or the password of HTTP Basic.
+    Api,
+    /// A web sign-in.
+    Session,
+    /// A sign-in whose password was right, waiting for its second factor; good for nothing
+    /// else.
+    Pending,
+}
+
+impl TokenKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Api => "api",
+            TokenKind::Session => "session",
+            TokenKind::Pending => "pending",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        [TokenKind::Api, TokenKind::Session, TokenKind::Pending]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
+/// What a credential may do: read only, or read and write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Read,
+    Write,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "read",
+            Scope::Write => "write",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "read" => Some(Scope::Read),
+            "write" => Some(Scope::Write),
+            _ => None,
+        }
+    }
+}
+
+/// How a client certificate stands for a user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateKind {
+    /// This one certificate, pinned by its SHA-256.
+    Certificate,
+    /// Every certificate this authority issued for client authentication.
+    Authority,
+}
+
+impl CertificateKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CertificateKind::Certificate => "certificate",
+            CertificateKind::Authority => "authority",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "certificate" => Some(CertificateKind::Certificate),
+            "authority" => Some(CertificateKind::Authority),
+            _ => None,
+        }
+    }
+}
+
+/// A client certificate (mutual TLS) registered to a user of a member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientCertificate {
+    pub id: i64,
+    pub kind: CertificateKind,
+    /// SHA-256 of the certificate's DER, in hex.
+    pub fingerprint: String,
+    /// What people call it ("Arland TAXII gateway").
+    pub name: String,
+    pub user_id: UserId,
+    pub member_id: MemberId,
+    pub created_at: i64,
     pub revoked_at: Option<i64>,
 }
 
@@ -235,6 +353,58 @@ impl Authority<'_> {
             Authority::Administrator(_) => Err(Error::Forbidden(
                 "this needs the administrator role; ask your center's administrator".into(),
             )),
+        }
+    }
+
+    /// The member administrator rule: what [`Authority::check`] allows, or a member
+    /// administrator of `member` (its own member, never another's).
+    pub fn check_member(&self, member: MemberId) -> Result<()> {
+        match self {
+            Authority::Administrator(a)
+                if a.has_role(Role::MemberAdministrator) && a.member.id == member =>
+            {
+                Ok(())
+            }
+            Authority::Administrator(a) if !a.has_role(Role::Administrator) => {
+                Err(Error::Forbidden(
+                    "this needs the member administrator role of the member concerned; ask your member's administrator".into(),
+                ))
+            }
+            _ => self.check(),
+        }
+    }
+
+    /// Whether this authority administers anything at all (the console, the center's or a
+    /// member's administrators): asked before anything is looked up, so that others learn
+    /// nothing from the refusal.
+    pub fn check_administers(&self) -> Result<()> {
+        match self {
+            Authority::Administrator(a)
+                if a.has_role(Role::MemberAdministrator) || a.has_role(Role::Administrator) =>
+            {
+                Ok(())
+            }
+            _ => self.check().map_err(|_| {
+                Error::Forbidden(
+                    "this needs the member administrator role; ask your member's administrator"
+                        .into(),
+                )
+            }),
+        }
+    }
+
+    /// Whether this authority runs accounts of `member` ([`Authority::check_member`] as a
+    /// question, for what a page offers and for 404s that must not tell hidden from missing).
+    pub fn manages(&self, member: MemberId) -> bool {
+        self.check_member(member).is_ok()
+    }
+
+    /// The member whose accounts this authority is limited to; `None` for the center's
+    /// administrators and the console, who run every member's.
+    pub fn scope(&self) -> Option<MemberId> {
+        match self {
+            Authority::Administrator(a) if !a.has_role(Role::Administrator) => Some(a.member.id),
+            _ => None,
         }
     }
 }

@@ -80,6 +80,8 @@ pub struct Center {
     /// Verified credentials, collections and grants, until who is who changes.
     pub(crate) access: crate::access::AccessCache,
     pub(crate) hits_per_hour: u32,
+    /// Failed credentials, counted per address and account.
+    pub(crate) throttle: crate::throttle::Throttle,
     /// Statistics reports recently compiled, by whose view and period.
     pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::model::CachedReport>>,
     /// Views whose first report is being compiled, so a page that polls starts one compile.
@@ -157,6 +159,8 @@ impl Center {
                     roles: vec![Role::Administrator, Role::Secretariat],
                     password_hash: Some(hash),
                     created_at: now,
+                    // Printed once on a terminal: its holder chooses a password of their own.
+                    must_change_password: true,
                 },
                 default_collection: Collection {
                     id: CollectionId(random::uuid(random.as_ref())?),
@@ -224,7 +228,13 @@ impl Center {
             statistics_cache: Mutex::new(HashMap::new()),
             statistics_pending: Mutex::new(std::collections::HashSet::new()),
             hits_per_hour: crate::exchange::model::DEFAULT_HITS_PER_HOUR,
+            throttle: crate::throttle::Throttle::new(crate::throttle::Limits::default()),
         })
+    }
+
+    /// How many failed credentials are allowed before waiting (tests use small ones).
+    pub fn set_throttle(&mut self, limits: crate::throttle::Limits) {
+        self.throttle = crate::throttle::Throttle::new(limits);
     }
 
     /// How many hit/no-hit questions a member may ask per hour.

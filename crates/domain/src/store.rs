@@ -25,8 +25,9 @@ use crate::tracked::model::{GroupStatus, NewGroupStatus, NewOutcome};
 use crate::votes::Outcome;
 use crate::webhooks::model::{Claimed, NewWebhook, Webhook};
 use crate::{
-    CenterInfo, Collection, CollectionGrant, CollectionId, GroupId, Member, MemberId,
-    MemberIdentity, MemberStatus, Result, Role, SharingGroup, Token, User, UserId,
+    CenterInfo, CertificateKind, ClientCertificate, Collection, CollectionGrant, CollectionId,
+    GroupId, Member, MemberId, MemberIdentity, MemberStatus, Result, Role, Scope, SharingGroup,
+    Token, TokenKind, User, UserId,
 };
 
 pub use crate::release::{Grant, Visibility};
@@ -483,6 +484,8 @@ pub struct NewUser {
     pub roles: Vec<Role>,
     pub password_hash: Option<String>,
     pub created_at: i64,
+    /// The password was chosen for the user, who must choose another first.
+    pub must_change_password: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -506,6 +509,50 @@ pub struct NewToken {
     pub user_id: UserId,
     pub name: String,
     pub digest: [u8; 32],
+    pub created_at: i64,
+    pub kind: TokenKind,
+    pub scope: Scope,
+    pub expires_at: Option<i64>,
+    pub client: Option<String>,
+}
+
+/// What an administrator changes of a user; `None` leaves it as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserChange {
+    pub display_name: Option<String>,
+    pub roles: Option<Vec<Role>>,
+    pub disabled: Option<bool>,
+}
+
+/// Which of a user's tokens to revoke at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenSweep {
+    pub user: UserId,
+    /// Only tokens of this kind; every kind if `None`.
+    pub kind: Option<TokenKind>,
+    /// Spared (the session the user acts from).
+    pub except: Option<i64>,
+}
+
+/// A user's second factor as kept: sealed secrets.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SecondFactor {
+    /// The enrolled secret; `None` until the first code confirms it.
+    pub secret: Option<Vec<u8>>,
+    /// A secret being enrolled.
+    pub pending: Option<Vec<u8>>,
+    /// The last time step a code was taken for: no code is taken twice.
+    pub last_step: i64,
+    pub enabled_at: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewCertificate {
+    pub kind: CertificateKind,
+    pub fingerprint: [u8; 32],
+    pub der: Vec<u8>,
+    pub name: String,
+    pub user_id: UserId,
     pub created_at: i64,
 }
 
@@ -573,7 +620,8 @@ pub trait AccountStore: Send + Sync + 'static {
         at: i64,
         expires_at: i64,
     ) -> Result<()>;
-    /// Uses an unexpired, unused invitation once and sets its user's password hash.
+    /// Uses an unexpired, unused invitation once and sets its user's password hash (one the
+    /// user chose: nothing more to change).
     async fn redeem_invitation(
         &self,
         digest: &[u8; 32],
@@ -585,13 +633,51 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn user(&self, id: UserId) -> Result<Option<User>>;
     async fn user_by_name(&self, username: &str) -> Result<Option<User>>;
     async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>>;
+    /// Sets a user's password hash, and whether it must be changed before anything else.
+    async fn set_password(&self, user: UserId, hash: &str, must_change: bool) -> Result<()>;
+    async fn update_user(&self, user: UserId, change: UserChange) -> Result<()>;
 
     async fn insert_token(&self, t: NewToken) -> Result<Token>;
     async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>>;
+    async fn token(&self, id: i64) -> Result<Option<Token>>;
     async fn tokens(&self, user: UserId) -> Result<Vec<Token>>;
     async fn touch_token(&self, id: i64, at: i64) -> Result<()>;
     /// Returns whether a live token was revoked.
     async fn revoke_token(&self, id: i64, at: i64) -> Result<bool>;
+    /// Revokes every live token the sweep names; returns how many.
+    async fn revoke_tokens(&self, sweep: TokenSweep, at: i64) -> Result<u64>;
+
+    async fn second_factor(&self, user: UserId) -> Result<Option<SecondFactor>>;
+    /// Keeps a sealed secret being enrolled (an enrolled one stays until this one is confirmed).
+    async fn set_second_factor_pending(&self, user: UserId, sealed: Vec<u8>) -> Result<()>;
+    /// The pending secret becomes the enrolled one, taken at `step`, and the recovery codes are
+    /// these (digests) instead of any before; false if nothing was pending.
+    async fn enable_second_factor(
+        &self,
+        user: UserId,
+        step: i64,
+        recovery: Vec<[u8; 32]>,
+        at: i64,
+    ) -> Result<bool>;
+    /// Removes the second factor and its recovery codes.
+    async fn remove_second_factor(&self, user: UserId) -> Result<()>;
+    /// Takes a code of time step `step` once: false if that step or a later one was taken.
+    async fn take_second_factor_step(&self, user: UserId, step: i64) -> Result<bool>;
+    /// Uses a recovery code once; false if it is unknown or used.
+    async fn use_recovery_code(&self, user: UserId, digest: [u8; 32], at: i64) -> Result<bool>;
+    /// Recovery codes not used yet.
+    async fn recovery_codes_left(&self, user: UserId) -> Result<i64>;
+
+    /// Registers a client certificate; false if one with that fingerprint is registered already.
+    async fn insert_certificate(&self, c: NewCertificate) -> Result<Option<ClientCertificate>>;
+    /// Certificates registered to users of `member` (of every member if `None`), revoked ones
+    /// included, with their DER.
+    async fn certificates(
+        &self,
+        member: Option<MemberId>,
+    ) -> Result<Vec<(ClientCertificate, Vec<u8>)>>;
+    /// Returns whether a live registration was revoked.
+    async fn revoke_certificate(&self, id: i64, at: i64) -> Result<bool>;
 
     async fn insert_collection(&self, c: Collection) -> Result<()>;
     async fn collections(&self) -> Result<Vec<Collection>>;

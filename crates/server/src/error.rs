@@ -10,23 +10,37 @@ use crate::taxii::TAXII_MEDIA_TYPE;
 pub const RETRY_AFTER_SECONDS: &str = "1";
 
 /// The headers every refusal carries by its status: how to authenticate, when to come back.
-pub(crate) fn refusal_headers(status: StatusCode, headers: &mut axum::http::HeaderMap) {
+pub(crate) fn refusal_headers(
+    status: StatusCode,
+    wait: Option<u64>,
+    headers: &mut axum::http::HeaderMap,
+) {
     if status == StatusCode::UNAUTHORIZED {
         headers.insert(
             header::WWW_AUTHENTICATE,
             HeaderValue::from_static("Basic realm=\"liaison\", Bearer"),
         );
     }
-    retry_after(status, headers);
+    retry_after(status, wait, headers);
 }
 
-/// A caller refused for capacity is told when to come back.
-pub(crate) fn retry_after(status: StatusCode, headers: &mut axum::http::HeaderMap) {
-    if status == StatusCode::SERVICE_UNAVAILABLE {
-        headers.insert(
-            header::RETRY_AFTER,
-            HeaderValue::from_static(RETRY_AFTER_SECONDS),
-        );
+/// A caller refused for capacity, or for trying too often, is told when to come back.
+pub(crate) fn retry_after(
+    status: StatusCode,
+    wait: Option<u64>,
+    headers: &mut axum::http::HeaderMap,
+) {
+    match wait {
+        Some(secs) => {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+        }
+        None if status == StatusCode::SERVICE_UNAVAILABLE => {
+            headers.insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(RETRY_AFTER_SECONDS),
+            );
+        }
+        None => {}
     }
 }
 
@@ -34,16 +48,19 @@ pub(crate) fn retry_after(status: StatusCode, headers: &mut axum::http::HeaderMa
 #[derive(Debug)]
 pub struct TaxiiError {
     pub status: StatusCode,
-    pub title: String,
+    pub title: &'static str,
     pub description: String,
+    /// Seconds to wait before trying again (`Retry-After`), when the refusal says.
+    pub retry_after: Option<u64>,
 }
 
 impl TaxiiError {
-    pub fn new(status: StatusCode, title: &str, description: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, title: &'static str, description: impl Into<String>) -> Self {
         Self {
             status,
-            title: title.into(),
+            title,
             description: description.into(),
+            retry_after: None,
         }
     }
     pub fn bad_request(description: impl Into<String>) -> Self {
@@ -73,7 +90,14 @@ impl From<Error> for TaxiiError {
                 Self::new(StatusCode::BAD_REQUEST, "Bad request", e.to_string())
             }
             Error::Conflict(m) => Self::new(StatusCode::CONFLICT, "Conflict", m),
-            Error::TooMany(m) => Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", m),
+            Error::TooMany {
+                message,
+                retry_after,
+            } => Self {
+                retry_after: Some(retry_after),
+                ..Self::new(StatusCode::TOO_MANY_REQUESTS, "Too many requests", message)
+            },
+            Error::Required(r) => Self::new(StatusCode::FORBIDDEN, "Forbidden", r.message()),
             Error::Busy(m) => Self::new(StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
             e @ Error::Store { .. } => {
                 tracing::error!(error = %domain::error::chain(&e), "storage failure");
@@ -98,7 +122,7 @@ struct TaxiiErrorBody<'a> {
 impl IntoResponse for TaxiiError {
     fn into_response(self) -> Response {
         let body = TaxiiErrorBody {
-            title: &self.title,
+            title: self.title,
             description: &self.description,
             http_status: self.status.as_u16().to_string(),
         };
@@ -111,7 +135,7 @@ impl IntoResponse for TaxiiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static(TAXII_MEDIA_TYPE),
         );
-        refusal_headers(self.status, r.headers_mut());
+        refusal_headers(self.status, self.retry_after, r.headers_mut());
         r
     }
 }
@@ -121,12 +145,14 @@ impl IntoResponse for TaxiiError {
 pub struct Problem {
     pub status: StatusCode,
     pub code: &'static str,
-    pub title: String,
+    pub title: &'static str,
     pub detail: String,
     /// The input at fault, for a refusal of one field.
     pub field: Option<&'static str>,
     /// Every field refused, when several were.
     pub errors: Vec<FieldProblem>,
+    /// Seconds to wait before trying again (`Retry-After`).
+    pub retry_after: Option<u64>,
 }
 
 /// One refused field of a request that had several.
@@ -143,7 +169,7 @@ pub struct ProblemBody {
     /// Always `about:blank`: the `code` says which problem it is.
     #[serde(rename = "type")]
     pub problem_type: &'static str,
-    pub title: String,
+    pub title: &'static str,
     pub status: u16,
     /// What was wrong and what to do.
     pub detail: String,
@@ -158,15 +184,25 @@ pub struct ProblemBody {
 }
 
 impl Problem {
-    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn new(
+        status: StatusCode,
+        code: &'static str,
+        title: &'static str,
+        detail: impl Into<String>,
+    ) -> Self {
         Self {
-            status: StatusCode::BAD_REQUEST,
+            status,
             code,
-            title: "Bad request".into(),
+            title,
             detail: detail.into(),
             field: None,
             errors: vec![],
+            retry_after: None,
         }
+    }
+
+    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, code, "Bad request", detail)
     }
 }
 
@@ -177,10 +213,11 @@ impl From<Error> for Problem {
                 return Self {
                     status: StatusCode::BAD_REQUEST,
                     code: i.code,
-                    title: "Bad request".into(),
+                    title: "Bad request",
                     detail: i.message,
                     field: i.field,
                     errors: vec![],
+                    retry_after: None,
                 };
             }
             Error::Fields(all) => {
@@ -189,7 +226,7 @@ impl From<Error> for Problem {
                 return Self {
                     status: StatusCode::BAD_REQUEST,
                     code: first.map_or("invalid", |i| i.code),
-                    title: "Bad request".into(),
+                    title: "Bad request",
                     detail,
                     field: first.and_then(|i| i.field),
                     errors: all
@@ -200,7 +237,11 @@ impl From<Error> for Problem {
                             detail: i.message,
                         })
                         .collect(),
+                    retry_after: None,
                 };
+            }
+            Error::Required(r) => {
+                return Self::new(StatusCode::FORBIDDEN, r.code(), "Forbidden", r.message());
             }
             e => e,
         };
@@ -222,6 +263,7 @@ impl From<Error> for Problem {
             detail: t.description,
             field: None,
             errors: vec![],
+            retry_after: t.retry_after,
         }
     }
 }
@@ -246,7 +288,7 @@ impl IntoResponse for Problem {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        refusal_headers(self.status, r.headers_mut());
+        refusal_headers(self.status, self.retry_after, r.headers_mut());
         r
     }
 }

@@ -84,6 +84,15 @@ fn client(c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
         .timeout(timeout)
         .connect_timeout(timeout.min(Duration::from_secs(10)))
         .redirect(reqwest::redirect::Policy::none());
+    // A private authority: the remote server is checked against it alone.
+    if let Some(pem) = &c.feed.ca {
+        let ca = reqwest::Certificate::from_pem(pem.as_bytes()).map_err(|e| {
+            Failure::new(format!(
+                "the feed's certificate authority cannot be used: {e}"
+            ))
+        })?;
+        b = b.tls_certs_only([ca]);
+    }
     if c.feed.auth == FeedAuth::Certificate {
         let pem = c.secret.as_deref().unwrap_or_default();
         let id = reqwest::Identity::from_pem(pem.as_bytes())

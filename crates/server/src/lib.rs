@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod pack;
 pub mod report;
 pub mod taxii;
+pub mod tls;
 pub mod views;
 pub mod web;
 pub mod webhooks;
@@ -109,12 +110,17 @@ pub async fn serve(
     state: State,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
-/// Serves HTTPS with the given PEM certificate chain and key.
+/// Serves HTTPS with the given PEM certificate chain and key. Clients may present a
+/// certificate (mutual TLS); the handshake proves they hold its key, and whether it stands for
+/// a user is the domain's to say (`Credential::Certificate`). Every answer carries HSTS.
 pub async fn serve_tls(
     addr: SocketAddr,
     cert: &std::path::Path,
@@ -122,9 +128,11 @@ pub async fn serve_tls(
     state: State,
     handle: axum_server::Handle<SocketAddr>,
 ) -> std::io::Result<()> {
-    let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key).await?;
+    let config = tls::server_config(cert, key)?;
+    let tls = axum_server::tls_rustls::RustlsConfig::from_config(std::sync::Arc::new(config));
+    let app = router(state).layer(axum::middleware::map_response(tls::hsts));
     axum_server::bind_rustls(addr, tls)
         .handle(handle)
-        .serve(router(state).into_make_service())
+        .serve(app.into_make_service_with_connect_info::<SocketAddr>())
         .await
 }

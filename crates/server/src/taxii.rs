@@ -158,11 +158,23 @@ fn json_response(v: &impl serde::Serialize) -> Response {
     taxii_response(StatusCode::OK, serde_json::to_string(v).unwrap_or_default())
 }
 
-/// Authenticates and negotiates; every TAXII endpoint starts here.
-async fn enter(state: &State, headers: &HeaderMap) -> TResult<Actor> {
-    let actor = authenticate(&state.center, headers).await?;
-    check_accept(headers)?;
-    Ok(actor)
+/// The caller of a TAXII endpoint, authenticated (the purpose from the method) and
+/// negotiated: every TAXII endpoint starts here.
+struct Caller(Actor);
+
+impl axum::extract::FromRequestParts<State> for Caller {
+    type Rejection = TaxiiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &State,
+    ) -> Result<Self, Self::Rejection> {
+        let purpose = crate::auth::purpose_of(&parts.method);
+        let actor =
+            authenticate(&state.center, parts, purpose, crate::auth::Cookies::Never).await?;
+        check_accept(&parts.headers)?;
+        Ok(Caller(actor))
+    }
 }
 
 // ---- query parameters --------------------------------------------------------------------
@@ -452,8 +464,7 @@ struct Collections<'a> {
     collections: Vec<CollectionResource<'a>>,
 }
 
-async fn discovery(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {
-    enter(&state, &headers).await?;
+async fn discovery(St(state): St<State>, _: Caller) -> TResult<Response> {
     Ok(json_response(&Discovery {
         title: state.config.title.clone(),
         description: format!("TAXII 2.1 service of {}", state.center.info().name),
@@ -462,8 +473,7 @@ async fn discovery(St(state): St<State>, headers: HeaderMap) -> TResult<Response
     }))
 }
 
-async fn api_root(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {
-    enter(&state, &headers).await?;
+async fn api_root(St(state): St<State>, _: Caller) -> TResult<Response> {
     Ok(json_response(&ApiRoot {
         title: format!("{} exchange", state.center.info().name),
         description: "The intelligence members share under the center's releasability rules.",
@@ -475,16 +485,14 @@ async fn api_root(St(state): St<State>, headers: HeaderMap) -> TResult<Response>
 async fn status(
     St(state): St<State>,
     Path(id): Path<String>,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
     let id = Uuid::parse_str(&id).map_err(|_| TaxiiError::not_found())?;
     let s = state.center.status(&actor, id).await?;
     Ok(json_response(&StatusResource::of(&s)))
 }
 
-async fn collections(St(state): St<State>, headers: HeaderMap) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
+async fn collections(St(state): St<State>, Caller(actor): Caller) -> TResult<Response> {
     let list = state.center.collections_for(&actor).await?;
     Ok(json_response(&Collections {
         collections: list.iter().map(CollectionResource::of).collect(),
@@ -494,9 +502,8 @@ async fn collections(St(state): St<State>, headers: HeaderMap) -> TResult<Respon
 async fn collection(
     St(state): St<State>,
     Path(cid): Path<String>,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
     let v = state.center.collection_for(&actor, &cid).await?;
     Ok(json_response(&CollectionResource::of(&v)))
 }
@@ -526,12 +533,11 @@ struct PagedRead {
 /// apply the cursor and read one page through the domain.
 async fn read_page(
     state: &State,
-    headers: &HeaderMap,
+    actor: Actor,
     cid: &str,
     raw: Option<&str>,
     read: PagedRead,
 ) -> TResult<(Actor, Filters, Page)> {
-    let actor = enter(state, headers).await?;
     let mut f = parse_filters(
         raw,
         read.allowed,
@@ -552,7 +558,7 @@ async fn get_objects(
     St(state): St<State>,
     Path(cid): Path<String>,
     RawQuery(raw): RawQuery,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
     let read = PagedRead {
         allowed: LIST_FILTERS,
@@ -561,7 +567,7 @@ async fn get_objects(
         id: None,
         with_body: true,
     };
-    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
+    let (actor, f, page) = read_page(&state, actor, &cid, raw.as_deref(), read).await?;
     Ok(objects_page(&state, &actor, &f, &page))
 }
 
@@ -600,10 +606,10 @@ async fn read_body(state: &State, headers: &HeaderMap, body: Body) -> TResult<ax
 async fn add_objects(
     St(state): St<State>,
     Path(cid): Path<String>,
+    Caller(actor): Caller,
     headers: HeaderMap,
     body: Body,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
     check_content_type(&headers)?;
     let bytes = read_body(&state, &headers, body).await?;
     let text = std::str::from_utf8(&bytes)
@@ -649,7 +655,7 @@ async fn get_object(
     St(state): St<State>,
     Path((cid, oid)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
     let read = PagedRead {
         allowed: OBJECT_FILTERS,
@@ -658,7 +664,7 @@ async fn get_object(
         id: Some(oid),
         with_body: true,
     };
-    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
+    let (actor, f, page) = read_page(&state, actor, &cid, raw.as_deref(), read).await?;
     if page.objects.is_empty() && f.next.is_none() {
         return Err(TaxiiError::not_found());
     }
@@ -669,9 +675,8 @@ async fn delete_object(
     St(state): St<State>,
     Path((cid, oid)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
-    let actor = enter(&state, &headers).await?;
     let mut f = parse_filters(
         raw.as_deref(),
         &["match[version]", "match[spec_version]"],
@@ -691,7 +696,7 @@ async fn versions(
     St(state): St<State>,
     Path((cid, oid)): Path<(String, String)>,
     RawQuery(raw): RawQuery,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
     let read = PagedRead {
         allowed: &["added_after", "limit", "next", "match[spec_version]"],
@@ -700,7 +705,7 @@ async fn versions(
         id: Some(oid),
         with_body: false,
     };
-    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
+    let (actor, f, page) = read_page(&state, actor, &cid, raw.as_deref(), read).await?;
     if page.objects.is_empty() && f.next.is_none() {
         return Err(TaxiiError::not_found());
     }
@@ -743,7 +748,7 @@ async fn manifest(
     St(state): St<State>,
     Path(cid): Path<String>,
     RawQuery(raw): RawQuery,
-    headers: HeaderMap,
+    Caller(actor): Caller,
 ) -> TResult<Response> {
     let read = PagedRead {
         allowed: LIST_FILTERS,
@@ -752,7 +757,7 @@ async fn manifest(
         id: None,
         with_body: false,
     };
-    let (actor, f, page) = read_page(&state, &headers, &cid, raw.as_deref(), read).await?;
+    let (actor, f, page) = read_page(&state, actor, &cid, raw.as_deref(), read).await?;
     let mut body = serde_json::Map::new();
     if !page.objects.is_empty() {
         let records: Vec<ManifestRecord> = page.objects.iter().map(ManifestRecord::of).collect();

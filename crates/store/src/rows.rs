@@ -10,7 +10,10 @@ use domain::meetings::{
 use domain::subscriptions::EventFilter;
 use domain::votes::Outcome;
 use domain::webhooks::Webhook;
-use domain::{Collection, CollectionId, Member, MemberId, MemberStatus, Token, User, UserId};
+use domain::{
+    CertificateKind, ClientCertificate, Collection, CollectionId, Member, MemberId, MemberStatus,
+    Scope, Token, TokenKind, User, UserId,
+};
 use stix::markings::Tlp;
 use uuid::Uuid;
 
@@ -267,6 +270,8 @@ pub fn user(r: &dyn Row) -> Result<User> {
         password_hash: r.opt_text(5)?,
         disabled: r.flag(6)?,
         created_at: r.int(7)?,
+        must_change_password: r.flag(8)?,
+        second_factor: r.flag(9)?,
     })
 }
 
@@ -280,7 +285,28 @@ pub fn token(r: &dyn Row) -> Result<Token> {
         created_at: r.int(4)?,
         last_used_at: r.opt_int(5)?,
         revoked_at: r.opt_int(6)?,
+        kind: r.parsed(7, "token kind", TokenKind::parse)?,
+        scope: r.parsed(8, "token scope", Scope::parse)?,
+        expires_at: r.opt_int(9)?,
+        client: r.opt_text(10)?,
     })
+}
+
+/// Columns: [`crate::sql::CERTIFICATE_COLS`].
+pub fn certificate(r: &dyn Row) -> Result<(ClientCertificate, Vec<u8>)> {
+    Ok((
+        ClientCertificate {
+            id: r.int(0)?,
+            kind: r.parsed(1, "certificate kind", CertificateKind::parse)?,
+            fingerprint: domain::audit::hex(&r.bytes(2)?),
+            name: r.text(3)?,
+            user_id: UserId(r.int(4)?),
+            member_id: MemberId(r.int(5)?),
+            created_at: r.int(6)?,
+            revoked_at: r.opt_int(7)?,
+        },
+        r.bytes(8)?,
+    ))
 }
 
 /// Columns: [`crate::sql::COLLECTION_COLS`].

@@ -78,6 +78,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
             "../migrations/sqlite/0017_member_identities.sql"
         )),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0018_feeds.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0019_accounts.sql")),
     ])
 }
 

@@ -101,7 +101,7 @@ macro_rules! area_stores {
             }
             async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
                 let (key, value) = (key.to_owned(), value.to_owned());
-                run!(self, single, |c| accounts::set_setting(c, &key, &value))
+                run!(self, access, |c| accounts::set_setting(c, &key, &value))
             }
             async fn insert_invitation(
                 &self,
@@ -145,6 +145,9 @@ macro_rules! area_stores {
                 let digest = *digest;
                 run!(self, read, |c| accounts::token_by_digest(c, &digest))
             }
+            async fn token(&self, id: i64) -> Result<Option<domain::Token>> {
+                run!(self, read, |c| accounts::token(c, id))
+            }
             async fn tokens(&self, user: domain::UserId) -> Result<Vec<domain::Token>> {
                 run!(self, read, |c| accounts::tokens(c, user))
             }
@@ -153,6 +156,85 @@ macro_rules! area_stores {
             }
             async fn revoke_token(&self, id: i64, at: i64) -> Result<bool> {
                 run!(self, access, |c| accounts::revoke_token(c, id, at))
+            }
+            async fn revoke_tokens(
+                &self,
+                sweep: domain::store::TokenSweep,
+                at: i64,
+            ) -> Result<u64> {
+                run!(self, access, |c| accounts::revoke_tokens(c, sweep, at))
+            }
+            async fn set_password(
+                &self,
+                user: domain::UserId,
+                hash: &str,
+                must_change: bool,
+            ) -> Result<()> {
+                let hash = hash.to_owned();
+                run!(self, access, |c| accounts::set_password(c, user, &hash, must_change))
+            }
+            async fn update_user(
+                &self,
+                user: domain::UserId,
+                change: domain::store::UserChange,
+            ) -> Result<()> {
+                run!(self, access, |c| accounts::update_user(c, user, &change))
+            }
+            async fn second_factor(
+                &self,
+                user: domain::UserId,
+            ) -> Result<Option<domain::store::SecondFactor>> {
+                run!(self, read, |c| accounts::second_factor(c, user))
+            }
+            async fn set_second_factor_pending(
+                &self,
+                user: domain::UserId,
+                sealed: Vec<u8>,
+            ) -> Result<()> {
+                run!(self, access, |c| accounts::set_second_factor_pending(c, user, &sealed))
+            }
+            async fn enable_second_factor(
+                &self,
+                user: domain::UserId,
+                step: i64,
+                recovery: Vec<[u8; 32]>,
+                at: i64,
+            ) -> Result<bool> {
+                run!(self, access, |c| accounts::enable_second_factor(
+                    c, user, step, &recovery, at
+                ))
+            }
+            async fn remove_second_factor(&self, user: domain::UserId) -> Result<()> {
+                run!(self, access, |c| accounts::remove_second_factor(c, user))
+            }
+            async fn take_second_factor_step(&self, user: domain::UserId, step: i64) -> Result<bool> {
+                run!(self, single, |c| accounts::take_second_factor_step(c, user, step))
+            }
+            async fn use_recovery_code(
+                &self,
+                user: domain::UserId,
+                digest: [u8; 32],
+                at: i64,
+            ) -> Result<bool> {
+                run!(self, single, |c| accounts::use_recovery_code(c, user, &digest, at))
+            }
+            async fn recovery_codes_left(&self, user: domain::UserId) -> Result<i64> {
+                run!(self, read, |c| accounts::recovery_codes_left(c, user))
+            }
+            async fn insert_certificate(
+                &self,
+                n: domain::store::NewCertificate,
+            ) -> Result<Option<domain::ClientCertificate>> {
+                run!(self, access, |c| accounts::insert_certificate(c, &n))
+            }
+            async fn certificates(
+                &self,
+                member: Option<domain::MemberId>,
+            ) -> Result<Vec<(domain::ClientCertificate, Vec<u8>)>> {
+                run!(self, read, |c| accounts::certificates(c, member))
+            }
+            async fn revoke_certificate(&self, id: i64, at: i64) -> Result<bool> {
+                run!(self, access, |c| accounts::revoke_certificate(c, id, at))
             }
             async fn insert_collection(&self, col: domain::Collection) -> Result<()> {
                 run!(self, access, |c| accounts::insert_collection(c, &col))

@@ -63,10 +63,43 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
             .await
             .unwrap();
         center
-            .create_token(Authority::Console, &format!("{m}-analyst"), "feed")
+            .create_token(
+                Authority::Console,
+                &format!("{m}-analyst"),
+                domain::users::TokenDraft {
+                    name: "feed".into(),
+                    scope: domain::Scope::Read,
+                    expires_at: Some(4_000_000_000_000_000),
+                },
+            )
             .await
             .unwrap();
     }
+    // Accounts' own records travel too: a second factor with its recovery codes, and a
+    // client certificate.
+    let analyst = sqlite.user_by_name("alpha-analyst").await.unwrap().unwrap();
+    sqlite
+        .set_second_factor_pending(analyst.id, vec![7; 40])
+        .await
+        .unwrap();
+    assert!(
+        sqlite
+            .enable_second_factor(analyst.id, 5, vec![[1; 32], [2; 32]], 9)
+            .await
+            .unwrap()
+    );
+    sqlite
+        .insert_certificate(domain::store::NewCertificate {
+            kind: domain::CertificateKind::Authority,
+            fingerprint: [3; 32],
+            der: vec![0x30, 0x03, 0x02, 0x01, 0x01],
+            name: "alpha gateway".into(),
+            user_id: analyst.id,
+            created_at: 10,
+        })
+        .await
+        .unwrap()
+        .unwrap();
     center
         .set_member_status(Authority::Console, "delta", MemberStatus::Suspended)
         .await

@@ -44,6 +44,7 @@ macro_rules! conformance {
 
 conformance!(
     accounts,
+    credentials,
     versions_and_duplicates,
     observables_and_spec_versions,
     pagination_never_skips_or_repeats,

@@ -36,9 +36,12 @@ impl Center {
             .await?;
         let limit = u64::from(self.hits_per_hour());
         if asked >= limit {
-            return Err(Error::TooMany(format!(
-                "your member has asked {asked} hit/no-hit questions in the last hour, the most this center allows ({limit}); try again later"
-            )));
+            return Err(Error::TooMany {
+                message: format!(
+                    "your member has asked {asked} hit/no-hit questions in the last hour, the most this center allows ({limit}); try again later"
+                ),
+                retry_after: 60,
+            });
         }
         let keys = crate::keys::query_keys(value);
         let counts = self

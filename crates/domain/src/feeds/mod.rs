@@ -42,6 +42,9 @@ pub struct FeedDraft {
     pub start: Option<String>,
     /// Seconds between pulls (10 seconds to 30 days; an hour if empty).
     pub interval_secs: Option<i64>,
+    /// A private certificate authority (PEM) the remote server's certificate is checked
+    /// against instead of the usual roots; for https only.
+    pub ca: Option<String>,
 }
 
 /// The credential is never written out, not even to a log.
@@ -85,7 +88,7 @@ impl Center {
     /// Registers a feed. Every field at fault is refused at once; the credential is sealed
     /// before it is stored and is never shown again.
     pub async fn add_feed(&self, by: Authority<'_>, d: FeedDraft) -> Result<Feed> {
-        by.check()?;
+        by.check_administers()?;
         let mut refused = Refusals::new();
         refused.take(check_name("feed", &d.name).map_err(|e| match e {
             Error::Invalid(i) => Error::field("name", "bad-name", i.message),
@@ -172,7 +175,20 @@ impl Center {
                 "a client certificate is given as PEM: the certificate and its private key",
             ),
         }
+        let ca = d.ca.as_deref().map(str::trim).filter(|c| !c.is_empty());
+        if let Some(pem) = ca {
+            refused.check(
+                api_root.starts_with("https://"),
+                "ca",
+                "not-https",
+                "a certificate authority is for an https:// API root",
+            );
+            refused.take(crate::certificates::one_certificate(pem, "ca"))?;
+        }
         let member = self.member_by_name(d.member.trim()).await;
+        if let Ok(m) = &member {
+            by.check_member(m.id)?;
+        }
         let user = self.store().user_by_name(d.user.trim()).await?;
         let (member, user) = match (member, user) {
             (Ok(m), Some(u)) if u.member_id == m.id && !u.disabled => (Some(m), Some(u)),
@@ -301,6 +317,7 @@ impl Center {
                 start_at,
                 interval_secs,
                 created_at: now,
+                ca: ca.map(str::to_string),
             })
             .await?;
         self.record(
@@ -313,10 +330,13 @@ impl Center {
         Ok(f)
     }
 
-    /// Every feed with where it stands, for administrators.
+    /// Every feed with where it stands: every member's for the center's administrators, its
+    /// own member's for a member administrator.
     pub async fn feeds(&self, by: Authority<'_>) -> Result<Vec<Feed>> {
-        by.check()?;
-        self.store().feeds().await
+        by.check_administers()?;
+        let mut all = self.store().feeds().await?;
+        all.retain(|f| by.manages(f.member));
+        Ok(all)
     }
 
     pub async fn feed(&self, by: Authority<'_>, name: &str) -> Result<Feed> {

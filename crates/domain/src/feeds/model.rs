@@ -1,11 +1,10 @@
 //! The records of feeds: remote TAXII 2.1 collections a member's intelligence is pulled from,
 //! where each pull stands, and the sealing of their credentials.
 
-use chacha20poly1305::aead::{Aead, KeyInit};
-use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 
+use crate::auth::{self, Sealing};
 use crate::{Error, MemberId, Result, UserId};
 
 /// How long a node holds a feed while pulling it before another may take it over. Every page
@@ -88,6 +87,9 @@ pub struct Feed {
     pub start_at: i64,
     pub interval_secs: i64,
     pub created_at: i64,
+    /// A private certificate authority (PEM) the remote server is checked against, instead of
+    /// the usual roots.
+    pub ca: Option<String>,
     pub state: FeedState,
 }
 
@@ -130,6 +132,7 @@ pub struct NewFeed {
     pub start_at: i64,
     pub interval_secs: i64,
     pub created_at: i64,
+    pub ca: Option<String>,
 }
 
 /// What one stored page moves, saved in the transaction that stores its objects: a page is
@@ -165,35 +168,21 @@ impl std::fmt::Debug for Claimed {
     }
 }
 
-fn cipher(center_secret: &[u8; 32]) -> XChaCha20Poly1305 {
-    // A key of its own, derived from the center's secret: a leaked feed key reveals nothing
-    // else the secret protects.
-    let key = blake3::derive_key("liaison 2026 feed credentials", center_secret);
-    XChaCha20Poly1305::new(&key.into())
-}
-
-/// Seals a credential for storage: a fresh nonce, then the ciphertext with its tag.
+/// Seals a credential for storage (see [`crate::auth::seal`]).
 pub fn seal(center_secret: &[u8; 32], nonce: [u8; 24], plain: &str) -> Result<Vec<u8>> {
-    let sealed = cipher(center_secret)
-        .encrypt(&XNonce::from(nonce), plain.as_bytes())
-        .map_err(|_| Error::store("a feed credential could not be sealed"))?;
-    let mut out = nonce.to_vec();
-    out.extend(sealed);
-    Ok(out)
+    auth::seal(
+        Sealing::FeedCredential,
+        center_secret,
+        nonce,
+        plain.as_bytes(),
+    )
 }
 
 /// Opens a sealed credential; fails if it was not sealed with this center's secret.
 pub fn open(center_secret: &[u8; 32], sealed: &[u8]) -> Result<String> {
-    let broken = || Error::store("a feed credential is damaged or sealed with another secret");
-    if sealed.len() < 24 {
-        return Err(broken());
-    }
-    let (nonce, text) = sealed.split_at(24);
-    let nonce: [u8; 24] = nonce.try_into().map_err(|_| broken())?;
-    let plain = cipher(center_secret)
-        .decrypt(&XNonce::from(nonce), text)
-        .map_err(|_| broken())?;
-    String::from_utf8(plain).map_err(|_| broken())
+    let plain = auth::open(Sealing::FeedCredential, center_secret, sealed)?;
+    String::from_utf8(plain)
+        .map_err(|_| Error::store("a feed credential is damaged or sealed with another secret"))
 }
 
 #[cfg(test)]

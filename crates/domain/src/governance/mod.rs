@@ -483,24 +483,32 @@ impl Center {
         Ok(text)
     }
 
-    /// Uses an invitation once: sets the invited user's password.
+    /// Uses an invitation or reset link once: sets the user's password (one that passes
+    /// [`crate::auth::check_password`]) and ends the user's sessions.
     pub async fn redeem_invitation(&self, token: &str, password: &str) -> Result<String> {
-        let hash = {
-            let p = password.to_string();
-            tokio::task::spawn_blocking(move || crate::auth::hash_password(&p))
-                .await
-                .map_err(|e| Error::store_cause("password hashing stopped", e))??
-        };
+        let hash = self.hash(password).await?;
         let user = self
             .store()
             .redeem_invitation(&crate::auth::token_digest(token), self.now(), &hash)
             .await?
             .ok_or_else(|| {
                 Error::Unauthenticated(
-                    "the invitation is unknown, used or expired; ask the secretariat for a new one"
+                    "this link is unknown, used or expired; ask your administrator for a new one"
                         .into(),
                 )
             })?;
+        for kind in [crate::TokenKind::Session, crate::TokenKind::Pending] {
+            self.store()
+                .revoke_tokens(
+                    crate::store::TokenSweep {
+                        user,
+                        kind: Some(kind),
+                        except: None,
+                    },
+                    self.now(),
+                )
+                .await?;
+        }
         let u = self
             .store()
             .user(user)

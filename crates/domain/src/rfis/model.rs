@@ -152,6 +152,8 @@ mod tests {
                 password_hash: None,
                 disabled: false,
                 created_at: 0,
+                must_change_password: false,
+                second_factor: false,
             },
             member: Member {
                 id: MemberId(member),

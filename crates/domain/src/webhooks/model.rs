@@ -104,6 +104,6 @@ pub(super) fn may_manage(by: &Authority<'_>, member: MemberId) -> Result<()> {
         {
             Ok(())
         }
-        _ => by.check(),
+        _ => by.check_member(member),
     }
 }

@@ -50,6 +50,9 @@ pub(super) struct FeedBody {
     start: Option<String>,
     /// Seconds between pulls (at least 10; an hour if left out).
     interval_secs: Option<i64>,
+    /// A private certificate authority (PEM) to check the remote server's certificate
+    /// against, instead of the usual roots.
+    ca: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/feeds", tag = "feeds", responses((status = 200, description = "Every feed and where it stands", body = FeedsView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
@@ -91,6 +94,7 @@ pub(super) async fn add_feed(
                 release_to: b.release_to,
                 start: b.start,
                 interval_secs: b.interval_secs,
+                ca: b.ca,
             },
         )
         .await?;

@@ -17,7 +17,7 @@ use tokio::sync::watch;
 
 use super::{Body, list, names, tlps};
 use crate::State;
-use crate::auth::{Authed, authenticate};
+use crate::auth::Authed;
 use crate::error::Problem;
 use crate::views::exchange::{
     NewWebhookView, NotificationView, NotificationsView, WebhookView, WebhooksView,
@@ -262,10 +262,10 @@ fn to_sse(e: &ObjectEvent, cursor: &Cursor) -> Event {
 /// caller is re-checked, so a suspension ends the flow of events.
 pub(super) async fn events(
     St(state): St<State>,
+    Authed(actor): Authed,
     headers: HeaderMap,
     Query(q): Query<EventsQuery>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Problem> {
-    let actor = authenticate(&state.center, &headers).await?;
     let filter = q.filter()?;
     let wanted = state.center.object_filter(&filter).await?;
     let resume = headers

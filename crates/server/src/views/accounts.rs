@@ -1,51 +1,221 @@
-//! Users, tokens and collections, as administrators see them.
+//! Users, tokens, sessions, certificates and collections, as their users and administrators
+//! see them. No view carries a secret: a token's or link's text is answered once, when made.
 
-use domain::{Collection, Member, MemberIdentity, Token, User};
+use domain::users::AccountState;
+use domain::{ClientCertificate, Collection, Member, MemberIdentity, Token, User};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::at;
+use super::{Names, at};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UserView {
     pub username: String,
     pub display_name: String,
-    /// analyst, liaison_officer, delegate, secretariat, administrator.
+    /// The member's short name.
+    pub member: String,
+    /// analyst, liaison_officer, delegate, member_administrator, secretariat, administrator.
     pub roles: Vec<&'static str>,
     pub disabled: bool,
+    /// The password was chosen for the user, who must choose another first.
+    pub must_change_password: bool,
+    /// Signs in with a code besides the password.
+    pub second_factor: bool,
+    /// Whether a password is set (an invited user has none until the link is used).
+    pub has_password: bool,
     pub created: String,
 }
 
 impl UserView {
-    pub fn of(u: &User) -> Self {
+    pub fn of(u: &User, names: &Names) -> Self {
         Self {
             username: u.username.clone(),
             display_name: u.display_name.clone(),
+            member: names.of(&u.member_id),
             roles: u.roles.iter().map(|r| r.as_str()).collect(),
             disabled: u.disabled,
+            must_change_password: u.must_change_password,
+            second_factor: u.second_factor,
+            has_password: u.password_hash.is_some(),
             created: at(u.created_at),
         }
     }
 }
 
+/// The users one member (or, for the center's administrators, every member) has.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UsersView {
+    pub users: Vec<UserView>,
+}
+
 /// An API token, never its secret.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TokenView {
+    pub id: i64,
     pub name: String,
+    /// read or write.
+    pub scope: &'static str,
     pub created: String,
+    pub expires: Option<String>,
     pub last_used: Option<String>,
     pub revoked: Option<String>,
+    /// Neither revoked nor expired.
+    pub live: bool,
 }
 
 impl TokenView {
-    pub fn of(t: &Token) -> Self {
+    pub fn of(t: &Token, now: i64) -> Self {
         Self {
+            id: t.id,
             name: t.name.clone(),
+            scope: t.scope.as_str(),
             created: at(t.created_at),
+            expires: t.expires_at.map(at),
             last_used: t.last_used_at.map(at),
             revoked: t.revoked_at.map(at),
+            live: t.live(now),
         }
     }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokensView {
+    pub tokens: Vec<TokenView>,
+}
+
+/// A token just made: its text is shown now and never again.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NewTokenView {
+    pub token: TokenView,
+    /// Use as `Authorization: Bearer …`, or as the password of HTTP Basic with the user's name.
+    pub secret: String,
+}
+
+/// A web session of the user's.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SessionView {
+    pub id: i64,
+    pub opened: String,
+    pub last_used: Option<String>,
+    /// The browser and address it was opened from.
+    pub client: Option<String>,
+    /// The session this request came with.
+    pub current: bool,
+}
+
+impl SessionView {
+    pub fn of(t: &Token, current: Option<i64>) -> Self {
+        Self {
+            id: t.id,
+            opened: at(t.created_at),
+            last_used: t.last_used_at.map(at),
+            client: t.client.clone(),
+            current: current == Some(t.id),
+        }
+    }
+}
+
+/// The caller's own account.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountView {
+    pub user: UserView,
+    pub sessions: Vec<SessionView>,
+    pub tokens: Vec<TokenView>,
+    /// Recovery codes of the second factor not used yet.
+    pub recovery_codes_left: i64,
+    /// The center requires a second factor of everyone who signs in with a password.
+    pub second_factor_required: bool,
+}
+
+impl AccountView {
+    pub fn of(a: &AccountState, names: &Names, current: Option<i64>, now: i64) -> Self {
+        Self {
+            user: UserView::of(&a.user, names),
+            sessions: a
+                .sessions
+                .iter()
+                .map(|t| SessionView::of(t, current))
+                .collect(),
+            tokens: a.tokens.iter().map(|t| TokenView::of(t, now)).collect(),
+            recovery_codes_left: a.recovery_codes_left,
+            second_factor_required: a.second_factor_required,
+        }
+    }
+}
+
+/// A link that sets a password (an invitation or a reset), shown once to the administrator
+/// who made it, to pass on to the user.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PasswordLinkView {
+    pub username: String,
+    /// The path on this center, with the link's secret: `/set-password?token=…`.
+    pub path: String,
+    pub expires: String,
+}
+
+impl PasswordLinkView {
+    pub fn of(username: &str, token: &str, expires: i64) -> Self {
+        let token: String = form_urlencoded::byte_serialize(token.as_bytes()).collect();
+        Self {
+            username: username.to_string(),
+            path: format!("/set-password?token={token}"),
+            expires: at(expires),
+        }
+    }
+}
+
+/// A second factor being enrolled: what the authenticator app is given.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EnrolmentView {
+    /// The secret in base 32, to type into the app.
+    pub secret: String,
+    /// The `otpauth://` URL, as a QR code carries it.
+    pub url: String,
+}
+
+/// The recovery codes of a second factor just enrolled, shown once.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RecoveryCodesView {
+    pub recovery_codes: Vec<String>,
+}
+
+/// A client certificate (or certificate authority) registered to a user.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CertificateView {
+    pub id: i64,
+    /// certificate (pinned) or authority.
+    pub kind: &'static str,
+    pub name: String,
+    /// SHA-256 of the certificate, hex.
+    pub sha256: String,
+    pub username: String,
+    pub member: String,
+    pub registered: String,
+    pub revoked: Option<String>,
+}
+
+impl CertificateView {
+    pub fn of(
+        c: &ClientCertificate,
+        users: &std::collections::HashMap<domain::UserId, String>,
+        names: &Names,
+    ) -> Self {
+        Self {
+            id: c.id,
+            kind: c.kind.as_str(),
+            name: c.name.clone(),
+            sha256: c.fingerprint.clone(),
+            username: users.get(&c.user_id).cloned().unwrap_or_default(),
+            member: names.of(&c.member_id),
+            registered: at(c.created_at),
+            revoked: c.revoked_at.map(at),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CertificatesView {
+    pub certificates: Vec<CertificateView>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -49,6 +49,8 @@ pub struct FeedView {
     /// Where the next pull starts: the remote `added_after`, and `next` mid-walk.
     pub added_after: Option<String>,
     pub resumes_at_next: bool,
+    /// The remote server's certificate is checked against a private authority of the feed's.
+    pub private_ca: bool,
 }
 
 impl FeedView {
@@ -94,6 +96,7 @@ impl FeedView {
             failures: s.failures,
             added_after: s.added_after.map(at),
             resumes_at_next: s.next_token.is_some(),
+            private_ca: f.ca.is_some(),
         }
     }
 }

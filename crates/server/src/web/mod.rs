@@ -11,6 +11,7 @@ use axum::Router;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use domain::credentials::{Attempt, Credential, Purpose};
 use domain::{Actor, Role};
 use sha2::{Digest, Sha256};
 
@@ -45,6 +46,8 @@ pub struct Ctx {
     pub csrf: String,
     pub admin: bool,
     pub secretariat: bool,
+    /// Runs accounts: the center's administrator or a member administrator.
+    pub accounts: bool,
 }
 
 /// A signed-in user at a browser.
@@ -52,6 +55,8 @@ pub struct Session {
     pub actor: Actor,
     pub token: String,
     pub csrf: String,
+    /// Where the request came from (address and browser).
+    pub client: domain::credentials::Client,
 }
 
 impl Session {
@@ -64,7 +69,59 @@ impl Session {
             admin: self.actor.has_role(Role::Administrator),
             secretariat: self.actor.has_role(Role::Secretariat)
                 || self.actor.has_role(Role::Administrator),
+            accounts: self.actor.has_role(Role::Administrator)
+                || self.actor.has_role(Role::MemberAdministrator),
         }
+    }
+
+    /// The session of a request, for what it means to do: pages that read (`GET`) or change
+    /// (forms), or the user's own account page, which is all a user who must first choose a
+    /// password or enrol a second factor may open (any other page leads there).
+    async fn of(
+        parts: &axum::http::request::Parts,
+        state: &State,
+        purpose: Purpose,
+    ) -> Result<Self, Response> {
+        let to_sign_in = || {
+            let next: String =
+                form_urlencoded::byte_serialize(parts.uri.path().as_bytes()).collect();
+            Redirect::to(&format!("/sign-in?next={next}")).into_response()
+        };
+        let Some(token) = session_cookie(&parts.headers) else {
+            return Err(to_sign_in());
+        };
+        let attempt = Attempt {
+            credential: Credential::Session(&token),
+            purpose,
+            address: crate::auth::client_address(parts),
+        };
+        match state.center.authenticate(attempt).await {
+            Ok(actor) => Ok(Session {
+                actor,
+                csrf: csrf_for(&token),
+                token,
+                client: crate::auth::client(parts),
+            }),
+            Err(domain::Error::Unauthenticated(_)) => Err(to_sign_in()),
+            Err(domain::Error::Required(_)) => Err(Redirect::to("/account").into_response()),
+            Err(e) => Err(WebError(e).into_response()),
+        }
+    }
+}
+
+/// A signed-in user on the account page (see [`Session::of`]).
+pub struct AccountSession(pub Session);
+
+impl FromRequestParts<State> for AccountSession {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &State,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(AccountSession(
+            Session::of(parts, state, Purpose::Account).await?,
+        ))
     }
 }
 
@@ -73,15 +130,43 @@ fn csrf_for(token: &str) -> String {
     domain::audit::hex(&d).chars().take(32).collect()
 }
 
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
+/// The web session's token a request's cookie carries.
+pub(crate) fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    cookie(headers, COOKIE)
+}
+
+/// A cookie's value.
+pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
+        .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_string())
+}
+
+/// The largest form anyone may post before signing in (sign-in, a code, a new password).
+pub const SMALL_FORM: usize = 16 * 1024;
+
+/// A form posted before signing in, read up to [`SMALL_FORM`] bytes before it is parsed (and
+/// before any password is hashed).
+pub(crate) async fn small_form<T: serde::de::DeserializeOwned>(
+    body: axum::body::Body,
+) -> Result<T, WebError> {
+    let bytes = axum::body::to_bytes(body, SMALL_FORM).await.map_err(|e| {
+        WebError(if crate::body_timed_out(&e) {
+            domain::Error::invalid("the form did not arrive in time; send it again")
+        } else {
+            domain::Error::invalid("the form is too large")
+        })
+    })?;
+    serde_html_form::from_bytes(&bytes).map_err(|e| {
+        WebError(domain::Error::invalid(format!(
+            "the form is not complete: {e}"
+        )))
+    })
 }
 
 /// The cookie that carries a session; `Secure` when the center is served over HTTPS.
@@ -143,23 +228,7 @@ impl FromRequestParts<State> for Session {
         parts: &mut axum::http::request::Parts,
         state: &State,
     ) -> Result<Self, Self::Rejection> {
-        let to_sign_in = || {
-            let next: String =
-                form_urlencoded::byte_serialize(parts.uri.path().as_bytes()).collect();
-            Redirect::to(&format!("/sign-in?next={next}")).into_response()
-        };
-        let Some(token) = session_cookie(&parts.headers) else {
-            return Err(to_sign_in());
-        };
-        match state.center.session(&token).await {
-            Ok(actor) => Ok(Session {
-                actor,
-                csrf: csrf_for(&token),
-                token,
-            }),
-            Err(domain::Error::Unauthenticated(_)) => Err(to_sign_in()),
-            Err(e) => Err(WebError(e).into_response()),
-        }
+        Session::of(parts, state, crate::auth::purpose_of(&parts.method)).await
     }
 }
 
@@ -175,6 +244,31 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for Posted<T> {
     async fn from_request(req: Request, state: &State) -> Result<Self, Self::Rejection> {
         let (mut parts, body) = req.into_parts();
         let session = Session::from_request_parts(&mut parts, state).await?;
+        Self::read(session, parts, body).await
+    }
+}
+
+/// A form posted from the user's own account page (see [`AccountSession`]).
+pub struct AccountPosted<T>(pub Posted<T>);
+
+impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for AccountPosted<T> {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &State) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let session = Session::of(&parts, state, Purpose::Account).await?;
+        Ok(AccountPosted(Posted::read(session, parts, body).await?))
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + Send> Posted<T> {
+    /// The form of a session already known: its origin and CSRF token checked before it is
+    /// parsed.
+    async fn read(
+        session: Session,
+        parts: axum::http::request::Parts,
+        body: axum::body::Body,
+    ) -> Result<Self, Response> {
         check_origin(&parts.headers).map_err(IntoResponse::into_response)?;
         let bytes = axum::body::to_bytes(body, 16 * 1024 * 1024)
             .await
@@ -242,7 +336,7 @@ impl IntoResponse for WebError {
             Ok(body) => (p.status, Html(body)).into_response(),
             Err(_) => (p.status, p.detail).into_response(),
         };
-        crate::error::retry_after(p.status, r.headers_mut());
+        crate::error::retry_after(p.status, p.retry_after, r.headers_mut());
         r
     }
 }

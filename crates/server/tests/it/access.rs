@@ -10,11 +10,7 @@ const M1: &str = "2020-01-01T00:00:00.000Z";
 async fn suspension_takes_effect_on_the_next_request() {
     let app = spawn_app().await;
     let center = &app.state.center;
-    let (_, token) = center
-        .create_token(Authority::Console, "bob", "feed")
-        .await
-        .unwrap();
-    let bob = Cred::Bearer(token);
+    let bob = Cred::Bearer(token(&app, "bob").await);
     app.add(&user("ann"), &[indicator(1, M1, "")]).await;
     let q = format!("{}?match[type]=indicator", app.objects_url());
     assert_eq!(
@@ -58,7 +54,15 @@ async fn tokens_work_until_revoked() {
     let app = spawn_app().await;
     let center = &app.state.center;
     let (t, token) = center
-        .create_token(Authority::Console, "ann", "feed")
+        .create_token(
+            Authority::Console,
+            "ann",
+            domain::users::TokenDraft {
+                name: "feed".into(),
+                scope: domain::Scope::Write,
+                expires_at: None,
+            },
+        )
         .await
         .unwrap();
     let url = format!("{}/taxii2/", app.base);
@@ -79,7 +83,7 @@ async fn tokens_work_until_revoked() {
             .status,
         401
     );
-    let listed = center.tokens("ann").await.unwrap();
+    let listed = center.tokens(Authority::Console, "ann").await.unwrap();
     assert!(listed[0].last_used_at.is_some());
     center.revoke_token(Authority::Console, t.id).await.unwrap();
     assert_eq!(app.get(&url, &Cred::Bearer(token)).await.status, 401);

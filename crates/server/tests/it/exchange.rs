@@ -153,7 +153,7 @@ async fn release_requests_are_decided_by_the_originators_liaison_officer() {
             "alpha",
             "lena",
             vec![Role::LiaisonOfficer],
-            Some(PASSWORD),
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
         )
         .await
         .unwrap();

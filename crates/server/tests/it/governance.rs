@@ -43,7 +43,7 @@ async fn the_life_of_a_center() {
                 m,
                 delegate,
                 vec![Role::Delegate],
-                Some(PASSWORD),
+                Some(domain::users::InitialPassword::Kept(PASSWORD)),
             )
             .await
             .unwrap();

@@ -50,7 +50,7 @@ async fn release_lists_through_markings() {
             "bravo",
             "bea",
             vec![Role::Analyst],
-            Some(PASSWORD),
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
         )
         .await
         .unwrap();
@@ -183,7 +183,7 @@ async fn sharing_groups_apply_as_membership_changes() {
     assert!(sees(&app, "cat", 1).await && !sees(&app, "bob", 1).await);
 
     // Recipients of a group that hides its members learn only their own membership.
-    let cat = center.authenticate_basic("cat", PASSWORD).await.unwrap();
+    let cat = center.console_actor("cat").await.unwrap();
     let mine = center.my_sharing_groups(&cat).await.unwrap();
     assert_eq!(mine.len(), 1);
     assert_eq!(mine[0].members, vec![cat.member.id]);

@@ -65,7 +65,7 @@ async fn an_rfi_from_question_to_expiry() {
             "delta",
             "lid",
             vec![Role::LiaisonOfficer],
-            Some(PASSWORD),
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
         )
         .await
         .unwrap();

@@ -591,7 +591,7 @@ async fn statistics_match_counts_made_from_the_generated_center() {
 async fn a_first_count_is_started_once_and_then_kept() {
     let app = spawn_app().await;
     let c = &app.state.center;
-    let ann = c.authenticate_basic("ann", PASSWORD).await.unwrap();
+    let ann = c.console_actor("ann").await.unwrap();
     let period = c.statistics_period(None, None).unwrap();
     let (kept, start) = c.statistics_if_kept(&ann, period, true).await.unwrap();
     assert!(
@@ -608,7 +608,7 @@ async fn a_first_count_is_started_once_and_then_kept() {
     assert_eq!(kept.map(|r| r.generated_at), Some(counted.generated_at));
     assert!(!start);
     // Another member's view is its own.
-    let bob = c.authenticate_basic("bob", PASSWORD).await.unwrap();
+    let bob = c.console_actor("bob").await.unwrap();
     let (kept, start) = c.statistics_if_kept(&bob, period, true).await.unwrap();
     assert!(kept.is_none() && start);
 }

@@ -66,7 +66,7 @@ async fn sessions_forms_and_what_pages_show() {
         r.text()
             .await
             .unwrap()
-            .contains("The user name or the password is wrong.")
+            .contains("wrong user name or password")
     );
 
     let ann = sign_in(&app, "ann").await;
@@ -340,12 +340,12 @@ async fn the_rfi_answer_form_names_the_field_at_fault() {
             member,
             user,
             vec![Role::LiaisonOfficer],
-            Some(PASSWORD),
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
         )
         .await
         .unwrap();
     }
-    let lea = c.authenticate_basic("lea", PASSWORD).await.unwrap();
+    let lea = c.console_actor("lea").await.unwrap();
     let rfi = c
         .ask(
             &lea,
@@ -425,7 +425,7 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
         "bravo",
         "bea",
         vec![Role::Analyst, Role::LiaisonOfficer, Role::Delegate],
-        Some(PASSWORD),
+        Some(domain::users::InitialPassword::Kept(PASSWORD)),
     )
     .await
     .unwrap();
@@ -448,11 +448,11 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
         "alpha",
         "lea",
         vec![Role::LiaisonOfficer],
-        Some(PASSWORD),
+        Some(domain::users::InitialPassword::Kept(PASSWORD)),
     )
     .await
     .unwrap();
-    let lea = c.authenticate_basic("lea", PASSWORD).await.unwrap();
+    let lea = c.console_actor("lea").await.unwrap();
     let deadline = c.now() + 86_400_000_000;
     let bravo = ["bravo".to_string()];
     c.ask(
@@ -496,7 +496,7 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
     let (status, page) = post_form(&app, &bea, &path, &form).await;
     assert_eq!(status, 422, "{page}");
     assert!(error_under(&page, "answer-rfi-error").contains("not addressed to your member"));
-    let bob = c.authenticate_basic("bea", PASSWORD).await.unwrap();
+    let bob = c.console_actor("bea").await.unwrap();
     assert!(c.outcomes(&bob).await.unwrap().is_empty(), "nothing stored");
 
     // A release request needs a reason and a member.
@@ -600,12 +600,12 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
         c.published_reports().await.unwrap().is_empty(),
         "nothing published"
     );
-    let tokens = c.tokens("admin").await.unwrap().len();
-    let (status, page) = post_form(&app, &admin, "/admin/tokens", &[("name", "  ")]).await;
+    let tokens = c.tokens(Authority::Console, "admin").await.unwrap().len();
+    let (status, page) = post_form(&app, &admin, "/account/tokens", &[("name", "  ")]).await;
     assert_eq!(status, 422, "{page}");
     assert!(error_under(&page, "token-name-error").contains("give the token a name"));
     assert_eq!(
-        c.tokens("admin").await.unwrap().len(),
+        c.tokens(Authority::Console, "admin").await.unwrap().len(),
         tokens,
         "no token made"
     );

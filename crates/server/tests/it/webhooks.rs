@@ -64,7 +64,7 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
             "bravo",
             "lou",
             vec![Role::LiaisonOfficer],
-            Some(PASSWORD),
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
         )
         .await
         .unwrap();
@@ -196,7 +196,7 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
             "alpha",
             "lea",
             vec![Role::LiaisonOfficer],
-            Some(PASSWORD),
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
         )
         .await
         .unwrap();

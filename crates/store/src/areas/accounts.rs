@@ -1,10 +1,13 @@
 //! The center, its members, users, tokens, invitations, collections, grants, sharing groups and
 //! settings.
 
-use domain::store::{NewCenter, NewMember, NewSharingGroup, NewToken, NewUser};
+use domain::store::{
+    NewCenter, NewCertificate, NewMember, NewSharingGroup, NewToken, NewUser, SecondFactor,
+    TokenSweep, UserChange,
+};
 use domain::{
-    CenterInfo, Collection, CollectionGrant, CollectionId, Error, GroupId, Member, MemberId,
-    MemberIdentity, Result, SharingGroup, Token, User, UserId,
+    CenterInfo, ClientCertificate, Collection, CollectionGrant, CollectionId, Error, GroupId,
+    Member, MemberId, MemberIdentity, Result, SharingGroup, Token, User, UserId,
 };
 use stix::markings::Tlp;
 
@@ -12,7 +15,8 @@ use crate::exec::params;
 use crate::exec::{Conn, Dialect};
 use crate::rows;
 use crate::sql::{
-    COLLECTION_COLS, GROUP_COLS, MEMBER_COLS, TOKEN_COLS, USER_COLS, accession, roles_text,
+    CERTIFICATE_COLS, COLLECTION_COLS, GROUP_COLS, MEMBER_COLS, TOKEN_COLS, USER_COLS, accession,
+    roles_text,
 };
 
 pub async fn center(c: &mut impl Conn) -> Result<Option<CenterInfo>> {
@@ -127,8 +131,8 @@ pub async fn members(c: &mut impl Conn) -> Result<Vec<Member>> {
 
 pub async fn insert_user(c: &mut impl Conn, u: &NewUser) -> Result<User> {
     let id = c.int(
-        "INSERT INTO users (member_id, username, display_name, roles, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        params![u.member_id.0, &u.username, &u.display_name, roles_text(&u.roles), &u.password_hash, u.created_at],
+        "INSERT INTO users (member_id, username, display_name, roles, password_hash, created_at, must_change_password) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        params![u.member_id.0, &u.username, &u.display_name, roles_text(&u.roles), &u.password_hash, u.created_at, u.must_change_password],
     )
     .await?;
     Ok(User {
@@ -140,6 +144,8 @@ pub async fn insert_user(c: &mut impl Conn, u: &NewUser) -> Result<User> {
         password_hash: u.password_hash.clone(),
         disabled: false,
         created_at: u.created_at,
+        must_change_password: u.must_change_password,
+        second_factor: false,
     })
 }
 
@@ -159,11 +165,50 @@ pub async fn users(c: &mut impl Conn, member: Option<MemberId>) -> Result<Vec<Us
     c.rows(&sql, params![member.map(|m| m.0)], rows::user).await
 }
 
+pub async fn set_password(
+    c: &mut impl Conn,
+    user: UserId,
+    hash: &str,
+    must_change: bool,
+) -> Result<()> {
+    c.execute(
+        "UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3",
+        params![hash, must_change, user.0],
+    )
+    .await
+    .map(drop)
+}
+
+pub async fn update_user(c: &mut impl Conn, user: UserId, change: &UserChange) -> Result<()> {
+    if let Some(name) = &change.display_name {
+        c.execute(
+            "UPDATE users SET display_name = $1 WHERE id = $2",
+            params![name, user.0],
+        )
+        .await?;
+    }
+    if let Some(roles) = &change.roles {
+        c.execute(
+            "UPDATE users SET roles = $1 WHERE id = $2",
+            params![roles_text(roles), user.0],
+        )
+        .await?;
+    }
+    if let Some(disabled) = change.disabled {
+        c.execute(
+            "UPDATE users SET disabled = $1 WHERE id = $2",
+            params![disabled, user.0],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 pub async fn insert_token(c: &mut impl Conn, t: &NewToken) -> Result<Token> {
     let id = c
         .int(
-            "INSERT INTO tokens (user_id, name, digest, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-            params![t.user_id.0, &t.name, &t.digest, t.created_at],
+            "INSERT INTO tokens (user_id, name, digest, created_at, kind, scope, expires_at, client) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            params![t.user_id.0, &t.name, &t.digest, t.created_at, t.kind.as_str(), t.scope.as_str(), t.expires_at, &t.client],
         )
         .await?;
     Ok(Token {
@@ -174,12 +219,21 @@ pub async fn insert_token(c: &mut impl Conn, t: &NewToken) -> Result<Token> {
         created_at: t.created_at,
         last_used_at: None,
         revoked_at: None,
+        kind: t.kind,
+        scope: t.scope,
+        expires_at: t.expires_at,
+        client: t.client.clone(),
     })
 }
 
 pub async fn token_by_digest(c: &mut impl Conn, digest: &[u8; 32]) -> Result<Option<Token>> {
     let sql = format!("SELECT {TOKEN_COLS} FROM tokens WHERE digest = $1");
     c.row(&sql, params![digest], rows::token).await
+}
+
+pub async fn token(c: &mut impl Conn, id: i64) -> Result<Option<Token>> {
+    let sql = format!("SELECT {TOKEN_COLS} FROM tokens WHERE id = $1");
+    c.row(&sql, params![id], rows::token).await
 }
 
 pub async fn tokens(c: &mut impl Conn, user: UserId) -> Result<Vec<Token>> {
@@ -199,6 +253,170 @@ pub async fn touch_token(c: &mut impl Conn, id: i64, at: i64) -> Result<()> {
 pub async fn revoke_token(c: &mut impl Conn, id: i64, at: i64) -> Result<bool> {
     c.execute(
         "UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+        params![at, id],
+    )
+    .await
+    .map(|n| n > 0)
+}
+
+pub async fn revoke_tokens(c: &mut impl Conn, sweep: TokenSweep, at: i64) -> Result<u64> {
+    c.execute(
+        "UPDATE tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL AND ($3 IS NULL OR kind = $3) AND ($4 IS NULL OR id <> $4)",
+        params![at, sweep.user.0, sweep.kind.map(|k| k.as_str()), sweep.except],
+    )
+    .await
+}
+
+pub async fn second_factor(c: &mut impl Conn, user: UserId) -> Result<Option<SecondFactor>> {
+    c.row(
+        "SELECT secret, pending, last_step, enabled_at FROM second_factors WHERE user_id = $1",
+        params![user.0],
+        |r| {
+            // No secret is kept as no bytes, never NULL.
+            let blob =
+                |i| -> Result<Option<Vec<u8>>> { Ok(Some(r.bytes(i)?).filter(|b| !b.is_empty())) };
+            Ok(SecondFactor {
+                secret: blob(0)?,
+                pending: blob(1)?,
+                last_step: r.int(2)?,
+                enabled_at: r.opt_int(3)?,
+            })
+        },
+    )
+    .await
+}
+
+pub async fn set_second_factor_pending(
+    c: &mut impl Conn,
+    user: UserId,
+    sealed: &[u8],
+) -> Result<()> {
+    c.execute(
+        "INSERT INTO second_factors (user_id, secret, pending, last_step) VALUES ($1, $2, $3, 0) ON CONFLICT (user_id) DO UPDATE SET pending = $3",
+        params![user.0, Vec::<u8>::new(), sealed],
+    )
+    .await
+    .map(drop)
+}
+
+pub async fn enable_second_factor(
+    c: &mut impl Conn,
+    user: UserId,
+    step: i64,
+    recovery: &[[u8; 32]],
+    at: i64,
+) -> Result<bool> {
+    let n = c
+        .execute(
+            "UPDATE second_factors SET secret = pending, pending = $1, last_step = $2, enabled_at = $3 WHERE user_id = $4 AND length(pending) > 0",
+            params![Vec::<u8>::new(), step, at, user.0],
+        )
+        .await?;
+    if n == 0 {
+        return Ok(false);
+    }
+    c.execute(
+        "DELETE FROM recovery_codes WHERE user_id = $1",
+        params![user.0],
+    )
+    .await?;
+    for d in recovery {
+        c.execute(
+            "INSERT INTO recovery_codes (user_id, digest) VALUES ($1, $2)",
+            params![user.0, d],
+        )
+        .await?;
+    }
+    Ok(true)
+}
+
+pub async fn remove_second_factor(c: &mut impl Conn, user: UserId) -> Result<()> {
+    c.execute(
+        "DELETE FROM recovery_codes WHERE user_id = $1",
+        params![user.0],
+    )
+    .await?;
+    c.execute(
+        "DELETE FROM second_factors WHERE user_id = $1",
+        params![user.0],
+    )
+    .await
+    .map(drop)
+}
+
+pub async fn take_second_factor_step(c: &mut impl Conn, user: UserId, step: i64) -> Result<bool> {
+    c.execute(
+        "UPDATE second_factors SET last_step = $1 WHERE user_id = $2 AND last_step < $1",
+        params![step, user.0],
+    )
+    .await
+    .map(|n| n > 0)
+}
+
+pub async fn use_recovery_code(
+    c: &mut impl Conn,
+    user: UserId,
+    digest: &[u8; 32],
+    at: i64,
+) -> Result<bool> {
+    c.execute(
+        "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND digest = $3 AND used_at IS NULL",
+        params![at, user.0, digest],
+    )
+    .await
+    .map(|n| n > 0)
+}
+
+pub async fn recovery_codes_left(c: &mut impl Conn, user: UserId) -> Result<i64> {
+    c.int(
+        "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+        params![user.0],
+    )
+    .await
+}
+
+pub async fn insert_certificate(
+    c: &mut impl Conn,
+    n: &NewCertificate,
+) -> Result<Option<ClientCertificate>> {
+    let taken = c
+        .row(
+            "SELECT id FROM client_certificates WHERE fingerprint = $1",
+            params![&n.fingerprint],
+            |r| r.int(0),
+        )
+        .await?;
+    if taken.is_some() {
+        return Ok(None);
+    }
+    let id = c
+        .int(
+            "INSERT INTO client_certificates (kind, fingerprint, der, name, user_id, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            params![n.kind.as_str(), &n.fingerprint, n.der.clone(), &n.name, n.user_id.0, n.created_at],
+        )
+        .await?;
+    let sql = format!(
+        "SELECT {CERTIFICATE_COLS} FROM client_certificates c JOIN users u ON u.id = c.user_id WHERE c.id = $1"
+    );
+    Ok(c.row(&sql, params![id], rows::certificate)
+        .await?
+        .map(|(cert, _)| cert))
+}
+
+pub async fn certificates(
+    c: &mut impl Conn,
+    member: Option<MemberId>,
+) -> Result<Vec<(ClientCertificate, Vec<u8>)>> {
+    let sql = format!(
+        "SELECT {CERTIFICATE_COLS} FROM client_certificates c JOIN users u ON u.id = c.user_id WHERE $1 IS NULL OR u.member_id = $1 ORDER BY c.id"
+    );
+    c.rows(&sql, params![member.map(|m| m.0)], rows::certificate)
+        .await
+}
+
+pub async fn revoke_certificate(c: &mut impl Conn, id: i64, at: i64) -> Result<bool> {
+    c.execute(
+        "UPDATE client_certificates SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
         params![at, id],
     )
     .await
@@ -235,8 +453,8 @@ pub async fn redeem_invitation(
         .await?;
     if let Some(u) = user {
         c.execute(
-            "UPDATE users SET password_hash = $1 WHERE id = $2",
-            params![password_hash, u],
+            "UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3",
+            params![password_hash, false, u],
         )
         .await?;
     }

@@ -10,9 +10,9 @@ use crate::exec::Conn;
 use crate::exec::params;
 use crate::rows::Row;
 
-const COLS: &str = "id, name, api_root, remote_collection, auth, username, member_id, user_id, collection, default_tlp, release_to, start_at, interval_secs, created_at, added_after, next_token, last_pull_at, next_pull_at, taken, refused, last_taken, last_refused, refusals, last_error, failures";
+const COLS: &str = "id, name, api_root, remote_collection, auth, username, member_id, user_id, collection, default_tlp, release_to, start_at, interval_secs, created_at, added_after, next_token, last_pull_at, next_pull_at, taken, refused, last_taken, last_refused, refusals, last_error, failures, ca";
 /// The position of `credential` after [`COLS`] in a claim.
-const CREDENTIAL_COL: usize = 25;
+const CREDENTIAL_COL: usize = 26;
 
 fn feed(r: &dyn Row) -> Result<Feed> {
     let release_to: Vec<i64> = r.json(10)?;
@@ -31,6 +31,7 @@ fn feed(r: &dyn Row) -> Result<Feed> {
         start_at: r.int(11)?,
         interval_secs: r.int(12)?,
         created_at: r.int(13)?,
+        ca: r.opt_text(25)?,
         state: FeedState {
             added_after: r.opt_int(14)?,
             next_token: r.opt_text(15)?,
@@ -54,7 +55,7 @@ fn json<T: serde::Serialize>(v: &T) -> Result<String> {
 pub async fn insert_feed(c: &mut impl Conn, f: &NewFeed) -> Result<Feed> {
     let release: Vec<i64> = f.release_to.iter().map(|m| m.0).collect();
     let sql = format!(
-        "INSERT INTO feeds (name, api_root, remote_collection, auth, username, credential, member_id, user_id, collection, default_tlp, release_to, start_at, interval_secs, created_at, next_pull_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING {COLS}"
+        "INSERT INTO feeds (name, api_root, remote_collection, auth, username, credential, member_id, user_id, collection, default_tlp, release_to, start_at, interval_secs, created_at, next_pull_at, ca) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $15) RETURNING {COLS}"
     );
     c.one(
         &sql,
@@ -72,7 +73,8 @@ pub async fn insert_feed(c: &mut impl Conn, f: &NewFeed) -> Result<Feed> {
             json(&release)?,
             f.start_at,
             f.interval_secs,
-            f.created_at
+            f.created_at,
+            &f.ca
         ],
         feed,
     )

@@ -50,6 +50,7 @@ pub async fn accounts(store: Arc<dyn Store>) {
             roles: vec![Role::Analyst, Role::Delegate],
             password_hash: Some("$argon2id$x".into()),
             created_at: 3,
+            must_change_password: false,
         })
         .await
         .unwrap();
@@ -63,6 +64,10 @@ pub async fn accounts(store: Arc<dyn Store>) {
             name: "t".into(),
             digest: [1; 32],
             created_at: 4,
+            kind: domain::TokenKind::Api,
+            scope: domain::Scope::Write,
+            expires_at: None,
+            client: None,
         })
         .await
         .unwrap();
@@ -147,4 +152,260 @@ pub async fn accounts(store: Arc<dyn Store>) {
     assert!(!s.delete_member_identity(f.b.id, x.into()).await.unwrap());
     assert!(s.delete_member_identity(f.a.id, x.into()).await.unwrap());
     assert_eq!(s.member_identities().await.unwrap(), vec![unit(y, f.a.id)]);
+}
+
+/// What people run of their own accounts: passwords, roles, tokens of every kind, second
+/// factors with their recovery codes, and client certificates. Changes of who may sign in move
+/// the access counter, so every node forgets what it remembered.
+pub async fn credentials(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let s = &f.store;
+    let access = s.access_changes();
+    let moved = |before: u64| *access.borrow() > before;
+    let u = s
+        .insert_user(NewUser {
+            member_id: f.a.id,
+            username: "лея".into(),
+            display_name: "Лея".into(),
+            roles: vec![Role::Analyst],
+            password_hash: Some("$argon2id$first".into()),
+            created_at: 3,
+            must_change_password: true,
+        })
+        .await
+        .unwrap();
+    assert!(u.must_change_password && !u.second_factor);
+    let got = s.user(u.id).await.unwrap().unwrap();
+    assert!(got.must_change_password);
+    let before = *access.borrow();
+    s.set_password(u.id, "$argon2id$second", false)
+        .await
+        .unwrap();
+    let got = s.user(u.id).await.unwrap().unwrap();
+    assert_eq!(got.password_hash.as_deref(), Some("$argon2id$second"));
+    assert!(!got.must_change_password);
+    assert!(moved(before), "a password change is a change of who is who");
+    s.update_user(
+        u.id,
+        domain::store::UserChange {
+            display_name: Some("Лея Органа".into()),
+            roles: Some(vec![Role::Analyst, Role::MemberAdministrator]),
+            disabled: Some(true),
+        },
+    )
+    .await
+    .unwrap();
+    let got = s.user(u.id).await.unwrap().unwrap();
+    assert_eq!(got.display_name, "Лея Органа");
+    assert_eq!(got.roles, vec![Role::Analyst, Role::MemberAdministrator]);
+    assert!(got.disabled);
+    s.update_user(u.id, domain::store::UserChange::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        s.user(u.id).await.unwrap().unwrap(),
+        got,
+        "nothing asked, nothing changed"
+    );
+
+    // Tokens of each kind, with a scope, an expiry and where a session was opened.
+    let token = |n: u8, kind: domain::TokenKind| NewToken {
+        user_id: u.id,
+        name: format!("t{n}"),
+        digest: [n; 32],
+        created_at: i64::from(n),
+        kind,
+        scope: if n == 2 {
+            domain::Scope::Read
+        } else {
+            domain::Scope::Write
+        },
+        expires_at: (n == 2).then_some(1_000),
+        client: (kind == domain::TokenKind::Session).then(|| "Firefox from 192.0.2.1".into()),
+    };
+    let api = s
+        .insert_token(token(2, domain::TokenKind::Api))
+        .await
+        .unwrap();
+    let one = s
+        .insert_token(token(3, domain::TokenKind::Session))
+        .await
+        .unwrap();
+    let two = s
+        .insert_token(token(4, domain::TokenKind::Session))
+        .await
+        .unwrap();
+    let pending = s
+        .insert_token(token(5, domain::TokenKind::Pending))
+        .await
+        .unwrap();
+    let read = s.token(api.id).await.unwrap().unwrap();
+    assert_eq!(read, api);
+    assert_eq!(read.scope, domain::Scope::Read);
+    assert_eq!(read.expires_at, Some(1_000));
+    assert!(read.live(999) && !read.live(1_000));
+    assert_eq!(
+        s.token(one.id).await.unwrap().unwrap().client.as_deref(),
+        Some("Firefox from 192.0.2.1")
+    );
+    assert!(s.token(999_999).await.unwrap().is_none());
+    // Every session but one ends; API tokens and pending sign-ins are untouched.
+    let before = *access.borrow();
+    let sweep = domain::store::TokenSweep {
+        user: u.id,
+        kind: Some(domain::TokenKind::Session),
+        except: Some(two.id),
+    };
+    assert_eq!(s.revoke_tokens(sweep, 50).await.unwrap(), 1);
+    assert!(moved(before));
+    assert_eq!(s.token(one.id).await.unwrap().unwrap().revoked_at, Some(50));
+    assert!(s.token(two.id).await.unwrap().unwrap().revoked_at.is_none());
+    assert!(s.token(api.id).await.unwrap().unwrap().revoked_at.is_none());
+    assert!(
+        s.token(pending.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .revoked_at
+            .is_none()
+    );
+    assert_eq!(s.revoke_tokens(sweep, 51).await.unwrap(), 0, "revoked once");
+    let all = domain::store::TokenSweep {
+        user: u.id,
+        kind: None,
+        except: None,
+    };
+    assert_eq!(s.revoke_tokens(all, 52).await.unwrap(), 3);
+
+    // A second factor: pending until confirmed, then enrolled with recovery codes; each code
+    // step and each recovery code is taken once.
+    assert!(s.second_factor(u.id).await.unwrap().is_none());
+    assert!(
+        !s.enable_second_factor(u.id, 1, vec![], 60).await.unwrap(),
+        "nothing pending"
+    );
+    s.set_second_factor_pending(u.id, vec![1; 48])
+        .await
+        .unwrap();
+    let f1 = s.second_factor(u.id).await.unwrap().unwrap();
+    assert_eq!(f1.pending, Some(vec![1; 48]));
+    assert_eq!(f1.secret, None);
+    assert!(
+        !s.user(u.id).await.unwrap().unwrap().second_factor,
+        "not yet"
+    );
+    let before = *access.borrow();
+    assert!(
+        s.enable_second_factor(u.id, 100, vec![[7; 32], [8; 32]], 61)
+            .await
+            .unwrap()
+    );
+    assert!(
+        moved(before),
+        "a second factor changes how the user signs in"
+    );
+    let f2 = s.second_factor(u.id).await.unwrap().unwrap();
+    assert_eq!(f2.secret, Some(vec![1; 48]));
+    assert_eq!(f2.pending, None);
+    assert_eq!((f2.last_step, f2.enabled_at), (100, Some(61)));
+    assert!(s.user(u.id).await.unwrap().unwrap().second_factor);
+    assert!(
+        s.users(Some(f.a.id))
+            .await
+            .unwrap()
+            .iter()
+            .any(|x| x.id == u.id && x.second_factor)
+    );
+    assert!(
+        !s.take_second_factor_step(u.id, 100).await.unwrap(),
+        "step 100 was taken"
+    );
+    assert!(s.take_second_factor_step(u.id, 101).await.unwrap());
+    assert!(!s.take_second_factor_step(u.id, 101).await.unwrap());
+    assert!(
+        !s.take_second_factor_step(u.id, 99).await.unwrap(),
+        "no going back"
+    );
+    assert_eq!(s.recovery_codes_left(u.id).await.unwrap(), 2);
+    assert!(s.use_recovery_code(u.id, [7; 32], 70).await.unwrap());
+    assert!(!s.use_recovery_code(u.id, [7; 32], 71).await.unwrap());
+    assert!(!s.use_recovery_code(u.id, [9; 32], 71).await.unwrap());
+    assert!(
+        !s.use_recovery_code(f.admin.id, [8; 32], 71).await.unwrap(),
+        "another's"
+    );
+    assert_eq!(s.recovery_codes_left(u.id).await.unwrap(), 1);
+    // Enrolling anew keeps the enrolled secret until the new one is confirmed.
+    s.set_second_factor_pending(u.id, vec![2; 48])
+        .await
+        .unwrap();
+    let f3 = s.second_factor(u.id).await.unwrap().unwrap();
+    assert_eq!(
+        (f3.secret, f3.pending),
+        (Some(vec![1; 48]), Some(vec![2; 48]))
+    );
+    assert!(
+        s.enable_second_factor(u.id, 200, vec![[6; 32]], 80)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        s.recovery_codes_left(u.id).await.unwrap(),
+        1,
+        "the old codes are gone"
+    );
+    assert!(!s.use_recovery_code(u.id, [8; 32], 81).await.unwrap());
+    s.remove_second_factor(u.id).await.unwrap();
+    assert!(s.second_factor(u.id).await.unwrap().is_none());
+    assert!(!s.user(u.id).await.unwrap().unwrap().second_factor);
+    assert_eq!(s.recovery_codes_left(u.id).await.unwrap(), 0);
+
+    // Client certificates: one per fingerprint, listed by member, revoked once.
+    let cert = |n: u8, kind| domain::store::NewCertificate {
+        kind,
+        fingerprint: [n; 32],
+        der: vec![n; 10],
+        name: format!("gateway {n}"),
+        user_id: u.id,
+        created_at: i64::from(n),
+    };
+    let before = *access.borrow();
+    let c1 = s
+        .insert_certificate(cert(1, domain::CertificateKind::Certificate))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(moved(before));
+    assert_eq!(c1.member_id, f.a.id);
+    assert_eq!(c1.fingerprint, "01".repeat(32));
+    assert!(
+        s.insert_certificate(cert(1, domain::CertificateKind::Authority))
+            .await
+            .unwrap()
+            .is_none(),
+        "a fingerprint is registered once"
+    );
+    let c2 = s
+        .insert_certificate(cert(2, domain::CertificateKind::Authority))
+        .await
+        .unwrap()
+        .unwrap();
+    let listed = s.certificates(Some(f.a.id)).await.unwrap();
+    assert_eq!(
+        listed,
+        vec![(c1.clone(), vec![1; 10]), (c2.clone(), vec![2; 10])]
+    );
+    assert!(s.certificates(Some(f.b.id)).await.unwrap().is_empty());
+    assert_eq!(s.certificates(None).await.unwrap().len(), 2);
+    let before = *access.borrow();
+    assert!(s.revoke_certificate(c1.id, 90).await.unwrap());
+    assert!(
+        moved(before),
+        "a revoked certificate is forgotten on every node"
+    );
+    assert!(!s.revoke_certificate(c1.id, 91).await.unwrap());
+    assert_eq!(
+        s.certificates(None).await.unwrap()[0].0.revoked_at,
+        Some(90)
+    );
 }

@@ -168,6 +168,7 @@ pub async fn access_changes_are_announced(store: Arc<dyn Store>) {
             roles: vec![Role::Analyst],
             password_hash: None,
             created_at: 3,
+            must_change_password: false,
         })
         .await
         .unwrap();
@@ -178,6 +179,10 @@ pub async fn access_changes_are_announced(store: Arc<dyn Store>) {
             name: "t".into(),
             digest: [3; 32],
             created_at: 4,
+            kind: domain::TokenKind::Api,
+            scope: domain::Scope::Write,
+            expires_at: None,
+            client: None,
         })
         .await
         .unwrap();

@@ -16,7 +16,7 @@ mod objects;
 mod reads;
 mod records;
 mod visibility;
-pub use accounts::accounts;
+pub use accounts::{accounts, credentials};
 pub use audit::{access_changes_are_announced, audit_chain};
 pub use governance::governance_records;
 pub use objects::{
@@ -62,6 +62,7 @@ pub async fn fixture(store: Arc<dyn Store>) -> Fixture {
                 roles: vec![Role::Administrator],
                 password_hash: None,
                 created_at: 1,
+                must_change_password: false,
             },
             default_collection: Collection {
                 id: collection,

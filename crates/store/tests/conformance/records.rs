@@ -428,6 +428,7 @@ pub async fn feed_leases_and_progress(store: Arc<dyn Store>) {
         start_at: 3,
         interval_secs: 60,
         created_at: 10,
+        ca: None,
     };
     let feed = s.insert_feed(new.clone()).await.unwrap();
     assert_eq!(

@@ -89,6 +89,7 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
                 roles: vec![Role::Analyst],
                 password_hash: None,
                 created_at: 1,
+                must_change_password: false,
             })
             .await
             .unwrap();

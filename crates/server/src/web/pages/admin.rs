@@ -1,4 +1,5 @@
-//! Administration: users, tokens, collections, export, and the audit log.
+//! Administration of the center: the second factor policy, collections, sharing groups,
+//! correlation keys, export, and the audit log (accounts are on the users pages).
 
 use super::*;
 
@@ -6,11 +7,9 @@ use super::*;
 #[template(path = "web/admin.html")]
 pub(super) struct Admin {
     ctx: Ctx,
-    new_token: Option<String>,
-    /// A refused token form: the name typed and why.
-    token_refused: Option<Refused<String>>,
-    users: Vec<UserView>,
-    tokens: Vec<TokenView>,
+    /// A second factor is required of everyone who signs in with a password.
+    second_factor_required: bool,
+    done: Option<String>,
     collections: Vec<CollectionView>,
     groups: Vec<SharingGroupView>,
     keys: Vec<KeyCountView>,
@@ -19,8 +18,7 @@ pub(super) struct Admin {
 pub(super) async fn admin_page(
     state: &State,
     s: &Session,
-    new_token: Option<String>,
-    token_refused: Option<Refused<String>>,
+    done: Option<String>,
 ) -> Result<Admin, WebError> {
     let c = &state.center;
     let a = &s.actor;
@@ -28,20 +26,8 @@ pub(super) async fn admin_page(
     let names = Names(c.member_names().await?);
     Ok(Admin {
         ctx: s.ctx("Administration"),
-        new_token,
-        token_refused,
-        users: c
-            .users_of(&a.member)
-            .await?
-            .iter()
-            .map(UserView::of)
-            .collect(),
-        tokens: c
-            .tokens(&a.user.username)
-            .await?
-            .iter()
-            .map(TokenView::of)
-            .collect(),
+        second_factor_required: c.second_factor_required().await?,
+        done,
         collections: c
             .all_collections()
             .await?
@@ -65,7 +51,32 @@ pub(super) fn check_admin(s: &Session) -> Result<(), WebError> {
 
 pub(super) async fn admin(St(state): St<State>, s: Session) -> Page {
     check_admin(&s)?;
-    render(admin_page(&state, &s, None, None).await?)
+    render(admin_page(&state, &s, None).await?)
+}
+
+#[derive(Deserialize)]
+pub(super) struct SecondFactorForm {
+    #[serde(default)]
+    required: String,
+}
+
+/// Requires a second factor of everyone who signs in with a password, or stops requiring it.
+pub(super) async fn require_second_factor(
+    St(state): St<State>,
+    p: Posted<SecondFactorForm>,
+) -> Page {
+    check_admin(&p.session)?;
+    let required = p.form.required == "yes";
+    state
+        .center
+        .require_second_factor(Authority::Administrator(&p.session.actor), required)
+        .await?;
+    let done = if required {
+        "Everyone who signs in with a password now needs a second factor; those without one are asked to set it up first."
+    } else {
+        "A second factor is no longer required."
+    };
+    render(admin_page(&state, &p.session, Some(done.into())).await?)
 }
 
 /// Everything the administrator's member may see, as one STIX bundle streamed page by page
@@ -151,31 +162,6 @@ pub(super) async fn export(St(state): St<State>, s: Session) -> Page {
         axum::body::Body::from_stream(body),
     )
         .into_response())
-}
-
-#[derive(Deserialize)]
-pub(super) struct TokenForm {
-    #[serde(default)]
-    name: String,
-}
-
-pub(super) async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Page {
-    check_admin(&p.session)?;
-    let by = Authority::Administrator(&p.session.actor);
-    let r = state
-        .center
-        .create_token(by, &p.session.actor.user.username, &p.form.name)
-        .await;
-    match refusal(r)? {
-        Ok((_, text)) => render(admin_page(&state, &p.session, Some(text), None).await?),
-        Err(why) => {
-            let typed = Some(Refused {
-                at: p.form.name.clone(),
-                why,
-            });
-            refused(admin_page(&state, &p.session, None, typed).await?)
-        }
-    }
 }
 
 #[derive(Template)]

@@ -1,6 +1,7 @@
 //! The pages, one module per area of the center. Each handler asks `domain` for what the user
 //! may see and lays it out; what every area shares (dates, form refusals, object rows) is here.
 
+mod account;
 mod admin;
 mod feeds;
 mod governance;
@@ -13,7 +14,9 @@ mod search;
 mod sign_in;
 mod statistics;
 mod submit;
+mod users;
 
+use account::*;
 use admin::*;
 use feeds::*;
 use governance::*;
@@ -26,6 +29,7 @@ use search::*;
 use sign_in::*;
 use statistics::*;
 use submit::*;
+use users::*;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -45,7 +49,7 @@ use stix::timestamp::taxii_timestamp;
 use super::{Ctx, FieldErrors, Page, Posted, Session, WebError, refused, render, see_other};
 use crate::State;
 use crate::views::Names;
-use crate::views::accounts::{CollectionView, TokenView, UserView};
+use crate::views::accounts::CollectionView;
 use crate::views::audit::AuditEntryView;
 use crate::views::exchange::{HitsView, ReleaseRequestView, SharingGroupView};
 use crate::views::governance::{BallotView, MemberView, TermView};
@@ -59,7 +63,40 @@ pub fn routes() -> Router<State> {
         .route("/static/liaison.css", get(css))
         .route("/static/liaison.js", get(js))
         .route("/sign-in", get(sign_in_page).post(sign_in))
+        .route("/sign-in/code", post(sign_in_code))
         .route("/sign-out", post(sign_out))
+        .route("/set-password", get(set_password_page).post(set_password))
+        .route("/account", get(account))
+        .route("/account/password", post(change_password))
+        .route("/account/sessions/{id}/end", post(end_session))
+        .route("/account/sessions/end-others", post(end_other_sessions))
+        .route("/account/tokens", post(account::new_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/account/second-factor", post(begin_second_factor))
+        .route(
+            "/account/second-factor/confirm",
+            post(confirm_second_factor),
+        )
+        .route(
+            "/account/second-factor/remove",
+            post(account::remove_second_factor),
+        )
+        .route("/users", get(users::users).post(invite))
+        .route("/users/{name}", get(user).post(edit_user))
+        .route("/users/{name}/disable", post(disable_user))
+        .route("/users/{name}/enable", post(enable_user))
+        .route("/users/{name}/reset", post(reset_user))
+        .route(
+            "/users/{name}/second-factor/remove",
+            post(remove_user_second_factor),
+        )
+        .route("/users/{name}/tokens", post(new_user_token))
+        .route("/users/{name}/tokens/{id}/revoke", post(revoke_user_token))
+        .route("/users/{name}/certificates", post(register_certificate))
+        .route(
+            "/users/{name}/certificates/{id}/revoke",
+            post(users::revoke_certificate),
+        )
         .route("/search", get(search))
         .route("/objects/{id}", get(object))
         .route("/objects/{id}/sighting", post(sight))
@@ -90,7 +127,7 @@ pub fn routes() -> Router<State> {
         .route("/statistics/publish", post(publish))
         .route("/statistics/reports/{id}", get(report))
         .route("/admin", get(admin))
-        .route("/admin/tokens", post(new_token))
+        .route("/admin/second-factor", post(require_second_factor))
         .route("/admin/export", get(export))
         .route("/audit", get(audit))
         .route("/feeds", get(feeds))

@@ -1,0 +1,344 @@
+//! The user's own account: password, second factor, sessions and API tokens. A user who must
+//! first choose a password or enrol a second factor is sent here from every other page.
+
+use super::*;
+
+use crate::views::accounts::{AccountView, EnrolmentView, TokenView};
+use crate::web::{AccountPosted, AccountSession};
+use domain::users::TokenDraft;
+
+#[derive(Template)]
+#[template(path = "web/account.html")]
+pub(super) struct AccountPage {
+    ctx: Ctx,
+    account: AccountView,
+    /// What was just done.
+    done: Option<String>,
+    /// A token just made, shown once.
+    new_token: Option<(TokenView, String)>,
+    errors: FieldErrors,
+    /// The token form as typed, when refused.
+    token_name: String,
+}
+
+#[derive(Template)]
+#[template(path = "web/second_factor.html")]
+pub(super) struct SecondFactorPage {
+    ctx: Ctx,
+    enrolment: Option<EnrolmentView>,
+    /// The QR code of the enrolment URL, as SVG.
+    qr: String,
+    /// Recovery codes of a second factor just enrolled, shown once.
+    codes: Vec<String>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct DoneParam {
+    done: Option<String>,
+}
+
+/// What a `done` code in the address says happened.
+fn done_message(code: Option<&str>) -> Option<String> {
+    Some(
+        match code? {
+            "password" => "Your password is changed; your other sessions have ended.",
+            "session" => "The session has ended.",
+            "sessions" => "Every other session has ended.",
+            "revoked" => "The token is revoked.",
+            "second-factor-off" => "Your second factor is removed.",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+async fn account_page(
+    state: &State,
+    s: &Session,
+    done: Option<String>,
+    new_token: Option<(TokenView, String)>,
+    errors: FieldErrors,
+    token_name: String,
+) -> Result<AccountPage, WebError> {
+    let c = &state.center;
+    let a = c.account(&s.actor).await?;
+    let current = c.session_token(&s.token).await?.map(|t| t.id);
+    let names = Names(c.member_names().await?);
+    Ok(AccountPage {
+        ctx: s.ctx("Your account"),
+        account: AccountView::of(&a, &names, current, c.now()),
+        done,
+        new_token,
+        errors,
+        token_name,
+    })
+}
+
+pub(super) async fn account(
+    St(state): St<State>,
+    AccountSession(s): AccountSession,
+    Query(p): Query<DoneParam>,
+) -> Page {
+    render(
+        account_page(
+            &state,
+            &s,
+            done_message(p.done.as_deref()),
+            None,
+            FieldErrors::new(),
+            String::new(),
+        )
+        .await?,
+    )
+}
+
+#[derive(Deserialize)]
+pub(super) struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+pub(super) async fn change_password(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<PasswordForm>,
+) -> Page {
+    let s = &p.session;
+    let c = &state.center;
+    let mut errors = FieldErrors::new();
+    if p.form.password != p.form.confirm {
+        errors.insert(
+            "password.confirm",
+            "The two new passwords differ; type the same password twice.".into(),
+        );
+    }
+    if errors.is_empty() {
+        let keep = c.session_token(&s.token).await?.map(|t| t.id);
+        let r = c
+            .change_password(
+                &s.actor,
+                &p.form.current_password,
+                &p.form.password,
+                keep,
+                &s.client,
+            )
+            .await;
+        if form_error(r, &mut errors, "password.form")?.is_some() {
+            return see_other("/account?done=password");
+        }
+    }
+    refused(account_page(&state, s, None, None, errors, String::new()).await?)
+}
+
+pub(super) async fn end_session(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    AccountPosted(p): AccountPosted<Empty>,
+) -> Page {
+    state.center.end_session(&p.session.actor, id).await?;
+    see_other("/account?done=session")
+}
+
+pub(super) async fn end_other_sessions(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<Empty>,
+) -> Page {
+    let keep = state
+        .center
+        .session_token(&p.session.token)
+        .await?
+        .map(|t| t.id);
+    state
+        .center
+        .end_other_sessions(&p.session.actor, keep)
+        .await?;
+    see_other("/account?done=sessions")
+}
+
+#[derive(Deserialize)]
+pub(super) struct TokenForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    scope: String,
+    /// A date (YYYY-MM-DD), the end of which the token expires; never if empty.
+    #[serde(default)]
+    expires: String,
+}
+
+/// Reads the token form: its scope and its expiry (the end of the day given, UTC).
+pub(super) fn token_draft(f: &TokenForm) -> domain::Result<TokenDraft> {
+    let mut refused = domain::error::Refusals::new();
+    let scope = match f.scope.trim() {
+        "" | "write" => Some(domain::Scope::Write),
+        "read" => Some(domain::Scope::Read),
+        _ => {
+            refused.check(
+                false,
+                "scope",
+                "bad-choice",
+                "a token reads, or reads and writes",
+            );
+            None
+        }
+    };
+    let expires = f.expires.trim();
+    let expires_at = if expires.is_empty() {
+        None
+    } else {
+        refused.take(domain::input::time(
+            "expires",
+            &format!("{expires}T23:59:59Z"),
+        ))?
+    };
+    refused.done()?;
+    Ok(TokenDraft {
+        name: f.name.clone(),
+        scope: scope.unwrap_or(domain::Scope::Write),
+        expires_at,
+    })
+}
+
+pub(super) async fn new_token(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<TokenForm>,
+) -> Page {
+    let s = &p.session;
+    let c = &state.center;
+    let mut errors = FieldErrors::new();
+    let made = match form_error(token_draft(&p.form), &mut errors, "token.form")? {
+        Some(d) => form_error(
+            c.create_token(
+                Authority::Administrator(&s.actor),
+                &s.actor.user.username,
+                d,
+            )
+            .await,
+            &mut errors,
+            "token.form",
+        )?,
+        None => None,
+    };
+    match made {
+        Some((t, text)) => render(
+            account_page(
+                &state,
+                s,
+                None,
+                Some((TokenView::of(&t, c.now()), text)),
+                FieldErrors::new(),
+                String::new(),
+            )
+            .await?,
+        ),
+        None => refused(account_page(&state, s, None, None, errors, p.form.name.clone()).await?),
+    }
+}
+
+pub(super) async fn revoke_token(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    AccountPosted(p): AccountPosted<Empty>,
+) -> Page {
+    state
+        .center
+        .revoke_token(Authority::Administrator(&p.session.actor), id)
+        .await?;
+    see_other("/account?done=revoked")
+}
+
+/// The QR code of an `otpauth://` URL, as an SVG element.
+fn qr_svg(url: &str) -> String {
+    qrcode::QrCode::new(url.as_bytes())
+        .map(|q| {
+            q.render::<qrcode::render::svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .quiet_zone(true)
+                .build()
+        })
+        .unwrap_or_default()
+}
+
+fn enrolment_page(
+    s: &Session,
+    e: Option<domain::users::Enrolment>,
+    error: Option<String>,
+) -> SecondFactorPage {
+    let qr = e.as_ref().map(|e| qr_svg(&e.url)).unwrap_or_default();
+    // The XML declaration would be text inside HTML.
+    let qr = qr.find("<svg").map_or(String::new(), |at| {
+        qr.get(at..).unwrap_or_default().to_string()
+    });
+    SecondFactorPage {
+        ctx: s.ctx("Second factor"),
+        enrolment: e.map(|e| EnrolmentView {
+            secret: e.secret,
+            url: e.url,
+        }),
+        qr,
+        codes: vec![],
+        error,
+    }
+}
+
+/// Starts enrolling an authenticator app: its QR code and secret, and a field for its first
+/// code.
+pub(super) async fn begin_second_factor(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<Empty>,
+) -> Page {
+    let e = state.center.begin_second_factor(&p.session.actor).await?;
+    render(enrolment_page(&p.session, Some(e), None))
+}
+
+#[derive(Deserialize)]
+pub(super) struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+pub(super) async fn confirm_second_factor(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<CodeForm>,
+) -> Page {
+    let s = &p.session;
+    match refusal(
+        state
+            .center
+            .confirm_second_factor(&s.actor, &p.form.code)
+            .await,
+    )? {
+        Ok(codes) => render(SecondFactorPage {
+            codes,
+            ..enrolment_page(s, None, None)
+        }),
+        Err(why) => {
+            let pending = state.center.pending_second_factor(&s.actor).await?;
+            refused(enrolment_page(s, pending, Some(why)))
+        }
+    }
+}
+
+pub(super) async fn remove_second_factor(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<CodeForm>,
+) -> Page {
+    let s = &p.session;
+    let r = state
+        .center
+        .remove_second_factor(
+            Authority::Administrator(&s.actor),
+            &s.actor.user.username,
+            Some(&p.form.code),
+        )
+        .await;
+    let mut errors = FieldErrors::new();
+    if form_error(r, &mut errors, "second_factor.code")?.is_some() {
+        return see_other("/account?done=second-factor-off");
+    }
+    refused(account_page(&state, s, None, None, errors, String::new()).await?)
+}

@@ -1,0 +1,626 @@
+//! Running a member's accounts: its users (invited, given roles, disabled, sent a reset link),
+//! their API tokens and client certificates. Member administrators see their own member's;
+//! the center's administrators pick a member.
+
+use super::*;
+
+use std::collections::HashMap as Map;
+
+use crate::views::accounts::{CertificateView, PasswordLinkView, TokenView, UserView};
+use domain::certificates::CertificateDraft;
+use domain::store::UserChange;
+use domain::users::NewAccount;
+
+/// The roles a form offers, in the order people read them.
+fn role_choices(center: bool) -> Vec<Labelled> {
+    let mut out = vec![
+        Labelled {
+            value: "analyst",
+            label: "Analyst".into(),
+        },
+        Labelled {
+            value: "liaison_officer",
+            label: "Liaison officer".into(),
+        },
+        Labelled {
+            value: "delegate",
+            label: "Delegate".into(),
+        },
+        Labelled {
+            value: "member_administrator",
+            label: "Member administrator".into(),
+        },
+    ];
+    if center {
+        out.push(Labelled {
+            value: "secretariat",
+            label: "Secretariat".into(),
+        });
+        out.push(Labelled {
+            value: "administrator",
+            label: "Center administrator".into(),
+        });
+    }
+    out
+}
+
+#[derive(Template)]
+#[template(path = "web/users.html")]
+pub(super) struct UsersPage {
+    ctx: Ctx,
+    /// The member whose users these are.
+    member: String,
+    /// Members to pick from (the center's administrators only).
+    members: Vec<MemberView>,
+    users: Vec<UserView>,
+    roles: Vec<Labelled>,
+    /// An invitation just made.
+    link: Option<PasswordLinkView>,
+    base: String,
+    errors: FieldErrors,
+    typed: BTreeMap<&'static str, String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct MemberParam {
+    member: Option<String>,
+}
+
+/// Where links to this center start, as the browser reached it.
+fn base_url(state: &State, headers: &axum::http::HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("localhost");
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}")
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn users_page(
+    state: &State,
+    s: &Session,
+    member: Option<String>,
+    link: Option<PasswordLinkView>,
+    base: String,
+    errors: FieldErrors,
+    typed: BTreeMap<&'static str, String>,
+) -> Result<UsersPage, WebError> {
+    let c = &state.center;
+    let by = Authority::Administrator(&s.actor);
+    by.check_administers()?;
+    let center = s.actor.has_role(domain::Role::Administrator);
+    let member = match member.filter(|_| center) {
+        Some(m) => m,
+        None => s.actor.member.name.clone(),
+    };
+    let names = Names(c.member_names().await?);
+    let users = c
+        .users(by, Some(&member))
+        .await?
+        .iter()
+        .map(|u| UserView::of(u, &names))
+        .collect();
+    Ok(UsersPage {
+        ctx: s.ctx("Users"),
+        members: if center {
+            c.members().await?.iter().map(MemberView::of).collect()
+        } else {
+            vec![]
+        },
+        member,
+        users,
+        roles: role_choices(center),
+        link,
+        base,
+        errors,
+        typed,
+    })
+}
+
+pub(super) async fn users(
+    St(state): St<State>,
+    s: Session,
+    headers: axum::http::HeaderMap,
+    Query(p): Query<MemberParam>,
+) -> Page {
+    let base = base_url(&state, &headers);
+    render(
+        users_page(
+            &state,
+            &s,
+            p.member,
+            None,
+            base,
+            FieldErrors::new(),
+            BTreeMap::new(),
+        )
+        .await?,
+    )
+}
+
+#[derive(Deserialize)]
+pub(super) struct InviteForm {
+    #[serde(default)]
+    member: String,
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+/// Roles as ticked; an unknown one is refused under `roles`.
+fn roles_of(ticked: &[String]) -> domain::Result<Vec<domain::Role>> {
+    ticked
+        .iter()
+        .map(|r| {
+            domain::Role::parse(r).ok_or_else(|| {
+                domain::Error::field("roles", "bad-choice", format!("'{r}' is not a role"))
+            })
+        })
+        .collect()
+}
+
+pub(super) async fn invite(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    p: Posted<InviteForm>,
+) -> Page {
+    let s = &p.session;
+    let f = &p.form;
+    let base = base_url(&state, &headers);
+    let mut errors = FieldErrors::new();
+    let invited = match form_error(roles_of(&f.roles), &mut errors, "invite.form")? {
+        Some(roles) => form_error(
+            state
+                .center
+                .invite_user(
+                    Authority::Administrator(&s.actor),
+                    NewAccount {
+                        member: f.member.clone(),
+                        username: f.username.trim().to_string(),
+                        display_name: f.display_name.clone(),
+                        roles,
+                    },
+                )
+                .await,
+            &mut errors,
+            "invite.form",
+        )?,
+        None => None,
+    };
+    match invited {
+        Some((u, token)) => {
+            let link = PasswordLinkView::of(
+                &u.username,
+                &token,
+                state.center.now() + domain::users::LINK_MICROS,
+            );
+            render(
+                users_page(
+                    &state,
+                    s,
+                    Some(f.member.clone()),
+                    Some(link),
+                    base,
+                    errors,
+                    BTreeMap::new(),
+                )
+                .await?,
+            )
+        }
+        None => {
+            let typed = typed_values(&[
+                ("invite.username", &f.username),
+                ("invite.display_name", &f.display_name),
+                ("invite.roles", &f.roles.join(",")),
+            ]);
+            refused(users_page(&state, s, Some(f.member.clone()), None, base, errors, typed).await?)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "web/user.html")]
+pub(super) struct UserPage {
+    ctx: Ctx,
+    user: UserView,
+    roles: Vec<Labelled>,
+    tokens: Vec<TokenView>,
+    certificates: Vec<CertificateView>,
+    /// The account is the viewer's own.
+    own: bool,
+    done: Option<String>,
+    link: Option<PasswordLinkView>,
+    new_token: Option<(TokenView, String)>,
+    base: String,
+    errors: FieldErrors,
+    typed: BTreeMap<&'static str, String>,
+}
+
+/// What the user page shows beside the account itself.
+#[derive(Default)]
+struct Shown {
+    done: Option<String>,
+    link: Option<PasswordLinkView>,
+    new_token: Option<(TokenView, String)>,
+    errors: FieldErrors,
+    typed: BTreeMap<&'static str, String>,
+}
+
+async fn user_page(
+    state: &State,
+    s: &Session,
+    username: &str,
+    base: String,
+    shown: Shown,
+) -> Result<UserPage, WebError> {
+    let c = &state.center;
+    let by = Authority::Administrator(&s.actor);
+    by.check_administers()?;
+    let u = c.user_for(by, username).await?;
+    let names = Names(c.member_names().await?);
+    let now = c.now();
+    let member = names.of(&u.member_id);
+    let users: Map<domain::UserId, String> = [(u.id, u.username.clone())].into_iter().collect();
+    let certificates = c
+        .certificates(by, Some(&member))
+        .await?
+        .iter()
+        .filter(|x| x.user_id == u.id)
+        .map(|x| CertificateView::of(x, &users, &names))
+        .collect();
+    Ok(UserPage {
+        ctx: s.ctx(&format!("User {}", u.username)),
+        roles: role_choices(s.actor.has_role(domain::Role::Administrator)),
+        tokens: c
+            .tokens(by, username)
+            .await?
+            .iter()
+            .map(|t| TokenView::of(t, now))
+            .collect(),
+        certificates,
+        own: u.id == s.actor.user.id,
+        user: UserView::of(&u, &names),
+        done: shown.done,
+        link: shown.link,
+        new_token: shown.new_token,
+        base,
+        errors: shown.errors,
+        typed: shown.typed,
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct UserDone {
+    done: Option<String>,
+}
+
+fn user_done(code: Option<&str>) -> Option<String> {
+    Some(
+        match code? {
+            "saved" => "The account is saved.",
+            "disabled" => "The account is disabled; its sessions have ended.",
+            "enabled" => "The account may sign in again.",
+            "revoked" => "The token is revoked.",
+            "certificate" => "The certificate is registered.",
+            "certificate-revoked" => "The certificate registration is revoked.",
+            "second-factor-off" => "The second factor is removed; the user signs in with the password alone until setting up a new one.",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+pub(super) async fn user(
+    St(state): St<State>,
+    s: Session,
+    headers: axum::http::HeaderMap,
+    Path(name): Path<String>,
+    Query(p): Query<UserDone>,
+) -> Page {
+    let base = base_url(&state, &headers);
+    let shown = Shown {
+        done: user_done(p.done.as_deref()),
+        ..Shown::default()
+    };
+    render(user_page(&state, &s, &name, base, shown).await?)
+}
+
+fn back_to(name: &str, done: &str) -> Page {
+    let name: String = form_urlencoded::byte_serialize(name.as_bytes()).collect();
+    see_other(&format!("/users/{name}?done={done}"))
+}
+
+#[derive(Deserialize)]
+pub(super) struct EditForm {
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    roles: Vec<String>,
+}
+
+pub(super) async fn edit_user(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    Path(name): Path<String>,
+    p: Posted<EditForm>,
+) -> Page {
+    let s = &p.session;
+    let mut errors = FieldErrors::new();
+    let saved = match form_error(roles_of(&p.form.roles), &mut errors, "edit.form")? {
+        Some(roles) => form_error(
+            state
+                .center
+                .update_user(
+                    Authority::Administrator(&s.actor),
+                    &name,
+                    UserChange {
+                        display_name: Some(p.form.display_name.clone()),
+                        roles: Some(roles),
+                        disabled: None,
+                    },
+                )
+                .await,
+            &mut errors,
+            "edit.form",
+        )?,
+        None => None,
+    };
+    if saved.is_some() {
+        return back_to(&name, "saved");
+    }
+    let typed = typed_values(&[
+        ("edit.display_name", &p.form.display_name),
+        ("edit.roles", &p.form.roles.join(",")),
+    ]);
+    let base = base_url(&state, &headers);
+    refused(
+        user_page(
+            &state,
+            s,
+            &name,
+            base,
+            Shown {
+                errors,
+                typed,
+                ..Shown::default()
+            },
+        )
+        .await?,
+    )
+}
+
+async fn set_disabled(state: &State, s: &Session, name: &str, disabled: bool) -> Page {
+    let mut errors = FieldErrors::new();
+    let r = state
+        .center
+        .update_user(
+            Authority::Administrator(&s.actor),
+            name,
+            UserChange {
+                disabled: Some(disabled),
+                ..UserChange::default()
+            },
+        )
+        .await;
+    if form_error(r, &mut errors, "state.form")?.is_some() {
+        return back_to(name, if disabled { "disabled" } else { "enabled" });
+    }
+    refused(
+        user_page(
+            state,
+            s,
+            name,
+            String::new(),
+            Shown {
+                errors,
+                ..Shown::default()
+            },
+        )
+        .await?,
+    )
+}
+
+pub(super) async fn disable_user(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<Empty>,
+) -> Page {
+    set_disabled(&state, &p.session, &name, true).await
+}
+
+pub(super) async fn enable_user(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<Empty>,
+) -> Page {
+    set_disabled(&state, &p.session, &name, false).await
+}
+
+/// A reset link, shown once to pass on.
+pub(super) async fn reset_user(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    Path(name): Path<String>,
+    p: Posted<Empty>,
+) -> Page {
+    let s = &p.session;
+    let token = state
+        .center
+        .reset_password(Authority::Administrator(&s.actor), &name)
+        .await?;
+    let link = PasswordLinkView::of(
+        &name,
+        &token,
+        state.center.now() + domain::users::RESET_MICROS,
+    );
+    let base = base_url(&state, &headers);
+    render(
+        user_page(
+            &state,
+            s,
+            &name,
+            base,
+            Shown {
+                link: Some(link),
+                ..Shown::default()
+            },
+        )
+        .await?,
+    )
+}
+
+pub(super) async fn remove_user_second_factor(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<Empty>,
+) -> Page {
+    state
+        .center
+        .remove_second_factor(Authority::Administrator(&p.session.actor), &name, None)
+        .await?;
+    back_to(&name, "second-factor-off")
+}
+
+pub(super) async fn new_user_token(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    Path(name): Path<String>,
+    p: Posted<account::TokenForm>,
+) -> Page {
+    let s = &p.session;
+    let c = &state.center;
+    let mut errors = FieldErrors::new();
+    let made = match form_error(account::token_draft(&p.form), &mut errors, "token.form")? {
+        Some(d) => form_error(
+            c.create_token(Authority::Administrator(&s.actor), &name, d)
+                .await,
+            &mut errors,
+            "token.form",
+        )?,
+        None => None,
+    };
+    let base = base_url(&state, &headers);
+    let shown = match made {
+        Some((t, text)) => Shown {
+            new_token: Some((TokenView::of(&t, c.now()), text)),
+            ..Shown::default()
+        },
+        None => Shown {
+            errors,
+            ..Shown::default()
+        },
+    };
+    let ok = shown.new_token.is_some();
+    let page = user_page(&state, s, &name, base, shown).await?;
+    if ok { render(page) } else { refused(page) }
+}
+
+pub(super) async fn revoke_user_token(
+    St(state): St<State>,
+    Path((name, id)): Path<(String, i64)>,
+    p: Posted<Empty>,
+) -> Page {
+    state
+        .center
+        .revoke_token(Authority::Administrator(&p.session.actor), id)
+        .await?;
+    back_to(&name, "revoked")
+}
+
+#[derive(Deserialize)]
+pub(super) struct CertificateForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    pem: String,
+}
+
+pub(super) async fn register_certificate(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    Path(name): Path<String>,
+    p: Posted<CertificateForm>,
+) -> Page {
+    let s = &p.session;
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    let kind = domain::CertificateKind::parse(f.kind.trim())
+        .unwrap_or(domain::CertificateKind::Certificate);
+    let r = state
+        .center
+        .register_certificate(
+            Authority::Administrator(&s.actor),
+            &name,
+            CertificateDraft {
+                name: f.name.clone(),
+                pem: f.pem.clone(),
+                kind,
+            },
+        )
+        .await;
+    if form_error(r, &mut errors, "certificate.form")?.is_some() {
+        return back_to(&name, "certificate");
+    }
+    let typed = typed_values(&[
+        ("certificate.name", &f.name),
+        ("certificate.kind", &f.kind),
+        ("certificate.pem", &f.pem),
+    ]);
+    let base = base_url(&state, &headers);
+    refused(
+        user_page(
+            &state,
+            s,
+            &name,
+            base,
+            Shown {
+                errors,
+                typed,
+                ..Shown::default()
+            },
+        )
+        .await?,
+    )
+}
+
+pub(super) async fn revoke_certificate(
+    St(state): St<State>,
+    Path((name, id)): Path<(String, i64)>,
+    p: Posted<Empty>,
+) -> Page {
+    state
+        .center
+        .revoke_certificate(Authority::Administrator(&p.session.actor), id)
+        .await?;
+    back_to(&name, "certificate-revoked")
+}
+
+/// No roles held (a user not made yet).
+const NONE: &[&str] = &[];
+
+/// Whether a role is ticked: in a refused form as typed, else as the user holds it.
+fn ticked(typed: &BTreeMap<&'static str, String>, key: &str, held: &[&str], role: &str) -> bool {
+    match typed.get(key) {
+        Some(t) => t.split(',').any(|r| r == role),
+        None => held.contains(&role),
+    }
+}
+
+/// What a typed field held, or `otherwise`.
+fn typed_or<'a>(
+    typed: &'a BTreeMap<&'static str, String>,
+    key: &str,
+    otherwise: &'a str,
+) -> &'a str {
+    typed.get(key).map_or(otherwise, String::as_str)
+}
