@@ -374,3 +374,130 @@ async fn a_feed_is_refused_with_every_field_at_fault() {
         );
     }
 }
+
+/// A feed that authenticates with a client certificate to a remote center on a private PKI:
+/// the remote is trusted through the feed's own certificate authority only, and knows the
+/// feed's certificate as one of its users'.
+#[tokio::test]
+async fn a_feed_with_a_client_certificate_on_a_private_pki() {
+    use crate::accounts::{Pki, serve_tls};
+    let (remote, local) = (spawn_app().await, spawn_app().await);
+    let dir = tempfile::tempdir().unwrap();
+    let private = Pki::new("Remote center's private authority");
+    let base = serve_tls(&remote, &private, dir.path()).await;
+    let objects: Vec<String> = (0..1_200u32)
+        .map(|n| indicator(n, "2020-01-01T00:00:00.000Z", ""))
+        .collect();
+    assert_eq!(
+        remote.add(&user("ann"), &objects[..600]).await["success_count"],
+        600
+    );
+    assert_eq!(
+        remote.add(&user("ann"), &objects[600..]).await["success_count"],
+        600
+    );
+    // The remote center registers the local center's certificate for its user amy.
+    let identity = Pki::new("Local center's authority").issue("local center", true);
+    let remote_admin = Cred::Basic("admin".into(), remote.admin_password.clone());
+    let r = remote
+        .api(
+            reqwest::Method::POST,
+            "users/amy/certificates",
+            &remote_admin,
+            Some(json!({"name": "the local center's feed", "pem": identity.0})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let mut body = json!({
+        "name": "private", "api_root": format!("{base}/taxii2/exchange/"),
+        "collection": "shared", "auth": "certificate",
+        "secret": format!("{}{}", identity.0, identity.1),
+        "member": "bravo", "user": "bob", "interval_secs": 60,
+    });
+    // Without the private authority the remote's certificate is not trusted: the pull fails
+    // and says why.
+    let r = local
+        .api(
+            reqwest::Method::POST,
+            "feeds",
+            &admin(&local),
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let p = &pull(&local).await[0].1;
+    assert_eq!(p.taken, 0);
+    let error = p.error.clone().unwrap_or_default();
+    assert!(error.to_lowercase().contains("certificate"), "{error}");
+    local
+        .api(
+            reqwest::Method::DELETE,
+            "feeds/private",
+            &admin(&local),
+            None,
+        )
+        .await;
+    // A CA for a plain http:// root, or not a certificate, is refused with the field.
+    body["ca"] = json!("not a certificate");
+    let r = local
+        .api(
+            reqwest::Method::POST,
+            "feeds",
+            &admin(&local),
+            Some(body.clone()),
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.json()["field"].as_str()),
+        (400, Some("ca")),
+        "{}",
+        r.text
+    );
+    body["ca"] = json!(private.ca_pem);
+    let r = local
+        .api(reqwest::Method::POST, "feeds", &admin(&local), Some(body))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["private_ca"], true);
+    let p = &pull(&local).await[0].1;
+    assert_eq!((p.error.clone(), p.refused), (None, 0), "{p:?}");
+    assert!(p.taken >= 1_200, "{p:?}");
+    let r = local
+        .get(
+            &format!("{}{}/", local.objects_url(), indicator_id(1_100)),
+            &user("bob"),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert!(r.text.contains(&objects[1_100]));
+    // The remote saw amy, by her certificate: the certificate is revoked, and the next pull
+    // is refused.
+    let listed = remote
+        .api(
+            reqwest::Method::GET,
+            "certificates?member=alpha",
+            &remote_admin,
+            None,
+        )
+        .await
+        .json();
+    let id = listed["certificates"][0]["id"].as_i64().unwrap();
+    remote
+        .api(
+            reqwest::Method::DELETE,
+            &format!("certificates/{id}"),
+            &remote_admin,
+            None,
+        )
+        .await;
+    local
+        .api(
+            reqwest::Method::POST,
+            "feeds/private/pull",
+            &admin(&local),
+            None,
+        )
+        .await;
+    let p = &pull(&local).await[0].1;
+    assert!(p.error.clone().unwrap_or_default().contains("401"), "{p:?}");
+}

@@ -72,6 +72,15 @@ pub async fn spawn_app_with(max_content_length: usize) -> App {
 }
 
 pub async fn spawn_app_on(max_content_length: usize, clock: Arc<dyn domain::Clock>) -> App {
+    spawn_app_configured(max_content_length, clock, |_| {}).await
+}
+
+/// An app whose center is set up by `configure` before it serves (throttling limits, say).
+pub async fn spawn_app_configured(
+    max_content_length: usize,
+    clock: Arc<dyn domain::Clock>,
+    configure: impl FnOnce(&mut Center),
+) -> App {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(SqliteStore::open(&dir.path().join("liaison.db"), clock.clone()).unwrap());
     let admin = Center::initialize(
@@ -83,9 +92,10 @@ pub async fn spawn_app_on(max_content_length: usize, clock: Arc<dyn domain::Cloc
     .await
     .unwrap()
     .unwrap();
-    let center = Center::open(store, clock, Arc::new(domain::SystemRandomness))
+    let mut center = Center::open(store, clock, Arc::new(domain::SystemRandomness))
         .await
         .unwrap();
+    configure(&mut center);
     // The first start's password must be changed before anything else (tested on its own,
     // in `accounts`); the other tests sign in with it as if it had been.
     center

@@ -9,6 +9,7 @@
 )]
 
 mod access;
+mod accounts;
 mod audit;
 mod events;
 mod exchange;
