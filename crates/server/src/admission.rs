@@ -20,8 +20,10 @@ use std::time::Duration;
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use tokio::sync::Semaphore;
+
+use crate::shape::Interface;
 
 /// How long a request waits for a place before it is refused.
 const WAIT: Duration = Duration::from_secs(10);
@@ -122,26 +124,6 @@ impl Admission {
     }
 }
 
-/// Which interface a path belongs to, for the form of a refusal.
-#[derive(Clone, Copy)]
-enum Interface {
-    Taxii,
-    Api,
-    Web,
-}
-
-impl Interface {
-    fn of(path: &str) -> Self {
-        if path.starts_with("/taxii2") {
-            Interface::Taxii
-        } else if path.starts_with("/api/") {
-            Interface::Api
-        } else {
-            Interface::Web
-        }
-    }
-}
-
 /// Lets a request in when there is a place for it.
 pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: Next) -> Response {
     let path = req.uri().path();
@@ -196,14 +178,12 @@ impl Drop for Waiting<'_> {
 
 /// The refusal in the form of the interface asked.
 fn busy(interface: Interface) -> Response {
-    let e = domain::Error::Busy(
-        "the center is serving as many requests as it can; try again in a moment".into(),
-    );
-    match interface {
-        Interface::Taxii => crate::error::TaxiiError::from(e).into_response(),
-        Interface::Api => crate::error::Problem::from(e).into_response(),
-        Interface::Web => crate::web::WebError(e).into_response(),
-    }
+    crate::shape::refuse(
+        interface,
+        domain::Error::Busy(
+            "the center is serving as many requests as it can; try again in a moment".into(),
+        ),
+    )
 }
 
 #[cfg(test)]

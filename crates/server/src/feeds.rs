@@ -103,6 +103,17 @@ fn client(c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
         .map_err(|e| Failure::new(format!("no HTTP client: {e}")))
 }
 
+/// The innermost cause of a failed request: what went wrong ("Connection refused", a
+/// certificate refused, an address webhooks may not reach); reqwest's own message repeats
+/// the URL.
+pub(crate) fn innermost(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(c) = cause.source() {
+        cause = c;
+    }
+    cause.to_string()
+}
+
 /// Seconds from a `Retry-After` header: a number of seconds, or an HTTP date.
 fn retry_after(h: &reqwest::header::HeaderMap, now: i64) -> Option<i64> {
     let v = h.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
@@ -147,13 +158,7 @@ async fn page(
         failed(if e.is_timeout() {
             format!("{url} did not answer in time")
         } else {
-            // The innermost cause says what went wrong ("Connection refused", a certificate
-            // refused); reqwest's own message repeats the URL.
-            let mut cause: &dyn std::error::Error = &e;
-            while let Some(c) = cause.source() {
-                cause = c;
-            }
-            format!("{url} could not be reached: {cause}")
+            format!("{url} could not be reached: {}", innermost(&e))
         })
     })?;
     let status = r.status();

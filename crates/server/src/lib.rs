@@ -9,6 +9,7 @@ pub mod feeds;
 pub mod jobs;
 pub mod pack;
 pub mod report;
+pub mod shape;
 pub mod taxii;
 pub mod tls;
 pub mod views;
@@ -82,11 +83,17 @@ pub fn body_timed_out(e: &axum::Error) -> bool {
 
 /// The whole application.
 pub fn router(state: State) -> Router {
+    let limits = shape::Limits {
+        envelope: state.config.max_content_length,
+        import: state.config.max_content_length,
+    };
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .merge(taxii::routes())
         .merge(api::routes())
         .merge(web::routes())
+        // Every route's body is bounded before any work (see `shape::Limits`).
+        .layer(axum::middleware::from_fn_with_state(limits, shape::bound))
         .layer(axum::middleware::from_fn_with_state(
             admission::Admission::for_this_machine(),
             admission::admit,
@@ -101,6 +108,8 @@ pub fn router(state: State) -> Router {
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        // Outermost: whatever refused, the refusal has its interface's shape.
+        .layer(axum::middleware::from_fn(shape::conform))
         .with_state(state)
 }
 

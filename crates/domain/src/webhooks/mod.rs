@@ -27,7 +27,7 @@ impl Center {
     ) -> Result<(Webhook, String)> {
         let m = self.member_by_name(member).await?;
         may_manage(&by, m.id)?;
-        check_url(url)?;
+        check_url(url, &self.webhook_destinations().await?)?;
         self.object_filter(&filter).await?;
         let secret = crate::random::bytes::<32>(self.random())?;
         let w = self
@@ -86,6 +86,46 @@ impl Center {
             json!({"url": w.url}),
         )
         .await
+    }
+
+    /// Where webhooks may deliver: public addresses, and the networks allowed.
+    pub async fn webhook_destinations(&self) -> Result<Destinations> {
+        let list = self
+            .access
+            .setting(self.store(), ALLOWED_NETWORKS, self.now())
+            .await?
+            .unwrap_or_default();
+        // Set through `allow_webhook_networks`, which checks it; a damaged value allows
+        // nothing more.
+        Ok(Destinations::parse(&list).unwrap_or_default())
+    }
+
+    /// Lets webhooks reach these networks besides public addresses (the center's
+    /// administrators only): a receiver inside the center's own network, say.
+    pub async fn allow_webhook_networks(
+        &self,
+        by: Authority<'_>,
+        networks: &[String],
+    ) -> Result<Destinations> {
+        by.check()?;
+        let list = networks.join(",");
+        let d =
+            Destinations::parse(&list).map_err(|e| Error::field("networks", "bad-network", e))?;
+        let text = d
+            .allowed()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        self.store().set_setting(ALLOWED_NETWORKS, &text).await?;
+        self.record(
+            AuditActor::authority(&by),
+            "webhook.networks",
+            &self.info.name,
+            json!({"allowed": text}),
+        )
+        .await?;
+        Ok(d)
     }
 
     /// The webhooks this node may deliver to now; `node` names the node.

@@ -1,5 +1,9 @@
 //! The records of webhooks: what the store keeps and the use-cases pass around.
 
+use std::net::IpAddr;
+
+use ipnet::IpNet;
+
 use crate::model::Authority;
 use crate::subscriptions::model::EventFilter;
 use crate::{Error, MemberId, Result, Role};
@@ -71,18 +75,113 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     )
 }
 
-pub(super) fn check_url(url: &str) -> Result<()> {
+pub(super) fn check_url(url: &str, reach: &Destinations) -> Result<()> {
     let ok = (url.starts_with("https://") || url.starts_with("http://"))
         && url.len() <= 2_000
         && !url.contains(char::is_whitespace);
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::field(
+    if !ok {
+        return Err(Error::field(
             "url",
             "bad-url",
             format!("'{url}' is not a webhook URL: give an http:// or https:// address"),
-        ))
+        ));
+    }
+    let authority = url.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    if authority.contains('@') {
+        return Err(Error::field(
+            "url",
+            "credential-in-url",
+            "put no user or password in a webhook URL; the receiver checks the signature instead",
+        ));
+    }
+    if let Some(ip) = literal_address(authority)
+        && !reach.allows(ip)
+    {
+        return Err(Error::field(
+            "url",
+            "private-address",
+            format!(
+                "{ip} is a loopback, private, link-local or cloud metadata address, which webhooks do not reach unless the center's administrator allows its network (`liaison webhook allow-network`)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The address a URL's host names literally (`10.0.0.1`, `[::1]`), if it is one.
+pub fn literal_address(authority: &str) -> Option<IpAddr> {
+    let host = match authority.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
+    };
+    host.parse().ok()
+}
+
+/// Where webhooks may deliver: any public address, and the networks an administrator allowed.
+/// Loopback, private, shared, link-local (where cloud metadata answers), unique local,
+/// multicast and unspecified addresses are refused otherwise, so that a member cannot make the
+/// center reach into its own network. Names are resolved once per delivery and the connection
+/// goes to an address that passed this check (`server::webhooks`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Destinations {
+    allowed: Vec<IpNet>,
+}
+
+/// The center setting holding the networks allowed, comma-separated.
+pub const ALLOWED_NETWORKS: &str = "webhook_networks";
+
+impl Destinations {
+    /// Networks as an administrator writes them (`10.1.0.0/16`, `fd00::/8`, `127.0.0.1`).
+    pub fn parse(list: &str) -> std::result::Result<Self, String> {
+        let mut allowed = Vec::new();
+        for n in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let net = n
+                .parse::<IpNet>()
+                .or_else(|_| n.parse::<IpAddr>().map(IpNet::from))
+                .map_err(|_| format!("'{n}' is not a network such as 10.1.0.0/16 or an address"))?;
+            allowed.push(net);
+        }
+        Ok(Self { allowed })
+    }
+
+    pub fn allowed(&self) -> &[IpNet] {
+        &self.allowed
+    }
+
+    pub fn allows(&self, ip: IpAddr) -> bool {
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        public(ip) || self.allowed.iter().any(|n| n.contains(&ip))
+    }
+}
+
+fn public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(a) => {
+            let [first, second, ..] = a.octets();
+            let shared = first == 100 && (second & 0xc0) == 64;
+            !(a.is_loopback()
+                || a.is_private()
+                || a.is_link_local()
+                || a.is_unspecified()
+                || a.is_multicast()
+                || a.is_broadcast()
+                || a.is_documentation()
+                || shared
+                || first == 0)
+        }
+        IpAddr::V6(a) => {
+            let [s, ..] = a.segments();
+            !(a.is_loopback()
+                || a.is_unspecified()
+                || a.is_multicast()
+                || (s & 0xfe00) == 0xfc00
+                || (s & 0xffc0) == 0xfe80)
+        }
     }
 }
 
@@ -105,5 +204,62 @@ pub(super) fn may_manage(by: &Authority<'_>, member: MemberId) -> Result<()> {
             Ok(())
         }
         _ => by.check_member(member),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn webhooks_reach_public_addresses_and_only_the_networks_allowed() {
+        let none = Destinations::default();
+        for blocked in [
+            "127.0.0.1",
+            "10.2.3.4",
+            "172.16.0.9",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00:ec2::254",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+            "224.0.0.1",
+        ] {
+            assert!(!none.allows(blocked.parse().unwrap()), "{blocked}");
+        }
+        for open in ["203.0.114.5", "8.8.8.8", "2a00:1450:4001::1"] {
+            assert!(none.allows(open.parse().unwrap()), "{open}");
+        }
+        let some = Destinations::parse("127.0.0.0/8, fd00::/8,192.168.7.7").unwrap();
+        assert!(some.allows("127.0.0.1".parse().unwrap()));
+        assert!(some.allows("192.168.7.7".parse().unwrap()));
+        assert!(!some.allows("192.168.7.8".parse().unwrap()));
+        assert!(!some.allows("169.254.169.254".parse().unwrap()));
+        assert!(Destinations::parse("10.0.0.0/33").is_err());
+        assert!(Destinations::parse("intranet").is_err());
+    }
+
+    #[test]
+    fn a_webhook_url_names_no_credential_and_no_private_address_literally() {
+        let none = Destinations::default();
+        assert!(check_url("https://hooks.example.org/liaison", &none).is_ok());
+        let code = |u: &str| match check_url(u, &none) {
+            Err(Error::Invalid(i)) => i.code,
+            _ => "ok",
+        };
+        assert_eq!(code("http://127.0.0.1:9000/x"), "private-address");
+        assert_eq!(code("http://[::1]:9000/x"), "private-address");
+        assert_eq!(
+            code("http://169.254.169.254/latest/meta-data"),
+            "private-address"
+        );
+        assert_eq!(code("https://user:pw@example.org/"), "credential-in-url");
+        assert_eq!(code("ftp://example.org/"), "bad-url");
+        let lab = Destinations::parse("127.0.0.1").unwrap();
+        assert!(check_url("http://127.0.0.1:9000/x", &lab).is_ok());
     }
 }

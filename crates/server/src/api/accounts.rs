@@ -65,6 +65,10 @@ pub(super) fn routes() -> Router<State> {
             "/api/v1/center/second-factor",
             axum::routing::put(second_factor_policy),
         )
+        .route(
+            "/api/v1/center/webhook-networks",
+            get(webhook_networks).put(allow_webhook_networks),
+        )
 }
 
 const PROBLEM: &str = "An RFC 9457 problem detail with a stable `code`";
@@ -546,4 +550,42 @@ pub(super) async fn second_factor_policy(
         .require_second_factor(Authority::Administrator(&actor), b.required)
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Networks webhooks may reach besides public addresses.
+#[derive(serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NetworksBody {
+    /// Such as `10.1.0.0/16` or `127.0.0.1`; empty for public addresses only.
+    networks: Vec<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/center/webhook-networks", tag = "accounts", responses((status = 200, description = "The networks webhooks may reach besides public addresses", body = NetworksBody), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// For the center's administrators: where webhooks may deliver besides public addresses.
+pub(super) async fn webhook_networks(
+    St(state): St<State>,
+    Authed(actor): Authed,
+) -> Result<Json<NetworksBody>, Problem> {
+    Authority::Administrator(&actor).check()?;
+    let d = state.center.webhook_destinations().await?;
+    Ok(Json(NetworksBody {
+        networks: d.allowed().iter().map(ToString::to_string).collect(),
+    }))
+}
+
+#[utoipa::path(put, path = "/api/v1/center/webhook-networks", tag = "accounts", request_body = NetworksBody, responses((status = 200, description = "Set (the list replaces the one before)", body = NetworksBody), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// For the center's administrators: lets webhooks reach these networks (loopback, private,
+/// link-local and cloud metadata addresses are refused otherwise).
+pub(super) async fn allow_webhook_networks(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    Body(b): Body<NetworksBody>,
+) -> Result<Json<NetworksBody>, Problem> {
+    let d = state
+        .center
+        .allow_webhook_networks(Authority::Administrator(&actor), &b.networks)
+        .await?;
+    Ok(Json(NetworksBody {
+        networks: d.allowed().iter().map(ToString::to_string).collect(),
+    }))
 }

@@ -147,21 +147,26 @@ pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
-/// The largest form anyone may post before signing in (sign-in, a code, a new password).
-pub const SMALL_FORM: usize = 16 * 1024;
+/// Why a form's body could not be read: too slow, or over its route's limit
+/// (`shape::Limits`). A declared length over the limit was refused with 413 before this.
+fn unreadable_form(e: &axum::Error) -> WebError {
+    WebError(domain::Error::invalid(if crate::body_timed_out(e) {
+        "the form did not arrive in time; send it again"
+    } else if crate::shape::too_large(e) {
+        "the form is larger than this page takes; send less at a time"
+    } else {
+        "the form could not be read; send it again"
+    }))
+}
 
-/// A form posted before signing in, read up to [`SMALL_FORM`] bytes before it is parsed (and
-/// before any password is hashed).
+/// A form posted before signing in, read within its route's small limit
+/// (`shape::ANONYMOUS`) before it is parsed, and before any password is hashed.
 pub(crate) async fn small_form<T: serde::de::DeserializeOwned>(
     body: axum::body::Body,
 ) -> Result<T, WebError> {
-    let bytes = axum::body::to_bytes(body, SMALL_FORM).await.map_err(|e| {
-        WebError(if crate::body_timed_out(&e) {
-            domain::Error::invalid("the form did not arrive in time; send it again")
-        } else {
-            domain::Error::invalid("the form is too large")
-        })
-    })?;
+    let bytes = axum::body::to_bytes(body, crate::shape::ANONYMOUS)
+        .await
+        .map_err(|e| unreadable_form(&e))?;
     serde_html_form::from_bytes(&bytes).map_err(|e| {
         WebError(domain::Error::invalid(format!(
             "the form is not complete: {e}"
@@ -270,16 +275,10 @@ impl<T: serde::de::DeserializeOwned + Send> Posted<T> {
         body: axum::body::Body,
     ) -> Result<Self, Response> {
         check_origin(&parts.headers).map_err(IntoResponse::into_response)?;
-        let bytes = axum::body::to_bytes(body, 16 * 1024 * 1024)
+        // Within its route's limit (`shape::Limits`), enforced as it is read.
+        let bytes = axum::body::to_bytes(body, usize::MAX)
             .await
-            .map_err(|e| {
-                let why = if crate::body_timed_out(&e) {
-                    "the form did not arrive in time; send it again"
-                } else {
-                    "the form is too large"
-                };
-                WebError(domain::Error::Forbidden(why.into())).into_response()
-            })?;
+            .map_err(|e| unreadable_form(&e).into_response())?;
         let csrf = form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "csrf")
             .map(|(_, v)| v.into_owned());
@@ -338,6 +337,20 @@ impl IntoResponse for WebError {
         };
         crate::error::retry_after(p.status, p.retry_after, r.headers_mut());
         r
+    }
+}
+
+/// A page for a refusal that did not come from the domain (an unknown page, a body too large).
+pub fn error_page(status: StatusCode, detail: &str) -> Response {
+    use askama::Template;
+    let page = ErrorPage {
+        status: status.as_u16(),
+        reason: status.canonical_reason().unwrap_or("Error"),
+        detail,
+    };
+    match page.render() {
+        Ok(body) => (status, Html(body)).into_response(),
+        Err(_) => (status, detail.to_string()).into_response(),
     }
 }
 

@@ -203,7 +203,7 @@ async fn sessions_are_listed_ended_and_follow_links_into_the_api() {
     let r = client()
         .post(format!("{}/api/v1/rfis", app.base))
         .header("cookie", &first)
-        .json(&json!({"to": ["bravo"], "question": "q", "due": "2099-01-01T00:00:00Z"}))
+        .json(&json!({"to": ["bravo"], "question": "q", "deadline": "2099-01-01T00:00:00Z"}))
         .send()
         .await
         .unwrap();

@@ -8,6 +8,7 @@
     clippy::zombie_processes
 )]
 
+mod abuse;
 mod access;
 mod accounts;
 mod audit;

@@ -626,10 +626,10 @@ async fn a_bundle_imported_in_the_browser_is_kept_byte_for_byte() {
     );
     let b = "liaison-test-boundary";
     let body = format!(
-        "--{b}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n--{b}\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"bundle.json\"\r\nContent-Type: application/json\r\n\r\n{bundle}\r\n--{b}--\r\n"
+        "--{b}\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"bundle.json\"\r\nContent-Type: application/json\r\n\r\n{bundle}\r\n--{b}--\r\n"
     );
     let r = client()
-        .post(format!("{}/import", app.base))
+        .post(format!("{}/import?csrf={token}", app.base))
         .header("cookie", &ann)
         .header("content-type", format!("multipart/form-data; boundary={b}"))
         .body(body)

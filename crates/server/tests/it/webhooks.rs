@@ -32,6 +32,20 @@ async fn receiver() -> (String, Arc<Mutex<Vec<(String, String)>>>) {
     (url, got)
 }
 
+/// The center's administrator lets webhooks reach this machine.
+async fn allow_loopback(app: &App) {
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "center/webhook-networks",
+            &Cred::Basic("admin".into(), app.admin_password.clone()),
+            Some(json!({"networks": ["127.0.0.0/8"]})),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["networks"][0], "127.0.0.0/8");
+}
+
 /// Waits until the receiver holds at least `n` events.
 async fn events(got: &Arc<Mutex<Vec<(String, String)>>>, n: usize) -> Vec<Value> {
     for _ in 0..100 {
@@ -86,6 +100,16 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     assert_eq!(post(user("bob"), json!({"url": url})).await.status, 403);
     let r = post(user("lou"), json!({"url": "ftp://nowhere"})).await;
     assert_eq!(r.status, 400, "{}", r.text);
+    // The receivers here are on loopback, which webhooks reach only once an administrator
+    // allows it.
+    let r = post(user("lou"), json!({"url": url})).await;
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (400, Some("private-address")),
+        "{}",
+        r.text
+    );
+    allow_loopback(&app).await;
     let r = post(user("lou"), json!({"url": url})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     let secret = r.json()["secret"].as_str().unwrap().to_string();
@@ -229,4 +253,89 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     let (theirs, none) = (delete(id).await, delete(id + 10_000).await);
     assert_eq!(theirs.status, 404, "{}", theirs.text);
     assert_eq!((theirs.status, theirs.json()), (none.status, none.json()));
+}
+
+/// A name that resolves into the center's own network gets no connection (it is resolved once,
+/// and only addresses webhooks may reach are connected to), redirects are not followed, and
+/// only the center's administrators widen where webhooks go.
+#[tokio::test]
+async fn webhooks_reach_no_private_address_unless_allowed() {
+    let app = spawn_app().await;
+    let (url, got) = receiver().await;
+    let port = url.split(':').nth(2).unwrap().split('/').next().unwrap();
+    let by_name = format!("http://localhost:{port}/hook");
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "center/webhook-networks",
+            &user("ann"),
+            Some(json!({"networks": ["0.0.0.0/0"]})),
+        )
+        .await;
+    assert_eq!(r.status, 403, "for the center's administrators only");
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "center/webhook-networks",
+            &Cred::Basic("admin".into(), app.admin_password.clone()),
+            Some(json!({"networks": ["intranet"]})),
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.json()["field"].as_str()),
+        (400, Some("networks"))
+    );
+    app.state
+        .center
+        .add_user(
+            Authority::Console,
+            "bravo",
+            "lou",
+            vec![Role::LiaisonOfficer],
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
+        )
+        .await
+        .unwrap();
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "webhooks",
+            &user("lou"),
+            Some(json!({"url": by_name})),
+        )
+        .await;
+    assert_eq!(
+        r.status, 201,
+        "a name is resolved when delivering: {}",
+        r.text
+    );
+    let _jobs = server::jobs::start(&app.state, "node".into(), server::jobs::Schedule::default());
+    app.add(
+        &user("bob"),
+        &[indicator(1, "2020-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    let mut status = String::new();
+    for _ in 0..100 {
+        let listed = app
+            .api(reqwest::Method::GET, "webhooks", &user("lou"), None)
+            .await
+            .json();
+        status = listed["webhooks"][0]["last_status"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if !status.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(status.contains("may not reach"), "{status}");
+    assert!(
+        got.lock().unwrap().is_empty(),
+        "nothing reached the receiver"
+    );
+    // Allowed: the same name now delivers.
+    allow_loopback(&app).await;
+    events(&got, 1).await;
 }

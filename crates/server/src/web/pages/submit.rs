@@ -105,30 +105,39 @@ pub(super) async fn submit(St(state): St<State>, p: Posted<SubmitForm>) -> Page 
 }
 
 /// A bundle file from the browser, stored like a TAXII submission.
+#[derive(Deserialize)]
+pub(super) struct CsrfParam {
+    csrf: Option<String>,
+}
+
+/// A bundle file uploaded in the browser. The form carries its CSRF token in its address, so
+/// that a forged upload is refused before its body is read.
 pub(super) async fn import(
     St(state): St<State>,
     s: Session,
     headers: axum::http::HeaderMap,
+    Query(q): Query<CsrfParam>,
+    // Taking the extractor reads nothing of the body; `next_field` does, after the checks.
     mut multipart: axum::extract::Multipart,
 ) -> Page {
     crate::web::check_origin(&headers)?;
-    let (mut csrf, mut bundle) = (None, None);
+    s.check_csrf(q.csrf.as_deref())?;
+    let mut bundle = None;
     while let Some(field) = multipart
         .next_field()
         .await
         .map_err(|e| domain::Error::invalid(format!("the upload is incomplete: {e}")))?
     {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.ok(),
-            Some("bundle") => {
-                bundle = Some(field.bytes().await.map_err(|e| {
-                    domain::Error::invalid(format!("the file could not be read: {e}"))
-                })?)
-            }
-            _ => {}
+        if field.name() == Some("bundle") {
+            bundle = Some(field.bytes().await.map_err(|e| {
+                domain::Error::invalid(if crate::shape::too_large(&e) {
+                    "the file is larger than this center takes at once; split it, or send it through TAXII".to_string()
+                } else {
+                    format!("the file could not be read: {e}")
+                })
+            })?);
         }
     }
-    s.check_csrf(csrf.as_deref())?;
     let bytes = bundle
         .filter(|b| !b.is_empty())
         .ok_or_else(|| domain::Error::invalid("choose a STIX bundle file to import"))?;
