@@ -43,7 +43,7 @@ tls_password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/tls.l
 [[ -n "$tls_url" ]] || { echo "interop: HTTPS server did not start"; cat "$work/tls.log"; exit 1; }
 tls_password="$(choose_password "$tls_url" "$tls_password" --cacert "$work/cert.pem")"
 
-export LIAISON_URL="$url" LIAISON_ADMIN_PASSWORD="$password" LIAISON_BOB_TOKEN="$token"
+export LIAISON_URL="$url" LIAISON_ADMIN_PASSWORD="$password" LIAISON_BOB_TOKEN="$token" LIAISON_BIN="$bin"
 export LIAISON_TLS_URL="$tls_url" LIAISON_TLS_PASSWORD="$tls_password" LIAISON_TLS_CA="$work/cert.pem"
 cd "$here"
 # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override a session's own `verify`, which

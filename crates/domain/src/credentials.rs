@@ -205,7 +205,7 @@ impl Center {
         if let Err(wait) = self.throttle.may_try(keys) {
             return Err(Error::TooMany {
                 message: format!(
-                    "too many failed attempts from here or for this account; try again in {} seconds",
+                    "too many failed attempts from here or for this account; try again in {} s",
                     wait.seconds()
                 ),
                 retry_after: wait.seconds(),

@@ -51,6 +51,31 @@ impl Center {
                 obj.id
             ));
         }
+        // A release marking is itself released to whom it names (and its author, as every
+        // object is): who is on a bilateral list, or which users a TLP:RED object goes to, is
+        // for them to know, on every path.
+        if let Some(Ok(own)) = releases.get(&obj.id) {
+            let release = if !own.users.is_empty() {
+                Some(Release::Red {
+                    users: own.users.clone(),
+                })
+            } else if !own.members.is_empty() || !own.groups.is_empty() {
+                Some(Release::Amber {
+                    members: own.members.clone(),
+                    groups: own.groups.clone(),
+                })
+            } else {
+                None
+            };
+            if let Some(release) = release {
+                return Ok(Releasability {
+                    originator: actor.member.id,
+                    release,
+                    orcon: false,
+                    evaluation: None,
+                });
+            }
+        }
         let mut levels = obj
             .object_marking_refs
             .iter()

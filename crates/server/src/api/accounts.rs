@@ -200,6 +200,7 @@ pub(super) async fn add_member(
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(super) struct MemberQuery {
     /// The member (a member administrator's own if left out; every member's for the
     /// center's administrators).

@@ -83,6 +83,32 @@ async fn release_lists_through_markings() {
     assert_eq!(st["failure_count"], 0, "{st}");
     assert!(sees(&app, "bob", 3).await);
     assert!(!sees(&app, "bea", 3).await && !sees(&app, "cat", 3).await);
+
+    // The markings themselves are released to whom they name: a fourth member learns of no
+    // bilateral list and no TLP:RED recipient, by id, in lists or in search.
+    let marking = |id: &str| format!("{}{id}/", app.objects_url());
+    assert_eq!(app.get(&marking(&to_bravo), &user("bob")).await.status, 200);
+    assert_eq!(
+        app.get(&marking(&to_bravo), &ann).await.status,
+        200,
+        "its author"
+    );
+    assert_eq!(app.get(&marking(&to_bravo), &user("cat")).await.status, 404);
+    assert_eq!(app.get(&marking(&to_bob), &user("bob")).await.status, 200);
+    assert_eq!(app.get(&marking(&to_bob), &user("bea")).await.status, 404);
+    assert_eq!(app.get(&marking(&to_bob), &user("cat")).await.status, 404);
+    let listed = app
+        .get(
+            &format!("{}?match[type]=marking-definition", app.objects_url()),
+            &user("cat"),
+        )
+        .await;
+    assert!(!listed.text.contains("1111-4111-8111"), "{}", listed.text);
+    let found = app
+        .api(reqwest::Method::GET, "search?q=release", &user("cat"), None)
+        .await;
+    assert!(!found.text.contains("1111-4111-8111"), "{}", found.text);
+    assert!(!found.text.contains("\"bob\""), "{}", found.text);
 }
 
 #[tokio::test]
