@@ -5,58 +5,10 @@
 // critical violation, and the main pages are saved as screenshots.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { accessible, base, browser, finish, newPage, shots, signIn, visit } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const base = process.env.LIAISON_URL;
-const shots = process.env.SCREENSHOTS;
 const adminPassword = process.env.LIAISON_ADMIN_PASSWORD;
 const IP = '203.0.113.77';
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox'],
-});
-const checked = new Set();
-let failures = 0;
-
-/** axe-core on the page as it stands; serious and critical violations fail the run. */
-async function accessible(page, name) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }),
-  );
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of bad) {
-    failures += 1;
-    console.error(`axe: ${name}: ${v.id} (${v.impact}): ${v.help}`);
-    for (const n of v.nodes.slice(0, 3)) console.error(`   ${n.target.join(' ')}`);
-  }
-  checked.add(name);
-}
-
-async function visit(page, path, name, shot = true) {
-  const r = await page.goto(base + path);
-  await accessible(page, name);
-  if (shot) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-  return r;
-}
-
-async function signIn(user, password) {
-  // The pages forbid inline script; axe-core is injected by the test, so CSP is bypassed here.
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${base}/`);
-  assert.match(page.url(), /\/sign-in/);
-  await page.fill('#username', user);
-  await page.fill('#password', password);
-  await page.click('button[type=submit]');
-  await page.waitForURL(`${base}/`);
-  return page;
-}
 
 async function submitReport(page, { name, indicators, tlp, releaseTo = [], place, lat, lon, actor }) {
   await page.goto(`${base}/submit`);
@@ -81,15 +33,13 @@ async function submitReport(page, { name, indicators, tlp, releaseTo = [], place
 try {
   // Sign-in page, and a wrong password shown next to the field.
   {
-    // The pages forbid inline script; axe-core is injected by the test, so CSP is bypassed here.
-  const context = await browser.newContext({ bypassCSP: true });
-    const page = await context.newPage();
+    const page = await newPage();
     await visit(page, '/sign-in', 'sign-in');
     await page.fill('#username', 'ann');
     await page.fill('#password', 'not the password');
     await page.click('button[type=submit]');
     assert.equal(await page.textContent('#sign-in-error'), 'wrong user name or password');
-    await context.close();
+    await page.context().close();
   }
 
   const ann = await signIn('ann', 'a long alpha password');
@@ -303,12 +253,9 @@ try {
   const alphaTable = await cat.textContent('table:has(caption:text("Alpha Agency (alpha)"))');
   assert.match(alphaTable, new RegExp(`Intelligence contributed\\s*${alpha.contributed}Intelligence`));
   await accessible(cat, 'statistics-charlie');
-} finally {
+} catch (e) {
   await browser.close();
+  throw e;
 }
 
-console.log(`browser: ${checked.size} pages checked with axe-core; screenshots in ${shots}`);
-if (failures > 0) {
-  console.error(`browser: ${failures} serious or critical accessibility violations`);
-  process.exit(1);
-}
+await finish('browser');

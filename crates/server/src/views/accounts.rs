@@ -109,9 +109,54 @@ impl SessionView {
             id: t.id,
             opened: at(t.created_at),
             last_used: t.last_used_at.map(at),
-            client: t.client.clone(),
+            client: t.client.as_deref().map(browser),
             current: current == Some(t.id),
         }
+    }
+}
+
+/// A browser as people recognise it ("Firefox 132 on Windows from 192.0.2.7") from the
+/// `User-Agent` a session was opened with; the text as it came when it names nothing known.
+fn browser(client: &str) -> String {
+    let (agent, from) = client
+        .rsplit_once(" from ")
+        .map_or((client, None), |(a, f)| (a, Some(f)));
+    let version = |name: &str| {
+        agent
+            .split(name)
+            .nth(1)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|v| v.split(['.', ' ']).next())
+            .map(str::to_string)
+    };
+    let name = [
+        ("Edg", "Edge"),
+        ("Firefox", "Firefox"),
+        ("HeadlessChrome", "Chromium (headless)"),
+        ("Chrome", "Chrome"),
+        ("Version", "Safari"),
+    ]
+    .into_iter()
+    .find_map(|(token, name)| version(token).map(|v| format!("{name} {v}")));
+    let os = [
+        ("Android", "Android"),
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(token, _)| agent.contains(token))
+    .map(|(_, os)| os);
+    let what = match (name, os) {
+        (Some(n), Some(o)) => format!("{n} on {o}"),
+        (Some(n), None) => n,
+        (None, _) => agent.chars().take(60).collect(),
+    };
+    match from {
+        Some(f) => format!("{what} from {f}"),
+        None => what,
     }
 }
 
@@ -125,6 +170,26 @@ pub struct AccountView {
     pub recovery_codes_left: i64,
     /// The center requires a second factor of everyone who signs in with a password.
     pub second_factor_required: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sessions_name_the_browser_people_know() {
+        assert_eq!(
+            super::browser(
+                "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36 from 127.0.0.1"
+            ),
+            "Chromium (headless) 156 on Linux from 127.0.0.1"
+        );
+        assert_eq!(
+            super::browser(
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0"
+            ),
+            "Firefox 132 on Windows"
+        );
+        assert_eq!(super::browser("curl/8.5.0 from ::1"), "curl/8.5.0 from ::1");
+    }
 }
 
 impl AccountView {

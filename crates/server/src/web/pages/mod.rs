@@ -169,6 +169,23 @@ fn day_at(rfc3339: &str) -> String {
     )
 }
 
+/// Roles as people read them.
+fn role_labels(codes: &[&str]) -> String {
+    codes
+        .iter()
+        .map(|c| match *c {
+            "analyst" => "analyst",
+            "liaison_officer" => "liaison officer",
+            "delegate" => "delegate",
+            "member_administrator" => "member administrator",
+            "secretariat" => "secretariat",
+            "administrator" => "center administrator",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// What was typed in a refused form, by `form.field`, for the page that shows it again.
 fn typed_values(typed: &[(&'static str, &str)]) -> BTreeMap<&'static str, String> {
     typed.iter().map(|(k, v)| (*k, v.to_string())).collect()

@@ -240,10 +240,11 @@ pub(super) async fn set_password_page(St(state): St<State>, Query(p): Query<Link
         token: p.token,
         error: None,
     })?;
-    // The link's secret is in the address: it goes nowhere else.
+    // The link's secret is in the address: it goes to no other site. (Not `no-referrer`:
+    // browsers then send `Origin: null` with the form, which the origin check refuses.)
     r.headers_mut().insert(
         header::REFERRER_POLICY,
-        axum::http::HeaderValue::from_static("no-referrer"),
+        axum::http::HeaderValue::from_static("same-origin"),
     );
     Ok(r)
 }
