@@ -102,6 +102,38 @@ try {
   assert.match(await mia.textContent('[role=status]'), /set-password\?token=/);
   await accessible(mia, 'user-reset-link');
 
+  // Mia connects alpha: an identity it authors as, a webhook (a private address is refused
+  // under its field), and a feed.
+  await atWidths(mia, '/connections', 'connections');
+  await mia.setViewportSize({ width: 1366, height: 900 });
+  await mia.fill('#identity-id', 'identity--0f7e2f3b-8a61-4b43-9f5e-3c2d1a0b9c8d');
+  await mia.fill('#identity-name', 'الوحدة السيبرانية');
+  await mia.click('form[action="/connections/identities"] button');
+  await mia.waitForURL(/done=identity/);
+  assert.match(await mia.textContent('main'), /الوحدة السيبرانية/);
+  await mia.fill('#webhook-url', 'http://169.254.169.254/latest/meta-data');
+  await mia.click('form[action="/connections/webhooks"] button');
+  assert.match(await mia.textContent('#webhook-url-error'), /cloud metadata address/);
+  assert.equal(await mia.inputValue('#webhook-url'), 'http://169.254.169.254/latest/meta-data');
+  await accessible(mia, 'connections-refused');
+  await mia.fill('#webhook-url', 'https://hooks.alpha.example/liaison');
+  await mia.click('form[action="/connections/webhooks"] button');
+  assert.match(await mia.textContent('[role=status]'), /shown only now/);
+  await mia.goto(`${base}/feeds`);
+  await mia.fill('#feed-name', 'alpha-vendor');
+  await mia.fill('#feed-root', 'ftp://vendor.example/');
+  await mia.fill('#feed-collection', 'abc');
+  await mia.fill('#feed-user', 'ann');
+  await mia.click('form[action="/feeds"] button');
+  assert.match(await mia.textContent('#feed-root-error'), /http:\/\/ or https:\/\/ URL/);
+  assert.equal(await mia.inputValue('#feed-name'), 'alpha-vendor', 'what was typed is kept');
+  await mia.fill('#feed-root', 'https://vendor.example/taxii2/api1/');
+  await mia.click('form[action="/feeds"] button');
+  await mia.waitForLoadState();
+  assert.equal(await mia.locator('form[action="/feeds"] .error').count(), 0, await mia.textContent('form[action="/feeds"]'));
+  await atWidths(mia, '/feeds', 'feeds-member-administrator');
+  assert.match(await mia.textContent('main'), /vendor\.example/);
+
   // Mia turns a second factor on, then signs in with a recovery code.
   await mia.goto(`${base}/account`);
   await mia.click('form[action="/account/second-factor"] button');

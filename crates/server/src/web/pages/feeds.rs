@@ -10,21 +10,52 @@ use crate::views::feeds::FeedView;
 pub(super) struct FeedsPage {
     ctx: Ctx,
     feeds: Vec<FeedView>,
+    /// The member new feeds are for: the viewer's own (the center's administrators name any).
+    member: String,
+    /// Users of that member that objects may come in as.
+    users: Vec<String>,
+    errors: FieldErrors,
+    typed: BTreeMap<&'static str, String>,
 }
 
-pub(super) async fn feeds(St(state): St<State>, s: Session) -> Page {
+pub(super) async fn feeds_page(
+    state: &State,
+    s: &Session,
+    errors: FieldErrors,
+    typed: BTreeMap<&'static str, String>,
+) -> Result<FeedsPage, WebError> {
     let c = &state.center;
+    let by = Authority::Administrator(&s.actor);
     let names = Names(c.member_names().await?);
     let feeds = c
-        .feeds(Authority::Administrator(&s.actor))
+        .feeds(by)
         .await?
         .iter()
         .map(|f| FeedView::of(f, &names, Some(s.actor.member.id)))
         .collect();
-    render(FeedsPage {
+    Ok(FeedsPage {
         ctx: s.ctx("Feeds"),
         feeds,
+        member: s.actor.member.name.clone(),
+        users: c
+            .users(by, Some(&s.actor.member.name))
+            .await?
+            .into_iter()
+            .filter(|u| !u.disabled)
+            .map(|u| u.username)
+            .collect(),
+        errors,
+        typed,
     })
+}
+
+pub(super) async fn feeds(St(state): St<State>, s: Session) -> Page {
+    render(feeds_page(&state, &s, FieldErrors::new(), BTreeMap::new()).await?)
+}
+
+/// What a typed field held, or nothing.
+fn typed<'a>(typed: &'a BTreeMap<&'static str, String>, key: &str) -> &'a str {
+    typed.get(key).map_or("", String::as_str)
 }
 
 #[derive(Deserialize)]

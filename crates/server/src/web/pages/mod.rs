@@ -3,6 +3,7 @@
 
 mod account;
 mod admin;
+mod connections;
 mod feeds;
 mod governance;
 mod groups;
@@ -18,6 +19,7 @@ mod users;
 
 use account::*;
 use admin::*;
+use connections::*;
 use feeds::*;
 use governance::*;
 use groups::*;
@@ -130,7 +132,15 @@ pub fn routes() -> Router<State> {
         .route("/admin/second-factor", post(require_second_factor))
         .route("/admin/export", get(export))
         .route("/audit", get(audit))
-        .route("/feeds", get(feeds))
+        .route("/feeds", get(feeds).post(connections::add_feed))
+        .route("/connections", get(connections))
+        .route("/connections/identities", post(register_identity))
+        .route("/connections/identities/remove", post(unregister_identity))
+        .route("/connections/webhooks", post(connections::add_webhook))
+        .route(
+            "/connections/webhooks/{id}/remove",
+            post(connections::remove_webhook),
+        )
         .route("/feeds/{name}/pull", post(pull_feed))
         .route("/feeds/{name}/reset", post(reset_feed))
 }
