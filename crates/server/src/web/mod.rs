@@ -340,6 +340,45 @@ impl IntoResponse for WebError {
     }
 }
 
+/// Forms that make something shown once (a token, a webhook's secret) carry a random `once`
+/// value: sent again (a reload, a double click), the form makes nothing more and says so,
+/// instead of making a second token the user never sees.
+pub mod once {
+    use std::collections::VecDeque;
+    use std::sync::Mutex;
+
+    /// Values remembered; a form older than the last this many is not recognised again.
+    const KEPT: usize = 4_096;
+
+    static SEEN: Mutex<VecDeque<String>> = Mutex::new(VecDeque::new());
+
+    /// A new value for a form.
+    pub fn new() -> String {
+        uuid::Uuid::new_v4().simple().to_string()
+    }
+
+    /// Whether this is the first time the value is sent (an empty value never is).
+    pub fn first(value: &str) -> bool {
+        if value.is_empty() || value.len() > 64 {
+            return false;
+        }
+        let Ok(mut seen) = SEEN.lock() else {
+            return true;
+        };
+        if seen.iter().any(|v| v == value) {
+            return false;
+        }
+        if seen.len() >= KEPT {
+            seen.pop_front();
+        }
+        seen.push_back(value.to_string());
+        true
+    }
+
+    /// What a form sent twice is told.
+    pub const SENT_TWICE: &str = "this form was sent already, and what it made was shown once; to make another, fill the form in again";
+}
+
 /// A page for a refusal that did not come from the domain (an unknown page, a body too large).
 pub fn error_page(status: StatusCode, detail: &str) -> Response {
     use askama::Template;

@@ -967,3 +967,50 @@ async fn client_certificates_stand_for_a_user_until_revoked() {
         assert!(log.iter().any(|e| e.action == action), "{action}");
     }
 }
+
+/// A token form sent twice (a reload, a double click) makes one token, and says so.
+#[tokio::test]
+async fn a_token_form_sent_twice_makes_one_token() {
+    let app = spawn_app().await;
+    let ann = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    let body = page(&app, &ann, "/account").await.text().await.unwrap();
+    let at = body.find("name=\"once\" value=\"").unwrap() + "name=\"once\" value=\"".len();
+    let once = body[at..at + 32].to_string();
+    let token = csrf(&body);
+    let send = || {
+        client()
+            .post(format!("{}/account/tokens", app.base))
+            .header("cookie", &ann)
+            .form(&[
+                ("csrf", token.as_str()),
+                ("once", once.as_str()),
+                ("name", "poller"),
+            ])
+            .send()
+    };
+    let first = send().await.unwrap();
+    assert_eq!(first.status(), 200);
+    assert!(
+        first
+            .text()
+            .await
+            .unwrap()
+            .contains("shown only now: <span class=\"secret\">liaison_")
+    );
+    let again = send().await.unwrap();
+    assert_eq!(again.status(), 422);
+    assert!(
+        again
+            .text()
+            .await
+            .unwrap()
+            .contains("this form was sent already")
+    );
+    let tokens = app
+        .state
+        .center
+        .tokens(Authority::Console, "ann")
+        .await
+        .unwrap();
+    assert_eq!(tokens.len(), 1);
+}

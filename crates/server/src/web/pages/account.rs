@@ -19,6 +19,8 @@ pub(super) struct AccountPage {
     errors: FieldErrors,
     /// The token form as typed, when refused.
     token_name: String,
+    /// The token form's `once` value (`crate::web::once`).
+    once: String,
 }
 
 #[derive(Template)]
@@ -72,6 +74,7 @@ async fn account_page(
         new_token,
         errors,
         token_name,
+        once: crate::web::once::new(),
     })
 }
 
@@ -168,6 +171,9 @@ pub(super) struct TokenForm {
     /// A date (YYYY-MM-DD), the end of which the token expires; never if empty.
     #[serde(default)]
     expires: String,
+    /// See `crate::web::once`.
+    #[serde(default)]
+    pub(super) once: String,
 }
 
 /// Reads the token form: its scope and its expiry (the end of the day given, UTC).
@@ -210,6 +216,10 @@ pub(super) async fn new_token(
     let s = &p.session;
     let c = &state.center;
     let mut errors = FieldErrors::new();
+    if !crate::web::once::first(&p.form.once) {
+        errors.insert("token.form", crate::web::once::SENT_TWICE.into());
+        return refused(account_page(&state, s, None, None, errors, String::new()).await?);
+    }
     let made = match form_error(token_draft(&p.form), &mut errors, "token.form")? {
         Some(d) => form_error(
             c.create_token(

@@ -23,6 +23,8 @@ pub(super) struct Connections {
     done: Option<String>,
     errors: FieldErrors,
     typed: BTreeMap<&'static str, String>,
+    /// The webhook form's `once` value (`crate::web::once`).
+    once: String,
 }
 
 #[derive(Deserialize)]
@@ -75,6 +77,7 @@ async fn connections_page(
         done: shown.done,
         errors: shown.errors,
         typed: shown.typed,
+        once: crate::web::once::new(),
     })
 }
 
@@ -189,6 +192,9 @@ pub(super) struct WebhookForm {
     /// Notifications only, or new objects only.
     #[serde(default)]
     deliver: String,
+    /// See `crate::web::once`.
+    #[serde(default)]
+    once: String,
 }
 
 pub(super) async fn add_webhook(St(state): St<State>, p: Posted<WebhookForm>) -> Page {
@@ -208,14 +214,17 @@ pub(super) async fn add_webhook(St(state): St<State>, p: Posted<WebhookForm>) ->
         ..EventFilter::default()
     };
     let mut errors = FieldErrors::new();
-    let r = c
-        .add_webhook(
+    let r = if crate::web::once::first(&f.once) {
+        c.add_webhook(
             Authority::Administrator(&s.actor),
             &f.member,
             &f.url,
             filter,
         )
-        .await;
+        .await
+    } else {
+        Err(domain::Error::invalid(crate::web::once::SENT_TWICE))
+    };
     let shown = match form_error(r, &mut errors, "webhook.form")? {
         Some((w, secret)) => {
             let names = Names(c.member_names().await?);

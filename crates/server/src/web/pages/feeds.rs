@@ -78,6 +78,19 @@ pub(super) async fn pull_feed(
     restart(state, name, p, false).await
 }
 
+/// Removes a feed; what it brought in stays.
+pub(super) async fn remove_feed(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<NoFields>,
+) -> Page {
+    state
+        .center
+        .remove_feed(Authority::Administrator(&p.session.actor), &name)
+        .await?;
+    see_other("/feeds")
+}
+
 pub(super) async fn reset_feed(
     St(state): St<State>,
     Path(name): Path<String>,

@@ -143,6 +143,7 @@ pub fn routes() -> Router<State> {
         )
         .route("/feeds/{name}/pull", post(pull_feed))
         .route("/feeds/{name}/reset", post(reset_feed))
+        .route("/feeds/{name}/remove", post(remove_feed))
 }
 
 async fn css() -> impl IntoResponse {

@@ -242,6 +242,8 @@ pub(super) struct UserPage {
     base: String,
     errors: FieldErrors,
     typed: BTreeMap<&'static str, String>,
+    /// The token form's `once` value (`crate::web::once`).
+    once: String,
 }
 
 /// What the user page shows beside the account itself.
@@ -294,6 +296,7 @@ async fn user_page(
         base,
         errors: shown.errors,
         typed: shown.typed,
+        once: crate::web::once::new(),
     })
 }
 
@@ -498,14 +501,19 @@ pub(super) async fn new_user_token(
     let s = &p.session;
     let c = &state.center;
     let mut errors = FieldErrors::new();
-    let made = match form_error(account::token_draft(&p.form), &mut errors, "token.form")? {
-        Some(d) => form_error(
-            c.create_token(Authority::Administrator(&s.actor), &name, d)
-                .await,
-            &mut errors,
-            "token.form",
-        )?,
-        None => None,
+    let made = if !crate::web::once::first(&p.form.once) {
+        errors.insert("token.form", crate::web::once::SENT_TWICE.into());
+        None
+    } else {
+        match form_error(account::token_draft(&p.form), &mut errors, "token.form")? {
+            Some(d) => form_error(
+                c.create_token(Authority::Administrator(&s.actor), &name, d)
+                    .await,
+                &mut errors,
+                "token.form",
+            )?,
+            None => None,
+        }
     };
     let base = base_url(&state, &headers);
     let shown = match made {
