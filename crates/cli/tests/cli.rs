@@ -610,6 +610,17 @@ fn two_nodes_on_postgres() {
 
     // A webhook for alpha, served by both nodes: each object reaches it once.
     let (hook_url, received) = rt.block_on(webhook_receiver());
+    // The receiver is on loopback, which webhooks reach once the administrator allows it.
+    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
+        .args(store_args)
+        .args(["webhook", "allow-network", "127.0.0.0/8"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("Webhooks may reach 127.0.0.0/8"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // A filter that names a level or a kind that does not exist is refused, saying which.
     for (flag, value, says) in [
         ("--tlp", "purple", "'purple' is not a TLP level"),
