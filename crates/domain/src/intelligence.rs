@@ -715,7 +715,7 @@ impl Center {
                         types: filter.types.clone(),
                         originators: filter.originators.clone(),
                         tlps: filter.tlps.clone(),
-                        text: filter.words.clone(),
+                        text: filter.words.as_deref().map(crate::text::fold),
                         ..ObjectQuery::default()
                     },
                     vis.clone(),

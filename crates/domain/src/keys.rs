@@ -10,7 +10,6 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use serde_json::Value;
 use stix::StixObject;
 use stix::pattern::Literal;
-use unicode_normalization::UnicodeNormalization;
 
 /// The size of the grid cells locations are binned on, in degrees (about 11 km of latitude),
 /// unless the center sets another (`liaison correlation grid`).
@@ -34,11 +33,10 @@ fn key(kind: &str, value: &str) -> Option<String> {
     Some(k)
 }
 
-/// A name as people write it, folded: `APT 28`, `apt  28` and `ＡＰＴ 28` are one key.
+/// A name as people write it, folded as search folds it (`crate::text::fold`): `APT 28`,
+/// `apt  28` and `ＡＰＴ 28` are one key, and so are `كركوك` and `کرکوک`.
 pub fn name_key(name: &str) -> Option<String> {
-    let folded: String = name.nfkc().collect::<String>().to_lowercase();
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    key("name", &words.join(" "))
+    key("name", &crate::text::fold(name))
 }
 
 /// A domain name, lower-cased without its final dot: labels of letters (of any script),
@@ -215,7 +213,7 @@ pub fn object_keys_on(obj: &StixObject, grid: f64) -> Vec<String> {
     out
 }
 
-/// The words search reads: names, aliases, descriptions, labels and report text.
+/// The words search reads: names, aliases, descriptions, labels and report text, folded.
 pub fn search_text(obj: &StixObject) -> String {
     let mut out: Vec<&str> = Vec::new();
     for field in [
@@ -236,7 +234,9 @@ pub fn search_text(obj: &StixObject) -> String {
             out.extend(a.iter().filter_map(Value::as_str));
         }
     }
-    let mut text = out.join(" ");
+    // Folded as every search is (`crate::text::fold`), so the indexes of both backends hold
+    // one spelling of each word.
+    let mut text = crate::text::fold(&out.join(" "));
     // Long report text is searched by its beginning.
     if text.len() > 16_384 {
         let mut end = 16_384;

@@ -32,6 +32,7 @@ pub mod statistics;
 pub mod store;
 pub mod submission;
 pub mod subscriptions;
+pub mod text;
 pub mod throttle;
 pub mod tracked;
 pub mod users;

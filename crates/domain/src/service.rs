@@ -185,6 +185,11 @@ impl Center {
         };
         // Publish the secretariat's identity so `created_by_ref` can be resolved by clients.
         let center = Center::open(store, clock, random).await?;
+        // Everything this center stores is indexed folded from the start.
+        center
+            .store()
+            .set_setting(crate::search::REFOLDED, "done")
+            .await?;
         let m = center.member_by_name("secretariat").await?;
         center
             .publish_identity(&m, &format!("{name} secretariat"), now)

@@ -585,6 +585,11 @@ pub trait ObjectStore: Send + Sync + 'static {
     async fn status(&self, id: Uuid, member: MemberId) -> Result<Option<Status>>;
     /// Number of stored object versions in the center.
     async fn count_objects(&self) -> Result<u64>;
+    /// Stored versions after `seq` in storage order, with their text, at most `limit` (for
+    /// indexing them again: `(seq, body)`).
+    async fn bodies_after(&self, seq: i64, limit: usize) -> Result<Vec<(i64, String)>>;
+    /// Replaces the search text of these versions, in their index too.
+    async fn set_search_texts(&self, texts: Vec<(i64, String)>) -> Result<()>;
     /// The newest `date_added` given out so far (0 for an empty center).
     async fn last_date_added(&self) -> Result<i64>;
     /// An object's [`Dossier`] for a reader of `collections`, in one round trip to the store.

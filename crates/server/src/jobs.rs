@@ -1,6 +1,7 @@
 //! The work every node does beside answering requests: webhook delivery, the governance jobs
 //! (votes past their deadline close, the presidency passes on at the end of a term, RFI
-//! reminders go out and RFIs expire), statistics compiled afresh, and signed audit checkpoints.
+//! reminders go out and RFIs expire), statistics compiled afresh, signed audit checkpoints, and
+//! once, search text stored before the one normalisation indexed again.
 //! `liaison serve` and the tests start them through [`start`]; the store makes each happen
 //! once when several nodes share a database.
 
@@ -73,6 +74,21 @@ pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
     jobs.push(every(state, schedule.statistics, true, |s| async move {
         if let Err(e) = s.center.refresh_statistics().await {
             tracing::warn!(error = %domain::error::chain(&e), "could not refresh the statistics");
+        }
+    }));
+    // A center stored before search folded its text indexes it again, a batch at a time,
+    // until every version is (then this finds nothing to do).
+    let refold = state.clone();
+    jobs.push(tokio::spawn(async move {
+        loop {
+            match refold.center.refold_search(1_000).await {
+                Ok(0) => break,
+                Ok(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+                Err(e) => {
+                    tracing::warn!(error = %domain::error::chain(&e), "could not index old search text again");
+                    tokio::time::sleep(Duration::from_secs(30)).await;
+                }
+            }
         }
     }));
     if let Some(period) = schedule.checkpoints {

@@ -55,6 +55,12 @@ macro_rules! area_stores {
             async fn count_objects(&self) -> Result<u64> {
                 run!(self, scan, |c| objects::count_objects(c))
             }
+            async fn bodies_after(&self, seq: i64, limit: usize) -> Result<Vec<(i64, String)>> {
+                run!(self, scan, |c| objects::bodies_after(c, seq, limit))
+            }
+            async fn set_search_texts(&self, texts: Vec<(i64, String)>) -> Result<()> {
+                run!(self, write(texts.len().max(1)), |c| objects::set_search_texts(c, &texts))
+            }
             async fn last_date_added(&self) -> Result<i64> {
                 run!(self, read, |c| objects::last_date_added(c))
             }

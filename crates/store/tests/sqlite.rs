@@ -37,6 +37,8 @@ conformance!(
     pagination_never_skips_or_repeats,
     deletes_and_statuses,
     dossier_is_its_parts,
+    search_across_scripts,
+    search_text_indexed_again,
     audit_chain,
     governance_records,
     access_changes_are_announced,

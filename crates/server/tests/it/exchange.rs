@@ -684,3 +684,54 @@ async fn locations_meet_on_the_centers_grid() {
         .await;
     assert_eq!(linked(3).await, 1, "one-degree cells bring them together");
 }
+
+/// The cases of the languages issue, through the REST API: what one member types in its
+/// script and keyboard finds what another wrote.
+#[tokio::test]
+async fn search_finds_names_across_keyboards_diacritics_and_articles() {
+    let app = spawn_app().await;
+    let actor = |n: u32, name: &str| {
+        format!(
+            r#"{{"type":"threat-actor","spec_version":"2.1","id":"threat-actor--{n:08x}-0000-4000-8000-00000000abcd","created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"{name}"}}"#
+        )
+    };
+    let names = [
+        (1, "هسته خفته کرکوک"),
+        (2, "خلية الموصل النائمة"),
+        (3, "خَلِيَّة المَوْصِل"),
+        (4, "Ёлкино"),
+        (5, "Cellule de Sétif"),
+    ];
+    let objects: Vec<String> = names.iter().map(|(n, name)| actor(*n, name)).collect();
+    assert_eq!(app.add(&user("ann"), &objects).await["success_count"], 5);
+    for (q, want) in [
+        ("كركوك", vec![1]),
+        ("الموصل", vec![2, 3]),
+        ("موصل", vec![2, 3]),
+        ("Елкино", vec![4]),
+        ("setif", vec![5]),
+    ] {
+        let path: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+        let r = app
+            .api(
+                reqwest::Method::GET,
+                &format!("search?q={path}"),
+                &user("bob"),
+                None,
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        let mut got: Vec<u32> = r.json()["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                let id = h["id"].as_str().unwrap();
+                u32::from_str_radix(&id["threat-actor--".len().."threat-actor--".len() + 8], 16)
+                    .unwrap()
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{q}: {}", r.text);
+    }
+}

@@ -601,7 +601,13 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
         "nothing published"
     );
     let tokens = c.tokens(Authority::Console, "admin").await.unwrap().len();
-    let (status, page) = post_form(&app, &admin, "/account/tokens", &[("name", "  ")]).await;
+    let (status, page) = post_form(
+        &app,
+        &admin,
+        "/account/tokens",
+        &[("name", "  "), ("once", "a-form-sent-once")],
+    )
+    .await;
     assert_eq!(status, 422, "{page}");
     assert!(error_under(&page, "token-name-error").contains("give the token a name"));
     assert_eq!(

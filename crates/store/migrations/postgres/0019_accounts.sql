@@ -34,6 +34,7 @@ CREATE TABLE client_certificates (
 
 CREATE TRIGGER access_second_factors AFTER INSERT OR UPDATE OF secret OR DELETE ON second_factors FOR EACH STATEMENT EXECUTE FUNCTION announce_access_change();
 CREATE TRIGGER access_client_certificates AFTER INSERT OR UPDATE OR DELETE ON client_certificates FOR EACH STATEMENT EXECUTE FUNCTION announce_access_change();
-CREATE TRIGGER access_center_settings AFTER INSERT OR UPDATE OR DELETE ON center_settings FOR EACH STATEMENT EXECUTE FUNCTION announce_access_change();
+-- Two settings decide who may sign in and where webhooks may reach.
+CREATE TRIGGER access_center_settings AFTER INSERT OR UPDATE ON center_settings FOR EACH ROW WHEN (NEW.key IN ('second_factor_required', 'webhook_networks')) EXECUTE FUNCTION announce_access_change();
 
 ALTER TABLE feeds ADD COLUMN ca TEXT;

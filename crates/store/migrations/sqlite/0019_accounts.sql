@@ -55,9 +55,9 @@ CREATE TRIGGER access_second_factors_delete AFTER DELETE ON second_factors BEGIN
 CREATE TRIGGER access_client_certificates_insert AFTER INSERT ON client_certificates BEGIN UPDATE access_epoch SET n = n + 1; END;
 CREATE TRIGGER access_client_certificates_update AFTER UPDATE ON client_certificates BEGIN UPDATE access_epoch SET n = n + 1; END;
 CREATE TRIGGER access_client_certificates_delete AFTER DELETE ON client_certificates BEGIN UPDATE access_epoch SET n = n + 1; END;
--- Settings decide who may sign in (a second factor required of everyone).
-CREATE TRIGGER access_center_settings_insert AFTER INSERT ON center_settings BEGIN UPDATE access_epoch SET n = n + 1; END;
-CREATE TRIGGER access_center_settings_update AFTER UPDATE ON center_settings BEGIN UPDATE access_epoch SET n = n + 1; END;
+-- Two settings decide who may sign in and where webhooks may reach.
+CREATE TRIGGER access_center_settings_insert AFTER INSERT ON center_settings WHEN NEW.key IN ('second_factor_required', 'webhook_networks') BEGIN UPDATE access_epoch SET n = n + 1; END;
+CREATE TRIGGER access_center_settings_update AFTER UPDATE ON center_settings WHEN NEW.key IN ('second_factor_required', 'webhook_networks') BEGIN UPDATE access_epoch SET n = n + 1; END;
 
 -- A private certificate authority a feed's server is checked against instead of the usual
 -- roots (PEM).

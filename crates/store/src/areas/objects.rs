@@ -267,6 +267,42 @@ pub async fn delete_objects(
     })
 }
 
+pub async fn bodies_after(c: &mut impl Conn, seq: i64, limit: usize) -> Result<Vec<(i64, String)>> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    c.rows(
+        "SELECT seq, body FROM objects WHERE seq > $1 ORDER BY seq LIMIT $2",
+        params![seq, limit],
+        |r| Ok((r.int(0)?, r.text(1)?)),
+    )
+    .await
+}
+
+pub async fn set_search_texts(c: &mut impl Conn, texts: &[(i64, String)]) -> Result<()> {
+    for (seq, text) in texts {
+        if c.dialect() == Dialect::Sqlite {
+            // The index is told the text it had, to forget it, and then the new one.
+            c.execute(
+                "INSERT INTO object_text (object_text, rowid, search_text) SELECT 'delete', seq, search_text FROM objects WHERE seq = $1 AND search_text <> ''",
+                params![*seq],
+            )
+            .await?;
+        }
+        c.execute(
+            "UPDATE objects SET search_text = $1 WHERE seq = $2",
+            params![text, *seq],
+        )
+        .await?;
+        if c.dialect() == Dialect::Sqlite && !text.is_empty() {
+            c.execute(
+                "INSERT INTO object_text (rowid, search_text) VALUES ($1, $2)",
+                params![*seq, text],
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
 /// A status, only if `member` made the submission.
 pub async fn status(c: &mut impl Conn, id: Uuid, member: MemberId) -> Result<Option<Status>> {
     c.row(

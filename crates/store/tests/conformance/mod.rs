@@ -21,7 +21,8 @@ pub use audit::{access_changes_are_announced, audit_chain};
 pub use governance::governance_records;
 pub use objects::{
     deletes_and_statuses, dossier_is_its_parts, observables_and_spec_versions,
-    pagination_never_skips_or_repeats, versions_and_duplicates,
+    pagination_never_skips_or_repeats, search_across_scripts, search_text_indexed_again,
+    versions_and_duplicates,
 };
 use reads::*;
 pub use records::{
