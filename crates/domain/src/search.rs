@@ -5,6 +5,7 @@
 use crate::release::visibility;
 use crate::service::Center;
 use crate::store::{Facets, ObjectQuery, StoredObject, VersionFilter};
+use crate::text::REFOLDED;
 use crate::{Actor, Error, MemberId, Result};
 use stix::markings::Tlp;
 
@@ -85,10 +86,6 @@ impl Center {
         })
     }
 }
-
-/// The center setting that says how far the search texts stored before search folded them
-/// (`crate::text::fold`) were indexed again: the last storage sequence done, or `done`.
-pub const REFOLDED: &str = "search_refolded";
 
 impl Center {
     /// Indexes the next `batch` stored versions again with the one normalisation, and notes

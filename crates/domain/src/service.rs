@@ -188,7 +188,7 @@ impl Center {
         // Everything this center stores is indexed folded from the start.
         center
             .store()
-            .set_setting(crate::search::REFOLDED, "done")
+            .set_setting(crate::text::REFOLDED, "done")
             .await?;
         let m = center.member_by_name("secretariat").await?;
         center

@@ -17,6 +17,10 @@
 //! [`fold_latin`]).
 
 use unicode_normalization::UnicodeNormalization;
+
+/// The center setting that says how far the search texts stored before search folded them
+/// were indexed again: the last storage sequence done, or `done`.
+pub const REFOLDED: &str = "search_refolded";
 use unicode_normalization::char::is_combining_mark;
 
 /// The text as indexed and searched.
