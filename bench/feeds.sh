@@ -34,6 +34,7 @@ local_center() {  # dir
   kill "$p"; wait "$p" 2>/dev/null || true
   "$bin" --data-dir "$1" member add bravo >/dev/null
   echo "a long bravo password" | "$bin" --data-dir "$1" user add bob --member bravo --role analyst --password-stdin --permanent >/dev/null
+  "$bin" --data-dir "$1" network allow 127.0.0.0/8 >/dev/null
   echo "a long alpha password" | "$bin" --data-dir "$1" feed add remote --api-root "$url/taxii2/exchange/" \
     --collection shared --auth basic --username ann --secret-stdin --member bravo --as bob --interval 3600 >/dev/null
 }

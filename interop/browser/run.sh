@@ -33,6 +33,7 @@ cat >"$work/mitre.json" <<'JSON'
 {"type":"attack-pattern","spec_version":"2.1","id":"attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298","created":"2020-01-14T17:18:32.126Z","modified":"2020-06-20T22:18:53.000Z","name":"Rogue Domain Controller","description":"Adversaries may register a rogue Domain Controller to enable manipulation of Active Directory data.","created_by_ref":"identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5","external_references":[{"source_name":"mitre-attack","external_id":"T1207","url":"https://attack.mitre.org/techniques/T1207"}]}]}
 JSON
 cli import --as bob "$work/mitre.json" >/dev/null
+cli network allow 127.0.0.0/8 >/dev/null
 echo "not the password" | cli feed add vendor --api-root http://127.0.0.1:9/api1/ --collection 91a7b528-80eb-42ed-a74d-c6fbd5a26116 \
   --auth basic --username feeder --secret-stdin --member bravo --as bob --tlp amber --release-to charlie --interval 900 >/dev/null
 

@@ -86,6 +86,10 @@ def test_a_feed_from_medallion(medallion, admin, ann):
     objs = vendor_objects(250)
     for k in range(0, len(objs), 100):
         remote.add_objects(stix2.Bundle(objects=objs[k:k + 100], allow_custom=True).serialize())
+    # medallion runs on this machine, which the center reaches once its administrator allows it.
+    r = requests.put(f"{BASE}/api/v1/center/networks", auth=admin, timeout=10,
+                     json={"networks": ["127.0.0.0/8"]})
+    assert r.status_code == 200, r.text
     r = requests.post(f"{BASE}/api/v1/feeds", auth=admin, timeout=10, json={
         "name": "medallion", "api_root": medallion, "collection": COLLECTION, "auth": "basic",
         "username": "feeder", "secret": "feeder password", "member": "alpha", "user": "ann",

@@ -311,7 +311,12 @@ pub(crate) async fn user(s: &Settings, cmd: UserCmd) -> Result<()> {
         }
         UserCmd::RemoveSecondFactor { username } => {
             center
-                .remove_second_factor(Authority::Console, &username, None)
+                .remove_second_factor(
+                    Authority::Console,
+                    &username,
+                    None,
+                    &domain::credentials::Client::default(),
+                )
                 .await?;
             println!("Removed the second factor of {username}");
         }

@@ -54,13 +54,37 @@ pub(crate) enum WebhookCmd {
     },
     /// Remove a webhook by its id.
     Remove { id: i64 },
-    /// Let webhooks reach these networks besides public addresses (replaces the list; none to
-    /// allow none): a receiver inside the center's own network, say. Loopback, private,
-    /// link-local and cloud metadata addresses are refused otherwise.
-    AllowNetwork {
+}
+
+#[derive(Subcommand)]
+pub(crate) enum NetworkCmd {
+    /// Let the center's connections out (webhooks, feeds) reach these networks besides public
+    /// addresses (replaces the list; none to allow none): a receiver or a TAXII server inside
+    /// the center's own network, say. Loopback, private, link-local and cloud metadata
+    /// addresses are refused otherwise.
+    Allow {
         /// Networks or addresses, such as 10.1.0.0/16 or 127.0.0.1.
         networks: Vec<String>,
     },
+    /// The networks allowed besides public addresses.
+    List,
+}
+
+pub(crate) async fn network(s: &Settings, cmd: NetworkCmd) -> Result<()> {
+    let center = open_center(s).await?;
+    let d = match cmd {
+        NetworkCmd::Allow { networks } => {
+            center.allow_networks(Authority::Console, &networks).await?
+        }
+        NetworkCmd::List => center.reachable_networks().await?,
+    };
+    if d.allowed().is_empty() {
+        println!("Webhooks and feeds reach public addresses only");
+    }
+    for n in d.allowed() {
+        println!("Webhooks and feeds may reach {n}");
+    }
+    Ok(())
 }
 
 pub(crate) async fn correlation(s: &Settings, cmd: CorrelationCmd) -> Result<()> {
@@ -148,18 +172,6 @@ pub(crate) async fn webhook(s: &Settings, cmd: WebhookCmd) -> Result<()> {
         WebhookCmd::Remove { id } => {
             center.remove_webhook(Authority::Console, id).await?;
             println!("Removed webhook {id}");
-        }
-        WebhookCmd::AllowNetwork { networks } => {
-            let d = center
-                .allow_webhook_networks(Authority::Console, &networks)
-                .await?;
-            if d.allowed().is_empty() {
-                println!("Webhooks reach public addresses only");
-            } else {
-                for n in d.allowed() {
-                    println!("Webhooks may reach {n}");
-                }
-            }
         }
     }
     Ok(())

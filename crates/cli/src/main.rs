@@ -119,6 +119,10 @@ enum Command {
     /// Feeds: remote TAXII 2.1 collections pulled on schedule on a member's behalf.
     #[command(subcommand)]
     Feed(FeedCmd),
+    /// Networks the center's connections out (webhooks, feeds) may reach besides public
+    /// addresses.
+    #[command(subcommand)]
+    Network(NetworkCmd),
 }
 
 #[derive(Args)]
@@ -299,6 +303,7 @@ async fn main() -> Result<()> {
         Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
         Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
         Command::Feed(cmd) => feed(&settings(&cli.global, None)?, cmd).await,
+        Command::Network(cmd) => network(&settings(&cli.global, None)?, cmd).await,
         Command::Admission(cmd) => admission(&settings(&cli.global, None)?, cmd).await,
         Command::Meeting(cmd) => meeting(&settings(&cli.global, None)?, cmd).await,
         Command::Statistics(cmd) => statistics(&settings(&cli.global, None)?, cmd).await,

@@ -613,11 +613,11 @@ fn two_nodes_on_postgres() {
     // The receiver is on loopback, which webhooks reach once the administrator allows it.
     let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
         .args(store_args)
-        .args(["webhook", "allow-network", "127.0.0.0/8"])
+        .args(["network", "allow", "127.0.0.0/8"])
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("Webhooks may reach 127.0.0.0/8"),
+        String::from_utf8_lossy(&out.stdout).contains("Webhooks and feeds may reach 127.0.0.0/8"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

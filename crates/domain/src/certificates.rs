@@ -121,6 +121,28 @@ impl Center {
         let Some(der) = der else {
             return Err(Error::field("pem", "bad-pem", "no certificate found"));
         };
+        // A certificate another member's authority issued is that member's: pinned to a user
+        // here, its holder's systems would act as this member's.
+        if d.kind == CertificateKind::Certificate {
+            let foreign = self
+                .store()
+                .certificates(None)
+                .await?
+                .into_iter()
+                .filter(|(c, _)| {
+                    c.kind == CertificateKind::Authority
+                        && c.revoked_at.is_none()
+                        && c.member_id != user.member_id
+                })
+                .any(|(_, ca)| issued_by(std::slice::from_ref(&der), &ca, self.now()));
+            if foreign {
+                return Err(Error::field(
+                    "pem",
+                    "another-members-certificate",
+                    "this certificate was issued by another member's registered authority; it cannot stand for a user of this member",
+                ));
+            }
+        }
         let c = self
             .store()
             .insert_certificate(NewCertificate {

@@ -68,9 +68,19 @@ pub enum Purpose {
     Read,
     /// Change something.
     Write,
-    /// Look after the caller's own account: what a user who must first change the password
-    /// or enrol a second factor may still do.
+    /// Read the caller's own account: what a user who must first change the password or enrol
+    /// a second factor may still do.
     Account,
+    /// Change the caller's own account (its password, its sessions, its second factor): a
+    /// person's act, so only a session or the password itself may do it, never an API token
+    /// or a certificate (a stolen token must not become the account).
+    AccountChange,
+}
+
+impl Purpose {
+    fn account(self) -> bool {
+        matches!(self, Purpose::Account | Purpose::AccountChange)
+    }
 }
 
 /// One request's credential, what it means to do, and where it comes from.
@@ -115,6 +125,11 @@ pub enum SignedIn {
     SecondFactor { pending: String },
 }
 
+/// The key a token (or session) is remembered under.
+fn token_key(token: &str) -> [u8; 32] {
+    auth::sha256(format!("token\0{token}").as_bytes())
+}
+
 fn refused_password() -> Error {
     Error::Unauthenticated("wrong user name or password".into())
 }
@@ -151,21 +166,23 @@ impl Center {
     /// The one check of every request's credential, whatever interface it came through.
     pub async fn authenticate(&self, a: Attempt<'_>) -> Result<Actor> {
         let now = self.now();
+        // Each kind of credential is remembered under keys of its own (and the kind is kept with
+        // it, see `admit`), so that no credential can meet another's remembered verification.
+        // Guessed accounts are counted for passwords only: a token cannot be guessed, and its
+        // user name must not let anyone make that account wait.
         let (key, account) = match a.credential {
-            Credential::Basic { username, password } if password.starts_with(TOKEN_PREFIX) => {
-                (auth::token_digest(password), Some(username))
+            Credential::Basic { password, .. } if password.starts_with(TOKEN_PREFIX) => {
+                (token_key(password), None)
             }
-            // Remembered apart from tokens, and with the name's length, so that no user name and
-            // password can meet another credential's key.
             Credential::Basic { username, password } => (
                 auth::sha256(
                     format!("basic\0{}\0{username}\0{password}", username.len()).as_bytes(),
                 ),
-                Some(username),
+                Some(username).filter(|u| !u.starts_with(TOKEN_PREFIX)),
             ),
-            Credential::Bearer(t) | Credential::Session(t) => (auth::token_digest(t), None),
+            Credential::Bearer(t) | Credential::Session(t) => (token_key(t), None),
             Credential::Certificate(chain) => {
-                let mut text = b"certificate".to_vec();
+                let mut text = b"certificate\0".to_vec();
                 for der in chain {
                     text.extend((der.len() as u64).to_le_bytes());
                     text.extend(der);
@@ -214,6 +231,10 @@ impl Center {
         let r = check.await;
         if let Err(Error::Unauthenticated(why)) = &r {
             let name: String = match credential {
+                // A token sent as the user name is a secret: it never reaches the audit log.
+                Credential::Basic { username, .. } if username.starts_with(TOKEN_PREFIX) => {
+                    "(token as user name)".into()
+                }
                 Credential::Basic { username, .. } => username.chars().take(64).collect(),
                 Credential::Bearer(_) => "(token)".into(),
                 Credential::Session(_) => "(session)".into(),
@@ -351,6 +372,17 @@ impl Center {
     async fn admit(&self, a: &Attempt<'_>, v: &Verified, now: i64) -> Result<()> {
         let session = matches!(a.credential, Credential::Session(_));
         let password = matches!(a.credential, Credential::Basic { password, .. } if !password.starts_with(TOKEN_PREFIX));
+        let certificate = matches!(a.credential, Credential::Certificate(_));
+        // What was verified is what is presented: a token's verification never stands for a
+        // password, nor a certificate's for either.
+        if v.token.is_some() == (password || certificate) {
+            return Err(Error::Unauthenticated("the credential is unknown".into()));
+        }
+        if a.purpose == Purpose::AccountChange && !(session || password) {
+            return Err(Error::Forbidden(
+                "an API token or a certificate does not change the account it stands for; sign in as a person to do this".into(),
+            ));
+        }
         // A token as the Basic password stands only with its own user's name (the token alone
         // is what is remembered, so this is asked on every use).
         if let Credential::Basic { username, .. } = a.credential
@@ -377,7 +409,8 @@ impl Center {
             {
                 return Err(ended());
             }
-            if t.scope == Scope::Read && a.purpose == Purpose::Write {
+            if t.scope == Scope::Read && a.purpose != Purpose::Read && a.purpose != Purpose::Account
+            {
                 return Err(Error::Forbidden(
                     "this token may only read; make a token with the write scope for a system that sends or changes anything".into(),
                 ));
@@ -389,10 +422,10 @@ impl Center {
                 "this account signs in with a second factor, so its password alone opens nothing; a system uses an API token (as the Bearer token or the Basic password) instead".into(),
             ));
         }
-        if a.purpose != Purpose::Account && v.actor.user.must_change_password {
+        if !a.purpose.account() && v.actor.user.must_change_password {
             return Err(Error::Required(Required::PasswordChange));
         }
-        if a.purpose != Purpose::Account
+        if !a.purpose.account()
             && (session || password)
             && !user.second_factor
             && self.second_factor_required().await?
@@ -506,16 +539,31 @@ impl Center {
             .filter(|t| t.kind == TokenKind::Pending && t.live(now))
             .ok_or_else(expired)?;
         let user = self.store.user(t.user_id).await?.ok_or_else(expired)?;
-        let keys = throttle::keys(client.address, Some(&user.username));
-        let how = self
-            .throttled(&keys, Credential::Session(pending), async {
-                self.check_second_factor(&user, code, now).await
-            })
-            .await?;
+        let how = self.checked_code(&user, code, client).await?;
         self.store.revoke_token(t.id, now).await?;
         let actor = self.actor_for_user(user).await?;
         let token = self.open_session(&actor, client, how).await?;
         Ok((actor, token))
+    }
+
+    /// A code of the user's second factor, checked as a sign-in is (throttled per account and
+    /// address, failures audited); says which kind of code it was.
+    pub(crate) async fn checked_code(
+        &self,
+        user: &User,
+        code: &str,
+        client: &Client,
+    ) -> Result<&'static str> {
+        let now = self.now();
+        let keys = throttle::keys(client.address, Some(&user.username));
+        let credential = Credential::Basic {
+            username: &user.username,
+            password: "",
+        };
+        self.throttled(&keys, credential, async {
+            self.check_second_factor(user, code, now).await
+        })
+        .await
     }
 
     /// Takes a code (or a recovery code) of the user's second factor once; says which it was.

@@ -673,7 +673,7 @@ pub trait AccountStore: Send + Sync + 'static {
     /// Recovery codes not used yet.
     async fn recovery_codes_left(&self, user: UserId) -> Result<i64>;
 
-    /// Registers a client certificate; false if one with that fingerprint is registered already.
+    /// Registers a client certificate; `None` if a live registration has that fingerprint.
     async fn insert_certificate(&self, c: NewCertificate) -> Result<Option<ClientCertificate>>;
     /// Certificates registered to users of `member` (of every member if `None`), revoked ones
     /// included, with their DER.

@@ -133,10 +133,22 @@ impl Throttle {
     }
 }
 
-/// The keys of an attempt: its address if known, and the account if one was named.
+/// The keys of an attempt: its address if known, and the account if one was named. An IPv6
+/// client is counted by its /64, the block one subscriber is given, or it could try from as
+/// many addresses as it likes.
 pub fn keys(address: Option<IpAddr>, account: Option<&str>) -> Vec<Key> {
     let mut out = Vec::with_capacity(2);
     if let Some(a) = address {
+        let a = match a {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => {
+                    let [a, b, c, d, ..] = v6.segments();
+                    IpAddr::V6(std::net::Ipv6Addr::new(a, b, c, d, 0, 0, 0, 0))
+                }
+            },
+            v4 => v4,
+        };
         out.push(Key::Address(a));
     }
     if let Some(name) = account {
@@ -185,5 +197,15 @@ mod tests {
             "the fourth from one address"
         );
         assert!(t.may_try(&from("fay")).is_err());
+        // An IPv6 client is one /64.
+        let v6 = |last: u16| {
+            keys(
+                Some(std::net::IpAddr::V6(std::net::Ipv6Addr::new(
+                    0x2001, 0xdb8, 1, 2, 0, 0, 0, last,
+                ))),
+                None,
+            )
+        };
+        assert_eq!(v6(1), v6(0xffff));
     }
 }

@@ -117,11 +117,25 @@ impl Center {
                 "this needs the member administrator role; ask your member's administrator".into(),
             ));
         }
-        self.store()
+        let u = self
+            .store()
             .user_by_name(username)
             .await?
             .filter(|u| by.is(u) || by.manages(u.member_id))
-            .ok_or(Error::NotFound("user"))
+            .ok_or(Error::NotFound("user"))?;
+        // A member administrator does not run an account that holds a center role: it would
+        // make itself the center's administrator (a token, a reset link, a certificate).
+        if by.scope().is_some()
+            && !by.is(&u)
+            && u.roles
+                .iter()
+                .any(|r| matches!(r, Role::Administrator | Role::Secretariat))
+        {
+            return Err(Error::Forbidden(
+                "this account holds a role of the center's; only the center's administrators run it".into(),
+            ));
+        }
+        Ok(u)
     }
 
     /// Adds a user. Only the console gives a password ([`InitialPassword`]); people are given
@@ -223,6 +237,11 @@ impl Center {
     /// The old one works until then; using the link ends the user's sessions.
     pub async fn reset_password(&self, by: Authority<'_>, username: &str) -> Result<String> {
         let u = self.user_for(by, username).await?;
+        if by.is(&u) {
+            return Err(Error::Forbidden(
+                "change your own password on your account page (the current one is asked); a reset link is for someone else's".into(),
+            ));
+        }
         let token = self.password_link(&u, RESET_MICROS).await?;
         self.record(
             AuditActor::authority(&by),
@@ -603,8 +622,31 @@ impl Center {
 
     // ---- second factor --------------------------------------------------------------------
 
-    /// Starts enrolling a second factor (a new one replaces the old once confirmed).
-    pub async fn begin_second_factor(&self, actor: &Actor) -> Result<Enrolment> {
+    /// Starts enrolling a second factor (a new one replaces the old once confirmed). A user who
+    /// has one gives a code of it first: whoever holds only the session must not replace it.
+    pub async fn begin_second_factor(
+        &self,
+        actor: &Actor,
+        code: Option<&str>,
+        client: &Client,
+    ) -> Result<Enrolment> {
+        let user = self
+            .store()
+            .user(actor.user.id)
+            .await?
+            .ok_or(Error::NotFound("user"))?;
+        if user.second_factor {
+            match self
+                .checked_code(&user, code.unwrap_or_default(), client)
+                .await
+            {
+                Ok(_) => {}
+                Err(Error::Unauthenticated(why)) => {
+                    return Err(Error::field("code", "wrong", why));
+                }
+                Err(e) => return Err(e),
+            }
+        }
         let secret = auth::new_second_factor_secret(self.random())?;
         let sealed = auth::seal(
             Sealing::SecondFactor,
@@ -690,11 +732,12 @@ impl Center {
         by: Authority<'_>,
         username: &str,
         code: Option<&str>,
+        client: &Client,
     ) -> Result<()> {
         let u = self.user_for(by, username).await?;
         if by.is(&u) {
             let code = code.unwrap_or_default();
-            match self.check_second_factor(&u, code, self.now()).await {
+            match self.checked_code(&u, code, client).await {
                 Ok(_) => {}
                 Err(Error::Unauthenticated(why)) => {
                     return Err(Error::field("code", "wrong", why));

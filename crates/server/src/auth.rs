@@ -63,14 +63,15 @@ impl axum::extract::FromRequestParts<crate::State> for Account {
         parts: &mut Parts,
         state: &crate::State,
     ) -> Result<Self, Self::Rejection> {
-        // Changes to an account need a credential a browser does not send by itself.
-        let cookies = if parts.method.is_safe() {
-            Cookies::OnSafeMethods
+        // Changes to an account need a credential a browser does not send by itself, and a
+        // person's (the domain refuses tokens and certificates for them).
+        let (purpose, cookies) = if parts.method.is_safe() {
+            (Purpose::Account, Cookies::OnSafeMethods)
         } else {
-            Cookies::Never
+            (Purpose::AccountChange, Cookies::Never)
         };
         Ok(Account(
-            authenticate(&state.center, parts, Purpose::Account, cookies).await?,
+            authenticate(&state.center, parts, purpose, cookies).await?,
         ))
     }
 }

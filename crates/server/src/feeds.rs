@@ -77,13 +77,17 @@ impl Failure {
     }
 }
 
-fn client(c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
-    // Redirects are not followed: a feed's credential goes to the server registered, nowhere
-    // else.
-    let mut b = reqwest::Client::builder()
-        .timeout(timeout)
-        .connect_timeout(timeout.min(Duration::from_secs(10)))
-        .redirect(reqwest::redirect::Policy::none());
+/// A client for one feed's pull: the center's guarded connections out (`crate::outbound`: only
+/// addresses the center reaches, no proxy, no redirect, so the credential goes to the server
+/// registered and nowhere else), its private authority and client certificate.
+async fn client(state: &State, c: &Claimed, timeout: Duration) -> Result<reqwest::Client, Failure> {
+    let reach = crate::outbound::Reach::default();
+    crate::outbound::refresh(state, &reach).await;
+    let root = format!("{}collections/", c.feed.api_root);
+    if let Some(why) = crate::outbound::refused(&reach, &root) {
+        return Err(Failure::new(why));
+    }
+    let mut b = crate::outbound::builder(&reach, timeout);
     // A private authority: the remote server is checked against it alone.
     if let Some(pem) = &c.feed.ca {
         let ca = reqwest::Certificate::from_pem(pem.as_bytes()).map_err(|e| {
@@ -227,7 +231,7 @@ pub async fn pull(state: &State, node: &str, c: &Claimed, timeout: Duration) -> 
     };
     let mut retry = None;
     let result = async {
-        let http = client(c, timeout)?;
+        let http = client(state, c, timeout).await?;
         let start = (c.feed.start_at > 0).then_some(c.feed.start_at);
         // The walk's filter stays while `next` walks it; the newest date added seen becomes
         // the filter of the next walk.

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod error;
 pub mod feeds;
 pub mod jobs;
+pub mod outbound;
 pub mod pack;
 pub mod report;
 pub mod shape;

@@ -45,9 +45,45 @@ struct PackAction {
     overdue: bool,
 }
 
-/// Markdown to HTML with any raw HTML in it dropped, so minutes cannot carry markup or script.
+/// Markdown to HTML with any raw HTML in it dropped, and links and images only to http(s),
+/// mail and this site, so minutes cannot carry markup or script (`javascript:` links).
 pub fn markdown(md: &str) -> String {
-    let events = Parser::new(md).filter(|e| !matches!(e, Event::Html(_) | Event::InlineHtml(_)));
+    use pulldown_cmark::{CowStr, Tag};
+    let safe = |url: &CowStr| {
+        let u = url.trim().to_ascii_lowercase();
+        u.starts_with("https://")
+            || u.starts_with("http://")
+            || u.starts_with("mailto:")
+            || u.starts_with('/')
+            || u.starts_with('#')
+    };
+    let events = Parser::new(md)
+        .filter(|e| !matches!(e, Event::Html(_) | Event::InlineHtml(_)))
+        .map(|e| match e {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe(&dest_url) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: CowStr::Borrowed("#"),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !safe(&dest_url) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: CowStr::Borrowed("#"),
+                title,
+                id,
+            }),
+            e => e,
+        });
     let mut out = String::new();
     pulldown_cmark::html::push_html(&mut out, events);
     out
@@ -204,6 +240,13 @@ mod tests {
         assert!(h.contains("<h1>Minutes</h1>"), "{h}");
         assert!(h.contains("<em>unanimously</em>"), "{h}");
         assert!(!h.contains("<script") && !h.contains("<b>"), "{h}");
+        // Links go to the web, mail or this site, never run script.
+        let h = markdown(
+            "[a](javascript:alert(1)) [b]( JAVASCRIPT:x) [c](https://e.example) ![d](data:text/html,x)",
+        );
+        assert!(!h.to_lowercase().contains("javascript"), "{h}");
+        assert!(!h.contains("data:"), "{h}");
+        assert!(h.contains("href=\"https://e.example\""), "{h}");
     }
 
     #[test]

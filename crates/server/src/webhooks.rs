@@ -1,56 +1,17 @@
 //! The webhook delivery loop every node runs. What to send, to whom and when is the domain's
-//! (`domain::webhooks`); this makes the POSTs: to addresses the center lets webhooks reach (a
-//! name is resolved once, by [`Guarded`], and the connection goes to an address that passed),
-//! following no redirects, within a time-out, signed.
+//! (`domain::webhooks`); this makes the POSTs, through the center's guarded connections out
+//! (`crate::outbound`), signed.
 
-use std::net::SocketAddr;
-use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
-use domain::webhooks::{Destinations, literal_address};
-
 use crate::State;
-
-/// Resolves a receiver's name and keeps only the addresses webhooks may reach, so that a name
-/// pointing into the center's own network (or re-pointed there after it was registered) gets
-/// no connection.
-struct Guarded(Arc<RwLock<Destinations>>);
-
-impl reqwest::dns::Resolve for Guarded {
-    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
-        let reach = self.0.read().map(|d| d.clone()).unwrap_or_default();
-        let host = name.as_str().to_string();
-        Box::pin(async move {
-            let found: Vec<SocketAddr> =
-                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
-            let allowed: Vec<SocketAddr> = found
-                .iter()
-                .copied()
-                .filter(|a| reach.allows(a.ip()))
-                .collect();
-            if allowed.is_empty() {
-                return Err(format!(
-                    "{host} resolves only to addresses webhooks may not reach ({}); the center's administrator may allow the network",
-                    found.iter().map(|a| a.ip().to_string()).collect::<Vec<_>>().join(", ")
-                )
-                .into());
-            }
-            Ok(Box::new(allowed.into_iter()) as reqwest::dns::Addrs)
-        })
-    }
-}
+use crate::outbound::{self, Reach};
 
 /// Delivers new events to the webhooks this node holds the lease of, until the process ends.
 /// `node` must differ between nodes sharing a database.
 pub async fn deliver(state: State, node: String) {
-    let reach = Arc::new(RwLock::new(Destinations::default()));
-    let client = match reqwest::Client::builder()
-        .timeout(Duration::from_secs(10))
-        .connect_timeout(Duration::from_secs(5))
-        .redirect(reqwest::redirect::Policy::none())
-        .dns_resolver(Arc::new(Guarded(reach.clone())))
-        .build()
-    {
+    let reach = Reach::default();
+    let client = match outbound::builder(&reach, Duration::from_secs(10)).build() {
         Ok(c) => c,
         Err(e) => {
             tracing::error!(error = %e, "webhooks disabled: no HTTP client");
@@ -59,16 +20,7 @@ pub async fn deliver(state: State, node: String) {
     };
     let mut changes = state.center.changes();
     loop {
-        match state.center.webhook_destinations().await {
-            Ok(d) => {
-                if let Ok(mut r) = reach.write() {
-                    *r = d;
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %domain::error::chain(&e), "could not read where webhooks may deliver")
-            }
-        }
+        outbound::refresh(&state, &reach).await;
         match state.center.claim_webhooks(&node).await {
             Ok(claimed) => {
                 for mut c in claimed {
@@ -85,22 +37,13 @@ pub async fn deliver(state: State, node: String) {
 async fn deliver_one(
     state: &State,
     client: &reqwest::Client,
-    reach: &RwLock<Destinations>,
+    reach: &Reach,
     node: &str,
     c: &mut domain::webhooks::Claimed,
 ) {
     let center = &state.center;
     // An address in the URL itself is not resolved: it is checked here.
-    let literal = c
-        .webhook
-        .url
-        .split_once("://")
-        .and_then(|(_, rest)| rest.split(['/', '?', '#']).next())
-        .and_then(literal_address);
-    if let Some(ip) = literal
-        && !reach.read().is_ok_and(|r| r.allows(ip))
-    {
-        let status = format!("refused: webhooks may not reach {ip}");
+    if let Some(status) = outbound::refused(reach, &c.webhook.url) {
         if let Err(e) = center.webhook_result(node, c, None, &status).await {
             tracing::warn!(webhook = c.webhook.id, error = %domain::error::chain(&e), "could not record a delivery");
         }

@@ -280,6 +280,11 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
         )
         .await
         .unwrap();
+    // The receiver is on this machine: allowed first, and the setting travels too.
+    center
+        .allow_networks(Authority::Console, &["127.0.0.0/8".to_string()])
+        .await
+        .unwrap();
     center
         .add_webhook(
             Authority::Console,

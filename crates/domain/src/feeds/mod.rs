@@ -106,6 +106,13 @@ impl Center {
             "bad-url",
             "the API root is an http:// or https:// URL, such as https://taxii.example.org/api1/",
         );
+        if let Ok(parsed) = url::Url::parse(&api_root) {
+            refused.take(
+                self.reachable_networks()
+                    .await?
+                    .check_literal(&parsed, "api_root"),
+            )?;
+        }
         let authority = api_root
             .split_once("://")
             .map_or("", |(_, rest)| rest.split('/').next().unwrap_or(""));

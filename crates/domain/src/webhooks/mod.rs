@@ -27,7 +27,7 @@ impl Center {
     ) -> Result<(Webhook, String)> {
         let m = self.member_by_name(member).await?;
         may_manage(&by, m.id)?;
-        check_url(url, &self.webhook_destinations().await?)?;
+        let url = &check_url(url, &self.reachable_networks().await?)?;
         self.object_filter(&filter).await?;
         let secret = crate::random::bytes::<32>(self.random())?;
         let w = self
@@ -88,21 +88,23 @@ impl Center {
         .await
     }
 
-    /// Where webhooks may deliver: public addresses, and the networks allowed.
-    pub async fn webhook_destinations(&self) -> Result<Destinations> {
+    /// Where the center's connections out (webhooks, feeds) may go: public addresses, and the
+    /// networks allowed.
+    pub async fn reachable_networks(&self) -> Result<Destinations> {
         let list = self
             .access
             .setting(self.store(), ALLOWED_NETWORKS, self.now())
             .await?
             .unwrap_or_default();
-        // Set through `allow_webhook_networks`, which checks it; a damaged value allows
+        // Set through `allow_networks`, which checks it; a damaged value allows
         // nothing more.
         Ok(Destinations::parse(&list).unwrap_or_default())
     }
 
-    /// Lets webhooks reach these networks besides public addresses (the center's
-    /// administrators only): a receiver inside the center's own network, say.
-    pub async fn allow_webhook_networks(
+    /// Lets the center's connections out (webhooks, feeds) reach these networks besides public
+    /// addresses (the center's administrators only): a receiver or a TAXII server inside the
+    /// center's own network, say.
+    pub async fn allow_networks(
         &self,
         by: Authority<'_>,
         networks: &[String],
@@ -120,7 +122,7 @@ impl Center {
         self.store().set_setting(ALLOWED_NETWORKS, &text).await?;
         self.record(
             AuditActor::authority(&by),
-            "webhook.networks",
+            "center.networks",
             &self.info.name,
             json!({"allowed": text}),
         )

@@ -75,51 +75,47 @@ pub fn sign(secret: &[u8], body: &[u8]) -> String {
     )
 }
 
-pub(super) fn check_url(url: &str, reach: &Destinations) -> Result<()> {
-    let ok = (url.starts_with("https://") || url.starts_with("http://"))
-        && url.len() <= 2_000
-        && !url.contains(char::is_whitespace);
-    if !ok {
-        return Err(Error::field(
+/// A webhook URL as it is kept: read as HTTP clients read it (WHATWG), so that
+/// `http://2130706433/` is seen as the loopback address it is, and written back in that one
+/// spelling.
+pub(super) fn check_url(url: &str, reach: &Destinations) -> Result<String> {
+    let refused = || {
+        Error::field(
             "url",
             "bad-url",
             format!("'{url}' is not a webhook URL: give an http:// or https:// address"),
-        ));
+        )
+    };
+    if url.len() > 2_000 || url.contains(char::is_whitespace) {
+        return Err(refused());
     }
-    let authority = url.split_once("://").map_or("", |(_, rest)| {
-        rest.split(['/', '?', '#']).next().unwrap_or("")
-    });
-    if authority.contains('@') {
+    let parsed = url::Url::parse(url).map_err(|_| refused())?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+        return Err(refused());
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err(Error::field(
             "url",
             "credential-in-url",
             "put no user or password in a webhook URL; the receiver checks the signature instead",
         ));
     }
-    if let Some(ip) = literal_address(authority)
-        && !reach.allows(ip)
-    {
-        return Err(Error::field(
-            "url",
-            "private-address",
-            format!(
-                "{ip} is a loopback, private, link-local or cloud metadata address, which webhooks do not reach unless the center's administrator allows its network (`liaison webhook allow-network`)"
-            ),
-        ));
+    reach.check_literal(&parsed, "url")?;
+    Ok(parsed.to_string())
+}
+
+/// The address a URL names literally, however it is written (`127.1`, `0x7f.0.0.1`, `[::1]`),
+/// read as HTTP clients read it; `None` for a name (or no URL).
+pub fn literal_address(url: &str) -> Option<IpAddr> {
+    match url::Url::parse(url).ok()?.host()? {
+        url::Host::Ipv4(a) => Some(IpAddr::V4(a)),
+        url::Host::Ipv6(a) => Some(IpAddr::V6(a)),
+        url::Host::Domain(_) => None,
     }
-    Ok(())
 }
 
-/// The address a URL's host names literally (`10.0.0.1`, `[::1]`), if it is one.
-pub fn literal_address(authority: &str) -> Option<IpAddr> {
-    let host = match authority.strip_prefix('[') {
-        Some(rest) => rest.split(']').next().unwrap_or(""),
-        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
-    };
-    host.parse().ok()
-}
-
-/// Where webhooks may deliver: any public address, and the networks an administrator allowed.
+/// Where the center's own connections out (webhooks, feeds) may go: any public address, and
+/// the networks an administrator allowed.
 /// Loopback, private, shared, link-local (where cloud metadata answers), unique local,
 /// multicast and unspecified addresses are refused otherwise, so that a member cannot make the
 /// center reach into its own network. Names are resolved once per delivery and the connection
@@ -130,7 +126,7 @@ pub struct Destinations {
 }
 
 /// The center setting holding the networks allowed, comma-separated.
-pub const ALLOWED_NETWORKS: &str = "webhook_networks";
+pub const ALLOWED_NETWORKS: &str = "reachable_networks";
 
 impl Destinations {
     /// Networks as an administrator writes them (`10.1.0.0/16`, `fd00::/8`, `127.0.0.1`).
@@ -148,6 +144,25 @@ impl Destinations {
 
     pub fn allowed(&self) -> &[IpNet] {
         &self.allowed
+    }
+
+    /// Refuses, under `field`, a URL that names an address these do not allow.
+    pub fn check_literal(&self, url: &url::Url, field: &'static str) -> Result<()> {
+        let ip = match url.host() {
+            Some(url::Host::Ipv4(a)) => IpAddr::V4(a),
+            Some(url::Host::Ipv6(a)) => IpAddr::V6(a),
+            _ => return Ok(()),
+        };
+        if self.allows(ip) {
+            return Ok(());
+        }
+        Err(Error::field(
+            field,
+            "private-address",
+            format!(
+                "{ip} is a loopback, private, link-local or cloud metadata address, which the center does not reach unless its administrator allows the network (`liaison network allow`)"
+            ),
+        ))
     }
 
     pub fn allows(&self, ip: IpAddr) -> bool {
@@ -246,7 +261,10 @@ mod tests {
     #[test]
     fn a_webhook_url_names_no_credential_and_no_private_address_literally() {
         let none = Destinations::default();
-        assert!(check_url("https://hooks.example.org/liaison", &none).is_ok());
+        assert_eq!(
+            check_url("https://Hooks.Example.org/liaison", &none).unwrap(),
+            "https://hooks.example.org/liaison"
+        );
         let code = |u: &str| match check_url(u, &none) {
             Err(Error::Invalid(i)) => i.code,
             _ => "ok",

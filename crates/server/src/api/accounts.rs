@@ -66,8 +66,8 @@ pub(super) fn routes() -> Router<State> {
             axum::routing::put(second_factor_policy),
         )
         .route(
-            "/api/v1/center/webhook-networks",
-            get(webhook_networks).put(allow_webhook_networks),
+            "/api/v1/center/networks",
+            get(webhook_networks).put(allow_networks),
         )
 }
 
@@ -125,13 +125,32 @@ pub(super) async fn end_session(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(post, path = "/api/v1/me/second-factor", tag = "accounts", responses((status = 200, description = "A secret for an authenticator app; confirm it with a code", body = EnrolmentView), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
-/// Starts enrolling an authenticator app (RFC 6238).
+/// A code of the second factor the caller has already, when it enrols another.
+#[derive(serde::Deserialize, utoipa::ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EnrolBody {
+    code: Option<String>,
+}
+
+#[utoipa::path(post, path = "/api/v1/me/second-factor", tag = "accounts", request_body = EnrolBody, responses((status = 200, description = "A secret for an authenticator app; confirm it with a code", body = EnrolmentView), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// Starts enrolling an authenticator app (RFC 6238); a user who has one gives a code of it.
+/// A person's act: a session or the password, never a token.
 pub(super) async fn begin_second_factor(
     St(state): St<State>,
+    parts: axum::http::request::Parts,
     Account(actor): Account,
+    body: axum::body::Bytes,
 ) -> Result<Json<EnrolmentView>, Problem> {
-    let e = state.center.begin_second_factor(&actor).await?;
+    let b: EnrolBody = if body.is_empty() {
+        EnrolBody::default()
+    } else {
+        super::body(&body)?
+    };
+    let client = crate::auth::client(&parts);
+    let e = state
+        .center
+        .begin_second_factor(&actor, b.code.as_deref(), &client)
+        .await?;
     Ok(Json(EnrolmentView {
         secret: e.secret,
         url: e.url,
@@ -162,6 +181,7 @@ pub(super) async fn confirm_second_factor(
 /// Removes the caller's second factor, with a code of it.
 pub(super) async fn remove_own_second_factor(
     St(state): St<State>,
+    parts: axum::http::request::Parts,
     Account(actor): Account,
     Body(b): Body<CodeBody>,
 ) -> Result<StatusCode, Problem> {
@@ -171,6 +191,7 @@ pub(super) async fn remove_own_second_factor(
             Authority::Administrator(&actor),
             &actor.user.username,
             Some(&b.code),
+            &crate::auth::client(&parts),
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -358,12 +379,18 @@ pub(super) async fn reset_password(
 /// recovery codes.
 pub(super) async fn remove_second_factor(
     St(state): St<State>,
+    parts: axum::http::request::Parts,
     Authed(actor): Authed,
     Path(name): Path<String>,
 ) -> Result<StatusCode, Problem> {
     state
         .center
-        .remove_second_factor(Authority::Administrator(&actor), &name, None)
+        .remove_second_factor(
+            Authority::Administrator(&actor),
+            &name,
+            None,
+            &crate::auth::client(&parts),
+        )
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -553,7 +580,8 @@ pub(super) async fn second_factor_policy(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Networks webhooks may reach besides public addresses.
+/// Networks the center's connections out (webhooks, feeds) may reach besides public
+/// addresses.
 #[derive(serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct NetworksBody {
@@ -561,30 +589,31 @@ pub(super) struct NetworksBody {
     networks: Vec<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/center/webhook-networks", tag = "accounts", responses((status = 200, description = "The networks webhooks may reach besides public addresses", body = NetworksBody), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
-/// For the center's administrators: where webhooks may deliver besides public addresses.
+#[utoipa::path(get, path = "/api/v1/center/networks", tag = "accounts", responses((status = 200, description = "The networks webhooks and feeds may reach besides public addresses", body = NetworksBody), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// For the center's administrators: where webhooks and feeds may connect besides public
+/// addresses.
 pub(super) async fn webhook_networks(
     St(state): St<State>,
     Authed(actor): Authed,
 ) -> Result<Json<NetworksBody>, Problem> {
     Authority::Administrator(&actor).check()?;
-    let d = state.center.webhook_destinations().await?;
+    let d = state.center.reachable_networks().await?;
     Ok(Json(NetworksBody {
         networks: d.allowed().iter().map(ToString::to_string).collect(),
     }))
 }
 
-#[utoipa::path(put, path = "/api/v1/center/webhook-networks", tag = "accounts", request_body = NetworksBody, responses((status = 200, description = "Set (the list replaces the one before)", body = NetworksBody), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
-/// For the center's administrators: lets webhooks reach these networks (loopback, private,
-/// link-local and cloud metadata addresses are refused otherwise).
-pub(super) async fn allow_webhook_networks(
+#[utoipa::path(put, path = "/api/v1/center/networks", tag = "accounts", request_body = NetworksBody, responses((status = 200, description = "Set (the list replaces the one before)", body = NetworksBody), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// For the center's administrators: lets webhooks and feeds reach these networks (loopback,
+/// private, link-local and cloud metadata addresses are refused otherwise).
+pub(super) async fn allow_networks(
     St(state): St<State>,
     Authed(actor): Authed,
     Body(b): Body<NetworksBody>,
 ) -> Result<Json<NetworksBody>, Problem> {
     let d = state
         .center
-        .allow_webhook_networks(Authority::Administrator(&actor), &b.networks)
+        .allow_networks(Authority::Administrator(&actor), &b.networks)
         .await?;
     Ok(Json(NetworksBody {
         networks: d.allowed().iter().map(ToString::to_string).collect(),

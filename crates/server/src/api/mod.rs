@@ -24,7 +24,7 @@ use crate::views::Names;
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Liaison REST API", description = "The REST API of a Liaison intelligence exchange center. TAXII 2.1 is served at /taxii2/ and described by its specification."),
-    paths(accounts::me, accounts::change_password, accounts::end_session, accounts::begin_second_factor, accounts::confirm_second_factor, accounts::remove_own_second_factor, accounts::add_member, accounts::users, accounts::invite_user, accounts::one_user, accounts::update_user, accounts::reset_password, accounts::remove_second_factor, accounts::user_tokens, accounts::create_token, accounts::revoke_token, accounts::certificates, accounts::register_certificate, accounts::revoke_certificate, accounts::second_factor_policy, accounts::webhook_networks, accounts::allow_webhook_networks, statistics::statistics, statistics::publish_statistics, statistics::statistics_reports, statistics::statistics_report, objects::outcomes, objects::record_outcome, objects::sightings, objects::timeline, objects::set_group_status, objects::search, objects::correlations, objects::noisy_keys, objects::exclude_key, rfis::rfis, rfis::ask, rfis::one_rfi, rfis::answer_rfi, rfis::close_rfi, notifications::events, notifications::notifications, notifications::add_webhook, notifications::list_webhooks, notifications::remove_webhook, feeds::list_feeds, feeds::add_feed, feeds::one_feed, feeds::remove_feed, feeds::pull_feed, feeds::reset_feed, audit::audit_log, audit::checkpoints, audit::make_checkpoint, releasability::sharing_groups, releasability::hits, releasability::release_requests, releasability::request_release, releasability::decide_release, governance::members, governance::member_history, governance::member_identities, governance::register_identity, governance::unregister_identity, governance::presidency, governance::applications, governance::apply, governance::votes, governance::one_vote, governance::cast_vote, governance::redeem_invitation, meetings::meetings, meetings::convene, meetings::meeting, meetings::add_agenda_item, meetings::record_attendance, meetings::set_minutes, meetings::decide, meetings::add_action, meetings::meeting_pack, meetings::meeting_ics, meetings::actions, meetings::close_action),
+    paths(accounts::me, accounts::change_password, accounts::end_session, accounts::begin_second_factor, accounts::confirm_second_factor, accounts::remove_own_second_factor, accounts::add_member, accounts::users, accounts::invite_user, accounts::one_user, accounts::update_user, accounts::reset_password, accounts::remove_second_factor, accounts::user_tokens, accounts::create_token, accounts::revoke_token, accounts::certificates, accounts::register_certificate, accounts::revoke_certificate, accounts::second_factor_policy, accounts::webhook_networks, accounts::allow_networks, statistics::statistics, statistics::publish_statistics, statistics::statistics_reports, statistics::statistics_report, objects::outcomes, objects::record_outcome, objects::sightings, objects::timeline, objects::set_group_status, objects::search, objects::correlations, objects::noisy_keys, objects::exclude_key, rfis::rfis, rfis::ask, rfis::one_rfi, rfis::answer_rfi, rfis::close_rfi, notifications::events, notifications::notifications, notifications::add_webhook, notifications::list_webhooks, notifications::remove_webhook, feeds::list_feeds, feeds::add_feed, feeds::one_feed, feeds::remove_feed, feeds::pull_feed, feeds::reset_feed, audit::audit_log, audit::checkpoints, audit::make_checkpoint, releasability::sharing_groups, releasability::hits, releasability::release_requests, releasability::request_release, releasability::decide_release, governance::members, governance::member_history, governance::member_identities, governance::register_identity, governance::unregister_identity, governance::presidency, governance::applications, governance::apply, governance::votes, governance::one_vote, governance::cast_vote, governance::redeem_invitation, meetings::meetings, meetings::convene, meetings::meeting, meetings::add_agenda_item, meetings::record_attendance, meetings::set_minutes, meetings::decide, meetings::add_action, meetings::meeting_pack, meetings::meeting_ics, meetings::actions, meetings::close_action),
     modifiers(&Security),
     security(("basic" = []), ("bearer" = []))
 )]
@@ -69,6 +69,25 @@ pub fn routes() -> Router<State> {
         .merge(objects::routes())
         .merge(rfis::routes())
         .merge(statistics::routes())
+        .layer(axum::middleware::map_response(printable_policy))
+}
+
+/// The API's printable pages (a meeting pack, a statistics report) run no script and are
+/// never framed: a signed-in browser opens them from the pages' links.
+async fn printable_policy(mut r: axum::response::Response) -> axum::response::Response {
+    let html = r
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if html {
+        r.headers_mut().insert(
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            axum::http::HeaderValue::from_static(
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'none'",
+            ),
+        );
+    }
+    r
 }
 
 /// A JSON request body; one that does not parse is refused with what is wrong with it.

@@ -199,6 +199,9 @@ enum Pending {
 
 struct Subscription {
     state: State,
+    /// The request that opened the stream: its credential is checked again on every wake, so
+    /// a revoked token, an ended session or a revoked certificate ends the stream.
+    parts: axum::http::request::Parts,
     actor: Actor,
     filter: EventFilter,
     /// The object part of `filter`, with member names resolved once.
@@ -215,7 +218,18 @@ impl Subscription {
     /// The subscriber as the center knows it now, then what is new for it: `None` when it may
     /// no longer read anything.
     async fn next_reads(&mut self) -> domain::Result<Option<NewForSubscriber>> {
-        let actor = self.state.center.refresh(&self.actor).await?;
+        let actor = match crate::auth::authenticate(
+            &self.state.center,
+            &self.parts,
+            domain::credentials::Purpose::Read,
+            crate::auth::Cookies::OnSafeMethods,
+        )
+        .await
+        {
+            Ok(a) => a,
+            Err(domain::Error::Busy(m)) => return Err(domain::Error::Busy(m)),
+            Err(_) => return Ok(None),
+        };
         if !actor.reader().active {
             return Ok(None);
         }
@@ -262,6 +276,7 @@ fn to_sse(e: &ObjectEvent, cursor: &Cursor) -> Event {
 /// caller is re-checked, so a suspension ends the flow of events.
 pub(super) async fn events(
     St(state): St<State>,
+    parts: axum::http::request::Parts,
     Authed(actor): Authed,
     headers: HeaderMap,
     Query(q): Query<EventsQuery>,
@@ -303,6 +318,7 @@ pub(super) async fn events(
     changes.mark_unchanged();
     let sub = Subscription {
         state,
+        parts,
         actor,
         filter,
         wanted,
@@ -328,7 +344,8 @@ pub(super) async fn events(
             // Re-check the subscriber, then read what is new through its visibility.
             let (notices, batch) = match sub.next_reads().await {
                 Ok(Some(read)) => read,
-                // Suspended, withdrawn or disabled: the stream ends here.
+                // Suspended, withdrawn or disabled, or its credential no longer stands: the
+                // stream ends here.
                 Ok(None) => return None,
                 // The center is at capacity: the stream waits and reads again, from where it
                 // was; nothing is skipped.

@@ -261,7 +261,7 @@ impl<T: serde::de::DeserializeOwned + Send> FromRequest<State> for AccountPosted
 
     async fn from_request(req: Request, state: &State) -> Result<Self, Self::Rejection> {
         let (parts, body) = req.into_parts();
-        let session = Session::of(&parts, state, Purpose::Account).await?;
+        let session = Session::of(&parts, state, Purpose::AccountChange).await?;
         Ok(AccountPosted(Posted::read(session, parts, body).await?))
     }
 }

@@ -371,7 +371,7 @@ async fn ids_of_every_kind_tell_a_stranger_nothing() {
     // Alpha's webhook, certificate and feed, made now that the ids above are fixed.
     app.api(
         reqwest::Method::PUT,
-        "center/webhook-networks",
+        "center/networks",
         &Cred::Basic("admin".into(), app.admin_password.clone()),
         Some(json!({"networks": ["127.0.0.0/8"]})),
     )

@@ -915,6 +915,29 @@ async fn client_certificates_stand_for_a_user_until_revoked() {
             .status(),
         401
     );
+    // A certificate bravo's authority issued cannot be pinned to another member's user.
+    add(
+        &app,
+        "alpha",
+        "ama",
+        vec![Role::MemberAdministrator],
+        InitialPassword::Kept(PASSWORD),
+    )
+    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "users/ann/certificates",
+            &user("ama"),
+            Some(json!({"name": "bravo's sensor, claimed", "pem": issued.0})),
+        )
+        .await;
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (400, Some("another-members-certificate")),
+        "{}",
+        r.text
+    );
     // Alpha's administrator cannot see or revoke it; bravo's revokes it, at once.
     add(
         &app,
@@ -1013,4 +1036,182 @@ async fn a_token_form_sent_twice_makes_one_token() {
         .await
         .unwrap();
     assert_eq!(tokens.len(), 1);
+}
+
+/// What a security review found, each closed: a member administrator taking over an account
+/// with a center role; a token, or a password-only session under a second-factor policy,
+/// changing the account; a user minting its own reset link.
+#[tokio::test]
+async fn accounts_resist_takeover_by_the_credentials_they_hand_out() {
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    add(
+        &app,
+        "alpha",
+        "mia",
+        vec![Role::MemberAdministrator],
+        InitialPassword::Kept(PASSWORD),
+    )
+    .await;
+    add(
+        &app,
+        "alpha",
+        "ada",
+        vec![Role::Analyst, Role::Administrator],
+        InitialPassword::Kept(PASSWORD),
+    )
+    .await;
+    let mia = user("mia");
+    // A member administrator does not run an account holding a center role.
+    for (method, path, body) in [
+        (
+            reqwest::Method::POST,
+            "users/ada/tokens",
+            Some(json!({"name": "mine now"})),
+        ),
+        (reqwest::Method::POST, "users/ada/reset", None),
+        (
+            reqwest::Method::PATCH,
+            "users/ada",
+            Some(json!({"disabled": true})),
+        ),
+        (reqwest::Method::DELETE, "users/ada/second-factor", None),
+    ] {
+        let r = app.api(method, path, &mia, body).await;
+        assert_eq!(r.status, 403, "{path}: {}", r.text);
+    }
+    // Nobody mints a reset link for themselves.
+    let r = app
+        .api(reqwest::Method::POST, "users/ann/reset", &user("ann"), None)
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    // A token (read or write) does not change the account it belongs to.
+    let read = app
+        .api(
+            reqwest::Method::POST,
+            "users/ann/tokens",
+            &user("ann"),
+            Some(json!({"name": "reader", "scope": "read"})),
+        )
+        .await
+        .json()["secret"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let write = Cred::Bearer(token(&app, "ann").await);
+    for cred in [Cred::Bearer(read.clone()), write] {
+        let r = app
+            .api(reqwest::Method::POST, "me/second-factor", &cred, None)
+            .await;
+        assert_eq!(r.status, 403, "{}", r.text);
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                "me/password",
+                &cred,
+                Some(json!({"current_password": PASSWORD, "password": "taken over by a token"})),
+            )
+            .await;
+        assert_eq!(r.status, 403, "{}", r.text);
+    }
+    assert_eq!(
+        app.api(reqwest::Method::GET, "me", &Cred::Bearer(read), None)
+            .await
+            .status,
+        200
+    );
+    // Under a second-factor policy, a password-only session makes no token.
+    app.api(
+        reqwest::Method::PUT,
+        "center/second-factor",
+        &admin,
+        Some(json!({"required": true})),
+    )
+    .await;
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let body = page(&app, &bob, "/account").await.text().await.unwrap();
+    let at = body.find("name=\"once\" value=\"").unwrap() + "name=\"once\" value=\"".len();
+    let once = body[at..at + 32].to_string();
+    let r = client()
+        .post(format!("{}/account/tokens", app.base))
+        .header("cookie", &bob)
+        .form(&[
+            ("csrf", csrf(&body).as_str()),
+            ("once", once.as_str()),
+            ("name", "escape"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/account");
+    assert!(
+        app.state
+            .center
+            .tokens(Authority::Console, "bob")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// An event stream opened with a token ends when the token is revoked.
+#[tokio::test]
+async fn an_event_stream_ends_with_its_credential() {
+    let app = spawn_app().await;
+    let (t, text) = app
+        .state
+        .center
+        .create_token(
+            Authority::Console,
+            "bob",
+            domain::users::TokenDraft {
+                name: "stream".into(),
+                scope: domain::Scope::Read,
+                expires_at: None,
+            },
+        )
+        .await
+        .unwrap();
+    let r = reqwest::Client::new()
+        .get(format!("{}/api/v1/events", app.base))
+        .bearer_auth(&text)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let mut stream = r.bytes_stream();
+    use futures_util::StreamExt;
+    app.add(
+        &user("ann"),
+        &[indicator(1, "2020-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    let first = tokio::time::timeout(Duration::from_secs(10), stream.next())
+        .await
+        .expect("an event")
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&first).contains("event: object"));
+    app.state
+        .center
+        .revoke_token(Authority::Console, t.id)
+        .await
+        .unwrap();
+    app.add(
+        &user("ann"),
+        &[indicator(2, "2020-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    // Nothing more arrives; the stream ends.
+    let rest = tokio::time::timeout(Duration::from_secs(10), async {
+        let mut more = String::new();
+        while let Some(Ok(chunk)) = stream.next().await {
+            more.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        more
+    })
+    .await
+    .expect("the stream ended");
+    assert!(!rest.contains(&indicator_id(2)), "{rest}");
 }

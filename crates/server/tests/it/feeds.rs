@@ -20,6 +20,20 @@ async fn pull(app: &App) -> Vec<(String, server::feeds::Pulled)> {
         .unwrap()
 }
 
+/// The remote servers here run on this machine, which a center reaches once its administrator
+/// allows it.
+async fn allow_loopback(app: &App) {
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "center/networks",
+            &admin(app),
+            Some(json!({"networks": ["127.0.0.0/8"]})),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+}
+
 async fn feed(app: &App, name: &str) -> serde_json::Value {
     let r = app
         .api(
@@ -36,6 +50,7 @@ async fn feed(app: &App, name: &str) -> serde_json::Value {
 #[tokio::test]
 async fn a_feed_from_another_liaison_comes_in_once_as_the_pulling_member() {
     let (remote, local) = (spawn_app().await, spawn_app().await);
+    allow_loopback(&local).await;
     let ann = user("ann");
     // 2,500 objects at the remote center: three pages of 1,000. One carries no marking.
     let objects: Vec<String> = (0..2_500u32)
@@ -257,6 +272,7 @@ async fn scripted(script: Script) -> String {
 #[tokio::test]
 async fn a_cut_off_pull_resumes_at_next_and_the_server_is_waited_for() {
     let local = spawn_app().await;
+    allow_loopback(&local).await;
     let script = Script::default();
     *script.mode.lock().unwrap() = "fail-next";
     let root = scripted(script.clone()).await;
@@ -372,6 +388,29 @@ async fn a_feed_is_refused_with_every_field_at_fault() {
             "{f} in {fields:?}: {}",
             r.text
         );
+    } // The center's own network, however the address is written, is not reached.
+    for root in [
+        "http://169.254.169.254/api1/",
+        "http://2130706433/api1/",
+        "http://[::1]:8080/api1/",
+    ] {
+        let r = local
+            .api(
+                reqwest::Method::POST,
+                "feeds",
+                &admin(&local),
+                Some(
+                    json!({"name": "inside", "api_root": root, "collection": "c",
+                            "member": "alpha", "user": "ann"}),
+                ),
+            )
+            .await;
+        assert_eq!(
+            (r.status, r.json()["code"].as_str()),
+            (400, Some("private-address")),
+            "{root}: {}",
+            r.text
+        );
     }
 }
 
@@ -382,6 +421,7 @@ async fn a_feed_is_refused_with_every_field_at_fault() {
 async fn a_feed_with_a_client_certificate_on_a_private_pki() {
     use crate::accounts::{Pki, serve_tls};
     let (remote, local) = (spawn_app().await, spawn_app().await);
+    allow_loopback(&local).await;
     let dir = tempfile::tempdir().unwrap();
     let private = Pki::new("Remote center's private authority");
     let base = serve_tls(&remote, &private, dir.path()).await;

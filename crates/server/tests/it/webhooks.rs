@@ -37,7 +37,7 @@ async fn allow_loopback(app: &App) {
     let r = app
         .api(
             reqwest::Method::PUT,
-            "center/webhook-networks",
+            "center/networks",
             &Cred::Basic("admin".into(), app.admin_password.clone()),
             Some(json!({"networks": ["127.0.0.0/8"]})),
         )
@@ -267,7 +267,7 @@ async fn webhooks_reach_no_private_address_unless_allowed() {
     let r = app
         .api(
             reqwest::Method::PUT,
-            "center/webhook-networks",
+            "center/networks",
             &user("ann"),
             Some(json!({"networks": ["0.0.0.0/0"]})),
         )
@@ -276,7 +276,7 @@ async fn webhooks_reach_no_private_address_unless_allowed() {
     let r = app
         .api(
             reqwest::Method::PUT,
-            "center/webhook-networks",
+            "center/networks",
             &Cred::Basic("admin".into(), app.admin_password.clone()),
             Some(json!({"networks": ["intranet"]})),
         )

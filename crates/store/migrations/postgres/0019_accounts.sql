@@ -24,17 +24,18 @@ CREATE TABLE recovery_codes (
 CREATE TABLE client_certificates (
     id BIGSERIAL PRIMARY KEY,
     kind TEXT NOT NULL,
-    fingerprint BYTEA NOT NULL UNIQUE,
+    fingerprint BYTEA NOT NULL,
     der BYTEA NOT NULL,
     name TEXT NOT NULL,
     user_id BIGINT NOT NULL REFERENCES users(id),
     created_at BIGINT NOT NULL,
     revoked_at BIGINT
 );
+CREATE UNIQUE INDEX client_certificates_live ON client_certificates (fingerprint) WHERE revoked_at IS NULL;
 
 CREATE TRIGGER access_second_factors AFTER INSERT OR UPDATE OF secret OR DELETE ON second_factors FOR EACH STATEMENT EXECUTE FUNCTION announce_access_change();
 CREATE TRIGGER access_client_certificates AFTER INSERT OR UPDATE OR DELETE ON client_certificates FOR EACH STATEMENT EXECUTE FUNCTION announce_access_change();
 -- Two settings decide who may sign in and where webhooks may reach.
-CREATE TRIGGER access_center_settings AFTER INSERT OR UPDATE ON center_settings FOR EACH ROW WHEN (NEW.key IN ('second_factor_required', 'webhook_networks')) EXECUTE FUNCTION announce_access_change();
+CREATE TRIGGER access_center_settings AFTER INSERT OR UPDATE ON center_settings FOR EACH ROW WHEN (NEW.key IN ('second_factor_required', 'reachable_networks')) EXECUTE FUNCTION announce_access_change();
 
 ALTER TABLE feeds ADD COLUMN ca TEXT;

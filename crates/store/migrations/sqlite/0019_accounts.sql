@@ -40,13 +40,15 @@ CREATE TABLE recovery_codes (
 CREATE TABLE client_certificates (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
-    fingerprint BLOB NOT NULL UNIQUE,
+    fingerprint BLOB NOT NULL,
     der BLOB NOT NULL,
     name TEXT NOT NULL,
     user_id INTEGER NOT NULL REFERENCES users(id),
     created_at INTEGER NOT NULL,
     revoked_at INTEGER
 );
+-- One live registration per certificate; a revoked one may be registered again.
+CREATE UNIQUE INDEX client_certificates_live ON client_certificates (fingerprint) WHERE revoked_at IS NULL;
 
 -- A credential remembered by a node is forgotten when any of these change.
 CREATE TRIGGER access_second_factors_insert AFTER INSERT ON second_factors BEGIN UPDATE access_epoch SET n = n + 1; END;
@@ -56,8 +58,8 @@ CREATE TRIGGER access_client_certificates_insert AFTER INSERT ON client_certific
 CREATE TRIGGER access_client_certificates_update AFTER UPDATE ON client_certificates BEGIN UPDATE access_epoch SET n = n + 1; END;
 CREATE TRIGGER access_client_certificates_delete AFTER DELETE ON client_certificates BEGIN UPDATE access_epoch SET n = n + 1; END;
 -- Two settings decide who may sign in and where webhooks may reach.
-CREATE TRIGGER access_center_settings_insert AFTER INSERT ON center_settings WHEN NEW.key IN ('second_factor_required', 'webhook_networks') BEGIN UPDATE access_epoch SET n = n + 1; END;
-CREATE TRIGGER access_center_settings_update AFTER UPDATE ON center_settings WHEN NEW.key IN ('second_factor_required', 'webhook_networks') BEGIN UPDATE access_epoch SET n = n + 1; END;
+CREATE TRIGGER access_center_settings_insert AFTER INSERT ON center_settings WHEN NEW.key IN ('second_factor_required', 'reachable_networks') BEGIN UPDATE access_epoch SET n = n + 1; END;
+CREATE TRIGGER access_center_settings_update AFTER UPDATE ON center_settings WHEN NEW.key IN ('second_factor_required', 'reachable_networks') BEGIN UPDATE access_epoch SET n = n + 1; END;
 
 -- A private certificate authority a feed's server is checked against instead of the usual
 -- roots (PEM).

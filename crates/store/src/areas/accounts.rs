@@ -381,7 +381,7 @@ pub async fn insert_certificate(
 ) -> Result<Option<ClientCertificate>> {
     let taken = c
         .row(
-            "SELECT id FROM client_certificates WHERE fingerprint = $1",
+            "SELECT id FROM client_certificates WHERE fingerprint = $1 AND revoked_at IS NULL",
             params![&n.fingerprint],
             |r| r.int(0),
         )

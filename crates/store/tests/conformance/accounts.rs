@@ -408,4 +408,11 @@ pub async fn credentials(store: Arc<dyn Store>) {
         s.certificates(None).await.unwrap()[0].0.revoked_at,
         Some(90)
     );
+    // Revoked, the certificate may be registered again.
+    let again = s
+        .insert_certificate(cert(1, domain::CertificateKind::Certificate))
+        .await
+        .unwrap()
+        .expect("a revoked registration does not hold the certificate");
+    assert_ne!(again.id, c1.id);
 }

@@ -209,10 +209,9 @@ pub(super) fn token_draft(f: &TokenForm) -> domain::Result<TokenDraft> {
     })
 }
 
-pub(super) async fn new_token(
-    St(state): St<State>,
-    AccountPosted(p): AccountPosted<TokenForm>,
-) -> Page {
+/// A token is made by a user who may act (not one who must first choose a password or enrol a
+/// second factor: the token would stand where the session may not).
+pub(super) async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Page {
     let s = &p.session;
     let c = &state.center;
     let mut errors = FieldErrors::new();
@@ -252,7 +251,7 @@ pub(super) async fn new_token(
 pub(super) async fn revoke_token(
     St(state): St<State>,
     Path(id): Path<i64>,
-    AccountPosted(p): AccountPosted<Empty>,
+    p: Posted<Empty>,
 ) -> Page {
     state
         .center
@@ -296,13 +295,22 @@ fn enrolment_page(
 }
 
 /// Starts enrolling an authenticator app: its QR code and secret, and a field for its first
-/// code.
+/// code. A user who has one already gives a code of it first.
 pub(super) async fn begin_second_factor(
     St(state): St<State>,
-    AccountPosted(p): AccountPosted<Empty>,
+    AccountPosted(p): AccountPosted<CodeForm>,
 ) -> Page {
-    let e = state.center.begin_second_factor(&p.session.actor).await?;
-    render(enrolment_page(&p.session, Some(e), None))
+    let s = &p.session;
+    let code = Some(p.form.code.as_str()).filter(|c| !c.trim().is_empty());
+    let r = state
+        .center
+        .begin_second_factor(&s.actor, code, &s.client)
+        .await;
+    let mut errors = FieldErrors::new();
+    match form_error(r, &mut errors, "again.code")? {
+        Some(e) => render(enrolment_page(s, Some(e), None)),
+        None => refused(account_page(&state, s, None, None, errors, String::new()).await?),
+    }
 }
 
 #[derive(Deserialize)]
@@ -344,6 +352,7 @@ pub(super) async fn remove_second_factor(
             Authority::Administrator(&s.actor),
             &s.actor.user.username,
             Some(&p.form.code),
+            &s.client,
         )
         .await;
     let mut errors = FieldErrors::new();

@@ -26,13 +26,37 @@ pub(super) struct NextParam {
     done: Option<String>,
 }
 
-/// Only paths on this site: never an open redirect.
+/// Only paths on this site: never an open redirect (browsers read `//`, `/\\` and a path with
+/// a tab or newline stripped out as another site).
 pub(super) fn local_path(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains(|c: char| c == '\\' || c.is_control()) =>
+        {
             n.to_string()
         }
         _ => "/".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_paths_of_this_site_are_followed() {
+        for ok in ["/", "/search?q=x", "/objects/indicator--1"] {
+            assert_eq!(super::local_path(Some(ok)), ok);
+        }
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "https://evil.example",
+            "/\n/x",
+        ] {
+            assert_eq!(super::local_path(Some(bad)), "/", "{bad:?}");
+        }
     }
 }
 

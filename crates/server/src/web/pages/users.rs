@@ -487,7 +487,12 @@ pub(super) async fn remove_user_second_factor(
 ) -> Page {
     state
         .center
-        .remove_second_factor(Authority::Administrator(&p.session.actor), &name, None)
+        .remove_second_factor(
+            Authority::Administrator(&p.session.actor),
+            &name,
+            None,
+            &p.session.client,
+        )
         .await?;
     back_to(&name, "second-factor-off")
 }
