@@ -331,7 +331,10 @@ async fn webhooks_reach_no_private_address_unless_allowed() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(status.contains("does not reach"), "{status}");
-    assert!(!status.contains("127.0.0.1"), "which address it named is not said: {status}");
+    assert!(
+        !status.contains("127.0.0.1"),
+        "which address it named is not said: {status}"
+    );
     assert!(
         got.lock().unwrap().is_empty(),
         "nothing reached the receiver"
