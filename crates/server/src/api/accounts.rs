@@ -125,7 +125,8 @@ pub(super) async fn end_session(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// A code of the second factor the caller has already, when it enrols another.
+/// A code of the second factor the caller has already, when it enrols another (`{}` for the
+/// first).
 #[derive(serde::Deserialize, utoipa::ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct EnrolBody {
@@ -139,13 +140,8 @@ pub(super) async fn begin_second_factor(
     St(state): St<State>,
     parts: axum::http::request::Parts,
     Account(actor): Account,
-    body: axum::body::Bytes,
+    Body(b): Body<EnrolBody>,
 ) -> Result<Json<EnrolmentView>, Problem> {
-    let b: EnrolBody = if body.is_empty() {
-        EnrolBody::default()
-    } else {
-        super::body(&body)?
-    };
     let client = crate::auth::client(&parts);
     let e = state
         .center

@@ -121,8 +121,15 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<State> for Body<
     }
 }
 
-/// Reads a JSON body, or says what is wrong with it.
+/// Reads a JSON body, or says what is wrong with it. Every body of this API is a JSON object
+/// (serde would also take a struct written as an array of its fields).
 fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(Problem::bad_request(
+            "bad-body",
+            "the request body is a JSON object ({...}); /api/v1/openapi.json gives its fields",
+        ));
+    }
     serde_json::from_slice(bytes).map_err(|e| {
         Problem::bad_request(
             "bad-body",

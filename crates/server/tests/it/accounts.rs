@@ -530,7 +530,12 @@ async fn a_second_factor_is_asked_at_sign_in_and_taken_once() {
     let now = || domain::Clock::now_micros(clock.as_ref());
     let ann = user("ann");
     let e = app
-        .api(reqwest::Method::POST, "me/second-factor", &ann, None)
+        .api(
+            reqwest::Method::POST,
+            "me/second-factor",
+            &ann,
+            Some(json!({})),
+        )
         .await
         .json();
     let secret = e["secret"].as_str().unwrap().to_string();
