@@ -6,8 +6,13 @@
 # missing.
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cargo build --release --locked -p liaison --manifest-path "$root/Cargo.toml" >&2
-bin="$root/target/release/liaison"
+# LIAISON_BENCH_BIN measures another build (an earlier commit's, to compare) instead.
+if [[ -n "${LIAISON_BENCH_BIN:-}" ]]; then
+  bin="$LIAISON_BENCH_BIN"
+else
+  cargo build --release --locked -p liaison --manifest-path "$root/Cargo.toml" >&2
+  bin="$root/target/release/liaison"
+fi
 work="$(mktemp -d)"
 # A thousand event streams need more than the default 1,024 open files, on both sides.
 ulimit -n "$(ulimit -Hn)"

@@ -7,6 +7,8 @@ choose_password() {
   local status
   status="$(curl -s -o /dev/null -w '%{http_code}' "$@" -u "admin:$one_time" -H 'content-type: application/json' \
     -d "{\"current_password\":\"$one_time\",\"password\":\"$chosen\"}" "$base/api/v1/me/password")"
+  # A build from before passwords could be changed (a benchmark's reference) keeps the first.
+  [[ "$status" == 404 ]] && { echo "$one_time"; return 0; }
   [[ "$status" == 204 ]] || { echo "the administrator's password could not be changed ($status)" >&2; return 1; }
   echo "$chosen"
 }

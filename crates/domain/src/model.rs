@@ -99,6 +99,8 @@ pub struct Member {
     pub founding: bool,
     /// When it became a member (the founding date for founding members).
     pub accession_at: Option<i64>,
+    /// The language its people read the center in unless they choose another.
+    pub language: Option<crate::language::Language>,
 }
 
 /// What a user may do on behalf of their member.
@@ -159,6 +161,8 @@ pub struct User {
     pub must_change_password: bool,
     /// The user signs in with a one-time code besides the password.
     pub second_factor: bool,
+    /// The language the user chose; `None` follows the member's default, then the browser.
+    pub language: Option<crate::language::Language>,
 }
 
 impl User {

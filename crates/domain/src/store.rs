@@ -524,6 +524,13 @@ pub struct UserChange {
     pub disabled: Option<bool>,
 }
 
+/// Whose language is set: a user's own choice or a member's default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageOf {
+    User(UserId),
+    Member(MemberId),
+}
+
 /// Which of a user's tokens to revoke at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TokenSweep {
@@ -641,6 +648,12 @@ pub trait AccountStore: Send + Sync + 'static {
     /// Sets a user's password hash, and whether it must be changed before anything else.
     async fn set_password(&self, user: UserId, hash: &str, must_change: bool) -> Result<()>;
     async fn update_user(&self, user: UserId, change: UserChange) -> Result<()>;
+    /// Sets the language a user chose, or a member's default; `None` takes the choice away.
+    async fn set_language(
+        &self,
+        of: LanguageOf,
+        language: Option<crate::language::Language>,
+    ) -> Result<()>;
 
     async fn insert_token(&self, t: NewToken) -> Result<Token>;
     async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>>;

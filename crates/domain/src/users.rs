@@ -10,8 +10,9 @@ use serde_json::json;
 use crate::audit::model::AuditActor;
 use crate::auth::{self, Sealing};
 use crate::credentials::{Client, SECOND_FACTOR_REQUIRED};
+use crate::language::Language;
 use crate::service::{Authority, Center, check_name};
-use crate::store::{NewToken, NewUser, TokenSweep, UserChange};
+use crate::store::{LanguageOf, NewToken, NewUser, TokenSweep, UserChange};
 use crate::{Actor, Error, Member, Result, Role, Scope, Token, TokenKind, User};
 
 /// How long a link that sets a password (an invitation or a reset) may be used.
@@ -532,6 +533,49 @@ impl Center {
             tokens,
             second_factor_required: self.second_factor_required().await?,
         })
+    }
+
+    /// Sets the language the user reads the center in; `None` follows the member's default,
+    /// then the browser's languages.
+    pub async fn choose_language(&self, actor: &Actor, language: Option<Language>) -> Result<()> {
+        self.store()
+            .set_language(LanguageOf::User(actor.user.id), language)
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "user.language",
+            &actor.user.username,
+            json!({"language": language.map(Language::tag)}),
+        )
+        .await
+    }
+
+    /// Sets the language a member's people read the center in unless they choose another: its
+    /// member administrators or the center's administrators decide.
+    pub async fn set_member_language(
+        &self,
+        by: Authority<'_>,
+        member: &str,
+        language: Option<Language>,
+    ) -> Result<Member> {
+        by.check_administers()?;
+        let m = self
+            .store()
+            .member_by_name(member)
+            .await?
+            .ok_or(Error::NotFound("member"))?;
+        by.check_member(m.id)?;
+        self.store()
+            .set_language(LanguageOf::Member(m.id), language)
+            .await?;
+        self.record(
+            AuditActor::authority(&by),
+            "member.language",
+            &m.name,
+            json!({"language": language.map(Language::tag)}),
+        )
+        .await?;
+        Ok(Member { language, ..m })
     }
 
     /// Ends one of the user's own sessions.

@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod feeds;
+pub mod i18n;
 pub mod jobs;
 pub mod outbound;
 pub mod pack;
@@ -111,6 +112,8 @@ pub fn router(state: State) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         // Outermost: whatever refused, the refusal has its interface's shape.
         .layer(axum::middleware::from_fn(shape::conform))
+        // The reader's language, for pages written without a session at hand (see `i18n`).
+        .layer(axum::middleware::from_fn(i18n::scope))
         .with_state(state)
 }
 

@@ -256,6 +256,7 @@ pub fn member(r: &dyn Row) -> Result<Member> {
         created_at: r.int(6)?,
         founding: r.flag(7)?,
         accession_at: r.opt_int(8)?,
+        language: r.opt_text(9)?.as_deref().and_then(domain::language::stored),
     })
 }
 
@@ -272,6 +273,10 @@ pub fn user(r: &dyn Row) -> Result<User> {
         created_at: r.int(7)?,
         must_change_password: r.flag(8)?,
         second_factor: r.flag(9)?,
+        language: r
+            .opt_text(10)?
+            .as_deref()
+            .and_then(domain::language::stored),
     })
 }
 

@@ -186,6 +186,13 @@ macro_rules! area_stores {
             ) -> Result<()> {
                 run!(self, access, |c| accounts::update_user(c, user, &change))
             }
+            async fn set_language(
+                &self,
+                of: domain::store::LanguageOf,
+                language: Option<domain::language::Language>,
+            ) -> Result<()> {
+                run!(self, access, |c| accounts::set_language(c, of, language))
+            }
             async fn second_factor(
                 &self,
                 user: domain::UserId,

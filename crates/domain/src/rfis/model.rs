@@ -154,6 +154,7 @@ mod tests {
                 created_at: 0,
                 must_change_password: false,
                 second_factor: false,
+                language: None,
             },
             member: Member {
                 id: MemberId(member),
@@ -165,6 +166,7 @@ mod tests {
                 created_at: 0,
                 founding: false,
                 accession_at: None,
+                language: None,
             },
             groups: vec![],
         }

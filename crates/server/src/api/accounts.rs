@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::certificates::CertificateDraft;
+use domain::language::Language;
 use domain::service::Authority;
 use domain::store::UserChange;
 use domain::users::{NewAccount, TokenDraft};
@@ -39,7 +40,12 @@ pub(super) fn routes() -> Router<State> {
             "/api/v1/me/second-factor/remove",
             post(remove_own_second_factor),
         )
+        .route("/api/v1/me/language", axum::routing::put(choose_language))
         .route("/api/v1/members", post(add_member))
+        .route(
+            "/api/v1/members/{name}/language",
+            axum::routing::put(set_member_language),
+        )
         .route("/api/v1/users", get(users).post(invite_user))
         .route("/api/v1/users/{name}", get(one_user).patch(update_user))
         .route("/api/v1/users/{name}/reset", post(reset_password))
@@ -191,6 +197,45 @@ pub(super) async fn remove_own_second_factor(
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// A language the center's pages speak.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct LanguageBody {
+    /// `en`, `fr`, `ar`, `fa` or `ru`; `null` or `""` for none (a user then follows the
+    /// member's language, a member's people their browsers').
+    #[schema(nullable)]
+    language: Option<String>,
+}
+
+#[utoipa::path(put, path = "/api/v1/me/language", tag = "accounts", request_body = LanguageBody, responses((status = 204, description = "Chosen: every page the caller sees speaks it"), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// Chooses the language the caller reads the web pages in.
+pub(super) async fn choose_language(
+    St(state): St<State>,
+    Account(actor): Account,
+    Body(b): Body<LanguageBody>,
+) -> Result<StatusCode, Problem> {
+    let language = Language::choice("language", b.language.as_deref().unwrap_or_default())?;
+    state.center.choose_language(&actor, language).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(put, path = "/api/v1/members/{name}/language", tag = "accounts", request_body = LanguageBody, params(("name" = String, Path, description = "The member")), responses((status = 200, description = "Set: the member's people who chose no language read the pages in it", body = MemberView), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// For the member's administrators and the center's: the language the member's people read
+/// the web pages in unless they choose another.
+pub(super) async fn set_member_language(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    Path(name): Path<String>,
+    Body(b): Body<LanguageBody>,
+) -> Result<Json<MemberView>, Problem> {
+    let language = Language::choice("language", b.language.as_deref().unwrap_or_default())?;
+    let m = state
+        .center
+        .set_member_language(Authority::Administrator(&actor), &name, language)
+        .await?;
+    Ok(Json(MemberView::of(&m)))
 }
 
 #[derive(serde::Deserialize, utoipa::ToSchema)]

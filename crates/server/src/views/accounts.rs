@@ -23,6 +23,9 @@ pub struct UserView {
     pub second_factor: bool,
     /// Whether a password is set (an invited user has none until the link is used).
     pub has_password: bool,
+    /// The language the user chose to read the center in (`fa`); none follows the member's,
+    /// then the browser's.
+    pub language: Option<&'static str>,
     pub created: String,
 }
 
@@ -37,6 +40,7 @@ impl UserView {
             must_change_password: u.must_change_password,
             second_factor: u.second_factor,
             has_password: u.password_hash.is_some(),
+            language: u.language.map(|l| l.tag()),
             created: at(u.created_at),
         }
     }

@@ -19,6 +19,8 @@ pub struct MemberView {
     pub founding: bool,
     pub accession: Option<String>,
     pub secretariat: bool,
+    /// The language its people read the web pages in unless they choose another (`fa`).
+    pub language: Option<&'static str>,
 }
 
 impl MemberView {
@@ -31,6 +33,7 @@ impl MemberView {
             founding: m.founding,
             accession: m.accession_at.map(at),
             secretariat: m.is_secretariat,
+            language: m.language.map(|l| l.tag()),
         }
     }
 }

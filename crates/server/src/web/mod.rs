@@ -16,6 +16,7 @@ use domain::{Actor, Role};
 use sha2::{Digest, Sha256};
 
 use crate::State;
+use crate::i18n::Words;
 
 const COOKIE: &str = "liaison_session";
 
@@ -48,6 +49,8 @@ pub struct Ctx {
     pub secretariat: bool,
     /// Runs accounts: the center's administrator or a member administrator.
     pub accounts: bool,
+    /// The words of the reader's language.
+    pub w: Words,
 }
 
 /// A signed-in user at a browser.
@@ -57,6 +60,8 @@ pub struct Session {
     pub csrf: String,
     /// Where the request came from (address and browser).
     pub client: domain::credentials::Client,
+    /// The language the user reads (see [`Words::for_actor`]).
+    pub words: Words,
 }
 
 impl Session {
@@ -71,6 +76,7 @@ impl Session {
                 || self.actor.has_role(Role::Administrator),
             accounts: self.actor.has_role(Role::Administrator)
                 || self.actor.has_role(Role::MemberAdministrator),
+            w: self.words,
         }
     }
 
@@ -97,6 +103,11 @@ impl Session {
         };
         match state.center.authenticate(attempt).await {
             Ok(actor) => Ok(Session {
+                words: {
+                    let w = Words::for_actor(&actor, &parts.headers);
+                    crate::i18n::remember(w);
+                    w
+                },
                 actor,
                 csrf: csrf_for(&token),
                 token,
@@ -317,8 +328,8 @@ impl From<askama::Error> for WebError {
 #[derive(askama::Template)]
 #[template(path = "web/error.html")]
 struct ErrorPage<'a> {
+    w: Words,
     status: u16,
-    reason: &'a str,
     detail: &'a str,
 }
 
@@ -327,8 +338,8 @@ impl IntoResponse for WebError {
         use askama::Template;
         let p = crate::error::Problem::from(self.0);
         let page = ErrorPage {
+            w: crate::i18n::current(),
             status: p.status.as_u16(),
-            reason: p.status.canonical_reason().unwrap_or("Error"),
             detail: &p.detail,
         };
         let mut r = match page.render() {
@@ -383,8 +394,8 @@ pub mod once {
 pub fn error_page(status: StatusCode, detail: &str) -> Response {
     use askama::Template;
     let page = ErrorPage {
+        w: crate::i18n::current(),
         status: status.as_u16(),
-        reason: status.canonical_reason().unwrap_or("Error"),
         detail,
     };
     match page.render() {

@@ -12,14 +12,20 @@ use serde_json::{Value, json};
 
 use crate::helpers::*;
 
-fn client() -> reqwest::Client {
+pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
 }
 
-async fn add(app: &App, member: &str, name: &str, roles: Vec<Role>, password: InitialPassword<'_>) {
+pub(crate) async fn add(
+    app: &App,
+    member: &str,
+    name: &str,
+    roles: Vec<Role>,
+    password: InitialPassword<'_>,
+) {
     app.state
         .center
         .add_user(Authority::Console, member, name, roles, Some(password))
@@ -28,7 +34,7 @@ async fn add(app: &App, member: &str, name: &str, roles: Vec<Role>, password: In
 }
 
 /// Signs in through the form; the response as it came (a redirect with the cookie, or a page).
-async fn sign_in_as(app: &App, user: &str, password: &str) -> reqwest::Response {
+pub(crate) async fn sign_in_as(app: &App, user: &str, password: &str) -> reqwest::Response {
     client()
         .post(format!("{}/sign-in", app.base))
         .form(&[("username", user), ("password", password), ("next", "/")])
@@ -37,7 +43,7 @@ async fn sign_in_as(app: &App, user: &str, password: &str) -> reqwest::Response 
         .unwrap()
 }
 
-fn cookie_of(r: &reqwest::Response, name: &str) -> String {
+pub(crate) fn cookie_of(r: &reqwest::Response, name: &str) -> String {
     r.headers()
         .get_all("set-cookie")
         .iter()
@@ -50,7 +56,7 @@ fn cookie_of(r: &reqwest::Response, name: &str) -> String {
         .to_string()
 }
 
-async fn page(app: &App, cookie: &str, path: &str) -> reqwest::Response {
+pub(crate) async fn page(app: &App, cookie: &str, path: &str) -> reqwest::Response {
     client()
         .get(format!("{}{path}", app.base))
         .header("cookie", cookie)
@@ -64,7 +70,7 @@ fn csrf(page: &str) -> String {
     page[at..at + 32].to_string()
 }
 
-async fn post(
+pub(crate) async fn post(
     app: &App,
     cookie: &str,
     path: &str,
@@ -1023,7 +1029,7 @@ async fn a_token_form_sent_twice_makes_one_token() {
             .text()
             .await
             .unwrap()
-            .contains("shown only now: <span class=\"secret\">liaison_")
+            .contains("shown only now: <span class=\"secret\" dir=\"ltr\">liaison_")
     );
     let again = send().await.unwrap();
     assert_eq!(again.status(), 422);

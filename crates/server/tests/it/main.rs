@@ -18,6 +18,7 @@ mod feeds;
 mod governance;
 mod helpers;
 mod intake;
+mod languages;
 mod openapi;
 mod releases;
 mod rfis;

@@ -1,9 +1,10 @@
 //! The center, its members, users, tokens, invitations, collections, grants, sharing groups and
 //! settings.
 
+use domain::language::Language;
 use domain::store::{
-    NewCenter, NewCertificate, NewMember, NewSharingGroup, NewToken, NewUser, SecondFactor,
-    TokenSweep, UserChange,
+    LanguageOf, NewCenter, NewCertificate, NewMember, NewSharingGroup, NewToken, NewUser,
+    SecondFactor, TokenSweep, UserChange,
 };
 use domain::{
     CenterInfo, ClientCertificate, Collection, CollectionGrant, CollectionId, Error, GroupId,
@@ -111,6 +112,7 @@ pub async fn insert_member(c: &mut impl Conn, m: &NewMember) -> Result<Member> {
         created_at: m.created_at,
         founding: false,
         accession_at: accession(m),
+        language: None,
     })
 }
 
@@ -146,6 +148,7 @@ pub async fn insert_user(c: &mut impl Conn, u: &NewUser) -> Result<User> {
         created_at: u.created_at,
         must_change_password: u.must_change_password,
         second_factor: false,
+        language: None,
     })
 }
 
@@ -201,6 +204,31 @@ pub async fn update_user(c: &mut impl Conn, user: UserId, change: &UserChange) -
         )
         .await?;
     }
+    Ok(())
+}
+
+pub async fn set_language(
+    c: &mut impl Conn,
+    of: LanguageOf,
+    language: Option<Language>,
+) -> Result<()> {
+    let tag = language.map(Language::tag);
+    match of {
+        LanguageOf::User(u) => {
+            c.execute(
+                "UPDATE users SET language = $1 WHERE id = $2",
+                params![tag, u.0],
+            )
+            .await?
+        }
+        LanguageOf::Member(m) => {
+            c.execute(
+                "UPDATE members SET language = $1 WHERE id = $2",
+                params![tag, m.0],
+            )
+            .await?
+        }
+    };
     Ok(())
 }
 

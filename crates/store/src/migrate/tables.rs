@@ -48,6 +48,7 @@ pub(super) const TABLES: &[Table] = &[
             ("created_at", Int),
             ("founding", Bool),
             ("accession_at", OptInt),
+            ("language", OptText),
         ],
     },
     Table {
@@ -63,6 +64,7 @@ pub(super) const TABLES: &[Table] = &[
             ("disabled", Bool),
             ("created_at", Int),
             ("must_change_password", Bool),
+            ("language", OptText),
         ],
     },
     Table {

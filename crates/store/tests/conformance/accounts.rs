@@ -58,6 +58,27 @@ pub async fn accounts(store: Arc<dyn Store>) {
     assert_eq!(got, u);
     assert_eq!(s.users(Some(f.a.id)).await.unwrap(), vec![u.clone()]);
     assert!(s.users(None).await.unwrap().contains(&f.admin));
+    // A user's language and a member's default are kept, and cleared.
+    use domain::language::Language;
+    use domain::store::LanguageOf;
+    assert_eq!(u.language, None);
+    s.set_language(LanguageOf::User(u.id), Some(Language::Fa))
+        .await
+        .unwrap();
+    s.set_language(LanguageOf::Member(f.a.id), Some(Language::Ar))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.user_by_name("ann").await.unwrap().unwrap().language,
+        Some(Language::Fa)
+    );
+    assert_eq!(
+        s.member(f.a.id).await.unwrap().unwrap().language,
+        Some(Language::Ar)
+    );
+    assert_eq!(s.member(f.b.id).await.unwrap().unwrap().language, None);
+    s.set_language(LanguageOf::User(u.id), None).await.unwrap();
+    assert_eq!(s.user_by_name("ann").await.unwrap().unwrap().language, None);
     let t = s
         .insert_token(NewToken {
             user_id: u.id,

@@ -5,6 +5,7 @@ use super::*;
 
 use crate::views::accounts::{AccountView, EnrolmentView, TokenView};
 use crate::web::{AccountPosted, AccountSession};
+use domain::language::Language;
 use domain::users::TokenDraft;
 
 #[derive(Template)]
@@ -21,6 +22,8 @@ pub(super) struct AccountPage {
     token_name: String,
     /// The token form's `once` value (`crate::web::once`).
     once: String,
+    /// The languages a user may choose.
+    languages: [Language; 5],
 }
 
 #[derive(Template)]
@@ -40,19 +43,22 @@ pub(super) struct DoneParam {
     done: Option<String>,
 }
 
-/// What a `done` code in the address says happened.
-fn done_message(code: Option<&str>) -> Option<String> {
-    Some(
-        match code? {
-            "password" => "Your password is changed; your other sessions have ended.",
-            "session" => "The session has ended.",
-            "sessions" => "Every other session has ended.",
-            "revoked" => "The token is revoked.",
-            "second-factor-off" => "Your second factor is removed.",
-            _ => return None,
-        }
-        .to_string(),
-    )
+/// What a `done` code in the address says happened, in the reader's language (which, after a
+/// new choice of language, is already the new one).
+fn done_message(s: &Session, code: Option<&str>) -> Option<String> {
+    let w = s.words;
+    Some(match code? {
+        "password" => w.t("done-password"),
+        "session" => w.t("done-session"),
+        "sessions" => w.t("done-sessions"),
+        "revoked" => w.t("done-revoked"),
+        "second-factor-off" => w.t("done-second-factor-off"),
+        "language" => match s.actor.user.language {
+            Some(l) => w.t1("language-saved", "language", l.endonym()),
+            None => w.t("language-cleared"),
+        },
+        _ => return None,
+    })
 }
 
 async fn account_page(
@@ -68,13 +74,14 @@ async fn account_page(
     let current = c.session_token(&s.token).await?.map(|t| t.id);
     let names = Names(c.member_names().await?);
     Ok(AccountPage {
-        ctx: s.ctx("Your account"),
+        ctx: s.ctx(&s.words.t("account-title")),
         account: AccountView::of(&a, &names, current, c.now()),
         done,
         new_token,
         errors,
         token_name,
         once: crate::web::once::new(),
+        languages: Language::ALL,
     })
 }
 
@@ -87,7 +94,7 @@ pub(super) async fn account(
         account_page(
             &state,
             &s,
-            done_message(p.done.as_deref()),
+            done_message(&s, p.done.as_deref()),
             None,
             FieldErrors::new(),
             String::new(),
@@ -114,10 +121,7 @@ pub(super) async fn change_password(
     let c = &state.center;
     let mut errors = FieldErrors::new();
     if p.form.password != p.form.confirm {
-        errors.insert(
-            "password.confirm",
-            "The two new passwords differ; type the same password twice.".into(),
-        );
+        errors.insert("password.confirm", s.words.t("new-passwords-differ"));
     }
     if errors.is_empty() {
         let keep = c.session_token(&s.token).await?.map(|t| t.id);
@@ -283,7 +287,7 @@ fn enrolment_page(
         qr.get(at..).unwrap_or_default().to_string()
     });
     SecondFactorPage {
-        ctx: s.ctx("Second factor"),
+        ctx: s.ctx(&s.words.t("second-factor-title")),
         enrolment: e.map(|e| EnrolmentView {
             secret: e.secret,
             url: e.url,
@@ -358,6 +362,31 @@ pub(super) async fn remove_second_factor(
     let mut errors = FieldErrors::new();
     if form_error(r, &mut errors, "second_factor.code")?.is_some() {
         return see_other("/account?done=second-factor-off");
+    }
+    refused(account_page(&state, s, None, None, errors, String::new()).await?)
+}
+
+#[derive(Deserialize)]
+pub(super) struct LanguageForm {
+    /// A language tag, or empty to follow the member's language or the browser's.
+    #[serde(default)]
+    language: String,
+}
+
+/// The user's language: every page after this one speaks it.
+pub(super) async fn choose_language(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<LanguageForm>,
+) -> Page {
+    let s = &p.session;
+    let mut errors = FieldErrors::new();
+    if let Some(language) = form_error(
+        Language::choice("language", &p.form.language),
+        &mut errors,
+        "language.form",
+    )? {
+        state.center.choose_language(&s.actor, language).await?;
+        return see_other("/account?done=language");
     }
     refused(account_page(&state, s, None, None, errors, String::new()).await?)
 }

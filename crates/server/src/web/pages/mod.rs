@@ -70,6 +70,7 @@ pub fn routes() -> Router<State> {
         .route("/set-password", get(set_password_page).post(set_password))
         .route("/account", get(account))
         .route("/account/password", post(change_password))
+        .route("/account/language", post(choose_language))
         .route("/account/sessions/{id}/end", post(end_session))
         .route("/account/sessions/end-others", post(end_other_sessions))
         .route("/account/tokens", post(account::new_token))
@@ -84,6 +85,7 @@ pub fn routes() -> Router<State> {
             post(account::remove_second_factor),
         )
         .route("/users", get(users::users).post(invite))
+        .route("/member-language", post(users::set_member_language))
         .route("/users/{name}", get(user).post(edit_user))
         .route("/users/{name}/disable", post(disable_user))
         .route("/users/{name}/enable", post(enable_user))
@@ -180,21 +182,29 @@ fn day_at(rfc3339: &str) -> String {
     )
 }
 
-/// Roles as people read them.
-fn role_labels(codes: &[&str]) -> String {
+/// Roles as people read them, in the reader's language.
+fn role_labels(w: &crate::i18n::Words, codes: &[&str]) -> String {
     codes
         .iter()
         .map(|c| match *c {
-            "analyst" => "analyst",
-            "liaison_officer" => "liaison officer",
-            "delegate" => "delegate",
-            "member_administrator" => "member administrator",
-            "secretariat" => "secretariat",
-            "administrator" => "center administrator",
-            other => other,
+            "analyst" => w.t("role-analyst"),
+            "liaison_officer" => w.t("role-liaison-officer"),
+            "delegate" => w.t("role-delegate"),
+            "member_administrator" => w.t("role-member-administrator"),
+            "secretariat" => w.t("role-secretariat"),
+            "administrator" => w.t("role-administrator"),
+            other => other.to_string(),
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// What a token may do, in the reader's language.
+fn scope_label(w: &crate::i18n::Words, scope: &str) -> String {
+    match scope {
+        "read" => w.t("token-scope-read"),
+        _ => w.t("token-scope-write"),
+    }
 }
 
 /// What was typed in a refused form, by `form.field`, for the page that shows it again.

@@ -10,6 +10,7 @@ const PENDING_COOKIE: &str = "liaison_pending";
 #[derive(Template)]
 #[template(path = "web/sign_in.html")]
 pub(super) struct SignIn {
+    w: crate::i18n::Words,
     center: String,
     next: String,
     username: String,
@@ -62,6 +63,7 @@ mod tests {
 
 pub(super) async fn sign_in_page(St(state): St<State>, Query(p): Query<NextParam>) -> Page {
     render(SignIn {
+        w: crate::i18n::current(),
         center: state.center.info().name.clone(),
         next: local_path(p.next.as_deref()),
         username: String::new(),
@@ -70,7 +72,7 @@ pub(super) async fn sign_in_page(St(state): St<State>, Query(p): Query<NextParam
         notice: p
             .done
             .is_some()
-            .then(|| "Your password is set. Sign in with it.".to_string()),
+            .then(|| crate::i18n::current().t("password-set-sign-in")),
     })
 }
 
@@ -117,6 +119,7 @@ fn refused_sign_in(state: &State, f: SignIn, e: domain::Error) -> Page {
         e => return Err(e.into()),
     };
     let page = SignIn {
+        w: crate::i18n::current(),
         center: state.center.info().name.clone(),
         error: Some(why),
         ..f
@@ -133,6 +136,7 @@ pub(super) async fn sign_in(St(state): St<State>, req: axum::extract::Request) -
     let client = crate::auth::client(&parts);
     let next = local_path(f.next.as_deref());
     let again = |code_step| SignIn {
+        w: crate::i18n::current(),
         center: String::new(),
         next: next.clone(),
         username: f.username.clone(),
@@ -148,6 +152,7 @@ pub(super) async fn sign_in(St(state): St<State>, req: axum::extract::Request) -
         Ok(SignedIn::Session { token, .. }) => signed_in(&state, &token, Some(&next)),
         Ok(SignedIn::SecondFactor { pending }) => {
             let page = SignIn {
+                w: crate::i18n::current(),
                 center: state.center.info().name.clone(),
                 ..again(true)
             };
@@ -180,6 +185,7 @@ pub(super) async fn sign_in_code(St(state): St<State>, req: axum::extract::Reque
         return refused_sign_in(
             &state,
             SignIn {
+                w: crate::i18n::current(),
                 center: String::new(),
                 next,
                 username: String::new(),
@@ -204,6 +210,7 @@ pub(super) async fn sign_in_code(St(state): St<State>, req: axum::extract::Reque
         Err(domain::Error::Unauthenticated(m)) if m.contains("took too long") => refused_sign_in(
             &state,
             SignIn {
+                w: crate::i18n::current(),
                 center: String::new(),
                 next,
                 username: String::new(),
@@ -216,6 +223,7 @@ pub(super) async fn sign_in_code(St(state): St<State>, req: axum::extract::Reque
         Err(e) => refused_sign_in(
             &state,
             SignIn {
+                w: crate::i18n::current(),
                 center: String::new(),
                 next,
                 username: String::new(),
@@ -246,6 +254,7 @@ pub(super) async fn sign_out(St(state): St<State>, p: Posted<Empty>) -> Page {
 #[derive(Template)]
 #[template(path = "web/set_password.html")]
 pub(super) struct SetPassword {
+    w: crate::i18n::Words,
     center: String,
     token: String,
     error: Option<String>,
@@ -260,6 +269,7 @@ pub(super) struct LinkParam {
 /// The page an invitation or reset link opens: choose a password.
 pub(super) async fn set_password_page(St(state): St<State>, Query(p): Query<LinkParam>) -> Page {
     let mut r = render(SetPassword {
+        w: crate::i18n::current(),
         center: state.center.info().name.clone(),
         token: p.token,
         error: None,
@@ -286,6 +296,7 @@ pub(super) async fn set_password(St(state): St<State>, req: axum::extract::Reque
     let f: SetPasswordForm = crate::web::small_form(body).await?;
     let again = |why: String| -> Page {
         let page = SetPassword {
+            w: crate::i18n::current(),
             center: state.center.info().name.clone(),
             token: f.token.clone(),
             error: Some(why),
@@ -297,7 +308,7 @@ pub(super) async fn set_password(St(state): St<State>, req: axum::extract::Reque
             .into_response())
     };
     if f.password != f.confirm {
-        return again("The two passwords differ; type the same password twice.".into());
+        return again(crate::i18n::current().t("passwords-differ"));
     }
     match state.center.redeem_invitation(&f.token, &f.password).await {
         Ok(_) => see_other("/sign-in?done=1"),

@@ -8,6 +8,7 @@ use std::collections::HashMap as Map;
 
 use crate::views::accounts::{CertificateView, PasswordLinkView, TokenView, UserView};
 use domain::certificates::CertificateDraft;
+use domain::language::Language;
 use domain::store::UserChange;
 use domain::users::NewAccount;
 
@@ -59,11 +60,17 @@ pub(super) struct UsersPage {
     base: String,
     errors: FieldErrors,
     typed: BTreeMap<&'static str, String>,
+    /// The language the member's people read the pages in unless they choose another.
+    member_language: Option<&'static str>,
+    languages: [Language; 5],
+    /// What was just done.
+    done: Option<String>,
 }
 
 #[derive(Deserialize)]
 pub(super) struct MemberParam {
     member: Option<String>,
+    done: Option<String>,
 }
 
 /// Where links to this center start, as the browser reached it.
@@ -99,6 +106,12 @@ async fn users_page(
         None => s.actor.member.name.clone(),
     };
     let names = Names(c.member_names().await?);
+    let all = c.members().await?;
+    let member_language = all
+        .iter()
+        .find(|m| m.name == member)
+        .and_then(|m| m.language)
+        .map(|l| l.tag());
     let users = c
         .users(by, Some(&member))
         .await?
@@ -108,7 +121,7 @@ async fn users_page(
     Ok(UsersPage {
         ctx: s.ctx("Users"),
         members: if center {
-            c.members().await?.iter().map(MemberView::of).collect()
+            all.iter().map(MemberView::of).collect()
         } else {
             vec![]
         },
@@ -119,6 +132,9 @@ async fn users_page(
         base,
         errors,
         typed,
+        member_language,
+        languages: Language::ALL,
+        done: None,
     })
 }
 
@@ -129,14 +145,75 @@ pub(super) async fn users(
     Query(p): Query<MemberParam>,
 ) -> Page {
     let base = base_url(&state, &headers);
-    render(
+    let page = users_page(
+        &state,
+        &s,
+        p.member,
+        None,
+        base,
+        FieldErrors::new(),
+        BTreeMap::new(),
+    )
+    .await?;
+    let done = match p.done.as_deref() {
+        Some("language") => Some(match page.member_language.and_then(Language::from_tag) {
+            Some(l) => s.words.t2(
+                "member-language-saved",
+                "member",
+                page.member.clone(),
+                "language",
+                l.endonym(),
+            ),
+            None => s
+                .words
+                .t1("member-language-cleared", "member", page.member.clone()),
+        }),
+        _ => None,
+    };
+    render(UsersPage { done, ..page })
+}
+
+#[derive(Deserialize)]
+pub(super) struct MemberLanguageForm {
+    #[serde(default)]
+    member: String,
+    /// A language tag, or empty for each browser's.
+    #[serde(default)]
+    language: String,
+}
+
+/// The language a member's people read the pages in unless they choose another.
+pub(super) async fn set_member_language(
+    St(state): St<State>,
+    headers: axum::http::HeaderMap,
+    p: Posted<MemberLanguageForm>,
+) -> Page {
+    let s = &p.session;
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    if let Some(language) = form_error(
+        Language::choice("language", &f.language),
+        &mut errors,
+        "language.form",
+    )? {
+        let set = state
+            .center
+            .set_member_language(Authority::Administrator(&s.actor), &f.member, language)
+            .await;
+        if form_error(set, &mut errors, "language.form")?.is_some() {
+            let member: String = form_urlencoded::byte_serialize(f.member.as_bytes()).collect();
+            return see_other(&format!("/users?member={member}&done=language"));
+        }
+    }
+    let base = base_url(&state, &headers);
+    refused(
         users_page(
             &state,
-            &s,
-            p.member,
+            s,
+            Some(f.member.clone()),
             None,
             base,
-            FieldErrors::new(),
+            errors,
             BTreeMap::new(),
         )
         .await?,

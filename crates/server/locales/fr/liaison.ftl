@@ -1,0 +1,161 @@
+## Les mots de l'application web de Liaison, en français.
+
+-product = Liaison
+
+## La mise en page commune
+
+page-title = { $title } — { -product }
+skip-to-content = Aller au contenu
+nav-main = Navigation principale
+nav-home = { -product }
+nav-search = Recherche
+nav-submit = Transmettre
+nav-rfis = Demandes d'information
+nav-groups = Groupes
+nav-map = Carte
+nav-governance = Gouvernance
+nav-meetings = Réunions
+nav-statistics = Statistiques
+nav-users = Utilisateurs
+nav-connections = Connexions
+nav-feeds = Flux
+nav-administration = Administration
+nav-audit = Journal d'audit
+your-account = Votre compte
+sign-out = Se déconnecter
+back-home = Retour à l'accueil
+back-to-account = Retour à votre compte
+none = Aucun.
+never = jamais
+action = Action
+
+count-objects = { $count ->
+    [one] { $count } objet
+   *[other] { $count } objets
+}
+
+## Connexion et choix du mot de passe
+
+sign-in-title = Connexion
+sign-in-heading = Connexion à { $center }
+sign-in-code = Code de votre application d'authentification
+sign-in-code-hint = Six chiffres, ou l'un de vos codes de secours.
+sign-in-button = Se connecter
+user-name = Nom d'utilisateur
+password = Mot de passe
+forgot-password = Mot de passe oublié ? L'administrateur de votre organisation peut vous envoyer un lien pour en définir un nouveau.
+choose-password-title = Choisir un mot de passe
+choose-password-heading = Choisissez un mot de passe pour { $center }
+new-password = Nouveau mot de passe
+password-hint = Au moins 12 caractères que personne ne devinerait : quelques mots sans rapport entre eux font l'affaire.
+password-again = Le même mot de passe, une seconde fois
+set-password-button = Enregistrer le mot de passe
+
+## La page du compte
+
+account-title = Votre compte
+account-must-change = Votre mot de passe a été choisi pour vous. Choisissez le vôtre avant toute chose.
+account-second-factor-required = Ce centre exige un second facteur. Configurez une application d'authentification ci-dessous avant toute chose.
+current-password = Mot de passe actuel
+new-password-again = Le même nouveau mot de passe, une seconde fois
+change-password-button = Changer le mot de passe
+second-factor = Second facteur
+second-factor-on = Activé : vous vous connectez avec un code de votre application d'authentification. { $left ->
+    [one] Il vous reste { $left } code de secours.
+   *[other] Il vous reste { $left } codes de secours.
+}
+second-factor-remove-code = Code de l'application, pour retirer le second facteur
+second-factor-remove = Retirer
+second-factor-again-code = Code de votre application actuelle, pour en configurer une autre (avec de nouveaux codes de secours)
+second-factor-again = Configurer une autre application
+second-factor-off = Désactivé : le mot de passe seul suffit pour vous connecter.
+second-factor-set-up = Configurer une application d'authentification
+sessions = Sessions
+your-sessions = Vos sessions
+session-opened = Ouverte le
+session-last-used = Dernière utilisation
+session-from = Depuis
+session-this = cette session
+session-end = Fermer
+session-end-others = Fermer toutes les autres sessions
+api-tokens = Jetons d'API
+api-tokens-hint = Pour les clients TAXII et les scripts : envoyez un jeton sous la forme <code>Authorization: Bearer …</code>, ou comme mot de passe HTTP Basic avec votre nom d'utilisateur.
+your-api-tokens = Vos jetons d'API
+token-shown-once = Le jeton « { $name } » ({ $scope }), affiché cette seule fois :
+token-name = Nom
+token-scope = Portée
+token-created = Créé le
+token-expires = Expire le
+token-state = État
+token-live = actif
+token-revoked = révoqué
+token-expired = expiré
+token-revoke = Révoquer
+token-new-name = Nouveau jeton : ce qui l'utilisera
+token-may = Il peut
+token-scope-write = lire et écrire
+token-scope-read = seulement lire
+token-expires-at = Expire à la fin du (laisser vide pour jamais)
+token-make = Créer le jeton
+language = Langue
+language-hint = La langue de toutes les pages que vous voyez. Sans choix, la langue de votre organisation ou celle de votre navigateur s'applique.
+language-follow = Comme mon organisation ou mon navigateur
+language-save = Enregistrer la langue
+language-saved = Langue enregistrée : { $language }. Toutes les pages s'affichent désormais dans cette langue.
+language-cleared = Le centre suit désormais la langue de votre organisation, ou celle de votre navigateur.
+
+## Configuration du second facteur
+
+second-factor-title = Second facteur
+second-factor-is-on = Votre second facteur est activé. Désormais, vous vous connectez avec votre mot de passe et un code de l'application.
+recovery-codes = Codes de secours
+recovery-codes-hint = Si vous perdez l'appareil, chacun de ces codes vous connecte une fois à la place d'un code. Conservez-les en lieu sûr : ils ne sont affichés qu'une fois.
+enrol-scan = Dans votre application d'authentification, ajoutez un compte en scannant ce code
+enrol-qr-label = Code QR du secret ci-dessous
+enrol-or-type = ou en saisissant ce secret :
+enrol-type-code = Saisissez le code à six chiffres que l'application affiche maintenant.
+enrol-code = Code de l'application
+enrol-turn-on = Activer le second facteur
+
+## La langue d'un membre (page des utilisateurs)
+
+member-language = Langue de { $member }
+member-language-hint = La langue dans laquelle les personnes de { $member } lisent le centre, sauf si elles en choisissent une autre.
+member-language-none = La langue de chaque navigateur
+member-language-saved = Langue de { $member } enregistrée : { $language }. Les personnes de cette organisation qui n'ont pas choisi leur propre langue lisent désormais le centre dans celle-ci.
+member-language-cleared = Les personnes de { $member } lisent désormais le centre dans la langue de leur navigateur, sauf si elles en ont choisi une autre.
+
+## Refus
+
+error-title = { $status } — { -product }
+status-400 = Requête incorrecte
+status-401 = Connectez-vous d'abord
+status-403 = Non autorisé
+status-404 = Introuvable
+status-405 = Impossible de cette façon
+status-409 = Conflit
+status-410 = N'existe plus
+status-413 = Trop volumineux
+status-415 = Format non pris en charge
+status-422 = Refusé
+status-429 = Trop de tentatives
+status-500 = Une erreur s'est produite
+status-503 = Occupé pour un instant
+status-other = Refusé
+password-set-sign-in = Votre mot de passe est enregistré. Connectez-vous avec.
+passwords-differ = Les deux mots de passe diffèrent ; saisissez deux fois le même.
+
+## Roles, and what was just done on the account page
+
+role-analyst = analyste
+role-liaison-officer = officier de liaison
+role-delegate = délégué
+role-member-administrator = administrateur du membre
+role-secretariat = secrétariat
+role-administrator = administrateur du centre
+done-password = Votre mot de passe est changé ; vos autres sessions sont closes.
+done-session = La session est close.
+done-sessions = Toutes les autres sessions sont closes.
+done-revoked = Le jeton est révoqué.
+done-second-factor-off = Votre second facteur est supprimé.
+new-passwords-differ = Les deux nouveaux mots de passe diffèrent ; tapez deux fois le même.

@@ -1,0 +1,300 @@
+//! The words of the web app, from Project Fluent catalogs (`locales/<tag>/liaison.ftl`), one per
+//! language the center speaks. Pages never hold words of their own: a template asks its
+//! [`Words`] for a message by id, so a member's people read the whole page in their language,
+//! plurals and all, and the test `every_catalog_has_every_message` fails on a message missing
+//! from any catalog.
+//!
+//! Which language: the one the user chose, else the member's default, else the first of the
+//! browser's `Accept-Language` the center speaks, else English.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use axum::http::{HeaderMap, header};
+use domain::Actor;
+use domain::language::{Direction, Language};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+fluent_templates::static_loader! {
+    static CATALOGS = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Names people wrote are set apart in the templates (`<bdi>`); Fluent's own isolation
+        // marks would also land in attributes and plain-text exports.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static IDS: LazyLock<HashMap<Language, LanguageIdentifier>> = LazyLock::new(|| {
+    Language::ALL
+        .into_iter()
+        .filter_map(|l| l.tag().parse().ok().map(|id| (l, id)))
+        .collect()
+});
+
+/// The words of one language, for one page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    pub language: Language,
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            language: Language::En,
+        }
+    }
+}
+
+impl Words {
+    pub fn new(language: Language) -> Self {
+        Words { language }
+    }
+
+    /// The language a signed-in person reads: their choice, their member's, their browser's.
+    pub fn for_actor(actor: &Actor, headers: &HeaderMap) -> Self {
+        Words::new(
+            actor
+                .user
+                .language
+                .or(actor.member.language)
+                .unwrap_or_else(|| browser_language(headers)),
+        )
+    }
+
+    /// The language of someone not signed in: their browser's.
+    pub fn for_browser(headers: &HeaderMap) -> Self {
+        Words::new(browser_language(headers))
+    }
+
+    /// The `lang` attribute.
+    pub fn lang(&self) -> &'static str {
+        self.language.tag()
+    }
+
+    /// The `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        match self.language.direction() {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.lookup(id, None)
+    }
+
+    /// A message with one argument (a count, a name).
+    pub fn t1<V: Into<FluentValue<'static>>>(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: V,
+    ) -> String {
+        let args = HashMap::from([(Cow::Borrowed(name), value.into())]);
+        self.lookup(id, Some(&args))
+    }
+
+    /// A message with two arguments.
+    pub fn t2<A, B>(
+        &self,
+        id: &str,
+        a: &'static str,
+        a_value: A,
+        b: &'static str,
+        b_value: B,
+    ) -> String
+    where
+        A: Into<FluentValue<'static>>,
+        B: Into<FluentValue<'static>>,
+    {
+        let args = HashMap::from([
+            (Cow::Borrowed(a), a_value.into()),
+            (Cow::Borrowed(b), b_value.into()),
+        ]);
+        self.lookup(id, Some(&args))
+    }
+
+    /// What an HTTP status means, as the error page's heading says it.
+    pub fn status(&self, status: impl std::borrow::Borrow<u16>) -> String {
+        let status = *status.borrow();
+        let id = format!("status-{status}");
+        match IDS.get(&self.language) {
+            Some(lang) if CATALOGS.try_lookup_complete(lang, &id, None).is_some() => self.t(&id),
+            _ => self.t("status-other"),
+        }
+    }
+
+    fn lookup(
+        &self,
+        id: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> String {
+        let Some(lang) = IDS.get(&self.language) else {
+            return id.to_string();
+        };
+        CATALOGS
+            .try_lookup_complete(lang, id, args)
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+tokio::task_local! {
+    /// The language of the request being answered, for what is written without a session at
+    /// hand (the error page, the framework's refusals): the browser's, then the user's once
+    /// the session is known.
+    static CURRENT: Cell<Words>;
+}
+
+/// Answers a web request in the language of its browser until a session says otherwise.
+pub async fn scope(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let words = Words::for_browser(req.headers());
+    CURRENT.scope(Cell::new(words), next.run(req)).await
+}
+
+/// The language of the request being answered (English outside a web request).
+pub fn current() -> Words {
+    CURRENT.try_with(Cell::get).unwrap_or_default()
+}
+
+/// The session's language, from now on in this request.
+pub fn remember(words: Words) {
+    let _ = CURRENT.try_with(|c| c.set(words));
+}
+
+/// The first of the browser's languages, in its order of preference, that the center speaks.
+fn browser_language(headers: &HeaderMap) -> Language {
+    let Some(accept) = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Language::En;
+    };
+    fluent_langneg::accepted_languages::parse(accept)
+        .iter()
+        .find_map(|id| Language::from_tag(id.language.as_str()))
+        .unwrap_or(Language::En)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use fluent_templates::fluent_bundle::FluentResource;
+
+    use super::*;
+
+    fn ids(tag: &str) -> BTreeSet<String> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(tag)
+            .join("liaison.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource =
+            FluentResource::try_new(text).unwrap_or_else(|(_, errors)| panic!("{tag}: {errors:?}"));
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_catalog_has_every_message() {
+        let english = ids("en");
+        assert!(english.len() > 10);
+        for l in Language::ALL {
+            let these = ids(l.tag());
+            let missing: Vec<_> = english.difference(&these).collect();
+            let extra: Vec<_> = these.difference(&english).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", l.tag());
+            assert!(extra.is_empty(), "{} has no English for {extra:?}", l.tag());
+        }
+    }
+
+    /// Every message a template or a page asks for is in the catalogs (a misspelt id would show
+    /// the id itself).
+    #[test]
+    fn every_message_asked_for_exists() {
+        let english = ids("en");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut asked = BTreeSet::new();
+        let mut stack = vec![root.join("templates"), root.join("src")];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap_or_default();
+                // `.t("id"`, also when rustfmt put the id on the next line.
+                for call in [".t(", ".t1(", ".t2("] {
+                    for part in text.split(call).skip(1) {
+                        if let Some(rest) = part.trim_start().strip_prefix('"')
+                            && let Some(id) = rest.split('"').next()
+                            && !id.is_empty()
+                            && id
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        {
+                            asked.insert(id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        asked.remove("id");
+        let unknown: Vec<_> = asked.difference(&english).collect();
+        assert!(
+            unknown.is_empty(),
+            "asked for but not in the catalogs: {unknown:?}"
+        );
+    }
+
+    #[test]
+    fn the_browser_language_is_the_first_the_center_speaks() {
+        let mut h = HeaderMap::new();
+        assert_eq!(browser_language(&h), Language::En);
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            "de-DE, fa-IR;q=0.9, en;q=0.5".parse().unwrap(),
+        );
+        assert_eq!(browser_language(&h), Language::Fa);
+        let w = Words::for_browser(&h);
+        assert_eq!((w.lang(), w.dir()), ("fa", "rtl"));
+        assert_eq!(Words::new(Language::Ru).dir(), "ltr");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        // Russian has one, few and many; Arabic six forms.
+        let ru = Words::new(Language::Ru);
+        assert_ne!(
+            ru.t1("count-objects", "count", 2),
+            ru.t1("count-objects", "count", 5)
+        );
+        let ar = Words::new(Language::Ar);
+        assert_ne!(
+            ar.t1("count-objects", "count", 2),
+            ar.t1("count-objects", "count", 11)
+        );
+        assert_eq!(
+            Words::new(Language::En).t1("count-objects", "count", 1),
+            "1 object"
+        );
+    }
+}

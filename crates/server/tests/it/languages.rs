@@ -1,0 +1,242 @@
+//! Every member in its own language: the browser's languages before sign-in, then the user's
+//! choice, else the member's, through the real server, in the web pages and the API.
+
+use domain::Role;
+use domain::users::InitialPassword;
+use serde_json::json;
+
+use crate::accounts::{add, client, cookie_of, page, post, sign_in_as};
+use crate::helpers::*;
+
+/// The opening `<html>` tag of a page.
+fn html_tag(body: &str) -> &str {
+    let at = body.find("<html").unwrap();
+    let end = at + body[at..].find('>').unwrap();
+    &body[at..=end]
+}
+
+async fn sign_in_page(app: &App, accept_language: &str) -> String {
+    client()
+        .get(format!("{}/sign-in", app.base))
+        .header("accept-language", accept_language)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn before_sign_in_the_browser_says_which_language() {
+    let app = spawn_app().await;
+    let fa = sign_in_page(&app, "fa-IR,fa;q=0.9,en;q=0.5").await;
+    assert_eq!(html_tag(&fa), r#"<html lang="fa" dir="rtl">"#);
+    assert!(fa.contains("ورود"), "{fa}");
+    // The first language the center speaks, in the browser's order.
+    let fr = sign_in_page(&app, "de-DE, fr-CA;q=0.8, ar;q=0.5").await;
+    assert_eq!(html_tag(&fr), r#"<html lang="fr" dir="ltr">"#);
+    assert!(fr.contains("Connexion"), "{fr}");
+    // None the center speaks, or a header that is not one: English.
+    for header in ["de, it", ";;;q=x", ""] {
+        let en = sign_in_page(&app, header).await;
+        assert_eq!(html_tag(&en), r#"<html lang="en" dir="ltr">"#, "{header}");
+    }
+    // A refusal before sign-in is in the browser's language too.
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .header("accept-language", "ar")
+        .form(&[
+            ("username", "ann"),
+            ("password", "not the password"),
+            ("next", "/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let body = r.text().await.unwrap();
+    assert_eq!(html_tag(&body), r#"<html lang="ar" dir="rtl">"#);
+}
+
+#[tokio::test]
+async fn the_user_chooses_else_the_member_else_the_browser() {
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let ann = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let home = page(&app, &ann, "/").await.text().await.unwrap();
+    assert_eq!(html_tag(&home), r#"<html lang="en" dir="ltr">"#);
+
+    // The member's language, set by the center's administrator: alpha's people read Russian,
+    // bravo's do not.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "members/alpha/language",
+            &admin,
+            Some(json!({"language": "ru"})),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["language"], "ru");
+    let home = page(&app, &ann, "/").await.text().await.unwrap();
+    assert_eq!(html_tag(&home), r#"<html lang="ru" dir="ltr">"#);
+    assert!(home.contains("Поиск"), "{home}");
+    let home = page(&app, &bob, "/").await.text().await.unwrap();
+    assert_eq!(html_tag(&home), r#"<html lang="en" dir="ltr">"#);
+
+    // The user's own choice, in the account page, wins; the page says so in the new language.
+    let r = post(
+        &app,
+        &ann,
+        "/account/language",
+        "/account",
+        &[("language", "fa")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/account?done=language");
+    let account = page(&app, &ann, "/account?done=language")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html_tag(&account), r#"<html lang="fa" dir="rtl">"#);
+    assert!(account.contains("زبان ذخیره شد: فارسی"), "{account}");
+    assert!(
+        account.contains(r#"<option value="fa" lang="fa" selected>فارسی</option>"#),
+        "{account}"
+    );
+    let ann_api = user("ann");
+    let me = app.api(reqwest::Method::GET, "me", &ann_api, None).await;
+    assert_eq!(me.json()["user"]["language"], "fa", "{}", me.text);
+    // An error page speaks it too.
+    let missing = page(
+        &app,
+        &ann,
+        "/objects/indicator--00000000-0000-4000-8000-000000000000",
+    )
+    .await;
+    assert_eq!(missing.status(), 404);
+    let body = missing.text().await.unwrap();
+    assert_eq!(html_tag(&body), r#"<html lang="fa" dir="rtl">"#);
+    assert!(body.contains("یافت نشد"), "{body}");
+
+    // A language the center does not speak is refused, saying which it speaks; nothing changes.
+    let r = post(
+        &app,
+        &ann,
+        "/account/language",
+        "/account",
+        &[("language", "tlh")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("en, fr, ar, fa"));
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/language",
+            &ann_api,
+            Some(json!({"language": "tlh"})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert_eq!(r.json()["field"], "language", "{}", r.text);
+    assert_eq!(r.json()["code"], "bad-choice", "{}", r.text);
+
+    // No choice: back to the member's.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/language",
+            &ann_api,
+            Some(json!({"language": null})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let home = page(&app, &ann, "/").await.text().await.unwrap();
+    assert_eq!(html_tag(&home), r#"<html lang="ru" dir="ltr">"#);
+}
+
+#[tokio::test]
+async fn only_the_members_administrators_set_its_language() {
+    let app = spawn_app().await;
+    add(
+        &app,
+        "bravo",
+        "bea",
+        vec![Role::MemberAdministrator],
+        InitialPassword::Kept(PASSWORD),
+    )
+    .await;
+    add(
+        &app,
+        "alpha",
+        "ada",
+        vec![Role::MemberAdministrator],
+        InitialPassword::Kept(PASSWORD),
+    )
+    .await;
+    let body = Some(json!({"language": "ar"}));
+    // An analyst, and another member's administrator, may not.
+    for who in ["ann", "bea"] {
+        let r = app
+            .api(
+                reqwest::Method::PUT,
+                "members/alpha/language",
+                &user(who),
+                body.clone(),
+            )
+            .await;
+        assert_eq!(r.status, 403, "{who}: {}", r.text);
+    }
+    // Its own administrator may, in the users page, which says what was done.
+    let ada = cookie_of(&sign_in_as(&app, "ada", PASSWORD).await, "liaison_session");
+    let r = post(
+        &app,
+        &ada,
+        "/member-language",
+        "/users",
+        &[("member", "alpha"), ("language", "ar")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(to, "/users?member=alpha&done=language");
+    let users = page(&app, &ada, &to).await.text().await.unwrap();
+    assert_eq!(html_tag(&users), r#"<html lang="ar" dir="rtl">"#);
+    assert!(users.contains("العربية"), "{users}");
+    // Bea's page form names her own member only; alpha's setting is kept, and recorded.
+    let bea = cookie_of(&sign_in_as(&app, "bea", PASSWORD).await, "liaison_session");
+    let r = post(
+        &app,
+        &bea,
+        "/member-language",
+        "/users",
+        &[("member", "alpha"), ("language", "fr")],
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+    let members = app
+        .api(reqwest::Method::GET, "members", &user("ann"), None)
+        .await;
+    let alpha = members.json()["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "alpha")
+        .cloned()
+        .unwrap();
+    assert_eq!(alpha["language"], "ar", "{alpha}");
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let audit = app
+        .api(
+            reqwest::Method::GET,
+            "audit?action=member.language",
+            &admin,
+            None,
+        )
+        .await;
+    assert!(audit.text.contains("member.language"), "{}", audit.text);
+}
