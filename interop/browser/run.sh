@@ -43,3 +43,5 @@ export LIAISON_URL="$url" SCREENSHOTS="$root/target/screenshots"
 # The administrator's first sign-in, and the accounts people run; then the exchange itself.
 LIAISON_ADMIN_PASSWORD="$password" LIAISON_ADMIN_CHOSEN="$chosen" node "$here/accounts.mjs"
 LIAISON_ADMIN_PASSWORD="$chosen" node "$here/e2e.mjs"
+# Then the same center in its members' languages: right to left, chosen, a member's default.
+LIAISON_ADMIN_PASSWORD="$chosen" node "$here/languages.mjs"

@@ -27,6 +27,8 @@ back-home = العودة إلى الصفحة الرئيسية
 back-to-account = العودة إلى حسابك
 none = لا شيء.
 never = أبدًا
+objects-table = الكائنات
+list-separator = { "، " }
 action = إجراء
 
 count-objects = { $count ->

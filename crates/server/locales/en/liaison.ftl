@@ -28,6 +28,8 @@ back-home = Back to the home page
 back-to-account = Back to your account
 none = None.
 never = never
+objects-table = Objects
+list-separator = { ", " }
 action = Action
 
 count-objects = { $count ->

@@ -27,6 +27,8 @@ back-home = بازگشت به صفحهٔ اصلی
 back-to-account = بازگشت به حساب شما
 none = هیچ.
 never = هرگز
+objects-table = اشیا
+list-separator = { "، " }
 action = اقدام
 
 count-objects = { $count ->

@@ -27,6 +27,8 @@ back-home = Retour à l'accueil
 back-to-account = Retour à votre compte
 none = Aucun.
 never = jamais
+objects-table = Objets
+list-separator = { ", " }
 action = Action
 
 count-objects = { $count ->

@@ -27,6 +27,8 @@ back-home = На главную страницу
 back-to-account = К вашей учётной записи
 none = Нет.
 never = никогда
+objects-table = Объекты
+list-separator = { ", " }
 action = Действие
 
 count-objects = { $count ->

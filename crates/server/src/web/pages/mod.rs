@@ -196,7 +196,7 @@ fn role_labels(w: &crate::i18n::Words, codes: &[&str]) -> String {
             other => other.to_string(),
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&w.t("list-separator"))
 }
 
 /// What a token may do, in the reader's language.

@@ -1,0 +1,74 @@
+// Every member in its own language, walked in headless Debian Chromium: a Persian browser gets
+// the sign-in page right to left; cat (charlie) signs in from it, reads the layout in Persian,
+// chooses Arabic on the account page and reads that from then on, an error page included; the
+// center's administrator sets bravo's language to Russian on the users page, and bob, whose
+// browser asks for English, reads Russian. Every page is checked with axe-core and at 390 and
+// 1366 px (no sideways scroll, which right-to-left layouts often get wrong); screenshots kept.
+import assert from 'node:assert/strict';
+import { accessible, atWidths, base, browser, finish } from './lib.mjs';
+
+const adminPassword = process.env.LIAISON_ADMIN_PASSWORD;
+
+async function pageIn(locale) {
+  const context = await browser.newContext({ bypassCSP: true, locale });
+  return context.newPage();
+}
+
+async function signInFrom(page, user, password) {
+  await page.goto(`${base}/sign-in`);
+  await page.fill('#username', user);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(`${base}/`);
+}
+
+const dirOf = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+try {
+  // Before sign-in, the browser's language.
+  const cat = await pageIn('fa-IR');
+  await atWidths(cat, '/sign-in', 'fa-sign-in');
+  assert.deepEqual(await dirOf(cat), ['fa', 'rtl']);
+  assert.match(await cat.textContent('h1'), /ورود به/);
+  await signInFrom(cat, 'cat', 'a long charlie password');
+  assert.deepEqual(await dirOf(cat), ['fa', 'rtl']);
+  assert.match(await cat.textContent('header nav'), /جست‌وجو/);
+  await atWidths(cat, '/', 'fa-home');
+
+  // Cat chooses Arabic; the account page says so in Arabic and every page follows.
+  await cat.setViewportSize({ width: 1366, height: 900 });
+  await cat.goto(`${base}/account`);
+  await cat.selectOption('#language-choice', 'ar');
+  await cat.click('form[action="/account/language"] button');
+  await cat.waitForURL(/\/account\?done=language/);
+  assert.deepEqual(await dirOf(cat), ['ar', 'rtl']);
+  assert.match(await cat.textContent('[role=status]'), /حُفظت اللغة: العربية/);
+  await accessible(cat, 'ar-account-saved');
+  await atWidths(cat, '/account', 'ar-account');
+  const missing = await cat.goto(`${base}/objects/indicator--00000000-0000-4000-8000-000000000000`);
+  assert.equal(missing.status(), 404);
+  assert.match(await cat.textContent('h1'), /غير موجود/);
+  await accessible(cat, 'ar-not-found');
+
+  // The center's administrator sets bravo's language; bob, whose browser asks for English,
+  // reads Russian.
+  const admin = await pageIn('en-GB');
+  await signInFrom(admin, 'admin', adminPassword);
+  await admin.goto(`${base}/users?member=bravo`);
+  await admin.selectOption('#member-language-choice', 'ru');
+  await admin.click('form[action="/member-language"] button');
+  await admin.waitForURL(/\/users\?member=bravo&done=language/);
+  assert.match(await admin.textContent('[role=status]'), /bravo/);
+  assert.deepEqual(await dirOf(admin), ['en', 'ltr'], 'the administrator keeps their own');
+  await accessible(admin, 'users-member-language');
+  const bob = await pageIn('en-US');
+  await signInFrom(bob, 'bob', 'a long bravo password');
+  assert.deepEqual(await dirOf(bob), ['ru', 'ltr']);
+  assert.match(await bob.textContent('header nav'), /Поиск/);
+  await atWidths(bob, '/account', 'ru-account');
+} catch (e) {
+  await browser.close();
+  throw e;
+}
+
+await finish('languages');
