@@ -66,6 +66,27 @@ try {
   assert.deepEqual(await dirOf(bob), ['ru', 'ltr']);
   assert.match(await bob.textContent('header nav'), /Поиск/);
   await atWidths(bob, '/account', 'ru-account');
+  await atWidths(bob, '/search?q=beacon', 'ru-search');
+
+  // The administrator's own pages in Persian, at both widths: users, a user, connections,
+  // feeds, search and home.
+  await admin.goto(`${base}/account`);
+  await admin.selectOption('#language-choice', 'fa');
+  await admin.click('form[action="/account/language"] button');
+  await admin.waitForURL(/\/account\?done=language/);
+  assert.deepEqual(await dirOf(admin), ['fa', 'rtl']);
+  for (const [path, name] of [
+    ['/', 'fa-admin-home'],
+    ['/search?q=beacon', 'fa-search'],
+    ['/users?member=alpha', 'fa-users'],
+    ['/users/ann', 'fa-user'],
+    ['/connections?member=bravo', 'fa-connections'],
+    ['/feeds', 'fa-feeds'],
+  ]) {
+    await atWidths(admin, path, name);
+    assert.deepEqual(await dirOf(admin), ['fa', 'rtl'], path);
+  }
+  assert.match(await admin.textContent('main'), /افزودن/, 'the feeds page speaks Persian');
 } catch (e) {
   await browser.close();
   throw e;

@@ -119,6 +119,62 @@ impl Words {
         self.lookup(id, Some(&args))
     }
 
+    /// A message as HTML, each argument (a name people wrote, an address, an id) escaped and
+    /// set apart in `<bdi>`, so that a Latin name keeps its place in an Arabic sentence and the
+    /// reverse. Templates write it with `|safe`; the catalogs' own words are escaped too.
+    pub fn bdi1(&self, id: &str, name: &'static str, value: impl std::fmt::Display) -> String {
+        self.isolated(id, &[(name, value.to_string())])
+    }
+
+    /// [`Words::bdi1`] with two arguments.
+    pub fn bdi2(
+        &self,
+        id: &str,
+        a: &'static str,
+        a_value: impl std::fmt::Display,
+        b: &'static str,
+        b_value: impl std::fmt::Display,
+    ) -> String {
+        self.isolated(id, &[(a, a_value.to_string()), (b, b_value.to_string())])
+    }
+
+    /// [`Words::bdi1`] with three arguments.
+    #[allow(clippy::too_many_arguments)]
+    pub fn bdi3(
+        &self,
+        id: &str,
+        a: &'static str,
+        a_value: impl std::fmt::Display,
+        b: &'static str,
+        b_value: impl std::fmt::Display,
+        c: &'static str,
+        c_value: impl std::fmt::Display,
+    ) -> String {
+        self.isolated(
+            id,
+            &[
+                (a, a_value.to_string()),
+                (b, b_value.to_string()),
+                (c, c_value.to_string()),
+            ],
+        )
+    }
+
+    fn isolated(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        // Each argument stands in the message as a private-use mark, replaced after escaping.
+        let mark = |i: usize| format!("\u{E000}{i}\u{E001}");
+        let marks: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (Cow::Borrowed(*name), FluentValue::from(mark(i))))
+            .collect();
+        let mut out = escape(&self.lookup(id, Some(&marks)));
+        for (i, (_, value)) in args.iter().enumerate() {
+            out = out.replace(&mark(i), &format!("<bdi>{}</bdi>", escape(value)));
+        }
+        out
+    }
+
     /// What an HTTP status means, as the error page's heading says it.
     pub fn status(&self, status: impl std::borrow::Borrow<u16>) -> String {
         let status = *status.borrow();
@@ -141,6 +197,22 @@ impl Words {
             .try_lookup_complete(lang, id, args)
             .unwrap_or_else(|| id.to_string())
     }
+}
+
+/// Text as HTML.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 tokio::task_local! {
@@ -242,7 +314,7 @@ mod tests {
                 }
                 let text = std::fs::read_to_string(&p).unwrap_or_default();
                 // `.t("id"`, also when rustfmt put the id on the next line.
-                for call in [".t(", ".t1(", ".t2("] {
+                for call in [".t(", ".t1(", ".t2(", ".bdi1(", ".bdi2(", ".bdi3("] {
                     for part in text.split(call).skip(1) {
                         if let Some(rest) = part.trim_start().strip_prefix('"')
                             && let Some(id) = rest.split('"').next()
@@ -277,6 +349,20 @@ mod tests {
         let w = Words::for_browser(&h);
         assert_eq!((w.lang(), w.dir()), ("fa", "rtl"));
         assert_eq!(Words::new(Language::Ru).dir(), "ltr");
+    }
+
+    #[test]
+    fn names_in_a_message_are_escaped_and_set_apart() {
+        let en = Words::new(Language::En);
+        assert_eq!(
+            en.bdi1("sign-in-heading", "center", "<Centre & co>"),
+            "Sign in to <bdi>&lt;Centre &amp; co&gt;</bdi>"
+        );
+        let fa = Words::new(Language::Fa);
+        assert!(
+            fa.bdi1("sign-in-heading", "center", "Hague")
+                .contains("<bdi>Hague</bdi>")
+        );
     }
 
     #[test]

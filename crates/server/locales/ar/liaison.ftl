@@ -169,3 +169,171 @@ done-sessions = انتهت جميع الجلسات الأخرى.
 done-revoked = أُلغي الرمز.
 done-second-factor-off = أُزيل عاملك الثاني.
 new-passwords-differ = كلمتا المرور الجديدتان مختلفتان؛ اكتب الكلمة نفسها مرتين.
+
+## جداول الكائنات
+
+nothing-yet = لا شيء بعد.
+col-name = الاسم
+col-type = النوع
+col-tlp = TLP
+col-from = المصدر
+col-added = تاريخ الإضافة
+col-month = الشهر
+
+## الصفحة الرئيسية
+
+home-title = { $member } — الرئيسية
+home-new-intelligence = معلومات جديدة أُتيحت لنا
+home-rfis = طلبات معلومات بانتظار الرد
+home-release-requests = طلبات إتاحة بانتظار القرار
+home-votes = عمليات التصويت الجارية
+home-meetings = الاجتماعات القادمة
+home-overdue = بنود العمل المتأخرة
+due-on = الموعد النهائي: { $date }
+open-until = حتى { $date }
+release-request-asks = يطلب { $requester } إتاحة { $what }: { $reason }
+release-approve = موافقة
+release-refuse = رفض
+action-overdue = { $title } — الموعد النهائي: { $date }
+
+## البحث
+
+search-words = الكلمات
+search-type = النوع
+search-type-example = مثلًا: indicator, report
+search-button = بحث
+search-facets = عوامل التصفية
+search-matches = { $count ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $shown } نتائج
+    [many] { $shown } نتيجة
+   *[other] { $shown } نتيجة
+}
+search-matches-partial = عدد النتائج: { $matches }، ويُعرض أحدث { $shown } منها
+
+## المستخدمون (لمسؤولي الإدارة)
+
+member = الجهة العضو
+roles = الأدوار
+users-show = عرض مستخدميها
+users-of = مستخدمو { $member }
+user-invited = دُعي { $user }. أرسل إليه هذا الرابط (يصلح مرة واحدة، حتى { $until } UTC)؛ ولن يُعرض إلا الآن:
+user-disabled = معطّل
+user-invited-state = مدعو
+user-must-choose = عليه اختيار كلمة مرور
+user-active = نشط
+user-second-factor = العامل الثاني
+invite-heading = دعوة مستخدم
+user-name-hint = من 2 إلى 64 حرفًا: a-z، 0-9، '-'، '_'، '.'.
+display-name = الاسم المعروض
+invite-button = دعوة
+user-title = المستخدم { $user }
+done-user-saved = حُفظ الحساب.
+done-user-disabled = عُطّل الحساب، وأُنهيت جلساته.
+done-user-enabled = يمكن للحساب تسجيل الدخول مجددًا.
+done-certificate = سُجّلت الشهادة.
+done-certificate-revoked = أُلغي تسجيل الشهادة.
+done-user-second-factor-off = أُزيل العامل الثاني؛ يسجّل المستخدم الدخول بكلمة المرور وحدها إلى أن يُعدّ عاملًا ثانيًا جديدًا.
+user-reset-link = أرسل إلى { $user } هذا الرابط لتعيين كلمة مرور جديدة (يصلح مرة واحدة، حتى { $until } UTC؛ وتبقى كلمة المرور القديمة صالحة حتى ذلك الحين)؛ ولن يُعرض إلا الآن:
+users-all-of = جميع مستخدمي { $member }
+user-invited-no-password = مدعو، ولم يعيّن كلمة مرور بعد
+user-signs-in-with-second-factor = يسجّل الدخول بعامل ثانٍ
+user-name-and-roles = الاسم والأدوار
+save = حفظ
+user-access = الوصول
+user-enable = السماح بتسجيل الدخول مجددًا
+user-disable = تعطيل
+user-reset = إنشاء رابط لتعيين كلمة مرور جديدة
+user-remove-second-factor = إزالة العامل الثاني (جهاز مفقود)
+certificates = شهادات العميل
+certificates-hint = أي نظام يتصل عبر HTTPS بإحدى هذه الشهادات يعمل بصفة { $user }: إما شهادة مثبّتة ببصمتها، وإما كل شهادة لمصادقة العميل أصدرتها جهة إصدار شهادات تابعة للعضو.
+certificate-kind = النوع
+certificate-kind-certificate-short = شهادة
+certificate-kind-authority-short = جهة إصدار شهادات
+certificate-kind-certificate = هذه الشهادة وحدها
+certificate-kind-authority = جهة إصدار شهادات: كل شهادة عميل أصدرتها
+certificate-pem = الشهادة (PEM)
+registered = تاريخ التسجيل
+register = تسجيل
+
+## الاتصالات (الهويات وخطافات الويب) ومصادر البيانات
+
+done-identity = سُجّلت الهوية: لا يجوز الآن لغير هذا العضو أن يذكرها بوصفها المُنشئ.
+done-identity-removed = لم تعد الهوية تابعة لهذا العضو؛ ويبقى ما شورك باسمها.
+done-webhook-removed = أُزيل خطاف الويب.
+connections-show = عرض اتصالاتها
+connections-intro = كيف تتصل { $member } بالمركز: الهويات التي لا يذكرها بوصفها المُنشئ أحد سواها، وخطافات الويب التي تُرسل إليها معلوماتها الجديدة وإشعاراتها، ومصادر بياناتها:
+identities = الهويات
+identity = الهوية
+identity-own = هويتها الخاصة:
+identity-none-other = لا توجد هوية أخرى مسجّلة.
+identity-label = الهوية (اسم مستعار، وحدة فرعية)
+identity-hint = معرّفها في STIX، مثل { $example }.
+identity-name = اسمها
+identity-ask-administrators = يسجّل مسؤولو إدارة المركز الهويات باسم جهة عضو (وتُرفض بعد ذلك كائنات أي عضو آخر تذكر إحداها باعتبارها مزوّرة)؛ فاطلب ذلك منهم.
+remove = إزالة
+not-yet = ليس بعد
+webhooks = خطافات الويب
+webhook-registered = سُجّل خطاف الويب الموجَّه إلى { $url }. كل طلب POST إليه يُوقَّع ({ $header }، HMAC-SHA256 لمتن الطلب) بهذا السرّ، الذي يُعرض الآن فقط:
+webhook-last-attempt = آخر محاولة
+webhook-failures = الإخفاقات المتتالية
+webhook-url-hint = http:// أو https://. لا يُوصَل إلى العناوين الواقعة داخل شبكة المركز نفسه إلا إذا سمح بها مسؤول إدارته.
+webhook-deliver = ما يُرسَل
+webhook-deliver-all = المعلومات الجديدة والإشعارات
+webhook-deliver-objects = المعلومات الجديدة فقط
+webhook-deliver-notifications = الإشعارات فقط
+webhook-types = أنواع STIX هذه فقط (مفصولة بفواصل؛ كل الأنواع إن تُرك فارغًا)
+webhook-register = تسجيل خطاف الويب
+feeds-intro = مجموعات TAXII 2.1 بعيدة تُسحب وفق جدول زمني نيابةً عن جهة عضو. تُخزَّن بيانات الاعتماد مختومة ولا تُعرض مرة أخرى أبدًا.
+feeds-none = لا توجد مصادر بيانات بعد.
+feed-auth-none = بلا مصادقة
+feed-auth-basic = HTTP Basic
+feed-auth-bearer = رمز Bearer
+feed-auth-certificate = شهادة العميل
+feed-for = لصالح { $member }
+feed-every = { $seconds ->
+    [zero] كل { $seconds } ثانية
+    [one] كل ثانية
+    [two] كل ثانيتين
+    [few] كل { $seconds } ثوانٍ
+    [many] كل { $seconds } ثانية
+   *[other] كل { $seconds } ثانية
+}
+feed-unmarked = الكائنات غير المعلَّمة: { $tlp }
+feed-unmarked-to = الكائنات غير المعلَّمة: { $tlp }، وتُتاح لـ { $members }
+feed-last-pull = آخر سحب
+feed-next-pull = السحب التالي
+feed-since-registered = منذ التسجيل
+feed-taken-refused = المقبول: { $taken }، المرفوض: { $refused }
+feed-last-error = آخر خطأ
+feed-failures = الإخفاقات المتتالية: { $count }
+feed-refused = الكائنات المرفوضة
+feed-refused-last = { $count ->
+    [zero] المرفوض في آخر سحب ({ $count })
+    [one] المرفوض في آخر سحب ({ $count })
+    [two] المرفوض في آخر سحب ({ $count })
+    [few] المرفوض في آخر سحب ({ $count })
+    [many] المرفوض في آخر سحب ({ $count })
+   *[other] المرفوض في آخر سحب ({ $count })
+}
+col-object = الكائن
+col-version = الإصدار
+col-why = السبب
+feed-pull-now = السحب الآن
+feed-start-over = البدء من جديد
+feed-remove = إزالة (يبقى ما جلبه)
+feed-add = إضافة مصدر بيانات
+feed-api-root = جذر API البعيد
+feed-api-root-hint = مثل { $example }
+feed-collection = معرّف المجموعة البعيدة
+feed-authentication = المصادقة
+feed-username = اسم المستخدم (HTTP Basic)
+feed-secret = كلمة المرور، أو الرمز، أو شهادة العميل ومفتاحها (PEM)
+feed-member = للجهة العضو
+feed-user = تدخل الكائنات باسم المستخدم
+feed-tlp = مستوى TLP للكائنات التي لا تحمل أيًّا منها (المستوى الافتراضي للمجموعة إن تُرك فارغًا)
+feed-interval = عدد الثواني بين عمليتي سحب (ساعة إن تُرك فارغًا)
+feed-ca = جهة إصدار شهادات خاصة يُتحقَّق من الخادم بالاستناد إليها (PEM؛ اختياري)
+feed-add-button = إضافة مصدر البيانات

@@ -162,3 +162,156 @@ done-sessions = Every other session has ended.
 done-revoked = The token is revoked.
 done-second-factor-off = Your second factor is removed.
 new-passwords-differ = The two new passwords differ; type the same password twice.
+
+## Tables of objects
+
+nothing-yet = Nothing yet.
+col-name = Name
+col-type = Type
+col-tlp = TLP
+col-from = From
+col-added = Added
+col-month = Month
+
+## The home page
+
+home-title = { $member } — home
+home-new-intelligence = New intelligence released to us
+home-rfis = RFIs to answer
+home-release-requests = Release requests to decide
+home-votes = Votes pending
+home-meetings = Upcoming meetings
+home-overdue = Overdue action items
+due-on = due { $date }
+open-until = until { $date }
+release-request-asks = { $requester } asks for { $what }: { $reason }
+release-approve = Approve
+release-refuse = Refuse
+action-overdue = { $title } — due { $date }
+
+## Search
+
+search-words = Words
+search-type = Type
+search-type-example = e.g. indicator, report
+search-button = Search
+search-facets = Facets
+search-matches = { $count ->
+    [one] { $shown } match
+   *[other] { $shown } matches
+}
+search-matches-partial = { $matches } matches, the newest { $shown } shown
+
+## Users (for administrators)
+
+member = Member
+roles = Roles
+users-show = Show its users
+users-of = Users of { $member }
+user-invited = { $user } is invited. Send them this link (it works once, until { $until } UTC); it is shown only now:
+user-disabled = disabled
+user-invited-state = invited
+user-must-choose = must choose a password
+user-active = active
+user-second-factor = second factor
+invite-heading = Invite a user
+user-name-hint = 2 to 64 characters: a-z, 0-9, '-', '_' and '.'.
+display-name = Name people see
+invite-button = Invite
+user-title = User { $user }
+done-user-saved = The account is saved.
+done-user-disabled = The account is disabled; its sessions have ended.
+done-user-enabled = The account may sign in again.
+done-certificate = The certificate is registered.
+done-certificate-revoked = The certificate registration is revoked.
+done-user-second-factor-off = The second factor is removed; the user signs in with the password alone until setting up a new one.
+user-reset-link = Send { $user } this link to set a new password (it works once, until { $until } UTC; the old password works until then); it is shown only now:
+users-all-of = All users of { $member }
+user-invited-no-password = invited, no password yet
+user-signs-in-with-second-factor = signs in with a second factor
+user-name-and-roles = Name and roles
+save = Save
+user-access = Access
+user-enable = Let it sign in again
+user-disable = Disable
+user-reset = Make a link to set a new password
+user-remove-second-factor = Remove the second factor (lost device)
+certificates = Client certificates
+certificates-hint = A system that connects over HTTPS with one of these certificates acts as { $user }: a certificate pinned by its fingerprint, or every certificate for client authentication that an authority of the member issued.
+certificate-kind = Kind
+certificate-kind-certificate-short = certificate
+certificate-kind-authority-short = certificate authority
+certificate-kind-certificate = this one certificate
+certificate-kind-authority = a certificate authority: every client certificate it issued
+certificate-pem = Certificate (PEM)
+registered = Registered
+register = Register
+
+## Connections (identities, webhooks) and feeds
+
+done-identity = The identity is registered: only this member may now name it as author.
+done-identity-removed = The identity is no longer this member's; what was shared under it stays.
+done-webhook-removed = The webhook is removed.
+connections-show = Show its connections
+connections-intro = How { $member } connects to the center: the identities only it may name as author, the webhooks its new intelligence and notifications are sent to, and its feeds:
+identities = Identities
+identity = Identity
+identity-own = Its own:
+identity-none-other = No other identity registered.
+identity-label = Identity (an alias, a sub-unit)
+identity-hint = Its STIX id, such as { $example }.
+identity-name = Its name
+identity-ask-administrators = The center's administrators register identities to a member (any other member's objects naming one are then refused as forged); ask them.
+remove = Remove
+not-yet = not yet
+webhooks = Webhooks
+webhook-registered = The webhook to { $url } is registered. Every POST to it is signed ({ $header }, HMAC-SHA256 of the body) with this secret, shown only now:
+webhook-last-attempt = Last attempt
+webhook-failures = Failures in a row
+webhook-url-hint = http:// or https://. Addresses inside the center's own network are reached only if its administrator allows them.
+webhook-deliver = Deliver
+webhook-deliver-all = new intelligence and notifications
+webhook-deliver-objects = new intelligence only
+webhook-deliver-notifications = notifications only
+webhook-types = Only these STIX types (comma-separated; all if empty)
+webhook-register = Register the webhook
+feeds-intro = Remote TAXII 2.1 collections pulled on schedule on a member's behalf. Credentials are stored sealed and never shown again.
+feeds-none = No feeds yet.
+feed-auth-none = none
+feed-auth-basic = HTTP Basic
+feed-auth-bearer = bearer token
+feed-auth-certificate = client certificate
+feed-for = for { $member }
+feed-every = every { $seconds } s
+feed-unmarked = unmarked objects { $tlp }
+feed-unmarked-to = unmarked objects { $tlp } to { $members }
+feed-last-pull = Last pull
+feed-next-pull = Next pull
+feed-since-registered = Since registered
+feed-taken-refused = { $taken } taken, { $refused } refused
+feed-last-error = Last error
+feed-failures = { $count } in a row
+feed-refused = Refused objects
+feed-refused-last = { $count ->
+    [one] Refused in the last pull ({ $count })
+   *[other] Refused in the last pull ({ $count })
+}
+col-object = Object
+col-version = Version
+col-why = Why
+feed-pull-now = Pull now
+feed-start-over = Start over
+feed-remove = Remove (what it brought in stays)
+feed-add = Add a feed
+feed-api-root = The remote API root
+feed-api-root-hint = Such as { $example }
+feed-collection = The remote collection's id
+feed-authentication = Authentication
+feed-username = User name (HTTP Basic)
+feed-secret = Password, token, or client certificate and key (PEM)
+feed-member = For member
+feed-user = Objects come in as user
+feed-tlp = TLP for objects that carry none (the collection's default if empty)
+feed-interval = Seconds between pulls (an hour if empty)
+feed-ca = A private certificate authority the server is checked against (PEM; optional)
+feed-add-button = Add the feed

@@ -161,3 +161,156 @@ done-sessions = همهٔ نشست‌های دیگر پایان یافت.
 done-revoked = توکن باطل شد.
 done-second-factor-off = عامل دوم شما برداشته شد.
 new-passwords-differ = دو گذرواژهٔ تازه یکی نیستند؛ یک گذرواژه را دو بار بنویسید.
+
+## جدول‌های اشیا
+
+nothing-yet = هنوز چیزی نیست.
+col-name = نام
+col-type = نوع
+col-tlp = TLP
+col-from = منبع
+col-added = زمان افزودن
+col-month = ماه
+
+## صفحهٔ اصلی
+
+home-title = { $member } — صفحهٔ اصلی
+home-new-intelligence = اطلاعات تازه‌ای که برای ما منتشر شده است
+home-rfis = درخواست‌های اطلاعات در انتظار پاسخ
+home-release-requests = درخواست‌های انتشار در انتظار تصمیم
+home-votes = رأی‌گیری‌های در جریان
+home-meetings = نشست‌های پیش رو
+home-overdue = اقدام‌های معوق
+due-on = مهلت: { $date }
+open-until = تا { $date }
+release-request-asks = { $requester } انتشار { $what } را درخواست کرده است: { $reason }
+release-approve = تأیید
+release-refuse = رد
+action-overdue = { $title } — مهلت: { $date }
+
+## جست‌وجو
+
+search-words = واژه‌ها
+search-type = نوع
+search-type-example = مثلاً indicator, report
+search-button = جست‌وجو
+search-facets = فیلترها
+search-matches = { $count ->
+    [one] { $shown } نتیجه
+   *[other] { $shown } نتیجه
+}
+search-matches-partial = { $matches } نتیجه؛ تازه‌ترین { $shown } مورد نمایش داده شده است
+
+## کاربران (برای مدیران)
+
+member = سازمان عضو
+roles = نقش‌ها
+users-show = نمایش کاربرانش
+users-of = کاربران { $member }
+user-invited = { $user } دعوت شد. این پیوند را برایش بفرستید (یک بار و تا { $until } UTC کار می‌کند)؛ فقط همین حالا نمایش داده می‌شود:
+user-disabled = غیرفعال
+user-invited-state = دعوت‌شده
+user-must-choose = باید گذرواژه انتخاب کند
+user-active = فعال
+user-second-factor = عامل دوم
+invite-heading = دعوت از کاربر
+user-name-hint = ۲ تا ۶۴ نویسه: a-z، 0-9، '-'، '_' و '.'.
+display-name = نام نمایشی
+invite-button = دعوت
+user-title = کاربر { $user }
+done-user-saved = حساب ذخیره شد.
+done-user-disabled = حساب غیرفعال شد و نشست‌هایش پایان یافت.
+done-user-enabled = این حساب دوباره می‌تواند وارد شود.
+done-certificate = گواهی ثبت شد.
+done-certificate-revoked = ثبت گواهی باطل شد.
+done-user-second-factor-off = عامل دوم برداشته شد؛ کاربر تا راه‌اندازی عامل دوم تازه، فقط با گذرواژه وارد می‌شود.
+user-reset-link = این پیوند را برای { $user } بفرستید تا گذرواژهٔ تازه‌ای تعیین کند (یک بار و تا { $until } UTC کار می‌کند؛ گذرواژهٔ قبلی تا آن زمان معتبر است)؛ فقط همین حالا نمایش داده می‌شود:
+users-all-of = همهٔ کاربران { $member }
+user-invited-no-password = دعوت‌شده، هنوز بدون گذرواژه
+user-signs-in-with-second-factor = با عامل دوم وارد می‌شود
+user-name-and-roles = نام و نقش‌ها
+save = ذخیره
+user-access = دسترسی
+user-enable = اجازهٔ ورود دوباره
+user-disable = غیرفعال‌سازی
+user-reset = ساخت پیوند برای تعیین گذرواژهٔ تازه
+user-remove-second-factor = برداشتن عامل دوم (دستگاه گم شده)
+certificates = گواهی‌های کلاینت
+certificates-hint = سامانه‌ای که با یکی از این گواهی‌ها از راه HTTPS وصل شود، به‌جای { $user } عمل می‌کند: یا گواهی‌ای که با اثر انگشتش تثبیت شده است، یا هر گواهی احراز هویت کلاینت که یکی از مراجع صدور گواهیِ عضو صادر کرده باشد.
+certificate-kind = نوع
+certificate-kind-certificate-short = گواهی
+certificate-kind-authority-short = مرجع صدور گواهی
+certificate-kind-certificate = فقط همین گواهی
+certificate-kind-authority = مرجع صدور گواهی: هر گواهی کلاینتی که صادر کرده است
+certificate-pem = گواهی (PEM)
+registered = زمان ثبت
+register = ثبت
+
+## اتصال‌ها (هویت‌ها، وب‌هوک‌ها) و منابع داده
+
+done-identity = هویت ثبت شد: از این پس فقط این عضو می‌تواند آن را به‌عنوان پدیدآورنده نام ببرد.
+done-identity-removed = این هویت دیگر از آنِ این عضو نیست؛ آنچه با آن به اشتراک گذاشته شده است باقی می‌ماند.
+done-webhook-removed = وب‌هوک برداشته شد.
+connections-show = نمایش اتصال‌هایش
+connections-intro = شیوهٔ اتصال { $member } به مرکز: هویت‌هایی که فقط خودش می‌تواند به‌عنوان پدیدآورنده نام ببرد، وب‌هوک‌هایی که اطلاعات تازه و اعلان‌هایش به آن‌ها فرستاده می‌شود، و منابع داده‌اش:
+identities = هویت‌ها
+identity = هویت
+identity-own = هویت خودش:
+identity-none-other = هویت دیگری ثبت نشده است.
+identity-label = هویت (نام مستعار، زیرواحد)
+identity-hint = شناسهٔ STIX آن، مانند { $example }.
+identity-name = نام آن
+identity-ask-administrators = مدیران مرکز هویت‌ها را به نام یک عضو ثبت می‌کنند (از آن پس اشیای هر عضو دیگری که از یکی از آن‌ها نام ببرد، به‌عنوان جعلی رد می‌شود)؛ از آنان درخواست کنید.
+remove = برداشتن
+not-yet = هنوز نه
+webhooks = وب‌هوک‌ها
+webhook-registered = وب‌هوک به مقصد { $url } ثبت شد. هر درخواست POST به آن با این رمز امضا می‌شود ({ $header }، HMAC-SHA256 بدنهٔ درخواست)، که فقط همین حالا نمایش داده می‌شود:
+webhook-last-attempt = آخرین تلاش
+webhook-failures = شکست‌های پیاپی
+webhook-url-hint = http:// یا https://. نشانی‌های درون شبکهٔ خود مرکز فقط در صورتی در دسترس‌اند که مدیر آن اجازه دهد.
+webhook-deliver = ارسال
+webhook-deliver-all = اطلاعات تازه و اعلان‌ها
+webhook-deliver-objects = فقط اطلاعات تازه
+webhook-deliver-notifications = فقط اعلان‌ها
+webhook-types = فقط این نوع‌های STIX (جداشده با ویرگول؛ اگر خالی باشد، همه)
+webhook-register = ثبت وب‌هوک
+feeds-intro = مجموعه‌های TAXII 2.1 راه دور که طبق زمان‌بندی از طرف یک عضو دریافت می‌شوند. اطلاعات احراز هویت به‌صورت مهروموم‌شده ذخیره می‌شود و دیگر هرگز نمایش داده نمی‌شود.
+feeds-none = هنوز منبع داده‌ای نیست.
+feed-auth-none = هیچ
+feed-auth-basic = HTTP Basic
+feed-auth-bearer = توکن Bearer
+feed-auth-certificate = گواهی کلاینت
+feed-for = برای { $member }
+feed-every = هر { $seconds } ثانیه
+feed-unmarked = اشیای بی‌نشانه: { $tlp }
+feed-unmarked-to = اشیای بی‌نشانه: { $tlp }، برای { $members }
+feed-last-pull = آخرین دریافت
+feed-next-pull = دریافت بعدی
+feed-since-registered = از زمان ثبت
+feed-taken-refused = پذیرفته: { $taken }، ردشده: { $refused }
+feed-last-error = آخرین خطا
+feed-failures = { $count } بار پیاپی
+feed-refused = اشیای ردشده
+feed-refused-last = { $count ->
+    [one] ردشده در آخرین دریافت ({ $count })
+   *[other] ردشده در آخرین دریافت ({ $count })
+}
+col-object = شیء
+col-version = نسخه
+col-why = دلیل
+feed-pull-now = دریافت فوری
+feed-start-over = شروع دوباره از ابتدا
+feed-remove = برداشتن (آنچه آورده است می‌ماند)
+feed-add = افزودن منبع داده
+feed-api-root = ریشهٔ API راه دور
+feed-api-root-hint = مانند { $example }
+feed-collection = شناسهٔ مجموعهٔ راه دور
+feed-authentication = احراز هویت
+feed-username = نام کاربری (HTTP Basic)
+feed-secret = گذرواژه، توکن، یا گواهی کلاینت و کلید (PEM)
+feed-member = برای سازمان عضو
+feed-user = اشیا به نام این کاربر وارد می‌شوند
+feed-tlp = TLP برای اشیایی که TLP ندارند (اگر خالی باشد، پیش‌فرض مجموعه)
+feed-interval = ثانیه‌های میان دو دریافت (اگر خالی باشد، یک ساعت)
+feed-ca = مرجع صدور گواهی خصوصی که سرور با آن سنجیده می‌شود (PEM؛ اختیاری)
+feed-add-button = افزودن منبع داده

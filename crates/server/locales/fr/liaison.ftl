@@ -161,3 +161,156 @@ done-sessions = Toutes les autres sessions sont closes.
 done-revoked = Le jeton est révoqué.
 done-second-factor-off = Votre second facteur est supprimé.
 new-passwords-differ = Les deux nouveaux mots de passe diffèrent ; tapez deux fois le même.
+
+## Tableaux d'objets
+
+nothing-yet = Rien pour l'instant.
+col-name = Nom
+col-type = Type
+col-tlp = TLP
+col-from = Émetteur
+col-added = Ajouté le
+col-month = Mois
+
+## La page d'accueil
+
+home-title = { $member } — accueil
+home-new-intelligence = Nouveaux renseignements diffusés à notre intention
+home-rfis = Demandes d'information auxquelles répondre
+home-release-requests = Demandes de diffusion à trancher
+home-votes = Votes en cours
+home-meetings = Prochaines réunions
+home-overdue = Actions en retard
+due-on = échéance le { $date }
+open-until = jusqu'au { $date }
+release-request-asks = { $requester } demande { $what } : { $reason }
+release-approve = Approuver
+release-refuse = Refuser
+action-overdue = { $title } — échéance le { $date }
+
+## Recherche
+
+search-words = Mots
+search-type = Type
+search-type-example = p. ex. indicator, report
+search-button = Rechercher
+search-facets = Facettes
+search-matches = { $count ->
+    [one] { $shown } résultat
+   *[other] { $shown } résultats
+}
+search-matches-partial = { $matches } résultats ; les { $shown } plus récents sont affichés
+
+## Utilisateurs (pour les administrateurs)
+
+member = Membre
+roles = Rôles
+users-show = Afficher ses utilisateurs
+users-of = Utilisateurs de { $member }
+user-invited = Invitation créée pour { $user }. Envoyez-lui ce lien (valable une seule fois, jusqu'au { $until } UTC) ; il n'est affiché que maintenant :
+user-disabled = désactivé
+user-invited-state = invité
+user-must-choose = doit choisir un mot de passe
+user-active = actif
+user-second-factor = second facteur
+invite-heading = Inviter un utilisateur
+user-name-hint = De 2 à 64 caractères : a-z, 0-9, '-', '_' et '.'.
+display-name = Nom affiché
+invite-button = Inviter
+user-title = Utilisateur { $user }
+done-user-saved = Le compte est enregistré.
+done-user-disabled = Le compte est désactivé ; ses sessions sont closes.
+done-user-enabled = Le compte peut de nouveau se connecter.
+done-certificate = Le certificat est enregistré.
+done-certificate-revoked = L'enregistrement du certificat est révoqué.
+done-user-second-factor-off = Le second facteur est supprimé ; l'utilisateur se connecte avec son seul mot de passe jusqu'à ce qu'il en configure un nouveau.
+user-reset-link = Envoyez à { $user } ce lien pour définir un nouveau mot de passe (valable une seule fois, jusqu'au { $until } UTC ; l'ancien mot de passe reste valable jusque-là) ; il n'est affiché que maintenant :
+users-all-of = Tous les utilisateurs de { $member }
+user-invited-no-password = invité, pas encore de mot de passe
+user-signs-in-with-second-factor = se connecte avec un second facteur
+user-name-and-roles = Nom et rôles
+save = Enregistrer
+user-access = Accès
+user-enable = Autoriser de nouveau la connexion
+user-disable = Désactiver
+user-reset = Créer un lien pour définir un nouveau mot de passe
+user-remove-second-factor = Retirer le second facteur (appareil perdu)
+certificates = Certificats clients
+certificates-hint = Un système qui se connecte en HTTPS avec l'un de ces certificats agit en tant que { $user } : soit un certificat épinglé par son empreinte, soit tout certificat d'authentification client émis par une autorité de certification du membre.
+certificate-kind = Type
+certificate-kind-certificate-short = certificat
+certificate-kind-authority-short = autorité de certification
+certificate-kind-certificate = ce seul certificat
+certificate-kind-authority = une autorité de certification : tout certificat client qu'elle a émis
+certificate-pem = Certificat (PEM)
+registered = Enregistré le
+register = Enregistrer
+
+## Connexions (identités, webhooks) et flux
+
+done-identity = L'identité est enregistrée : seul ce membre peut désormais la désigner comme auteur.
+done-identity-removed = L'identité n'appartient plus à ce membre ; ce qui a été partagé sous cette identité reste en place.
+done-webhook-removed = Le webhook est supprimé.
+connections-show = Afficher ses connexions
+connections-intro = Comment { $member } se connecte au centre : les identités que lui seul peut désigner comme auteur, les webhooks vers lesquels sont envoyés ses nouveaux renseignements et ses notifications, et ses flux :
+identities = Identités
+identity = Identité
+identity-own = La sienne :
+identity-none-other = Aucune autre identité enregistrée.
+identity-label = Identité (un alias, une sous-unité)
+identity-hint = Son identifiant STIX, par exemple { $example }.
+identity-name = Son nom
+identity-ask-administrators = Les administrateurs du centre rattachent des identités à un membre (les objets de tout autre membre qui en désignent une sont alors refusés comme falsifiés) ; adressez-vous à eux.
+remove = Retirer
+not-yet = pas encore
+webhooks = Webhooks
+webhook-registered = Le webhook vers { $url } est enregistré. Chaque POST qui lui est adressé est signé ({ $header }, HMAC-SHA256 du corps) avec ce secret, affiché cette seule fois :
+webhook-last-attempt = Dernière tentative
+webhook-failures = Échecs consécutifs
+webhook-url-hint = http:// ou https://. Les adresses situées dans le réseau propre du centre ne sont joignables que si son administrateur les autorise.
+webhook-deliver = Envoyer
+webhook-deliver-all = nouveaux renseignements et notifications
+webhook-deliver-objects = nouveaux renseignements seulement
+webhook-deliver-notifications = notifications seulement
+webhook-types = Seulement ces types STIX (séparés par des virgules ; tous si vide)
+webhook-register = Enregistrer le webhook
+feeds-intro = Collections TAXII 2.1 distantes, récupérées selon un calendrier pour le compte d'un membre. Les identifiants de connexion sont stockés scellés et ne sont plus jamais affichés.
+feeds-none = Aucun flux pour l'instant.
+feed-auth-none = aucune
+feed-auth-basic = HTTP Basic
+feed-auth-bearer = jeton Bearer
+feed-auth-certificate = certificat client
+feed-for = pour { $member }
+feed-every = toutes les { $seconds } s
+feed-unmarked = objets non marqués en { $tlp }
+feed-unmarked-to = objets non marqués en { $tlp }, diffusés à { $members }
+feed-last-pull = Dernière récupération
+feed-next-pull = Prochaine récupération
+feed-since-registered = Depuis l'enregistrement
+feed-taken-refused = acceptés : { $taken }, refusés : { $refused }
+feed-last-error = Dernière erreur
+feed-failures = échecs consécutifs : { $count }
+feed-refused = Objets refusés
+feed-refused-last = { $count ->
+    [one] Refusé lors de la dernière récupération ({ $count })
+   *[other] Refusés lors de la dernière récupération ({ $count })
+}
+col-object = Objet
+col-version = Version
+col-why = Motif
+feed-pull-now = Récupérer maintenant
+feed-start-over = Reprendre depuis le début
+feed-remove = Supprimer (les objets déjà importés restent)
+feed-add = Ajouter un flux
+feed-api-root = La racine d'API distante
+feed-api-root-hint = Par exemple { $example }
+feed-collection = L'identifiant de la collection distante
+feed-authentication = Authentification
+feed-username = Nom d'utilisateur (HTTP Basic)
+feed-secret = Mot de passe, jeton, ou certificat client et clé (PEM)
+feed-member = Pour le membre
+feed-user = Les objets entrent au nom de l'utilisateur
+feed-tlp = TLP des objets qui n'en portent aucun (celui de la collection par défaut si vide)
+feed-interval = Secondes entre deux récupérations (une heure si vide)
+feed-ca = Une autorité de certification privée servant à vérifier le serveur (PEM ; facultatif)
+feed-add-button = Ajouter le flux

@@ -165,3 +165,160 @@ done-sessions = Все остальные сеансы завершены.
 done-revoked = Токен отозван.
 done-second-factor-off = Второй фактор удалён.
 new-passwords-differ = Новые пароли не совпадают; введите один и тот же пароль дважды.
+
+## Таблицы объектов
+
+nothing-yet = Пока ничего нет.
+col-name = Название
+col-type = Тип
+col-tlp = TLP
+col-from = Источник
+col-added = Добавлено
+col-month = Месяц
+
+## Главная страница
+
+home-title = { $member } — главная
+home-new-intelligence = Новые сведения, предоставленные нам
+home-rfis = Запросы информации, ожидающие ответа
+home-release-requests = Запросы на предоставление, ожидающие решения
+home-votes = Текущие голосования
+home-meetings = Предстоящие заседания
+home-overdue = Просроченные поручения
+due-on = срок: { $date }
+open-until = до { $date }
+release-request-asks = { $requester } запрашивает { $what }: { $reason }
+release-approve = Одобрить
+release-refuse = Отказать
+action-overdue = { $title } — срок: { $date }
+
+## Поиск
+
+search-words = Слова
+search-type = Тип
+search-type-example = например, indicator, report
+search-button = Найти
+search-facets = Фильтры
+search-matches = { $count ->
+    [one] { $shown } результат
+    [few] { $shown } результата
+    [many] { $shown } результатов
+   *[other] { $shown } результата
+}
+search-matches-partial = Результатов: { $matches }; показаны самые новые: { $shown }
+
+## Пользователи (для администраторов)
+
+member = Участник
+roles = Роли
+users-show = Показать пользователей
+users-of = Пользователи организации { $member }
+user-invited = Пользователь { $user } приглашён. Отправьте ему эту ссылку (она действует один раз, до { $until } UTC); она показана только сейчас:
+user-disabled = отключён
+user-invited-state = приглашён
+user-must-choose = должен выбрать пароль
+user-active = активен
+user-second-factor = второй фактор
+invite-heading = Пригласить пользователя
+user-name-hint = От 2 до 64 символов: a-z, 0-9, '-', '_' и '.'.
+display-name = Отображаемое имя
+invite-button = Пригласить
+user-title = Пользователь { $user }
+done-user-saved = Учётная запись сохранена.
+done-user-disabled = Учётная запись отключена; её сеансы завершены.
+done-user-enabled = Вход для учётной записи снова разрешён.
+done-certificate = Сертификат зарегистрирован.
+done-certificate-revoked = Регистрация сертификата отозвана.
+done-user-second-factor-off = Второй фактор удалён; пользователь входит только по паролю, пока не настроит новый.
+user-reset-link = Отправьте пользователю { $user } эту ссылку для установки нового пароля (она действует один раз, до { $until } UTC; до этого времени действует и старый пароль); она показана только сейчас:
+users-all-of = Все пользователи организации { $member }
+user-invited-no-password = приглашён, пароля ещё нет
+user-signs-in-with-second-factor = входит со вторым фактором
+user-name-and-roles = Имя и роли
+save = Сохранить
+user-access = Доступ
+user-enable = Снова разрешить вход
+user-disable = Отключить
+user-reset = Создать ссылку для установки нового пароля
+user-remove-second-factor = Удалить второй фактор (устройство утеряно)
+certificates = Клиентские сертификаты
+certificates-hint = Система, подключающаяся по HTTPS с одним из этих сертификатов, действует от имени { $user }: это либо сертификат, закреплённый по отпечатку, либо любой сертификат для аутентификации клиента, выпущенный центром сертификации участника.
+certificate-kind = Вид
+certificate-kind-certificate-short = сертификат
+certificate-kind-authority-short = центр сертификации
+certificate-kind-certificate = только этот сертификат
+certificate-kind-authority = центр сертификации: все выпущенные им клиентские сертификаты
+certificate-pem = Сертификат (PEM)
+registered = Дата регистрации
+register = Зарегистрировать
+
+## Подключения (идентичности, вебхуки) и потоки
+
+done-identity = Идентичность зарегистрирована: теперь только этот участник может указывать её в качестве автора.
+done-identity-removed = Идентичность больше не принадлежит этому участнику; переданное от её имени остаётся.
+done-webhook-removed = Вебхук удалён.
+connections-show = Показать подключения
+connections-intro = Как { $member } подключается к центру: идентичности, которые только он может указывать в качестве автора, вебхуки, на которые отправляются его новые сведения и уведомления, и его потоки:
+identities = Идентичности
+identity = Идентичность
+identity-own = Собственная:
+identity-none-other = Других зарегистрированных идентичностей нет.
+identity-label = Идентичность (псевдоним, подразделение)
+identity-hint = Её идентификатор STIX, например { $example }.
+identity-name = Её название
+identity-ask-administrators = Администраторы центра закрепляют идентичности за участником (после этого объекты любого другого участника, в которых она указана, отклоняются как поддельные); обратитесь к ним.
+remove = Удалить
+not-yet = ещё нет
+webhooks = Вебхуки
+webhook-registered = Вебхук на { $url } зарегистрирован. Каждый POST-запрос к нему подписывается ({ $header }, HMAC-SHA256 тела запроса) этим секретом, который показан только сейчас:
+webhook-last-attempt = Последняя попытка
+webhook-failures = Неудач подряд
+webhook-url-hint = http:// или https://. Адреса во внутренней сети самого центра доступны, только если это разрешит его администратор.
+webhook-deliver = Отправлять
+webhook-deliver-all = новые сведения и уведомления
+webhook-deliver-objects = только новые сведения
+webhook-deliver-notifications = только уведомления
+webhook-types = Только эти типы STIX (через запятую; если пусто — все)
+webhook-register = Зарегистрировать вебхук
+feeds-intro = Удалённые коллекции TAXII 2.1, загружаемые по расписанию от имени участника. Учётные данные хранятся в зашифрованном виде и больше никогда не показываются.
+feeds-none = Потоков пока нет.
+feed-auth-none = нет
+feed-auth-basic = HTTP Basic
+feed-auth-bearer = токен Bearer
+feed-auth-certificate = клиентский сертификат
+feed-for = для { $member }
+feed-every = каждые { $seconds } с
+feed-unmarked = немаркированные объекты: { $tlp }
+feed-unmarked-to = немаркированные объекты: { $tlp }, для { $members }
+feed-last-pull = Последняя загрузка
+feed-next-pull = Следующая загрузка
+feed-since-registered = С момента регистрации
+feed-taken-refused = принято: { $taken }, отклонено: { $refused }
+feed-last-error = Последняя ошибка
+feed-failures = неудач подряд: { $count }
+feed-refused = Отклонённые объекты
+feed-refused-last = { $count ->
+    [one] Отклонено при последней загрузке ({ $count })
+    [few] Отклонено при последней загрузке ({ $count })
+    [many] Отклонено при последней загрузке ({ $count })
+   *[other] Отклонено при последней загрузке ({ $count })
+}
+col-object = Объект
+col-version = Версия
+col-why = Причина
+feed-pull-now = Загрузить сейчас
+feed-start-over = Начать заново
+feed-remove = Удалить (загруженное остаётся)
+feed-add = Добавить поток
+feed-api-root = Корень API удалённого сервера
+feed-api-root-hint = Например, { $example }
+feed-collection = Идентификатор удалённой коллекции
+feed-authentication = Аутентификация
+feed-username = Имя пользователя (HTTP Basic)
+feed-secret = Пароль, токен или клиентский сертификат с ключом (PEM)
+feed-member = Для участника
+feed-user = Объекты поступают от имени пользователя
+feed-tlp = TLP для объектов без маркировки (если пусто — по умолчанию для коллекции)
+feed-interval = Секунд между загрузками (если пусто — час)
+feed-ca = Частный центр сертификации для проверки сервера (PEM; необязательно)
+feed-add-button = Добавить поток

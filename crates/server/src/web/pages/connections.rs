@@ -59,7 +59,7 @@ async fn connections_page(
     let names = Names(c.member_names().await?);
     let identities = c.member_identities(by, &member).await?;
     Ok(Connections {
-        ctx: s.ctx("Connections"),
+        ctx: s.ctx(&s.words.t("nav-connections")),
         members: if center {
             c.members().await?.iter().map(MemberView::of).collect()
         } else {
@@ -81,18 +81,14 @@ async fn connections_page(
     })
 }
 
-fn connections_done(code: Option<&str>) -> Option<String> {
-    Some(
-        match code? {
-            "identity" => "The identity is registered: only this member may now name it as author.",
-            "identity-removed" => {
-                "The identity is no longer this member's; what was shared under it stays."
-            }
-            "webhook-removed" => "The webhook is removed.",
-            _ => return None,
-        }
-        .to_string(),
-    )
+fn connections_done(w: &crate::i18n::Words, code: Option<&str>) -> Option<String> {
+    let id = match code? {
+        "identity" => "done-identity",
+        "identity-removed" => "done-identity-removed",
+        "webhook-removed" => "done-webhook-removed",
+        _ => return None,
+    };
+    Some(w.t(id))
 }
 
 pub(super) async fn connections(
@@ -101,7 +97,7 @@ pub(super) async fn connections(
     Query(p): Query<ConnectionsParam>,
 ) -> Page {
     let shown = Shown {
-        done: connections_done(p.done.as_deref()),
+        done: connections_done(&s.words, p.done.as_deref()),
         ..Shown::default()
     };
     render(connections_page(&state, &s, p.member, shown).await?)

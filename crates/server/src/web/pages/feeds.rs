@@ -34,7 +34,7 @@ pub(super) async fn feeds_page(
         .map(|f| FeedView::of(f, &names, Some(s.actor.member.id)))
         .collect();
     Ok(FeedsPage {
-        ctx: s.ctx("Feeds"),
+        ctx: s.ctx(&s.words.t("nav-feeds")),
         feeds,
         member: s.actor.member.name.clone(),
         users: c

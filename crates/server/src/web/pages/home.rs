@@ -77,7 +77,10 @@ pub(super) async fn home_page(
         .map(|x| ActionView::of(x, &names, now))
         .collect();
     Ok(Home {
-        ctx: s.ctx(&format!("{} — home", a.member.display_name)),
+        ctx: s.ctx(
+            &s.words
+                .t1("home-title", "member", a.member.display_name.clone()),
+        ),
         rows,
         rfis,
         requests,

@@ -199,6 +199,16 @@ fn role_labels(w: &crate::i18n::Words, codes: &[&str]) -> String {
         .join(&w.t("list-separator"))
 }
 
+/// How a feed authenticates to its remote server, in the reader's language.
+fn feed_auth_label(w: &crate::i18n::Words, auth: &str) -> String {
+    match auth {
+        "basic" => w.t("feed-auth-basic"),
+        "bearer" => w.t("feed-auth-bearer"),
+        "certificate" => w.t("feed-auth-certificate"),
+        _ => w.t("feed-auth-none"),
+    }
+}
+
 /// What a token may do, in the reader's language.
 fn scope_label(w: &crate::i18n::Words, scope: &str) -> String {
     match scope {

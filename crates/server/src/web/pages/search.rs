@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// A facet: its heading and its values.
+/// A facet: its heading (a message id) and its values.
 pub(super) struct Facet {
     name: &'static str,
     values: Vec<FacetLink>,
@@ -27,6 +27,8 @@ pub(super) struct Search {
     facets: Vec<Facet>,
     /// How many match: exact, or "10,000+" for a word most objects carry.
     matches: String,
+    /// How many match, for the plural of "matches".
+    count: u64,
     /// Fewer are shown than match.
     partial: bool,
 }
@@ -51,7 +53,7 @@ pub(super) async fn search(
     let c = &state.center;
     let names = c.member_names().await?;
     let mut page = Search {
-        ctx: s.ctx("Search"),
+        ctx: s.ctx(&s.words.t("nav-search")),
         q: p.q.clone(),
         kind: p.kind.clone(),
         searched: false,
@@ -59,6 +61,7 @@ pub(super) async fn search(
         rows: vec![],
         facets: vec![],
         matches: String::new(),
+        count: 0,
         partial: false,
     };
     if p.q.trim().is_empty() {
@@ -85,6 +88,7 @@ pub(super) async fn search(
             let more = if r.facets.complete { "" } else { "+" };
             let count = |n: u64| format!("{}{more}", grouped(n));
             page.matches = count(r.facets.counted);
+            page.count = r.facets.counted;
             let link = |k: &str, v: &str| {
                 let q: String = form_urlencoded::Serializer::new(String::new())
                     .append_pair("q", &p.q)
@@ -104,11 +108,11 @@ pub(super) async fn search(
             let f = &r.facets;
             page.facets = vec![
                 Facet {
-                    name: "Type",
+                    name: "col-type",
                     values: values("type", f.types.clone()),
                 },
                 Facet {
-                    name: "From",
+                    name: "col-from",
                     values: values(
                         "originator",
                         f.originators
@@ -118,7 +122,7 @@ pub(super) async fn search(
                     ),
                 },
                 Facet {
-                    name: "TLP",
+                    name: "col-tlp",
                     values: values(
                         "tlp",
                         f.tlps
@@ -128,7 +132,7 @@ pub(super) async fn search(
                     ),
                 },
                 Facet {
-                    name: "Month",
+                    name: "col-month",
                     values: f
                         .months
                         .iter()

@@ -12,37 +12,25 @@ use domain::language::Language;
 use domain::store::UserChange;
 use domain::users::NewAccount;
 
-/// The roles a form offers, in the order people read them.
-fn role_choices(center: bool) -> Vec<Labelled> {
-    let mut out = vec![
-        Labelled {
-            value: "analyst",
-            label: "Analyst".into(),
-        },
-        Labelled {
-            value: "liaison_officer",
-            label: "Liaison officer".into(),
-        },
-        Labelled {
-            value: "delegate",
-            label: "Delegate".into(),
-        },
-        Labelled {
-            value: "member_administrator",
-            label: "Member administrator".into(),
-        },
+/// The roles a form offers, in the order people read them, in the reader's language.
+fn role_choices(w: &crate::i18n::Words, center: bool) -> Vec<Labelled> {
+    let mut roles = vec![
+        ("analyst", "role-analyst"),
+        ("liaison_officer", "role-liaison-officer"),
+        ("delegate", "role-delegate"),
+        ("member_administrator", "role-member-administrator"),
     ];
     if center {
-        out.push(Labelled {
-            value: "secretariat",
-            label: "Secretariat".into(),
-        });
-        out.push(Labelled {
-            value: "administrator",
-            label: "Center administrator".into(),
-        });
+        roles.push(("secretariat", "role-secretariat"));
+        roles.push(("administrator", "role-administrator"));
     }
-    out
+    roles
+        .into_iter()
+        .map(|(value, id)| Labelled {
+            value,
+            label: w.t(id),
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -119,7 +107,7 @@ async fn users_page(
         .map(|u| UserView::of(u, &names))
         .collect();
     Ok(UsersPage {
-        ctx: s.ctx("Users"),
+        ctx: s.ctx(&s.words.t("nav-users")),
         members: if center {
             all.iter().map(MemberView::of).collect()
         } else {
@@ -127,7 +115,7 @@ async fn users_page(
         },
         member,
         users,
-        roles: role_choices(center),
+        roles: role_choices(&s.words, center),
         link,
         base,
         errors,
@@ -356,8 +344,8 @@ async fn user_page(
         .map(|x| CertificateView::of(x, &users, &names))
         .collect();
     Ok(UserPage {
-        ctx: s.ctx(&format!("User {}", u.username)),
-        roles: role_choices(s.actor.has_role(domain::Role::Administrator)),
+        ctx: s.ctx(&s.words.t1("user-title", "user", u.username.clone())),
+        roles: role_choices(&s.words, s.actor.has_role(domain::Role::Administrator)),
         tokens: c
             .tokens(by, username)
             .await?
@@ -382,20 +370,18 @@ pub(super) struct UserDone {
     done: Option<String>,
 }
 
-fn user_done(code: Option<&str>) -> Option<String> {
-    Some(
-        match code? {
-            "saved" => "The account is saved.",
-            "disabled" => "The account is disabled; its sessions have ended.",
-            "enabled" => "The account may sign in again.",
-            "revoked" => "The token is revoked.",
-            "certificate" => "The certificate is registered.",
-            "certificate-revoked" => "The certificate registration is revoked.",
-            "second-factor-off" => "The second factor is removed; the user signs in with the password alone until setting up a new one.",
-            _ => return None,
-        }
-        .to_string(),
-    )
+fn user_done(w: &crate::i18n::Words, code: Option<&str>) -> Option<String> {
+    let id = match code? {
+        "saved" => "done-user-saved",
+        "disabled" => "done-user-disabled",
+        "enabled" => "done-user-enabled",
+        "revoked" => "done-revoked",
+        "certificate" => "done-certificate",
+        "certificate-revoked" => "done-certificate-revoked",
+        "second-factor-off" => "done-user-second-factor-off",
+        _ => return None,
+    };
+    Some(w.t(id))
 }
 
 pub(super) async fn user(
@@ -407,7 +393,7 @@ pub(super) async fn user(
 ) -> Page {
     let base = base_url(&state, &headers);
     let shown = Shown {
-        done: user_done(p.done.as_deref()),
+        done: user_done(&s.words, p.done.as_deref()),
         ..Shown::default()
     };
     render(user_page(&state, &s, &name, base, shown).await?)
