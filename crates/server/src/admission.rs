@@ -5,7 +5,9 @@
 //! from 6,300 to 3,600 a second. A request first takes one of a fixed number of places; when
 //! none is free it waits in a queue of bounded length, and when that is full, or its wait runs
 //! out, it is refused at once with 503 and `Retry-After`, before any work was done for it.
-//! Event streams, which stay open for hours, and the health probe take no place.
+//! Event streams, which stay open for hours, and the health probe take no place. A body over
+//! its route's limit is refused before that (`shape::Limits`): the one gate does both, as
+//! each layer around every route costs every request.
 //!
 //! Searches have places of their own. One takes tens of milliseconds where a lookup takes a
 //! fraction of one; sharing the places, 64 clients searching held all of them, and the lookups
@@ -125,7 +127,19 @@ impl Admission {
 }
 
 /// Lets a request in when there is a place for it.
-pub async fn admit(State(admission): State<Arc<Admission>>, req: Request, next: Next) -> Response {
+/// What a request passes before any work: its body's limit, then a place in its lane.
+#[derive(Clone)]
+pub struct Gate {
+    pub lanes: Arc<Admission>,
+    pub limits: crate::shape::Limits,
+}
+
+pub async fn admit(State(gate): State<Gate>, req: Request, next: Next) -> Response {
+    let req = match crate::shape::bounded(gate.limits, req) {
+        Ok(req) => req,
+        Err(too_large) => return *too_large,
+    };
+    let admission = gate.lanes;
     let path = req.uri().path();
     if path == "/healthz" || path == "/api/v1/events" {
         return next.run(req).await;
@@ -215,7 +229,13 @@ mod tests {
                 }),
             )
             .layer(axum::middleware::from_fn_with_state(
-                admission.clone(),
+                Gate {
+                    lanes: admission.clone(),
+                    limits: crate::shape::Limits {
+                        envelope: 1024,
+                        import: 1024,
+                    },
+                },
                 admit,
             ));
         let call = |app: Router| async move {
@@ -314,7 +334,13 @@ mod tests {
             )
             .route("/taxii2/other", get(|| async { "quick" }))
             .layer(axum::middleware::from_fn_with_state(
-                admission.clone(),
+                Gate {
+                    lanes: admission.clone(),
+                    limits: crate::shape::Limits {
+                        envelope: 1024,
+                        import: 1024,
+                    },
+                },
                 admit,
             ));
         let call = |app: Router, method: axum::http::Method, path: &'static str| async move {

@@ -222,13 +222,10 @@ tokio::task_local! {
     static CURRENT: Cell<Words>;
 }
 
-/// Answers a web request in the language of its browser until a session says otherwise.
-pub async fn scope(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let words = Words::for_browser(req.headers());
-    CURRENT.scope(Cell::new(words), next.run(req)).await
+/// Answers a web request in `words` (its browser's language) until a session says otherwise
+/// ([`remember`]); `shape::conform` runs every web request within it.
+pub async fn within<F: std::future::Future>(words: Words, f: F) -> F::Output {
+    CURRENT.scope(Cell::new(words), f).await
 }
 
 /// The language of the request being answered (English outside a web request).

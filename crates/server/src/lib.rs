@@ -94,10 +94,13 @@ pub fn router(state: State) -> Router {
         .merge(taxii::routes())
         .merge(api::routes())
         .merge(web::routes())
-        // Every route's body is bounded before any work (see `shape::Limits`).
-        .layer(axum::middleware::from_fn_with_state(limits, shape::bound))
+        // Every route's body is bounded (see `shape::Limits`), then the request waits for a
+        // place in its lane, before any work.
         .layer(axum::middleware::from_fn_with_state(
-            admission::Admission::for_this_machine(),
+            admission::Gate {
+                lanes: admission::Admission::for_this_machine(),
+                limits,
+            },
             admission::admit,
         ))
         // A request holds its place (see `admission`) while its body arrives: a body that stalls
@@ -110,10 +113,9 @@ pub fn router(state: State) -> Router {
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
-        // Outermost: whatever refused, the refusal has its interface's shape.
+        // Outermost: whatever refused, the refusal has its interface's shape, and a page the
+        // browser's language until a session says otherwise (see `i18n`).
         .layer(axum::middleware::from_fn(shape::conform))
-        // The reader's language, for pages written without a session at hand (see `i18n`).
-        .layer(axum::middleware::from_fn(i18n::scope))
         .with_state(state)
 }
 

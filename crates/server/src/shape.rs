@@ -123,7 +123,17 @@ const SAID_MAX: usize = 4 * 1024;
 /// Puts refusals the framework made into the interface's shape.
 pub async fn conform(req: Request, next: Next) -> Response {
     let interface = Interface::of(req.uri().path());
-    let request = format!("{} {}", req.method(), req.uri().path());
+    if interface == Interface::Web {
+        // A page, and a refusal written as a page, speak the browser's language.
+        let words = crate::i18n::Words::for_browser(req.headers());
+        crate::i18n::within(words, shape(interface, req, next)).await
+    } else {
+        shape(interface, req, next).await
+    }
+}
+
+async fn shape(interface: Interface, req: Request, next: Next) -> Response {
+    let (method, uri) = (req.method().clone(), req.uri().clone());
     let r = next.run(req).await;
     let status = r.status();
     if !(status.is_client_error() || status.is_server_error()) || interface.shaped(&r) {
@@ -140,6 +150,7 @@ pub async fn conform(req: Request, next: Next) -> Response {
     } else {
         said
     };
+    let request = format!("{method} {}", uri.path());
     let mut shaped = framework_refusal(interface, status, &said, &request);
     for (name, value) in [(header::ALLOW, allow), (header::RETRY_AFTER, retry)] {
         if let Some(v) = value {
@@ -190,12 +201,9 @@ impl Limits {
     }
 }
 
-/// The body limit of the request's route (see [`Limits`]).
-pub async fn bound(
-    axum::extract::State(limits): axum::extract::State<Limits>,
-    req: Request,
-    next: Next,
-) -> Response {
+/// The request with its body bounded by its route's limit, or the refusal of a body declared
+/// larger (`admission::admit` asks, before the request takes a place).
+pub fn bounded(limits: Limits, req: Request) -> Result<Request, Box<Response>> {
     let max = limits.of(req.method(), req.uri().path());
     let declared = req
         .headers()
@@ -218,8 +226,11 @@ pub async fn bound(
         // The body is not read: the connection cannot be used again.
         r.headers_mut()
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
-        return r;
+        return Err(Box::new(r));
     }
-    let req = req.map(|b| Body::new(http_body_util::Limited::new(b, max)));
-    next.run(req).await
+    if axum::body::HttpBody::is_end_stream(req.body()) {
+        // Nothing to bound (most reads): no wrapping.
+        return Ok(req);
+    }
+    Ok(req.map(|b| Body::new(http_body_util::Limited::new(b, max))))
 }
