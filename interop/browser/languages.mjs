@@ -49,6 +49,19 @@ try {
   assert.equal(missing.status(), 404);
   assert.match(await cat.textContent('h1'), /غير موجود/);
   await accessible(cat, 'ar-not-found');
+  // An RFI asked in Arabic, read back on its page in Arabic; the groups page.
+  await atWidths(cat, '/rfis', 'ar-rfis');
+  await cat.setViewportSize({ width: 1366, height: 900 });
+  await cat.fill('#question', 'من يعرف مكان خلية الموصل النائمة؟');
+  await cat.selectOption('#priority', 'high');
+  await cat.fill('#deadline', '2099-12-31T12:00:00Z');
+  await cat.click('form[action="/rfis"] button');
+  await cat.waitForURL(/\/rfis\/\d+$/);
+  const rfi = new URL(cat.url()).pathname;
+  assert.match(await cat.textContent('main'), /خلية الموصل النائمة/);
+  assert.match(await cat.textContent('.meta'), /charlie/);
+  await atWidths(cat, rfi, 'ar-rfi');
+  await atWidths(cat, '/groups', 'ar-groups');
 
   // The center's administrator sets bravo's language; bob, whose browser asks for English,
   // reads Russian.

@@ -175,6 +175,18 @@ impl Words {
         out
     }
 
+    /// A fixed word of the domain (a priority, a status) as the message `<kind>-<code>` says
+    /// it; the code itself if no catalog has it.
+    pub fn word(&self, kind: &str, code: &str) -> String {
+        let id = format!("{kind}-{code}");
+        match IDS.get(&self.language) {
+            Some(lang) => CATALOGS
+                .try_lookup_complete(lang, &id, None)
+                .unwrap_or_else(|| code.to_string()),
+            None => code.to_string(),
+        }
+    }
+
     /// What an HTTP status means, as the error page's heading says it.
     pub fn status(&self, status: impl std::borrow::Borrow<u16>) -> String {
         let status = *status.borrow();
@@ -346,6 +358,27 @@ mod tests {
         let w = Words::for_browser(&h);
         assert_eq!((w.lang(), w.dir()), ("fa", "rtl"));
         assert_eq!(Words::new(Language::Ru).dir(), "ltr");
+    }
+
+    /// Every value of the domain's fixed words that pages show has its message.
+    #[test]
+    fn every_fixed_word_is_in_the_catalogs() {
+        let english = ids("en");
+        let mut words: Vec<String> = domain::rfis::Priority::ALL
+            .iter()
+            .map(|p| format!("rfi-priority-{}", p.as_str()))
+            .collect();
+        words.extend(
+            domain::rfis::RfiStatus::ALL
+                .iter()
+                .map(|s| format!("rfi-status-{}", s.as_str())),
+        );
+        let missing: Vec<_> = words.iter().filter(|w| !english.contains(*w)).collect();
+        assert!(missing.is_empty(), "{missing:?}");
+        assert_eq!(
+            Words::new(Language::Fr).word("rfi-priority", "made-up"),
+            "made-up"
+        );
     }
 
     #[test]

@@ -337,3 +337,60 @@ feed-tlp = مستوى TLP للكائنات التي لا تحمل أيًّا م�
 feed-interval = عدد الثواني بين عمليتي سحب (ساعة إن تُرك فارغًا)
 feed-ca = جهة إصدار شهادات خاصة يُتحقَّق من الخادم بالاستناد إليها (PEM؛ اختياري)
 feed-add-button = إضافة مصدر البيانات
+## طلبات المعلومات
+
+rfis-title = طلبات المعلومات
+rfis-none = لا يوجد طلب معلومات يخص جهتك.
+rfi-title = طلب المعلومات رقم { $id }
+rfi-question = السؤال
+rfi-priority = الأولوية
+rfi-priority-low = منخفضة
+rfi-priority-normal = عادية
+rfi-priority-high = عالية
+rfi-priority-urgent = عاجلة
+rfi-deadline = الموعد النهائي
+rfi-status-open = مفتوح
+rfi-status-answered = مُجاب
+rfi-status-closed = مغلق
+rfi-status-expired = منتهٍ
+rfi-ask-heading = توجيه سؤال إلى الأعضاء
+rfi-deadline-label = الموعد النهائي (بتوقيت UTC، مثلًا: { $example })
+rfi-ask-whom = توجيه السؤال إلى (إن لم يُحدَّد أي عضو: جميع الأعضاء):
+rfi-send = إرسال طلب المعلومات
+rfi-meta = من { $from } · الأولوية: { $priority } · الموعد النهائي: { $deadline }
+rfi-overdue = لم يردّوا في الموعد المحدد: { $members }
+rfi-answers = الردود
+none-yet = لا شيء حتى الآن.
+rfi-withheld = { $count ->
+    [zero] لا توجد كائنات مرتبطة لم تُتَح لك.
+    [one] لم يُتَح لك كائن مرتبط واحد.
+    [two] لم يُتَح لك كائنان مرتبطان.
+    [few] لم يُتَح لك { $count } كائنات مرتبطة.
+    [many] لم يُتَح لك { $count } كائنًا مرتبطًا.
+   *[other] لم يُتَح لك { $count } كائن مرتبط.
+}
+rfi-answer = الرد
+rfi-answer-objects = معرّفات STIX المرفقة بالرد (معرّف واحد في كل سطر)
+rfi-answer-needed = اكتب الرد، أو اذكر الكائنات التي تجيب عن السؤال.
+
+## المجموعات قيد المتابعة والاستعلام عن وجود معلومات (hit/no-hit)
+
+groups-title = المجموعات قيد المتابعة
+group-untitled = مجموعة قيد المتابعة
+groups-intro = الجهات الفاعلة في التهديدات، ومجموعات التسلل، والحملات الواردة في المعلومات المُتاحة لك.
+map-title = الخريطة
+hits-title = الاستعلام عن وجود معلومات
+hits-asked = استعلمت عن { $value }.
+hits-visible = { $count ->
+    [zero] لا يمكنك رؤية أي كائن مطابق.
+    [one] يمكنك رؤية كائن مطابق واحد.
+    [two] يمكنك رؤية كائنين مطابقين.
+    [few] يمكنك رؤية { $count } كائنات مطابقة.
+    [many] يمكنك رؤية { $count } كائنًا مطابقًا.
+   *[other] يمكنك رؤية { $count } كائن مطابق.
+}
+hits-none = لا توجد لدى أي عضو آخر معلومات عنه محجوبة عنك.
+hits-holders = الأعضاء الذين لديهم معلومات عنه
+hits-ask-release = طلب الإتاحة
+hits-reason = السبب
+hits-ask = الطلب من { $member }

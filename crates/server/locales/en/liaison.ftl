@@ -315,3 +315,53 @@ feed-tlp = TLP for objects that carry none (the collection's default if empty)
 feed-interval = Seconds between pulls (an hour if empty)
 feed-ca = A private certificate authority the server is checked against (PEM; optional)
 feed-add-button = Add the feed
+
+## Requests for information
+
+rfis-title = Requests for information
+rfis-none = No RFI involves your member.
+rfi-title = RFI { $id }
+rfi-question = Question
+rfi-priority = Priority
+rfi-priority-low = low
+rfi-priority-normal = normal
+rfi-priority-high = high
+rfi-priority-urgent = urgent
+rfi-deadline = Deadline
+rfi-status-open = open
+rfi-status-answered = answered
+rfi-status-closed = closed
+rfi-status-expired = expired
+rfi-ask-heading = Ask the members
+rfi-deadline-label = Deadline (UTC, e.g. { $example })
+rfi-ask-whom = Ask (none ticked: every member):
+rfi-send = Send the RFI
+rfi-meta = From { $from } · priority { $priority } · deadline { $deadline }
+rfi-overdue = Not answered in time by: { $members }
+rfi-answers = Answers
+none-yet = None yet.
+rfi-withheld = { $count ->
+    [one] { $count } linked object is not released to you.
+   *[other] { $count } linked objects are not released to you.
+}
+rfi-answer = Answer
+rfi-answer-objects = STIX ids given with it (one per line)
+rfi-answer-needed = Write the answer, or give the objects that answer it.
+
+## Tracked groups and hit/no-hit
+
+groups-title = Tracked groups
+group-untitled = Tracked group
+groups-intro = Threat actors, intrusion sets and campaigns in intelligence released to you.
+map-title = Map
+hits-title = Hit/no-hit
+hits-asked = You asked about { $value }.
+hits-visible = { $count ->
+    [one] You can see { $count } matching object.
+   *[other] You can see { $count } matching objects.
+}
+hits-none = No other member holds intelligence on it that you cannot see.
+hits-holders = Members holding intelligence on it
+hits-ask-release = Ask for a release
+hits-reason = Reason
+hits-ask = Ask { $member }

@@ -314,3 +314,52 @@ feed-tlp = TLP برای اشیایی که TLP ندارند (اگر خالی با
 feed-interval = ثانیه‌های میان دو دریافت (اگر خالی باشد، یک ساعت)
 feed-ca = مرجع صدور گواهی خصوصی که سرور با آن سنجیده می‌شود (PEM؛ اختیاری)
 feed-add-button = افزودن منبع داده
+## درخواست‌های اطلاعات
+
+rfis-title = درخواست‌های اطلاعات
+rfis-none = هیچ درخواست اطلاعاتی به سازمان شما مربوط نیست.
+rfi-title = درخواست اطلاعات شمارهٔ { $id }
+rfi-question = پرسش
+rfi-priority = اولویت
+rfi-priority-low = پایین
+rfi-priority-normal = عادی
+rfi-priority-high = بالا
+rfi-priority-urgent = فوری
+rfi-deadline = مهلت
+rfi-status-open = باز
+rfi-status-answered = پاسخ‌داده‌شده
+rfi-status-closed = بسته
+rfi-status-expired = منقضی
+rfi-ask-heading = پرسش از اعضا
+rfi-deadline-label = مهلت (به وقت UTC، مثلاً { $example })
+rfi-ask-whom = پرسش از (اگر هیچ‌کدام علامت نخورده باشد: همهٔ اعضا):
+rfi-send = ارسال درخواست اطلاعات
+rfi-meta = از { $from } · اولویت: { $priority } · مهلت: { $deadline }
+rfi-overdue = در مهلت مقرر پاسخ نداده‌اند: { $members }
+rfi-answers = پاسخ‌ها
+none-yet = هنوز موردی نیست.
+rfi-withheld = { $count ->
+    [one] { $count } شیء مرتبط برای شما منتشر نشده است.
+   *[other] { $count } شیء مرتبط برای شما منتشر نشده است.
+}
+rfi-answer = پاسخ
+rfi-answer-objects = شناسه‌های STIX همراه پاسخ (در هر سطر یکی)
+rfi-answer-needed = پاسخ را بنویسید، یا اشیایی را که به پرسش پاسخ می‌دهند مشخص کنید.
+
+## گروه‌های تحت پیگیری و استعلام وجود اطلاعات (hit/no-hit)
+
+groups-title = گروه‌های تحت پیگیری
+group-untitled = گروه تحت پیگیری
+groups-intro = بازیگران تهدید، مجموعه‌های نفوذ و کارزارهای موجود در اطلاعاتی که برای شما منتشر شده است.
+map-title = نقشه
+hits-title = استعلام وجود اطلاعات
+hits-asked = دربارهٔ { $value } پرسیدید.
+hits-visible = { $count ->
+    [one] می‌توانید { $count } شیء منطبق را ببینید.
+   *[other] می‌توانید { $count } شیء منطبق را ببینید.
+}
+hits-none = هیچ عضو دیگری دربارهٔ آن اطلاعاتی ندارد که شما نتوانید ببینید.
+hits-holders = اعضایی که دربارهٔ آن اطلاعات دارند
+hits-ask-release = درخواست انتشار
+hits-reason = دلیل
+hits-ask = درخواست از { $member }

@@ -314,3 +314,52 @@ feed-tlp = TLP des objets qui n'en portent aucun (celui de la collection par dé
 feed-interval = Secondes entre deux récupérations (une heure si vide)
 feed-ca = Une autorité de certification privée servant à vérifier le serveur (PEM ; facultatif)
 feed-add-button = Ajouter le flux
+## Demandes d'information
+
+rfis-title = Demandes d'information
+rfis-none = Aucune demande d'information ne concerne votre organisation.
+rfi-title = Demande d'information n° { $id }
+rfi-question = Question
+rfi-priority = Priorité
+rfi-priority-low = basse
+rfi-priority-normal = normale
+rfi-priority-high = haute
+rfi-priority-urgent = urgente
+rfi-deadline = Échéance
+rfi-status-open = ouverte
+rfi-status-answered = répondue
+rfi-status-closed = clôturée
+rfi-status-expired = expirée
+rfi-ask-heading = Interroger les membres
+rfi-deadline-label = Échéance (UTC, p. ex. { $example })
+rfi-ask-whom = Interroger (aucune case cochée : tous les membres) :
+rfi-send = Envoyer la demande d'information
+rfi-meta = Émise par { $from } · priorité { $priority } · échéance le { $deadline }
+rfi-overdue = N'ont pas répondu dans les délais : { $members }
+rfi-answers = Réponses
+none-yet = Aucune pour l'instant.
+rfi-withheld = { $count ->
+    [one] { $count } objet lié ne vous est pas diffusé.
+   *[other] { $count } objets liés ne vous sont pas diffusés.
+}
+rfi-answer = Répondre
+rfi-answer-objects = Identifiants STIX fournis avec la réponse (un par ligne)
+rfi-answer-needed = Rédigez la réponse, ou indiquez les objets qui y répondent.
+
+## Groupes suivis et interrogation « hit/no-hit »
+
+groups-title = Groupes suivis
+group-untitled = Groupe suivi
+groups-intro = Acteurs de la menace, modes opératoires et campagnes figurant dans les renseignements qui vous sont diffusés.
+map-title = Carte
+hits-title = Concordance/non-concordance
+hits-asked = Votre interrogation porte sur { $value }.
+hits-visible = { $count ->
+    [one] Vous voyez { $count } objet correspondant.
+   *[other] Vous voyez { $count } objets correspondants.
+}
+hits-none = Aucun autre membre ne détient à ce sujet de renseignements auxquels vous n'avez pas accès.
+hits-holders = Membres détenant des renseignements à ce sujet
+hits-ask-release = Demander une diffusion
+hits-reason = Motif
+hits-ask = Demander à { $member }

@@ -322,3 +322,56 @@ feed-tlp = TLP для объектов без маркировки (если п�
 feed-interval = Секунд между загрузками (если пусто — час)
 feed-ca = Частный центр сертификации для проверки сервера (PEM; необязательно)
 feed-add-button = Добавить поток
+## Запросы информации
+
+rfis-title = Запросы информации
+rfis-none = Ни один запрос информации не касается вашей организации.
+rfi-title = Запрос информации № { $id }
+rfi-question = Вопрос
+rfi-priority = Приоритет
+rfi-priority-low = низкий
+rfi-priority-normal = обычный
+rfi-priority-high = высокий
+rfi-priority-urgent = срочный
+rfi-deadline = Срок
+rfi-status-open = открыт
+rfi-status-answered = отвечен
+rfi-status-closed = закрыт
+rfi-status-expired = просрочен
+rfi-ask-heading = Задать вопрос участникам
+rfi-deadline-label = Срок (UTC, например, { $example })
+rfi-ask-whom = Кому (если никто не отмечен — всем участникам):
+rfi-send = Отправить запрос информации
+rfi-meta = От { $from } · приоритет: { $priority } · срок: { $deadline }
+rfi-overdue = Не ответили в срок: { $members }
+rfi-answers = Ответы
+none-yet = Пока нет.
+rfi-withheld = { $count ->
+    [one] { $count } связанный объект вам не предоставлен.
+    [few] { $count } связанных объекта вам не предоставлены.
+    [many] { $count } связанных объектов вам не предоставлено.
+   *[other] { $count } связанного объекта вам не предоставлено.
+}
+rfi-answer = Ответить
+rfi-answer-objects = Идентификаторы STIX, прилагаемые к ответу (по одному на строку)
+rfi-answer-needed = Напишите ответ или укажите объекты, которые содержат ответ.
+
+## Отслеживаемые группы и проверка наличия сведений (hit/no-hit)
+
+groups-title = Отслеживаемые группы
+group-untitled = Отслеживаемая группа
+groups-intro = Субъекты угроз, наборы вторжений и кампании из сведений, предоставленных вам.
+map-title = Карта
+hits-title = Проверка наличия сведений
+hits-asked = Ваш запрос: { $value }.
+hits-visible = { $count ->
+    [one] Вам доступен { $count } подходящий объект.
+    [few] Вам доступны { $count } подходящих объекта.
+    [many] Вам доступно { $count } подходящих объектов.
+   *[other] Вам доступно { $count } подходящего объекта.
+}
+hits-none = Ни у одного другого участника нет недоступных вам сведений об этом.
+hits-holders = Участники, располагающие сведениями об этом
+hits-ask-release = Запросить предоставление
+hits-reason = Обоснование
+hits-ask = Запросить у { $member }

@@ -25,7 +25,7 @@ pub(super) async fn groups(St(state): St<State>, s: Session) -> Page {
         })
         .collect();
     render(Groups {
-        ctx: s.ctx("Tracked groups"),
+        ctx: s.ctx(&s.words.t("groups-title")),
         rows,
     })
 }
@@ -88,7 +88,12 @@ pub(super) async fn group_page(
         }
     }
     Ok(GroupPage {
-        ctx: s.ctx(field(&latest, "name").as_str().unwrap_or("Tracked group")),
+        ctx: s.ctx(
+            field(&latest, "name")
+                .as_str()
+                .map_or_else(|| s.words.t("group-untitled"), str::to_string)
+                .as_str(),
+        ),
         id: id.to_string(),
         aliases: field(&latest, "aliases")
             .as_array()
@@ -208,7 +213,7 @@ pub(super) async fn map(St(state): St<State>, s: Session) -> Page {
         })
         .collect();
     render(MapPage {
-        ctx: s.ctx("Map"),
+        ctx: s.ctx(&s.words.t("map-title")),
         land: crate::web::map::land_path(),
         points,
     })

@@ -340,7 +340,7 @@ pub(super) async fn hits_page(
 ) -> Result<Hits, WebError> {
     let r = state.center.hit_query(&s.actor, value).await?;
     Ok(Hits {
-        ctx: s.ctx("Hit/no-hit"),
+        ctx: s.ctx(&s.words.t("hits-title")),
         answer: HitsView::of(r),
         refused,
     })

@@ -40,7 +40,7 @@ pub(super) async fn rfis_page(
         .collect();
     let members = other_active_members(state, s).await?;
     Ok(Rfis {
-        ctx: s.ctx("Requests for information"),
+        ctx: s.ctx(&s.words.t("rfis-title")),
         rows,
         members,
         form,
@@ -123,7 +123,7 @@ pub(super) async fn rfi_page(
     let names = Names(c.member_names().await?);
     let v = c.rfi(&s.actor, id).await?;
     Ok(RfiPage {
-        ctx: s.ctx(&format!("RFI {id}")),
+        ctx: s.ctx(&s.words.t1("rfi-title", "id", id)),
         rfi: RfiDetail::of(&v, &names, &s.actor),
         form,
         errors,
@@ -158,10 +158,7 @@ pub(super) async fn answer(
         errors.insert("objects", malformed.join("; "));
     }
     if p.form.text.trim().is_empty() && objects.is_empty() {
-        errors.insert(
-            "text",
-            "Write the answer, or give the objects that answer it.".into(),
-        );
+        errors.insert("text", p.session.words.t("rfi-answer-needed"));
     }
     if errors.is_empty() {
         let r = state
