@@ -252,16 +252,35 @@ pub fn remember(words: Words) {
 
 /// The first of the browser's languages, in its order of preference, that the center speaks.
 fn browser_language(headers: &HeaderMap) -> Language {
-    let Some(accept) = headers
+    headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-    else {
-        return Language::En;
-    };
-    fluent_langneg::accepted_languages::parse(accept)
-        .iter()
-        .find_map(|id| Language::from_tag(id.language.as_str()))
+        .and_then(|accept| preferred(accept).into_iter().find_map(Language::from_tag))
         .unwrap_or(Language::En)
+}
+
+/// The tags of an `Accept-Language` header, most wanted first (RFC 9110, 12.5.4): by their
+/// weight, in the header's order among equals; a weight of 0, or one that is not a number,
+/// says "not this one".
+fn preferred(accept: &str) -> Vec<&str> {
+    let mut tags: Vec<(u16, usize, &str)> = accept
+        .split(',')
+        .enumerate()
+        .filter_map(|(at, item)| {
+            let mut parts = item.split(';').map(str::trim);
+            let tag = parts.next().filter(|t| !t.is_empty() && *t != "*")?;
+            let weight = match parts.find_map(|p| p.strip_prefix("q=")) {
+                None => 1000,
+                Some(q) => {
+                    let q: f32 = q.parse().ok()?;
+                    (q.clamp(0.0, 1.0) * 1000.0).round() as u16
+                }
+            };
+            (weight > 0).then_some((weight, at, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    tags.into_iter().map(|(_, _, tag)| tag).collect()
 }
 
 #[cfg(test)]
@@ -355,6 +374,20 @@ mod tests {
             "de-DE, fa-IR;q=0.9, en;q=0.5".parse().unwrap(),
         );
         assert_eq!(browser_language(&h), Language::Fa);
+        // Weights decide, not the order they are written in; 0 means "not this one".
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            "fr;q=0.1, ru;q=0.9, en;q=0.5".parse().unwrap(),
+        );
+        assert_eq!(browser_language(&h), Language::Ru);
+        h.insert(header::ACCEPT_LANGUAGE, "fa;q=0, ar".parse().unwrap());
+        assert_eq!(browser_language(&h), Language::Ar);
+        h.insert(header::ACCEPT_LANGUAGE, "fa;q=x, *, fr-CA".parse().unwrap());
+        assert_eq!(browser_language(&h), Language::Fr);
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            "de-DE, fa-IR;q=0.9, en;q=0.5".parse().unwrap(),
+        );
         let w = Words::for_browser(&h);
         assert_eq!((w.lang(), w.dir()), ("fa", "rtl"));
         assert_eq!(Words::new(Language::Ru).dir(), "ltr");

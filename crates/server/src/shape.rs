@@ -126,7 +126,19 @@ pub async fn conform(req: Request, next: Next) -> Response {
     if interface == Interface::Web {
         // A page, and a refusal written as a page, speak the browser's language.
         let words = crate::i18n::Words::for_browser(req.headers());
-        crate::i18n::within(words, shape(interface, req, next)).await
+        let mut r = crate::i18n::within(words, shape(interface, req, next)).await;
+        // A page's words depend on the browser's languages: a shared cache must not give one
+        // reader's page to another.
+        let page = r
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("text/html"));
+        if page {
+            r.headers_mut()
+                .append(header::VARY, HeaderValue::from_static("accept-language"));
+        }
+        r
     } else {
         shape(interface, req, next).await
     }
@@ -227,10 +239,6 @@ pub fn bounded(limits: Limits, req: Request) -> Result<Request, Box<Response>> {
         r.headers_mut()
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
         return Err(Box::new(r));
-    }
-    if axum::body::HttpBody::is_end_stream(req.body()) {
-        // Nothing to bound (most reads): no wrapping.
-        return Ok(req);
     }
     Ok(req.map(|b| Body::new(http_body_util::Limited::new(b, max))))
 }

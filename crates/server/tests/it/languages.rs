@@ -37,6 +37,19 @@ async fn before_sign_in_the_browser_says_which_language() {
     let fr = sign_in_page(&app, "de-DE, fr-CA;q=0.8, ar;q=0.5").await;
     assert_eq!(html_tag(&fr), r#"<html lang="fr" dir="ltr">"#);
     assert!(fr.contains("Connexion"), "{fr}");
+    // A shared cache keeps one page per language.
+    let r = client()
+        .get(format!("{}/sign-in", app.base))
+        .header("accept-language", "ru")
+        .send()
+        .await
+        .unwrap();
+    let vary: Vec<_> = r.headers().get_all("vary").iter().collect();
+    assert!(
+        vary.iter()
+            .any(|v| v.to_str().unwrap().contains("accept-language")),
+        "{vary:?}"
+    );
     // None the center speaks, or a header that is not one: English.
     for header in ["de, it", ";;;q=x", ""] {
         let en = sign_in_page(&app, header).await;
