@@ -406,6 +406,26 @@ mod tests {
                 .iter()
                 .map(|s| format!("rfi-status-{}", s.as_str())),
         );
+        words.extend(
+            domain::votes::Choice::ALL
+                .iter()
+                .map(|c| format!("vote-choice-{}", c.as_str())),
+        );
+        words.extend(
+            domain::votes::Outcome::ALL
+                .iter()
+                .map(|o| format!("vote-outcome-{}", o.as_str())),
+        );
+        words.push("vote-outcome-open".into());
+        for status in ["applicant", "member", "observer", "suspended", "withdrawn"] {
+            let known = domain::MemberStatus::parse(status).map(|m| m.as_str());
+            assert_eq!(
+                known,
+                Some(status),
+                "a member status the domain no longer has"
+            );
+            words.push(format!("member-status-{status}"));
+        }
         let missing: Vec<_> = words.iter().filter(|w| !english.contains(*w)).collect();
         assert!(missing.is_empty(), "{missing:?}");
         assert_eq!(

@@ -365,3 +365,35 @@ hits-holders = Members holding intelligence on it
 hits-ask-release = Ask for a release
 hits-reason = Reason
 hits-ask = Ask { $member }
+
+## Governance: the presidency, members and votes
+
+presidency = Presidency
+presidency-held = { $member } holds the presidency from { $from } to { $to }.
+presidency-none = No member holds the presidency.
+members = Members
+member-founding = Founding
+member-accession = Accession
+member-status-applicant = applicant
+member-status-member = member
+member-status-observer = observer
+member-status-suspended = suspended
+member-status-withdrawn = withdrawn
+yes = yes
+votes = Votes
+vote = Vote
+vote-until = Until
+vote-cast = Cast
+vote-outcome = Outcome
+vote-your-delegate = Your delegate
+vote-cast-of = { $cast } of { $eligible }
+vote-outcome-open = open
+vote-outcome-adopted = adopted
+vote-outcome-rejected = rejected
+vote-yours = Your member voted { $choice }.
+vote-choice-yes = yes
+vote-choice-no = no
+vote-choice-abstain = abstain
+vote-yes = Yes
+vote-no = No
+vote-abstain = Abstain

@@ -39,7 +39,7 @@ pub(super) async fn governance_page(
         .map(|b| BallotView::of(b, &names, &s.actor, now))
         .collect();
     Ok(Governance {
-        ctx: s.ctx("Governance"),
+        ctx: s.ctx(&s.words.t("nav-governance")),
         presidency,
         members,
         votes,
