@@ -82,7 +82,7 @@ try {
   await atWidths(bob, '/search?q=beacon', 'ru-search');
 
   // The administrator's own pages in Persian, at both widths: users, a user, connections,
-  // feeds, governance, search and home.
+  // feeds, governance, meetings, search and home.
   await admin.goto(`${base}/account`);
   await admin.selectOption('#language-choice', 'fa');
   await admin.click('form[action="/account/language"] button');
@@ -96,12 +96,13 @@ try {
     ['/connections?member=bravo', 'fa-connections'],
     ['/feeds', 'fa-feeds'],
     ['/governance', 'fa-governance'],
+    ['/meetings', 'fa-meetings'],
   ]) {
     await atWidths(admin, path, name);
     assert.deepEqual(await dirOf(admin), ['fa', 'rtl'], path);
-    if (name === 'fa-feeds') assert.match(await admin.textContent('main'), /افزودن/, 'the feeds page speaks Persian');
+    const said = { 'fa-feeds': /افزودن/, 'fa-governance': /ریاست/, 'fa-meetings': /فراخواندن نشست/ }[name];
+    if (said) assert.match(await admin.textContent('main'), said, `${name} speaks Persian`);
   }
-  assert.match(await admin.textContent('main'), /ریاست/, 'the governance page speaks Persian');
 } catch (e) {
   await browser.close();
   throw e;

@@ -417,6 +417,11 @@ mod tests {
                 .map(|o| format!("vote-outcome-{}", o.as_str())),
         );
         words.push("vote-outcome-open".into());
+        words.extend(
+            domain::meetings::MeetingKind::ALL
+                .iter()
+                .map(|k| format!("meeting-kind-{}", k.as_str())),
+        );
         for status in ["applicant", "member", "observer", "suspended", "withdrawn"] {
             let known = domain::MemberStatus::parse(status).map(|m| m.as_str());
             assert_eq!(

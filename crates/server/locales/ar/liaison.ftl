@@ -425,3 +425,21 @@ vote-choice-abstain = امتناع
 vote-yes = نعم
 vote-no = لا
 vote-abstain = امتناع
+
+## Meetings
+
+meetings-none = لا توجد اجتماعات بعد.
+meeting = الاجتماع
+meeting-kind = النوع
+meeting-when = الموعد
+meeting-where = المكان
+meeting-kind-regular = عادي
+meeting-kind-extraordinary = استثنائي
+meeting-local-start = (يبدأ { $time }، { $zone })
+meeting-convene-heading = الدعوة إلى اجتماع
+meeting-title = العنوان
+meeting-starts = البداية (بالتوقيت العالمي المنسق UTC، مثلًا { $example })
+meeting-ends = النهاية
+meeting-time-zone = المنطقة الزمنية
+meeting-venue = المكان
+meeting-convene = دعوة

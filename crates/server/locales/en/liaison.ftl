@@ -397,3 +397,21 @@ vote-choice-abstain = abstain
 vote-yes = Yes
 vote-no = No
 vote-abstain = Abstain
+
+## Meetings
+
+meetings-none = No meeting yet.
+meeting = Meeting
+meeting-kind = Kind
+meeting-when = When
+meeting-where = Where
+meeting-kind-regular = regular
+meeting-kind-extraordinary = extraordinary
+meeting-local-start = (starts { $time }, { $zone })
+meeting-convene-heading = Convene a meeting
+meeting-title = Title
+meeting-starts = Starts (UTC, e.g. { $example })
+meeting-ends = Ends
+meeting-time-zone = Time zone
+meeting-venue = Venue
+meeting-convene = Convene

@@ -394,3 +394,21 @@ vote-choice-abstain = ممتنع
 vote-yes = موافق
 vote-no = مخالف
 vote-abstain = ممتنع
+
+## Meetings
+
+meetings-none = هنوز نشستی برگزار نشده است.
+meeting = نشست
+meeting-kind = نوع
+meeting-when = زمان
+meeting-where = مکان
+meeting-kind-regular = عادی
+meeting-kind-extraordinary = فوق‌العاده
+meeting-local-start = (آغاز { $time }، { $zone })
+meeting-convene-heading = فراخواندن نشست
+meeting-title = عنوان
+meeting-starts = آغاز (به وقت UTC، مثلاً { $example })
+meeting-ends = پایان
+meeting-time-zone = منطقهٔ زمانی
+meeting-venue = مکان
+meeting-convene = فراخواندن

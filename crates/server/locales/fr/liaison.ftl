@@ -394,3 +394,21 @@ vote-choice-abstain = abstention
 vote-yes = Pour
 vote-no = Contre
 vote-abstain = Abstention
+
+## Meetings
+
+meetings-none = Aucune réunion pour l'instant.
+meeting = Réunion
+meeting-kind = Type
+meeting-when = Quand
+meeting-where = Lieu
+meeting-kind-regular = ordinaire
+meeting-kind-extraordinary = extraordinaire
+meeting-local-start = (début { $time }, { $zone })
+meeting-convene-heading = Convoquer une réunion
+meeting-title = Titre
+meeting-starts = Début (UTC, par exemple { $example })
+meeting-ends = Fin
+meeting-time-zone = Fuseau horaire
+meeting-venue = Lieu
+meeting-convene = Convoquer

@@ -406,3 +406,21 @@ vote-choice-abstain = воздержаться
 vote-yes = За
 vote-no = Против
 vote-abstain = Воздержаться
+
+## Meetings
+
+meetings-none = Заседаний пока нет.
+meeting = Заседание
+meeting-kind = Вид
+meeting-when = Когда
+meeting-where = Место
+meeting-kind-regular = очередное
+meeting-kind-extraordinary = внеочередное
+meeting-local-start = (начало { $time }, { $zone })
+meeting-convene-heading = Созвать заседание
+meeting-title = Название
+meeting-starts = Начало (UTC, например { $example })
+meeting-ends = Окончание
+meeting-time-zone = Часовой пояс
+meeting-venue = Место проведения
+meeting-convene = Созвать

@@ -38,7 +38,7 @@ pub(super) async fn meetings_page(
         .map(|m| MeetingSummary::of(m, &names))
         .collect();
     Ok(Meetings {
-        ctx: s.ctx("Meetings"),
+        ctx: s.ctx(&s.words.t("nav-meetings")),
         rows,
         form,
         errors,
