@@ -85,6 +85,20 @@ pub fn issued_by(chain: &[Vec<u8>], ca: &[u8], now_micros: i64) -> bool {
     .is_ok()
 }
 
+/// The live authorities among `registered` that issued `chain`: a certificate one of them
+/// issued stands for that authority's user, and for no other member's.
+pub(crate) fn issuers<'a>(
+    registered: &'a [(ClientCertificate, Vec<u8>)],
+    chain: &'a [Vec<u8>],
+    now_micros: i64,
+) -> impl Iterator<Item = &'a ClientCertificate> + 'a {
+    registered
+        .iter()
+        .filter(|(c, _)| c.kind == CertificateKind::Authority && c.revoked_at.is_none())
+        .filter(move |(_, ca)| issued_by(chain, ca, now_micros))
+        .map(|(c, _)| c)
+}
+
 impl Center {
     /// Registers a client certificate (or an authority) for a user the caller runs.
     pub async fn register_certificate(
@@ -124,17 +138,10 @@ impl Center {
         // A certificate another member's authority issued is that member's: pinned to a user
         // here, its holder's systems would act as this member's.
         if d.kind == CertificateKind::Certificate {
-            let foreign = self
-                .store()
-                .certificates(None)
-                .await?
-                .into_iter()
-                .filter(|(c, _)| {
-                    c.kind == CertificateKind::Authority
-                        && c.revoked_at.is_none()
-                        && c.member_id != user.member_id
-                })
-                .any(|(_, ca)| issued_by(std::slice::from_ref(&der), &ca, self.now()));
+            let registered = self.store().certificates(None).await?;
+            let chain = std::slice::from_ref(&der);
+            let foreign =
+                issuers(&registered, chain, self.now()).any(|ca| ca.member_id != user.member_id);
             if foreign {
                 return Err(Error::field(
                     "pem",

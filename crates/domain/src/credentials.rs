@@ -449,16 +449,16 @@ impl Center {
         };
         let fingerprint = crate::audit::hex(&auth::sha256(leaf));
         let registered = self.store.certificates(None).await?;
-        let live = registered.iter().filter(|(c, _)| c.revoked_at.is_none());
-        let pinned = live
-            .clone()
-            .find(|(c, _)| c.kind == CertificateKind::Certificate && c.fingerprint == fingerprint);
+        let pinned = registered.iter().find(|(c, _)| {
+            c.kind == CertificateKind::Certificate
+                && c.revoked_at.is_none()
+                && c.fingerprint == fingerprint
+        });
         let holder = match pinned {
             Some((c, _)) => Some(c.user_id),
-            None => live
-                .filter(|(c, _)| c.kind == CertificateKind::Authority)
-                .find(|(_, ca)| crate::certificates::issued_by(chain, ca, now))
-                .map(|(c, _)| c.user_id),
+            None => crate::certificates::issuers(&registered, chain, now)
+                .next()
+                .map(|c| c.user_id),
         };
         let user = match holder {
             Some(id) => self.store.user(id).await?.ok_or_else(refused)?,

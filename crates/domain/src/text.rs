@@ -17,11 +17,11 @@
 //! [`fold_latin`]).
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// The center setting that says how far the search texts stored before search folded them
 /// were indexed again: the last storage sequence done, or `done`.
 pub const REFOLDED: &str = "search_refolded";
-use unicode_normalization::char::is_combining_mark;
 
 /// The text as indexed and searched.
 pub fn fold(text: &str) -> String {

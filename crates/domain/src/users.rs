@@ -535,9 +535,10 @@ impl Center {
         })
     }
 
-    /// Sets the language the user reads the center in; `None` follows the member's default,
-    /// then the browser's languages.
-    pub async fn choose_language(&self, actor: &Actor, language: Option<Language>) -> Result<()> {
+    /// Sets the language the user reads the center in, as a form or the API sends it (a tag,
+    /// or nothing to follow the member's default, then the browser's languages).
+    pub async fn choose_language(&self, actor: &Actor, language: &str) -> Result<()> {
+        let language = Language::choice("language", language)?;
         self.store()
             .set_language(LanguageOf::User(actor.user.id), language)
             .await?;
@@ -556,8 +557,9 @@ impl Center {
         &self,
         by: Authority<'_>,
         member: &str,
-        language: Option<Language>,
+        language: &str,
     ) -> Result<Member> {
+        let language = Language::choice("language", language)?;
         by.check_administers()?;
         let m = self
             .store()
@@ -666,6 +668,20 @@ impl Center {
 
     // ---- second factor --------------------------------------------------------------------
 
+    /// A code of the user's own second factor, asked before the user changes it: checked as a
+    /// sign-in is (throttled, failures audited), and a wrong one refused under the form's
+    /// `code` field.
+    async fn own_code(&self, user: &User, code: Option<&str>, client: &Client) -> Result<()> {
+        match self
+            .checked_code(user, code.unwrap_or_default(), client)
+            .await
+        {
+            Ok(_) => Ok(()),
+            Err(Error::Unauthenticated(why)) => Err(Error::field("code", "wrong", why)),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Starts enrolling a second factor (a new one replaces the old once confirmed). A user who
     /// has one gives a code of it first: whoever holds only the session must not replace it.
     pub async fn begin_second_factor(
@@ -680,16 +696,7 @@ impl Center {
             .await?
             .ok_or(Error::NotFound("user"))?;
         if user.second_factor {
-            match self
-                .checked_code(&user, code.unwrap_or_default(), client)
-                .await
-            {
-                Ok(_) => {}
-                Err(Error::Unauthenticated(why)) => {
-                    return Err(Error::field("code", "wrong", why));
-                }
-                Err(e) => return Err(e),
-            }
+            self.own_code(&user, code, client).await?;
         }
         let secret = auth::new_second_factor_secret(self.random())?;
         let sealed = auth::seal(
@@ -780,14 +787,7 @@ impl Center {
     ) -> Result<()> {
         let u = self.user_for(by, username).await?;
         if by.is(&u) {
-            let code = code.unwrap_or_default();
-            match self.checked_code(&u, code, client).await {
-                Ok(_) => {}
-                Err(Error::Unauthenticated(why)) => {
-                    return Err(Error::field("code", "wrong", why));
-                }
-                Err(e) => return Err(e),
-            }
+            self.own_code(&u, code, client).await?;
         } else {
             by.check_member(u.member_id)?;
         }

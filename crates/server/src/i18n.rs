@@ -12,6 +12,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use askama::filters::{Escaper, Html, Safe};
 use axum::http::{HeaderMap, header};
 use domain::Actor;
 use domain::language::{Direction, Language};
@@ -121,8 +122,14 @@ impl Words {
 
     /// A message as HTML, each argument (a name people wrote, an address, an id) escaped and
     /// set apart in `<bdi>`, so that a Latin name keeps its place in an Arabic sentence and the
-    /// reverse. Templates write it with `|safe`; the catalogs' own words are escaped too.
-    pub fn bdi1(&self, id: &str, name: &'static str, value: impl std::fmt::Display) -> String {
+    /// reverse. The catalogs' own words are escaped too, and the result is marked safe for
+    /// the templates by its type, so no template needs `|safe` for it.
+    pub fn bdi1(
+        &self,
+        id: &str,
+        name: &'static str,
+        value: impl std::fmt::Display,
+    ) -> Safe<String> {
         self.isolated(id, &[(name, value.to_string())])
     }
 
@@ -134,7 +141,7 @@ impl Words {
         a_value: impl std::fmt::Display,
         b: &'static str,
         b_value: impl std::fmt::Display,
-    ) -> String {
+    ) -> Safe<String> {
         self.isolated(id, &[(a, a_value.to_string()), (b, b_value.to_string())])
     }
 
@@ -149,7 +156,7 @@ impl Words {
         b_value: impl std::fmt::Display,
         c: &'static str,
         c_value: impl std::fmt::Display,
-    ) -> String {
+    ) -> Safe<String> {
         self.isolated(
             id,
             &[
@@ -160,7 +167,7 @@ impl Words {
         )
     }
 
-    fn isolated(&self, id: &str, args: &[(&'static str, String)]) -> String {
+    fn isolated(&self, id: &str, args: &[(&'static str, String)]) -> Safe<String> {
         // Each argument stands in the message as a private-use mark, replaced after escaping.
         let mark = |i: usize| format!("\u{E000}{i}\u{E001}");
         let marks: HashMap<Cow<'static, str>, FluentValue<'_>> = args
@@ -172,58 +179,45 @@ impl Words {
         for (i, (_, value)) in args.iter().enumerate() {
             out = out.replace(&mark(i), &format!("<bdi>{}</bdi>", escape(value)));
         }
-        out
+        Safe(out)
     }
 
-    /// A fixed word of the domain (a priority, a status) as the message `<kind>-<code>` says
-    /// it; the code itself if no catalog has it.
+    /// A fixed word of the domain (a role, a priority, a status) as the message
+    /// `<kind>-<code>` says it; the code itself if no catalog has it.
     pub fn word(&self, kind: &str, code: &str) -> String {
-        let id = format!("{kind}-{code}");
-        match IDS.get(&self.language) {
-            Some(lang) => CATALOGS
-                .try_lookup_complete(lang, &id, None)
-                .unwrap_or_else(|| code.to_string()),
-            None => code.to_string(),
-        }
+        self.find(&format!("{kind}-{code}"), None)
+            .unwrap_or_else(|| code.to_string())
     }
 
     /// What an HTTP status means, as the error page's heading says it.
     pub fn status(&self, status: impl std::borrow::Borrow<u16>) -> String {
-        let status = *status.borrow();
-        let id = format!("status-{status}");
-        match IDS.get(&self.language) {
-            Some(lang) if CATALOGS.try_lookup_complete(lang, &id, None).is_some() => self.t(&id),
-            _ => self.t("status-other"),
-        }
+        self.find(&format!("status-{}", status.borrow()), None)
+            .unwrap_or_else(|| self.t("status-other"))
     }
 
+    /// A message, or its id if no catalog has it (a page then shows which is missing).
     fn lookup(
         &self,
         id: &str,
         args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
     ) -> String {
-        let Some(lang) = IDS.get(&self.language) else {
-            return id.to_string();
-        };
-        CATALOGS
-            .try_lookup_complete(lang, id, args)
-            .unwrap_or_else(|| id.to_string())
+        self.find(id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    fn find(
+        &self,
+        id: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> Option<String> {
+        CATALOGS.try_lookup_complete(IDS.get(&self.language)?, id, args)
     }
 }
 
-/// Text as HTML.
+/// Text as HTML, as the templates escape it.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    // Writing into a String does not fail.
+    let _ = Html.write_escaped_str(&mut out, text);
     out
 }
 
@@ -250,37 +244,19 @@ pub fn remember(words: Words) {
     let _ = CURRENT.try_with(|c| c.set(words));
 }
 
-/// The first of the browser's languages, in its order of preference, that the center speaks.
+/// The first of the browser's languages, most wanted first (by weight, RFC 9110; a weight of
+/// 0 says "not this one"), that the center speaks.
 fn browser_language(headers: &HeaderMap) -> Language {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .and_then(|accept| preferred(accept).into_iter().find_map(Language::from_tag))
-        .unwrap_or(Language::En)
-}
-
-/// The tags of an `Accept-Language` header, most wanted first (RFC 9110, 12.5.4): by their
-/// weight, in the header's order among equals; a weight of 0, or one that is not a number,
-/// says "not this one".
-fn preferred(accept: &str) -> Vec<&str> {
-    let mut tags: Vec<(u16, usize, &str)> = accept
-        .split(',')
-        .enumerate()
-        .filter_map(|(at, item)| {
-            let mut parts = item.split(';').map(str::trim);
-            let tag = parts.next().filter(|t| !t.is_empty() && *t != "*")?;
-            let weight = match parts.find_map(|p| p.strip_prefix("q=")) {
-                None => 1000,
-                Some(q) => {
-                    let q: f32 = q.parse().ok()?;
-                    (q.clamp(0.0, 1.0) * 1000.0).round() as u16
-                }
-            };
-            (weight > 0).then_some((weight, at, tag))
+        .and_then(|accept| {
+            accept_language::parse_with_quality(accept)
+                .into_iter()
+                .filter(|(_, q)| *q > 0.0)
+                .find_map(|(tag, _)| Language::from_tag(&tag))
         })
-        .collect();
-    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    tags.into_iter().map(|(_, _, tag)| tag).collect()
+        .unwrap_or(Language::En)
 }
 
 #[cfg(test)]
@@ -431,6 +407,25 @@ mod tests {
             );
             words.push(format!("member-status-{status}"));
         }
+        words.extend(
+            domain::Role::ALL
+                .iter()
+                .map(|r| format!("role-{}", r.as_str())),
+        );
+        for scope in ["read", "write"] {
+            let known = domain::Scope::parse(scope).map(|s| s.as_str());
+            assert_eq!(known, Some(scope), "a token scope the domain no longer has");
+            words.push(format!("token-scope-{scope}"));
+        }
+        for auth in ["none", "basic", "bearer", "certificate"] {
+            let known = domain::feeds::model::FeedAuth::parse(auth).map(|a| a.as_str());
+            assert_eq!(
+                known,
+                Some(auth),
+                "a feed authentication the domain no longer has"
+            );
+            words.push(format!("feed-auth-{auth}"));
+        }
         let missing: Vec<_> = words.iter().filter(|w| !english.contains(*w)).collect();
         assert!(missing.is_empty(), "{missing:?}");
         assert_eq!(
@@ -443,12 +438,13 @@ mod tests {
     fn names_in_a_message_are_escaped_and_set_apart() {
         let en = Words::new(Language::En);
         assert_eq!(
-            en.bdi1("sign-in-heading", "center", "<Centre & co>"),
-            "Sign in to <bdi>&lt;Centre &amp; co&gt;</bdi>"
+            en.bdi1("sign-in-heading", "center", "<Centre & co>").0,
+            "Sign in to <bdi>&#60;Centre &#38; co&#62;</bdi>"
         );
         let fa = Words::new(Language::Fa);
         assert!(
             fa.bdi1("sign-in-heading", "center", "Hague")
+                .0
                 .contains("<bdi>Hague</bdi>")
         );
     }

@@ -36,17 +36,24 @@ impl Interface {
 
     /// Whether a refusal already has this interface's shape.
     fn shaped(self, r: &Response) -> bool {
-        let ct = r
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
         match self {
-            Interface::Taxii => ct.starts_with("application/taxii+json"),
-            Interface::Api => ct.starts_with("application/problem+json"),
-            Interface::Web => ct.starts_with("text/html"),
+            Interface::Taxii => has_type(r, "application/taxii+json"),
+            Interface::Api => has_type(r, "application/problem+json"),
+            Interface::Web => is_page(r),
         }
     }
+}
+
+/// Whether a response's content type is `media` (parameters aside).
+fn has_type(r: &Response, media: &str) -> bool {
+    r.headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(media.as_bytes()))
+}
+
+/// Whether a response is an HTML page.
+pub fn is_page(r: &Response) -> bool {
+    has_type(r, "text/html")
 }
 
 /// A domain refusal in the interface's shape.
@@ -129,12 +136,7 @@ pub async fn conform(req: Request, next: Next) -> Response {
         let mut r = crate::i18n::within(words, shape(interface, req, next)).await;
         // A page's words depend on the browser's languages: a shared cache must not give one
         // reader's page to another.
-        let page = r
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|ct| ct.starts_with("text/html"));
-        if page {
+        if is_page(&r) {
             r.headers_mut()
                 .append(header::VARY, HeaderValue::from_static("accept-language"));
         }

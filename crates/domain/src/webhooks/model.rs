@@ -107,7 +107,12 @@ pub(super) fn check_url(url: &str, reach: &Destinations) -> Result<String> {
 /// The address a URL names literally, however it is written (`127.1`, `0x7f.0.0.1`, `[::1]`),
 /// read as HTTP clients read it; `None` for a name (or no URL).
 pub fn literal_address(url: &str) -> Option<IpAddr> {
-    match url::Url::parse(url).ok()?.host()? {
+    host_address(&url::Url::parse(url).ok()?)
+}
+
+/// The address a parsed URL's host is, if it is one.
+fn host_address(url: &url::Url) -> Option<IpAddr> {
+    match url.host()? {
         url::Host::Ipv4(a) => Some(IpAddr::V4(a)),
         url::Host::Ipv6(a) => Some(IpAddr::V6(a)),
         url::Host::Domain(_) => None,
@@ -148,14 +153,9 @@ impl Destinations {
 
     /// Refuses, under `field`, a URL that names an address these do not allow.
     pub fn check_literal(&self, url: &url::Url, field: &'static str) -> Result<()> {
-        let ip = match url.host() {
-            Some(url::Host::Ipv4(a)) => IpAddr::V4(a),
-            Some(url::Host::Ipv6(a)) => IpAddr::V6(a),
-            _ => return Ok(()),
-        };
-        if self.allows(ip) {
+        let Some(ip) = host_address(url).filter(|ip| !self.allows(*ip)) else {
             return Ok(());
-        }
+        };
         Err(Error::field(
             field,
             "private-address",

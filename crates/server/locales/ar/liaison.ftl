@@ -158,9 +158,9 @@ passwords-differ = كلمتا المرور مختلفتان؛ اكتب كلمة 
 ## Roles, and what was just done on the account page
 
 role-analyst = محلل
-role-liaison-officer = ضابط اتصال
+role-liaison_officer = ضابط اتصال
 role-delegate = مندوب
-role-member-administrator = مسؤول إدارة العضو
+role-member_administrator = مسؤول إدارة العضو
 role-secretariat = الأمانة
 role-administrator = مسؤول إدارة المركز
 done-password = تم تغيير كلمة المرور، وأُنهيت جلساتك الأخرى.
@@ -178,6 +178,7 @@ col-type = النوع
 col-tlp = TLP
 col-from = المصدر
 col-added = تاريخ الإضافة
+col-status = الوضع
 col-month = الشهر
 
 ## الصفحة الرئيسية

@@ -151,9 +151,9 @@ passwords-differ = The two passwords differ; type the same password twice.
 ## Roles, and what was just done on the account page
 
 role-analyst = analyst
-role-liaison-officer = liaison officer
+role-liaison_officer = liaison officer
 role-delegate = delegate
-role-member-administrator = member administrator
+role-member_administrator = member administrator
 role-secretariat = secretariat
 role-administrator = center administrator
 done-password = Your password is changed; your other sessions have ended.
@@ -171,6 +171,7 @@ col-type = Type
 col-tlp = TLP
 col-from = From
 col-added = Added
+col-status = Status
 col-month = Month
 
 ## The home page

@@ -150,9 +150,9 @@ passwords-differ = دو گذرواژه یکسان نیستند؛ یک گذروا
 ## Roles, and what was just done on the account page
 
 role-analyst = تحلیل‌گر
-role-liaison-officer = افسر رابط
+role-liaison_officer = افسر رابط
 role-delegate = نماینده
-role-member-administrator = مدیر عضو
+role-member_administrator = مدیر عضو
 role-secretariat = دبیرخانه
 role-administrator = مدیر مرکز
 done-password = گذرواژهٔ شما عوض شد و نشست‌های دیگرتان پایان یافت.
@@ -170,6 +170,7 @@ col-type = نوع
 col-tlp = TLP
 col-from = منبع
 col-added = زمان افزودن
+col-status = وضعیت
 col-month = ماه
 
 ## صفحهٔ اصلی

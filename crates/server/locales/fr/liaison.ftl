@@ -150,9 +150,9 @@ passwords-differ = Les deux mots de passe diffèrent ; saisissez deux fois le m�
 ## Roles, and what was just done on the account page
 
 role-analyst = analyste
-role-liaison-officer = officier de liaison
+role-liaison_officer = officier de liaison
 role-delegate = délégué
-role-member-administrator = administrateur du membre
+role-member_administrator = administrateur du membre
 role-secretariat = secrétariat
 role-administrator = administrateur du centre
 done-password = Votre mot de passe est changé ; vos autres sessions sont closes.
@@ -170,6 +170,7 @@ col-type = Type
 col-tlp = TLP
 col-from = Émetteur
 col-added = Ajouté le
+col-status = Statut
 col-month = Mois
 
 ## La page d'accueil

@@ -154,9 +154,9 @@ passwords-differ = Пароли не совпадают; введите один
 ## Roles, and what was just done on the account page
 
 role-analyst = аналитик
-role-liaison-officer = офицер связи
+role-liaison_officer = офицер связи
 role-delegate = делегат
-role-member-administrator = администратор участника
+role-member_administrator = администратор участника
 role-secretariat = секретариат
 role-administrator = администратор центра
 done-password = Пароль изменён; другие ваши сеансы завершены.
@@ -174,6 +174,7 @@ col-type = Тип
 col-tlp = TLP
 col-from = Источник
 col-added = Добавлено
+col-status = Статус
 col-month = Месяц
 
 ## Главная страница

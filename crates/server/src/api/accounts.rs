@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use domain::certificates::CertificateDraft;
-use domain::language::Language;
 use domain::service::Authority;
 use domain::store::UserChange;
 use domain::users::{NewAccount, TokenDraft};
@@ -216,8 +215,10 @@ pub(super) async fn choose_language(
     Account(actor): Account,
     Body(b): Body<LanguageBody>,
 ) -> Result<StatusCode, Problem> {
-    let language = Language::choice("language", b.language.as_deref().unwrap_or_default())?;
-    state.center.choose_language(&actor, language).await?;
+    state
+        .center
+        .choose_language(&actor, b.language.as_deref().unwrap_or_default())
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -230,10 +231,13 @@ pub(super) async fn set_member_language(
     Path(name): Path<String>,
     Body(b): Body<LanguageBody>,
 ) -> Result<Json<MemberView>, Problem> {
-    let language = Language::choice("language", b.language.as_deref().unwrap_or_default())?;
     let m = state
         .center
-        .set_member_language(Authority::Administrator(&actor), &name, language)
+        .set_member_language(
+            Authority::Administrator(&actor),
+            &name,
+            b.language.as_deref().unwrap_or_default(),
+        )
         .await?;
     Ok(Json(MemberView::of(&m)))
 }

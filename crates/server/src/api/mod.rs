@@ -75,11 +75,7 @@ pub fn routes() -> Router<State> {
 /// The API's printable pages (a meeting pack, a statistics report) run no script and are
 /// never framed: a signed-in browser opens them from the pages' links.
 async fn printable_policy(mut r: axum::response::Response) -> axum::response::Response {
-    let html = r
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-    if html {
+    if crate::shape::is_page(&r) {
         r.headers_mut().insert(
             axum::http::header::CONTENT_SECURITY_POLICY,
             axum::http::HeaderValue::from_static(

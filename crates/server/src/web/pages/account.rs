@@ -380,12 +380,11 @@ pub(super) async fn choose_language(
 ) -> Page {
     let s = &p.session;
     let mut errors = FieldErrors::new();
-    if let Some(language) = form_error(
-        Language::choice("language", &p.form.language),
-        &mut errors,
-        "language.form",
-    )? {
-        state.center.choose_language(&s.actor, language).await?;
+    let chosen = state
+        .center
+        .choose_language(&s.actor, &p.form.language)
+        .await;
+    if form_error(chosen, &mut errors, "language.form")?.is_some() {
         return see_other("/account?done=language");
     }
     refused(account_page(&state, s, None, None, errors, String::new()).await?)

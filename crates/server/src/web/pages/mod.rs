@@ -186,35 +186,9 @@ fn day_at(rfc3339: &str) -> String {
 fn role_labels(w: &crate::i18n::Words, codes: &[&str]) -> String {
     codes
         .iter()
-        .map(|c| match *c {
-            "analyst" => w.t("role-analyst"),
-            "liaison_officer" => w.t("role-liaison-officer"),
-            "delegate" => w.t("role-delegate"),
-            "member_administrator" => w.t("role-member-administrator"),
-            "secretariat" => w.t("role-secretariat"),
-            "administrator" => w.t("role-administrator"),
-            other => other.to_string(),
-        })
+        .map(|c| w.word("role", c))
         .collect::<Vec<_>>()
         .join(&w.t("list-separator"))
-}
-
-/// How a feed authenticates to its remote server, in the reader's language.
-fn feed_auth_label(w: &crate::i18n::Words, auth: &str) -> String {
-    match auth {
-        "basic" => w.t("feed-auth-basic"),
-        "bearer" => w.t("feed-auth-bearer"),
-        "certificate" => w.t("feed-auth-certificate"),
-        _ => w.t("feed-auth-none"),
-    }
-}
-
-/// What a token may do, in the reader's language.
-fn scope_label(w: &crate::i18n::Words, scope: &str) -> String {
-    match scope {
-        "read" => w.t("token-scope-read"),
-        _ => w.t("token-scope-write"),
-    }
 }
 
 /// What was typed in a refused form, by `form.field`, for the page that shows it again.

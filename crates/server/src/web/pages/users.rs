@@ -14,21 +14,22 @@ use domain::users::NewAccount;
 
 /// The roles a form offers, in the order people read them, in the reader's language.
 fn role_choices(w: &crate::i18n::Words, center: bool) -> Vec<Labelled> {
-    let mut roles = vec![
-        ("analyst", "role-analyst"),
-        ("liaison_officer", "role-liaison-officer"),
-        ("delegate", "role-delegate"),
-        ("member_administrator", "role-member-administrator"),
+    use domain::Role::*;
+    // A member administrator gives no role of the center's.
+    let roles = [
+        Analyst,
+        LiaisonOfficer,
+        Delegate,
+        MemberAdministrator,
+        Secretariat,
+        Administrator,
     ];
-    if center {
-        roles.push(("secretariat", "role-secretariat"));
-        roles.push(("administrator", "role-administrator"));
-    }
     roles
-        .into_iter()
-        .map(|(value, id)| Labelled {
-            value,
-            label: w.t(id),
+        .iter()
+        .take(if center { 6 } else { 4 })
+        .map(|r| Labelled {
+            value: r.as_str(),
+            label: w.word("role", r.as_str()),
         })
         .collect()
 }
@@ -179,19 +180,13 @@ pub(super) async fn set_member_language(
     let s = &p.session;
     let f = &p.form;
     let mut errors = FieldErrors::new();
-    if let Some(language) = form_error(
-        Language::choice("language", &f.language),
-        &mut errors,
-        "language.form",
-    )? {
-        let set = state
-            .center
-            .set_member_language(Authority::Administrator(&s.actor), &f.member, language)
-            .await;
-        if form_error(set, &mut errors, "language.form")?.is_some() {
-            let member: String = form_urlencoded::byte_serialize(f.member.as_bytes()).collect();
-            return see_other(&format!("/users?member={member}&done=language"));
-        }
+    let set = state
+        .center
+        .set_member_language(Authority::Administrator(&s.actor), &f.member, &f.language)
+        .await;
+    if form_error(set, &mut errors, "language.form")?.is_some() {
+        let member: String = form_urlencoded::byte_serialize(f.member.as_bytes()).collect();
+        return see_other(&format!("/users?member={member}&done=language"));
     }
     let base = base_url(&state, &headers);
     refused(
