@@ -10,16 +10,17 @@ import { accessible, base, browser, finish, newPage, shots, signIn, visit } from
 const adminPassword = process.env.LIAISON_ADMIN_PASSWORD;
 const IP = '203.0.113.77';
 
-async function submitReport(page, { name, indicators, tlp, releaseTo = [], place, lat, lon, actor }) {
+async function submitReport(page, { name, indicators, tlp, releaseTo = [], place, lat, lon, actor, since }) {
   await page.goto(`${base}/submit`);
   await page.fill('#name', name);
   if (actor) await page.fill('#actor', actor);
   await page.fill('#indicators', indicators);
-  if (place) {
-    await page.fill('#place', place);
+  if (place) await page.fill('#place', place);
+  if (lat !== undefined) {
     await page.fill('#latitude', String(lat));
     await page.fill('#longitude', String(lon));
   }
+  if (since) await page.fill('#since', since);
   await page.selectOption('#tlp', tlp);
   for (const m of releaseTo) await page.check(`input[name=release_to][value=${m}]`);
   await page.click('form[action="/submit"] button[type=submit]');
@@ -90,8 +91,27 @@ try {
     name: 'bundle.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle)),
   });
   await ann.click('#import-form button[type=submit]');
-  await ann.waitForURL(/\/submit\?done=/);
-  assert.match(await ann.textContent('main'), /Imported 1 of 1 objects/);
+  await ann.waitForURL(/\/submit\?imported=1/);
+  assert.match(await ann.textContent('[role=status]'), /The object is imported\./);
+
+  // A second report joins the group and the place alpha already holds (picked by name, in
+  // another case), saying since when the group is there: no second group, no second place.
+  const update = await submitReport(ann, {
+    name: 'Harbour cell update',
+    actor: 'harbour cell',
+    indicators: '198.51.100.23',
+    tlp: 'amber',
+    releaseTo: ['bravo'],
+    place: 'Harbour warehouse',
+    since: '2026-03-01',
+  });
+  await ann.click('dl.props a:text("Harbour Cell")');
+  await ann.waitForURL(/\/objects\/threat-actor--/);
+  const group = await ann.textContent('main');
+  assert.match(group, /Harbour Cell — located at — Harbour warehouse since 2026-03-01/);
+  assert.match(group, /named in the report Harbour cell update/);
+  await ann.screenshot({ path: `${shots}/object-group.png`, fullPage: true });
+  assert.ok(update.startsWith('report--'));
 
   // Alpha asks bravo.
   await ann.goto(`${base}/rfis`);
@@ -111,9 +131,13 @@ try {
   await visit(bob, '/search?q=harbour', 'search');
   await bob.click('text=Harbour cell logistics');
   await bob.waitForURL(new RegExp(report));
-  const body = await bob.textContent('pre');
+  // The report reads as intelligence: what it covers are named links, the STIX one click away.
+  const body = await bob.textContent('details pre');
   const indicator = JSON.parse(body).object_refs.find((r) => r.startsWith('indicator--'));
-  await bob.goto(`${base}/objects/${indicator}`);
+  await bob.click('details summary');
+  assert.ok(await bob.isVisible('details pre'));
+  await bob.click(`dl.props a[href="/objects/${indicator}"]`);
+  await bob.waitForURL(new RegExp(indicator));
   const correlations = await bob.textContent('section:has(h2:text("Correlations"))');
   assert.match(correlations, new RegExp(`ipv4:${IP.replaceAll('.', '\\.')}`));
   await accessible(bob, 'object-correlated');
@@ -129,18 +153,21 @@ try {
   await bob.fill('#outcome-description', 'Courier arrested at the port');
   await bob.click('form[action$="/outcome"] button[type=submit]');
   await bob.waitForURL(/done=/);
-  assert.match(await bob.textContent('main'), /arrest on .*Courier arrested at the port/);
+  assert.match(await bob.textContent('main'), /Arrest on .*Courier arrested at the port/);
+  assert.match(await bob.textContent('[role=status]'), /The outcome is recorded\./);
   // Bravo confirms it saw the indicator; alpha, its originator, sees the sighting.
   await bob.click('form[action$="/sighting"] button[type=submit]');
   await bob.waitForURL(/done=/);
   await ann.goto(`${base}/objects/${indicator}`);
-  assert.match(await ann.textContent('main'), /Seen by 1 member\./);
+  assert.match(await ann.textContent('main'), /Seen by one member\./);
+  assert.match(await ann.textContent("main"), /bravo saw it once/);
   await visit(bob, '/', 'home');
   await visit(ann, rfiPath, 'rfi');
   assert.match(await ann.textContent('main'), /Our courier case/);
   await visit(ann, '/rfis', 'rfis');
   await visit(ann, '/map', 'map');
-  assert.equal(await ann.locator('svg circle').count(), 1);
+  assert.equal(await ann.locator('svg.map circle').count(), 1);
+  assert.match(await ann.textContent('svg.map'), /Harbour Cell/);
   await visit(ann, '/groups', 'groups');
   await ann.click('text=Harbour Cell');
   await accessible(ann, 'group');
@@ -159,7 +186,7 @@ try {
   await cat.goto(`${base}/`);
   assert.doesNotMatch(await cat.textContent('main'), /Harbour/);
   await cat.goto(`${base}/map`);
-  assert.equal(await cat.locator('svg circle').count(), 0);
+  assert.equal(await cat.locator('svg.map circle').count(), 0);
 
   // The secretariat convenes a meeting and publishes the statistics onto its agenda.
   const sec = await signIn('admin', adminPassword);
@@ -201,6 +228,26 @@ try {
   assert.ok(await sec.locator('svg').count() >= 3, 'the report has SVG charts');
   await visit(sec, meetingPath, 'meeting');
   assert.match(await sec.textContent('main'), /Statistics since the founding/);
+  // The agenda takes an item linked from a list, attendance by name, and a decision put to
+  // the members' vote, which the governance page then holds.
+  await sec.fill('#item', 'Figures for the plenary');
+  await sec.selectOption('#link', 'statistics');
+  await sec.click('form[action$="/agenda"] button[type=submit]');
+  await sec.waitForURL(new RegExp(`${meetingPath}$`));
+  await sec.selectOption('#att-member', 'bravo');
+  await sec.fill('#delegates', 'Bea Brandt');
+  await sec.click('form[action$="/attendance"] button[type=submit]');
+  await sec.waitForURL(new RegExp(`${meetingPath}$`));
+  await sec.fill('#decision', 'Open a joint operation on the harbour');
+  await sec.check('input[name=by][value=vote]');
+  await sec.click('form[action$="/decisions"] button[type=submit]');
+  await sec.waitForURL(new RegExp(`${meetingPath}$`));
+  const kept = await sec.textContent('main');
+  assert.match(kept, /Figures for the plenary — The statistics since the founding/);
+  assert.match(kept, /bravo: present \(Bea Brandt\)/);
+  assert.match(kept, /Open a joint operation on the harbour — open/);
+  await accessible(sec, 'meeting-kept');
+  await sec.screenshot({ path: `${shots}/meeting-kept.png`, fullPage: true });
   await visit(sec, '/admin', 'admin');
   // The export streams a bundle; the page counts what arrived, then saves it.
   const [download] = await Promise.all([sec.waitForEvent('download'), sec.click('#export-link')]);

@@ -62,6 +62,11 @@ try {
   assert.match(await cat.textContent('.meta'), /charlie/);
   await atWidths(cat, rfi, 'ar-rfi');
   await atWidths(cat, '/groups', 'ar-groups');
+  // Intelligence in Arabic: a third party's attack pattern that bravo shares, its properties
+  // under Arabic names, the English description kept left to right inside the Arabic page.
+  await atWidths(cat, '/objects/attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298', 'ar-object');
+  assert.match(await cat.textContent('main'), /نبذة[\s\S]*الاسم[\s\S]*Rogue Domain Controller/);
+  assert.match(await cat.textContent('main'), /الإصدارات/);
 
   // The center's administrator sets bravo's language; bob, whose browser asks for English,
   // reads Russian.
@@ -80,6 +85,16 @@ try {
   assert.match(await bob.textContent('header nav'), /Поиск/);
   await atWidths(bob, '/account', 'ru-account');
   await atWidths(bob, '/search?q=beacon', 'ru-search');
+  // A report released to bravo, in Russian: what it covers as named links, followed.
+  await bob.goto(`${base}/search?q=harbour`);
+  await bob.click('text=Harbour cell logistics');
+  await bob.waitForURL(/\/objects\/report--/);
+  await atWidths(bob, new URL(bob.url()).pathname, 'ru-report');
+  assert.match(await bob.textContent('main'), /Об объекте/);
+  await bob.click('dl.props a[href^="/objects/indicator--"]');
+  await bob.waitForURL(/\/objects\/indicator--/);
+  await atWidths(bob, new URL(bob.url()).pathname, 'ru-indicator');
+  assert.match(await bob.textContent('main'), /Связанные сведения/);
 
   // The administrator's own pages in Persian, at both widths: users, a user, connections,
   // feeds, governance, meetings, search and home.

@@ -52,6 +52,42 @@ impl Center {
             .objects)
     }
 
+    /// The newest object of these types the actor may read that is called `name`, folded as
+    /// search folds it (so the same name typed in another case or keyboard is found).
+    pub(crate) async fn named(
+        &self,
+        actor: &Actor,
+        types: &[&str],
+        name: &str,
+    ) -> Result<Option<StoredObject>> {
+        let page = self
+            .browse(
+                actor,
+                ObjectQuery {
+                    types: types.iter().map(|t| t.to_string()).collect(),
+                    text: Some(name.to_string()),
+                    versions: VersionFilter::last(),
+                    limit: 100,
+                    with_body: true,
+                    newest_first: true,
+                    ..ObjectQuery::default()
+                },
+            )
+            .await?;
+        let wanted = crate::text::fold(name);
+        Ok(page.objects.into_iter().find(|o| {
+            o.body
+                .as_deref()
+                .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+                .and_then(|v| {
+                    v.get("name")
+                        .and_then(|n| n.as_str())
+                        .map(crate::text::fold)
+                })
+                .is_some_and(|n| n == wanted)
+        }))
+    }
+
     /// Everything an object's page shows, as the actor may see it, in one store round trip
     /// once the actor is known; an object it may not read is not found, exactly like one that
     /// does not exist. Reads of AMBER and RED versions are audited, as TAXII reads are.
@@ -77,8 +113,16 @@ impl Center {
         if d.versions.is_empty() {
             return Err(Error::NotFound("object"));
         }
+        // What the page names is read too: a neighbour's name is its content.
         let read = Page {
-            objects: d.versions.clone(),
+            objects: d
+                .versions
+                .iter()
+                .chain(&d.referring)
+                .chain(&d.sightings)
+                .chain(&d.neighbours)
+                .cloned()
+                .collect(),
             more: false,
         };
         self.record_reads(AuditActor::of(actor), "objects.browse", "web", &read)
@@ -115,4 +159,31 @@ impl Center {
             .await?;
         Ok((page.objects, releases))
     }
+}
+
+/// The ids an object's page puts names to: what it refers to (at any depth) and its marking
+/// definitions. Its author is named by [`Center::author_names`], which knows members'
+/// identities by the registry rather than by what an identity object claims.
+pub fn named_by(o: &StoredObject) -> Vec<String> {
+    let Some(obj) = o
+        .body
+        .as_deref()
+        .and_then(|b| stix::object::StixObject::parse(b).ok())
+    else {
+        return vec![];
+    };
+    let mut ids = obj.references();
+    if let Some(markings) = obj
+        .properties
+        .get("object_marking_refs")
+        .and_then(|m| m.as_array())
+    {
+        ids.extend(
+            markings
+                .iter()
+                .filter_map(|m| m.as_str())
+                .map(stix::id::canonical_id),
+        );
+    }
+    ids
 }

@@ -95,6 +95,15 @@ fn hash(algorithm: &str, v: &str) -> Option<String> {
     key(kind, &v)
 }
 
+/// Four dot-separated numbers: meant as an IPv4 address, valid or not.
+pub fn looks_like_ipv4(v: &str) -> bool {
+    let parts: Vec<&str> = v.trim().split('.').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn phone(v: &str) -> Option<String> {
     let digits: String = v.chars().filter(char::is_ascii_digit).collect();
     let plus = v.trim_start().starts_with('+') || v.trim_start().starts_with("00");
@@ -282,6 +291,10 @@ impl Observable {
                 value: v.to_string(),
                 v6,
             })
+        } else if looks_like_ipv4(v) {
+            // Four numbers and dots that are no IPv4 address (`999.1.1.1`) are a mistyped
+            // address, not a phone number or a domain.
+            None
         } else if v.contains("://") {
             Some(Self::Url(v.to_string()))
         } else if v.contains('@') {

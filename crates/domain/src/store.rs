@@ -125,6 +125,14 @@ pub struct Dossier {
     /// The outcomes recorded as led to by it, as stored: their other objects are for the
     /// domain to withhold ([`crate::Center::dossier`] names only this one).
     pub outcomes: Vec<crate::tracked::model::Outcome>,
+    /// The latest version of every other object the reader sees that refers to it, sightings
+    /// apart: the relationships, reports and notes a page tells as sentences about it.
+    pub referring: Vec<StoredObject>,
+    /// The latest version of each object the page names that the reader sees
+    /// ([`crate::browse::named_by`] of it and of what refers to it, and what correlates with
+    /// it), so that a reference reads as a name and not as an id. One the reader may not see
+    /// is missing, exactly like one the center does not hold.
+    pub neighbours: Vec<StoredObject>,
 }
 
 /// One stored version of an object, as a reader may see it.

@@ -31,6 +31,10 @@ pub struct ReportDraft {
     /// Names of the members it is released to (TLP:AMBER and TLP:AMBER+STRICT only).
     pub release_to: Vec<String>,
     pub orcon: bool,
+    /// How the group relates to the place ([`PLACE_RELATIONS`]; `located-at` if empty).
+    pub place_relation: String,
+    /// Since when (a date, `2026-03-01`, or an RFC 3339 time), if known.
+    pub since: String,
 }
 
 /// What was submitted, and the report's id when it was stored.
@@ -44,12 +48,19 @@ pub struct Submitted {
 pub fn pattern_for(value: &str) -> std::result::Result<String, String> {
     Observable::classify(value)
         .ok_or_else(|| {
-            format!(
-                "'{value}' is not an IP address, domain, URL, e-mail address or MD5/SHA-1/SHA-256/SHA-512 hash"
-            )
+            if crate::keys::looks_like_ipv4(value) {
+                format!("'{value}' is not an IPv4 address: each of its four numbers is 0 to 255")
+            } else {
+                format!(
+                    "'{value}' is not an IP address, domain, URL, e-mail address or MD5/SHA-1/SHA-256/SHA-512 hash"
+                )
+            }
         })?
         .pattern()
 }
+
+/// How a report's group relates to its place, as the form offers it.
+pub const PLACE_RELATIONS: [&str; 3] = ["located-at", "targets", "originates-from"];
 
 impl Center {
     /// A new id for an object of `kind`.
@@ -124,8 +135,78 @@ impl Center {
                 }
             }
         };
+        let relation = match d.place_relation.trim() {
+            "" => "located-at",
+            r => PLACE_RELATIONS
+                .iter()
+                .copied()
+                .find(|k| *k == r)
+                .unwrap_or_else(|| {
+                    refused.check(
+                        false,
+                        "place_relation",
+                        "unknown",
+                        "choose how the group relates to the place from the list",
+                    );
+                    "located-at"
+                }),
+        };
+        let since = match d.since.trim() {
+            "" => None,
+            t => {
+                let full = if t.len() == 10 {
+                    format!("{t}T00:00:00Z")
+                } else {
+                    t.to_string()
+                };
+                match stix::Timestamp::parse(&full) {
+                    Ok(_) => Some(full),
+                    Err(_) => {
+                        refused.check(
+                            false,
+                            "since",
+                            "not-a-date",
+                            "give the date as year-month-day, e.g. 2026-03-01",
+                        );
+                        None
+                    }
+                }
+            }
+        };
+        // A group or place of that name the member can already see is the one meant: the
+        // report joins it instead of making a second of the same name.
+        let known_group = match d.actor.trim() {
+            "" => None,
+            name => {
+                self.named(actor, &crate::tracked::TRACKED_TYPES, name)
+                    .await?
+            }
+        };
+        let known_place = match d.place.trim() {
+            "" => None,
+            name => self.named(actor, &["location"], name).await?,
+        };
+        if known_place.is_some() && place.is_some() {
+            refused.check(
+                false,
+                "location",
+                "place-exists",
+                "a place of that name is already known: leave the coordinates empty to use it, or name the new place differently",
+            );
+        }
+        if known_place.is_none() && place.is_none() && !d.place.trim().is_empty() {
+            refused.check(
+                false,
+                "location",
+                "coordinates-needed",
+                "no place of that name is known yet: give its latitude and longitude",
+            );
+        }
         // Said only when nothing else is wrong: a bad indicator is the better reason.
-        let nothing = d.actor.trim().is_empty() && indicators.is_empty() && place.is_none();
+        let nothing = d.actor.trim().is_empty()
+            && indicators.is_empty()
+            && place.is_none()
+            && known_place.is_none();
         refused.check(
             !(nothing && refused.is_empty()),
             "indicators",
@@ -154,13 +235,35 @@ impl Center {
             v
         };
         let mut refs = Vec::new();
-        if !d.actor.trim().is_empty() {
-            let id = self.object_id("threat-actor")?;
-            objects.push(common(
-                json!({"type": "threat-actor", "id": id, "name": d.actor.trim()}),
-            ));
-            refs.push(id);
-        }
+        let group = match (&known_group, d.actor.trim()) {
+            (Some(g), _) => Some(g.stix_id.clone()),
+            (None, "") => None,
+            (None, name) => {
+                let id = self.object_id("threat-actor")?;
+                objects.push(common(
+                    json!({"type": "threat-actor", "id": id, "name": name}),
+                ));
+                Some(id)
+            }
+        };
+        refs.extend(group.clone());
+        let relationship = |objects: &mut Vec<Value>,
+                            kind: &str,
+                            from: &str,
+                            to: &str,
+                            since: Option<&String>|
+         -> Result<String> {
+            let id = self.object_id("relationship")?;
+            let mut r = json!({
+                "type": "relationship", "id": id, "relationship_type": kind,
+                "source_ref": from, "target_ref": to,
+            });
+            if let (Some(t), Some(o)) = (since, r.as_object_mut()) {
+                o.insert("start_time".into(), json!(t));
+            }
+            objects.push(common(r));
+            Ok(id)
+        };
         for (value, pattern) in indicators {
             let Ok(pattern) = pattern else { continue };
             let id = self.object_id("indicator")?;
@@ -168,18 +271,31 @@ impl Center {
                 "type": "indicator", "id": id, "name": value, "pattern": pattern,
                 "pattern_type": "stix", "valid_from": now,
             })));
-            refs.push(id);
-        }
-        if let Some((la, lo)) = place {
-            let id = self.object_id("location")?;
-            let mut loc = json!({"type": "location", "id": id, "latitude": la, "longitude": lo});
-            if !d.place.trim().is_empty()
-                && let Some(o) = loc.as_object_mut()
-            {
-                o.insert("name".into(), json!(d.place.trim()));
+            refs.push(id.clone());
+            // What the indicator points to: the group, from the day it was reported.
+            if let Some(g) = &group {
+                refs.push(relationship(&mut objects, "indicates", &id, g, None)?);
             }
-            objects.push(common(loc));
-            refs.push(id);
+        }
+        let where_ = match (&known_place, place) {
+            (Some(p), _) => Some(p.stix_id.clone()),
+            (None, Some((la, lo))) => {
+                let id = self.object_id("location")?;
+                let mut loc =
+                    json!({"type": "location", "id": id, "latitude": la, "longitude": lo});
+                if !d.place.trim().is_empty()
+                    && let Some(o) = loc.as_object_mut()
+                {
+                    o.insert("name".into(), json!(d.place.trim()));
+                }
+                objects.push(common(loc));
+                Some(id)
+            }
+            (None, None) => None,
+        };
+        refs.extend(where_.clone());
+        if let (Some(g), Some(p)) = (&group, &where_) {
+            refs.push(relationship(&mut objects, relation, g, p, since.as_ref())?);
         }
         let report_id = self.object_id("report")?;
         let mut report = json!({

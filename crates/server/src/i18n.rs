@@ -167,6 +167,33 @@ impl Words {
         )
     }
 
+    /// A message as HTML whose arguments are of several sorts: names set apart as by
+    /// [`Words::bdi1`], counts the catalog chooses a plural by, and HTML already made safe
+    /// (a link to a named object).
+    pub fn html(&self, id: &str, args: &[(&'static str, Part)]) -> Safe<String> {
+        let mark = |i: usize| format!("\u{E000}{i}\u{E001}");
+        let values: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .enumerate()
+            .map(|(i, (name, part))| {
+                let v = match part {
+                    Part::Count(n) => FluentValue::from(*n),
+                    Part::Name(_) | Part::Html(_) => FluentValue::from(mark(i)),
+                };
+                (Cow::Borrowed(*name), v)
+            })
+            .collect();
+        let mut out = escape(&self.lookup(id, Some(&values)));
+        for (i, (_, part)) in args.iter().enumerate() {
+            match part {
+                Part::Count(_) => {}
+                Part::Name(n) => out = out.replace(&mark(i), &format!("<bdi>{}</bdi>", escape(n))),
+                Part::Html(h) => out = out.replace(&mark(i), &format!("<bdi>{}</bdi>", h.0)),
+            }
+        }
+        Safe(out)
+    }
+
     fn isolated(&self, id: &str, args: &[(&'static str, String)]) -> Safe<String> {
         // Each argument stands in the message as a private-use mark, replaced after escaping.
         let mark = |i: usize| format!("\u{E000}{i}\u{E001}");
@@ -214,7 +241,26 @@ impl Words {
 }
 
 /// Text as HTML, as the templates escape it.
-fn escape(text: &str) -> String {
+/// An argument of [`Words::html`].
+pub enum Part {
+    /// Something people wrote: escaped and isolated.
+    Name(String),
+    /// A number the catalog may choose a plural form by.
+    Count(i64),
+    /// HTML made safe by whoever built it (links made by [`link`]).
+    Html(Safe<String>),
+}
+
+/// A link to a page, its text escaped and isolated, as a message argument or on its own.
+pub fn link(href: &str, text: &str) -> Safe<String> {
+    Safe(format!(
+        "<a href=\"{}\" dir=\"auto\">{}</a>",
+        escape(href),
+        escape(text)
+    ))
+}
+
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // Writing into a String does not fail.
     let _ = Html.write_escaped_str(&mut out, text);
@@ -318,7 +364,9 @@ mod tests {
                 }
                 let text = std::fs::read_to_string(&p).unwrap_or_default();
                 // `.t("id"`, also when rustfmt put the id on the next line.
-                for call in [".t(", ".t1(", ".t2(", ".bdi1(", ".bdi2(", ".bdi3("] {
+                for call in [
+                    ".t(", ".t1(", ".t2(", ".bdi1(", ".bdi2(", ".bdi3(", ".html(",
+                ] {
                     for part in text.split(call).skip(1) {
                         if let Some(rest) = part.trim_start().strip_prefix('"')
                             && let Some(id) = rest.split('"').next()
@@ -393,6 +441,35 @@ mod tests {
                 .map(|o| format!("vote-outcome-{}", o.as_str())),
         );
         words.push("vote-outcome-open".into());
+        words.extend(
+            domain::tracked::OutcomeKind::ALL
+                .iter()
+                .map(|k| format!("outcome-kind-{}", k.as_str())),
+        );
+        words.extend(
+            domain::tracked::GroupState::ALL
+                .iter()
+                .map(|s| format!("group-state-{}", s.as_str())),
+        );
+        words.extend(
+            domain::meetings::ActionStatus::ALL
+                .iter()
+                .map(|s| format!("action-status-{}", s.as_str())),
+        );
+        // Every kind of STIX object a page names, what lists show and what they tell apart.
+        words.extend(
+            domain::intelligence::READ_AS_INTELLIGENCE
+                .iter()
+                .chain(&[
+                    "relationship",
+                    "sighting",
+                    "identity",
+                    "marking-definition",
+                    "language-content",
+                    "extension-definition",
+                ])
+                .map(|t| format!("kind-{t}")),
+        );
         words.extend(
             domain::meetings::MeetingKind::ALL
                 .iter()

@@ -13,11 +13,11 @@ document.addEventListener('DOMContentLoaded', () => {
     xhr.upload.addEventListener('progress', (e) => {
       if (e.lengthComputable) {
         bar.value = e.loaded / e.total;
-        status.textContent = `Sent ${Math.round((100 * e.loaded) / e.total)}%`;
+        status.textContent = form.dataset.sent.replace('{percent}', Math.round((100 * e.loaded) / e.total));
       }
     });
     xhr.upload.addEventListener('load', () => {
-      status.textContent = 'Sent; the center is checking and storing the objects';
+      status.textContent = form.dataset.checking;
     });
     xhr.addEventListener('load', () => {
       if (xhr.status < 400) {
@@ -33,7 +33,8 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 
 // Progress of an export on the administration page: the bundle is streamed; this counts what
-// has arrived, then saves it. Without JavaScript the link downloads it directly.
+// has arrived, then saves it, in the words the page gives it (data-*, from the reader's catalog).
+// Without JavaScript the link downloads it directly.
 document.addEventListener('DOMContentLoaded', () => {
   const link = document.getElementById('export-link');
   const bar = document.getElementById('export-progress');
@@ -44,7 +45,7 @@ document.addEventListener('DOMContentLoaded', () => {
     bar.hidden = false;
     const response = await fetch(link.href);
     if (!response.ok || !response.body) {
-      status.textContent = `The export failed (${response.status}).`;
+      status.textContent = link.dataset.failed.replace('{status}', response.status);
       return;
     }
     const reader = response.body.getReader();
@@ -55,11 +56,11 @@ document.addEventListener('DOMContentLoaded', () => {
       if (done) break;
       parts.push(value);
       received += value.length;
-      status.textContent = `Received ${(received / 1048576).toFixed(1)} MB`;
+      status.textContent = link.dataset.received.replace('{size}', (received / 1048576).toFixed(1));
     }
     const text = new TextDecoder().decode(await new Blob(parts).arrayBuffer());
     if (!text.endsWith(']}')) {
-      status.textContent = 'The export was interrupted; nothing was saved. Try again.';
+      status.textContent = link.dataset.interrupted;
       return;
     }
     const url = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
@@ -70,7 +71,7 @@ document.addEventListener('DOMContentLoaded', () => {
     a.click();
     a.remove();
     bar.hidden = true;
-    status.textContent = `Exported ${(received / 1048576).toFixed(1)} MB.`;
+    status.textContent = link.dataset.done.replace('{size}', (received / 1048576).toFixed(1));
   });
 });
 

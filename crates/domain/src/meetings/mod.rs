@@ -33,6 +33,19 @@ impl Center {
         })
     }
 
+    /// Whether the actor convenes and keeps meetings (the presidency's users, the secretariat,
+    /// administrators): pages offer the meeting forms by it, as the use-cases refuse by it.
+    pub async fn keeps_meetings(&self, actor: &Actor) -> Result<bool> {
+        match self
+            .check_presidency(&Authority::Administrator(actor))
+            .await
+        {
+            Ok(()) => Ok(true),
+            Err(Error::Forbidden(_)) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Convenes a meeting and invites every member.
     #[allow(clippy::too_many_arguments)]
     pub async fn convene(
@@ -210,6 +223,18 @@ impl Center {
                 },
                 Some(AgendaLink::Report(id)) => {
                     (self.store().report(*id).await?.map(|r| r.title), false)
+                }
+                // Votes and applications are every member's business: named for everyone.
+                Some(AgendaLink::Vote(id)) => (self.ballot(*id).await.ok().map(|b| b.title), false),
+                Some(AgendaLink::Application(id)) => {
+                    let applicant = self
+                        .applications()
+                        .await?
+                        .into_iter()
+                        .find(|a| a.id == *id)
+                        .map(|a| a.member);
+                    let names = self.member_names().await?;
+                    (applicant.and_then(|m| names.get(&m).cloned()), false)
                 }
                 _ => (None, false),
             };

@@ -76,7 +76,7 @@ impl Center {
                 o.object_type
             )));
         }
-        if o.originator != actor.member.id && !actor.has_role(Role::Secretariat) {
+        if !may_keep_status(actor, &o) {
             return Err(Error::Forbidden(
                 "a group's status is kept by the member that tracks it, or the secretariat".into(),
             ));
@@ -99,6 +99,13 @@ impl Center {
         )
         .await?;
         Ok(s)
+    }
+
+    /// A tracked group's statuses, if the actor may see the group.
+    pub async fn group_statuses(&self, actor: &Actor, stix_id: &str) -> Result<Vec<GroupStatus>> {
+        let stix_id = &stix::id::canonical_id(stix_id);
+        self.visible(actor, stix_id).await?;
+        self.store().group_statuses(stix_id).await
     }
 
     /// A tracked group's statuses and every visible object that refers to it.
@@ -208,5 +215,80 @@ impl Center {
             });
         }
         Ok(out)
+    }
+}
+
+/// Whether the actor keeps this group's status: the member that shared it tracks it, and the
+/// secretariat keeps every group's. Pages offer the form by it; [`Center::set_group_status`]
+/// refuses by it.
+pub fn may_keep_status(actor: &Actor, group: &StoredObject) -> bool {
+    TRACKED_TYPES.contains(&group.object_type.as_str())
+        && (group.originator == actor.member.id || actor.has_role(Role::Secretariat))
+}
+
+/// A place in the intelligence a reader sees, and the tracked groups located there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub location: StoredObject,
+    /// Threat actors, intrusion sets and campaigns a visible `located-at` relationship puts
+    /// here, each once.
+    pub groups: Vec<StoredObject>,
+}
+
+/// How many of the newest locations and relationships the map reads.
+const MAP_LOCATIONS: usize = 2_000;
+const MAP_RELATIONSHIPS: usize = 20_000;
+
+impl Center {
+    /// The places the map shows: visible locations, each with the visible groups located at
+    /// it. A group or a relationship the reader may not see puts nothing on its map.
+    pub async fn places(&self, actor: &Actor) -> Result<Vec<Place>> {
+        let locations = self
+            .recent(actor, vec!["location".into()], MAP_LOCATIONS)
+            .await?;
+        let relationships = self
+            .recent(actor, vec!["relationship".into()], MAP_RELATIONSHIPS)
+            .await?;
+        let mut located: Vec<(String, String)> = relationships
+            .iter()
+            .filter_map(|r| {
+                let v: serde_json::Value = serde_json::from_str(r.body.as_deref()?).ok()?;
+                let text = |k: &str| {
+                    v.get(k)
+                        .and_then(|x| x.as_str())
+                        .map(stix::id::canonical_id)
+                };
+                (v.get("relationship_type")?.as_str()? == "located-at")
+                    .then(|| Some((text("source_ref")?, text("target_ref")?)))
+                    .flatten()
+            })
+            .filter(|(group, _)| {
+                TRACKED_TYPES
+                    .iter()
+                    .any(|t| group.strip_prefix(t).is_some_and(|r| r.starts_with("--")))
+            })
+            .collect();
+        located.sort();
+        located.dedup();
+        let mut group_ids: Vec<String> = located.iter().map(|(g, _)| g.clone()).collect();
+        group_ids.sort();
+        group_ids.dedup();
+        let groups = self.readable_latest(actor, group_ids, None).await?;
+        Ok(locations
+            .into_iter()
+            .map(|location| {
+                let here = stix::id::canonical_id(&location.stix_id);
+                let groups = groups
+                    .iter()
+                    .filter(|g| {
+                        located
+                            .iter()
+                            .any(|(s, t)| *t == here && *s == stix::id::canonical_id(&g.stix_id))
+                    })
+                    .cloned()
+                    .collect();
+                Place { location, groups }
+            })
+            .collect())
     }
 }

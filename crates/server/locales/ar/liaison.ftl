@@ -444,3 +444,436 @@ meeting-ends = النهاية
 meeting-time-zone = المنطقة الزمنية
 meeting-venue = المكان
 meeting-convene = دعوة
+
+## كائن واحد معروضًا بوصفه معلومات
+
+object-kind-line = { $kind }
+object-authored-by = من إعداد { $author }
+object-shared-by = شاركته { $member }
+object-added = أُضيف في { $date }
+object-evaluation = تقييم المصدر: { $code }
+object-done-sighting = سُجّل رصدك.
+object-done-outcome = سُجّلت النتيجة.
+object-done-report = خُزّن تقريرك وأُتيح وفق العلامات المحددة له.
+object-about = نبذة
+object-raw = الكائن بصيغة STIX (JSON)
+object-raw-version = الإصدار { $version } بصيغة STIX (JSON)
+object-linked = معلومات ذات صلة
+object-linked-none = لا توجد بعدُ معلومات ذات صلة بهذا مما يمكنك رؤيته.
+object-since = منذ { $date }
+object-until = حتى { $date }
+object-from-to = من { $start } إلى { $stop }
+object-named-in = ورد ذكره في { $kind } { $name }
+object-sighted = { $count ->
+    [zero] لم ترصده { $who } قط
+    [one] رصدته { $who } مرة واحدة
+    [two] رصدته { $who } مرتين
+    [few] رصدته { $who } { $count } مرات
+    [many] رصدته { $who } { $count } مرة
+   *[other] رصدته { $who } { $count } مرة
+}
+object-sighted-where = في { $where }
+object-sighted-between = بين { $first } و{ $last }
+object-someone = جهة عضو
+object-unavailable = غير محفوظ لدى المركز أو غير متاح لك
+object-more-names = { $count ->
+    [one] وواحد آخر
+    [two] واثنان آخران
+    [few] و{ $count } أخرى
+    [many] و{ $count } أخرى
+   *[other] و{ $count } أخرى
+}
+object-markings = العلامات والإتاحة
+object-level = المستوى
+object-released-to = مُتاح لـ
+object-released-to-none = لا توجد جهة عضو مسمّاة بخلاف ما يسمح به المستوى.
+object-orcon = تتحكم الجهة المُنشئة في أي إتاحة لاحقة (ORCON).
+object-other-markings = علامات أخرى
+object-banner-released = مُتاح لـ { $members }
+object-versions = الإصدارات
+object-version = { $version }، أُضيف في { $date }
+object-version-current = الحالي
+object-correlations = الارتباطات
+object-correlations-none = لا توجد معلومات أخرى يمكنك رؤيتها تشترك مع هذا في قيمة ما.
+col-shared-value = القيمة المشتركة
+col-member = الجهة العضو
+object-sightings = عمليات الرصد
+object-seen-by = { $count ->
+    [0] لم تُبلغ أي جهة عضو عن رصده.
+    [one] رصدته جهة عضو واحدة.
+    [two] رصدته جهتان عضوان.
+    [few] رصدته { $count } جهات أعضاء.
+    [many] رصدته { $count } جهةً عضوًا.
+   *[other] رصدته { $count } جهة عضو.
+}
+object-we-saw = رصدنا هذا
+object-outcomes = النتائج
+object-outcomes-none = لم تُسجَّل أي نتيجة.
+object-outcome = { $kind } في { $date } ({ $member }): { $description }
+object-led-to = ما أسفر عنه
+object-outcome-description = الوصف
+object-record-outcome = تسجيل النتيجة
+object-hit-ask = هل لدى أي جهة عضو أخرى معلومات عن هذه القيمة؟
+object-hit-button = استعلام
+object-answer-rfi = الرد بهذا على طلب معلومات
+object-no-rfi = لا يوجد طلب معلومات مفتوح موجَّه إلى جهتك.
+object-rfi = طلب المعلومات
+object-answer-how = كيف يجيب عن الطلب (اختياري)
+object-answer = الرد
+object-choose-rfi = اختر طلب المعلومات الذي يجيب عنه هذا الكائن.
+object-rfi-not-ours = طلب المعلومات هذا غير موجَّه إلى جهتك.
+release-not-a-member = { $member } ليست عضوًا في المركز.
+
+## ما أسفرت عنه المعلومات
+
+outcome-kind-group_disrupted = تعطيل نشاط مجموعة
+outcome-kind-group_dismantled = تفكيك مجموعة
+outcome-kind-arrest = إلقاء القبض
+outcome-kind-attack_prevented = إحباط هجوم
+outcome-kind-position_confirmed = تأكيد موقع
+outcome-kind-false_positive = إيجابية كاذبة
+
+## أنواع كائنات STIX
+
+kind-attack-pattern = نمط هجوم
+kind-campaign = حملة
+kind-course-of-action = مسار عمل
+kind-grouping = تجميع
+kind-identity = هوية
+kind-incident = حادثة
+kind-indicator = مؤشر
+kind-infrastructure = بنية تحتية
+kind-intrusion-set = مجموعة تسلل
+kind-location = موقع
+kind-malware = برمجية خبيثة
+kind-malware-analysis = تحليل برمجية خبيثة
+kind-note = ملاحظة
+kind-observed-data = بيانات مرصودة
+kind-opinion = رأي
+kind-report = تقرير
+kind-threat-actor = جهة فاعلة في التهديدات
+kind-tool = أداة
+kind-vulnerability = ثغرة
+kind-relationship = علاقة
+kind-sighting = رصد
+kind-artifact = أثر رقمي
+kind-autonomous-system = نظام مستقل
+kind-directory = مجلد
+kind-domain-name = اسم نطاق
+kind-email-addr = عنوان بريد إلكتروني
+kind-email-message = رسالة بريد إلكتروني
+kind-file = ملف
+kind-ipv4-addr = عنوان IPv4
+kind-ipv6-addr = عنوان IPv6
+kind-mac-addr = عنوان MAC
+kind-mutex = قفل استبعاد متبادل (mutex)
+kind-network-traffic = حركة مرور شبكية
+kind-process = عملية
+kind-software = برمجية
+kind-url = عنوان URL
+kind-user-account = حساب مستخدم
+kind-windows-registry-key = مفتاح سجل Windows
+kind-x509-certificate = شهادة X.509
+kind-marking-definition = تعريف علامة
+kind-language-content = ترجمة
+kind-extension-definition = تعريف امتداد
+
+## خصائص كائنات STIX كما تسميها صفحة الكائن
+
+prop-name = الاسم
+prop-description = الوصف
+prop-aliases = الأسماء البديلة
+prop-first_seen = أول ظهور
+prop-last_seen = آخر ظهور
+prop-objective = الهدف
+prop-goals = الغايات
+prop-sophistication = درجة التطور
+prop-resource_level = الموارد
+prop-primary_motivation = الدافع الرئيسي
+prop-secondary_motivations = دوافع أخرى
+prop-personal_motivations = الدوافع الشخصية
+prop-roles = الأدوار
+prop-threat_actor_types = أنواع الجهة الفاعلة في التهديدات
+prop-indicator_types = أنواع المؤشر
+prop-pattern = النمط
+prop-pattern_type = لغة النمط
+prop-pattern_version = إصدار لغة النمط
+prop-valid_from = صالح من
+prop-valid_until = صالح حتى
+prop-kill_chain_phases = مراحل سلسلة الاختراق
+prop-malware_types = أنواع البرمجية الخبيثة
+prop-is_family = عائلة برمجيات
+prop-capabilities = القدرات
+prop-tool_types = أنواع الأداة
+prop-tool_version = إصدار الأداة
+prop-infrastructure_types = أنواع البنية التحتية
+prop-published = تاريخ النشر
+prop-report_types = أنواع التقرير
+prop-object_refs = يتناول
+prop-context = السياق
+prop-content = المحتوى
+prop-abstract = الملخص
+prop-authors = المُعِدّون
+prop-opinion = الرأي
+prop-explanation = التعليل
+prop-first_observed = أول رصد
+prop-last_observed = آخر رصد
+prop-number_observed = عدد مرات الرصد
+prop-latitude = خط العرض
+prop-longitude = خط الطول
+prop-precision = الدقة (بالأمتار)
+prop-region = الإقليم
+prop-country = البلد
+prop-administrative_area = المنطقة الإدارية
+prop-city = المدينة
+prop-street_address = عنوان الشارع
+prop-postal_code = الرمز البريدي
+prop-identity_class = نوع الهوية
+prop-sectors = القطاعات
+prop-contact_information = بيانات الاتصال
+prop-relationship_type = العلاقة
+prop-source_ref = من
+prop-target_ref = إلى
+prop-start_time = منذ
+prop-stop_time = حتى
+prop-sighting_of_ref = موضوع الرصد
+prop-observed_data_refs = البيانات المرصودة
+prop-where_sighted_refs = مكان الرصد
+prop-count = العدد
+prop-summary = رصد إجمالي
+prop-value = القيمة
+prop-hashes = قيم التجزئة
+prop-external_references = المراجع الخارجية
+prop-labels = الوسوم
+prop-confidence = درجة الثقة
+prop-lang = اللغة
+prop-created = كُتب في
+prop-modified = آخر تعديل
+prop-revoked = ملغى
+prop-resolves_to_refs = يُحَلّ إلى
+prop-belongs_to_refs = يتبع
+prop-size = الحجم
+prop-mime_type = نوع الوسائط
+prop-number = الرقم
+prop-display_name = الاسم المعروض
+prop-user_id = معرّف المستخدم
+prop-sample_refs = العينات
+prop-operating_system_refs = أنظمة التشغيل
+prop-implementation_languages = لغات البرمجة
+prop-architecture_execution_envs = يعمل على
+prop-object_modified = الإصدار المترجَم
+prop-contents = الترجمات
+prop-definition_type = نوع العلامة
+prop-definition = العلامة
+prop-statement = البيان
+prop-x_opencti_aliases = الأسماء البديلة (OpenCTI)
+
+## العلاقات، بصيغة جمل على الكائنات التي تربط بينها
+
+rel-attributed-to = يُنسب إلى
+rel-authored-by = من إعداد
+rel-based-on = يستند إلى
+rel-beacons-to = يرسل إشارات إلى
+rel-characterizes = يصف خصائص
+rel-communicates-with = يتواصل مع
+rel-compromises = يخترق
+rel-consists-of = يتألف من
+rel-controls = يتحكم في
+rel-delivers = يُوصِل
+rel-derived-from = مشتق من
+rel-downloads = يُنزِّل
+rel-drops = يزرع
+rel-duplicate-of = نسخة مكررة من
+rel-exfiltrates-to = يسرّب البيانات إلى
+rel-exploits = يستغل
+rel-has = يحتوي على
+rel-hosts = يستضيف
+rel-impersonates = ينتحل صفة
+rel-indicates = يدل على
+rel-investigates = يحقق في
+rel-located-at = يقع في
+rel-mitigates = يخفف من
+rel-originates-from = ينشأ من
+rel-owns = يملك
+rel-related-to = مرتبط بـ
+rel-remediates = يعالج
+rel-resolves-to = يُحَلّ إلى
+rel-targets = يستهدف
+rel-uses = يستخدم
+rel-variant-of = نسخة معدّلة من
+
+## مجموعة قيد المتابعة
+
+group-object-itself = المجموعة بوصفها معلومات
+group-status-over-time = تطوّر الوضع بمرور الوقت
+group-no-status = لم يُسجَّل أي وضع.
+group-new-status = الوضع الجديد
+group-note = ملاحظة
+group-record = تسجيل الوضع
+group-status-kept-by = تتولى تحديث وضعها الجهةُ العضو التي شاركتها والأمانة.
+group-known-locations = المواقع المعروفة
+group-no-locations = لا شيء فيما يمكنك رؤيته.
+group-timeline = التسلسل الزمني
+group-timeline-none = لا يوجد بعدُ مما يمكنك رؤيته ما يشير إلى هذه المجموعة.
+group-status-line = { $state } منذ { $date } ({ $member })
+group-status-note = { $state } منذ { $date } ({ $member }): { $note }
+group-state-active = نشطة
+group-state-dormant = خاملة
+group-state-disrupted = معطَّلة النشاط
+group-state-dismantled = مفكَّكة
+
+## الإدارة
+
+admin-title = الإدارة
+admin-accounts-elsewhere = المستخدمون ورموزهم وشهاداتهم في صفحات المستخدمين؛ أما كلمة مرورك وعاملك الثاني ورموزك فهي في صفحة حسابك.
+admin-users-pages = المستخدمون
+admin-your-account = حسابك
+admin-second-factor = العامل الثاني
+admin-second-factor-required = يلزم كلَّ من يسجّل الدخول بكلمة مرور عاملٌ ثانٍ.
+admin-second-factor-stop = إلغاء اشتراطه
+admin-second-factor-optional = العامل الثاني متروك لاختيار كل مستخدم.
+admin-second-factor-require = اشتراطه على الجميع
+admin-second-factor-now-required = أصبح كل من يسجّل الدخول بكلمة مرور يحتاج الآن إلى عامل ثانٍ؛ ويُطلب ممن ليس لديه عامل ثانٍ أن يُعدّه أولًا.
+admin-second-factor-no-longer = لم يعد العامل الثاني مشترطًا.
+admin-export = التصدير
+admin-export-link = تصدير كل ما يحق لـ { $member } رؤيته في حزمة STIX واحدة
+admin-export-progress = تقدّم التصدير
+admin-export-received = تم استلام { $size } ميغابايت
+admin-export-failed = فشل التصدير (HTTP { $status }).
+admin-export-interrupted = انقطع التصدير ولم يُحفظ أي شيء. أعد المحاولة.
+admin-export-done = اكتمل التصدير: { $size } ميغابايت.
+admin-collections = مجموعات TAXII
+admin-collection = المجموعة
+admin-alias = الاسم المستعار
+admin-default-tlp = مستوى TLP الافتراضي
+admin-everyone-reads = القراءة للجميع
+admin-everyone-writes = الكتابة للجميع
+admin-sharing-groups = مجموعات المشاركة
+admin-group = المجموعة
+admin-group-members = الأعضاء
+admin-noisy-keys = مفاتيح الارتباط الكثيرة التكرار والمستبعدة
+admin-key = المفتاح
+admin-key-objects = الكائنات
+admin-key-excluded = مستبعد
+
+## سجل التدقيق
+
+audit-title = سجل التدقيق
+audit-intro = أحدث 200 قيد من الأيام السبعة الأخيرة. تُقرأ السلسلة كاملةً باستخدام:
+audit-action = الإجراء
+audit-filter = تصفية
+audit-when = الوقت
+audit-actor = المنفِّذ
+audit-subject = موضوع الإجراء
+
+## الخريطة
+
+map-count = { $count ->
+    [0] لا يرد أي موقع في المعلومات المُتاحة لك.
+    [zero] لا يرد أي موقع في المعلومات المُتاحة لك.
+    [one] يرد موقع واحد في المعلومات المُتاحة لك.
+    [two] يرد موقعان في المعلومات المُتاحة لك.
+    [few] ترد { $count } مواقع في المعلومات المُتاحة لك.
+    [many] يرد { $count } موقعًا في المعلومات المُتاحة لك.
+   *[other] يرد { $count } موقع في المعلومات المُتاحة لك.
+}
+map-offline = تُرسم خريطة العالم من بيانات Natural Earth المضمَّنة في Liaison؛ ولا يُستخدم أي خادم لمربعات الخرائط.
+map-zoom = التكبير والتصغير
+map-zoom-in = تكبير
+map-zoom-out = تصغير
+map-world = العالم كله
+map-fit = كل الأماكن
+map-zoom-here = التكبير على هذا المكان
+map-legend-group = مكان توجد فيه مجموعة قيد المتابعة
+map-legend-place = مكان ورد ذكره في المعلومات
+map-places = الأماكن
+map-place = المكان
+map-groups = المجموعات الموجودة فيه
+
+## اجتماع واحد
+
+meeting-held = اجتماع { $kind }، من { $starts } إلى { $ends } بتوقيت UTC
+meeting-calendar-file = ملف التقويم
+meeting-pack = حزمة وثائق الاجتماع للطباعة
+meeting-agenda = جدول الأعمال
+meeting-withheld = (المعلومات المرتبطة غير متاحة لك)
+meeting-add-item = إضافة بند إلى جدول الأعمال
+meeting-item-title = العنوان
+meeting-item-link = مرتبط بـ
+meeting-item-no-link = لا شيء
+meeting-link-statistics = الإحصاءات منذ تأسيس المركز
+meeting-link-vote = التصويت: { $title }
+meeting-link-application = طلب انضمام: { $member }
+meeting-link-report = إحصاءات منشورة: { $title }
+meeting-item-object = أو معلومات، بمعرّفها في STIX (اختياري)
+meeting-agenda-title-needed = أدخل عنوانًا للبند.
+meeting-agenda-link-unknown = اختر من القائمة ما يرتبط به البند.
+meeting-agenda-one-link = اربط البند بعنصر واحد فقط: إما من القائمة وإما بمعرّف STIX.
+meeting-add = إضافة
+meeting-attendance = الحضور
+meeting-not-recorded = لم يُسجَّل الحضور.
+meeting-present = حاضر
+meeting-absent = غائب
+meeting-record-attendance = تسجيل الحضور
+meeting-delegates = من حضر عن الجهة العضو (الأسماء)
+meeting-record = تسجيل
+meeting-minutes = المحضر
+meeting-minutes-markdown = المحضر (Markdown)
+meeting-save = حفظ
+meeting-decisions = القرارات
+meeting-decided = اتُّخذ في الاجتماع
+meeting-record-decision = تسجيل قرار
+meeting-decision = القرار
+meeting-decision-item = ضمن بند جدول الأعمال
+meeting-item-none = لا شيء
+meeting-decision-how = طريقة اتخاذ القرار
+meeting-decision-recorded = اتُّخذ في الاجتماع: يُسجَّل
+meeting-decision-vote = يُعرض على الأعضاء للتصويت (بأغلبية الأصوات المُدلى بها، شريطة مشاركة نصف الأعضاء على الأقل)
+meeting-decision-days-label = مدة بقاء التصويت مفتوحًا (بالأيام)
+meeting-decision-needed = اكتب نص القرار.
+meeting-decision-item-unknown = اختر بند جدول الأعمال من القائمة.
+meeting-decision-days = يبقى التصويت مفتوحًا مدةً تتراوح بين يوم واحد و365 يومًا.
+meeting-actions = بنود العمل
+meeting-add-action = إضافة بند عمل
+meeting-action = الإجراء
+meeting-assignee = المكلَّف بالتنفيذ
+meeting-due = الموعد النهائي (بتوقيت UTC، مثلًا: { $example })
+action-status-open = مفتوح
+action-status-done = منجز
+action-status-cancelled = ملغى
+
+## إرسال المعلومات
+
+submit-title = إرسال معلومات
+submit-refused = لم يُخزَّن أي شيء. صحّح ما هو مبيَّن أدناه ثم أعد الإرسال؛ فما كتبته محفوظ.
+submit-report = التقرير
+submit-name = العنوان
+submit-description = الملخص
+submit-entities = ما يتناوله التقرير
+submit-actor = الجهة الفاعلة في التهديدات أو المجموعة
+submit-actor-hint = اختر من القائمة أثناء الكتابة مجموعةً تعرفها من قبل، أو اكتب اسمًا جديدًا.
+submit-indicators = المؤشرات، مؤشر واحد في كل سطر: عناوين IP، والنطاقات، وعناوين URL، وعناوين البريد الإلكتروني، وقيم تجزئة MD5 أو SHA-256
+submit-place = المكان
+submit-place-hint = اختر مكانًا معروفًا من القائمة، أو سمِّ مكانًا جديدًا وأدخل إحداثياته.
+submit-relation = علاقة المجموعة بالمكان
+submit-since = منذ (التاريخ)
+submit-markings = العلامات
+submit-release-to = عند اختيار TLP:AMBER أو TLP:AMBER+STRICT، أتِحه أيضًا للجهات الأعضاء التالية
+submit-orcon = ORCON: لا يجوز للجهات المتلقية إتاحته لغيرها
+submit-button = إرسال التقرير
+submit-import = استيراد حزمة STIX
+submit-bundle = ملف الحزمة (JSON)
+submit-import-button = استيراد
+submit-import-progress = تقدّم الرفع
+submit-import-sent = أُرسل { $percent }%
+submit-import-checking = اكتمل الإرسال؛ ويتحقق المركز الآن من الكائنات ويخزّنها.
+submit-imported-all = { $count ->
+    [zero] لا توجد كائنات لاستيرادها.
+    [one] استُورد الكائن.
+    [two] استُورد الكائنان كلاهما.
+    [few] استُوردت الكائنات الـ{ $count } جميعها.
+    [many] استُوردت الكائنات الـ{ $count } جميعها.
+   *[other] استُوردت الكائنات الـ{ $count } جميعها.
+}
+submit-imported-some = الكائنات المستوردة: { $stored } من أصل { $total }.
+submit-import-refused = رُفضت هذه الكائنات، وخُزّنت الكائنات الأخرى:

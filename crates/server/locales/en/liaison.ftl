@@ -416,3 +416,418 @@ meeting-ends = Ends
 meeting-time-zone = Time zone
 meeting-venue = Venue
 meeting-convene = Convene
+
+## One object, shown as intelligence
+
+object-kind-line = { $kind }
+object-authored-by = authored by { $author }
+object-shared-by = shared by { $member }
+object-added = added { $date }
+object-evaluation = source evaluation { $code }
+object-done-sighting = Your sighting is recorded.
+object-done-outcome = The outcome is recorded.
+object-done-report = Your report is stored and released as marked.
+object-about = About
+object-raw = The object as STIX (JSON)
+object-raw-version = Version { $version } as STIX (JSON)
+object-linked = Linked intelligence
+object-linked-none = Nothing you can see is linked to this yet.
+object-since = since { $date }
+object-until = until { $date }
+object-from-to = from { $start } to { $stop }
+object-named-in = named in the { $kind } { $name }
+object-sighted = { $count ->
+    [one] { $who } saw it once
+   *[other] { $who } saw it { $count } times
+}
+object-sighted-where = at { $where }
+object-sighted-between = between { $first } and { $last }
+object-someone = a member
+object-unavailable = not held here or not released to you
+object-more-names = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
+object-markings = Markings and release
+object-level = Level
+object-released-to = Released to
+object-released-to-none = No named member beyond what the level allows.
+object-orcon = The originator controls any further release (ORCON).
+object-other-markings = Other markings
+object-banner-released = released to { $members }
+object-versions = Versions
+object-version = { $version }, added { $date }
+object-version-current = current
+object-correlations = Correlations
+object-correlations-none = No other intelligence you can see shares a value with this.
+col-shared-value = Shared value
+col-member = Member
+object-sightings = Sightings
+object-seen-by = { $count ->
+    [0] No member has reported seeing it.
+    [one] Seen by one member.
+   *[other] Seen by { $count } members.
+}
+object-we-saw = We saw this
+object-outcomes = Outcomes
+object-outcomes-none = None recorded.
+object-outcome = { $kind } on { $date } ({ $member }): { $description }
+object-led-to = What it led to
+object-outcome-description = Description
+object-record-outcome = Record the outcome
+object-hit-ask = Does anyone else hold intelligence on this value?
+object-hit-button = Ask
+object-answer-rfi = Answer an RFI with this
+object-no-rfi = No RFI addressed to your member is open.
+object-rfi = RFI
+object-answer-how = How it answers (optional)
+object-answer = Answer
+object-choose-rfi = Choose the RFI this object answers.
+object-rfi-not-ours = That RFI is not addressed to your member.
+release-not-a-member = { $member } is not a member of the center.
+
+## What intelligence led to
+
+outcome-kind-group_disrupted = Group disrupted
+outcome-kind-group_dismantled = Group dismantled
+outcome-kind-arrest = Arrest
+outcome-kind-attack_prevented = Attack prevented
+outcome-kind-position_confirmed = Position confirmed
+outcome-kind-false_positive = False positive
+
+## Kinds of STIX object
+
+kind-attack-pattern = attack pattern
+kind-campaign = campaign
+kind-course-of-action = course of action
+kind-grouping = grouping
+kind-identity = identity
+kind-incident = incident
+kind-indicator = indicator
+kind-infrastructure = infrastructure
+kind-intrusion-set = intrusion set
+kind-location = location
+kind-malware = malware
+kind-malware-analysis = malware analysis
+kind-note = note
+kind-observed-data = observed data
+kind-opinion = opinion
+kind-report = report
+kind-threat-actor = threat actor
+kind-tool = tool
+kind-vulnerability = vulnerability
+kind-relationship = relationship
+kind-sighting = sighting
+kind-artifact = artifact
+kind-autonomous-system = autonomous system
+kind-directory = directory
+kind-domain-name = domain name
+kind-email-addr = e-mail address
+kind-email-message = e-mail message
+kind-file = file
+kind-ipv4-addr = IPv4 address
+kind-ipv6-addr = IPv6 address
+kind-mac-addr = MAC address
+kind-mutex = mutex
+kind-network-traffic = network traffic
+kind-process = process
+kind-software = software
+kind-url = URL
+kind-user-account = user account
+kind-windows-registry-key = Windows registry key
+kind-x509-certificate = X.509 certificate
+kind-marking-definition = marking definition
+kind-language-content = translation
+kind-extension-definition = extension definition
+
+## Properties of STIX objects, as the object page names them
+
+prop-name = Name
+prop-description = Description
+prop-aliases = Also known as
+prop-first_seen = First seen
+prop-last_seen = Last seen
+prop-objective = Objective
+prop-goals = Goals
+prop-sophistication = Sophistication
+prop-resource_level = Resources
+prop-primary_motivation = Primary motivation
+prop-secondary_motivations = Other motivations
+prop-personal_motivations = Personal motivations
+prop-roles = Roles
+prop-threat_actor_types = Kinds of threat actor
+prop-indicator_types = Kinds of indicator
+prop-pattern = Pattern
+prop-pattern_type = Pattern language
+prop-pattern_version = Pattern language version
+prop-valid_from = Valid from
+prop-valid_until = Valid until
+prop-kill_chain_phases = Kill chain phases
+prop-malware_types = Kinds of malware
+prop-is_family = A family
+prop-capabilities = Capabilities
+prop-tool_types = Kinds of tool
+prop-tool_version = Tool version
+prop-infrastructure_types = Kinds of infrastructure
+prop-published = Published
+prop-report_types = Kinds of report
+prop-object_refs = Covers
+prop-context = Context
+prop-content = Content
+prop-abstract = Summary
+prop-authors = Authors
+prop-opinion = Opinion
+prop-explanation = Explanation
+prop-first_observed = First observed
+prop-last_observed = Last observed
+prop-number_observed = Times observed
+prop-latitude = Latitude
+prop-longitude = Longitude
+prop-precision = Precision (metres)
+prop-region = Region
+prop-country = Country
+prop-administrative_area = Administrative area
+prop-city = City
+prop-street_address = Street address
+prop-postal_code = Postal code
+prop-identity_class = Kind of identity
+prop-sectors = Sectors
+prop-contact_information = Contact
+prop-relationship_type = Relationship
+prop-source_ref = From
+prop-target_ref = To
+prop-start_time = Since
+prop-stop_time = Until
+prop-sighting_of_ref = Sighting of
+prop-observed_data_refs = Observed data
+prop-where_sighted_refs = Where it was seen
+prop-count = Count
+prop-summary = A summary
+prop-value = Value
+prop-hashes = Hashes
+prop-external_references = External references
+prop-labels = Labels
+prop-confidence = Confidence
+prop-lang = Language
+prop-created = Written
+prop-modified = Last changed
+prop-revoked = Revoked
+prop-resolves_to_refs = Resolves to
+prop-belongs_to_refs = Belongs to
+prop-size = Size
+prop-mime_type = Media type
+prop-number = Number
+prop-display_name = Display name
+prop-user_id = User id
+prop-sample_refs = Samples
+prop-operating_system_refs = Operating systems
+prop-implementation_languages = Written in
+prop-architecture_execution_envs = Runs on
+prop-object_modified = Version translated
+prop-contents = Translations
+prop-definition_type = Kind of marking
+prop-definition = Marking
+prop-statement = Statement
+prop-x_opencti_aliases = Also known as (OpenCTI)
+
+## Relationships, as sentences on the objects they join
+
+rel-attributed-to = attributed to
+rel-authored-by = authored by
+rel-based-on = based on
+rel-beacons-to = beacons to
+rel-characterizes = characterizes
+rel-communicates-with = communicates with
+rel-compromises = compromises
+rel-consists-of = consists of
+rel-controls = controls
+rel-delivers = delivers
+rel-derived-from = derived from
+rel-downloads = downloads
+rel-drops = drops
+rel-duplicate-of = duplicate of
+rel-exfiltrates-to = exfiltrates to
+rel-exploits = exploits
+rel-has = has
+rel-hosts = hosts
+rel-impersonates = impersonates
+rel-indicates = indicates
+rel-investigates = investigates
+rel-located-at = located at
+rel-mitigates = mitigates
+rel-originates-from = originates from
+rel-owns = owns
+rel-related-to = related to
+rel-remediates = remediates
+rel-resolves-to = resolves to
+rel-targets = targets
+rel-uses = uses
+rel-variant-of = variant of
+
+## A tracked group
+
+group-object-itself = The group as intelligence
+group-status-over-time = Status over time
+group-no-status = No status recorded.
+group-new-status = New status
+group-note = Note
+group-record = Record the status
+group-status-kept-by = Its status is kept by the member that shared it and by the secretariat.
+group-known-locations = Known locations
+group-no-locations = None in what you can see.
+group-timeline = Timeline
+group-timeline-none = Nothing you can see refers to this group yet.
+group-status-line = { $state } since { $date } ({ $member })
+group-status-note = { $state } since { $date } ({ $member }): { $note }
+group-state-active = Active
+group-state-dormant = Dormant
+group-state-disrupted = Disrupted
+group-state-dismantled = Dismantled
+
+## Administration
+
+admin-title = Administration
+admin-accounts-elsewhere = Users, their tokens and certificates are on the users pages; your own password, second factor and tokens are on your account page.
+admin-users-pages = Users
+admin-your-account = Your account
+admin-second-factor = Second factor
+admin-second-factor-required = Everyone who signs in with a password needs a second factor.
+admin-second-factor-stop = Stop requiring it
+admin-second-factor-optional = A second factor is each user's choice.
+admin-second-factor-require = Require it of everyone
+admin-second-factor-now-required = Everyone who signs in with a password now needs a second factor; those without one are asked to set it up first.
+admin-second-factor-no-longer = A second factor is no longer required.
+admin-export = Export
+admin-export-link = Export everything { $member } may see as one STIX bundle
+admin-export-progress = Export progress
+admin-export-received = Received { $size } MB
+admin-export-failed = The export failed (HTTP { $status }).
+admin-export-interrupted = The export was interrupted; nothing was saved. Try again.
+admin-export-done = Exported { $size } MB.
+admin-collections = Collections
+admin-collection = Collection
+admin-alias = Alias
+admin-default-tlp = Default TLP
+admin-everyone-reads = Everyone reads
+admin-everyone-writes = Everyone writes
+admin-sharing-groups = Sharing groups
+admin-group = Group
+admin-group-members = Members
+admin-noisy-keys = Noisy and excluded correlation keys
+admin-key = Key
+admin-key-objects = Objects
+admin-key-excluded = Excluded
+
+## The audit log
+
+audit-title = Audit log
+audit-intro = The newest 200 entries of the last seven days. The whole chain is read with:
+audit-action = Action
+audit-filter = Filter
+audit-when = When
+audit-actor = Who
+audit-subject = Subject
+
+## The map
+
+map-count = { $count ->
+    [0] No location in intelligence released to you.
+    [one] One location in intelligence released to you.
+   *[other] { $count } locations in intelligence released to you.
+}
+map-offline = The world map is drawn from Natural Earth data shipped with Liaison; no tile server is used.
+map-zoom = Zoom
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-world = The whole world
+map-fit = Every place
+map-zoom-here = Zoom here
+map-legend-group = a place where a tracked group is located
+map-legend-place = a place named in intelligence
+map-places = Places
+map-place = Place
+map-groups = Groups located there
+
+## One meeting
+
+meeting-held = { $kind } meeting, { $starts } to { $ends } UTC
+meeting-calendar-file = calendar file
+meeting-pack = printable meeting pack
+meeting-agenda = Agenda
+meeting-withheld = (linked intelligence not released to you)
+meeting-add-item = Add an agenda item
+meeting-item-title = Title
+meeting-item-link = Linked to
+meeting-item-no-link = Nothing
+meeting-link-statistics = The statistics since the founding
+meeting-link-vote = Vote: { $title }
+meeting-link-application = Application to join: { $member }
+meeting-link-report = Published statistics: { $title }
+meeting-item-object = Or intelligence, by its STIX id (optional)
+meeting-agenda-title-needed = Give the item a title.
+meeting-agenda-link-unknown = Choose what the item is linked to from the list.
+meeting-agenda-one-link = Link the item to one thing: either from the list or by a STIX id.
+meeting-add = Add
+meeting-attendance = Attendance
+meeting-not-recorded = Not recorded.
+meeting-present = present
+meeting-absent = absent
+meeting-record-attendance = Record attendance
+meeting-delegates = Who attended for the member (names)
+meeting-record = Record
+meeting-minutes = Minutes
+meeting-minutes-markdown = Minutes (Markdown)
+meeting-save = Save
+meeting-decisions = Decisions
+meeting-decided = decided at the meeting
+meeting-record-decision = Record a decision
+meeting-decision = Decision
+meeting-decision-item = Under the agenda item
+meeting-item-none = None
+meeting-decision-how = How it is taken
+meeting-decision-recorded = Decided at the meeting: record it
+meeting-decision-vote = Put it to the members' vote (a majority of the votes cast, half of the members taking part)
+meeting-decision-days-label = Days the vote stays open
+meeting-decision-needed = Write the decision.
+meeting-decision-item-unknown = Choose the agenda item from the list.
+meeting-decision-days = A vote stays open from 1 to 365 days.
+meeting-actions = Action items
+meeting-add-action = Add an action item
+meeting-action = Action
+meeting-assignee = Assignee
+meeting-due = Due (UTC, e.g. { $example })
+action-status-open = open
+action-status-done = done
+action-status-cancelled = cancelled
+
+## Submitting intelligence
+
+submit-title = Submit intelligence
+submit-refused = Nothing was stored. Correct what is marked below and submit again; what you typed is kept.
+submit-report = Report
+submit-name = Title
+submit-description = Summary
+submit-entities = What it is about
+submit-actor = Threat actor or group
+submit-actor-hint = Pick a group you already know from the list as you type, or write a new name.
+submit-indicators = Indicators, one per line: IP addresses, domains, URLs, e-mail addresses, MD5 or SHA-256 hashes
+submit-place = Place
+submit-place-hint = Pick a known place from the list, or name a new one and give its coordinates.
+submit-relation = How the group relates to the place
+submit-since = Since (date)
+submit-markings = Markings
+submit-release-to = With TLP:AMBER or TLP:AMBER+STRICT, release it also to
+submit-orcon = ORCON: recipients may not pass it on
+submit-button = Submit the report
+submit-import = Import a STIX bundle
+submit-bundle = Bundle file (JSON)
+submit-import-button = Import
+submit-import-progress = Upload progress
+submit-import-sent = Sent { $percent }%
+submit-import-checking = Sent; the center is checking and storing the objects.
+submit-imported-all = { $count ->
+    [one] The object is imported.
+   *[other] All { $count } objects are imported.
+}
+submit-imported-some = Imported { $stored } of { $total } objects.
+submit-import-refused = These objects were refused; the others are stored:

@@ -413,3 +413,418 @@ meeting-ends = پایان
 meeting-time-zone = منطقهٔ زمانی
 meeting-venue = مکان
 meeting-convene = فراخواندن
+
+## یک شیء، به‌صورت اطلاعات
+
+object-kind-line = { $kind }
+object-authored-by = پدیدآورنده: { $author }
+object-shared-by = ارائه‌شده از سوی { $member }
+object-added = افزوده‌شده در { $date }
+object-evaluation = ارزیابی منبع: { $code }
+object-done-sighting = مشاهدهٔ شما ثبت شد.
+object-done-outcome = نتیجه ثبت شد.
+object-done-report = گزارش شما ذخیره شد و مطابق نشانه‌گذاری‌اش منتشر شد.
+object-about = مشخصات
+object-raw = شیء به‌صورت STIX (JSON)
+object-raw-version = نسخهٔ { $version } به‌صورت STIX (JSON)
+object-linked = اطلاعات مرتبط
+object-linked-none = هنوز چیزی که بتوانید ببینید به این مورد پیوند داده نشده است.
+object-since = از { $date }
+object-until = تا { $date }
+object-from-to = از { $start } تا { $stop }
+object-named-in = ذکرشده در { $kind } { $name }
+object-sighted = { $count ->
+    [one] { $who } یک بار آن را دیده است
+   *[other] { $who } { $count } بار آن را دیده است
+}
+object-sighted-where = در { $where }
+object-sighted-between = بین { $first } و { $last }
+object-someone = یک عضو
+object-unavailable = در اینجا نگهداری نمی‌شود یا برای شما منتشر نشده است
+object-more-names = { $count ->
+    [one] و یک مورد دیگر
+   *[other] و { $count } مورد دیگر
+}
+object-markings = نشانه‌گذاری و انتشار
+object-level = سطح
+object-released-to = منتشرشده برای
+object-released-to-none = جز آنچه این سطح اجازه می‌دهد، برای هیچ عضو مشخصی منتشر نشده است.
+object-orcon = هرگونه انتشار بعدی منوط به اجازهٔ منبع است (ORCON).
+object-other-markings = نشانه‌گذاری‌های دیگر
+object-banner-released = منتشرشده برای { $members }
+object-versions = نسخه‌ها
+object-version = { $version }، افزوده‌شده در { $date }
+object-version-current = کنونی
+object-correlations = همبستگی‌ها
+object-correlations-none = هیچ اطلاعات دیگری که بتوانید ببینید، مقدار مشترکی با این مورد ندارد.
+col-shared-value = مقدار مشترک
+col-member = عضو
+object-sightings = مشاهده‌ها
+object-seen-by = { $count ->
+    [0] هیچ عضوی مشاهدهٔ آن را گزارش نکرده است.
+    [one] یک عضو آن را دیده است.
+   *[other] { $count } عضو آن را دیده‌اند.
+}
+object-we-saw = ما این را دیده‌ایم
+object-outcomes = نتایج
+object-outcomes-none = موردی ثبت نشده است.
+object-outcome = { $kind } در { $date } ({ $member }): { $description }
+object-led-to = به چه نتیجه‌ای انجامید
+object-outcome-description = شرح
+object-record-outcome = ثبت نتیجه
+object-hit-ask = آیا عضو دیگری دربارهٔ این مقدار اطلاعاتی در اختیار دارد؟
+object-hit-button = استعلام
+object-answer-rfi = پاسخ به یک درخواست اطلاعات با این مورد
+object-no-rfi = هیچ درخواست اطلاعات بازی خطاب به سازمان شما وجود ندارد.
+object-rfi = درخواست اطلاعات
+object-answer-how = این مورد چگونه به پرسش پاسخ می‌دهد (اختیاری)
+object-answer = پاسخ
+object-choose-rfi = درخواست اطلاعاتی را که این شیء به آن پاسخ می‌دهد انتخاب کنید.
+object-rfi-not-ours = آن درخواست اطلاعات خطاب به سازمان شما نیست.
+release-not-a-member = { $member } عضو مرکز نیست.
+
+## آنچه اطلاعات به آن انجامید
+
+outcome-kind-group_disrupted = اخلال در فعالیت گروه
+outcome-kind-group_dismantled = انهدام گروه
+outcome-kind-arrest = دستگیری
+outcome-kind-attack_prevented = جلوگیری از حمله
+outcome-kind-position_confirmed = تأیید موقعیت
+outcome-kind-false_positive = مثبت کاذب
+
+## انواع اشیای STIX
+
+kind-attack-pattern = الگوی حمله
+kind-campaign = کارزار
+kind-course-of-action = اقدام مقابله‌ای
+kind-grouping = گروه‌بندی
+kind-identity = هویت
+kind-incident = رخداد
+kind-indicator = شاخص
+kind-infrastructure = زیرساخت
+kind-intrusion-set = مجموعهٔ نفوذ
+kind-location = مکان
+kind-malware = بدافزار
+kind-malware-analysis = تحلیل بدافزار
+kind-note = یادداشت
+kind-observed-data = دادهٔ مشاهده‌شده
+kind-opinion = نظر
+kind-report = گزارش
+kind-threat-actor = بازیگر تهدید
+kind-tool = ابزار
+kind-vulnerability = آسیب‌پذیری
+kind-relationship = رابطه
+kind-sighting = مشاهده
+kind-artifact = آرتیفکت
+kind-autonomous-system = سیستم خودمختار
+kind-directory = پوشه
+kind-domain-name = نام دامنه
+kind-email-addr = نشانی ایمیل
+kind-email-message = پیام ایمیل
+kind-file = فایل
+kind-ipv4-addr = نشانی IPv4
+kind-ipv6-addr = نشانی IPv6
+kind-mac-addr = نشانی MAC
+kind-mutex = میوتکس
+kind-network-traffic = ترافیک شبکه
+kind-process = فرایند
+kind-software = نرم‌افزار
+kind-url = URL
+kind-user-account = حساب کاربری
+kind-windows-registry-key = کلید رجیستری ویندوز
+kind-x509-certificate = گواهی X.509
+kind-marking-definition = تعریف نشانه‌گذاری
+kind-language-content = ترجمه
+kind-extension-definition = تعریف افزونه
+
+## ویژگی‌های اشیای STIX، به همان نامی که در صفحهٔ شیء آمده است
+
+prop-name = نام
+prop-description = شرح
+prop-aliases = نام‌های دیگر
+prop-first_seen = نخستین بار دیده‌شده
+prop-last_seen = آخرین بار دیده‌شده
+prop-objective = هدف
+prop-goals = اهداف
+prop-sophistication = سطح پیچیدگی
+prop-resource_level = منابع
+prop-primary_motivation = انگیزهٔ اصلی
+prop-secondary_motivations = انگیزه‌های دیگر
+prop-personal_motivations = انگیزه‌های شخصی
+prop-roles = نقش‌ها
+prop-threat_actor_types = انواع بازیگر تهدید
+prop-indicator_types = انواع شاخص
+prop-pattern = الگو
+prop-pattern_type = زبان الگو
+prop-pattern_version = نسخهٔ زبان الگو
+prop-valid_from = معتبر از
+prop-valid_until = معتبر تا
+prop-kill_chain_phases = مراحل زنجیرهٔ کشتار
+prop-malware_types = انواع بدافزار
+prop-is_family = خانوادهٔ بدافزار
+prop-capabilities = قابلیت‌ها
+prop-tool_types = انواع ابزار
+prop-tool_version = نسخهٔ ابزار
+prop-infrastructure_types = انواع زیرساخت
+prop-published = تاریخ نشر
+prop-report_types = انواع گزارش
+prop-object_refs = موارد پوشش‌داده‌شده
+prop-context = زمینه
+prop-content = محتوا
+prop-abstract = چکیده
+prop-authors = نویسندگان
+prop-opinion = نظر
+prop-explanation = توضیح
+prop-first_observed = نخستین مشاهده
+prop-last_observed = آخرین مشاهده
+prop-number_observed = دفعات مشاهده
+prop-latitude = عرض جغرافیایی
+prop-longitude = طول جغرافیایی
+prop-precision = دقت (متر)
+prop-region = منطقه
+prop-country = کشور
+prop-administrative_area = ناحیهٔ اداری
+prop-city = شهر
+prop-street_address = نشانی
+prop-postal_code = کد پستی
+prop-identity_class = نوع هویت
+prop-sectors = بخش‌ها
+prop-contact_information = اطلاعات تماس
+prop-relationship_type = رابطه
+prop-source_ref = از
+prop-target_ref = به
+prop-start_time = از
+prop-stop_time = تا
+prop-sighting_of_ref = موضوع مشاهده
+prop-observed_data_refs = داده‌های مشاهده‌شده
+prop-where_sighted_refs = محل مشاهده
+prop-count = تعداد
+prop-summary = خلاصه
+prop-value = مقدار
+prop-hashes = هش‌ها
+prop-external_references = ارجاعات خارجی
+prop-labels = برچسب‌ها
+prop-confidence = میزان اطمینان
+prop-lang = زبان
+prop-created = زمان نگارش
+prop-modified = آخرین تغییر
+prop-revoked = باطل‌شده
+prop-resolves_to_refs = ترجمه می‌شود به
+prop-belongs_to_refs = متعلق به
+prop-size = اندازه
+prop-mime_type = نوع رسانه
+prop-number = شماره
+prop-display_name = نام نمایشی
+prop-user_id = شناسهٔ کاربر
+prop-sample_refs = نمونه‌ها
+prop-operating_system_refs = سیستم‌عامل‌ها
+prop-implementation_languages = زبان‌های برنامه‌نویسی
+prop-architecture_execution_envs = محیط‌های اجرا
+prop-object_modified = نسخهٔ ترجمه‌شده
+prop-contents = ترجمه‌ها
+prop-definition_type = نوع نشانه‌گذاری
+prop-definition = نشانه‌گذاری
+prop-statement = بیانیه
+prop-x_opencti_aliases = نام‌های دیگر (OpenCTI)
+
+## رابطه‌ها، به شکل جمله روی اشیایی که به هم پیوند می‌دهند
+
+rel-attributed-to = منتسب به
+rel-authored-by = پدیدآوردهٔ
+rel-based-on = مبتنی بر
+rel-beacons-to = بیکن می‌فرستد به
+rel-characterizes = توصیف می‌کند
+rel-communicates-with = ارتباط دارد با
+rel-compromises = به خطر می‌اندازد
+rel-consists-of = تشکیل‌شده از
+rel-controls = کنترل می‌کند
+rel-delivers = منتقل می‌کند
+rel-derived-from = برگرفته از
+rel-downloads = دانلود می‌کند
+rel-drops = رها می‌کند
+rel-duplicate-of = تکراریِ
+rel-exfiltrates-to = داده را خارج می‌کند به
+rel-exploits = بهره‌برداری می‌کند از
+rel-has = دارد
+rel-hosts = میزبانی می‌کند
+rel-impersonates = جعل هویت می‌کند
+rel-indicates = نشان‌دهندهٔ
+rel-investigates = بررسی می‌کند
+rel-located-at = واقع در
+rel-mitigates = مقابله می‌کند با
+rel-originates-from = برخاسته از
+rel-owns = مالکِ
+rel-related-to = مرتبط با
+rel-remediates = رفع می‌کند
+rel-resolves-to = ترجمه می‌شود به
+rel-targets = هدف قرار می‌دهد
+rel-uses = به کار می‌گیرد
+rel-variant-of = گونه‌ای از
+
+## یک گروه تحت پیگیری
+
+group-object-itself = گروه به‌صورت اطلاعات
+group-status-over-time = وضعیت در گذر زمان
+group-no-status = وضعیتی ثبت نشده است.
+group-new-status = وضعیت تازه
+group-note = یادداشت
+group-record = ثبت وضعیت
+group-status-kept-by = وضعیت این گروه را عضوی که آن را به اشتراک گذاشته است و دبیرخانه به‌روز نگه می‌دارند.
+group-known-locations = مکان‌های شناخته‌شده
+group-no-locations = در آنچه می‌توانید ببینید، موردی نیست.
+group-timeline = خط زمانی
+group-timeline-none = هنوز چیزی که بتوانید ببینید به این گروه اشاره نمی‌کند.
+group-status-line = { $state } از { $date } ({ $member })
+group-status-note = { $state } از { $date } ({ $member }): { $note }
+group-state-active = فعال
+group-state-dormant = خفته
+group-state-disrupted = مختل‌شده
+group-state-dismantled = منهدم‌شده
+
+## مدیریت
+
+admin-title = مدیریت
+admin-accounts-elsewhere = کاربران و توکن‌ها و گواهی‌هایشان در صفحه‌های کاربران‌اند؛ گذرواژه، عامل دوم و توکن‌های خودتان در صفحهٔ حساب شماست.
+admin-users-pages = کاربران
+admin-your-account = حساب شما
+admin-second-factor = عامل دوم
+admin-second-factor-required = هر کسی که با گذرواژه وارد می‌شود باید عامل دوم داشته باشد.
+admin-second-factor-stop = لغو الزام
+admin-second-factor-optional = داشتن عامل دوم به انتخاب هر کاربر است.
+admin-second-factor-require = الزامی کردن برای همه
+admin-second-factor-now-required = از این پس هر کسی که با گذرواژه وارد می‌شود باید عامل دوم داشته باشد؛ از کسانی که آن را ندارند خواسته می‌شود پیش از هر کاری آن را راه‌اندازی کنند.
+admin-second-factor-no-longer = عامل دوم دیگر الزامی نیست.
+admin-export = برون‌ریزی
+admin-export-link = برون‌ریزی هر آنچه { $member } اجازهٔ دیدنش را دارد، در قالب یک بستهٔ STIX
+admin-export-progress = پیشرفت برون‌ریزی
+admin-export-received = { $size } مگابایت دریافت شد
+admin-export-failed = برون‌ریزی ناموفق بود (HTTP { $status }).
+admin-export-interrupted = برون‌ریزی قطع شد و چیزی ذخیره نشد. دوباره تلاش کنید.
+admin-export-done = { $size } مگابایت برون‌ریزی شد.
+admin-collections = مجموعه‌ها
+admin-collection = مجموعه
+admin-alias = نام مستعار
+admin-default-tlp = TLP پیش‌فرض
+admin-everyone-reads = خواندن برای همه
+admin-everyone-writes = نوشتن برای همه
+admin-sharing-groups = گروه‌های اشتراک‌گذاری
+admin-group = گروه
+admin-group-members = اعضا
+admin-noisy-keys = کلیدهای همبستگی پرتکرار و کنارگذاشته‌شده
+admin-key = کلید
+admin-key-objects = اشیا
+admin-key-excluded = کنارگذاشته‌شده
+
+## گزارش ممیزی
+
+audit-title = گزارش ممیزی
+audit-intro = تازه‌ترین ۲۰۰ مورد از هفت روز گذشته. کل زنجیره را می‌توان با این‌ها خواند:
+audit-action = اقدام
+audit-filter = اعمال فیلتر
+audit-when = زمان
+audit-actor = انجام‌دهنده
+audit-subject = موضوع
+
+## نقشه
+
+map-count = { $count ->
+    [0] در اطلاعاتی که برای شما منتشر شده است، هیچ مکانی نیامده است.
+    [one] در اطلاعاتی که برای شما منتشر شده است، یک مکان آمده است.
+   *[other] در اطلاعاتی که برای شما منتشر شده است، { $count } مکان آمده است.
+}
+map-offline = نقشهٔ جهان از داده‌های Natural Earth که همراه Liaison عرضه می‌شود رسم شده است؛ از هیچ سرور کاشی نقشه استفاده نمی‌شود.
+map-zoom = بزرگ‌نمایی و کوچک‌نمایی
+map-zoom-in = بزرگ‌نمایی
+map-zoom-out = کوچک‌نمایی
+map-world = کل جهان
+map-fit = همهٔ مکان‌ها
+map-zoom-here = بزرگ‌نمایی روی اینجا
+map-legend-group = مکانی که یک گروه تحت پیگیری در آن مستقر است
+map-legend-place = مکانی که در اطلاعات از آن نام برده شده است
+map-places = مکان‌ها
+map-place = مکان
+map-groups = گروه‌های مستقر در آنجا
+
+## یک نشست
+
+meeting-held = نشست { $kind }، از { $starts } تا { $ends } به وقت UTC
+meeting-calendar-file = فایل تقویم
+meeting-pack = بستهٔ اسناد نشست برای چاپ
+meeting-agenda = دستور کار
+meeting-withheld = (اطلاعات مرتبط برای شما منتشر نشده است)
+meeting-add-item = افزودن بند به دستور کار
+meeting-item-title = عنوان
+meeting-item-link = مرتبط با
+meeting-item-no-link = هیچ‌چیز
+meeting-link-statistics = آمار از زمان تأسیس مرکز
+meeting-link-vote = رأی‌گیری: { $title }
+meeting-link-application = درخواست عضویت: { $member }
+meeting-link-report = آمار منتشرشده: { $title }
+meeting-item-object = یا اطلاعات، با شناسهٔ STIX آن (اختیاری)
+meeting-agenda-title-needed = برای بند عنوانی بنویسید.
+meeting-agenda-link-unknown = موردی را که بند به آن مرتبط است از فهرست برگزینید.
+meeting-agenda-one-link = بند را فقط به یک مورد پیوند دهید: یا از فهرست، یا با شناسهٔ STIX.
+meeting-add = افزودن
+meeting-attendance = حضور و غیاب
+meeting-not-recorded = ثبت نشده است.
+meeting-present = حاضر
+meeting-absent = غایب
+meeting-record-attendance = ثبت حضور و غیاب
+meeting-delegates = حاضران از طرف عضو (نام‌ها)
+meeting-record = ثبت
+meeting-minutes = صورت‌جلسه
+meeting-minutes-markdown = صورت‌جلسه (Markdown)
+meeting-save = ذخیره
+meeting-decisions = تصمیم‌ها
+meeting-decided = در نشست اتخاذ شد
+meeting-record-decision = ثبت تصمیم
+meeting-decision = تصمیم
+meeting-decision-item = ذیل بند دستور کار
+meeting-item-none = هیچ‌کدام
+meeting-decision-how = نحوهٔ اتخاذ
+meeting-decision-recorded = در نشست اتخاذ شده است: ثبت شود
+meeting-decision-vote = به رأی اعضا گذاشته شود (با اکثریت رأی‌های داده‌شده، به شرط مشارکت دست‌کم نیمی از اعضا)
+meeting-decision-days-label = مدت باز بودن رأی‌گیری (روز)
+meeting-decision-needed = متن تصمیم را بنویسید.
+meeting-decision-item-unknown = بند دستور کار را از فهرست برگزینید.
+meeting-decision-days = رأی‌گیری از ۱ تا ۳۶۵ روز باز می‌ماند.
+meeting-actions = اقدام‌ها
+meeting-add-action = افزودن اقدام
+meeting-action = اقدام
+meeting-assignee = مسئول
+meeting-due = مهلت (به وقت UTC، مثلاً { $example })
+action-status-open = باز
+action-status-done = انجام‌شده
+action-status-cancelled = لغوشده
+
+## ارسال اطلاعات
+
+submit-title = ارسال اطلاعات
+submit-refused = چیزی ذخیره نشد. موارد مشخص‌شده در پایین را اصلاح کنید و دوباره ارسال کنید؛ آنچه نوشته‌اید حفظ شده است.
+submit-report = گزارش
+submit-name = عنوان
+submit-description = خلاصه
+submit-entities = موضوع گزارش
+submit-actor = بازیگر تهدید یا گروه
+submit-actor-hint = هنگام تایپ، گروهی را که از پیش می‌شناسید از فهرست برگزینید، یا نام تازه‌ای بنویسید.
+submit-indicators = شاخص‌ها، در هر سطر یکی: نشانی‌های IP، دامنه‌ها، URLها، نشانی‌های ایمیل، هش‌های MD5 یا SHA-256
+submit-place = مکان
+submit-place-hint = مکانی شناخته‌شده را از فهرست برگزینید، یا نام مکانی تازه را بنویسید و مختصات آن را وارد کنید.
+submit-relation = رابطهٔ گروه با مکان
+submit-since = از تاریخ
+submit-markings = نشانه‌گذاری
+submit-release-to = در سطح TLP:AMBER یا TLP:AMBER+STRICT، برای این اعضا نیز منتشر شود
+submit-orcon = ORCON: گیرندگان اجازهٔ انتشار دوبارهٔ آن را ندارند
+submit-button = ارسال گزارش
+submit-import = درون‌ریزی بستهٔ STIX
+submit-bundle = فایل بسته (JSON)
+submit-import-button = درون‌ریزی
+submit-import-progress = پیشرفت بارگذاری
+submit-import-sent = { $percent }٪ فرستاده شد
+submit-import-checking = فرستاده شد؛ مرکز در حال بررسی و ذخیرهٔ اشیاست.
+submit-imported-all = { $count ->
+    [one] شیء درون‌ریزی شد.
+   *[other] هر { $count } شیء درون‌ریزی شد.
+}
+submit-imported-some = { $stored } از { $total } شیء درون‌ریزی شد.
+submit-import-refused = این اشیا رد شدند؛ بقیه ذخیره شده‌اند:

@@ -413,3 +413,420 @@ meeting-ends = Fin
 meeting-time-zone = Fuseau horaire
 meeting-venue = Lieu
 meeting-convene = Convoquer
+
+## Un objet, présenté comme renseignement
+
+object-kind-line = { $kind }
+object-authored-by = auteur : { $author }
+object-shared-by = partagé par { $member }
+object-added = ajouté le { $date }
+object-evaluation = évaluation de la source { $code }
+object-done-sighting = Votre observation est enregistrée.
+object-done-outcome = Le résultat est enregistré.
+object-done-report = Votre rapport est enregistré et diffusé selon son marquage.
+object-about = À propos
+object-raw = L'objet au format STIX (JSON)
+object-raw-version = Version { $version } au format STIX (JSON)
+object-linked = Renseignements liés
+object-linked-none = Aucun renseignement visible pour vous n'y est encore lié.
+object-since = depuis le { $date }
+object-until = jusqu'au { $date }
+object-from-to = du { $start } au { $stop }
+object-named-in = figure dans : { $kind } { $name }
+object-sighted = { $count ->
+    [one] une observation par { $who }
+   *[other] { $count } observations par { $who }
+}
+object-sighted-where = à { $where }
+object-sighted-between = entre le { $first } et le { $last }
+object-someone = un membre
+object-unavailable = non détenu ici ou non diffusé à votre intention
+object-more-names = { $count ->
+    [one] et un autre
+   *[other] et { $count } autres
+}
+object-markings = Marquages et diffusion
+object-level = Niveau
+object-released-to = Diffusé à
+object-released-to-none = Aucun membre désigné au-delà de ce que permet le niveau.
+object-orcon = Toute diffusion ultérieure est soumise à l'accord de l'émetteur (ORCON).
+object-other-markings = Autres marquages
+object-banner-released = diffusé à { $members }
+object-versions = Versions
+object-version = { $version }, ajoutée le { $date }
+object-version-current = actuelle
+object-correlations = Corrélations
+object-correlations-none = Aucun autre renseignement visible pour vous ne partage de valeur avec celui-ci.
+col-shared-value = Valeur commune
+col-member = Membre
+object-sightings = Observations
+object-seen-by = { $count ->
+    [0] Aucun membre n'a signalé d'observation.
+    [one] Observations signalées par un membre.
+   *[other] Observations signalées par { $count } membres.
+}
+object-we-saw = Signaler une observation
+object-outcomes = Résultats opérationnels
+object-outcomes-none = Aucun résultat enregistré.
+object-outcome = { $kind } le { $date } ({ $member }) : { $description }
+object-led-to = Résultat obtenu
+object-outcome-description = Description
+object-record-outcome = Enregistrer le résultat
+object-hit-ask = Un autre membre détient-il des renseignements sur cette valeur ?
+object-hit-button = Interroger
+object-answer-rfi = Répondre à une demande d'information avec cet objet
+object-no-rfi = Aucune demande d'information ouverte n'est adressée à votre organisation.
+object-rfi = Demande d'information
+object-answer-how = En quoi il y répond (facultatif)
+object-answer = Répondre
+object-choose-rfi = Choisissez la demande d'information à laquelle cet objet répond.
+object-rfi-not-ours = Cette demande d'information n'est pas adressée à votre organisation.
+release-not-a-member = { $member } n'est pas membre du centre.
+
+## Les résultats obtenus grâce aux renseignements
+
+outcome-kind-group_disrupted = Groupe désorganisé
+outcome-kind-group_dismantled = Groupe démantelé
+outcome-kind-arrest = Interpellation
+outcome-kind-attack_prevented = Attaque déjouée
+outcome-kind-position_confirmed = Localisation confirmée
+outcome-kind-false_positive = Faux positif
+
+## Types d'objets STIX
+
+kind-attack-pattern = technique d'attaque
+kind-campaign = campagne
+kind-course-of-action = contre-mesure
+kind-grouping = regroupement
+kind-identity = identité
+kind-incident = incident
+kind-indicator = indicateur
+kind-infrastructure = infrastructure
+kind-intrusion-set = mode opératoire
+kind-location = lieu
+kind-malware = logiciel malveillant
+kind-malware-analysis = analyse de logiciel malveillant
+kind-note = note
+kind-observed-data = données observées
+kind-opinion = avis
+kind-report = rapport
+kind-threat-actor = acteur de la menace
+kind-tool = outil
+kind-vulnerability = vulnérabilité
+kind-relationship = relation
+kind-sighting = observation
+kind-artifact = artefact
+kind-autonomous-system = système autonome
+kind-directory = répertoire
+kind-domain-name = nom de domaine
+kind-email-addr = adresse électronique
+kind-email-message = message électronique
+kind-file = fichier
+kind-ipv4-addr = adresse IPv4
+kind-ipv6-addr = adresse IPv6
+kind-mac-addr = adresse MAC
+kind-mutex = mutex
+kind-network-traffic = trafic réseau
+kind-process = processus
+kind-software = logiciel
+kind-url = URL
+kind-user-account = compte utilisateur
+kind-windows-registry-key = clé de registre Windows
+kind-x509-certificate = certificat X.509
+kind-marking-definition = définition de marquage
+kind-language-content = traduction
+kind-extension-definition = définition d'extension
+
+## Propriétés des objets STIX, telles que la page d'un objet les nomme
+
+prop-name = Nom
+prop-description = Description
+prop-aliases = Autres noms
+prop-first_seen = Première apparition
+prop-last_seen = Dernière apparition
+prop-objective = Objectif
+prop-goals = Buts
+prop-sophistication = Degré de sophistication
+prop-resource_level = Moyens
+prop-primary_motivation = Motivation principale
+prop-secondary_motivations = Autres motivations
+prop-personal_motivations = Motivations personnelles
+prop-roles = Rôles
+prop-threat_actor_types = Types d'acteur de la menace
+prop-indicator_types = Types d'indicateur
+prop-pattern = Motif
+prop-pattern_type = Langage du motif
+prop-pattern_version = Version du langage du motif
+prop-valid_from = Début de validité
+prop-valid_until = Fin de validité
+prop-kill_chain_phases = Phases de la chaîne d'attaque
+prop-malware_types = Types de logiciel malveillant
+prop-is_family = Famille
+prop-capabilities = Capacités
+prop-tool_types = Types d'outil
+prop-tool_version = Version de l'outil
+prop-infrastructure_types = Types d'infrastructure
+prop-published = Date de publication
+prop-report_types = Types de rapport
+prop-object_refs = Porte sur
+prop-context = Contexte
+prop-content = Contenu
+prop-abstract = Résumé
+prop-authors = Auteurs
+prop-opinion = Avis
+prop-explanation = Explication
+prop-first_observed = Première observation
+prop-last_observed = Dernière observation
+prop-number_observed = Nombre d'observations
+prop-latitude = Latitude
+prop-longitude = Longitude
+prop-precision = Précision (mètres)
+prop-region = Région
+prop-country = Pays
+prop-administrative_area = Division administrative
+prop-city = Ville
+prop-street_address = Adresse
+prop-postal_code = Code postal
+prop-identity_class = Type d'identité
+prop-sectors = Secteurs
+prop-contact_information = Contact
+prop-relationship_type = Relation
+prop-source_ref = Source
+prop-target_ref = Cible
+prop-start_time = Début
+prop-stop_time = Fin
+prop-sighting_of_ref = Observation de
+prop-observed_data_refs = Données observées
+prop-where_sighted_refs = Lieux de l'observation
+prop-count = Nombre
+prop-summary = Récapitulatif
+prop-value = Valeur
+prop-hashes = Empreintes
+prop-external_references = Références externes
+prop-labels = Étiquettes
+prop-confidence = Niveau de confiance
+prop-lang = Langue
+prop-created = Date de rédaction
+prop-modified = Dernière modification
+prop-revoked = Révoqué
+prop-resolves_to_refs = Se résout en
+prop-belongs_to_refs = Appartient à
+prop-size = Taille
+prop-mime_type = Type de média
+prop-number = Numéro
+prop-display_name = Nom affiché
+prop-user_id = Identifiant utilisateur
+prop-sample_refs = Échantillons
+prop-operating_system_refs = Systèmes d'exploitation
+prop-implementation_languages = Langages de programmation
+prop-architecture_execution_envs = Architectures d'exécution
+prop-object_modified = Version traduite
+prop-contents = Traductions
+prop-definition_type = Type de marquage
+prop-definition = Marquage
+prop-statement = Mention
+prop-x_opencti_aliases = Autres noms (OpenCTI)
+
+## Relations, sous forme de phrases sur les objets qu'elles relient
+
+rel-attributed-to = est attribuable à
+rel-authored-by = a pour auteur
+rel-based-on = repose sur
+rel-beacons-to = contacte périodiquement
+rel-characterizes = caractérise
+rel-communicates-with = communique avec
+rel-compromises = compromet
+rel-consists-of = se compose de
+rel-controls = contrôle
+rel-delivers = distribue
+rel-derived-from = dérive de
+rel-downloads = télécharge
+rel-drops = dépose
+rel-duplicate-of = fait doublon avec
+rel-exfiltrates-to = exfiltre vers
+rel-exploits = exploite
+rel-has = présente
+rel-hosts = héberge
+rel-impersonates = usurpe l'identité de
+rel-indicates = indique
+rel-investigates = enquête sur
+rel-located-at = se situe à
+rel-mitigates = atténue
+rel-originates-from = provient de
+rel-owns = possède
+rel-related-to = a un lien avec
+rel-remediates = remédie à
+rel-resolves-to = se résout en
+rel-targets = cible
+rel-uses = utilise
+rel-variant-of = est une variante de
+
+## Un groupe suivi
+
+group-object-itself = Le groupe en tant que renseignement
+group-status-over-time = Évolution du statut
+group-no-status = Aucun statut enregistré.
+group-new-status = Nouveau statut
+group-note = Remarque
+group-record = Enregistrer le statut
+group-status-kept-by = Son statut est tenu à jour par le membre qui l'a partagé et par le secrétariat.
+group-known-locations = Lieux connus
+group-no-locations = Aucun parmi les renseignements auxquels vous avez accès.
+group-timeline = Chronologie
+group-timeline-none = Aucun renseignement visible pour vous ne mentionne encore ce groupe.
+group-status-line = { $state } depuis le { $date } ({ $member })
+group-status-note = { $state } depuis le { $date } ({ $member }) : { $note }
+group-state-active = Actif
+group-state-dormant = En sommeil
+group-state-disrupted = Désorganisé
+group-state-dismantled = Démantelé
+
+## Administration
+
+admin-title = Administration
+admin-accounts-elsewhere = Les utilisateurs, leurs jetons et leurs certificats se gèrent sur les pages des utilisateurs ; votre propre mot de passe, votre second facteur et vos jetons, sur la page de votre compte.
+admin-users-pages = Utilisateurs
+admin-your-account = Votre compte
+admin-second-factor = Second facteur
+admin-second-factor-required = Toute personne qui se connecte avec un mot de passe doit disposer d'un second facteur.
+admin-second-factor-stop = Ne plus l'exiger
+admin-second-factor-optional = Le second facteur est laissé au choix de chaque utilisateur.
+admin-second-factor-require = L'exiger de tous
+admin-second-factor-now-required = Toute personne qui se connecte avec un mot de passe doit désormais disposer d'un second facteur ; celles qui n'en ont pas sont invitées à le configurer avant toute chose.
+admin-second-factor-no-longer = Le second facteur n'est plus exigé.
+admin-export = Exportation
+admin-export-link = Exporter tout ce que { $member } peut voir en un seul bundle STIX
+admin-export-progress = Progression de l'exportation
+admin-export-received = { $size } Mo reçus
+admin-export-failed = L'exportation a échoué (HTTP { $status }).
+admin-export-interrupted = L'exportation a été interrompue ; rien n'a été enregistré. Réessayez.
+admin-export-done = { $size } Mo exportés.
+admin-collections = Collections
+admin-collection = Collection
+admin-alias = Alias
+admin-default-tlp = TLP par défaut
+admin-everyone-reads = Lecture pour tous
+admin-everyone-writes = Écriture pour tous
+admin-sharing-groups = Groupes de partage
+admin-group = Groupe
+admin-group-members = Membres
+admin-noisy-keys = Clés de corrélation trop fréquentes et clés exclues
+admin-key = Clé
+admin-key-objects = Objets
+admin-key-excluded = Exclue
+
+## Le journal d'audit
+
+audit-title = Journal d'audit
+audit-intro = Les 200 entrées les plus récentes des sept derniers jours. La chaîne complète se consulte avec :
+audit-action = Action
+audit-filter = Filtrer
+audit-when = Date
+audit-actor = Auteur
+audit-subject = Objet de l'action
+
+## La carte
+
+map-count = { $count ->
+    [0] Aucun lieu ne figure dans les renseignements qui vous sont diffusés.
+    [one] Un lieu figure dans les renseignements qui vous sont diffusés.
+    [many] { $count } de lieux figurent dans les renseignements qui vous sont diffusés.
+   *[other] { $count } lieux figurent dans les renseignements qui vous sont diffusés.
+}
+map-offline = La carte du monde est tracée à partir des données Natural Earth fournies avec Liaison ; aucun serveur de tuiles n'est utilisé.
+map-zoom = Zoom
+map-zoom-in = Zoom avant
+map-zoom-out = Zoom arrière
+map-world = Le monde entier
+map-fit = Tous les lieux
+map-zoom-here = Zoomer ici
+map-legend-group = un lieu où se situe un groupe suivi
+map-legend-place = un lieu cité dans des renseignements
+map-places = Lieux
+map-place = Lieu
+map-groups = Groupes qui s'y situent
+
+## Une réunion
+
+meeting-held = Réunion { $kind }, du { $starts } au { $ends } UTC
+meeting-calendar-file = fichier calendrier
+meeting-pack = dossier de séance imprimable
+meeting-agenda = Ordre du jour
+meeting-withheld = (renseignements liés non diffusés à votre intention)
+meeting-add-item = Ajouter un point à l'ordre du jour
+meeting-item-title = Intitulé
+meeting-item-link = Lié à
+meeting-item-no-link = Rien
+meeting-link-statistics = Statistiques depuis la création du centre
+meeting-link-vote = Vote : { $title }
+meeting-link-application = Demande d'adhésion : { $member }
+meeting-link-report = Statistiques publiées : { $title }
+meeting-item-object = Ou un renseignement, par son identifiant STIX (facultatif)
+meeting-agenda-title-needed = Donnez un intitulé au point.
+meeting-agenda-link-unknown = Choisissez dans la liste l'élément auquel le point est lié.
+meeting-agenda-one-link = Liez le point à un seul élément : soit dans la liste, soit par un identifiant STIX.
+meeting-add = Ajouter
+meeting-attendance = Présences
+meeting-not-recorded = Aucune présence enregistrée.
+meeting-present = présent
+meeting-absent = absent
+meeting-record-attendance = Enregistrer les présences
+meeting-delegates = Personnes présentes pour le membre (noms)
+meeting-record = Enregistrer
+meeting-minutes = Procès-verbal
+meeting-minutes-markdown = Procès-verbal (Markdown)
+meeting-save = Enregistrer
+meeting-decisions = Décisions
+meeting-decided = prise en séance
+meeting-record-decision = Consigner une décision
+meeting-decision = Décision
+meeting-decision-item = Au titre du point de l'ordre du jour
+meeting-item-none = Aucun
+meeting-decision-how = Mode d'adoption
+meeting-decision-recorded = Prise en séance : la consigner
+meeting-decision-vote = La soumettre au vote des membres (à la majorité des suffrages exprimés, la moitié au moins des membres prenant part au vote)
+meeting-decision-days-label = Durée du vote (en jours)
+meeting-decision-needed = Rédigez la décision.
+meeting-decision-item-unknown = Choisissez le point de l'ordre du jour dans la liste.
+meeting-decision-days = Un vote reste ouvert de 1 à 365 jours.
+meeting-actions = Actions
+meeting-add-action = Ajouter une action
+meeting-action = Action
+meeting-assignee = Responsable
+meeting-due = Échéance (UTC, par exemple { $example })
+action-status-open = en cours
+action-status-done = réalisée
+action-status-cancelled = annulée
+
+## Transmission de renseignements
+
+submit-title = Transmettre des renseignements
+submit-refused = Rien n'a été enregistré. Corrigez ce qui est signalé ci-dessous et transmettez de nouveau ; votre saisie est conservée.
+submit-report = Rapport
+submit-name = Titre
+submit-description = Résumé
+submit-entities = Ce sur quoi porte le rapport
+submit-actor = Acteur de la menace ou groupe
+submit-actor-hint = Choisissez dans la liste, au fil de la saisie, un groupe déjà connu, ou saisissez un nouveau nom.
+submit-indicators = Indicateurs, un par ligne : adresses IP, domaines, URL, adresses électroniques, empreintes MD5 ou SHA-256
+submit-place = Lieu
+submit-place-hint = Choisissez un lieu connu dans la liste, ou nommez-en un nouveau et indiquez ses coordonnées.
+submit-relation = Lien entre le groupe et le lieu
+submit-since = Depuis (date)
+submit-markings = Marquages
+submit-release-to = En TLP:AMBER ou TLP:AMBER+STRICT, le diffuser également aux membres suivants
+submit-orcon = ORCON : les destinataires ne peuvent pas le rediffuser
+submit-button = Transmettre le rapport
+submit-import = Importer un bundle STIX
+submit-bundle = Fichier du bundle (JSON)
+submit-import-button = Importer
+submit-import-progress = Progression de l'envoi
+submit-import-sent = Envoyé : { $percent } %
+submit-import-checking = Envoi terminé ; le centre vérifie et enregistre les objets.
+submit-imported-all = { $count ->
+    [one] L'objet a été importé.
+    [many] Les { $count } objets ont tous été importés.
+   *[other] Les { $count } objets ont tous été importés.
+}
+submit-imported-some = Objets importés : { $stored } sur { $total }.
+submit-import-refused = Les objets suivants ont été refusés ; les autres sont enregistrés :

@@ -425,3 +425,431 @@ meeting-ends = Окончание
 meeting-time-zone = Часовой пояс
 meeting-venue = Место проведения
 meeting-convene = Созвать
+## Отдельный объект как сведения
+
+object-kind-line = { $kind }
+object-authored-by = автор: { $author }
+object-shared-by = передано участником { $member }
+object-added = добавлено { $date }
+object-evaluation = оценка источника: { $code }
+object-done-sighting = Ваше сообщение об обнаружении зарегистрировано.
+object-done-outcome = Результат зарегистрирован.
+object-done-report = Ваш отчёт сохранён и предоставлен в соответствии с маркировкой.
+object-about = Об объекте
+object-raw = Объект в формате STIX (JSON)
+object-raw-version = Версия { $version } в формате STIX (JSON)
+object-linked = Связанные сведения
+object-linked-none = Пока с этим объектом не связано ничего из доступного вам.
+object-since = с { $date }
+object-until = до { $date }
+object-from-to = с { $start } по { $stop }
+object-named-in = упоминается в объекте типа «{ $kind }»: { $name }
+object-sighted = { $count ->
+    [1] { $who }: обнаружено один раз
+    [one] { $who }: обнаружено { $count } раз
+    [few] { $who }: обнаружено { $count } раза
+    [many] { $who }: обнаружено { $count } раз
+   *[other] { $who }: обнаружено { $count } раза
+}
+object-sighted-where = место: { $where }
+object-sighted-between = в период с { $first } по { $last }
+object-someone = один из участников
+object-unavailable = отсутствует в центре или не предоставлено вам
+object-more-names = { $count ->
+    [one] и ещё { $count }
+    [few] и ещё { $count }
+    [many] и ещё { $count }
+   *[other] и ещё { $count }
+}
+object-markings = Маркировка и предоставление
+object-level = Уровень
+object-released-to = Предоставлено
+object-released-to-none = Только в пределах, допускаемых уровнем; отдельные участники не указаны.
+object-orcon = Любое дальнейшее предоставление — только с согласия владельца сведений (ORCON).
+object-other-markings = Другие маркировки
+object-banner-released = предоставлено: { $members }
+object-versions = Версии
+object-version = { $version }, добавлена { $date }
+object-version-current = текущая
+object-correlations = Корреляции
+object-correlations-none = Среди доступных вам сведений нет других, имеющих общее значение с этими.
+col-shared-value = Общее значение
+col-member = Участник
+object-sightings = Обнаружения
+object-seen-by = { $count ->
+    [0] Ни один участник не сообщил об обнаружении.
+    [1] Обнаружено одним участником.
+    [one] Обнаружено { $count } участником.
+    [few] Обнаружено { $count } участниками.
+    [many] Обнаружено { $count } участниками.
+   *[other] Обнаружено { $count } участниками.
+}
+object-we-saw = Мы это обнаружили
+object-outcomes = Результаты
+object-outcomes-none = Ничего не зарегистрировано.
+object-outcome = { $kind }, { $date } ({ $member }): { $description }
+object-led-to = К чему это привело
+object-outcome-description = Описание
+object-record-outcome = Зарегистрировать результат
+object-hit-ask = Располагает ли кто-либо ещё сведениями об этом значении?
+object-hit-button = Спросить
+object-answer-rfi = Ответить этим объектом на запрос информации
+object-no-rfi = Открытых запросов информации, адресованных вашей организации, нет.
+object-rfi = Запрос информации
+object-answer-how = Пояснение к ответу (необязательно)
+object-answer = Ответить
+object-choose-rfi = Выберите запрос информации, на который отвечает этот объект.
+object-rfi-not-ours = Этот запрос информации не адресован вашей организации.
+release-not-a-member = { $member } не является участником центра.
+
+## Результаты использования сведений
+
+outcome-kind-group_disrupted = Деятельность группы дезорганизована
+outcome-kind-group_dismantled = Группа ликвидирована
+outcome-kind-arrest = Задержание
+outcome-kind-attack_prevented = Атака предотвращена
+outcome-kind-position_confirmed = Местонахождение подтверждено
+outcome-kind-false_positive = Ложное срабатывание
+
+## Типы объектов STIX
+
+kind-attack-pattern = шаблон атаки
+kind-campaign = кампания
+kind-course-of-action = мера противодействия
+kind-grouping = подборка
+kind-identity = идентичность
+kind-incident = инцидент
+kind-indicator = индикатор
+kind-infrastructure = инфраструктура
+kind-intrusion-set = набор вторжений
+kind-location = местоположение
+kind-malware = вредоносное ПО
+kind-malware-analysis = анализ вредоносного ПО
+kind-note = заметка
+kind-observed-data = наблюдаемые данные
+kind-opinion = мнение
+kind-report = отчёт
+kind-threat-actor = субъект угрозы
+kind-tool = инструмент
+kind-vulnerability = уязвимость
+kind-relationship = связь
+kind-sighting = обнаружение
+kind-artifact = артефакт
+kind-autonomous-system = автономная система
+kind-directory = каталог
+kind-domain-name = доменное имя
+kind-email-addr = адрес электронной почты
+kind-email-message = электронное письмо
+kind-file = файл
+kind-ipv4-addr = IPv4-адрес
+kind-ipv6-addr = IPv6-адрес
+kind-mac-addr = MAC-адрес
+kind-mutex = мьютекс
+kind-network-traffic = сетевой трафик
+kind-process = процесс
+kind-software = программное обеспечение
+kind-url = URL
+kind-user-account = учётная запись пользователя
+kind-windows-registry-key = ключ реестра Windows
+kind-x509-certificate = сертификат X.509
+kind-marking-definition = определение маркировки
+kind-language-content = перевод
+kind-extension-definition = определение расширения
+
+## Свойства объектов STIX, как они названы на странице объекта
+
+prop-name = Название
+prop-description = Описание
+prop-aliases = Другие названия
+prop-first_seen = Первое появление
+prop-last_seen = Последнее появление
+prop-objective = Цель
+prop-goals = Цели
+prop-sophistication = Уровень подготовки
+prop-resource_level = Ресурсы
+prop-primary_motivation = Основной мотив
+prop-secondary_motivations = Другие мотивы
+prop-personal_motivations = Личные мотивы
+prop-roles = Роли
+prop-threat_actor_types = Типы субъекта угрозы
+prop-indicator_types = Типы индикатора
+prop-pattern = Шаблон
+prop-pattern_type = Язык шаблона
+prop-pattern_version = Версия языка шаблона
+prop-valid_from = Действителен с
+prop-valid_until = Действителен до
+prop-kill_chain_phases = Этапы цепочки атаки
+prop-malware_types = Типы вредоносного ПО
+prop-is_family = Является семейством
+prop-capabilities = Возможности
+prop-tool_types = Типы инструмента
+prop-tool_version = Версия инструмента
+prop-infrastructure_types = Типы инфраструктуры
+prop-published = Дата публикации
+prop-report_types = Типы отчёта
+prop-object_refs = Охватывает
+prop-context = Контекст
+prop-content = Содержание
+prop-abstract = Краткое содержание
+prop-authors = Авторы
+prop-opinion = Мнение
+prop-explanation = Пояснение
+prop-first_observed = Первое наблюдение
+prop-last_observed = Последнее наблюдение
+prop-number_observed = Число наблюдений
+prop-latitude = Широта
+prop-longitude = Долгота
+prop-precision = Точность (в метрах)
+prop-region = Регион
+prop-country = Страна
+prop-administrative_area = Административная единица
+prop-city = Город
+prop-street_address = Адрес
+prop-postal_code = Почтовый индекс
+prop-identity_class = Тип идентичности
+prop-sectors = Отрасли
+prop-contact_information = Контактные данные
+prop-relationship_type = Тип связи
+prop-source_ref = Исходный объект
+prop-target_ref = Целевой объект
+prop-start_time = Начало
+prop-stop_time = Окончание
+prop-sighting_of_ref = Что обнаружено
+prop-observed_data_refs = Наблюдаемые данные
+prop-where_sighted_refs = Место обнаружения
+prop-count = Количество
+prop-summary = Является сводкой
+prop-value = Значение
+prop-hashes = Хеши
+prop-external_references = Внешние ссылки
+prop-labels = Метки
+prop-confidence = Достоверность
+prop-lang = Язык
+prop-created = Создано
+prop-modified = Последнее изменение
+prop-revoked = Отозвано
+prop-resolves_to_refs = Разрешается в
+prop-belongs_to_refs = Принадлежит
+prop-size = Размер
+prop-mime_type = Тип содержимого
+prop-number = Номер
+prop-display_name = Отображаемое имя
+prop-user_id = Идентификатор пользователя
+prop-sample_refs = Образцы
+prop-operating_system_refs = Операционные системы
+prop-implementation_languages = Языки реализации
+prop-architecture_execution_envs = Среды выполнения
+prop-object_modified = Переведённая версия
+prop-contents = Переводы
+prop-definition_type = Тип маркировки
+prop-definition = Маркировка
+prop-statement = Заявление
+prop-x_opencti_aliases = Другие названия (OpenCTI)
+
+## Связи, как фразы между соединяемыми объектами
+
+rel-attributed-to = приписывается
+rel-authored-by = за авторством
+rel-based-on = на основе
+rel-beacons-to = отправляет сигналы на
+rel-characterizes = характеризует
+rel-communicates-with = обменивается данными с
+rel-compromises = компрометирует
+rel-consists-of = состоит из
+rel-controls = контролирует
+rel-delivers = доставляет
+rel-derived-from = производное от
+rel-downloads = загружает
+rel-drops = сбрасывает
+rel-duplicate-of = дублирует
+rel-exfiltrates-to = выводит данные на
+rel-exploits = эксплуатирует
+rel-has = имеет
+rel-hosts = размещает
+rel-impersonates = выдаёт себя за
+rel-indicates = указывает на
+rel-investigates = исследует
+rel-located-at = находится в
+rel-mitigates = противодействует
+rel-originates-from = происходит из
+rel-owns = владеет
+rel-related-to = имеет отношение к
+rel-remediates = устраняет
+rel-resolves-to = разрешается в
+rel-targets = атакует
+rel-uses = использует
+rel-variant-of = является вариантом
+
+## Отслеживаемая группа
+
+group-object-itself = Группа как объект сведений
+group-status-over-time = История статуса
+group-no-status = Статус не зарегистрирован.
+group-new-status = Новый статус
+group-note = Примечание
+group-record = Зарегистрировать статус
+group-status-kept-by = Статус группы ведут передавший её участник и секретариат.
+group-known-locations = Известные местоположения
+group-no-locations = Среди доступных вам сведений таких нет.
+group-timeline = Хронология
+group-timeline-none = Среди доступных вам сведений пока нет упоминаний этой группы.
+group-status-line = { $state } с { $date } ({ $member })
+group-status-note = { $state } с { $date } ({ $member }): { $note }
+group-state-active = Активна
+group-state-dormant = Бездействует
+group-state-disrupted = Дезорганизована
+group-state-dismantled = Ликвидирована
+
+## Администрирование
+
+admin-title = Администрирование
+admin-accounts-elsewhere = Пользователи, их токены и сертификаты — на страницах пользователей; ваши собственные пароль, второй фактор и токены — на странице вашей учётной записи.
+admin-users-pages = Пользователи
+admin-your-account = Ваша учётная запись
+admin-second-factor = Второй фактор
+admin-second-factor-required = Всем, кто входит по паролю, необходим второй фактор.
+admin-second-factor-stop = Больше не требовать
+admin-second-factor-optional = Второй фактор — на усмотрение каждого пользователя.
+admin-second-factor-require = Требовать от всех
+admin-second-factor-now-required = Теперь всем, кто входит по паролю, необходим второй фактор; тем, у кого его нет, прежде всего будет предложено его настроить.
+admin-second-factor-no-longer = Второй фактор больше не требуется.
+admin-export = Экспорт
+admin-export-link = Экспортировать всё, что может видеть { $member }, одним пакетом STIX
+admin-export-progress = Ход экспорта
+admin-export-received = Получено { $size } МБ
+admin-export-failed = Экспорт не удался (HTTP { $status }).
+admin-export-interrupted = Экспорт прерван; ничего не сохранено. Попробуйте ещё раз.
+admin-export-done = Экспортировано { $size } МБ.
+admin-collections = Коллекции
+admin-collection = Коллекция
+admin-alias = Псевдоним
+admin-default-tlp = TLP по умолчанию
+admin-everyone-reads = Чтение для всех
+admin-everyone-writes = Запись для всех
+admin-sharing-groups = Группы обмена
+admin-group = Группа
+admin-group-members = Участники
+admin-noisy-keys = Шумные и исключённые ключи корреляции
+admin-key = Ключ
+admin-key-objects = Объекты
+admin-key-excluded = Исключён
+
+## Журнал аудита
+
+audit-title = Журнал аудита
+audit-intro = Последние 200 записей за семь дней. Всю цепочку можно прочитать с помощью:
+audit-action = Действие
+audit-filter = Отфильтровать
+audit-when = Когда
+audit-actor = Кто
+audit-subject = Предмет
+
+## Карта
+
+map-count = { $count ->
+    [0] В предоставленных вам сведениях не указано ни одного местоположения.
+    [1] В предоставленных вам сведениях указано одно местоположение.
+    [one] В предоставленных вам сведениях указано { $count } местоположение.
+    [few] В предоставленных вам сведениях указано { $count } местоположения.
+    [many] В предоставленных вам сведениях указано { $count } местоположений.
+   *[other] В предоставленных вам сведениях указано { $count } местоположения.
+}
+map-offline = Карта мира строится по данным Natural Earth, поставляемым вместе с Liaison; тайловый сервер не используется.
+map-zoom = Масштаб
+map-zoom-in = Приблизить
+map-zoom-out = Отдалить
+map-world = Весь мир
+map-fit = Все места
+map-zoom-here = Приблизить это место
+map-legend-group = место, где находится отслеживаемая группа
+map-legend-place = место, упомянутое в сведениях
+map-places = Места
+map-place = Место
+map-groups = Находящиеся там группы
+
+## Отдельное заседание
+
+meeting-held = { $kind } заседание, с { $starts } до { $ends } UTC
+meeting-calendar-file = файл календаря
+meeting-pack = материалы заседания для печати
+meeting-agenda = Повестка дня
+meeting-withheld = (связанные сведения вам не предоставлены)
+meeting-add-item = Добавить пункт повестки дня
+meeting-item-title = Название
+meeting-item-link = Связан с
+meeting-item-no-link = Ни с чем
+meeting-link-statistics = Статистика с момента создания центра
+meeting-link-vote = Голосование: { $title }
+meeting-link-application = Заявка на вступление: { $member }
+meeting-link-report = Опубликованная статистика: { $title }
+meeting-item-object = Или сведения по идентификатору STIX (необязательно)
+meeting-agenda-title-needed = Укажите название пункта.
+meeting-agenda-link-unknown = Выберите из списка, с чем связан пункт.
+meeting-agenda-one-link = Свяжите пункт только с чем-то одним: выберите из списка или укажите идентификатор STIX.
+meeting-add = Добавить
+meeting-attendance = Присутствие
+meeting-not-recorded = Присутствие не отмечено.
+meeting-present = присутствовал
+meeting-absent = отсутствовал
+meeting-record-attendance = Отметить присутствие
+meeting-delegates = Кто присутствовал от участника (ФИО)
+meeting-record = Отметить
+meeting-minutes = Протокол
+meeting-minutes-markdown = Протокол (Markdown)
+meeting-save = Сохранить
+meeting-decisions = Решения
+meeting-decided = принято на заседании
+meeting-record-decision = Внести решение
+meeting-decision = Решение
+meeting-decision-item = По пункту повестки дня
+meeting-item-none = Нет
+meeting-decision-how = Порядок принятия
+meeting-decision-recorded = Принято на заседании: зафиксировать
+meeting-decision-vote = Вынести на голосование участников (большинством поданных голосов при участии не менее половины участников)
+meeting-decision-days-label = Срок голосования (в днях)
+meeting-decision-needed = Напишите текст решения.
+meeting-decision-item-unknown = Выберите пункт повестки дня из списка.
+meeting-decision-days = Голосование может длиться от 1 до 365 дней.
+meeting-actions = Поручения
+meeting-add-action = Добавить поручение
+meeting-action = Поручение
+meeting-assignee = Исполнитель
+meeting-due = Срок (UTC, например { $example })
+action-status-open = на исполнении
+action-status-done = исполнено
+action-status-cancelled = отменено
+
+## Передача сведений
+
+submit-title = Передача сведений
+submit-refused = Ничего не сохранено. Исправьте отмеченное ниже и отправьте ещё раз; всё введённое осталось в форме.
+submit-report = Отчёт
+submit-name = Название
+submit-description = Краткое содержание
+submit-entities = О чём отчёт
+submit-actor = Субъект угрозы или группа
+submit-actor-hint = Начните вводить название и выберите из списка уже известную группу или введите новое название.
+submit-indicators = Индикаторы, по одному на строку: IP-адреса, домены, URL, адреса электронной почты, хеши MD5 или SHA-256
+submit-place = Место
+submit-place-hint = Выберите известное место из списка или введите название нового и укажите его координаты.
+submit-relation = Связь группы с местом
+submit-since = Начиная с (дата)
+submit-markings = Маркировка
+submit-release-to = При TLP:AMBER или TLP:AMBER+STRICT также предоставить участникам
+submit-orcon = ORCON: получатели не вправе передавать сведения дальше
+submit-button = Передать отчёт
+submit-import = Импорт пакета STIX
+submit-bundle = Файл пакета (JSON)
+submit-import-button = Импортировать
+submit-import-progress = Ход отправки
+submit-import-sent = Отправлено: { $percent }%
+submit-import-checking = Отправлено; центр проверяет и сохраняет объекты.
+submit-imported-all = { $count ->
+    [1] Объект импортирован.
+    [one] Все объекты импортированы ({ $count }).
+    [few] Все { $count } объекта импортированы.
+    [many] Все { $count } объектов импортированы.
+   *[other] Все объекты импортированы ({ $count }).
+}
+submit-imported-some = Импортировано объектов: { $stored } из { $total }.
+submit-import-refused = Эти объекты отклонены; остальные сохранены:

@@ -27,6 +27,9 @@ fn stored(r: &dyn Row) -> Result<StoredObject> {
     })
 }
 
+/// How many other objects one page puts names to; a report naming more shows the rest as ids.
+const NAMED_AT_MOST: usize = 2_000;
+
 /// Everything an object's page shows, on one connection: its versions, their releasability,
 /// correlations, sightings and outcomes.
 pub async fn dossier(
@@ -63,25 +66,49 @@ pub async fn dossier(
     let correlations = super::fusion::correlations(c, stix_id, vis, limit)
         .await?
         .unwrap_or_default();
-    let sightings = page(
+    let (sightings, referring): (Vec<_>, Vec<_>) = page(
         c,
         &query(
             vec![],
             Some(stix_id.to_string()),
             VersionFilter::last(),
-            vec!["sighting".into()],
+            vec![],
         ),
         vis,
     )
     .await?
-    .objects;
+    .objects
+    .into_iter()
+    .partition(|o| o.object_type == "sighting");
     let outcomes = super::fusion::outcomes_naming(c, stix_id).await?;
+    // The names the page shows for ids, read on the same connection and by the same rule.
+    let mut named: Vec<String> = versions
+        .last()
+        .into_iter()
+        .chain(&referring)
+        .chain(&sightings)
+        .flat_map(domain::browse::named_by)
+        .chain(correlations.iter().map(|x| x.stix_id.clone()))
+        .filter(|i| i != stix_id)
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    named.truncate(NAMED_AT_MOST);
+    let neighbours = if named.is_empty() {
+        vec![]
+    } else {
+        let mut q = query(named, None, VersionFilter::last(), vec![]);
+        q.limit = NAMED_AT_MOST;
+        page(c, &q, vis).await?.objects
+    };
     Ok(Dossier {
         versions,
         releases,
         correlations,
         sightings,
         outcomes,
+        referring,
+        neighbours,
     })
 }
 

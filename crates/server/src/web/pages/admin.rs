@@ -25,7 +25,7 @@ pub(super) async fn admin_page(
     let by = || Authority::Administrator(a);
     let names = Names(c.member_names().await?);
     Ok(Admin {
-        ctx: s.ctx("Administration"),
+        ctx: s.ctx(&s.words.t("admin-title")),
         second_factor_required: c.second_factor_required().await?,
         done,
         collections: c
@@ -71,12 +71,12 @@ pub(super) async fn require_second_factor(
         .center
         .require_second_factor(Authority::Administrator(&p.session.actor), required)
         .await?;
-    let done = if required {
-        "Everyone who signs in with a password now needs a second factor; those without one are asked to set it up first."
+    let done = p.session.words.t(if required {
+        "admin-second-factor-now-required"
     } else {
-        "A second factor is no longer required."
-    };
-    render(admin_page(&state, &p.session, Some(done.into())).await?)
+        "admin-second-factor-no-longer"
+    });
+    render(admin_page(&state, &p.session, Some(done)).await?)
 }
 
 /// Everything the administrator's member may see, as one STIX bundle streamed page by page
@@ -198,7 +198,7 @@ pub(super) async fn audit(St(state): St<State>, s: Session, Query(p): Query<Audi
         )
         .await?;
     render(AuditPage {
-        ctx: s.ctx("Audit log"),
+        ctx: s.ctx(&s.words.t("audit-title")),
         action: p.action,
         entries: entries
             .iter()

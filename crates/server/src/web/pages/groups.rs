@@ -1,6 +1,10 @@
 //! Tracked groups, their timelines, and the map.
 
+use askama::filters::Safe;
+
+use super::intelligence::Around;
 use super::*;
+use crate::i18n::Part;
 
 #[derive(Template)]
 #[template(path = "web/groups.html")]
@@ -35,10 +39,15 @@ pub(super) async fn groups(St(state): St<State>, s: Session) -> Page {
 pub(super) struct GroupPage {
     ctx: Ctx,
     id: String,
-    aliases: String,
-    statuses: Vec<String>,
-    locations: Vec<String>,
-    rows: Vec<ObjRow>,
+    aliases: Vec<String>,
+    statuses: Vec<Safe<String>>,
+    /// Whether the user keeps this group's status (the form is offered to them only).
+    keeps_status: bool,
+    /// Every state a group may be in: the value sent, and the reader's word for it.
+    states: Vec<Labelled>,
+    locations: Vec<Safe<String>>,
+    /// What refers to the group, oldest first: when it was added, and the sentence.
+    timeline: Vec<(String, Safe<String>)>,
     /// A refused status: the state chosen, the note typed, and why.
     refused: Option<RefusedStatus>,
 }
@@ -61,68 +70,111 @@ pub(super) async fn group_page(
     refused: Option<RefusedStatus>,
 ) -> Result<GroupPage, WebError> {
     let c = &state.center;
+    let w = &s.words;
     let names = c.member_names().await?;
-    let (versions, _) = c.object_versions(&s.actor, id).await?;
-    let latest = versions.last().map(body_json).unwrap_or_default();
-    let t = c.timeline(&s.actor, id).await?;
-    // Known locations: located-at relationships and locations the timeline's reports name.
+    let d = c.dossier(&s.actor, id).await?;
+    let Some(latest) = d.versions.last() else {
+        return Err(domain::Error::NotFound("object").into());
+    };
+    let here = stix::id::canonical_id(&latest.stix_id);
+    let statuses = c.group_statuses(&s.actor, id).await?;
+    let around = Around::new(
+        w,
+        d.neighbours
+            .iter()
+            .chain(&d.referring)
+            .chain(&d.sightings)
+            .chain([latest]),
+        &names,
+    );
+    let v = body_json(latest);
+    // Known locations: where located-at relationships from the group lead, with coordinates.
     let mut locations = Vec::new();
-    for o in &t.objects {
-        let v = body_json(o);
-        if o.object_type == "relationship"
-            && field(&v, "relationship_type") == "located-at"
-            && let Some(target) = field(&v, "target_ref").as_str()
-            && let Ok((lv, _)) = c.object_versions(&s.actor, target).await
-            && let Some(l) = lv.last()
+    for r in d
+        .referring
+        .iter()
+        .filter(|o| o.object_type == "relationship")
+    {
+        let rv = body_json(r);
+        let text = |k: &str| field(&rv, k).as_str().unwrap_or("").to_string();
+        if text("relationship_type") != "located-at"
+            || stix::id::canonical_id(&text("source_ref")) != here
         {
-            let lj = body_json(l);
-            locations.push(format!(
-                "{} ({}, {}) since {}",
-                field(&lj, "name").as_str().unwrap_or("location"),
-                field(&lj, "latitude"),
-                field(&lj, "longitude"),
-                field(&v, "start_time")
-                    .as_str()
-                    .unwrap_or(&day(o.date_added))
+            continue;
+        }
+        let target = stix::id::canonical_id(&text("target_ref"));
+        let Some(place) = around.neighbours.get(target.as_str()) else {
+            continue;
+        };
+        let pv = body_json(place);
+        let mut said = around.reference(&target).0;
+        if let (Some(lat), Some(lon)) = (
+            field(&pv, "latitude").as_f64(),
+            field(&pv, "longitude").as_f64(),
+        ) {
+            said.push_str(&format!(
+                " <span class=\"meta\" dir=\"ltr\">({lat}, {lon})</span>"
             ));
         }
+        if let Some(since) = field(&rv, "start_time").as_str() {
+            said.push(' ');
+            said.push_str(&w.bdi1("object-since", "date", day_at(since)).0);
+        }
+        locations.push(Safe(said));
     }
+    let mut told: Vec<&StoredObject> = d.referring.iter().chain(&d.sightings).collect();
+    told.sort_by_key(|o| o.date_added);
+    let timeline = told
+        .iter()
+        .map(|o| (day(o.date_added), around.sentence(&here, o)))
+        .collect();
+    let statuses = statuses
+        .iter()
+        .map(|x| {
+            let mut args = vec![
+                ("state", Part::Name(w.word("group-state", x.state.as_str()))),
+                ("date", Part::Name(day(x.at))),
+                (
+                    "member",
+                    Part::Name(names.get(&x.member).cloned().unwrap_or_default()),
+                ),
+            ];
+            if x.note.is_empty() {
+                w.html("group-status-line", &args)
+            } else {
+                args.push(("note", Part::Name(x.note.clone())));
+                w.html("group-status-note", &args)
+            }
+        })
+        .collect();
     Ok(GroupPage {
         ctx: s.ctx(
-            field(&latest, "name")
+            field(&v, "name")
                 .as_str()
-                .map_or_else(|| s.words.t("group-untitled"), str::to_string)
+                .map_or_else(|| w.t("group-untitled"), str::to_string)
                 .as_str(),
         ),
         id: id.to_string(),
-        aliases: field(&latest, "aliases")
+        aliases: field(&v, "aliases")
             .as_array()
             .map(|a| {
                 a.iter()
                     .filter_map(|x| x.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(str::to_string)
+                    .collect()
             })
             .unwrap_or_default(),
-        statuses: t
-            .statuses
+        statuses,
+        keeps_status: domain::tracked::may_keep_status(&s.actor, latest),
+        states: domain::tracked::GroupState::ALL
             .iter()
-            .map(|x| {
-                format!(
-                    "{} since {} ({}){}",
-                    x.state.as_str(),
-                    day(x.at),
-                    names.get(&x.member).cloned().unwrap_or_default(),
-                    if x.note.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", x.note)
-                    }
-                )
+            .map(|st| Labelled {
+                value: st.as_str(),
+                label: w.word("group-state", st.as_str()),
             })
             .collect(),
         locations,
-        rows: t.objects.iter().map(|o| row(o, &names)).collect(),
+        timeline,
         refused,
     })
 }
@@ -172,13 +224,29 @@ pub(super) async fn group_status(
     )
 }
 
+/// A place on the map: where it is, what is there, and where a click leads.
 pub struct Point {
-    id: String,
-    name: String,
+    /// The location object's page.
+    location_href: String,
+    /// The first group's page, else the location's.
+    href: String,
+    place: String,
+    /// The groups located here, by name; empty for a place no visible group is tied to.
+    groups: Vec<(String, String)>,
+    label: String,
     lat: f64,
     lon: f64,
     x: String,
     y: String,
+}
+
+/// The part of the world the map shows: ?zoom=1..32 around ?lat and ?lon, else one that
+/// holds every point.
+#[derive(Deserialize)]
+pub(super) struct MapView {
+    zoom: Option<f64>,
+    lat: Option<f64>,
+    lon: Option<f64>,
 }
 
 #[derive(Template)]
@@ -187,34 +255,105 @@ pub(super) struct MapPage {
     ctx: Ctx,
     land: &'static str,
     points: Vec<Point>,
+    view_box: String,
+    /// Marks and labels keep their size on screen whatever the zoom.
+    radius: String,
+    font: String,
+    stroke: String,
+    zoom_in: String,
+    zoom_out: String,
+    zoomed: bool,
 }
 
-pub(super) async fn map(St(state): St<State>, s: Session) -> Page {
-    let points = state
+/// A link to the map at this zoom around this point.
+fn map_href(zoom: f64, lat: f64, lon: f64) -> String {
+    format!("/map?zoom={zoom}&lat={lat:.4}&lon={lon:.4}")
+}
+
+pub(super) async fn map(St(state): St<State>, s: Session, Query(q): Query<MapView>) -> Page {
+    let w = &s.words;
+    let points: Vec<Point> = state
         .center
-        .recent(&s.actor, vec!["location".into()], 2_000)
+        .places(&s.actor)
         .await?
         .iter()
-        .filter_map(|o| {
-            let v = body_json(o);
+        .filter_map(|p| {
+            let v = body_json(&p.location);
             let (lat, lon) = (
                 field(&v, "latitude").as_f64()?,
                 field(&v, "longitude").as_f64()?,
             );
             let (x, y) = crate::web::map::project(lon, lat);
+            let place = super::intelligence::title(&p.location, w);
+            let groups: Vec<(String, String)> = p
+                .groups
+                .iter()
+                .map(|g| {
+                    (
+                        format!("/groups/{}", g.stix_id),
+                        super::intelligence::title(g, w),
+                    )
+                })
+                .collect();
+            let location_href = format!("/objects/{}", p.location.stix_id);
             Some(Point {
-                id: o.stix_id.clone(),
-                name: field(&v, "name").as_str().unwrap_or("location").to_string(),
+                href: groups
+                    .first()
+                    .map_or_else(|| location_href.clone(), |g| g.0.clone()),
+                location_href,
+                label: if groups.is_empty() {
+                    place.clone()
+                } else {
+                    groups
+                        .iter()
+                        .map(|g| g.1.as_str())
+                        .collect::<Vec<_>>()
+                        .join(&w.t("list-separator"))
+                },
+                place,
+                groups,
                 lat,
                 lon,
-                x: format!("{x:.1}"),
-                y: format!("{y:.1}"),
+                x: format!("{x:.2}"),
+                y: format!("{y:.2}"),
             })
         })
         .collect();
+    // What to show: the asked zoom, else the smallest power of two that holds every point.
+    let (mut lat, mut lon, mut zoom) = (0.0_f64, 0.0_f64, 1.0_f64);
+    if let (Some(z), Some(a), Some(o)) = (q.zoom, q.lat, q.lon) {
+        (zoom, lat, lon) = (
+            z.clamp(1.0, 32.0),
+            a.clamp(-90.0, 90.0),
+            o.clamp(-180.0, 180.0),
+        );
+    } else if !points.is_empty() {
+        let (mut s, mut n, mut wst, mut e) = (90.0_f64, -90.0_f64, 180.0_f64, -180.0_f64);
+        for p in &points {
+            (s, n, wst, e) = (s.min(p.lat), n.max(p.lat), wst.min(p.lon), e.max(p.lon));
+        }
+        (lat, lon) = ((s + n) / 2.0, (wst + e) / 2.0);
+        while zoom < 32.0
+            && (e - wst) * 1.3 < 360.0 / (zoom * 2.0)
+            && (n - s) * 1.3 < 180.0 / (zoom * 2.0)
+        {
+            zoom *= 2.0;
+        }
+    }
+    let (cx, cy) = crate::web::map::project(lon, lat);
+    let (vw, vh) = (720.0 / zoom, 360.0 / zoom);
+    let x0 = (cx - vw / 2.0).clamp(0.0, 720.0 - vw);
+    let y0 = (cy - vh / 2.0).clamp(0.0, 360.0 - vh);
     render(MapPage {
-        ctx: s.ctx(&s.words.t("map-title")),
+        ctx: s.ctx(&w.t("map-title")),
         land: crate::web::map::land_path(),
         points,
+        view_box: format!("{x0:.3} {y0:.3} {vw:.3} {vh:.3}"),
+        radius: format!("{:.3}", 3.5 / zoom.sqrt()),
+        font: format!("{:.3}", 9.0 / zoom.sqrt()),
+        stroke: format!("{:.3}", 0.3 / zoom),
+        zoom_in: map_href((zoom * 2.0).min(32.0), lat, lon),
+        zoom_out: map_href((zoom / 2.0).max(1.0), lat, lon),
+        zoomed: zoom > 1.0,
     })
 }

@@ -33,8 +33,11 @@ pub(super) async fn home_page(
     let a = &s.actor;
     let names = Names(c.member_names().await?);
     let now = c.now();
+    let intelligence = domain::intelligence::READ_AS_INTELLIGENCE
+        .map(String::from)
+        .to_vec();
     let rows = c
-        .recent(a, vec![], 50)
+        .recent(a, intelligence, 50)
         .await?
         .iter()
         .filter(|o| o.originator != a.member.id)

@@ -102,6 +102,16 @@ pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Pag
 pub(super) struct MeetingPage {
     ctx: Ctx,
     meeting: MeetingView,
+    /// Whether the user keeps meetings (the presidency, the secretariat): the forms are
+    /// offered to them only.
+    keeps: bool,
+    /// What an agenda item may be linked to: `application:3`, `vote:4`, `report:1`,
+    /// `statistics`, with what the secretariat reads.
+    links: Vec<(String, String)>,
+    /// The meeting's kind, its times and the agenda links' labels in the reader's words.
+    kind: String,
+    /// The agenda items, for a decision taken under one.
+    items: Vec<(i64, String)>,
     /// The minutes as HTML.
     minutes: String,
     /// Active members, for the attendance and assignee pickers.
@@ -125,11 +135,54 @@ pub(super) async fn meeting_page(
     errors: FieldErrors,
 ) -> Result<MeetingPage, WebError> {
     let c = &state.center;
+    let w = &s.words;
     let names = Names(c.member_names().await?);
     let r = c.meeting(id).await?;
     let agenda = c.agenda_for(&s.actor, id).await?;
+    let keeps = c.keeps_meetings(&s.actor).await?;
+    let mut links = vec![("statistics".to_string(), w.t("meeting-link-statistics"))];
+    if keeps {
+        let now = c.now();
+        for b in c
+            .ballots()
+            .await?
+            .iter()
+            .filter(|b| b.closed_at.is_none() && b.deadline > now)
+        {
+            links.push((
+                format!("vote:{}", b.id),
+                w.t1("meeting-link-vote", "title", b.title.clone()),
+            ));
+        }
+        for a in c.applications().await? {
+            let open = c
+                .ballot(a.ballot)
+                .await
+                .is_ok_and(|b| b.closed_at.is_none());
+            if open {
+                links.push((
+                    format!("application:{}", a.id),
+                    w.t1("meeting-link-application", "member", names.of(&a.member)),
+                ));
+            }
+        }
+        for p in c.published_reports().await? {
+            links.push((
+                format!("report:{}", p.id),
+                w.t1("meeting-link-report", "title", p.title.clone()),
+            ));
+        }
+    }
+    let items = agenda
+        .iter()
+        .map(|a| (a.item.id, a.item.title.clone()))
+        .collect();
     Ok(MeetingPage {
         ctx: s.ctx(&r.meeting.title),
+        keeps,
+        links,
+        kind: w.word("meeting-kind", r.meeting.kind.as_str()),
+        items,
         minutes: crate::pack::markdown(&r.meeting.minutes),
         meeting: MeetingView::of(&r, &agenda, &names, c.now()),
         members: c
@@ -159,6 +212,9 @@ pub(super) async fn meeting_refused(
 pub(super) struct AgendaForm {
     #[serde(default)]
     title: String,
+    /// `application:3`, `vote:4`, `report:1`, `statistics`, or empty.
+    #[serde(default)]
+    link: String,
     #[serde(default)]
     object: String,
 }
@@ -171,17 +227,38 @@ pub(super) async fn agenda(
     let f = &p.form;
     let mut errors = FieldErrors::new();
     let object = f.object.trim();
+    let w = &p.session.words;
     if f.title.trim().is_empty() {
-        errors.insert("agenda.title", "Give the item a title.".into());
+        errors.insert("agenda.title", w.t("meeting-agenda-title-needed"));
     }
     if !object.is_empty()
         && let Err(why) = stix::id::parse_id(object)
     {
         errors.insert("agenda.object", why);
     }
+    use domain::meetings::AgendaLink;
+    let number = |s: &str| s.parse::<i64>().ok();
+    let chosen = match f.link.split_once(':') {
+        _ if f.link.is_empty() => Some(None),
+        None if f.link == "statistics" => Some(Some(AgendaLink::Statistics)),
+        Some(("application", n)) => number(n).map(|n| Some(AgendaLink::Application(n))),
+        Some(("vote", n)) => number(n).map(|n| Some(AgendaLink::Vote(n))),
+        Some(("report", n)) => number(n).map(|n| Some(AgendaLink::Report(n))),
+        _ => None,
+    };
+    let chosen = match chosen {
+        Some(c) => c,
+        None => {
+            errors.insert("agenda.link", w.t("meeting-agenda-link-unknown"));
+            None
+        }
+    };
+    if chosen.is_some() && !object.is_empty() {
+        errors.insert("agenda.object", w.t("meeting-agenda-one-link"));
+    }
     if errors.is_empty() {
         let link =
-            (!object.is_empty()).then(|| domain::meetings::AgendaLink::Object(object.to_string()));
+            chosen.or_else(|| (!object.is_empty()).then(|| AgendaLink::Object(object.to_string())));
         let r = state
             .center
             .add_agenda_item(
@@ -198,6 +275,7 @@ pub(super) async fn agenda(
     }
     let typed = [
         ("agenda.title", f.title.as_str()),
+        ("agenda.link", f.link.as_str()),
         ("agenda.object", object),
     ];
     meeting_refused(&state, &p.session, id, &typed, errors).await
@@ -209,6 +287,9 @@ pub(super) struct AttendanceForm {
     member: String,
     #[serde(default)]
     present: Option<String>,
+    /// The people who attended for the member, by name.
+    #[serde(default)]
+    delegates: String,
 }
 
 pub(super) async fn attendance(
@@ -224,13 +305,17 @@ pub(super) async fn attendance(
             id,
             &p.form.member,
             p.form.present.is_some(),
-            "",
+            &p.form.delegates,
         )
         .await;
     if form_error(r, &mut errors, "attendance.member")?.is_some() {
         return see_other(&format!("/meetings/{id}"));
     }
-    meeting_refused(&state, &p.session, id, &[], errors).await
+    let typed = [
+        ("attendance.member", p.form.member.as_str()),
+        ("attendance.delegates", p.form.delegates.as_str()),
+    ];
+    meeting_refused(&state, &p.session, id, &typed, errors).await
 }
 
 #[derive(Deserialize)]
@@ -264,6 +349,14 @@ pub(super) async fn minutes(
 pub(super) struct DecisionForm {
     #[serde(default)]
     text: String,
+    /// The agenda item it is taken under, if any.
+    #[serde(default)]
+    item: String,
+    /// `vote` puts it to the members' vote under the decision rule; else it is recorded.
+    #[serde(default)]
+    by: String,
+    #[serde(default)]
+    days: String,
 }
 
 pub(super) async fn decision(
@@ -272,25 +365,54 @@ pub(super) async fn decision(
     p: Posted<DecisionForm>,
 ) -> Page {
     let mut errors = FieldErrors::new();
-    if p.form.text.trim().is_empty() {
-        errors.insert("decision.text", "Write the decision.".into());
-    } else {
+    let f = &p.form;
+    let w = &p.session.words;
+    if f.text.trim().is_empty() {
+        errors.insert("decision.text", w.t("meeting-decision-needed"));
+    }
+    let item = match f.item.trim() {
+        "" => None,
+        n => match n.parse::<i64>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                errors.insert("decision.item", w.t("meeting-decision-item-unknown"));
+                None
+            }
+        },
+    };
+    let days = match f.days.trim() {
+        "" => 14,
+        d => match d.parse::<i64>() {
+            Ok(d) if (1..=365).contains(&d) => d,
+            _ => {
+                errors.insert("decision.days", w.t("meeting-decision-days"));
+                14
+            }
+        },
+    };
+    if errors.is_empty() {
+        let rule = (f.by == "vote").then_some(domain::meetings::DECISION_RULE);
         let r = state
             .center
             .decide(
                 Authority::Administrator(&p.session.actor),
                 id,
-                None,
-                &p.form.text,
-                None,
-                14,
+                item,
+                &f.text,
+                rule,
+                days,
             )
             .await;
         if form_error(r, &mut errors, "decision.text")?.is_some() {
             return see_other(&format!("/meetings/{id}"));
         }
     }
-    let typed = [("decision.text", p.form.text.as_str())];
+    let typed = [
+        ("decision.text", f.text.as_str()),
+        ("decision.item", f.item.as_str()),
+        ("decision.by", f.by.as_str()),
+        ("decision.days", f.days.as_str()),
+    ];
     meeting_refused(&state, &p.session, id, &typed, errors).await
 }
 
@@ -333,7 +455,14 @@ pub(super) async fn action(
     }
     let typed = [
         ("action.title", f.title.as_str()),
+        ("action.assignee", f.assignee.as_str()),
         ("action.due", f.due.as_str()),
     ];
     meeting_refused(&state, &p.session, id, &typed, errors).await
+}
+
+impl MeetingPage {
+    fn typed_is(&self, key: &str, value: &str) -> bool {
+        self.typed.get(key).is_some_and(|v| v == value)
+    }
 }

@@ -8,6 +8,7 @@ mod feeds;
 mod governance;
 mod groups;
 mod home;
+mod intelligence;
 mod meetings;
 mod object;
 mod rfis;
@@ -56,7 +57,7 @@ use crate::views::audit::AuditEntryView;
 use crate::views::exchange::{HitsView, ReleaseRequestView, SharingGroupView};
 use crate::views::governance::{BallotView, MemberView, TermView};
 use crate::views::meetings::{ActionView, MeetingSummary, MeetingView};
-use crate::views::objects::{CorrelationView, KeyCountView, NoisyKeysView};
+use crate::views::objects::{KeyCountView, NoisyKeysView};
 use crate::views::rfis::{RfiDetail, RfiSummary};
 
 pub fn routes() -> Router<State> {

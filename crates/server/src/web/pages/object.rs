@@ -1,12 +1,17 @@
 //! One object: its content, correlations, sightings and what the reader may do with it; hit/no-hit and release requests.
 
+use askama::filters::Safe;
+
+use super::intelligence::{Around, Property, Shown, title};
 use super::*;
+use crate::i18n::Part;
 
 #[derive(Template)]
 #[template(path = "web/object.html")]
 pub(super) struct ObjectPage {
     ctx: Ctx,
     id: String,
+    /// What kind of intelligence it is, in the reader's words.
     kind: String,
     banner: String,
     banner_class: String,
@@ -15,11 +20,25 @@ pub(super) struct ObjectPage {
     originator: String,
     added: String,
     evaluation: String,
+    /// The version shown when it is not the latest.
+    earlier: Option<String>,
+    properties: Vec<Property>,
+    /// A relationship's own page says what it joins, as the objects it joins say it.
+    sentence: Option<Safe<String>>,
+    /// Relationships, reports and notes about it, as sentences.
+    linked: Vec<Safe<String>>,
+    /// Its sightings, as sentences.
+    sightings: Vec<Safe<String>>,
+    level: &'static str,
+    released_to: Vec<String>,
+    orcon: bool,
+    /// Marking definitions other than its TLP level: named links, or ids out of reach.
+    other_markings: Vec<Safe<String>>,
     body: String,
-    versions: Vec<String>,
-    correlations: Vec<CorrelationView>,
-    seen_by: usize,
-    outcomes: Vec<String>,
+    versions: Vec<VersionRow>,
+    correlations: Vec<CorrelationRow>,
+    seen_by: i64,
+    outcomes: Vec<Safe<String>>,
     /// RFIs the user may answer with this object.
     rfis: Vec<RfiSummary>,
     hit_value: String,
@@ -32,18 +51,51 @@ pub(super) struct ObjectPage {
     errors: FieldErrors,
 }
 
+/// One version in the object's history.
+pub(super) struct VersionRow {
+    href: String,
+    said: Safe<String>,
+    shown: bool,
+}
+
+/// Another object sharing a value with this one, named, with the member that shared it.
+pub(super) struct CorrelationRow {
+    key: String,
+    object: Safe<String>,
+    kind: String,
+    member: String,
+}
+
 #[derive(Deserialize)]
-pub(super) struct Message {
+pub(super) struct Showing {
+    /// What was just done (`sighting`, `outcome`, `report`), said in the reader's words.
     pub(super) done: Option<String>,
+    /// An earlier version to show instead of the latest.
+    pub(super) version: Option<String>,
 }
 
 pub(super) async fn object(
     St(state): St<State>,
     s: Session,
     Path(id): Path<String>,
-    Query(m): Query<Message>,
+    Query(q): Query<Showing>,
 ) -> Page {
-    render(object_page(&state, &s, &id, m.done, BTreeMap::new(), FieldErrors::new()).await?)
+    let done = q.done.as_deref().and_then(|d| match d {
+        "sighting" | "outcome" | "report" => Some(s.words.t(&format!("object-done-{d}"))),
+        _ => None,
+    });
+    render(
+        object_page(
+            &state,
+            &s,
+            &id,
+            q.version.as_deref(),
+            done,
+            BTreeMap::new(),
+            FieldErrors::new(),
+        )
+        .await?,
+    )
 }
 
 /// An object's page; after a refused form, with what was typed and why.
@@ -51,12 +103,14 @@ pub(super) async fn object_page(
     state: &State,
     s: &Session,
     id: &str,
+    version: Option<&str>,
     message: Option<String>,
     typed: BTreeMap<&'static str, String>,
     errors: FieldErrors,
 ) -> Result<ObjectPage, WebError> {
     let c = &state.center;
     let a = &s.actor;
+    let w = &s.words;
     let names = c.member_names().await?;
     // One store round trip for everything below (the RFIs are asked of liaison officers only).
     let d = c.dossier(a, id).await?;
@@ -64,35 +118,91 @@ pub(super) async fn object_page(
     let Some(latest) = versions.last() else {
         return Err(domain::Error::NotFound("object").into());
     };
-    let v = body_json(latest);
-    let rel = releases.last().map(|r| r.releasability.clone());
-    let mut banner = latest.tlp.name().to_string();
-    if let Some(r) = &rel {
-        let to: Vec<String> = r
-            .release
-            .members()
+    let shown = version
+        .and_then(|v| versions.iter().rev().find(|o| o.version == v))
+        .unwrap_or(latest);
+    let here = stix::id::canonical_id(&latest.stix_id);
+    let around = Around::new(
+        w,
+        d.neighbours
             .iter()
-            .filter_map(|m| names.get(m).cloned())
-            .collect();
-        if !to.is_empty() {
-            banner.push_str(&format!(" · released to {}", to.join(", ")));
-        }
-        if r.orcon {
-            banner.push_str(" · ORCON");
-        }
+            .chain(&d.referring)
+            .chain(&d.sightings)
+            .chain([latest]),
+        &names,
+    );
+    let v = body_json(shown);
+    let rel = releases.last().map(|r| r.releasability.clone());
+    let released_to: Vec<String> = rel
+        .as_ref()
+        .map(|r| {
+            r.release
+                .members()
+                .iter()
+                .filter_map(|m| names.get(m).cloned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let orcon = rel.as_ref().is_some_and(|r| r.orcon);
+    let mut banner = shown.tlp.name().to_string();
+    if !released_to.is_empty() {
+        banner.push_str(" · ");
+        banner.push_str(&w.t1(
+            "object-banner-released",
+            "members",
+            released_to.join(&w.t("list-separator")),
+        ));
     }
-    let correlations = d.correlations.iter().map(CorrelationView::of).collect();
-    let seen_by = domain::tracked::sighting_members(&d.sightings).len();
+    if orcon {
+        banner.push_str(" · ORCON");
+    }
+    let other_markings = v
+        .get("object_marking_refs")
+        .and_then(|m| m.as_array())
+        .map(|m| {
+            m.iter()
+                .filter_map(|x| x.as_str())
+                .filter(|x| stix::markings::Tlp::from_marking_id(x).is_none())
+                .map(|x| around.reference(x))
+                .collect()
+        })
+        .unwrap_or_default();
+    let correlations = d
+        .correlations
+        .iter()
+        .map(|x| CorrelationRow {
+            key: x.key.clone(),
+            object: around.reference(&x.stix_id),
+            kind: w.word("kind", &x.object_type),
+            member: around.member_of(&x.stix_id),
+        })
+        .collect();
+    let seen_by = domain::tracked::sighting_members(&d.sightings).len() as i64;
+    let mut linked: Vec<&StoredObject> = d.referring.iter().collect();
+    linked.sort_by_key(|o| o.date_added);
+    let linked = linked.iter().map(|o| around.sentence(&here, o)).collect();
+    let mut sightings: Vec<&StoredObject> = d.sightings.iter().collect();
+    sightings.sort_by_key(|o| o.date_added);
+    let sightings = sightings
+        .iter()
+        .map(|o| around.sentence(&here, o))
+        .collect();
+    let sentence = (shown.object_type == "relationship").then(|| around.sentence("", shown));
     let outcomes = d
         .outcomes
         .iter()
         .map(|o| {
-            format!(
-                "{} on {} ({}): {}",
-                o.kind.as_str().replace('_', " "),
-                day(o.occurred_at),
-                names.get(&o.member).cloned().unwrap_or_default(),
-                o.description
+            w.html(
+                "object-outcome",
+                &[
+                    ("kind", Part::Name(w.word("outcome-kind", o.kind.as_str()))),
+                    ("date", Part::Name(day(o.occurred_at))),
+                    (
+                        "member",
+                        Part::Name(names.get(&o.member).cloned().unwrap_or_default()),
+                    ),
+                    ("description", Part::Name(o.description.clone())),
+                ],
             )
         })
         .collect();
@@ -119,9 +229,9 @@ pub(super) async fn object_page(
         })
         .unwrap_or_default();
     // The author, when it is not simply the sharing member's own identity.
-    let authored_by = match domain::authorship::author_of(latest.body.as_deref().unwrap_or("")) {
+    let authored_by = match domain::authorship::author_of(shown.body.as_deref().unwrap_or("")) {
         Some(author) => {
-            let named = c.author_names(a, std::slice::from_ref(latest)).await?;
+            let named = c.author_names(a, std::slice::from_ref(shown)).await?;
             match named.get(&author) {
                 Some(n) => n.clone(),
                 None => author,
@@ -129,18 +239,36 @@ pub(super) async fn object_page(
         }
         None => String::new(),
     };
-    let title = v
-        .get("name")
-        .and_then(|n| n.as_str())
-        .unwrap_or(&latest.object_type)
-        .to_string();
+    let title = title(shown, w);
+    let versions = versions
+        .iter()
+        .rev()
+        .map(|o| {
+            let v: String = form_urlencoded::byte_serialize(o.version.as_bytes()).collect();
+            VersionRow {
+                href: format!("/objects/{}?version={v}", o.stix_id),
+                // To the second: two versions of one minute must read apart.
+                said: w.bdi2(
+                    "object-version",
+                    "version",
+                    o.version
+                        .get(..19)
+                        .unwrap_or(&o.version)
+                        .replacen('T', " ", 1),
+                    "date",
+                    day(o.date_added),
+                ),
+                shown: std::ptr::eq(o, shown),
+            }
+        })
+        .collect();
     Ok(ObjectPage {
         ctx: s.ctx(&title),
         id: id.to_string(),
-        kind: latest.object_type.clone(),
+        kind: w.word("kind", &shown.object_type),
         banner_class: format!(
             "tlp-{}",
-            latest
+            shown
                 .tlp
                 .name()
                 .trim_start_matches("TLP:")
@@ -149,17 +277,23 @@ pub(super) async fn object_page(
         ),
         banner,
         authored_by,
-        originator: names.get(&latest.originator).cloned().unwrap_or_default(),
-        added: day(latest.date_added),
+        originator: names.get(&shown.originator).cloned().unwrap_or_default(),
+        added: day(shown.date_added),
         evaluation: rel
             .and_then(|r| r.evaluation)
             .map(|e| e.code())
             .unwrap_or_default(),
+        earlier: (!std::ptr::eq(shown, latest)).then(|| shown.version.clone()),
+        properties: around.properties(&v),
+        sentence,
+        linked,
+        sightings,
+        level: shown.tlp.name(),
+        released_to,
+        orcon,
+        other_markings,
         body: serde_json::to_string_pretty(&v).unwrap_or_default(),
-        versions: versions
-            .iter()
-            .map(|o| format!("{} (added {})", o.version, day(o.date_added)))
-            .collect(),
+        versions,
         correlations,
         seen_by,
         outcomes,
@@ -168,14 +302,9 @@ pub(super) async fn object_page(
         message,
         outcome_kinds: domain::tracked::OutcomeKind::ALL
             .iter()
-            .map(|k| {
-                let words = k.as_str().replace('_', " ");
-                let mut label = words.get(..1).unwrap_or_default().to_uppercase();
-                label.push_str(words.get(1..).unwrap_or_default());
-                Labelled {
-                    value: k.as_str(),
-                    label,
-                }
+            .map(|k| Labelled {
+                value: k.as_str(),
+                label: w.word("outcome-kind", k.as_str()),
             })
             .collect(),
         typed,
@@ -197,17 +326,17 @@ pub(super) async fn object_refused(
     typed: &[(&'static str, &str)],
     errors: FieldErrors,
 ) -> Page {
-    refused(object_page(state, s, id, None, typed_values(typed), errors).await?)
+    refused(object_page(state, s, id, None, None, typed_values(typed), errors).await?)
 }
 
-pub(super) fn object_path(id: &str, done: &str) -> String {
-    let d: String = form_urlencoded::byte_serialize(done.as_bytes()).collect();
-    format!("/objects/{id}?done={d}")
+/// An object's page after an action, which it confirms (`sighting`, `outcome`, `report`).
+pub(super) fn object_path(id: &str, done: &'static str) -> String {
+    format!("/objects/{id}?done={done}")
 }
 
 pub(super) async fn sight(St(state): St<State>, Path(id): Path<String>, p: Posted<Empty>) -> Page {
     state.center.record_sighting(&p.session.actor, &id).await?;
-    see_other(&object_path(&id, "Your sighting is recorded."))
+    see_other(&object_path(&id, "sighting"))
 }
 
 #[derive(Deserialize)]
@@ -239,7 +368,7 @@ pub(super) async fn outcome(
             )
             .await;
         if form_error(r, &mut errors, "outcome.form")?.is_some() {
-            return see_other(&object_path(&id, "The outcome is recorded."));
+            return see_other(&object_path(&id, "outcome"));
         }
     }
     let typed = [
@@ -265,7 +394,7 @@ pub(super) async fn answer_with(
     let mut errors = FieldErrors::new();
     match p.form.rfi.trim().parse::<i64>() {
         Err(_) => {
-            errors.insert("answer.rfi", "Choose the RFI this object answers.".into());
+            errors.insert("answer.rfi", p.session.words.t("object-choose-rfi"));
         }
         Ok(rfi) => {
             // The object itself is the answer; the text only says how it answers.
@@ -280,10 +409,7 @@ pub(super) async fn answer_with(
                 .await;
             match r {
                 Err(domain::Error::NotFound(_)) => {
-                    errors.insert(
-                        "answer.rfi",
-                        "That RFI is not addressed to your member.".into(),
-                    );
+                    errors.insert("answer.rfi", p.session.words.t("object-rfi-not-ours"));
                 }
                 r => {
                     if form_error(r, &mut errors, "answer.form")?.is_some() {
@@ -375,7 +501,9 @@ pub(super) async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>
             | domain::Error::Conflict(why),
         ) => why,
         Err(domain::Error::NotFound(_)) => {
-            format!("{} is not a member of the center.", p.form.originator)
+            p.session
+                .words
+                .t1("release-not-a-member", "member", p.form.originator.clone())
         }
         Err(e) => return Err(e.into()),
     };

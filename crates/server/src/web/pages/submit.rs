@@ -23,6 +23,10 @@ pub(super) struct SubmitForm {
     #[serde(default)]
     release_to: Vec<String>,
     orcon: Option<String>,
+    #[serde(default)]
+    place_relation: String,
+    #[serde(default)]
+    since: String,
 }
 
 #[derive(Template)]
@@ -35,6 +39,13 @@ pub(super) struct Submit {
     /// The other active members, to release to.
     members: Vec<MemberView>,
     message: Option<String>,
+    /// Names of the groups and places the user can see, offered as they type.
+    groups: Vec<String>,
+    places: Vec<String>,
+    /// How a group may relate to its place: the value sent and the reader's words.
+    relations: Vec<Labelled>,
+    /// An import some of whose objects were refused: which, and why.
+    import_refused: Vec<(String, String)>,
 }
 
 pub(super) async fn submit_page_for(
@@ -44,10 +55,41 @@ pub(super) async fn submit_page_for(
     errors: FieldErrors,
     message: Option<String>,
 ) -> Result<Submit, WebError> {
-    // Offered: every level, and the other active members to release to.
+    // Offered: every level, the other active members to release to, and the names of the
+    // groups and places already known, so that a report joins them.
     let members = other_active_members(state, s).await?;
+    let names = |objects: Vec<StoredObject>| {
+        let mut n: Vec<String> = objects
+            .iter()
+            .filter_map(|o| field(&body_json(o), "name").as_str().map(str::to_string))
+            .collect();
+        n.sort();
+        n.dedup();
+        n
+    };
+    let c = &state.center;
+    let groups = names(
+        c.recent(
+            &s.actor,
+            domain::tracked::TRACKED_TYPES.map(String::from).to_vec(),
+            500,
+        )
+        .await?,
+    );
+    let places = names(c.recent(&s.actor, vec!["location".into()], 500).await?);
+    let w = &s.words;
     Ok(Submit {
-        ctx: s.ctx("Submit intelligence"),
+        ctx: s.ctx(&w.t("submit-title")),
+        groups,
+        places,
+        relations: domain::submission::PLACE_RELATIONS
+            .iter()
+            .map(|r| Labelled {
+                value: r,
+                label: w.word("rel", r),
+            })
+            .collect(),
+        import_refused: vec![],
         form,
         errors,
         tlps: stix::markings::Tlp::ALL
@@ -62,16 +104,25 @@ pub(super) async fn submit_page_for(
     })
 }
 
+#[derive(Deserialize)]
+pub(super) struct Imported {
+    /// How many objects an import stored, when all of them were.
+    imported: Option<i64>,
+}
+
 pub(super) async fn submit_page(
     St(state): St<State>,
     s: Session,
-    Query(m): Query<Message>,
+    Query(m): Query<Imported>,
 ) -> Page {
     let form = SubmitForm {
         tlp: "amber".into(),
         ..SubmitForm::default()
     };
-    render(submit_page_for(&state, &s, form, FieldErrors::new(), m.done).await?)
+    let done = m
+        .imported
+        .map(|n| s.words.t1("submit-imported-all", "count", n));
+    render(submit_page_for(&state, &s, form, FieldErrors::new(), done).await?)
 }
 
 pub(super) async fn submit(St(state): St<State>, p: Posted<SubmitForm>) -> Page {
@@ -87,21 +138,15 @@ pub(super) async fn submit(St(state): St<State>, p: Posted<SubmitForm>) -> Page 
         tlp: f.tlp.clone(),
         release_to: f.release_to.clone(),
         orcon: f.orcon.is_some(),
+        place_relation: f.place_relation.clone(),
+        since: f.since.clone(),
     };
     let r = state.center.submit_report(&p.session.actor, &draft).await;
     let mut errors = FieldErrors::new();
     let Some(stored) = form_error(r, &mut errors, "form")? else {
-        let page = submit_page_for(&state, &p.session, p.form, errors, None).await?;
-        return Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            axum::response::Html(page.render()?),
-        )
-            .into_response());
+        return refused(submit_page_for(&state, &p.session, p.form, errors, None).await?);
     };
-    see_other(&object_path(
-        &stored.id,
-        "Your report is stored and released as marked.",
-    ))
+    see_other(&object_path(&stored.id, "report"))
 }
 
 /// A bundle file from the browser, stored like a TAXII submission.
@@ -154,20 +199,27 @@ pub(super) async fn import(
     let status = c
         .submit(&s.actor, &c.info().default_collection.0.to_string(), &refs)
         .await?;
-    let done = format!(
-        "Imported {} of {} objects{}",
-        status.success_count,
-        status.total_count,
-        status
-            .failures
-            .first()
-            .map(|f| format!(
-                "; refused: {} ({})",
-                f.id,
-                f.message.clone().unwrap_or_default()
-            ))
-            .unwrap_or_default()
+    if status.failures.is_empty() {
+        return see_other(&format!("/submit?imported={}", status.success_count));
+    }
+    // Some were refused: the page says which and why, at once (nothing of it in an address).
+    let form = SubmitForm {
+        tlp: "amber".into(),
+        ..SubmitForm::default()
+    };
+    let done = s.words.t2(
+        "submit-imported-some",
+        "stored",
+        status.success_count as i64,
+        "total",
+        status.total_count as i64,
     );
-    let d: String = form_urlencoded::byte_serialize(done.as_bytes()).collect();
-    see_other(&format!("/submit?done={d}"))
+    let mut page = submit_page_for(&state, &s, form, FieldErrors::new(), Some(done)).await?;
+    page.import_refused = status
+        .failures
+        .iter()
+        .take(100)
+        .map(|f| (f.id.clone(), f.message.clone().unwrap_or_default()))
+        .collect();
+    refused(page)
 }

@@ -1,0 +1,267 @@
+//! An object's page reads as intelligence: named properties, references as named links that
+//! respect releasability, relationships and sightings as sentences on the objects they join,
+//! correlations naming the other object and its member, and the raw STIX one click away.
+
+use crate::helpers::*;
+use crate::web::{get, sign_in};
+
+const ACTOR: &str = "threat-actor--0a000000-0000-4000-8000-000000000001";
+const PLACE: &str = "location--0a000000-0000-4000-8000-000000000002";
+const LOCATED: &str = "relationship--0a000000-0000-4000-8000-000000000003";
+const REPORT: &str = "report--0a000000-0000-4000-8000-000000000004";
+const SIGHTING: &str = "sighting--0a000000-0000-4000-8000-000000000005";
+const T: &str = "2026-03-01T00:00:00.000Z";
+
+fn sdo(kind: &str, id: &str, rest: &str) -> String {
+    format!(
+        r#"{{"type":"{kind}","spec_version":"2.1","id":"{id}","created":"{T}","modified":"{T}"{rest}}}"#
+    )
+}
+
+#[tokio::test]
+async fn an_object_page_reads_as_intelligence_within_what_is_released() {
+    let app = spawn_app().await;
+    let (ann, bob) = (user("ann"), user("bob"));
+    // Alpha keeps one indicator to itself (AMBER, no release list); its report names it.
+    let hidden = indicator(7, T, AMBER);
+    let hidden_id = indicator_id(7);
+    let st = app
+        .add(
+            &ann,
+            &[
+                sdo(
+                    "threat-actor",
+                    ACTOR,
+                    r#","name":"Crimson Harbour Cell","aliases":["خلية الميناء"],"threat_actor_types":["crime-syndicate"]"#,
+                ),
+                sdo(
+                    "location",
+                    PLACE,
+                    r#","name":"Port of Kelvra safe house","latitude":54.7,"longitude":20.5"#,
+                ),
+                sdo(
+                    "relationship",
+                    LOCATED,
+                    &format!(
+                        r#","relationship_type":"located-at","source_ref":"{ACTOR}","target_ref":"{PLACE}","start_time":"2026-03-01T00:00:00Z""#
+                    ),
+                ),
+                hidden,
+                sdo(
+                    "report",
+                    REPORT,
+                    &format!(
+                        r#","name":"Harbour logistics","published":"{T}","object_refs":["{ACTOR}","{hidden_id}"]"#
+                    ),
+                ),
+                // A value both members hold, so that the two correlate.
+                indicator(8, T, ""),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let st = app
+        .add(
+            &bob,
+            &[
+                sdo(
+                    "sighting",
+                    SIGHTING,
+                    &format!(
+                        r#","sighting_of_ref":"{ACTOR}","count":3,"first_seen":"2026-04-01T00:00:00Z","last_seen":"2026-04-09T00:00:00Z","where_sighted_refs":["{PLACE}"]"#
+                    ),
+                ),
+                indicator(258, T, ""),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+
+    let bob_web = sign_in(&app, "bob").await;
+    // The group: its properties under their names, the relationship as a sentence naming
+    // both ends, the report that names it, bravo's sighting with its place, raw STIX folded.
+    let (status, page) = get(&app, &bob_web, &format!("/objects/{ACTOR}")).await;
+    assert_eq!(status, 200);
+    for said in [
+        "<dt>Also known as</dt>",
+        "خلية الميناء",
+        "<dt>Kinds of threat actor</dt>",
+        "<strong dir=\"auto\">Crimson Harbour Cell</strong> — <a href=\"/objects/relationship--0a000000-0000-4000-8000-000000000003\" dir=\"auto\">located at</a> — <a href=\"/objects/location--0a000000-0000-4000-8000-000000000002\" dir=\"auto\">Port of Kelvra safe house</a>",
+        "since <bdi>2026-03-01 00:00</bdi>",
+        "named in the <bdi>report</bdi> <bdi><a href=\"/objects/report--0a000000-0000-4000-8000-000000000004\" dir=\"auto\">Harbour logistics</a></bdi>",
+        "<bdi>bravo</bdi> saw it 3 times</a> at <bdi><a href=\"/objects/location--0a000000-0000-4000-8000-000000000002\"",
+        "between <bdi>2026-04-01 00:00</bdi> and <bdi>2026-04-09 00:00</bdi>",
+        "Seen by one member.",
+        "<details><summary>The object as STIX (JSON)</summary>",
+    ] {
+        assert!(page.contains(said), "{said}\n{page}");
+    }
+    // Neither a relationship nor a sighting is a row of its own.
+    assert!(!page.contains("<td><a href=\"/objects/relationship--"));
+
+    // The report: what it covers, by name; alpha's own indicator is only an id bravo may
+    // not follow, and nothing of it shows — as for an id the center does not hold.
+    let (_, page) = get(&app, &bob_web, &format!("/objects/{REPORT}")).await;
+    assert!(page.contains("<dt>Covers</dt>"), "{page}");
+    assert!(page.contains(">Crimson Harbour Cell</a>"), "{page}");
+    assert!(
+        page.contains(&format!(
+            "<code dir=\"ltr\">{hidden_id}</code> <span class=\"meta\">(not held here or not released to you)</span>"
+        )),
+        "{page}"
+    );
+    assert!(!page.contains("10.0.0.7"), "the hidden indicator's content");
+    let ann_web = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &ann_web, &format!("/objects/{REPORT}")).await;
+    assert!(
+        page.contains(&format!("<a href=\"/objects/{hidden_id}\" dir=\"auto\">")),
+        "alpha follows its own indicator: {page}"
+    );
+
+    // A correlation names the other object's member.
+    let (_, page) = get(&app, &bob_web, &format!("/objects/{}", indicator_id(258))).await;
+    assert!(
+        page.contains("<code dir=\"ltr\">ipv4:10.0.0.8</code>"),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            "<a href=\"/objects/{}\" dir=\"auto\">",
+            indicator_id(8)
+        )) && page.contains("<td><bdi>alpha</bdi></td>"),
+        "{page}"
+    );
+
+    // The relationship's own page says what it joins; an earlier version can be asked for.
+    let (_, page) = get(&app, &bob_web, &format!("/objects/{LOCATED}")).await;
+    assert!(page.contains("<p class=\"sentence\">"), "{page}");
+    let (status, _) = get(
+        &app,
+        &bob_web,
+        &format!("/objects/{ACTOR}?version=2026-03-01T00%3A00%3A00.000Z"),
+    )
+    .await;
+    assert_eq!(status, 200);
+
+    // In Arabic, the same page in the catalog's words.
+    let page = reqwest::Client::new()
+        .get(format!("{}/objects/{ACTOR}", app.base))
+        .header("cookie", &bob_web)
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"), "{page}");
+    assert!(!page.contains("Also known as") && !page.contains("Linked intelligence"));
+}
+
+#[tokio::test]
+async fn a_report_from_the_form_joins_the_groups_and_places_that_exist() {
+    use crate::accounts::{cookie_of, page, post, sign_in_as};
+    let app = spawn_app().await;
+    let ann = user("ann");
+    let st = app
+        .add(
+            &ann,
+            &[
+                sdo("threat-actor", ACTOR, r#","name":"Crimson Harbour Cell""#),
+                sdo(
+                    "location",
+                    PLACE,
+                    r#","name":"Port of Kelvra safe house","latitude":54.7,"longitude":20.5"#,
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let web = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    // The form offers the known names as the user types.
+    let form = page(&app, &web, "/submit").await.text().await.unwrap();
+    assert!(
+        form.contains("<option value=\"Crimson Harbour Cell\"></option>"),
+        "{form}"
+    );
+    assert!(
+        form.contains("<option value=\"Port of Kelvra safe house\"></option>"),
+        "{form}"
+    );
+
+    // Every mistake at once, what was typed kept: no title, a mistyped address, a bad date.
+    let r = post(
+        &app,
+        &web,
+        "/submit",
+        "/submit",
+        &[
+            ("name", ""),
+            ("actor", "crimson harbour cell"),
+            ("indicators", "999.1.1.1\n198.51.100.7"),
+            ("place", "Port of Kelvra safe house"),
+            ("since", "March"),
+            ("tlp", "green"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let refused = r.text().await.unwrap();
+    for said in [
+        "id=\"name-error\"",
+        "&#39;999.1.1.1&#39; is not an IPv4 address: each of its four numbers is 0 to 255",
+        "id=\"since-error\"",
+        "Nothing was stored.",
+        "value=\"crimson harbour cell\"",
+    ] {
+        assert!(refused.contains(said), "{said}\n{refused}");
+    }
+
+    // Corrected: the report names the existing group and place (in another case), says since
+    // when the group is there, and ties the indicator to the group.
+    let r = post(
+        &app,
+        &web,
+        "/submit",
+        "/submit",
+        &[
+            ("name", "Harbour logistics"),
+            ("actor", "crimson harbour cell"),
+            ("indicators", "198.51.100.7"),
+            ("place", "Port of Kelvra safe house"),
+            ("place_relation", "located-at"),
+            ("since", "2026-03-01"),
+            ("tlp", "green"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let actors = app
+        .api(
+            reqwest::Method::GET,
+            "search?q=harbour&type=threat-actor",
+            &ann,
+            None,
+        )
+        .await;
+    assert_eq!(
+        actors.json()["hits"].as_array().map(Vec::len),
+        Some(1),
+        "no second group of that name: {}",
+        actors.text
+    );
+    let (_, group) = crate::web::get(&app, &web, &format!("/objects/{ACTOR}")).await;
+    assert!(
+        group.contains("located at</a> — <a href=\"/objects/location--0a000000-0000-4000-8000-000000000002\" dir=\"auto\">Port of Kelvra safe house</a> <span class=\"meta\">since <bdi>2026-03-01 00:00</bdi></span>"),
+        "{group}"
+    );
+    assert!(
+        group.contains("— <a href=\"/objects/relationship--"),
+        "{group}"
+    );
+    assert!(
+        group.contains(">indicates</a> — <strong dir=\"auto\">Crimson Harbour Cell</strong>"),
+        "{group}"
+    );
+    assert!(group.contains("named in the <bdi>report</bdi>"), "{group}");
+}
