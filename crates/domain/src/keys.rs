@@ -417,13 +417,20 @@ mod tests {
             pattern("o'brien.example.com"),
             None | Some(Err(_))
         ));
-        // Not a domain, nor an address: the form refuses it rather than store a wrong pattern
-        // (`999.1.1.1` reads as a phone number written with dots).
-        assert!(matches!(pattern("999.1.1.1"), Some(Err(_))));
+        // Four numbers with dots are a mistyped IPv4 address, not a domain or a phone number:
+        // the form refuses them rather than store a wrong pattern, and says why.
+        assert_eq!(pattern("999.1.1.1"), None);
         assert_eq!(pattern("harbour"), None);
-        assert_eq!(pattern("1.2.3.999"), Some(Err(
-            "'1.2.3.999' is a phone number, which a STIX indicator cannot match; share it in a report or note".into()
-        )));
+        assert_eq!(pattern("1.2.3.999"), None);
+        assert_eq!(
+            crate::submission::pattern_for("999.1.1.1"),
+            Err("'999.1.1.1' is not an IPv4 address: each of its four numbers is 0 to 255".into())
+        );
+        assert_eq!(
+            pattern("+44 20 7946 0000").map(|p| p.is_err()),
+            Some(true),
+            "a phone number is still one"
+        );
     }
 
     fn keys(json: &str) -> Vec<String> {
