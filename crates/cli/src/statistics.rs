@@ -26,6 +26,9 @@ pub(crate) enum StatisticsCmd {
         /// Write to this file instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// The printable report's language: en, fr, ar, fa or ru.
+        #[arg(long, default_value = "en")]
+        language: String,
     },
 }
 
@@ -57,11 +60,18 @@ pub(crate) async fn statistics(s: &Settings, cmd: StatisticsCmd) -> Result<()> {
                 );
             }
         }
-        StatisticsCmd::Show { id, format, out } => {
+        StatisticsCmd::Show {
+            id,
+            format,
+            out,
+            language,
+        } => {
+            let language = domain::language::Language::choice("language", &language)?
+                .unwrap_or(domain::language::Language::En);
             let (_, r) = center.published_report(id).await?;
             let text = match format.as_str() {
                 "csv" => server::report::csv(&r)?,
-                "html" => server::report::html(&r)?,
+                "html" => server::report::html(&r, server::i18n::Words::new(language))?,
                 _ => serde_json::to_string_pretty(&r)?,
             };
             match out {

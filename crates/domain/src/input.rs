@@ -5,11 +5,20 @@ use crate::{Error, Result};
 
 /// A UTC time such as `2026-12-01T09:00:00Z`.
 pub fn time(field: &'static str, text: &str) -> Result<i64> {
-    stix::timestamp::parse_micros(text.trim()).map_err(|e| {
+    let text = text.trim();
+    // A date alone (what a browser's date picker sends) is its first moment, UTC.
+    let text = if text.len() == 10 && text.as_bytes().get(4) == Some(&b'-') {
+        format!("{text}T00:00:00Z")
+    } else {
+        text.to_string()
+    };
+    stix::timestamp::parse_micros(&text).map_err(|e| {
         Error::field(
             field,
             "bad-timestamp",
-            format!("'{field}' must be a UTC time such as 2026-12-01T09:00:00Z ({e})"),
+            format!(
+                "'{field}' must be a date such as 2026-12-01 or a UTC time such as 2026-12-01T09:00:00Z ({e})"
+            ),
         )
     })
 }

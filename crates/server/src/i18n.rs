@@ -456,6 +456,15 @@ mod tests {
                 .iter()
                 .map(|s| format!("action-status-{}", s.as_str())),
         );
+        for status in ["pending", "approved", "refused"] {
+            let known = domain::exchange::RequestStatus::parse(status).map(|s| s.as_str());
+            assert_eq!(
+                known,
+                Some(status),
+                "a release request status the domain no longer has"
+            );
+            words.push(format!("release-status-{status}"));
+        }
         // Every kind of STIX object a page names, what lists show and what they tell apart.
         words.extend(
             domain::intelligence::READ_AS_INTELLIGENCE

@@ -4,6 +4,8 @@
 use askama::Template;
 use domain::statistics::{Counts, Figures, Report, Scope};
 
+use crate::i18n::Words;
+
 /// A horizontal bar chart, measured here so the template only draws.
 pub struct BarChart {
     pub title: String,
@@ -63,71 +65,54 @@ pub fn bar_chart(title: &str, items: Vec<(String, u64)>, tlp: bool) -> BarChart 
     }
 }
 
-fn counts(c: &Counts) -> Vec<(String, u64)> {
-    c.iter().map(|(k, v)| (k.clone(), *v)).collect()
+/// Counts under labels in the reader's words (`kind` names the catalog's word family, e.g.
+/// `kind` for STIX types; none keeps the label, e.g. a TLP level).
+fn counts(c: &Counts, w: &Words, kind: Option<&str>) -> Vec<(String, u64)> {
+    c.iter()
+        .map(|(k, v)| (kind.map_or_else(|| k.clone(), |kind| w.word(kind, k)), *v))
+        .collect()
 }
 
-/// One row of the figures table.
+/// One row of the figures table: a stable code (CSV, JSON), the reader's words, the value.
 pub struct Row {
-    pub label: &'static str,
+    pub code: &'static str,
+    pub label: String,
     pub value: String,
 }
 
-fn hours(h: Option<f64>) -> String {
-    h.map_or_else(|| "—".into(), |h| format!("{h:.1} h"))
+/// A duration as people read it: minutes under an hour, hours under two days, else days.
+fn duration(w: &Words, hours: Option<f64>) -> String {
+    match hours {
+        None => "—".into(),
+        Some(h) if h < 1.0 => w.t1("stat-minutes", "n", (h * 60.0).round()),
+        Some(h) if h < 48.0 => w.t1("stat-hours", "n", (h * 10.0).round() / 10.0),
+        Some(h) => w.t1("stat-days", "n", (h / 2.4).round() / 10.0),
+    }
 }
 
-pub fn rows(f: &Figures) -> Vec<Row> {
-    let n = |v: u64| v.to_string();
+pub fn rows(f: &Figures, w: &Words) -> Vec<Row> {
+    let n = |code: &'static str, v: u64| Row {
+        code,
+        label: w.t(&format!("stat-{code}")),
+        value: v.to_string(),
+    };
     vec![
+        n("contributed", f.contributed),
+        n("received", f.received),
+        n("sightings", f.sightings),
+        n("correlated", f.correlated),
+        n("rfis_sent", f.rfis_sent),
+        n("rfis_answered", f.rfis_answered),
         Row {
-            label: "Intelligence contributed",
-            value: n(f.contributed),
+            code: "rfi_median_response_hours",
+            label: w.t("stat-rfi_median_response_hours"),
+            value: duration(w, f.rfi_median_response_hours),
         },
-        Row {
-            label: "Intelligence received",
-            value: n(f.received),
-        },
-        Row {
-            label: "Sightings",
-            value: n(f.sightings),
-        },
-        Row {
-            label: "Correlated with another member",
-            value: n(f.correlated),
-        },
-        Row {
-            label: "RFIs sent",
-            value: n(f.rfis_sent),
-        },
-        Row {
-            label: "RFIs answered",
-            value: n(f.rfis_answered),
-        },
-        Row {
-            label: "Median RFI response",
-            value: hours(f.rfi_median_response_hours),
-        },
-        Row {
-            label: "Hit/no-hit questions",
-            value: n(f.hit_questions),
-        },
-        Row {
-            label: "Hits",
-            value: n(f.hits),
-        },
-        Row {
-            label: "Release requests granted",
-            value: n(f.release_requests_granted),
-        },
-        Row {
-            label: "Outcomes",
-            value: n(f.outcomes),
-        },
-        Row {
-            label: "Meetings",
-            value: n(f.meetings),
-        },
+        n("hit_questions", f.hit_questions),
+        n("hits", f.hits),
+        n("release_requests_granted", f.release_requests_granted),
+        n("outcomes", f.outcomes),
+        n("meetings", f.meetings),
     ]
 }
 
@@ -136,6 +121,7 @@ pub fn rows(f: &Figures) -> Vec<Row> {
 #[template(path = "statistics_body.html")]
 pub struct Body<'a> {
     pub report: &'a Report,
+    pub w: Words,
     pub scope_note: String,
     pub totals: Vec<Row>,
     pub charts: Vec<BarChart>,
@@ -147,18 +133,15 @@ pub struct Body<'a> {
 #[template(path = "statistics.html")]
 struct Printable<'a> {
     title: String,
+    w: Words,
     body: Body<'a>,
 }
 
-pub fn body(report: &Report) -> Body<'_> {
+pub fn body(report: &Report, w: Words) -> Body<'_> {
     let t = &report.totals;
     let scope_note = match &report.scope {
-        Scope::Viewer { member } => format!(
-            "Totals cover the whole center. The figures by member count only intelligence released to {member}."
-        ),
-        Scope::Published { id, by } => format!(
-            "Published report {id}, published by {by}: the figures by member count all intelligence."
-        ),
+        Scope::Viewer { member } => w.t1("stat-scope-viewer", "member", member.clone()),
+        Scope::Published { id, by } => w.t2("stat-scope-published", "id", *id, "by", by.clone()),
     };
     let per_member = |f: fn(&Figures) -> u64| {
         report
@@ -169,25 +152,42 @@ pub fn body(report: &Report) -> Body<'_> {
     };
     let charts = vec![
         bar_chart(
-            "Intelligence contributed by type",
-            counts(&t.contributed_by_type),
+            &w.t("stat-chart-trend"),
+            report
+                .intelligence_over_time
+                .iter()
+                .map(|m| (m.month.clone(), m.objects))
+                .collect(),
             false,
         ),
         bar_chart(
-            "Intelligence contributed by TLP",
-            counts(&t.contributed_by_tlp),
+            &w.t("stat-chart-by-type"),
+            counts(&t.contributed_by_type, &w, Some("kind")),
+            false,
+        ),
+        bar_chart(
+            &w.t("stat-chart-by-tlp"),
+            counts(&t.contributed_by_tlp, &w, None),
             true,
         ),
         bar_chart(
-            "Contributed by member",
+            &w.t("stat-chart-contributed-by-member"),
             per_member(|f| f.contributed),
             false,
         ),
-        bar_chart("Received by member", per_member(|f| f.received), false),
-        bar_chart("Outcomes by kind", counts(&t.outcomes_by_kind), false),
+        bar_chart(
+            &w.t("stat-chart-received-by-member"),
+            per_member(|f| f.received),
+            false,
+        ),
+        bar_chart(
+            &w.t("stat-chart-outcomes"),
+            counts(&t.outcomes_by_kind, &w, Some("outcome-kind")),
+            false,
+        ),
     ];
     let growth = bar_chart(
-        "Members at the end of each month",
+        &w.t("stat-chart-members"),
         report
             .members_over_time
             .iter()
@@ -197,8 +197,9 @@ pub fn body(report: &Report) -> Body<'_> {
     );
     Body {
         report,
+        w,
         scope_note,
-        totals: rows(t),
+        totals: rows(t, &w),
         charts,
         members: report
             .by_member
@@ -206,7 +207,7 @@ pub fn body(report: &Report) -> Body<'_> {
             .map(|m| {
                 (
                     format!("{} ({})", m.display_name, m.member),
-                    rows(&m.figures),
+                    rows(&m.figures, &w),
                 )
             })
             .collect(),
@@ -214,32 +215,39 @@ pub fn body(report: &Report) -> Body<'_> {
     }
 }
 
-/// The report as one printable HTML document (print it to PDF from the browser).
-pub fn html(report: &Report) -> Result<String, askama::Error> {
+/// The report as one printable HTML document (print it to PDF from the browser), in the
+/// reader's words.
+pub fn html(report: &Report, w: Words) -> Result<String, askama::Error> {
     Printable {
-        title: format!(
-            "{} — statistics {} to {}",
-            report.center, report.from, report.to
-        ),
-        body: body(report),
+        title: w.t1("stat-printable-title", "center", report.center.clone()),
+        w,
+        body: body(report, w),
     }
     .render()
 }
 
-/// The report as CSV: one line per figure, `scope,member,figure,key,value`.
+/// The report as CSV: one line per figure, `scope,member,figure,key,value`, figures and keys
+/// by their stable codes (as in the JSON), durations in hours, for the machines that read it.
 pub fn csv(report: &Report) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["scope", "member", "figure", "key", "value"])?;
     let mut figures = |scope: &str, member: &str, f: &Figures| -> Result<(), csv::Error> {
-        for r in rows(f) {
-            w.write_record([scope, member, r.label, "", r.value.trim_end_matches(" h")])?;
+        for r in rows(f, &Words::default()) {
+            let value = if r.code == "rfi_median_response_hours" {
+                f.rfi_median_response_hours
+                    .map(|h| format!("{h:.1}"))
+                    .unwrap_or_default()
+            } else {
+                r.value
+            };
+            w.write_record([scope, member, r.code, "", &value])?;
         }
         for (name, c) in [
-            ("contributed by type", &f.contributed_by_type),
-            ("contributed by TLP", &f.contributed_by_tlp),
-            ("received by type", &f.received_by_type),
-            ("received by TLP", &f.received_by_tlp),
-            ("outcomes by kind", &f.outcomes_by_kind),
+            ("contributed_by_type", &f.contributed_by_type),
+            ("contributed_by_tlp", &f.contributed_by_tlp),
+            ("received_by_type", &f.received_by_type),
+            ("received_by_tlp", &f.received_by_tlp),
+            ("outcomes_by_kind", &f.outcomes_by_kind),
         ] {
             for (k, v) in c {
                 w.write_record([scope, member, name, k, &v.to_string()])?;
@@ -259,6 +267,15 @@ pub fn csv(report: &Report) -> Result<String, csv::Error> {
             "observers",
             &m.month,
             &m.observers.to_string(),
+        ])?;
+    }
+    for m in &report.intelligence_over_time {
+        w.write_record([
+            "center",
+            "",
+            "intelligence",
+            &m.month,
+            &m.objects.to_string(),
         ])?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;

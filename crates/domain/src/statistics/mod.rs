@@ -395,6 +395,7 @@ impl Center {
             totals,
             by_member,
             members_over_time: self.members_over_time(period, &members).await?,
+            intelligence_over_time: self.intelligence_over_time(period).await?,
         })
     }
 
@@ -492,6 +493,27 @@ impl Center {
     }
 
     /// Members and observers at the end of each month from the period's start to its end.
+    /// Intelligence contributed each month of the period, center-wide: one count per month,
+    /// each an index range of the period's count.
+    async fn intelligence_over_time(&self, period: Period) -> Result<Vec<MonthIntelligence>> {
+        let mut out = Vec::new();
+        let mut month_start = crate::governance::month_start(period.from);
+        let end = period.to.min(self.now() + 1);
+        while month_start < end {
+            let next = crate::governance::add_months(month_start, 1);
+            let counts = self
+                .store()
+                .object_counts(month_start.max(period.from), next.min(end), vec![])
+                .await?;
+            out.push(MonthIntelligence {
+                month: month_of(month_start),
+                objects: counts.iter().filter(intelligence).map(|c| c.objects).sum(),
+            });
+            month_start = next;
+        }
+        Ok(out)
+    }
+
     async fn members_over_time(
         &self,
         period: Period,

@@ -71,6 +71,15 @@ pub struct MemberFigures {
     pub figures: Figures,
 }
 
+/// Intelligence contributed across the center in one month: the trend since the founding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct MonthIntelligence {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Distinct objects with a version added that month ([`counts_as_intelligence`]).
+    pub objects: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MonthMembers {
     /// `YYYY-MM`.
@@ -101,6 +110,10 @@ pub struct Report {
     pub totals: Figures,
     pub by_member: Vec<MemberFigures>,
     pub members_over_time: Vec<MonthMembers>,
+    /// The center's intelligence month by month (reports published before it was counted
+    /// read it as empty).
+    #[serde(default)]
+    pub intelligence_over_time: Vec<MonthIntelligence>,
 }
 
 /// A published report, as stored.
@@ -173,15 +186,24 @@ pub(super) fn month_of(micros: i64) -> String {
     }
 }
 
-/// The center's own vocabulary, not intelligence: left out of every figure.
-pub(super) const NOT_INTELLIGENCE: [&str; 2] = ["marking-definition", "extension-definition"];
+/// Whether objects of a type count as intelligence in the figures: what lists show as
+/// intelligence ([`crate::intelligence::READ_AS_INTELLIGENCE`]) and custom `x-` objects.
+/// Relationships, identities, markings and extensions are how intelligence is joined, written
+/// and marked, and sightings are counted as sightings.
+pub fn counts_as_intelligence(object_type: &str) -> bool {
+    crate::intelligence::READ_AS_INTELLIGENCE.contains(&object_type)
+        || object_type.starts_with("x-")
+}
 
 pub(super) fn intelligence(c: &&ObjectCount) -> bool {
-    !NOT_INTELLIGENCE.contains(&c.object_type.as_str())
+    counts_as_intelligence(&c.object_type)
 }
 
 /// Adds object counts to the contributed figures of their originators.
 pub(super) fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[ObjectCount]) {
+    for c in counts.iter().filter(|c| c.object_type == "sighting") {
+        by.entry(c.originator).or_default().sightings += c.objects;
+    }
     for c in counts.iter().filter(intelligence) {
         let f = by.entry(c.originator).or_default();
         f.contributed += c.objects;
@@ -191,9 +213,6 @@ pub(super) fn add_contributed(by: &mut HashMap<MemberId, Figures>, counts: &[Obj
         *f.contributed_by_tlp
             .entry(c.tlp.name().to_string())
             .or_default() += c.objects;
-        if c.object_type == "sighting" {
-            f.sightings += c.objects;
-        }
     }
 }
 

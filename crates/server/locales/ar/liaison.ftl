@@ -877,3 +877,98 @@ submit-imported-all = { $count ->
 }
 submit-imported-some = الكائنات المستوردة: { $stored } من أصل { $total }.
 submit-import-refused = رُفضت هذه الكائنات، وخُزّنت الكائنات الأخرى:
+
+## الإحصاءات والإنجازات
+
+stat-title = الإحصاءات والإنجازات
+stat-presets = الفترات
+stat-preset-founding = منذ تأسيس المركز
+stat-preset-12-months = آخر 12 شهرًا
+stat-preset-this-year = العام الجاري
+stat-preset-30-days = آخر 30 يومًا
+stat-from = من تاريخ (بتوقيت UTC)
+stat-to = إلى تاريخ (بتوقيت UTC، دون احتسابه)
+stat-show = عرض
+stat-printable = نسخة للطباعة
+stat-compiling = يجري احتساب أرقام هذه الفترة من كل ما يحتفظ به المركز؛ وفي المراكز الكبيرة يستغرق الاحتساب الأول بعض الوقت. يُعاد تحميل هذه الصفحة كل بضع ثوانٍ، وتُعرض الأرقام فور جاهزيتها.
+stat-published = الإحصاءات المنشورة
+stat-published-line = من { $from } إلى { $to }، نشرتها { $by }
+stat-publish = النشر
+stat-publishing = جارٍ النشر: يجري احتساب أرقام المركز بأكمله. يستغرق ذلك بضع ثوانٍ في المراكز الكبيرة، ويُفتح التقرير فور جاهزيته.
+stat-on-agenda = إدراجه في جدول أعمال الاجتماع
+stat-no-meeting = دون اجتماع
+stat-publish-button = نشر التقرير
+stat-choose-meeting = اختر اجتماعًا من القائمة.
+stat-no-such-meeting = هذا الاجتماع غير موجود.
+stat-period = { $center } · من { $from } إلى { $to } بتوقيت UTC
+stat-generated = احتُسبت في { $at } بتوقيت UTC
+stat-scope-viewer = تشمل المجاميع المركز بأكمله. أما الأرقام حسب الجهة العضو فلا تحتسب إلا المعلومات المُتاحة لـ { $member }.
+stat-scope-published = التقرير رقم { $id }، نشرته { $by }: تحتسب الأرقام حسب الجهة العضو جميع المعلومات.
+stat-printable-title = { $center } — الإحصاءات
+stat-totals = المجاميع على مستوى المركز
+stat-charts = الرسوم البيانية
+stat-by-member = حسب الجهة العضو
+stat-nothing = لا شيء في هذه الفترة.
+stat-contributed = المعلومات المقدَّمة
+stat-received = المعلومات المتلقّاة
+stat-sightings = عمليات الرصد
+stat-correlated = معلومات مرتبطة بمعلومات جهة عضو أخرى
+stat-rfis_sent = طلبات المعلومات المرسلة
+stat-rfis_answered = طلبات المعلومات المُجاب عنها
+stat-rfi_median_response_hours = المدة الوسيطة حتى أول رد
+stat-hit_questions = الاستعلامات عن وجود معلومات
+stat-hits = الاستعلامات التي أسفرت عن وجود معلومات
+stat-release_requests_granted = طلبات الإتاحة المقبولة
+stat-outcomes = النتائج
+stat-meetings = الاجتماعات
+stat-minutes = { $n ->
+    [zero] { $n } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $n } دقائق
+    [many] { $n } دقيقة
+   *[other] { $n } دقيقة
+}
+stat-hours = { $n ->
+    [zero] { $n } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $n } ساعات
+    [many] { $n } ساعة
+   *[other] { $n } ساعة
+}
+stat-days = { $n ->
+    [zero] { $n } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $n } أيام
+    [many] { $n } يومًا
+   *[other] { $n } يوم
+}
+stat-chart-trend = المعلومات المقدَّمة شهريًا
+stat-chart-by-type = المعلومات المقدَّمة حسب النوع
+stat-chart-by-tlp = المعلومات المقدَّمة حسب مستوى TLP
+stat-chart-contributed-by-member = المعلومات المقدَّمة حسب الجهة العضو
+stat-chart-received-by-member = المعلومات المتلقّاة حسب الجهة العضو
+stat-chart-outcomes = النتائج حسب النوع
+stat-chart-members = عدد الأعضاء في نهاية كل شهر
+
+## ما ينتظره المستخدم، وما أُنجز للتو
+
+home-our-requests = طلبات الإتاحة التي قدّمناها
+home-our-request = { $what } من { $originator }
+home-released-count = { $count ->
+    [zero] لم يُتَح أي كائن
+    [one] أُتيح كائن واحد
+    [two] أُتيح كائنان
+    [few] أُتيحت { $count } كائنات
+    [many] أُتيح { $count } كائنًا
+   *[other] أُتيح { $count } كائن
+}
+home-cast = أصواتنا في عمليات تصويت لا تزال مفتوحة
+release-status-pending = بانتظار القرار
+release-status-approved = مقبول
+release-status-refused = مرفوض
+done-release-requested = أُرسل طلب الإتاحة؛ ويعود البتّ فيه إلى ضباط الاتصال لدى الجهة المُنشئة، ويبقى مُدرجًا أدناه إلى أن يبتّوا فيه.
+done-release-approved = تمت الموافقة على الإتاحة: أصبح بإمكان الجهة الطالبة الآن الاطلاع على ما طلبته.
+done-release-refused = رُفض طلب الإتاحة، وأُبلغت الجهة الطالبة بذلك.

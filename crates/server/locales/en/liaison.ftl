@@ -831,3 +831,73 @@ submit-imported-all = { $count ->
 }
 submit-imported-some = Imported { $stored } of { $total } objects.
 submit-import-refused = These objects were refused; the others are stored:
+
+## Statistics and achievements
+
+stat-title = Statistics and achievements
+stat-presets = Periods
+stat-preset-founding = Since the center was founded
+stat-preset-12-months = The last 12 months
+stat-preset-this-year = This year
+stat-preset-30-days = The last 30 days
+stat-from = From (UTC)
+stat-to = To (UTC, not included)
+stat-show = Show
+stat-printable = Printable
+stat-compiling = The figures for this period are being counted from everything the center holds; in a large center the first count takes a while. This page reloads every few seconds and shows them when they are ready.
+stat-published = Published reports
+stat-published-line = { $from } to { $to }, published by { $by }
+stat-publish = Publish
+stat-publishing = Publishing: the whole center is being counted. In a large center this takes a few seconds; the report opens when it is ready.
+stat-on-agenda = On the agenda of
+stat-no-meeting = no meeting
+stat-publish-button = Publish the report
+stat-choose-meeting = Choose a meeting from the list.
+stat-no-such-meeting = That meeting does not exist.
+stat-period = { $center } · { $from } to { $to } UTC
+stat-generated = counted { $at } UTC
+stat-scope-viewer = Totals cover the whole center. The figures by member count only intelligence released to { $member }.
+stat-scope-published = Published report { $id }, published by { $by }: the figures by member count all intelligence.
+stat-printable-title = { $center } — statistics
+stat-totals = Center-wide totals
+stat-charts = Charts
+stat-by-member = By member
+stat-nothing = Nothing in this period.
+stat-contributed = Intelligence contributed
+stat-received = Intelligence received
+stat-sightings = Sightings
+stat-correlated = Correlated with another member
+stat-rfis_sent = RFIs sent
+stat-rfis_answered = RFIs answered
+stat-rfi_median_response_hours = Median time to the first answer
+stat-hit_questions = Hit/no-hit questions
+stat-hits = Hits
+stat-release_requests_granted = Release requests granted
+stat-outcomes = Outcomes
+stat-meetings = Meetings
+stat-minutes = { $n } min
+stat-hours = { $n } h
+stat-days = { $n } days
+stat-chart-trend = Intelligence contributed each month
+stat-chart-by-type = Intelligence contributed by kind
+stat-chart-by-tlp = Intelligence contributed by TLP
+stat-chart-contributed-by-member = Contributed by member
+stat-chart-received-by-member = Received by member
+stat-chart-outcomes = Outcomes by kind
+stat-chart-members = Members at the end of each month
+
+## What the user waits for, and what was just done
+
+home-our-requests = Our release requests
+home-our-request = { $what } from { $originator }
+home-released-count = { $count ->
+    [one] one object released
+   *[other] { $count } objects released
+}
+home-cast = Our votes, still open
+release-status-pending = waiting for a decision
+release-status-approved = approved
+release-status-refused = refused
+done-release-requested = Your release request is sent; the originator's liaison officers decide it, and it is listed below until they do.
+done-release-approved = The release is approved: the requester now sees what it asked for.
+done-release-refused = The release request is refused; the requester is told.

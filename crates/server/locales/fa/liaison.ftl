@@ -828,3 +828,73 @@ submit-imported-all = { $count ->
 }
 submit-imported-some = { $stored } از { $total } شیء درون‌ریزی شد.
 submit-import-refused = این اشیا رد شدند؛ بقیه ذخیره شده‌اند:
+
+## آمار و دستاوردها
+
+stat-title = آمار و دستاوردها
+stat-presets = بازه‌های زمانی
+stat-preset-founding = از زمان تأسیس مرکز
+stat-preset-12-months = ۱۲ ماه گذشته
+stat-preset-this-year = سال جاری میلادی
+stat-preset-30-days = ۳۰ روز گذشته
+stat-from = از تاریخ (به وقت UTC)
+stat-to = تا تاریخ (به وقت UTC، بدون احتساب خود آن روز)
+stat-show = نمایش
+stat-printable = نسخهٔ قابل چاپ
+stat-compiling = آمار این دوره از روی همهٔ داده‌های مرکز در حال محاسبه است؛ در مرکزی بزرگ، نخستین محاسبه مدتی طول می‌کشد. این صفحه هر چند ثانیه یک بار دوباره بارگذاری می‌شود و ارقام را به‌محض آماده شدن نمایش می‌دهد.
+stat-published = آمار منتشرشده
+stat-published-line = از { $from } تا { $to }، منتشرشده از سوی { $by }
+stat-publish = انتشار آمار
+stat-publishing = در حال انتشار: آمار کل مرکز در حال محاسبه است. در مرکزی بزرگ این کار چند ثانیه طول می‌کشد؛ گزارش به‌محض آماده شدن باز می‌شود.
+stat-on-agenda = در دستور کار نشست
+stat-no-meeting = بدون نشست
+stat-publish-button = انتشار گزارش
+stat-choose-meeting = نشستی را از فهرست برگزینید.
+stat-no-such-meeting = چنین نشستی وجود ندارد.
+stat-period = { $center } · از { $from } تا { $to } به وقت UTC
+stat-generated = محاسبه‌شده در { $at } به وقت UTC
+stat-scope-viewer = جمع‌ها کل مرکز را در بر می‌گیرد. ارقام به تفکیک عضو فقط اطلاعاتی را می‌شمارد که برای { $member } منتشر شده است.
+stat-scope-published = گزارش شمارهٔ { $id }، منتشرشده از سوی { $by }: ارقام به تفکیک عضو همهٔ اطلاعات را می‌شمارد.
+stat-printable-title = { $center } — آمار
+stat-totals = جمع‌ها در سطح کل مرکز
+stat-charts = نمودارها
+stat-by-member = به تفکیک عضو
+stat-nothing = در این دوره موردی نیست.
+stat-contributed = اطلاعات ارائه‌شده
+stat-received = اطلاعات دریافتی
+stat-sightings = مشاهده‌ها
+stat-correlated = اطلاعات همبسته با اطلاعات عضوی دیگر
+stat-rfis_sent = درخواست‌های اطلاعات ارسال‌شده
+stat-rfis_answered = درخواست‌های اطلاعات پاسخ‌داده‌شده
+stat-rfi_median_response_hours = میانهٔ زمان تا نخستین پاسخ
+stat-hit_questions = استعلام‌های وجود اطلاعات
+stat-hits = استعلام‌های با پاسخ مثبت
+stat-release_requests_granted = درخواست‌های انتشار تأییدشده
+stat-outcomes = نتایج
+stat-meetings = نشست‌ها
+stat-minutes = { $n } دقیقه
+stat-hours = { $n } ساعت
+stat-days = { $n } روز
+stat-chart-trend = اطلاعات ارائه‌شده در هر ماه
+stat-chart-by-type = اطلاعات ارائه‌شده به تفکیک نوع
+stat-chart-by-tlp = اطلاعات ارائه‌شده به تفکیک سطح TLP
+stat-chart-contributed-by-member = اطلاعات ارائه‌شده به تفکیک عضو
+stat-chart-received-by-member = اطلاعات دریافتی به تفکیک عضو
+stat-chart-outcomes = نتایج به تفکیک نوع
+stat-chart-members = شمار اعضا در پایان هر ماه
+
+## آنچه کاربر در انتظارش است و آنچه هم‌اکنون انجام شد
+
+home-our-requests = درخواست‌های انتشار ما
+home-our-request = { $what } از { $originator }
+home-released-count = { $count ->
+    [one] { $count } شیء منتشر شد
+   *[other] { $count } شیء منتشر شد
+}
+home-cast = رأی‌های ما در رأی‌گیری‌هایی که هنوز باز است
+release-status-pending = در انتظار تصمیم
+release-status-approved = تأییدشده
+release-status-refused = ردشده
+done-release-requested = درخواست انتشار شما فرستاده شد؛ افسران رابط منبع دربارهٔ آن تصمیم می‌گیرند و تا آن زمان در فهرست زیر می‌ماند.
+done-release-approved = انتشار تأیید شد: سازمان درخواست‌کننده اکنون آنچه را درخواست کرده بود می‌بیند.
+done-release-refused = درخواست انتشار رد شد و به سازمان درخواست‌کننده اطلاع داده شد.

@@ -830,3 +830,77 @@ submit-imported-all = { $count ->
 }
 submit-imported-some = Objets importés : { $stored } sur { $total }.
 submit-import-refused = Les objets suivants ont été refusés ; les autres sont enregistrés :
+
+## Statistiques et réalisations
+
+stat-title = Statistiques et réalisations
+stat-presets = Périodes
+stat-preset-founding = Depuis la création du centre
+stat-preset-12-months = Les 12 derniers mois
+stat-preset-this-year = L'année en cours
+stat-preset-30-days = Les 30 derniers jours
+stat-from = Date de début (UTC)
+stat-to = Date de fin (UTC, exclue)
+stat-show = Afficher
+stat-printable = Version imprimable
+stat-compiling = Les chiffres de cette période sont en cours de calcul sur l'ensemble des données détenues par le centre ; dans un centre de grande taille, le premier calcul prend un certain temps. Cette page se recharge automatiquement à quelques secondes d'intervalle et les affichera dès qu'ils seront disponibles.
+stat-published = Statistiques publiées
+stat-published-line = du { $from } au { $to }, publiées par { $by }
+stat-publish = Publication
+stat-publishing = Publication en cours : les chiffres de l'ensemble du centre sont en cours de calcul. Dans un centre de grande taille, cela prend quelques secondes ; le rapport s'ouvrira dès qu'il sera prêt.
+stat-on-agenda = À l'ordre du jour de la réunion
+stat-no-meeting = aucune réunion
+stat-publish-button = Publier le rapport
+stat-choose-meeting = Choisissez une réunion dans la liste.
+stat-no-such-meeting = Cette réunion n'existe pas.
+stat-period = { $center } · du { $from } au { $to } UTC
+stat-generated = chiffres arrêtés le { $at } UTC
+stat-scope-viewer = Les totaux portent sur l'ensemble du centre. Les chiffres par membre ne tiennent compte que des renseignements diffusés à { $member }.
+stat-scope-published = Rapport n° { $id }, publié par { $by } : les chiffres par membre portent sur l'ensemble des renseignements.
+stat-printable-title = { $center } — statistiques
+stat-totals = Totaux pour l'ensemble du centre
+stat-charts = Graphiques
+stat-by-member = Par membre
+stat-nothing = Rien sur cette période.
+stat-contributed = Renseignements transmis
+stat-received = Renseignements reçus
+stat-sightings = Observations
+stat-correlated = Renseignements corrélés avec ceux d'un autre membre
+stat-rfis_sent = Demandes d'information envoyées
+stat-rfis_answered = Demandes d'information ayant reçu une réponse
+stat-rfi_median_response_hours = Délai médian avant la première réponse
+stat-hit_questions = Interrogations concordance/non-concordance
+stat-hits = Concordances
+stat-release_requests_granted = Demandes de diffusion accordées
+stat-outcomes = Résultats opérationnels
+stat-meetings = Réunions
+stat-minutes = { $n } min
+stat-hours = { $n } h
+stat-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+stat-chart-trend = Renseignements transmis par mois
+stat-chart-by-type = Renseignements transmis par type
+stat-chart-by-tlp = Renseignements transmis par niveau TLP
+stat-chart-contributed-by-member = Renseignements transmis, par membre
+stat-chart-received-by-member = Renseignements reçus, par membre
+stat-chart-outcomes = Résultats opérationnels par type
+stat-chart-members = Nombre de membres à la fin de chaque mois
+
+## Ce que l'utilisateur attend, et ce qui vient d'être fait
+
+home-our-requests = Nos demandes de diffusion
+home-our-request = { $what } auprès de { $originator }
+home-released-count = { $count ->
+    [one] { $count } objet diffusé
+    [many] { $count } d'objets diffusés
+   *[other] { $count } objets diffusés
+}
+home-cast = Nos votes dans les scrutins encore ouverts
+release-status-pending = en attente de décision
+release-status-approved = approuvée
+release-status-refused = refusée
+done-release-requested = Votre demande de diffusion est envoyée ; il revient aux officiers de liaison de l'émetteur de la trancher, et elle figure ci-dessous jusqu'à leur décision.
+done-release-approved = La diffusion est approuvée : le membre demandeur voit désormais ce qu'il a demandé.
+done-release-refused = La demande de diffusion est refusée ; le membre demandeur en est informé.

@@ -853,3 +853,80 @@ submit-imported-all = { $count ->
 }
 submit-imported-some = Импортировано объектов: { $stored } из { $total }.
 submit-import-refused = Эти объекты отклонены; остальные сохранены:
+
+## Статистика и достижения
+
+stat-title = Статистика и достижения
+stat-presets = Периоды
+stat-preset-founding = С момента создания центра
+stat-preset-12-months = Последние 12 месяцев
+stat-preset-this-year = Текущий год
+stat-preset-30-days = Последние 30 дней
+stat-from = Начало периода (UTC)
+stat-to = Конец периода (UTC, не включительно)
+stat-show = Показать
+stat-printable = Версия для печати
+stat-compiling = Показатели за этот период подсчитываются по всем данным центра; в крупном центре первый подсчёт занимает некоторое время. Страница обновляется каждые несколько секунд и покажет их, как только они будут готовы.
+stat-published = Опубликованная статистика
+stat-published-line = с { $from } до { $to }, опубликовано участником { $by }
+stat-publish = Публикация
+stat-publishing = Идёт публикация: выполняется подсчёт по всему центру. В крупном центре это занимает несколько секунд; отчёт откроется, как только будет готов.
+stat-on-agenda = В повестку дня заседания
+stat-no-meeting = без заседания
+stat-publish-button = Опубликовать отчёт
+stat-choose-meeting = Выберите заседание из списка.
+stat-no-such-meeting = Такого заседания нет.
+stat-period = { $center } · с { $from } до { $to } UTC
+stat-generated = по состоянию на { $at } UTC
+stat-scope-viewer = Итоговые показатели охватывают весь центр. Показатели по участникам учитывают только сведения, предоставленные участнику { $member }.
+stat-scope-published = Отчёт № { $id }, опубликованный участником { $by }: показатели по участникам учитывают все сведения.
+stat-printable-title = { $center } — статистика
+stat-totals = Итоговые показатели по центру
+stat-charts = Диаграммы
+stat-by-member = По участникам
+stat-nothing = За этот период ничего нет.
+stat-contributed = Переданные сведения
+stat-received = Полученные сведения
+stat-sightings = Обнаружения
+stat-correlated = Сведения, коррелирующие со сведениями другого участника
+stat-rfis_sent = Отправленные запросы информации
+stat-rfis_answered = Запросы информации, получившие ответ
+stat-rfi_median_response_hours = Медианное время до первого ответа
+stat-hit_questions = Проверки наличия сведений
+stat-hits = Проверки с положительным результатом
+stat-release_requests_granted = Удовлетворённые запросы на предоставление
+stat-outcomes = Результаты
+stat-meetings = Заседания
+stat-minutes = { $n } мин
+stat-hours = { $n } ч
+stat-days = { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+    [many] { $n } дней
+   *[other] { $n } дня
+}
+stat-chart-trend = Переданные сведения по месяцам
+stat-chart-by-type = Переданные сведения по типам
+stat-chart-by-tlp = Переданные сведения по уровням TLP
+stat-chart-contributed-by-member = Переданные сведения по участникам
+stat-chart-received-by-member = Полученные сведения по участникам
+stat-chart-outcomes = Результаты по видам
+stat-chart-members = Число участников на конец каждого месяца
+
+## Чего ждёт пользователь и что только что сделано
+
+home-our-requests = Наши запросы на предоставление
+home-our-request = { $what } у участника { $originator }
+home-released-count = { $count ->
+    [one] { $count } объект предоставлен
+    [few] { $count } объекта предоставлены
+    [many] { $count } объектов предоставлено
+   *[other] { $count } объекта предоставлено
+}
+home-cast = Наши голоса в ещё открытых голосованиях
+release-status-pending = ожидает решения
+release-status-approved = одобрен
+release-status-refused = отклонён
+done-release-requested = Ваш запрос на предоставление отправлен; решение по нему примут офицеры связи владельца сведений, а до тех пор он значится в списке ниже.
+done-release-approved = Предоставление одобрено: запросивший участник теперь видит то, что запрашивал.
+done-release-refused = Запрос на предоставление отклонён; запросивший участник уведомлён.

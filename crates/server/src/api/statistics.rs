@@ -37,6 +37,7 @@ pub(super) struct StatisticsParams {
 fn report_response(
     r: &domain::statistics::Report,
     format: Option<&str>,
+    words: crate::i18n::Words,
 ) -> Result<axum::response::Response, Problem> {
     use axum::response::IntoResponse;
     let failed = |e: String| domain::Error::store(format!("the report could not be laid out: {e}"));
@@ -53,8 +54,10 @@ fn report_response(
             crate::report::csv(r).map_err(|e| failed(e.to_string()))?,
         )
             .into_response(),
-        "html" => axum::response::Html(crate::report::html(r).map_err(|e| failed(e.to_string()))?)
-            .into_response(),
+        "html" => {
+            axum::response::Html(crate::report::html(r, words).map_err(|e| failed(e.to_string()))?)
+                .into_response()
+        }
         other => {
             return Err(Problem::bad_request(
                 "bad-format",
@@ -79,6 +82,7 @@ fn period(
 pub(super) async fn statistics(
     St(state): St<State>,
     Member(actor): Member,
+    headers: axum::http::HeaderMap,
     Query(p): Query<StatisticsParams>,
 ) -> Result<axum::response::Response, Problem> {
     let period = period(&state, p.from.as_deref(), p.to.as_deref())?;
@@ -86,7 +90,12 @@ pub(super) async fn statistics(
         .center
         .statistics(&actor, period, p.to.is_none())
         .await?;
-    report_response(&r, p.format.as_deref())
+    // The printable report speaks the reader's language, as the pages do.
+    report_response(
+        &r,
+        p.format.as_deref(),
+        crate::i18n::Words::for_actor(&actor, &headers),
+    )
 }
 
 #[derive(serde::Deserialize, utoipa::ToSchema)]
@@ -141,10 +150,15 @@ pub(super) struct FormatParams {
 /// A published report, as it was when published: every member may read it.
 pub(super) async fn statistics_report(
     St(state): St<State>,
-    Member(_): Member,
+    Member(actor): Member,
+    headers: axum::http::HeaderMap,
     axum::extract::Path(id): axum::extract::Path<i64>,
     Query(p): Query<FormatParams>,
 ) -> Result<axum::response::Response, Problem> {
     let (_, r) = state.center.published_report(id).await?;
-    report_response(&r, p.format.as_deref())
+    report_response(
+        &r,
+        p.format.as_deref(),
+        crate::i18n::Words::for_actor(&actor, &headers),
+    )
 }

@@ -265,3 +265,74 @@ async fn a_report_from_the_form_joins_the_groups_and_places_that_exist() {
     );
     assert!(group.contains("named in the <bdi>report</bdi>"), "{group}");
 }
+
+#[tokio::test]
+async fn a_release_asked_for_and_granted_in_the_pages_says_so_at_each_step() {
+    use crate::accounts::{cookie_of, page, post, sign_in_as};
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lea")]).await;
+    // Alpha holds an address, released to no one.
+    let st = app.add(&user("ann"), &[indicator(9, T, AMBER)]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let lea = cookie_of(&sign_in_as(&app, "lea", PASSWORD).await, "liaison_session");
+
+    // Bob asks whether anyone holds it, then asks alpha for it.
+    let r = post(&app, &bob, "/hits", "/", &[("value", "10.0.0.9")]).await;
+    let hits = r.text().await.unwrap();
+    assert!(
+        hits.contains("name=\"originator\" value=\"alpha\""),
+        "{hits}"
+    );
+    let r = post(
+        &app,
+        &bob,
+        "/release-requests",
+        "/",
+        &[
+            ("originator", "alpha"),
+            ("value", "10.0.0.9"),
+            ("reason", "The courier case"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/?done=release-requested");
+    let home = page(&app, &bob, "/?done=release-requested")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Your release request is sent"), "{home}");
+    assert!(
+        home.contains(
+            "<bdi>10.0.0.9</bdi> from <bdi>alpha</bdi> — <strong>waiting for a decision</strong>"
+        ),
+        "{home}"
+    );
+
+    // Alpha's liaison officer approves it from the home page, and is told.
+    let home = page(&app, &lea, "/").await.text().await.unwrap();
+    let at = home
+        .find("action=\"/release-requests/")
+        .expect("a request to decide");
+    let id: String = home[at + "action=\"/release-requests/".len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let r = post(
+        &app,
+        &lea,
+        &format!("/release-requests/{id}"),
+        "/",
+        &[("decision", "approve")],
+    )
+    .await;
+    assert_eq!(r.headers()["location"], "/?done=release-approved");
+
+    // Bob's list says approved, and he now reads the indicator.
+    let home = page(&app, &bob, "/").await.text().await.unwrap();
+    assert!(home.contains("— <strong>approved</strong>"), "{home}");
+    let object = page(&app, &bob, &format!("/objects/{}", indicator_id(9))).await;
+    assert_eq!(object.status(), 200);
+}

@@ -241,7 +241,7 @@ async fn meeting_forms_name_the_field_at_fault() {
         (
             meeting("tomorrow", "UTC"),
             "starts",
-            "&#39;starts&#39; must be a UTC time",
+            "&#39;starts&#39; must be a date such as 2026-12-01 or a UTC time",
         ),
         (
             meeting("2027-01-21T09:00:00Z", "UTC"),
@@ -297,7 +297,7 @@ async fn meeting_forms_name_the_field_at_fault() {
                 ("due", "soon"),
             ],
             "due",
-            "&#39;due&#39; must be a UTC time",
+            "&#39;due&#39; must be a date such as 2026-12-01 or a UTC time",
         ),
         (
             "agenda",
@@ -588,7 +588,12 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
             "report-meeting-error",
             "That meeting does not exist.",
         ),
-        ("last spring", "", "", "&#39;from&#39; must be a UTC time"),
+        (
+            "last spring",
+            "",
+            "",
+            "&#39;from&#39; must be a date such as 2026-12-01 or a UTC time",
+        ),
     ] {
         let form = [
             ("from", from),

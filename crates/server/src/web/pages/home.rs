@@ -18,10 +18,28 @@ pub(super) struct Home {
     overdue: Vec<ActionView>,
     /// Why a release decision was refused.
     decision_refused: Option<String>,
+    /// What the user just did, confirmed.
+    done: Option<String>,
+    /// The member's own release requests, newest first: what it waits for.
+    our_requests: Vec<ReleaseRequestView>,
+    /// Votes the member cast that are still open.
+    cast: Vec<BallotView>,
 }
 
-pub(super) async fn home(St(state): St<State>, s: Session) -> Page {
-    render(home_page(&state, &s, None).await?)
+#[derive(Deserialize)]
+pub(super) struct Done {
+    done: Option<String>,
+}
+
+pub(super) async fn home(St(state): St<State>, s: Session, Query(d): Query<Done>) -> Page {
+    let mut page = home_page(&state, &s, None).await?;
+    page.done = d.done.as_deref().and_then(|d| match d {
+        "release-requested" | "release-approved" | "release-refused" => {
+            Some(s.words.t(&format!("done-{d}")))
+        }
+        _ => None,
+    });
+    render(page)
 }
 
 pub(super) async fn home_page(
@@ -58,13 +76,22 @@ pub(super) async fn home_page(
         .map(|r| ReleaseRequestView::of(r, &names, a))
         .filter(|r| r.can_decide)
         .collect();
-    let votes = c
+    let (votes, cast): (Vec<BallotView>, Vec<BallotView>) = c
         .ballots()
         .await?
         .iter()
         .map(|b| BallotView::of(b, &names, a, now))
-        .filter(|b| b.can_vote && b.your_vote.is_none())
+        .filter(|b| b.can_vote)
+        .partition(|b| b.your_vote.is_none());
+    let mut our_requests: Vec<ReleaseRequestView> = c
+        .release_requests(a)
+        .await?
+        .iter()
+        .filter(|r| r.requester_member == a.member.id)
+        .map(|r| ReleaseRequestView::of(r, &names, a))
         .collect();
+    our_requests.reverse();
+    our_requests.truncate(20);
     let meetings = c
         .meetings()
         .await?
@@ -91,5 +118,8 @@ pub(super) async fn home_page(
         meetings,
         overdue,
         decision_refused,
+        done: None,
+        our_requests,
+        cast,
     })
 }

@@ -495,7 +495,7 @@ pub(super) async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>
         )
         .await;
     let why = match r {
-        Ok(_) => return see_other("/"),
+        Ok(_) => return see_other("/?done=release-requested"),
         Err(
             domain::Error::Invalid(domain::error::Invalid { message: why, .. })
             | domain::Error::Conflict(why),
@@ -542,7 +542,8 @@ pub(super) async fn decide_release(
         _ => Err(domain::Error::invalid("Approve or refuse the request.")),
     };
     match refusal(r)? {
-        Ok(()) => see_other("/"),
+        Ok(()) if p.form.decision == "approve" => see_other("/?done=release-approved"),
+        Ok(()) => see_other("/?done=release-refused"),
         // Decided meanwhile by a colleague, say: the home page again, saying so.
         Err(why) => refused(home_page(&state, &p.session, Some(why)).await?),
     }

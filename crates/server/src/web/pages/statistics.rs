@@ -19,6 +19,17 @@ pub(super) struct Statistics {
     publish: PublishForm,
     /// Why the period or the publish form was refused, by field.
     errors: FieldErrors,
+    /// Whether the user publishes reports (the presidency, the secretariat).
+    publishes: bool,
+    /// Periods people ask for: the reader's words and the period's start, as a date.
+    presets: Vec<(String, String)>,
+}
+
+impl Statistics {
+    /// A period's bound as the date field shows it.
+    fn day_of(at: &str) -> &str {
+        at.get(..10).unwrap_or(at)
+    }
 }
 
 impl Statistics {
@@ -71,8 +82,31 @@ pub(super) async fn statistics_page(
     mut errors: FieldErrors,
 ) -> Result<Statistics, WebError> {
     let c = &state.center;
+    let w = &s.words;
+    let now = c.now();
+    let day = |micros: i64| {
+        taxii_timestamp(micros)
+            .get(..10)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let this_year = format!("{}-01-01", day(now).get(..4).unwrap_or("1970"));
+    let presets = vec![
+        (w.t("stat-preset-founding"), String::new()),
+        (
+            w.t("stat-preset-12-months"),
+            day(now - 365 * 86_400 * 1_000_000),
+        ),
+        (w.t("stat-preset-this-year"), this_year),
+        (
+            w.t("stat-preset-30-days"),
+            day(now - 30 * 86_400 * 1_000_000),
+        ),
+    ];
     let mut page = Statistics {
-        ctx: s.ctx("Statistics and achievements"),
+        ctx: s.ctx(&w.t("stat-title")),
+        publishes: c.keeps_meetings(&s.actor).await?,
+        presets,
         from: p.from.clone(),
         to: p.to.clone(),
         body: None,
@@ -113,7 +147,7 @@ pub(super) async fn statistics_page(
                 Some(r) => {
                     page.from = r.from.clone();
                     page.to = r.to.clone();
-                    page.body = Some(crate::report::body(&r).render()?);
+                    page.body = Some(crate::report::body(&r, s.words).render()?);
                 }
                 None => page.compiling = true,
             }
@@ -146,7 +180,7 @@ pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Pag
         m => match m.parse::<i64>() {
             Ok(m) => Some(m),
             Err(_) => {
-                errors.insert("publish.meeting", "Choose a meeting from the list.".into());
+                errors.insert("publish.meeting", p.session.words.t("stat-choose-meeting"));
                 None
             }
         },
@@ -160,7 +194,7 @@ pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Pag
         {
             Ok(r) => return see_other(&format!("/statistics/reports/{}", r.id)),
             Err(domain::Error::NotFound(_)) => {
-                errors.insert("publish.meeting", "That meeting does not exist.".into());
+                errors.insert("publish.meeting", p.session.words.t("stat-no-such-meeting"));
             }
             r => {
                 form_error(r, &mut errors, "publish.form")?;
@@ -192,6 +226,6 @@ pub(super) async fn report(St(state): St<State>, s: Session, Path(id): Path<i64>
     render(ReportPage {
         ctx: s.ctx(&summary.title),
         id,
-        body: crate::report::body(&r).render()?,
+        body: crate::report::body(&r, s.words).render()?,
     })
 }
