@@ -44,6 +44,14 @@ try {
   assert.deepEqual(await dirOf(cat), ['ar', 'rtl']);
   assert.match(await cat.textContent('[role=status]'), /حُفظت اللغة: العربية/);
   await accessible(cat, 'ar-account-saved');
+  // Cat reads dates in the Hijri calendar, in Baghdad's time; the UTC time stays on hover.
+  await cat.selectOption('#calendar-choice', 'islamic');
+  await cat.fill('#time-zone', 'Asia/Baghdad');
+  await cat.click('form[action="/account/dates"] button');
+  await cat.waitForURL(/\/account\?done=dates/);
+  const now = cat.locator('main time').first();
+  assert.match(await now.textContent(), /هـ/);
+  assert.match(await now.getAttribute('title'), /UTC$/);
   await atWidths(cat, '/account', 'ar-account');
   const missing = await cat.goto(`${base}/objects/indicator--00000000-0000-4000-8000-000000000000`);
   assert.equal(missing.status(), 404);

@@ -85,6 +85,67 @@ impl Language {
     }
 }
 
+/// A calendar a reader may read dates in; every date is also given in the Gregorian calendar
+/// (on hover, in exports).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Calendar {
+    Gregorian,
+    /// The Solar Hijri calendar of Iran and Afghanistan.
+    Persian,
+    /// The Hijri calendar as Umm al-Qura reckons it.
+    Islamic,
+}
+
+impl Calendar {
+    pub const ALL: [Calendar; 3] = [Calendar::Gregorian, Calendar::Persian, Calendar::Islamic];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "gregorian",
+            Calendar::Persian => "persian",
+            Calendar::Islamic => "islamic",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Calendar> {
+        Calendar::ALL
+            .into_iter()
+            .find(|c| c.as_str() == text.trim())
+    }
+
+    /// Reads a choice sent by a form or the API; empty follows the language's usual calendar.
+    pub fn choice(field: &'static str, text: &str) -> Result<Option<Calendar>> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        Calendar::parse(text).map(Some).ok_or_else(|| {
+            Error::field(
+                field,
+                "bad-choice",
+                "the calendars are gregorian, persian and islamic; choose one of them, or none",
+            )
+        })
+    }
+}
+
+/// Reads a time zone chosen by a form or the API: an IANA name (`Asia/Tehran`), or nothing for
+/// UTC.
+pub fn time_zone_choice(field: &'static str, text: &str) -> Result<Option<String>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match jiff::tz::db().get(text) {
+        Ok(_) => Ok(Some(text.to_string())),
+        Err(_) => Err(Error::field(
+            field,
+            "unknown-zone",
+            format!("'{text}' is not a time zone name such as Asia/Tehran, Europe/Paris or UTC"),
+        )),
+    }
+}
+
 /// Reads a stored choice; anything else (a language since dropped) is no choice.
 pub fn stored(text: &str) -> Option<Language> {
     Language::from_tag(text).filter(|_| !text.is_empty())

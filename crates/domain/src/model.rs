@@ -163,6 +163,10 @@ pub struct User {
     pub second_factor: bool,
     /// The language the user chose; `None` follows the member's default, then the browser.
     pub language: Option<crate::language::Language>,
+    /// The calendar the user reads dates in; `None` is the language's usual one.
+    pub calendar: Option<crate::language::Calendar>,
+    /// The IANA time zone the user reads times in; `None` is UTC.
+    pub time_zone: Option<String>,
 }
 
 impl User {

@@ -662,6 +662,13 @@ pub trait AccountStore: Send + Sync + 'static {
         of: LanguageOf,
         language: Option<crate::language::Language>,
     ) -> Result<()>;
+    /// Sets the calendar and time zone a user reads dates in; `None` takes a choice away.
+    async fn set_reading(
+        &self,
+        user: UserId,
+        calendar: Option<crate::language::Calendar>,
+        time_zone: Option<String>,
+    ) -> Result<()>;
 
     async fn insert_token(&self, t: NewToken) -> Result<Token>;
     async fn token_by_digest(&self, digest: &[u8; 32]) -> Result<Option<Token>>;

@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::audit::model::AuditActor;
 use crate::auth::{self, Sealing};
 use crate::credentials::{Client, SECOND_FACTOR_REQUIRED};
-use crate::language::Language;
+use crate::language::{Calendar, Language};
 use crate::service::{Authority, Center, check_name};
 use crate::store::{LanguageOf, NewToken, NewUser, TokenSweep, UserChange};
 use crate::{Actor, Error, Member, Result, Role, Scope, Token, TokenKind, User};
@@ -547,6 +547,33 @@ impl Center {
             "user.language",
             &actor.user.username,
             json!({"language": language.map(Language::tag)}),
+        )
+        .await
+    }
+
+    /// The calendar and time zone the user reads dates in, chosen for themselves.
+    pub async fn choose_reading(
+        &self,
+        actor: &Actor,
+        calendar: &str,
+        time_zone: &str,
+    ) -> Result<()> {
+        let mut refused = crate::error::Refusals::new();
+        let calendar = refused
+            .take(Calendar::choice("calendar", calendar))?
+            .flatten();
+        let time_zone = refused
+            .take(crate::language::time_zone_choice("time_zone", time_zone))?
+            .flatten();
+        refused.done()?;
+        self.store()
+            .set_reading(actor.user.id, calendar, time_zone.clone())
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "user.reading",
+            &actor.user.username,
+            json!({"calendar": calendar.map(Calendar::as_str), "time_zone": time_zone}),
         )
         .await
     }

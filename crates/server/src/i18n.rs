@@ -40,30 +40,50 @@ static IDS: LazyLock<HashMap<Language, LanguageIdentifier>> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Words {
     pub language: Language,
+    /// How its reader reads dates: calendar and time zone.
+    pub reading: crate::dates::Reading,
 }
 
 impl Default for Words {
     fn default() -> Self {
-        Words {
-            language: Language::En,
-        }
+        Words::new(Language::En)
     }
 }
 
 impl Words {
     pub fn new(language: Language) -> Self {
-        Words { language }
+        Words {
+            language,
+            reading: crate::dates::Reading {
+                language,
+                ..crate::dates::Reading::default()
+            },
+        }
     }
 
-    /// The language a signed-in person reads: their choice, their member's, their browser's.
+    /// The language a signed-in person reads: their choice, their member's, their browser's;
+    /// and the calendar and time zone they chose.
     pub fn for_actor(actor: &Actor, headers: &HeaderMap) -> Self {
-        Words::new(
+        let mut w = Words::new(
             actor
                 .user
                 .language
                 .or(actor.member.language)
                 .unwrap_or_else(|| browser_language(headers)),
-        )
+        );
+        w.reading.calendar = actor.user.calendar;
+        w.reading.zone = crate::dates::Zone::named(actor.user.time_zone.as_deref());
+        w
+    }
+
+    /// A moment as this reader reads it (language, calendar, time zone).
+    pub fn moment(&self, micros: i64) -> String {
+        self.reading.moment(micros)
+    }
+
+    /// [`Words::moment`] in a page, the UTC Gregorian time on hover.
+    pub fn when(&self, micros: i64) -> Safe<String> {
+        self.reading.when(micros)
     }
 
     /// The language of someone not signed in: their browser's.
@@ -421,10 +441,15 @@ mod tests {
     #[test]
     fn every_fixed_word_is_in_the_catalogs() {
         let english = ids("en");
-        let mut words: Vec<String> = domain::rfis::Priority::ALL
+        let mut words: Vec<String> = domain::language::Calendar::ALL
             .iter()
-            .map(|p| format!("rfi-priority-{}", p.as_str()))
+            .map(|c| format!("calendar-{}", c.as_str()))
             .collect();
+        words.extend(
+            domain::rfis::Priority::ALL
+                .iter()
+                .map(|p| format!("rfi-priority-{}", p.as_str())),
+        );
         words.extend(
             domain::rfis::RfiStatus::ALL
                 .iter()

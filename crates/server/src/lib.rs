@@ -4,6 +4,7 @@
 pub mod admission;
 pub mod api;
 pub mod auth;
+pub mod dates;
 pub mod error;
 pub mod feeds;
 pub mod i18n;

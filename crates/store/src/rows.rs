@@ -277,6 +277,11 @@ pub fn user(r: &dyn Row) -> Result<User> {
             .opt_text(10)?
             .as_deref()
             .and_then(domain::language::stored),
+        calendar: r
+            .opt_text(11)?
+            .as_deref()
+            .and_then(domain::language::Calendar::parse),
+        time_zone: r.opt_text(12)?,
     })
 }
 

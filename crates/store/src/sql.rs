@@ -31,7 +31,7 @@ pub fn accession(m: &domain::store::NewMember) -> Option<i64> {
     (m.status == domain::MemberStatus::Member).then_some(m.created_at)
 }
 
-pub const USER_COLS: &str = "id, member_id, username, display_name, roles, password_hash, disabled, created_at, must_change_password, EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = users.id AND length(f.secret) > 0), language";
+pub const USER_COLS: &str = "id, member_id, username, display_name, roles, password_hash, disabled, created_at, must_change_password, EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = users.id AND length(f.secret) > 0), language, calendar, time_zone";
 pub const TOKEN_COLS: &str = "id, user_id, name, digest, created_at, last_used_at, revoked_at, kind, scope, expires_at, client";
 /// A certificate with the member of its user; needs `client_certificates c JOIN users u`.
 pub const CERTIFICATE_COLS: &str = "c.id, c.kind, c.fingerprint, c.name, c.user_id, u.member_id, c.created_at, c.revoked_at, c.der";

@@ -80,6 +80,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0018_feeds.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0019_accounts.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0020_languages.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0021_reading.sql")),
     ])
 }
 

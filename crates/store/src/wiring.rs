@@ -193,6 +193,14 @@ macro_rules! area_stores {
             ) -> Result<()> {
                 run!(self, access, |c| accounts::set_language(c, of, language))
             }
+            async fn set_reading(
+                &self,
+                user: domain::UserId,
+                calendar: Option<domain::language::Calendar>,
+                time_zone: Option<String>,
+            ) -> Result<()> {
+                run!(self, access, |c| accounts::set_reading(c, user, calendar, time_zone))
+            }
             async fn second_factor(
                 &self,
                 user: domain::UserId,

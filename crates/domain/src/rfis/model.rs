@@ -155,6 +155,8 @@ mod tests {
                 must_change_password: false,
                 second_factor: false,
                 language: None,
+                calendar: None,
+                time_zone: None,
             },
             member: Member {
                 id: MemberId(member),

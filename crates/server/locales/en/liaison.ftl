@@ -901,3 +901,17 @@ release-status-refused = refused
 done-release-requested = Your release request is sent; the originator's liaison officers decide it, and it is listed below until they do.
 done-release-approved = The release is approved: the requester now sees what it asked for.
 done-release-refused = The release request is refused; the requester is told.
+
+## Dates and times, as each reader reads them
+
+dates = Dates and times
+dates-now = It is now
+dates-calendar = Calendar
+dates-calendar-follow = The usual calendar of my language
+calendar-gregorian = Gregorian
+calendar-persian = Solar Hijri (Persian)
+calendar-islamic = Hijri (Umm al-Qura)
+dates-zone = Time zone
+dates-zone-hint = A time zone name such as Asia/Tehran or Europe/Paris; empty for UTC. The UTC time is shown when you hold the pointer over a time.
+dates-save = Save
+dates-saved = Your calendar and time zone are saved; every page now gives dates in them.

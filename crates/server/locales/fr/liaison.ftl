@@ -904,3 +904,16 @@ release-status-refused = refusée
 done-release-requested = Votre demande de diffusion est envoyée ; il revient aux officiers de liaison de l'émetteur de la trancher, et elle figure ci-dessous jusqu'à leur décision.
 done-release-approved = La diffusion est approuvée : le membre demandeur voit désormais ce qu'il a demandé.
 done-release-refused = La demande de diffusion est refusée ; le membre demandeur en est informé.
+## Dates et heures, telles que chaque lecteur les lit
+
+dates = Dates et heures
+dates-now = Date et heure actuelles :
+dates-calendar = Calendrier
+dates-calendar-follow = Le calendrier usuel de ma langue
+calendar-gregorian = Grégorien
+calendar-persian = Hégirien solaire (persan)
+calendar-islamic = Hégirien (Umm al-Qura)
+dates-zone = Fuseau horaire
+dates-zone-hint = Un nom de fuseau horaire, par exemple Asia/Tehran ou Europe/Paris ; laissez vide pour UTC. L'heure UTC s'affiche lorsque vous maintenez le pointeur sur une heure.
+dates-save = Enregistrer
+dates-saved = Votre calendrier et votre fuseau horaire sont enregistrés ; toutes les pages affichent désormais les dates selon ces réglages.

@@ -40,6 +40,7 @@ pub(super) fn routes() -> Router<State> {
             post(remove_own_second_factor),
         )
         .route("/api/v1/me/language", axum::routing::put(choose_language))
+        .route("/api/v1/me/dates", axum::routing::put(choose_dates))
         .route("/api/v1/members", post(add_member))
         .route(
             "/api/v1/members/{name}/language",
@@ -218,6 +219,37 @@ pub(super) async fn choose_language(
     state
         .center
         .choose_language(&actor, b.language.as_deref().unwrap_or_default())
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// How the caller reads dates in the web pages.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DatesBody {
+    /// `gregorian`, `persian` (Solar Hijri) or `islamic` (Hijri, Umm al-Qura); `null` or `""`
+    /// for the language's usual calendar.
+    #[schema(nullable)]
+    calendar: Option<String>,
+    /// An IANA time zone name (`Asia/Tehran`); `null` or `""` for UTC.
+    #[schema(nullable)]
+    time_zone: Option<String>,
+}
+
+#[utoipa::path(put, path = "/api/v1/me/dates", tag = "accounts", request_body = DatesBody, responses((status = 204, description = "Chosen: every page the caller sees gives dates in that calendar and zone (the UTC Gregorian time on hover)"), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+/// Chooses the calendar and time zone the caller reads dates in.
+pub(super) async fn choose_dates(
+    St(state): St<State>,
+    Account(actor): Account,
+    Body(b): Body<DatesBody>,
+) -> Result<StatusCode, Problem> {
+    state
+        .center
+        .choose_reading(
+            &actor,
+            b.calendar.as_deref().unwrap_or_default(),
+            b.time_zone.as_deref().unwrap_or_default(),
+        )
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -26,6 +26,11 @@ pub struct UserView {
     /// The language the user chose to read the center in (`fa`); none follows the member's,
     /// then the browser's.
     pub language: Option<&'static str>,
+    /// The calendar the user reads dates in (`gregorian`, `persian`, `islamic`); none is the
+    /// language's usual one.
+    pub calendar: Option<&'static str>,
+    /// The IANA time zone the user reads times in; none is UTC.
+    pub time_zone: Option<String>,
     pub created: String,
 }
 
@@ -41,6 +46,8 @@ impl UserView {
             second_factor: u.second_factor,
             has_password: u.password_hash.is_some(),
             language: u.language.map(|l| l.tag()),
+            calendar: u.calendar.map(|c| c.as_str()),
+            time_zone: u.time_zone.clone(),
             created: at(u.created_at),
         }
     }

@@ -253,3 +253,81 @@ async fn only_the_members_administrators_set_its_language() {
         .await;
     assert!(audit.text.contains("member.language"), "{}", audit.text);
 }
+
+#[tokio::test]
+async fn each_reader_reads_dates_in_their_calendar_and_time_zone() {
+    let app = spawn_app().await;
+    let ann = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    // Ann reads Persian, the Solar Hijri calendar, in Tehran's time.
+    let r = post(
+        &app,
+        &ann,
+        "/account/language",
+        "/account",
+        &[("language", "fa")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let r = post(
+        &app,
+        &ann,
+        "/account/dates",
+        "/account",
+        &[("calendar", "persian"), ("time_zone", "Asia/Tehran")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/account?done=dates#dates");
+    let account = page(&app, &ann, "/account").await.text().await.unwrap();
+    // Persian digits, a Solar Hijri year (14xx), Tehran's offset; the UTC time on hover.
+    let now = account.find("<time datetime=").expect("the time now");
+    let shown = &account[now..now + 400];
+    assert!(shown.contains("+0330") && shown.contains("۱۴"), "{shown}");
+    assert!(shown.contains(" UTC\">"), "{shown}");
+    // The API says what was chosen; a zone that is no zone is refused by name.
+    let me = app
+        .api(reqwest::Method::GET, "me", &user("ann"), None)
+        .await;
+    assert_eq!(me.json()["user"]["calendar"], "persian", "{}", me.text);
+    assert_eq!(me.json()["user"]["time_zone"], "Asia/Tehran", "{}", me.text);
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/dates",
+            &user("ann"),
+            Some(json!({"calendar": "julian", "time_zone": "Mars/Olympus"})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert!(
+        r.text.contains("calendar") && r.text.contains("Mars/Olympus"),
+        "{}",
+        r.text
+    );
+    // Arabic, Hijri, by the API: the month is a Hijri one.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/dates",
+            &user("ann"),
+            Some(json!({"calendar": "islamic", "time_zone": null})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let r = post(
+        &app,
+        &ann,
+        "/account/language",
+        "/account",
+        &[("language", "ar")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let account = page(&app, &ann, "/account").await.text().await.unwrap();
+    let now = account.find("<time datetime=").expect("the time now");
+    assert!(
+        account[now..now + 400].contains("هـ"),
+        "{}",
+        &account[now..now + 400]
+    );
+}

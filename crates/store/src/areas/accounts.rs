@@ -149,6 +149,8 @@ pub async fn insert_user(c: &mut impl Conn, u: &NewUser) -> Result<User> {
         must_change_password: u.must_change_password,
         second_factor: false,
         language: None,
+        calendar: None,
+        time_zone: None,
     })
 }
 
@@ -229,6 +231,20 @@ pub async fn set_language(
             .await?
         }
     };
+    Ok(())
+}
+
+pub async fn set_reading(
+    c: &mut impl Conn,
+    user: UserId,
+    calendar: Option<domain::language::Calendar>,
+    time_zone: Option<String>,
+) -> Result<()> {
+    c.execute(
+        "UPDATE users SET calendar = $1, time_zone = $2 WHERE id = $3",
+        params![calendar.map(|k| k.as_str()), time_zone, user.0],
+    )
+    .await?;
     Ok(())
 }
 

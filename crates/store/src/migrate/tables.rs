@@ -65,6 +65,8 @@ pub(super) const TABLES: &[Table] = &[
             ("created_at", Int),
             ("must_change_password", Bool),
             ("language", OptText),
+            ("calendar", OptText),
+            ("time_zone", OptText),
         ],
     },
     Table {

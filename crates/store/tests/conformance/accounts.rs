@@ -79,6 +79,19 @@ pub async fn accounts(store: Arc<dyn Store>) {
     assert_eq!(s.member(f.b.id).await.unwrap().unwrap().language, None);
     s.set_language(LanguageOf::User(u.id), None).await.unwrap();
     assert_eq!(s.user_by_name("ann").await.unwrap().unwrap().language, None);
+    // How the user reads dates: a calendar and a zone, kept and cleared.
+    use domain::language::Calendar;
+    s.set_reading(u.id, Some(Calendar::Persian), Some("Asia/Tehran".into()))
+        .await
+        .unwrap();
+    let got = s.user_by_name("ann").await.unwrap().unwrap();
+    assert_eq!(
+        (got.calendar, got.time_zone.as_deref()),
+        (Some(Calendar::Persian), Some("Asia/Tehran"))
+    );
+    s.set_reading(u.id, None, None).await.unwrap();
+    let got = s.user_by_name("ann").await.unwrap().unwrap();
+    assert_eq!((got.calendar, got.time_zone), (None, None));
     let t = s
         .insert_token(NewToken {
             user_id: u.id,

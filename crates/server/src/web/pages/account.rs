@@ -24,7 +24,35 @@ pub(super) struct AccountPage {
     once: String,
     /// The languages a user may choose.
     languages: [Language; 5],
+    /// The calendars a user may choose, in the reader's words.
+    calendars: Vec<Labelled>,
+    /// Time zones offered as the user types (any IANA name is taken).
+    zones: [&'static str; 16],
+    /// A refused time zone, as typed.
+    typed_zone: Option<String>,
+    /// Now, as the user reads it.
+    now: i64,
 }
+
+/// The zones the center's members most often read in; any other IANA name is taken too.
+const ZONES: [&str; 16] = [
+    "UTC",
+    "Europe/London",
+    "Europe/Brussels",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Europe/Moscow",
+    "Europe/Istanbul",
+    "Africa/Cairo",
+    "Asia/Baghdad",
+    "Asia/Riyadh",
+    "Asia/Tehran",
+    "Asia/Kabul",
+    "Asia/Dubai",
+    "Asia/Karachi",
+    "Asia/Tashkent",
+    "America/New_York",
+];
 
 #[derive(Template)]
 #[template(path = "web/second_factor.html")]
@@ -53,6 +81,7 @@ fn done_message(s: &Session, code: Option<&str>) -> Option<String> {
         "sessions" => w.t("done-sessions"),
         "revoked" => w.t("done-revoked"),
         "second-factor-off" => w.t("done-second-factor-off"),
+        "dates" => w.t("dates-saved"),
         "language" => match s.actor.user.language {
             Some(l) => w.t1("language-saved", "language", l.endonym()),
             None => w.t("language-cleared"),
@@ -82,7 +111,44 @@ async fn account_page(
         token_name,
         once: crate::web::once::new(),
         languages: Language::ALL,
+        calendars: domain::language::Calendar::ALL
+            .iter()
+            .map(|k| Labelled {
+                value: k.as_str(),
+                label: s.words.word("calendar", k.as_str()),
+            })
+            .collect(),
+        zones: ZONES,
+        typed_zone: None,
+        now: c.now(),
     })
+}
+
+#[derive(Deserialize)]
+pub(super) struct DatesForm {
+    #[serde(default)]
+    calendar: String,
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// The calendar and time zone the user reads dates in.
+pub(super) async fn choose_dates(
+    St(state): St<State>,
+    AccountPosted(p): AccountPosted<DatesForm>,
+) -> Page {
+    let s = &p.session;
+    let mut errors = FieldErrors::new();
+    let chosen = state
+        .center
+        .choose_reading(&s.actor, &p.form.calendar, &p.form.time_zone)
+        .await;
+    if form_error(chosen, &mut errors, "dates.form")?.is_some() {
+        return see_other("/account?done=dates#dates");
+    }
+    let mut page = account_page(&state, s, None, None, errors, String::new()).await?;
+    page.typed_zone = Some(p.form.time_zone.clone());
+    refused(page)
 }
 
 pub(super) async fn account(

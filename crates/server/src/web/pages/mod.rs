@@ -72,6 +72,7 @@ pub fn routes() -> Router<State> {
         .route("/account", get(account))
         .route("/account/password", post(change_password))
         .route("/account/language", post(choose_language))
+        .route("/account/dates", post(account::choose_dates))
         .route("/account/sessions/{id}/end", post(end_session))
         .route("/account/sessions/end-others", post(end_other_sessions))
         .route("/account/tokens", post(account::new_token))
@@ -169,18 +170,18 @@ async fn js() -> impl IntoResponse {
     )
 }
 
-/// A time as pages show it: `2026-12-01 09:00` (UTC).
+/// A time as the page's reader reads it: their language, calendar and time zone
+/// (`2026-12-01 09:00` in English and UTC, `۱۰ آذر ۱۴۰۵، ۱۲:۳۰ +0330` in Persian in Tehran).
 fn day(t: i64) -> String {
-    day_at(&taxii_timestamp(t))
+    crate::i18n::current().moment(t)
 }
 
 /// [`day`] for a time a view gives as RFC 3339; templates call it as `self::day_at(..)`.
 fn day_at(rfc3339: &str) -> String {
-    format!(
-        "{} {}",
-        rfc3339.get(..10).unwrap_or(rfc3339),
-        rfc3339.get(11..16).unwrap_or("")
-    )
+    match stix::timestamp::parse_micros(rfc3339) {
+        Ok(t) => day(t),
+        Err(_) => rfc3339.to_string(),
+    }
 }
 
 /// Roles as people read them, in the reader's language.
