@@ -60,10 +60,16 @@ impl Center {
         types: &[&str],
         name: &str,
     ) -> Result<Option<StoredObject>> {
+        // Not audited as a read: nothing of what it finds is shown but the name typed.
+        let collections = self.readable_collections(&actor.member).await?;
+        if collections.is_empty() {
+            return Ok(None);
+        }
         let page = self
-            .browse(
-                actor,
+            .store()
+            .query_objects(
                 ObjectQuery {
+                    collections,
                     types: types.iter().map(|t| t.to_string()).collect(),
                     text: Some(name.to_string()),
                     versions: VersionFilter::last(),
@@ -72,6 +78,7 @@ impl Center {
                     newest_first: true,
                     ..ObjectQuery::default()
                 },
+                visibility(&actor.reader()),
             )
             .await?;
         let wanted = crate::text::fold(name);
@@ -113,6 +120,15 @@ impl Center {
         if d.versions.is_empty() {
             return Err(Error::NotFound("object"));
         }
+        // A correlation is shown only with an object the reader reads in its collections (the
+        // neighbours were read through them).
+        let read: std::collections::HashSet<String> = d
+            .neighbours
+            .iter()
+            .map(|o| stix::id::canonical_id(&o.stix_id))
+            .collect();
+        d.correlations
+            .retain(|c| read.contains(&stix::id::canonical_id(&c.stix_id)));
         // What the page names is read too: a neighbour's name is its content.
         let read = Page {
             objects: d

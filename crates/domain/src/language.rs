@@ -137,7 +137,8 @@ pub fn time_zone_choice(field: &'static str, text: &str) -> Result<Option<String
         return Ok(None);
     }
     match jiff::tz::db().get(text) {
-        Ok(_) => Ok(Some(text.to_string())),
+        // Kept as the database spells it (`asia/tehran` is `Asia/Tehran`).
+        Ok(tz) => Ok(Some(tz.iana_name().unwrap_or(text).to_string())),
         Err(_) => Err(Error::field(
             field,
             "unknown-zone",

@@ -11,7 +11,7 @@ use crate::error::Refusals;
 use crate::keys::Observable;
 use crate::markings::release_list;
 use crate::service::Center;
-use crate::store::Status;
+use crate::store::{Status, StoredObject};
 use crate::{Actor, Error, Result};
 
 /// A report as a member fills it in. Every field is text as typed.
@@ -186,6 +186,29 @@ impl Center {
             "" => None,
             name => self.named(actor, &["location"], name).await?,
         };
+        // Joining another member's object names it to the report's readers, whom it may not be
+        // released to: only the member's own objects, and ones every member may read (CLEAR or
+        // GREEN, without originator control), are joined.
+        if let Some(g) = &known_group
+            && !self.open_to_every_member(actor, g).await?
+        {
+            refused.check(
+                false,
+                "actor",
+                "restricted",
+                "a group of that name is known to you under a narrower release than every member's: report on it from the group's own page, or name a new group differently",
+            );
+        }
+        if let Some(p) = &known_place
+            && !self.open_to_every_member(actor, p).await?
+        {
+            refused.check(
+                false,
+                "location",
+                "restricted",
+                "a place of that name is known to you under a narrower release than every member's: name the new place differently and give its coordinates",
+            );
+        }
         if known_place.is_some() && place.is_some() {
             refused.check(
                 false,
@@ -313,6 +336,25 @@ impl Center {
             status,
             id: report_id,
         })
+    }
+
+    /// Whether a report may name this object to anyone: it is the actor's member's own, or
+    /// every member may read it (CLEAR or GREEN, not under originator control).
+    async fn open_to_every_member(&self, actor: &Actor, o: &StoredObject) -> Result<bool> {
+        if o.originator == actor.member.id {
+            return Ok(true);
+        }
+        if o.tlp > Tlp::Green {
+            return Ok(false);
+        }
+        let releases = self
+            .store()
+            .releasabilities(
+                vec![o.stix_id.clone()],
+                crate::release::visibility(&actor.reader()),
+            )
+            .await?;
+        Ok(!releases.last().is_some_and(|r| r.releasability.orcon))
     }
 
     /// Records that the actor's member saw an object it may see: a sighting marked like the

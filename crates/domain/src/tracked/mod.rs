@@ -246,8 +246,9 @@ impl Center {
         let locations = self
             .recent(actor, vec!["location".into()], MAP_LOCATIONS)
             .await?;
+        // The relationships are read, not shown: only the groups they place are (audited below).
         let relationships = self
-            .recent(actor, vec!["relationship".into()], MAP_RELATIONSHIPS)
+            .readable_newest(actor, vec!["relationship".into()], MAP_RELATIONSHIPS)
             .await?;
         let mut located: Vec<(String, String)> = relationships
             .iter()
@@ -274,6 +275,12 @@ impl Center {
         group_ids.sort();
         group_ids.dedup();
         let groups = self.readable_latest(actor, group_ids, None).await?;
+        let shown = crate::store::Page {
+            objects: groups.clone(),
+            more: false,
+        };
+        self.record_reads(AuditActor::of(actor), "objects.browse", "web", &shown)
+            .await?;
         Ok(locations
             .into_iter()
             .map(|location| {

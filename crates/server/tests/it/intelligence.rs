@@ -336,3 +336,64 @@ async fn a_release_asked_for_and_granted_in_the_pages_says_so_at_each_step() {
     let object = page(&app, &bob, &format!("/objects/{}", indicator_id(9))).await;
     assert_eq!(object.status(), 200);
 }
+
+#[tokio::test]
+async fn a_report_joins_no_group_narrower_than_every_member_and_the_map_takes_no_nan() {
+    use crate::accounts::{cookie_of, page, post, sign_in_as};
+    use domain::markings::RELEASE_EXTENSION_ID;
+    let app = spawn_app().await;
+    // Alpha's group is AMBER, released to bravo only.
+    let bravo = app
+        .state
+        .center
+        .member_by_name("bravo")
+        .await
+        .unwrap()
+        .identity_id;
+    let list = "marking-definition--0b000000-1111-4111-8111-111111111111";
+    let st = app
+        .add(
+            &user("ann"),
+            &[
+                format!(
+                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{list}","created":"{T}","name":"to bravo","extensions":{{"{RELEASE_EXTENSION_ID}":{{"extension_type":"property-extension","release_to":["{bravo}"]}}}}}}"#
+                ),
+                sdo(
+                    "threat-actor",
+                    ACTOR,
+                    &format!(
+                        r#","name":"Crimson Harbour Cell","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421","{list}"]"#
+                    ),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    // Bravo's GREEN report may not name it to every member: refused, nothing stored, said why.
+    let r = post(
+        &app,
+        &bob,
+        "/submit",
+        "/submit",
+        &[
+            ("name", "Harbour cell seen"),
+            ("actor", "Crimson Harbour Cell"),
+            ("indicators", "198.51.100.9"),
+            ("tlp", "green"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("id=\"actor-error\"") && text.contains("narrower release"),
+        "{text}"
+    );
+    let cat = cookie_of(&sign_in_as(&app, "cat", PASSWORD).await, "liaison_session");
+    let (_, found) = crate::web::get(&app, &cat, "/search?q=harbour").await;
+    assert!(!found.contains("Harbour cell seen"), "{found}");
+    // The map ignores a zoom that is not a number.
+    let map = page(&app, &bob, "/map?zoom=NaN&lat=0&lon=inf").await;
+    assert_eq!(map.status(), 200);
+}

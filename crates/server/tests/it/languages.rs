@@ -304,6 +304,20 @@ async fn each_reader_reads_dates_in_their_calendar_and_time_zone() {
         "{}",
         r.text
     );
+    // A zone typed in another case is kept as the database spells it.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/dates",
+            &user("ann"),
+            Some(json!({"calendar": "persian", "time_zone": "asia/tehran"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let me = app
+        .api(reqwest::Method::GET, "me", &user("ann"), None)
+        .await;
+    assert_eq!(me.json()["user"]["time_zone"], "Asia/Tehran", "{}", me.text);
     // Arabic, Hijri, by the API: the month is a Hijri one.
     let r = app
         .api(

@@ -321,7 +321,8 @@ pub(super) async fn map(St(state): St<State>, s: Session, Query(q): Query<MapVie
         .collect();
     // What to show: the asked zoom, else the smallest power of two that holds every point.
     let (mut lat, mut lon, mut zoom) = (0.0_f64, 0.0_f64, 1.0_f64);
-    if let (Some(z), Some(a), Some(o)) = (q.zoom, q.lat, q.lon) {
+    let finite = |v: Option<f64>| v.filter(|x| x.is_finite());
+    if let (Some(z), Some(a), Some(o)) = (finite(q.zoom), finite(q.lat), finite(q.lon)) {
         (zoom, lat, lon) = (
             z.clamp(1.0, 32.0),
             a.clamp(-90.0, 90.0),

@@ -132,7 +132,16 @@ pub(super) async fn object_page(
         &names,
     );
     let v = body_json(shown);
-    let rel = releases.last().map(|r| r.releasability.clone());
+    // The handling rules of the version shown (an earlier one may have had others).
+    let key = stix::Timestamp::parse(&shown.version)
+        .map(|t| t.sort_key())
+        .unwrap_or_default();
+    let rel = releases
+        .iter()
+        .rev()
+        .find(|r| r.version_key == key)
+        .or(releases.last())
+        .map(|r| r.releasability.clone());
     let released_to: Vec<String> = rel
         .as_ref()
         .map(|r| {
