@@ -70,6 +70,20 @@ try {
   assert.match(await cat.textContent('.meta'), /charlie/);
   await atWidths(cat, rfi, 'ar-rfi');
   await atWidths(cat, '/groups', 'ar-groups');
+  // Every other page cat uses, in Arabic at both widths.
+  for (const [path, name, said] of [
+    ['/', 'ar-home', /طلبات/],
+    ['/search?q=rogue', 'ar-search', /Rogue/],
+    ['/submit', 'ar-submit', /إرسال/],
+    ['/map', 'ar-map', /الخريطة/],
+    ['/statistics', 'ar-statistics', /الإحصاءات|إحصاءات/],
+    ['/meetings/1', 'ar-meeting', /جدول الأعمال/],
+    ['/governance', 'ar-governance', /الرئاسة/],
+  ]) {
+    await atWidths(cat, path, name);
+    assert.deepEqual(await dirOf(cat), ['ar', 'rtl'], path);
+    assert.match(await cat.textContent('main'), said, `${name} speaks Arabic`);
+  }
   // Intelligence in Arabic: a third party's attack pattern that bravo shares, its properties
   // under Arabic names, the English description kept left to right inside the Arabic page.
   await atWidths(cat, '/objects/attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298', 'ar-object');
@@ -120,6 +134,16 @@ try {
     ['/feeds', 'fa-feeds'],
     ['/governance', 'fa-governance'],
     ['/meetings', 'fa-meetings'],
+    ['/meetings/1', 'fa-meeting'],
+    ['/statistics', 'fa-statistics'],
+    ['/map', 'fa-map'],
+    ['/submit', 'fa-submit'],
+    ['/rfis', 'fa-rfis'],
+    ['/groups', 'fa-groups'],
+    ['/objects/attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298', 'fa-object'],
+    ['/admin', 'fa-admin'],
+    ['/audit', 'fa-audit'],
+    ['/account', 'fa-account'],
   ]) {
     await atWidths(admin, path, name);
     assert.deepEqual(await dirOf(admin), ['fa', 'rtl'], path);

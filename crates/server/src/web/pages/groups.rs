@@ -236,6 +236,8 @@ pub struct Point {
     label: String,
     lat: f64,
     lon: f64,
+    /// Where it is on the whole map, and on the view shown.
+    at: (f64, f64),
     x: String,
     y: String,
 }
@@ -255,10 +257,9 @@ pub(super) struct MapPage {
     ctx: Ctx,
     land: &'static str,
     points: Vec<Point>,
-    view_box: String,
-    /// Marks and labels keep their size on screen whatever the zoom.
-    radius: String,
-    font: String,
+    /// Scales and moves the land into view.
+    land_transform: String,
+    /// The coast's width, the same on screen whatever the zoom.
     stroke: String,
     zoom_in: String,
     zoom_out: String,
@@ -272,7 +273,7 @@ fn map_href(zoom: f64, lat: f64, lon: f64) -> String {
 
 pub(super) async fn map(St(state): St<State>, s: Session, Query(q): Query<MapView>) -> Page {
     let w = &s.words;
-    let points: Vec<Point> = state
+    let mut points: Vec<Point> = state
         .center
         .places(&s.actor)
         .await?
@@ -314,8 +315,9 @@ pub(super) async fn map(St(state): St<State>, s: Session, Query(q): Query<MapVie
                 groups,
                 lat,
                 lon,
-                x: format!("{x:.2}"),
-                y: format!("{y:.2}"),
+                at: (x, y),
+                x: String::new(),
+                y: String::new(),
             })
         })
         .collect();
@@ -334,7 +336,8 @@ pub(super) async fn map(St(state): St<State>, s: Session, Query(q): Query<MapVie
             (s, n, wst, e) = (s.min(p.lat), n.max(p.lat), wst.min(p.lon), e.max(p.lon));
         }
         (lat, lon) = ((s + n) / 2.0, (wst + e) / 2.0);
-        while zoom < 32.0
+        // At most 8 times: the land is drawn at 1:110 million, coarse closer than that.
+        while zoom < 8.0
             && (e - wst) * 1.3 < 360.0 / (zoom * 2.0)
             && (n - s) * 1.3 < 180.0 / (zoom * 2.0)
         {
@@ -345,13 +348,17 @@ pub(super) async fn map(St(state): St<State>, s: Session, Query(q): Query<MapVie
     let (vw, vh) = (720.0 / zoom, 360.0 / zoom);
     let x0 = (cx - vw / 2.0).clamp(0.0, 720.0 - vw);
     let y0 = (cy - vh / 2.0).clamp(0.0, 360.0 - vh);
+    // The land is scaled into view; marks and labels are placed on the view itself, so they
+    // keep their size (browsers enlarge tiny scaled text to a minimum size).
+    for p in &mut points {
+        p.x = format!("{:.2}", (p.at.0 - x0) * zoom);
+        p.y = format!("{:.2}", (p.at.1 - y0) * zoom);
+    }
     render(MapPage {
         ctx: s.ctx(&w.t("map-title")),
         land: crate::web::map::land_path(),
         points,
-        view_box: format!("{x0:.3} {y0:.3} {vw:.3} {vh:.3}"),
-        radius: format!("{:.3}", 3.5 / zoom.sqrt()),
-        font: format!("{:.3}", 9.0 / zoom.sqrt()),
+        land_transform: format!("scale({zoom}) translate({:.3} {:.3})", -x0, -y0),
         stroke: format!("{:.3}", 0.3 / zoom),
         zoom_in: map_href((zoom * 2.0).min(32.0), lat, lon),
         zoom_out: map_href((zoom / 2.0).max(1.0), lat, lon),

@@ -176,6 +176,16 @@ fn day(t: i64) -> String {
     crate::i18n::current().moment(t)
 }
 
+/// [`day_at`] in UTC whatever the reader's zone, for sentences that say "UTC" themselves.
+fn day_utc_at(rfc3339: &str) -> String {
+    let mut reading = crate::i18n::current().reading;
+    reading.zone = crate::dates::Zone::default();
+    match stix::timestamp::parse_micros(rfc3339) {
+        Ok(t) => reading.moment(t),
+        Err(_) => rfc3339.to_string(),
+    }
+}
+
 /// [`day`] for a time a view gives as RFC 3339; templates call it as `self::day_at(..)`.
 fn day_at(rfc3339: &str) -> String {
     match stix::timestamp::parse_micros(rfc3339) {
