@@ -5,6 +5,7 @@
 // browser asks for English, reads Russian. Every page is checked with axe-core and at 390 and
 // 1366 px (no sideways scroll, which right-to-left layouts often get wrong); screenshots kept.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { accessible, atWidths, base, browser, finish } from './lib.mjs';
 
 const adminPassword = process.env.LIAISON_ADMIN_PASSWORD;
@@ -24,6 +25,30 @@ async function signInFrom(page, user, password) {
 
 const dirOf = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
+// Latin words a language's catalog itself writes (acronyms, product and zone names): a page in
+// that language may show them.
+const catalogWords = (tag) => new Set(
+  readFileSync(new URL(`../../crates/server/locales/${tag}/liaison.ftl`, import.meta.url), 'utf8')
+    .match(/[A-Za-z][A-Za-z'-]{3,}/g),
+);
+const latinIn = { ar: catalogWords('ar'), fa: catalogWords('fa'), ru: catalogWords('ru') };
+
+// The words a page shows outside the catalogs: Latin words left in the main part once what
+// people wrote (set apart in <bdi> or dir="auto"), machine text (<code>, dir="ltr", times) and
+// form values are taken out. An Arabic, Persian or Russian page should have none.
+async function wordsOutsideCatalogs(page) {
+  const [lang, text] = await page.evaluate(() => {
+    const main = document.querySelector('main').cloneNode(true);
+    main.querySelectorAll('h1, bdi, code, pre, time, [dir=auto], [dir=ltr], input, textarea, select, option, svg, .secret')
+      .forEach((e) => e.remove());
+    return [document.documentElement.lang, main.textContent];
+  });
+  const known = latinIn[lang] ?? new Set();
+  return [...new Set(text.match(/[A-Za-z][A-Za-z'-]{3,}/g) ?? [])].filter((w) => !known.has(w));
+}
+
+// Words found outside the catalogs on the Arabic, Persian and Russian pages, said all at once.
+const outside = [];
 try {
   // Before sign-in, the browser's language.
   const cat = await pageIn('fa-IR');
@@ -83,6 +108,7 @@ try {
     await atWidths(cat, path, name);
     assert.deepEqual(await dirOf(cat), ['ar', 'rtl'], path);
     assert.match(await cat.textContent('main'), said, `${name} speaks Arabic`);
+    outside.push(...(await wordsOutsideCatalogs(cat)).map((w) => `${path}: ${w}`));
   }
   // Intelligence in Arabic: a third party's attack pattern that bravo shares, its properties
   // under Arabic names, the English description kept left to right inside the Arabic page.
@@ -106,7 +132,9 @@ try {
   assert.deepEqual(await dirOf(bob), ['ru', 'ltr']);
   assert.match(await bob.textContent('header nav'), /Поиск/);
   await atWidths(bob, '/account', 'ru-account');
+  outside.push(...(await wordsOutsideCatalogs(bob)).map((w) => `ru /account: ${w}`));
   await atWidths(bob, '/search?q=beacon', 'ru-search');
+  outside.push(...(await wordsOutsideCatalogs(bob)).map((w) => `ru /search: ${w}`));
   // A report released to bravo, in Russian: what it covers as named links, followed.
   await bob.goto(`${base}/search?q=harbour`);
   await bob.click('text=Harbour cell logistics');
@@ -117,6 +145,11 @@ try {
   await bob.waitForURL(/\/objects\/indicator--/);
   await atWidths(bob, new URL(bob.url()).pathname, 'ru-indicator');
   assert.match(await bob.textContent('main'), /Связанные сведения/);
+  outside.push(...(await wordsOutsideCatalogs(bob)).map((w) => `ru indicator: ${w}`));
+  for (const [path, name] of [['/', 'ru-home'], ['/statistics', 'ru-statistics'], ['/rfis', 'ru-rfis'], ['/governance', 'ru-governance'], ['/map', 'ru-map'], ['/submit', 'ru-submit']]) {
+    await atWidths(bob, path, name);
+    outside.push(...(await wordsOutsideCatalogs(bob)).map((w) => `ru ${path}: ${w}`));
+  }
 
   // The administrator's own pages in Persian, at both widths: users, a user, connections,
   // feeds, governance, meetings, search and home.
@@ -147,9 +180,11 @@ try {
   ]) {
     await atWidths(admin, path, name);
     assert.deepEqual(await dirOf(admin), ['fa', 'rtl'], path);
+    outside.push(...(await wordsOutsideCatalogs(admin)).map((w) => `${path}: ${w}`));
     const said = { 'fa-feeds': /افزودن/, 'fa-governance': /ریاست/, 'fa-meetings': /فراخواندن نشست/ }[name];
     if (said) assert.match(await admin.textContent('main'), said, `${name} speaks Persian`);
   }
+  assert.deepEqual(outside, [], 'words outside the catalogs on Arabic, Persian and Russian pages');
 } catch (e) {
   await browser.close();
   throw e;

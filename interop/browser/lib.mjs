@@ -65,7 +65,13 @@ export async function atWidths(page, path, name) {
     await page.setViewportSize({ width, height });
     await visit(page, path, `${name}-${width}`);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(wide <= width + 1, `${name} fits ${width} px (${wide})`);
+    // What sticks out, to say which element to mend.
+    const out = wide <= width + 1 ? [] : await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((e) => !e.closest('svg, .table-wrap, .skip'))
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.right > innerWidth + 1 || r.left < -1; })
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className?.baseVal ?? e.className} ${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)}`));
+    assert.ok(wide <= width + 1, `${name} fits ${width} px (${wide}): ${out.join('; ')}`);
   }
 }
 

@@ -122,7 +122,7 @@ pub fn rows(f: &Figures, w: &Words) -> Vec<Row> {
 pub struct Body<'a> {
     pub report: &'a Report,
     pub w: Words,
-    pub scope_note: String,
+    pub scope_note: askama::filters::Safe<String>,
     pub totals: Vec<Row>,
     pub charts: Vec<BarChart>,
     pub members: Vec<(String, Vec<Row>)>,
@@ -140,8 +140,8 @@ struct Printable<'a> {
 pub fn body(report: &Report, w: Words) -> Body<'_> {
     let t = &report.totals;
     let scope_note = match &report.scope {
-        Scope::Viewer { member } => w.t1("stat-scope-viewer", "member", member.clone()),
-        Scope::Published { id, by } => w.t2("stat-scope-published", "id", *id, "by", by.clone()),
+        Scope::Viewer { member } => w.bdi1("stat-scope-viewer", "member", member),
+        Scope::Published { id, by } => w.bdi2("stat-scope-published", "id", id, "by", by),
     };
     let per_member = |f: fn(&Figures) -> u64| {
         report
