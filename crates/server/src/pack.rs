@@ -8,13 +8,16 @@ use domain::MemberId;
 use domain::meetings::{MeetingRecord, ShownItem};
 use icalendar::{Component, EventLike};
 use pulldown_cmark::{Event, Parser};
+
+use crate::i18n::Words;
 use stix::timestamp::taxii_timestamp;
 
 #[derive(Template)]
 #[template(path = "meeting_pack.html")]
 struct Pack<'a> {
+    w: Words,
     title: &'a str,
-    kind: &'a str,
+    kind: String,
     starts: String,
     ends: String,
     /// The start as the participants read it, when the meeting is not held in UTC.
@@ -41,7 +44,7 @@ struct PackAction {
     title: String,
     assignee: String,
     due: String,
-    status: &'static str,
+    status: String,
     overdue: bool,
 }
 
@@ -89,22 +92,20 @@ pub fn markdown(md: &str) -> String {
     out
 }
 
-fn day(micros: i64) -> String {
-    let t = taxii_timestamp(micros);
-    format!(
-        "{} {} UTC",
-        t.get(..10).unwrap_or(&t),
-        t.get(11..16).unwrap_or("")
-    )
-}
-
 /// The meeting pack as HTML, for `agenda` as the reader may see it.
 pub fn html(
     r: &MeetingRecord,
     agenda: &[ShownItem],
     names: &HashMap<MemberId, String>,
     now: i64,
+    w: Words,
 ) -> Result<String, askama::Error> {
+    // UTC, in the reader's language and calendar, as the pack says.
+    let reading = crate::dates::Reading {
+        zone: crate::dates::Zone::default(),
+        ..w.reading
+    };
+    let day = |t: i64| reading.moment(t);
     let name = |m: &MemberId| {
         names
             .get(m)
@@ -113,11 +114,24 @@ pub fn html(
     };
     let m = &r.meeting;
     Pack {
+        w,
         title: &m.title,
-        kind: m.kind.as_str(),
+        kind: w.word("meeting-kind", m.kind.as_str()),
         starts: day(m.starts_at),
         ends: day(m.ends_at),
-        local: in_zone(m.starts_at, &m.time_zone),
+        local: match domain::meetings::local_time(m.starts_at, &m.time_zone) {
+            Some(l) if m.time_zone != "UTC" => format!(
+                " {}",
+                w.t2(
+                    "meeting-local-start",
+                    "time",
+                    l,
+                    "zone",
+                    m.time_zone.clone()
+                )
+            ),
+            _ => String::new(),
+        },
         venue: &m.venue,
         convened_by: name(&m.convened_by),
         convened_at: day(m.convened_at),
@@ -131,18 +145,20 @@ pub fn html(
                     (Some(domain::meetings::AgendaLink::Object(id)), Some(n)) => {
                         Some(format!("{n} ({id})"))
                     }
-                    (Some(domain::meetings::AgendaLink::Application(id)), _) => {
-                        Some(format!("Application {id}"))
+                    (Some(domain::meetings::AgendaLink::Application(_)), Some(n)) => {
+                        Some(w.t1("meeting-link-application", "member", n.clone()))
                     }
-                    (Some(domain::meetings::AgendaLink::Vote(id)), _) => Some(format!("Vote {id}")),
+                    (Some(domain::meetings::AgendaLink::Vote(_)), Some(t)) => {
+                        Some(w.t1("meeting-link-vote", "title", t.clone()))
+                    }
                     (Some(domain::meetings::AgendaLink::Rfi(id)), Some(q)) => {
-                        Some(format!("RFI {id}: {q}"))
+                        Some(w.t2("pack-link-rfi", "id", *id, "question", q.clone()))
                     }
                     (Some(domain::meetings::AgendaLink::Statistics), _) => {
-                        Some("Statistics since the founding date".into())
+                        Some(w.t("meeting-link-statistics"))
                     }
-                    (Some(domain::meetings::AgendaLink::Report(id)), Some(title)) => {
-                        Some(format!("Statistics report {id}: {title}"))
+                    (Some(domain::meetings::AgendaLink::Report(_)), Some(title)) => {
+                        Some(w.t1("meeting-link-report", "title", title.clone()))
                     }
                     _ => None,
                 },
@@ -159,9 +175,13 @@ pub fn html(
             .iter()
             .map(|d| {
                 let state = match (d.ballot, d.outcome) {
-                    (None, _) => "adopted without a vote".to_string(),
-                    (Some(b), None) => format!("put to vote {b}, open"),
-                    (Some(b), Some(o)) => format!("{} by vote {b}", o.as_str()),
+                    (None, _) => w.t("meeting-decided"),
+                    (Some(_), None) => w.t("pack-vote-open"),
+                    (Some(_), Some(o)) => w.t1(
+                        "pack-vote-closed",
+                        "outcome",
+                        w.word("vote-outcome", o.as_str()),
+                    ),
                 };
                 (d.text.clone(), state)
             })
@@ -173,7 +193,7 @@ pub fn html(
                 title: a.title.clone(),
                 assignee: name(&a.assignee),
                 due: day(a.due_at),
-                status: a.status.as_str(),
+                status: w.word("action-status", a.status.as_str()),
                 overdue: a.overdue(now),
             })
             .collect(),
@@ -218,15 +238,6 @@ pub fn ics(r: &MeetingRecord, center: &str) -> String {
     let mut cal = icalendar::Calendar::new();
     cal.name(center).push(event.done());
     cal.done().to_string()
-}
-
-/// `" (starts 2026-12-01 10:00 CET, Europe/Brussels)"`: a meeting's start as its participants
-/// read it; nothing for a meeting held in UTC.
-pub(crate) fn in_zone(at: i64, zone: &str) -> String {
-    match domain::meetings::local_time(at, zone) {
-        Some(local) if zone != "UTC" => format!(" (starts {local}, {zone})"),
-        _ => String::new(),
-    }
 }
 
 #[cfg(test)]

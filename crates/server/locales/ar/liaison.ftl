@@ -985,3 +985,14 @@ dates-zone = المنطقة الزمنية
 dates-zone-hint = اسم منطقة زمنية مثل Asia/Tehran أو Europe/Paris؛ اتركه فارغًا لاستخدام UTC. يظهر الوقت بتوقيت UTC عند إبقاء المؤشر فوق أي وقت.
 dates-save = حفظ
 dates-saved = حُفظ تقويمك ومنطقتك الزمنية؛ تُعرض التواريخ في كل الصفحات وفقًا لهما من الآن.
+## حزمة وثائق الاجتماع للطباعة
+
+pack-title = { $title } — حزمة وثائق الاجتماع
+pack-convened = دعت إلى هذا الاجتماع { $member } في { $date } بتوقيت UTC. طُبعت هذه الحزمة في { $printed } بتوقيت UTC.
+pack-for-member = من حضر عن الجهة العضو
+pack-due = الموعد النهائي (بتوقيت UTC)
+pack-overdue = (متأخر)
+pack-vote-open = عُرض على الأعضاء للتصويت، ولا يزال التصويت مفتوحًا
+pack-vote-closed = { $outcome } بتصويت الأعضاء
+pack-link-rfi = طلب المعلومات رقم { $id }: { $question }
+no = لا

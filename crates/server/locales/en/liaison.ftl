@@ -915,3 +915,15 @@ dates-zone = Time zone
 dates-zone-hint = A time zone name such as Asia/Tehran or Europe/Paris; empty for UTC. The UTC time is shown when you hold the pointer over a time.
 dates-save = Save
 dates-saved = Your calendar and time zone are saved; every page now gives dates in them.
+
+## The printable meeting pack
+
+pack-title = { $title } — meeting pack
+pack-convened = Convened by { $member } on { $date } UTC. Printed { $printed } UTC.
+pack-for-member = For the member
+pack-due = Due (UTC)
+pack-overdue = (overdue)
+pack-vote-open = put to the members' vote, open
+pack-vote-closed = { $outcome } by the members' vote
+pack-link-rfi = RFI { $id }: { $question }
+no = no

@@ -911,3 +911,14 @@ dates-zone = منطقهٔ زمانی
 dates-zone-hint = نام یک منطقهٔ زمانی، مانند Asia/Tehran یا Europe/Paris؛ برای UTC خالی بگذارید. اگر نشانگر را روی زمانی نگه دارید، آن زمان به وقت UTC نشان داده می‌شود.
 dates-save = ذخیره
 dates-saved = تقویم و منطقهٔ زمانی شما ذخیره شد؛ از این پس همهٔ صفحه‌ها تاریخ‌ها را بر این اساس نمایش می‌دهند.
+## بستهٔ اسناد نشست برای چاپ
+
+pack-title = { $title } — بستهٔ اسناد نشست
+pack-convened = این نشست را { $member } در { $date } به وقت UTC فراخوانده است. تاریخ چاپ: { $printed } به وقت UTC.
+pack-for-member = حاضران از طرف عضو
+pack-due = مهلت (به وقت UTC)
+pack-overdue = (معوق)
+pack-vote-open = به رأی اعضا گذاشته شده است؛ رأی‌گیری باز است
+pack-vote-closed = { $outcome } با رأی اعضا
+pack-link-rfi = درخواست اطلاعات شمارهٔ { $id }: { $question }
+no = خیر

@@ -917,3 +917,14 @@ dates-zone = Fuseau horaire
 dates-zone-hint = Un nom de fuseau horaire, par exemple Asia/Tehran ou Europe/Paris ; laissez vide pour UTC. L'heure UTC s'affiche lorsque vous maintenez le pointeur sur une heure.
 dates-save = Enregistrer
 dates-saved = Votre calendrier et votre fuseau horaire sont enregistrés ; toutes les pages affichent désormais les dates selon ces réglages.
+## Le dossier de séance imprimable
+
+pack-title = { $title } — dossier de séance
+pack-convened = Réunion convoquée par { $member } le { $date } UTC. Dossier imprimé le { $printed } UTC.
+pack-for-member = Pour le membre
+pack-due = Échéance (UTC)
+pack-overdue = (en retard)
+pack-vote-open = soumise au vote des membres, scrutin ouvert
+pack-vote-closed = texte { $outcome } par le vote des membres
+pack-link-rfi = Demande d'information n° { $id } : { $question }
+no = non

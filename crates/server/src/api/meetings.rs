@@ -324,14 +324,18 @@ pub(super) async fn close_action(
 pub(super) async fn meeting_pack(
     St(state): St<State>,
     Member(actor): Member,
+    headers: axum::http::HeaderMap,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<axum::response::Html<String>, Problem> {
     let r = state.center.meeting(id).await?;
     let agenda = state.center.agenda_for(&actor, id).await?;
     let names = names(&state).await?;
-    let html = crate::pack::html(&r, &agenda, &names.0, state.center.now()).map_err(|e| {
-        domain::Error::store(format!("the meeting pack could not be rendered: {e}"))
-    })?;
+    // In the reader's language, as the pages.
+    let words = crate::i18n::Words::for_actor(&actor, &headers);
+    let html =
+        crate::pack::html(&r, &agenda, &names.0, state.center.now(), words).map_err(|e| {
+            domain::Error::store(format!("the meeting pack could not be rendered: {e}"))
+        })?;
     Ok(axum::response::Html(html))
 }
 

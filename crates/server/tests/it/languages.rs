@@ -344,4 +344,26 @@ async fn each_reader_reads_dates_in_their_calendar_and_time_zone() {
         "{}",
         &account[now..now + 400]
     );
+    // The printable meeting pack speaks it too, right to left, Hijri dates.
+    convene_plenary(&app).await;
+    let pack = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/meetings/1/pack.html", app.base),
+            &user("ann"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(pack.status, 200, "{}", pack.text);
+    assert!(
+        pack.text.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        pack.text
+    );
+    assert!(
+        pack.text.contains("جدول الأعمال") && pack.text.contains("هـ"),
+        "{}",
+        pack.text
+    );
 }
