@@ -88,6 +88,9 @@ pub(crate) enum MeetingCmd {
         html: Option<PathBuf>,
         #[arg(long)]
         ics: Option<PathBuf>,
+        /// The printable pack's language: en, fr, ar, fa or ru.
+        #[arg(long, default_value = "en")]
+        language: String,
     },
 }
 
@@ -283,7 +286,14 @@ pub(crate) async fn meeting(s: &Settings, cmd: MeetingCmd) -> Result<()> {
                 taxii_timestamp(a.due_at)
             );
         }
-        MeetingCmd::Pack { id, html, ics } => {
+        MeetingCmd::Pack {
+            id,
+            html,
+            ics,
+            language,
+        } => {
+            let language = domain::language::Language::choice("language", &language)?
+                .unwrap_or(domain::language::Language::En);
             if html.is_none() && ics.is_none() {
                 bail!("name a file with --html, --ics or both");
             }
@@ -299,7 +309,8 @@ pub(crate) async fn meeting(s: &Settings, cmd: MeetingCmd) -> Result<()> {
                         withheld: false,
                     })
                     .collect();
-                let text = server::pack::html(&r, &agenda, &names, center.now())?;
+                let words = server::i18n::Words::new(language);
+                let text = server::pack::html(&r, &agenda, &names, center.now(), words)?;
                 std::fs::write(&path, text)
                     .with_context(|| format!("cannot write {}", path.display()))?;
                 println!("Wrote {}", path.display());
