@@ -1041,7 +1041,7 @@ fn secretariat_runs_admissions_meetings_and_statistics() {
     assert!(
         std::fs::read_to_string(&html)
             .unwrap()
-            .contains("<h1>Winter meeting</h1>")
+            .contains("<h1><bdi>Winter meeting</bdi></h1>")
     );
     assert!(
         std::fs::read_to_string(&ics)
