@@ -17,49 +17,6 @@ use crate::{Actor, Collection, Error, GroupId, Member, MemberId, Result, UserId}
 
 use crate::service::*;
 
-/// The kinds of object a person reads as intelligence in a list: what is known about groups,
-/// places, tools and observables. Relationships and sightings are told on the objects they
-/// join, identities name authors, and markings and extensions are the center's vocabulary, so
-/// none of these is a row of its own.
-pub const READ_AS_INTELLIGENCE: [&str; 36] = [
-    "attack-pattern",
-    "campaign",
-    "course-of-action",
-    "grouping",
-    "incident",
-    "indicator",
-    "infrastructure",
-    "intrusion-set",
-    "location",
-    "malware",
-    "malware-analysis",
-    "note",
-    "observed-data",
-    "opinion",
-    "report",
-    "threat-actor",
-    "tool",
-    "vulnerability",
-    "artifact",
-    "autonomous-system",
-    "directory",
-    "domain-name",
-    "email-addr",
-    "email-message",
-    "file",
-    "ipv4-addr",
-    "ipv6-addr",
-    "mac-addr",
-    "mutex",
-    "network-traffic",
-    "process",
-    "software",
-    "url",
-    "user-account",
-    "windows-registry-key",
-    "x509-certificate",
-];
-
 /// Envelopes at least this large are validated on two threads.
 const PARALLEL_VALIDATION_MIN: usize = 256;
 

@@ -19,6 +19,7 @@ pub mod governance;
 pub mod input;
 pub mod intelligence;
 pub mod keys;
+pub mod kinds;
 pub mod language;
 pub mod markings;
 pub mod meetings;

@@ -157,11 +157,19 @@ impl Reading {
             utc.get(..10).unwrap_or(&utc),
             utc.get(11..16).unwrap_or("")
         );
+        // `i18n` reads this module, so it escapes with askama's escaper itself.
+        let escape = |text: &str| {
+            use askama::filters::Escaper;
+            let mut out = String::with_capacity(text.len());
+            // Writing into a String does not fail.
+            let _ = askama::filters::Html.write_escaped_str(&mut out, text);
+            out
+        };
         Safe(format!(
             "<time datetime=\"{}\" title=\"{}\">{}</time>",
-            crate::i18n::escape(&utc),
-            crate::i18n::escape(&plain),
-            crate::i18n::escape(&self.moment(micros))
+            escape(&utc),
+            escape(&plain),
+            escape(&self.moment(micros))
         ))
     }
 }

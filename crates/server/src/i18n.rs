@@ -492,7 +492,7 @@ mod tests {
         }
         // Every kind of STIX object a page names, what lists show and what they tell apart.
         words.extend(
-            domain::intelligence::READ_AS_INTELLIGENCE
+            domain::kinds::READ_AS_INTELLIGENCE
                 .iter()
                 .chain(&[
                     "relationship",

@@ -187,12 +187,11 @@ pub(super) fn month_of(micros: i64) -> String {
 }
 
 /// Whether objects of a type count as intelligence in the figures: what lists show as
-/// intelligence ([`crate::intelligence::READ_AS_INTELLIGENCE`]) and custom `x-` objects.
+/// intelligence ([`crate::kinds::READ_AS_INTELLIGENCE`]) and custom `x-` objects.
 /// Relationships, identities, markings and extensions are how intelligence is joined, written
 /// and marked, and sightings are counted as sightings.
 pub fn counts_as_intelligence(object_type: &str) -> bool {
-    crate::intelligence::READ_AS_INTELLIGENCE.contains(&object_type)
-        || object_type.starts_with("x-")
+    crate::kinds::READ_AS_INTELLIGENCE.contains(&object_type) || object_type.starts_with("x-")
 }
 
 pub(super) fn intelligence(c: &&ObjectCount) -> bool {

@@ -51,7 +51,7 @@ pub(super) async fn home_page(
     let a = &s.actor;
     let names = Names(c.member_names().await?);
     let now = c.now();
-    let intelligence = domain::intelligence::READ_AS_INTELLIGENCE
+    let intelligence = domain::kinds::READ_AS_INTELLIGENCE
         .map(String::from)
         .to_vec();
     let rows = c
