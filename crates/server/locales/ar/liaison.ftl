@@ -996,3 +996,11 @@ pack-vote-open = عُرض على الأعضاء للتصويت، ولا يزال
 pack-vote-closed = { $outcome } بتصويت الأعضاء
 pack-link-rfi = طلب المعلومات رقم { $id }: { $question }
 no = لا
+
+## البحث: التصفية والصفحات
+
+search-filtered-by = مصفّاة حسب:
+search-remove-filter = إزالة عامل التصفية
+search-pages = صفحات النتائج
+search-newest = أحدث النتائج
+search-older = نتائج أقدم

@@ -927,3 +927,11 @@ pack-vote-open = put to the members' vote, open
 pack-vote-closed = { $outcome } by the members' vote
 pack-link-rfi = RFI { $id }: { $question }
 no = no
+
+## Search: filters and pages
+
+search-filtered-by = Filtered by:
+search-remove-filter = Remove the filter
+search-pages = Pages of results
+search-newest = Newest results
+search-older = Older results

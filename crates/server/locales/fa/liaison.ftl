@@ -922,3 +922,11 @@ pack-vote-open = به رأی اعضا گذاشته شده است؛ رأی‌گی
 pack-vote-closed = { $outcome } با رأی اعضا
 pack-link-rfi = درخواست اطلاعات شمارهٔ { $id }: { $question }
 no = خیر
+
+## جست‌وجو: فیلترها و صفحه‌ها
+
+search-filtered-by = فیلترشده بر اساس:
+search-remove-filter = حذف فیلتر
+search-pages = صفحه‌های نتایج
+search-newest = تازه‌ترین نتایج
+search-older = نتایج قدیمی‌تر

@@ -928,3 +928,11 @@ pack-vote-open = soumise au vote des membres, scrutin ouvert
 pack-vote-closed = texte { $outcome } par le vote des membres
 pack-link-rfi = Demande d'information n° { $id } : { $question }
 no = non
+
+## Recherche : filtres et pages
+
+search-filtered-by = Filtré par :
+search-remove-filter = Retirer le filtre
+search-pages = Pages de résultats
+search-newest = Résultats les plus récents
+search-older = Résultats plus anciens

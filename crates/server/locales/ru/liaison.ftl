@@ -954,3 +954,11 @@ pack-vote-open = вынесено на голосование участнико
 pack-vote-closed = { $outcome } голосованием участников
 pack-link-rfi = Запрос информации № { $id }: { $question }
 no = нет
+
+## Поиск: фильтры и страницы
+
+search-filtered-by = Фильтры:
+search-remove-filter = Убрать фильтр
+search-pages = Страницы результатов
+search-newest = Самые новые результаты
+search-older = Более ранние результаты

@@ -397,3 +397,55 @@ async fn a_report_joins_no_group_narrower_than_every_member_and_the_map_takes_no
     let map = page(&app, &bob, "/map?zoom=NaN&lat=0&lon=inf").await;
     assert_eq!(map.status(), 200);
 }
+
+#[tokio::test]
+async fn search_results_come_in_pages_and_filters_combine() {
+    use crate::accounts::{cookie_of, page, sign_in_as};
+    let app = spawn_app().await;
+    let many: Vec<String> = (1..=60)
+        .map(|n| indicator(n, T, r#","name":"harbour beacon""#))
+        .collect();
+    let st = app.add(&user("ann"), &many).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let first = page(&app, &bob, "/search?q=beacon&type=indicator")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        first
+            .matches("<tr><td><a href=\"/objects/indicator--")
+            .count(),
+        50,
+        "{first}"
+    );
+    // The filter in force, removable; a facet keeps it.
+    assert!(
+        first.contains("<a class=\"chip\" href=\"/search?q=beacon\""),
+        "{first}"
+    );
+    assert!(
+        first.contains("href=\"/search?q=beacon&#38;type=indicator&#38;tlp=green\""),
+        "{first}"
+    );
+    // The older page holds the other ten and leads back to the newest.
+    let at = first.find("rel=\"next\"").expect("a next page");
+    let href = &first[first[..at].rfind("href=\"").unwrap() + 6..at - 2];
+    let older = page(&app, &bob, &href.replace("&#38;", "&"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        older
+            .matches("<tr><td><a href=\"/objects/indicator--")
+            .count(),
+        10,
+        "{older}"
+    );
+    assert!(
+        older.contains(">Newest results</a>") && !older.contains("rel=\"next\""),
+        "{older}"
+    );
+}

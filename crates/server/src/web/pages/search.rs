@@ -31,7 +31,18 @@ pub(super) struct Search {
     count: u64,
     /// Fewer are shown than match.
     partial: bool,
+    /// The filters in force, each with the search without it.
+    chosen: Vec<FacetLink>,
+    /// The next page of older hits, if there is one.
+    older: Option<String>,
+    /// Matches by the month they were added.
+    months: Vec<(String, String)>,
+    /// This page is not the first: the first one's address.
+    first: Option<String>,
 }
+
+/// Hits on one page of results.
+const PER_PAGE: usize = 50;
 
 #[derive(Deserialize)]
 pub(super) struct SearchParams {
@@ -43,6 +54,32 @@ pub(super) struct SearchParams {
     originator: String,
     #[serde(default)]
     tlp: String,
+    /// Hits added before this time (microseconds): the next page.
+    before: Option<i64>,
+}
+
+impl SearchParams {
+    /// This search's address with one filter set (`Some`) or taken away (`None`), from its
+    /// first page.
+    fn with(&self, key: &str, value: Option<&str>) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.append_pair("q", &self.q);
+        for (k, v) in [
+            ("type", &self.kind),
+            ("originator", &self.originator),
+            ("tlp", &self.tlp),
+        ] {
+            let v = if k == key {
+                value.unwrap_or("")
+            } else {
+                v.as_str()
+            };
+            if !v.is_empty() {
+                q.append_pair(k, v);
+            }
+        }
+        format!("/search?{}", q.finish())
+    }
 }
 
 pub(super) async fn search(
@@ -63,6 +100,10 @@ pub(super) async fn search(
         matches: String::new(),
         count: 0,
         partial: false,
+        chosen: vec![],
+        older: None,
+        first: None,
+        months: vec![],
     };
     if p.q.trim().is_empty() {
         return render(page);
@@ -79,27 +120,47 @@ pub(super) async fn search(
     if let Some(t) = stix::markings::Tlp::parse(&p.tlp) {
         filter.tlps.push(t);
     }
-    match c.search(&s.actor, &p.q, filter, None, 100).await {
+    let w = &s.words;
+    for (key, value, label) in [
+        ("type", &p.kind, w.word("kind", p.kind.trim())),
+        ("originator", &p.originator, p.originator.clone()),
+        (
+            "tlp",
+            &p.tlp,
+            stix::markings::Tlp::parse(&p.tlp).map_or_else(|| p.tlp.clone(), |t| t.name().into()),
+        ),
+    ] {
+        if !value.trim().is_empty() {
+            page.chosen.push(FacetLink {
+                label,
+                count: String::new(),
+                href: p.with(key, None),
+            });
+        }
+    }
+    match c.search(&s.actor, &p.q, filter, p.before, PER_PAGE).await {
         Ok(r) => {
             page.searched = true;
             page.rows = r.hits.iter().map(|o| row(o, &names)).collect();
             page.partial = r.more || !r.facets.complete;
+            if r.more
+                && let Some(last) = r.hits.last()
+            {
+                page.older = Some(format!("{}&before={}", p.with("", None), last.date_added));
+            }
+            if p.before.is_some() {
+                page.first = Some(p.with("", None));
+            }
             // Past the limit every count is a floor: "10,000+".
             let more = if r.facets.complete { "" } else { "+" };
             let count = |n: u64| format!("{}{more}", grouped(n));
             page.matches = count(r.facets.counted);
             page.count = r.facets.counted;
-            let link = |k: &str, v: &str| {
-                let q: String = form_urlencoded::Serializer::new(String::new())
-                    .append_pair("q", &p.q)
-                    .append_pair(if k == "type" { "type" } else { k }, v)
-                    .finish();
-                format!("/search?{q}")
-            };
-            let values = |k: &str, v: Vec<(String, u64)>| {
+            // A facet narrows the search as it stands, its other filters kept.
+            let values = |k: &str, v: Vec<(String, String, u64)>| {
                 v.into_iter()
-                    .map(|(label, n)| FacetLink {
-                        href: link(k, &label),
+                    .map(|(value, label, n)| FacetLink {
+                        href: p.with(k, Some(&value)),
                         count: count(n),
                         label,
                     })
@@ -109,7 +170,13 @@ pub(super) async fn search(
             page.facets = vec![
                 Facet {
                     name: "col-type",
-                    values: values("type", f.types.clone()),
+                    values: values(
+                        "type",
+                        f.types
+                            .iter()
+                            .map(|(t, n)| (t.clone(), w.word("kind", t), *n))
+                            .collect(),
+                    ),
                 },
                 Facet {
                     name: "col-from",
@@ -117,7 +184,10 @@ pub(super) async fn search(
                         "originator",
                         f.originators
                             .iter()
-                            .map(|(m, n)| (names.get(m).cloned().unwrap_or_default(), *n))
+                            .map(|(m, n)| {
+                                let name = names.get(m).cloned().unwrap_or_default();
+                                (name.clone(), name, *n)
+                            })
                             .collect(),
                     ),
                 },
@@ -127,23 +197,17 @@ pub(super) async fn search(
                         "tlp",
                         f.tlps
                             .iter()
-                            .map(|(t, n)| (t.name().to_string(), *n))
+                            .map(|(t, n)| (t.level().to_string(), t.name().to_string(), *n))
                             .collect(),
                     ),
                 },
-                Facet {
-                    name: "col-month",
-                    values: f
-                        .months
-                        .iter()
-                        .map(|(m, n)| FacetLink {
-                            label: m.clone(),
-                            count: count(*n),
-                            href: link("q", &p.q),
-                        })
-                        .collect(),
-                },
             ];
+            // When the matches were added, month by month: counted, not a filter.
+            page.months = f
+                .months
+                .iter()
+                .map(|(m, n)| (m.clone(), count(*n)))
+                .collect();
         }
         Err(domain::Error::Invalid(e)) => page.error = Some(e.message),
         Err(e) => return Err(e.into()),
