@@ -248,6 +248,17 @@ try {
   assert.match(kept, /Open a joint operation on the harbour — open/);
   await accessible(sec, 'meeting-kept');
   await sec.screenshot({ path: `${shots}/meeting-kept.png`, fullPage: true });
+  // An organisation applies to join: the secretariat records it, and the vote opens.
+  await sec.goto(`${base}/governance`);
+  await sec.fill('#app-name', 'delta');
+  await sec.fill('#app-display', 'Delta Directorate');
+  await sec.fill('#app-description', 'A border police directorate');
+  await sec.fill('#app-contact', 'liaison@delta.example');
+  await sec.click('form[action="/applications"] button[type=submit]');
+  await sec.waitForURL(/\/governance\?done=applied/);
+  assert.match(await sec.textContent('[role=status]'), /vote on it is open/);
+  assert.match(await sec.textContent('#applications + ul'), /Delta Directorate|delta/);
+  await accessible(sec, 'governance-applied');
   await visit(sec, '/admin', 'admin');
   // The export streams a bundle; the page counts what arrived, then saves it.
   const [download] = await Promise.all([sec.waitForEvent('download'), sec.click('#export-link')]);

@@ -93,6 +93,12 @@ impl Authority<'_> {
         }
     }
 
+    /// Whether [`Authority::check_secretariat`] lets it act: pages offer the secretariat's
+    /// forms by it.
+    pub fn acts_for_secretariat(&self) -> bool {
+        self.check_secretariat().is_ok()
+    }
+
     fn name(&self) -> String {
         AuditActor::authority(self).name
     }

@@ -1004,3 +1004,19 @@ search-remove-filter = إزالة عامل التصفية
 search-pages = صفحات النتائج
 search-newest = أحدث النتائج
 search-older = نتائج أقدم
+## طلبات الانضمام
+
+applications = طلبات الانضمام
+application-sponsored = بتزكية من { $member }
+application-applied = تاريخ تقديم الطلب: { $date }
+application-vote = تصويت الأعضاء على الطلب
+application-record = تسجيل طلب انضمام
+application-name = الاسم المختصر
+application-name-hint = أحرف لاتينية صغيرة وأرقام وشرطات، وهو الاسم الذي ستُعرف به الجهة في المركز (مثلًا: delta).
+application-display-name = الاسم الكامل
+application-description = التعريف بالجهة وأسباب طلبها الانضمام
+application-contact = بيانات الاتصال
+application-sponsor = الجهة المزكّية (جهة عضو كاملة الحقوق)
+application-no-sponsor = دون تزكية
+application-submit = تسجيل الطلب وفتح باب التصويت
+done-applied = سُجّل الطلب، وفُتح باب تصويت الأعضاء عليه.

@@ -935,3 +935,20 @@ search-remove-filter = Remove the filter
 search-pages = Pages of results
 search-newest = Newest results
 search-older = Older results
+
+## Applications to join
+
+applications = Applications to join
+application-sponsored = sponsored by { $member }
+application-applied = applied { $date }
+application-vote = the members' vote on it
+application-record = Record an application
+application-name = Short name
+application-name-hint = Lower case letters, digits and hyphens, as the organisation will be known in the center (e.g. delta).
+application-display-name = Full name
+application-description = Who they are and why they apply
+application-contact = Contact
+application-sponsor = Sponsor (a member in good standing)
+application-no-sponsor = No sponsor
+application-submit = Record the application and open the vote
+done-applied = The application is recorded and the members' vote on it is open.

@@ -930,3 +930,19 @@ search-remove-filter = حذف فیلتر
 search-pages = صفحه‌های نتایج
 search-newest = تازه‌ترین نتایج
 search-older = نتایج قدیمی‌تر
+## درخواست‌های عضویت
+
+applications = درخواست‌های عضویت
+application-sponsored = با حمایت { $member }
+application-applied = تاریخ درخواست: { $date }
+application-vote = رأی‌گیری اعضا دربارهٔ این درخواست
+application-record = ثبت درخواست عضویت
+application-name = نام کوتاه
+application-name-hint = حروف کوچک لاتین، ارقام و خط تیره؛ همان نامی که سازمان در مرکز با آن شناخته خواهد شد (مثلاً delta).
+application-display-name = نام کامل
+application-description = معرفی سازمان و دلیل درخواست عضویت
+application-contact = اطلاعات تماس
+application-sponsor = حامی (عضوی با حقوق کامل)
+application-no-sponsor = بدون حامی
+application-submit = ثبت درخواست و آغاز رأی‌گیری
+done-applied = درخواست ثبت شد و رأی‌گیری اعضا دربارهٔ آن باز است.

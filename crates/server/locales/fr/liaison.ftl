@@ -936,3 +936,19 @@ search-remove-filter = Retirer le filtre
 search-pages = Pages de résultats
 search-newest = Résultats les plus récents
 search-older = Résultats plus anciens
+## Demandes d'adhésion
+
+applications = Demandes d'adhésion
+application-sponsored = sur parrainage de { $member }
+application-applied = demande déposée le { $date }
+application-vote = le vote des membres sur cette demande
+application-record = Enregistrer une demande d'adhésion
+application-name = Nom court
+application-name-hint = Lettres minuscules non accentuées, chiffres et traits d'union : le nom sous lequel l'organisation sera connue au sein du centre (par exemple delta).
+application-display-name = Nom complet
+application-description = Présentation de l'organisation et motifs de la demande
+application-contact = Contact
+application-sponsor = Parrain (un membre en règle)
+application-no-sponsor = Sans parrain
+application-submit = Enregistrer la demande et ouvrir le vote
+done-applied = La demande est enregistrée et le vote des membres à son sujet est ouvert.

@@ -962,3 +962,19 @@ search-remove-filter = Убрать фильтр
 search-pages = Страницы результатов
 search-newest = Самые новые результаты
 search-older = Более ранние результаты
+## Заявки на вступление
+
+applications = Заявки на вступление
+application-sponsored = по рекомендации { $member }
+application-applied = заявка подана { $date }
+application-vote = голосование участников по заявке
+application-record = Зарегистрировать заявку на вступление
+application-name = Краткое название
+application-name-hint = Строчные латинские буквы, цифры и дефисы — название, под которым организация будет известна в центре (например, delta).
+application-display-name = Полное название
+application-description = Об организации и причинах подачи заявки
+application-contact = Контактные данные
+application-sponsor = Рекомендующий участник (полноправный)
+application-no-sponsor = Без рекомендации
+application-submit = Зарегистрировать заявку и открыть голосование
+done-applied = Заявка зарегистрирована, голосование участников по ней открыто.

@@ -156,3 +156,67 @@ async fn the_presidency_keeps_a_meeting_in_its_pages() {
     .await;
     assert_eq!(r.status(), 403);
 }
+
+#[tokio::test]
+async fn the_secretariat_records_an_application_in_its_pages() {
+    let app = spawn_app().await;
+    let admin = cookie_of(
+        &sign_in_as(&app, "admin", &app.admin_password).await,
+        "liaison_session",
+    );
+    let ann = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    // Ann, an analyst, reads the applications and is offered no form.
+    let text = page(&app, &ann, "/governance").await.text().await.unwrap();
+    assert!(!text.contains("action=\"/applications\""), "{text}");
+    // The secretariat: a refusal says why and keeps what was typed.
+    let r = post(
+        &app,
+        &admin,
+        "/applications",
+        "/governance",
+        &[
+            ("name", "delta"),
+            ("display_name", "Delta Directorate"),
+            ("description", ""),
+            ("contact", ""),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("an application needs a description and a contact"),
+        "{text}"
+    );
+    assert!(text.contains("value=\"Delta Directorate\""), "{text}");
+    let r = post(
+        &app,
+        &admin,
+        "/applications",
+        "/governance",
+        &[
+            ("name", "delta"),
+            ("display_name", "Delta Directorate"),
+            ("description", "A border police directorate"),
+            ("contact", "liaison@delta.example"),
+            ("sponsor", ""),
+            ("days", "14"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(to.starts_with("/governance?done=applied#vote-"), "{to}");
+    // Everyone reads it, with the vote it opened; a forged post by ann is refused.
+    let text = page(&app, &ann, "/governance").await.text().await.unwrap();
+    assert!(text.contains("A border police directorate"), "{text}");
+    let r = post(
+        &app,
+        &ann,
+        "/applications",
+        "/governance",
+        &[("name", "echo"), ("description", "x"), ("contact", "y")],
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+}

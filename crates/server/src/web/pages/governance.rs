@@ -12,10 +12,100 @@ pub(super) struct Governance {
     votes: Vec<BallotView>,
     /// A refused vote: the ballot and why.
     refused: Option<Refused<i64>>,
+    /// Applications to join: the applicant, what it said, its sponsor, the vote on it.
+    applications: Vec<ApplicationRow>,
+    /// Whether the user records applications (the secretariat).
+    records_applications: bool,
+    /// Members in good standing, who may sponsor an applicant.
+    sponsors: Vec<String>,
+    /// The application form as typed, after a refusal.
+    application: ApplicationForm,
+    errors: FieldErrors,
+    done: Option<String>,
 }
 
-pub(super) async fn governance(St(state): St<State>, s: Session) -> Page {
-    render(governance_page(&state, &s, None).await?)
+/// An application to join, as the governance page lists it.
+pub(super) struct ApplicationRow {
+    applicant: String,
+    description: String,
+    sponsor: String,
+    ballot: i64,
+    applied: String,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct ApplicationForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    contact: String,
+    #[serde(default)]
+    sponsor: String,
+    #[serde(default)]
+    days: String,
+}
+
+#[derive(Deserialize)]
+pub(super) struct GovernanceDone {
+    done: Option<String>,
+}
+
+pub(super) async fn governance(
+    St(state): St<State>,
+    s: Session,
+    Query(d): Query<GovernanceDone>,
+) -> Page {
+    let mut page = governance_page(&state, &s, None).await?;
+    if d.done.as_deref() == Some("applied") {
+        page.done = Some(s.words.t("done-applied"));
+    }
+    render(page)
+}
+
+/// The secretariat records an application to join; the members' vote on it opens at once.
+pub(super) async fn apply(St(state): St<State>, p: Posted<ApplicationForm>) -> Page {
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    let days = match f.days.trim() {
+        "" => None,
+        d => match d.parse::<i64>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                errors.insert(
+                    "application.days",
+                    p.session.words.t("meeting-decision-days"),
+                );
+                None
+            }
+        },
+    };
+    if errors.is_empty() {
+        let sponsor = (!f.sponsor.trim().is_empty()).then_some(f.sponsor.trim());
+        let r = state
+            .center
+            .apply(
+                Authority::Administrator(&p.session.actor),
+                f.name.trim(),
+                f.display_name.trim(),
+                &f.description,
+                &f.contact,
+                sponsor,
+                days,
+            )
+            .await;
+        if let Some((_, _, ballot)) = form_error(r, &mut errors, "application.form")? {
+            return see_other(&format!("/governance?done=applied#vote-{}", ballot.id));
+        }
+    }
+    let Posted { session, form } = p;
+    let mut page = governance_page(&state, &session, None).await?;
+    page.application = form;
+    page.errors = errors;
+    refused(page)
 }
 
 pub(super) async fn governance_page(
@@ -38,12 +128,36 @@ pub(super) async fn governance_page(
         .rev()
         .map(|b| BallotView::of(b, &names, &s.actor, now))
         .collect();
+    let all = c.members().await?;
+    let applications = c
+        .applications()
+        .await?
+        .iter()
+        .rev()
+        .map(|a| ApplicationRow {
+            applicant: names.of(&a.member),
+            description: a.description.clone(),
+            sponsor: a.sponsor.as_ref().map(|m| names.of(m)).unwrap_or_default(),
+            ballot: a.ballot,
+            applied: day(a.applied_at),
+        })
+        .collect();
     Ok(Governance {
         ctx: s.ctx(&s.words.t("nav-governance")),
         presidency,
         members,
         votes,
         refused,
+        applications,
+        records_applications: Authority::Administrator(&s.actor).acts_for_secretariat(),
+        sponsors: all
+            .iter()
+            .filter(|m| m.status == domain::MemberStatus::Member)
+            .map(|m| m.name.clone())
+            .collect(),
+        application: ApplicationForm::default(),
+        errors: FieldErrors::new(),
+        done: None,
     })
 }
 

@@ -121,6 +121,7 @@ pub fn routes() -> Router<State> {
         .route("/groups/{id}/status", post(group_status))
         .route("/map", get(map))
         .route("/governance", get(governance))
+        .route("/applications", post(governance::apply))
         .route("/votes/{id}", post(vote))
         .route("/meetings", get(meetings).post(convene))
         .route("/meetings/{id}", get(meeting))
