@@ -61,7 +61,7 @@ export async function signIn(user, password) {
 /** The page at phone and laptop widths: looked at (screenshots), checked with axe, and
  * scrolling sideways at neither. */
 export async function atWidths(page, path, name) {
-  for (const [width, height] of [[390, 844], [1366, 900]]) {
+  for (const [width, height] of [[390, 844], [1366, 900], [1920, 1080]]) {
     await page.setViewportSize({ width, height });
     await visit(page, path, `${name}-${width}`);
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -307,7 +307,8 @@ fn row(o: &StoredObject, names: &HashMap<MemberId, String>) -> ObjRow {
     ObjRow {
         href: format!("/objects/{}", o.stix_id),
         name,
-        kind: o.object_type.clone(),
+        // In the reader's words (the request's language).
+        kind: crate::i18n::current().word("kind", &o.object_type),
         tlp: o.tlp.name(),
         originator: names.get(&o.originator).cloned().unwrap_or_default(),
         added: day(o.date_added),
