@@ -9,7 +9,9 @@ use crate::store::{Dossier, ObjectQuery, Page, StoredObject, VersionFilter, Vers
 use crate::{Actor, Error, Result};
 
 impl Center {
-    async fn browse(&self, actor: &Actor, mut q: ObjectQuery) -> Result<Page> {
+    /// What the query finds among what the actor may read, in the collections it reads, each
+    /// object once in the newest spec version it may see (TAXII's default); not audited.
+    async fn readable(&self, actor: &Actor, mut q: ObjectQuery) -> Result<Page> {
         q.collections = self.readable_collections(&actor.member).await?;
         if q.collections.is_empty() {
             return Ok(Page {
@@ -17,16 +19,31 @@ impl Center {
                 more: false,
             });
         }
-        // Each object once, in the newest spec version the reader may see (TAXII's default).
         q.spec_versions = vec![];
         crate::intelligence::canonical_ids(&mut q);
-        let page = self
-            .store()
+        self.store()
             .query_objects(q, visibility(&actor.reader()))
-            .await?;
+            .await
+    }
+
+    /// [`Center::readable`], audited as a read: what a page shows.
+    async fn browse(&self, actor: &Actor, q: ObjectQuery) -> Result<Page> {
+        let page = self.readable(actor, q).await?;
         self.record_reads(AuditActor::of(actor), "objects.browse", "web", &page)
             .await?;
         Ok(page)
+    }
+
+    /// The newest objects of these types the actor may read, latest versions, newest first,
+    /// not audited: for reads that show nothing of them themselves (the map's relationships),
+    /// whose callers audit what they do show.
+    pub(crate) async fn readable_newest(
+        &self,
+        actor: &Actor,
+        types: Vec<String>,
+        limit: usize,
+    ) -> Result<Vec<StoredObject>> {
+        Ok(self.readable(actor, newest(types, limit)).await?.objects)
     }
 
     /// The newest versions the actor may read, newest first, optionally of some types only.
@@ -36,20 +53,7 @@ impl Center {
         types: Vec<String>,
         limit: usize,
     ) -> Result<Vec<StoredObject>> {
-        Ok(self
-            .browse(
-                actor,
-                ObjectQuery {
-                    types,
-                    versions: VersionFilter::last(),
-                    limit,
-                    with_body: true,
-                    newest_first: true,
-                    ..ObjectQuery::default()
-                },
-            )
-            .await?
-            .objects)
+        Ok(self.browse(actor, newest(types, limit)).await?.objects)
     }
 
     /// The newest object of these types the actor may read that is called `name`, folded as
@@ -61,26 +65,11 @@ impl Center {
         name: &str,
     ) -> Result<Option<StoredObject>> {
         // Not audited as a read: nothing of what it finds is shown but the name typed.
-        let collections = self.readable_collections(&actor.member).await?;
-        if collections.is_empty() {
-            return Ok(None);
-        }
-        let page = self
-            .store()
-            .query_objects(
-                ObjectQuery {
-                    collections,
-                    types: types.iter().map(|t| t.to_string()).collect(),
-                    text: Some(name.to_string()),
-                    versions: VersionFilter::last(),
-                    limit: 100,
-                    with_body: true,
-                    newest_first: true,
-                    ..ObjectQuery::default()
-                },
-                visibility(&actor.reader()),
-            )
-            .await?;
+        let q = ObjectQuery {
+            text: Some(name.to_string()),
+            ..newest(types.iter().map(|t| t.to_string()).collect(), 100)
+        };
+        let page = self.readable(actor, q).await?;
         let wanted = crate::text::fold(name);
         Ok(page.objects.into_iter().find(|o| {
             o.body
@@ -120,15 +109,6 @@ impl Center {
         if d.versions.is_empty() {
             return Err(Error::NotFound("object"));
         }
-        // A correlation is shown only with an object the reader reads in its collections (the
-        // neighbours were read through them).
-        let read: std::collections::HashSet<String> = d
-            .neighbours
-            .iter()
-            .map(|o| stix::id::canonical_id(&o.stix_id))
-            .collect();
-        d.correlations
-            .retain(|c| read.contains(&stix::id::canonical_id(&c.stix_id)));
         // What the page names is read too: a neighbour's name is its content.
         let read = Page {
             objects: d
@@ -202,4 +182,17 @@ pub fn named_by(o: &StoredObject) -> Vec<String> {
         );
     }
     ids
+}
+
+/// The latest version of the newest objects of these types (all types if none), with their
+/// text.
+fn newest(types: Vec<String>, limit: usize) -> ObjectQuery {
+    ObjectQuery {
+        types,
+        versions: VersionFilter::last(),
+        limit,
+        with_body: true,
+        newest_first: true,
+        ..ObjectQuery::default()
+    }
 }

@@ -802,39 +802,6 @@ impl Center {
     }
 }
 
-impl Center {
-    /// The newest objects of these types the actor may read, latest versions, newest first,
-    /// without auditing: for reads that show nothing of them themselves (the map's
-    /// relationships), whose callers audit what they do show.
-    pub(crate) async fn readable_newest(
-        &self,
-        actor: &Actor,
-        types: Vec<String>,
-        limit: usize,
-    ) -> Result<Vec<StoredObject>> {
-        let collections = self.readable_collections(&actor.member).await?;
-        if collections.is_empty() {
-            return Ok(vec![]);
-        }
-        Ok(self
-            .store
-            .query_objects(
-                ObjectQuery {
-                    collections,
-                    types,
-                    versions: VersionFilter::last(),
-                    limit,
-                    with_body: true,
-                    newest_first: true,
-                    ..ObjectQuery::default()
-                },
-                visibility(&actor.reader()),
-            )
-            .await?
-            .objects)
-    }
-}
-
 /// Files the ids a query names under their canonical spelling, as objects are stored.
 pub(crate) fn canonical_ids(q: &mut ObjectQuery) {
     for id in &mut q.ids {

@@ -118,7 +118,8 @@ pub struct Dossier {
     /// everything else.
     pub versions: Vec<StoredObject>,
     pub releases: Vec<VersionRelease>,
-    /// Through keys carried by at most the center's limit, to objects the reader sees.
+    /// Through keys carried by at most the center's limit, to objects the reader sees in the
+    /// collections it reads.
     pub correlations: Vec<Correlation>,
     /// The latest version of each sighting of it that the reader sees.
     pub sightings: Vec<StoredObject>,
@@ -867,12 +868,13 @@ pub trait MeetingStore: Send + Sync + 'static {
 /// Correlations, noisy and excluded keys, tracked groups' statuses and outcomes.
 #[async_trait]
 pub trait FusionStore: Send + Sync + 'static {
-    /// The objects sharing a key with `stix_id`, both ends seen by the reader, through keys
-    /// carried by at most `noisy_limit` object versions and not excluded; `None` when the reader
-    /// sees no version of `stix_id`.
+    /// The objects sharing a key with `stix_id`, both ends seen by the reader in `collections`,
+    /// through keys carried by at most `noisy_limit` object versions and not excluded; `None`
+    /// when the reader sees no version of `stix_id` there.
     async fn correlations(
         &self,
         stix_id: String,
+        collections: Vec<crate::CollectionId>,
         vis: Visibility,
         noisy_limit: i64,
     ) -> Result<Option<Vec<Correlation>>>;

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
-use askama::filters::Safe;
 use domain::language::{Calendar, Language};
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::{YMD, YMDT};
@@ -147,31 +146,6 @@ impl Reading {
         .ok()?;
         Some(f.format(&DateTime { date, time }).to_string())
     }
-
-    /// A moment in a page: as the reader reads it, the UTC Gregorian time on hover and in the
-    /// `datetime` attribute.
-    pub fn when(self, micros: i64) -> Safe<String> {
-        let utc = stix::timestamp::taxii_timestamp(micros);
-        let plain = format!(
-            "{} {} UTC",
-            utc.get(..10).unwrap_or(&utc),
-            utc.get(11..16).unwrap_or("")
-        );
-        // `i18n` reads this module, so it escapes with askama's escaper itself.
-        let escape = |text: &str| {
-            use askama::filters::Escaper;
-            let mut out = String::with_capacity(text.len());
-            // Writing into a String does not fail.
-            let _ = askama::filters::Html.write_escaped_str(&mut out, text);
-            out
-        };
-        Safe(format!(
-            "<time datetime=\"{}\" title=\"{}\">{}</time>",
-            escape(&utc),
-            escape(&plain),
-            escape(&self.moment(micros))
-        ))
-    }
 }
 
 #[cfg(test)]
@@ -218,13 +192,6 @@ mod tests {
         // An English reader may choose the Persian calendar too.
         let en = reading(Language::En, Some(Calendar::Persian), None).moment(NOWRUZ);
         assert!(en.contains("1405") && en.contains("Farvardin"), "{en}");
-        // The UTC Gregorian time is on hover.
-        let when = reading(Language::Fa, Some(Calendar::Persian), None).when(NOWRUZ);
-        assert!(
-            when.0.contains("title=\"2026-03-21 09:30 UTC\""),
-            "{}",
-            when.0
-        );
     }
 
     #[test]

@@ -83,7 +83,18 @@ impl Words {
 
     /// [`Words::moment`] in a page, the UTC Gregorian time on hover.
     pub fn when(&self, micros: i64) -> Safe<String> {
-        self.reading.when(micros)
+        let utc = stix::timestamp::taxii_timestamp(micros);
+        let plain = format!(
+            "{} {} UTC",
+            utc.get(..10).unwrap_or(&utc),
+            utc.get(11..16).unwrap_or("")
+        );
+        Safe(format!(
+            "<time datetime=\"{}\" title=\"{}\">{}</time>",
+            escape(&utc),
+            escape(&plain),
+            escape(&self.moment(micros))
+        ))
     }
 
     /// The language of someone not signed in: their browser's.
@@ -215,18 +226,11 @@ impl Words {
     }
 
     fn isolated(&self, id: &str, args: &[(&'static str, String)]) -> Safe<String> {
-        // Each argument stands in the message as a private-use mark, replaced after escaping.
-        let mark = |i: usize| format!("\u{E000}{i}\u{E001}");
-        let marks: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        let parts: Vec<(&'static str, Part)> = args
             .iter()
-            .enumerate()
-            .map(|(i, (name, _))| (Cow::Borrowed(*name), FluentValue::from(mark(i))))
+            .map(|(name, value)| (*name, Part::Name(value.clone())))
             .collect();
-        let mut out = escape(&self.lookup(id, Some(&marks)));
-        for (i, (_, value)) in args.iter().enumerate() {
-            out = out.replace(&mark(i), &format!("<bdi>{}</bdi>", escape(value)));
-        }
-        Safe(out)
+        self.html(id, &parts)
     }
 
     /// A fixed word of the domain (a role, a priority, a status) as the message
@@ -435,6 +439,20 @@ mod tests {
         let w = Words::for_browser(&h);
         assert_eq!((w.lang(), w.dir()), ("fa", "rtl"));
         assert_eq!(Words::new(Language::Ru).dir(), "ltr");
+    }
+
+    /// A time in a page keeps the UTC Gregorian time on hover, whatever the reader's calendar.
+    #[test]
+    fn a_time_keeps_utc_on_hover() {
+        let mut w = Words::new(Language::Fa);
+        w.reading.calendar = Some(domain::language::Calendar::Persian);
+        // 2026-03-21 09:30 UTC: Nowruz.
+        let when = w.when(1_774_085_400_000_000);
+        assert!(
+            when.0.contains("title=\"2026-03-21 09:30 UTC\""),
+            "{}",
+            when.0
+        );
     }
 
     /// Every value of the domain's fixed words that pages show has its message.

@@ -5,7 +5,7 @@
 use domain::audit::AuditQuery;
 use domain::release::Evaluation;
 use domain::store::{Facets, Grant, ObjectQuery, VersionRelease, Visibility};
-use domain::{GroupId, MemberId, Releasability, Release, Role, UserId};
+use domain::{CollectionId, GroupId, MemberId, Releasability, Release, Role, UserId};
 use stix::SpecVersion;
 use stix::markings::Tlp;
 
@@ -573,26 +573,41 @@ impl Builder {
 }
 
 impl Builder {
-    /// Whether the reader sees any version of an object.
-    pub fn sees(&mut self, id: &str, vis: &Visibility) -> String {
-        let a = self.bind(Param::Text(id.to_string()));
-        let v = self.visibility(vis, "a");
-        format!("SELECT COUNT(*) FROM objects a WHERE a.stix_id = {a} AND {v}")
+    /// `{alias}.cid IN (...)`: rows in these collections only.
+    fn in_collections(&mut self, collections: &[CollectionId], alias: &str) -> String {
+        let l = self.bind_list(collections.iter().map(|c| Param::Text(c.0.to_string())));
+        format!("{alias}.cid IN (SELECT cid FROM collections WHERE id IN ({l}))")
     }
 
-    /// `(key, stix_id, type)` of the objects sharing a key with `id`, both ends visible, through
-    /// keys that are neither noisy nor excluded.
-    pub fn correlations(&mut self, id: &str, vis: &Visibility, limit: i64) -> String {
+    /// Whether the reader sees any version of an object, in collections it reads.
+    pub fn sees(&mut self, id: &str, collections: &[CollectionId], vis: &Visibility) -> String {
+        let a = self.bind(Param::Text(id.to_string()));
+        let v = self.visibility(vis, "a");
+        let c = self.in_collections(collections, "a");
+        format!("SELECT COUNT(*) FROM objects a WHERE a.stix_id = {a} AND {v} AND {c}")
+    }
+
+    /// `(key, stix_id, type)` of the objects sharing a key with `id`, both ends visible in
+    /// collections the reader reads, through keys that are neither noisy nor excluded.
+    pub fn correlations(
+        &mut self,
+        id: &str,
+        collections: &[CollectionId],
+        vis: &Visibility,
+        limit: i64,
+    ) -> String {
         let a = self.bind(Param::Text(id.to_string()));
         let va = self.visibility(vis, "a");
         let vb = self.visibility(vis, "b");
+        let ca = self.in_collections(collections, "a");
+        let cb = self.in_collections(collections, "b");
         let l = self.bind(Param::Int(limit));
         format!(
             "SELECT DISTINCT ka.key, b.stix_id, b.object_type FROM objects a \
              JOIN object_keys ka ON ka.seq = a.seq \
              JOIN object_keys kb ON kb.key = ka.key \
              JOIN objects b ON b.seq = kb.seq \
-             WHERE a.stix_id = {a} AND {va} AND b.stix_id <> a.stix_id AND {vb} AND ka.key NOT LIKE 'ref:%' \
+             WHERE a.stix_id = {a} AND {va} AND {ca} AND b.stix_id <> a.stix_id AND {vb} AND {cb} AND ka.key NOT LIKE 'ref:%' \
              AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = ka.key) \
              AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = ka.key), 0) <= {l} \
              ORDER BY 1, 2"

@@ -607,12 +607,14 @@ macro_rules! area_stores {
             async fn correlations(
                 &self,
                 stix_id: String,
+                collections: Vec<domain::CollectionId>,
                 vis: domain::store::Visibility,
                 noisy_limit: i64,
             ) -> Result<Option<Vec<domain::correlation::Correlation>>> {
                 run!(self, read, |c| fusion::correlations(
                     c,
                     &stix_id,
+                    &collections,
                     &vis,
                     noisy_limit
                 ))

@@ -73,29 +73,11 @@ impl Center {
         let stix_id = &stix::id::canonical_id(stix_id);
         let vis = visibility(&actor.reader());
         let limit = self.noisy_limit().await?;
-        let found = self
-            .store()
-            .correlations(stix_id.to_string(), vis, limit)
+        let collections = self.readable_collections(&actor.member).await?;
+        self.store()
+            .correlations(stix_id.to_string(), collections, vis, limit)
             .await?
-            .ok_or(Error::NotFound("object"))?;
-        // Both ends in collections the reader reads, as for every other read.
-        let mut ids: Vec<String> = found.iter().map(|c| c.stix_id.clone()).collect();
-        ids.push(stix_id.clone());
-        ids.sort();
-        ids.dedup();
-        let readable: std::collections::HashSet<String> = self
-            .readable_latest(actor, ids, None)
-            .await?
-            .into_iter()
-            .map(|o| stix::id::canonical_id(&o.stix_id))
-            .collect();
-        if !readable.contains(stix_id) {
-            return Err(Error::NotFound("object"));
-        }
-        Ok(found
-            .into_iter()
-            .filter(|c| readable.contains(&stix::id::canonical_id(&c.stix_id)))
-            .collect())
+            .ok_or(Error::NotFound("object"))
     }
 
     /// The keys over the limit and the excluded ones, most frequent first (administrators).

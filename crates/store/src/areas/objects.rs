@@ -63,7 +63,7 @@ pub async fn dossier(
     let releases = releasabilities(c, &ids, vis).await?;
     let setting = super::accounts::setting(c, domain::correlation::NOISY_LIMIT_SETTING).await?;
     let limit = domain::correlation::noisy_limit(setting.as_deref());
-    let correlations = super::fusion::correlations(c, stix_id, vis, limit)
+    let correlations = super::fusion::correlations(c, stix_id, collections, vis, limit)
         .await?
         .unwrap_or_default();
     let (sightings, referring): (Vec<_>, Vec<_>) = page(

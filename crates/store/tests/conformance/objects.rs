@@ -459,7 +459,12 @@ pub async fn dossier_is_its_parts(store: Arc<dyn Store>) {
         );
         let correlations = f
             .store
-            .correlations(id.clone(), vis.clone(), correlation::DEFAULT_NOISY_LIMIT)
+            .correlations(
+                id.clone(),
+                collections.clone(),
+                vis.clone(),
+                correlation::DEFAULT_NOISY_LIMIT,
+            )
             .await
             .unwrap()
             .unwrap();

@@ -424,7 +424,7 @@ pub(super) async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u
                 for a in members_of.iter().step_by(3) {
                     let got = f
                         .store
-                        .correlations((*a).clone(), vis.clone(), limit)
+                        .correlations((*a).clone(), vec![f.collection], vis.clone(), limit)
                         .await
                         .unwrap();
                     if !seen(a) {

@@ -78,15 +78,7 @@ pub(super) async fn group_page(
     };
     let here = stix::id::canonical_id(&latest.stix_id);
     let statuses = c.group_statuses(&s.actor, id).await?;
-    let around = Around::new(
-        w,
-        d.neighbours
-            .iter()
-            .chain(&d.referring)
-            .chain(&d.sightings)
-            .chain([latest]),
-        &names,
-    );
+    let around = Around::of_dossier(w, &d, &names);
     let v = body_json(latest);
     // Known locations: where located-at relationships from the group lead, with coordinates.
     let mut locations = Vec::new();

@@ -127,6 +127,24 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// Around an object's dossier: everything it may name is the dossier's (its neighbours,
+    /// what refers to it, its sightings, and the object itself).
+    pub fn of_dossier(
+        words: &'a Words,
+        d: &'a domain::store::Dossier,
+        members: &'a HashMap<MemberId, String>,
+    ) -> Self {
+        Around::new(
+            words,
+            d.neighbours
+                .iter()
+                .chain(&d.referring)
+                .chain(&d.sightings)
+                .chain(d.versions.last()),
+            members,
+        )
+    }
+
     /// The member that shared an object the page names, if the reader sees that object.
     pub fn member_of(&self, id: &str) -> String {
         self.neighbours

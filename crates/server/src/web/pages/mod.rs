@@ -181,16 +181,18 @@ fn day(t: i64) -> String {
 fn day_utc_at(rfc3339: &str) -> String {
     let mut reading = crate::i18n::current().reading;
     reading.zone = crate::dates::Zone::default();
-    match stix::timestamp::parse_micros(rfc3339) {
-        Ok(t) => reading.moment(t),
-        Err(_) => rfc3339.to_string(),
-    }
+    moment_at(rfc3339, reading)
 }
 
 /// [`day`] for a time a view gives as RFC 3339; templates call it as `self::day_at(..)`.
 fn day_at(rfc3339: &str) -> String {
+    moment_at(rfc3339, crate::i18n::current().reading)
+}
+
+/// An RFC 3339 time as `reading` reads it; the text itself if it is none.
+fn moment_at(rfc3339: &str, reading: crate::dates::Reading) -> String {
     match stix::timestamp::parse_micros(rfc3339) {
-        Ok(t) => day(t),
+        Ok(t) => reading.moment(t),
         Err(_) => rfc3339.to_string(),
     }
 }

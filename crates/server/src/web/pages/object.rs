@@ -122,15 +122,7 @@ pub(super) async fn object_page(
         .and_then(|v| versions.iter().rev().find(|o| o.version == v))
         .unwrap_or(latest);
     let here = stix::id::canonical_id(&latest.stix_id);
-    let around = Around::new(
-        w,
-        d.neighbours
-            .iter()
-            .chain(&d.referring)
-            .chain(&d.sightings)
-            .chain([latest]),
-        &names,
-    );
+    let around = Around::of_dossier(w, &d, &names);
     let v = body_json(shown);
     // The handling rules of the version shown (an earlier one may have had others).
     let key = stix::Timestamp::parse(&shown.version)
