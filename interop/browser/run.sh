@@ -45,3 +45,7 @@ LIAISON_ADMIN_PASSWORD="$password" LIAISON_ADMIN_CHOSEN="$chosen" node "$here/ac
 LIAISON_ADMIN_PASSWORD="$chosen" node "$here/e2e.mjs"
 # Then the same center in its members' languages: right to left, chosen, a member's default.
 LIAISON_ADMIN_PASSWORD="$chosen" node "$here/languages.mjs"
+# The roles the walks above leave out: the presidency's own user and a delegate.
+cli presidency appoint alpha --decision "the founding meeting" >/dev/null
+echo "a long delegate password" | cli user add dan --member bravo --role delegate --password-stdin --permanent >/dev/null
+node "$here/roles.mjs"

@@ -46,7 +46,6 @@ pub struct Ctx {
     pub member: String,
     pub csrf: String,
     pub admin: bool,
-    pub secretariat: bool,
     /// Runs accounts: the center's administrator or a member administrator.
     pub accounts: bool,
     /// The words of the reader's language.
@@ -72,8 +71,6 @@ impl Session {
             member: self.actor.member.display_name.clone(),
             csrf: self.csrf.clone(),
             admin: self.actor.has_role(Role::Administrator),
-            secretariat: self.actor.has_role(Role::Secretariat)
-                || self.actor.has_role(Role::Administrator),
             accounts: self.actor.has_role(Role::Administrator)
                 || self.actor.has_role(Role::MemberAdministrator),
             w: self.words,

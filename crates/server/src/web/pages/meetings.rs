@@ -8,6 +8,8 @@ pub(super) struct Meetings {
     ctx: Ctx,
     /// Newest first.
     rows: Vec<MeetingSummary>,
+    /// Whether the user convenes meetings (the presidency, the secretariat).
+    keeps: bool,
     form: ConveneForm,
     errors: FieldErrors,
 }
@@ -40,6 +42,7 @@ pub(super) async fn meetings_page(
     Ok(Meetings {
         ctx: s.ctx(&s.words.t("nav-meetings")),
         rows,
+        keeps: state.center.keeps_meetings(&s.actor).await?,
         form,
         errors,
     })
