@@ -2,7 +2,8 @@
 // the sign-in page right to left; cat (charlie) signs in from it, reads the layout in Persian,
 // chooses Arabic on the account page and reads that from then on, an error page included; the
 // center's administrator sets bravo's language to Russian on the users page, and bob, whose
-// browser asks for English, reads Russian. Every page is checked with axe-core and at 390 and
+// browser asks for English, reads Russian. Bob and cat translate an attack pattern into their
+// languages and read it so, the original one click away. Every page is checked with axe-core and at 390 and
 // 1366 px (no sideways scroll, which right-to-left layouts often get wrong); screenshots kept.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -149,6 +150,28 @@ try {
   for (const [path, name] of [['/', 'ru-home'], ['/statistics', 'ru-statistics'], ['/rfis', 'ru-rfis'], ['/governance', 'ru-governance'], ['/map', 'ru-map'], ['/submit', 'ru-submit']]) {
     await atWidths(bob, path, name);
     outside.push(...(await wordsOutsideCatalogs(bob)).map((w) => `ru ${path}: ${w}`));
+  }
+
+  // Bob translates the attack pattern into Russian from its page and reads it so from then
+  // on, told whose translation it is, with the original one click away; cat adds the Arabic.
+  const pattern = '/objects/attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298';
+  for (const [who, tag, name, said, shot] of [
+    [bob, 'ru', 'Подставной контроллер домена', /Показано на вашем языке/, 'ru-object-translated'],
+    [cat, 'ar', 'وحدة تحكم نطاق مارقة', /معروض بلغتك/, 'ar-object-translated'],
+  ]) {
+    await who.setViewportSize({ width: 1366, height: 900 });
+    await who.goto(`${base}${pattern}`);
+    await who.selectOption('#translation-language', tag);
+    await who.fill('#translation-name', name);
+    await who.click('form[action$="/translation"] button');
+    await who.waitForURL(/\?done=translation$/);
+    assert.equal(await who.textContent('h1'), name);
+    assert.match(await who.textContent('main .translation'), said);
+    await atWidths(who, pattern, shot);
+    outside.push(...(await wordsOutsideCatalogs(who)).map((w) => `${tag} translated: ${w}`));
+    await who.click('main .translation a[href$="original=1"]');
+    await who.waitForURL(/original=1$/);
+    assert.match(await who.textContent('h1'), /Rogue Domain Controller/);
   }
 
   // The administrator's own pages in Persian, at both widths: users, a user, connections,

@@ -109,6 +109,8 @@ impl Center {
         if d.versions.is_empty() {
             return Err(Error::NotFound("object"));
         }
+        d.correlations =
+            crate::correlation::model::one_row_per_link(std::mem::take(&mut d.correlations));
         // What the page names is read too: a neighbour's name is its content.
         let read = Page {
             objects: d

@@ -3,7 +3,9 @@
 //!
 //! A key is `kind:value`: `ipv4:`, `ipv6:`, `domain:`, `url:`, `email:`, `md5:`, `sha1:`,
 //! `sha256:`, `sha512:`, `phone:`, `mac:`, `asn:`, and `name:` for names and aliases of groups,
-//! people, organisations and other entities (Unicode NFKC, case-folded, spaces collapsed).
+//! people, organisations and other entities (Unicode NFKC, case-folded, spaces collapsed), and
+//! `translit:` for the same names read across scripts ([`crate::transliteration`]), which link
+//! as possible matches only.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -210,10 +212,21 @@ pub fn object_keys_on(obj: &StixObject, grid: f64) -> Vec<String> {
             | "attack-pattern"
             | "vulnerability"
     ) {
-        out.extend(text("name").and_then(name_key));
+        let mut names: Vec<&str> = text("name").into_iter().collect();
         for list in ["aliases", "x_mitre_aliases"] {
             if let Some(Value::Array(a)) = p.get(list) {
-                out.extend(a.iter().filter_map(Value::as_str).filter_map(name_key));
+                names.extend(a.iter().filter_map(Value::as_str));
+            }
+        }
+        out.extend(names.iter().copied().filter_map(name_key));
+        // People, groups and places are written in the script of whoever names them: their
+        // names also meet across scripts, as possible matches.
+        if matches!(
+            obj.object_type.as_str(),
+            "threat-actor" | "intrusion-set" | "identity" | "location" | "campaign"
+        ) {
+            for n in names {
+                out.extend(crate::transliteration::keys(n));
             }
         }
     }
@@ -242,6 +255,18 @@ pub fn search_text(obj: &StixObject) -> String {
         if let Some(Value::Array(a)) = obj.properties.get(list) {
             out.extend(a.iter().filter_map(Value::as_str));
         }
+    }
+    // A translation is found by the words it gives the object in other languages.
+    if let Some(Value::Object(contents)) = obj.properties.get("contents") {
+        fn texts<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+            match v {
+                Value::String(t) => out.push(t),
+                Value::Array(a) => a.iter().for_each(|x| texts(x, out)),
+                Value::Object(o) => o.values().for_each(|x| texts(x, out)),
+                _ => {}
+            }
+        }
+        contents.values().for_each(|v| texts(v, &mut out));
     }
     // Folded as every search is (`crate::text::fold`), so the indexes of both backends hold
     // one spelling of each word.
@@ -457,7 +482,10 @@ mod tests {
         let k = keys(
             r#"{"type":"intrusion-set","spec_version":"2.1","id":"intrusion-set--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","name":"ＡＰＴ  28","aliases":["Fancy Bear","Sofacy"]}"#,
         );
-        assert_eq!(k, ["name:apt 28", "name:fancy bear", "name:sofacy"]);
+        let names: Vec<&String> = k.iter().filter(|k| k.starts_with("name:")).collect();
+        assert_eq!(names, ["name:apt 28", "name:fancy bear", "name:sofacy"]);
+        // They are read across scripts too, as possible matches.
+        assert!(k.iter().any(|k| k.starts_with("translit:")), "{k:?}");
         assert_eq!(query_keys("apt 28"), ["name:apt 28"]);
     }
 

@@ -37,6 +37,7 @@ pub mod subscriptions;
 pub mod text;
 pub mod throttle;
 pub mod tracked;
+pub mod transliteration;
 pub mod users;
 pub mod votes;
 pub mod webhooks;

@@ -185,10 +185,15 @@ impl Center {
         };
         // Publish the secretariat's identity so `created_by_ref` can be resolved by clients.
         let center = Center::open(store, clock, random).await?;
-        // Everything this center stores is indexed folded from the start.
+        // Everything this center stores is indexed folded, and its names keyed across
+        // scripts, from the start.
         center
             .store()
             .set_setting(crate::text::REFOLDED, "done")
+            .await?;
+        center
+            .store()
+            .set_setting(crate::correlation::model::TRANSLITERATED_SETTING, "done")
             .await?;
         let m = center.member_by_name("secretariat").await?;
         center

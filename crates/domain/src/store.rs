@@ -606,6 +606,9 @@ pub trait ObjectStore: Send + Sync + 'static {
     async fn bodies_after(&self, seq: i64, limit: usize) -> Result<Vec<(i64, String)>>;
     /// Replaces the search text of these versions, in their index too.
     async fn set_search_texts(&self, texts: Vec<(i64, String)>) -> Result<()>;
+    /// Adds correlation keys to stored versions (`(seq, keys)`), counting each new one; a key
+    /// a version carries already is left as it is.
+    async fn add_keys(&self, keys: Vec<(i64, Vec<String>)>) -> Result<()>;
     /// The newest `date_added` given out so far (0 for an empty center).
     async fn last_date_added(&self) -> Result<i64>;
     /// An object's [`Dossier`] for a reader of `collections`, in one round trip to the store.

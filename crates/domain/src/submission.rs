@@ -1,5 +1,6 @@
 //! Intelligence composed for a member from a few fields, as the web app's forms offer it: a
-//! report on an actor with its indicators and a place, and a sighting of an object. The objects
+//! report on an actor with its indicators and a place, a sighting of an object, and a
+//! translation of an object into another language (a `language-content`). The objects
 //! are STIX 2.1, authored by the member's identity, marked as the member chose, and submitted
 //! through the one way in ([`Center::submit`]), so they are checked like any other.
 
@@ -42,6 +43,15 @@ pub struct ReportDraft {
 pub struct Submitted {
     pub status: Status,
     pub id: String,
+}
+
+/// A translation of an object's words as a member writes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TranslationDraft {
+    /// A language tag (`ar`, `fa-IR`).
+    pub language: String,
+    pub name: String,
+    pub description: String,
 }
 
 /// A STIX pattern for one value, or why it cannot be one.
@@ -365,6 +375,27 @@ impl Center {
         let (versions, _) = self.object_versions(actor, stix_id).await?;
         let latest = versions.last().ok_or(Error::NotFound("object"))?;
         let now = taxii_timestamp(self.now());
+        let (mut objects, markings) = self.no_further_than(actor, latest, &now).await?;
+        let id = self.object_id("sighting")?;
+        objects.push(json!({
+            "type": "sighting", "spec_version": "2.1", "id": id,
+            "created": now, "modified": now, "sighting_of_ref": stix_id,
+            "created_by_ref": actor.member.identity_id,
+            "object_marking_refs": markings,
+        }));
+        self.submit_composed(actor, &objects).await?;
+        Ok(id)
+    }
+
+    /// The markings of an object that names `latest` to its readers, reaching no further than
+    /// `latest` does: marked like it, and when it is another member's TLP:AMBER, released to
+    /// its originator alone (the release-list marking comes first in the objects returned).
+    async fn no_further_than(
+        &self,
+        actor: &Actor,
+        latest: &StoredObject,
+        now: &str,
+    ) -> Result<(Vec<Value>, Vec<Value>)> {
         let mut objects = Vec::new();
         let mut markings = vec![json!(latest.tlp.marking_id())];
         if matches!(latest.tlp, Tlp::Amber | Tlp::AmberStrict)
@@ -381,17 +412,71 @@ impl Center {
                 &actor.member.identity_id,
                 &[originator.identity_id],
                 false,
-                &now,
+                now,
             ));
             markings.push(json!(id));
         }
-        let id = self.object_id("sighting")?;
-        objects.push(json!({
-            "type": "sighting", "spec_version": "2.1", "id": id,
-            "created": now, "modified": now, "sighting_of_ref": stix_id,
+        Ok((objects, markings))
+    }
+
+    /// Adds the member's translation of an object it may read: a `language-content` of its
+    /// own, of the newest version it reads, reaching no further than the object does (so that
+    /// it names the object to nobody the object was not released to). Returns its id.
+    pub async fn translate(
+        &self,
+        actor: &Actor,
+        stix_id: &str,
+        d: &TranslationDraft,
+    ) -> Result<String> {
+        let (versions, _) = self.object_versions(actor, stix_id).await?;
+        let latest = versions.last().ok_or(Error::NotFound("object"))?;
+        let mut refused = Refusals::new();
+        let language = d.language.trim();
+        refused.check(
+            stix::language_tag(language),
+            "language",
+            "not-a-language",
+            "choose the language of the translation, as a tag such as ar, fa, ru, fr or en",
+        );
+        let (name, description) = (d.name.trim(), d.description.trim());
+        refused.check(
+            !name.is_empty() || !description.is_empty(),
+            "name",
+            "required",
+            "translate the name, the description or both",
+        );
+        refused.done()?;
+        let mut contents = serde_json::Map::new();
+        if !name.is_empty() {
+            contents.insert("name".into(), json!(name));
+        }
+        if !description.is_empty() {
+            contents.insert("description".into(), json!(description));
+        }
+        let now = taxii_timestamp(self.now());
+        let (mut objects, markings) = self.no_further_than(actor, latest, &now).await?;
+        // The version translated, so that a reader of a later one is told.
+        let modified = latest
+            .body
+            .as_deref()
+            .and_then(|b| serde_json::from_str::<Value>(b).ok())
+            .and_then(|v| {
+                v.get("modified")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            });
+        let id = self.object_id("language-content")?;
+        let mut translation = json!({
+            "type": "language-content", "spec_version": "2.1", "id": id,
+            "created": now, "modified": now, "object_ref": latest.stix_id,
+            "contents": {language: contents},
             "created_by_ref": actor.member.identity_id,
             "object_marking_refs": markings,
-        }));
+        });
+        if let (Some(m), Some(o)) = (modified, translation.as_object_mut()) {
+            o.insert("object_modified".into(), json!(m));
+        }
+        objects.push(translation);
         self.submit_composed(actor, &objects).await?;
         Ok(id)
     }

@@ -25,13 +25,7 @@ pub const REFOLDED: &str = "search_refolded";
 
 /// The text as indexed and searched.
 pub fn fold(text: &str) -> String {
-    let nfkc: String = text.nfkc().collect();
-    let mut letters = String::with_capacity(nfkc.len());
-    for c in nfkc.chars().flat_map(char::to_lowercase) {
-        if let Some(c) = letter(c) {
-            letters.push(c);
-        }
-    }
+    let letters = fold_letters(text);
     let mut out = String::with_capacity(letters.len());
     for (i, word) in letters.split_whitespace().enumerate() {
         if i > 0 {
@@ -40,6 +34,19 @@ pub fn fold(text: &str) -> String {
         out.push_str(without_article(word));
     }
     fold_latin(&out)
+}
+
+/// [`fold`] letter by letter, with the words as written: the Arabic article and particles
+/// stay (`كالكتا`, Calcutta, begins with the letters of `ك` + `ال` but is one name).
+pub fn fold_letters(text: &str) -> String {
+    let nfkc: String = text.nfkc().collect();
+    let mut letters = String::with_capacity(nfkc.len());
+    for c in nfkc.chars().flat_map(char::to_lowercase) {
+        if let Some(c) = letter(c) {
+            letters.push(c);
+        }
+    }
+    fold_latin(&letters)
 }
 
 /// One letter as search reads it: `None` for what is dropped.

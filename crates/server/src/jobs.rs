@@ -76,21 +76,19 @@ pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
             tracing::warn!(error = %domain::error::chain(&e), "could not refresh the statistics");
         }
     }));
-    // A center stored before search folded its text indexes it again, a batch at a time,
-    // until every version is (then this finds nothing to do).
-    let refold = state.clone();
-    jobs.push(tokio::spawn(async move {
-        loop {
-            match refold.center.refold_search(1_000).await {
-                Ok(0) => break,
-                Ok(_) => tokio::time::sleep(Duration::from_millis(20)).await,
-                Err(e) => {
-                    tracing::warn!(error = %domain::error::chain(&e), "could not index old search text again");
-                    tokio::time::sleep(Duration::from_secs(30)).await;
-                }
-            }
-        }
-    }));
+    // A center stored before search folded its text indexes it again, and one stored before
+    // names met across scripts keys its old names, a batch at a time, until every version is
+    // done (then these find nothing to do).
+    jobs.push(catch_up(
+        state,
+        "could not index old search text again",
+        |s| async move { s.center.refold_search(1_000).await },
+    ));
+    jobs.push(catch_up(
+        state,
+        "could not key old names across scripts",
+        |s| async move { s.center.key_names_across_scripts(1_000).await },
+    ));
     if let Some(period) = schedule.checkpoints {
         // The store keeps one checkpoint per entry, so nodes never sign the same entry twice.
         jobs.push(every(state, period, false, |s| async move {
@@ -100,6 +98,28 @@ pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
         }));
     }
     Jobs(jobs)
+}
+
+/// Runs `step` over and over until it has nothing left to do (it returns 0), backing off after
+/// a failure.
+fn catch_up<F, Fut>(state: &State, failure: &'static str, step: F) -> JoinHandle<()>
+where
+    F: Fn(State) -> Fut + Send + 'static,
+    Fut: Future<Output = domain::Result<usize>> + Send,
+{
+    let state = state.clone();
+    tokio::spawn(async move {
+        loop {
+            match step(state.clone()).await {
+                Ok(0) => break,
+                Ok(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+                Err(e) => {
+                    tracing::warn!(error = %domain::error::chain(&e), "{failure}");
+                    tokio::time::sleep(Duration::from_secs(30)).await;
+                }
+            }
+        }
+    })
 }
 
 /// Runs `job` every `period`, at once first when `now`.

@@ -9,7 +9,8 @@ pub mod pattern;
 pub mod timestamp;
 
 pub use object::{
-    BundleError, Category, SpecVersion, StixObject, ValidationError, split_document, split_envelope,
+    BundleError, Category, SpecVersion, StixObject, ValidationError, language_tag, split_document,
+    split_envelope,
 };
 pub use timestamp::{Timestamp, TimestampError};
 

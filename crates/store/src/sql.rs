@@ -671,6 +671,7 @@ impl Builder {
 
     /// Statistics: of those objects, the ones sharing a correlatable key with an object of
     /// another member added before `to`, both within every visibility given; by originator.
+    /// Names that only read alike across scripts are possible matches, not counted.
     pub fn correlated_counts(
         &mut self,
         from: i64,
@@ -699,7 +700,7 @@ impl Builder {
              JOIN object_keys ka ON ka.seq = o.seq \
              WHERE {period}{vis_o} AND ka.key IN (SELECT kb.key FROM object_keys kb \
              JOIN objects b ON b.seq = kb.seq {counts}\
-             WHERE b.date_added < {before}{vis_b} AND kb.key NOT LIKE 'ref:%' \
+             WHERE b.date_added < {before}{vis_b} AND kb.key NOT LIKE 'ref:%' AND kb.key NOT LIKE 'translit:%' \
              AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = kb.key) \
              AND COALESCE({count}, 0) <= {l} \
              GROUP BY kb.key HAVING COUNT(DISTINCT b.originator) > 1) \

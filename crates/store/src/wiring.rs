@@ -61,6 +61,9 @@ macro_rules! area_stores {
             async fn set_search_texts(&self, texts: Vec<(i64, String)>) -> Result<()> {
                 run!(self, write(texts.len().max(1)), |c| objects::set_search_texts(c, &texts))
             }
+            async fn add_keys(&self, keys: Vec<(i64, Vec<String>)>) -> Result<()> {
+                run!(self, write(keys.len().max(1)), |c| objects::add_keys(c, &keys))
+            }
             async fn last_date_added(&self) -> Result<i64> {
                 run!(self, read, |c| objects::last_date_added(c))
             }

@@ -495,6 +495,8 @@ object-version = { $version }، أُضيف في { $date }
 object-version-current = الحالي
 object-correlations = الارتباطات
 object-correlations-none = لا توجد معلومات أخرى يمكنك رؤيتها تشترك مع هذا في قيمة ما.
+object-possible-match = تطابق محتمل
+object-possible-match-why = يُقرأ الاسمان على نحو متشابه بخط آخر؛ تحقّق منه قبل الاعتماد عليه
 col-shared-value = القيمة المشتركة
 col-member = الجهة العضو
 object-sightings = عمليات الرصد
@@ -1020,3 +1022,25 @@ application-sponsor = الجهة المزكّية (جهة عضو كاملة ال
 application-no-sponsor = دون تزكية
 application-submit = تسجيل الطلب وفتح باب التصويت
 done-applied = سُجّل الطلب، وفُتح باب تصويت الأعضاء عليه.
+object-done-translation = أُضيفت ترجمتك: يرى قرّاء تلك اللغة العنصر بها.
+object-translated = معروض بلغتك كما ترجمه { $member } ({ $translation }). { $original }
+object-translated-earlier = معروض بلغتك كما ترجم { $member } نسخة سابقة منه ({ $translation }). { $original }
+object-the-translation = الترجمة
+object-show-original = اعرض الأصل
+object-translation-available = توجد ترجمة إلى لغتك: { $link }.
+object-show-translation = اعرضها
+object-translate = الترجمة
+object-translate-help = أضف ترجمة عضوك لاسمه ووصفه. لا تصل الترجمة أبعد مما يصل إليه العنصر نفسه، ويراه قرّاء تلك اللغة بها، والأصل على بُعد نقرة واحدة.
+object-translation-language = اللغة
+object-translation-name = الاسم مترجمًا
+object-translation-description = الوصف مترجمًا
+object-add-translation = أضف الترجمة
+object-translated-by = ترجمه { $member } { $into }
+language-into = { $tag ->
+    [ar] إلى العربية
+    [fa] إلى الفارسية
+    [ru] إلى الروسية
+    [fr] إلى الفرنسية
+    [en] إلى الإنجليزية
+   *[other] إلى { $tag }
+}

@@ -460,6 +460,8 @@ object-version = { $version }, added { $date }
 object-version-current = current
 object-correlations = Correlations
 object-correlations-none = No other intelligence you can see shares a value with this.
+object-possible-match = Possible match
+object-possible-match-why = the names read alike in another script; confirm it before relying on it
 col-shared-value = Shared value
 col-member = Member
 object-sightings = Sightings
@@ -952,3 +954,25 @@ application-sponsor = Sponsor (a member in good standing)
 application-no-sponsor = No sponsor
 application-submit = Record the application and open the vote
 done-applied = The application is recorded and the members' vote on it is open.
+object-done-translation = Your translation is added: readers of that language see the object in it.
+object-translated = Shown in your language as { $member } translated it ({ $translation }). { $original }
+object-translated-earlier = Shown in your language as { $member } translated an earlier version ({ $translation }). { $original }
+object-the-translation = the translation
+object-show-original = Show the original
+object-translation-available = A translation into your language exists: { $link }.
+object-show-translation = show it
+object-translate = Translate
+object-translate-help = Add your member's translation of its name and description. It reaches no further than the object does; readers of that language see the object in it, with the original one click away.
+object-translation-language = Language
+object-translation-name = Name, translated
+object-translation-description = Description, translated
+object-add-translation = Add the translation
+object-translated-by = { $member } translated it { $into }
+language-into = { $tag ->
+    [ar] into Arabic
+    [fa] into Persian
+    [ru] into Russian
+    [fr] into French
+    [en] into English
+   *[other] into { $tag }
+}

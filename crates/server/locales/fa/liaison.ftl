@@ -457,6 +457,8 @@ object-version = { $version }، افزوده‌شده در { $date }
 object-version-current = کنونی
 object-correlations = همبستگی‌ها
 object-correlations-none = هیچ اطلاعات دیگری که بتوانید ببینید، مقدار مشترکی با این مورد ندارد.
+object-possible-match = تطابق احتمالی
+object-possible-match-why = این دو نام در خطی دیگر یکسان خوانده می‌شوند؛ پیش از تکیه بر آن، تأییدش کنید
 col-shared-value = مقدار مشترک
 col-member = عضو
 object-sightings = مشاهده‌ها
@@ -946,3 +948,25 @@ application-sponsor = حامی (عضوی با حقوق کامل)
 application-no-sponsor = بدون حامی
 application-submit = ثبت درخواست و آغاز رأی‌گیری
 done-applied = درخواست ثبت شد و رأی‌گیری اعضا دربارهٔ آن باز است.
+object-done-translation = ترجمهٔ شما افزوده شد: خوانندگان آن زبان این مورد را به آن زبان می‌بینند.
+object-translated = به زبان شما نمایش داده می‌شود، همان‌گونه که { $member } ترجمه کرده است ({ $translation }). { $original }
+object-translated-earlier = به زبان شما نمایش داده می‌شود، همان‌گونه که { $member } نسخه‌ای پیشین از آن را ترجمه کرده است ({ $translation }). { $original }
+object-the-translation = ترجمه
+object-show-original = نمایش متن اصلی
+object-translation-available = ترجمه‌ای به زبان شما هست: { $link }.
+object-show-translation = نمایش آن
+object-translate = ترجمه
+object-translate-help = ترجمهٔ عضو خود از نام و توضیح آن را بیفزایید. ترجمه فراتر از خود این مورد نمی‌رود؛ خوانندگان آن زبان این مورد را به آن زبان می‌بینند و متن اصلی با یک کلیک در دسترس است.
+object-translation-language = زبان
+object-translation-name = نام ترجمه‌شده
+object-translation-description = توضیح ترجمه‌شده
+object-add-translation = افزودن ترجمه
+object-translated-by = { $member } آن را { $into } ترجمه کرد
+language-into = { $tag ->
+    [ar] به عربی
+    [fa] به فارسی
+    [ru] به روسی
+    [fr] به فرانسوی
+    [en] به انگلیسی
+   *[other] به { $tag }
+}

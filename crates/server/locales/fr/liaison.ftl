@@ -457,6 +457,8 @@ object-version = { $version }, ajoutée le { $date }
 object-version-current = actuelle
 object-correlations = Corrélations
 object-correlations-none = Aucun autre renseignement visible pour vous ne partage de valeur avec celui-ci.
+object-possible-match = Correspondance possible
+object-possible-match-why = les noms se lisent de la même façon dans une autre écriture ; confirmez-la avant de vous y fier
 col-shared-value = Valeur commune
 col-member = Membre
 object-sightings = Observations
@@ -952,3 +954,25 @@ application-sponsor = Parrain (un membre en règle)
 application-no-sponsor = Sans parrain
 application-submit = Enregistrer la demande et ouvrir le vote
 done-applied = La demande est enregistrée et le vote des membres à son sujet est ouvert.
+object-done-translation = Votre traduction est ajoutée : les lecteurs de cette langue voient l'objet ainsi traduit.
+object-translated = Affiché dans votre langue, tel que { $member } l'a traduit ({ $translation }). { $original }
+object-translated-earlier = Affiché dans votre langue, tel que { $member } en a traduit une version antérieure ({ $translation }). { $original }
+object-the-translation = la traduction
+object-show-original = Afficher l'original
+object-translation-available = Une traduction dans votre langue existe : { $link }.
+object-show-translation = l'afficher
+object-translate = Traduire
+object-translate-help = Ajoutez la traduction de son nom et de sa description par votre membre. Elle ne va pas plus loin que l'objet ; les lecteurs de cette langue voient l'objet ainsi traduit, l'original à un clic.
+object-translation-language = Langue
+object-translation-name = Nom traduit
+object-translation-description = Description traduite
+object-add-translation = Ajouter la traduction
+object-translated-by = { $member } l'a traduit { $into }
+language-into = { $tag ->
+    [ar] en arabe
+    [fa] en persan
+    [ru] en russe
+    [fr] en français
+    [en] en anglais
+   *[other] en { $tag }
+}

@@ -473,6 +473,8 @@ object-version = { $version }, добавлена { $date }
 object-version-current = текущая
 object-correlations = Корреляции
 object-correlations-none = Среди доступных вам сведений нет других, имеющих общее значение с этими.
+object-possible-match = Возможное совпадение
+object-possible-match-why = имена читаются одинаково в другой письменности; проверьте, прежде чем полагаться на это
 col-shared-value = Общее значение
 col-member = Участник
 object-sightings = Обнаружения
@@ -978,3 +980,25 @@ application-sponsor = Рекомендующий участник (полноп�
 application-no-sponsor = Без рекомендации
 application-submit = Зарегистрировать заявку и открыть голосование
 done-applied = Заявка зарегистрирована, голосование участников по ней открыто.
+object-done-translation = Ваш перевод добавлен: читатели на этом языке видят объект в переводе.
+object-translated = Показано на вашем языке; перевёл { $member } ({ $translation }). { $original }
+object-translated-earlier = Показано на вашем языке; { $member } перевёл более раннюю версию ({ $translation }). { $original }
+object-the-translation = перевод
+object-show-original = Показать оригинал
+object-translation-available = Есть перевод на ваш язык: { $link }.
+object-show-translation = показать его
+object-translate = Перевод
+object-translate-help = Добавьте перевод названия и описания от вашей организации. Перевод виден не шире, чем сам объект; читатели на этом языке видят объект в переводе, а оригинал — в один щелчок.
+object-translation-language = Язык
+object-translation-name = Название в переводе
+object-translation-description = Описание в переводе
+object-add-translation = Добавить перевод
+object-translated-by = { $member } перевёл это { $into }
+language-into = { $tag ->
+    [ar] на арабский
+    [fa] на персидский
+    [ru] на русский
+    [fr] на французский
+    [en] на английский
+   *[other] на язык { $tag }
+}

@@ -269,10 +269,14 @@ pub struct OutcomesView {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CorrelationView {
-    /// The normalised value both carry, e.g. `ipv4:198.51.100.7`.
+    /// The normalised value both carry, e.g. `ipv4:198.51.100.7`; for a possible match, the
+    /// names' reading across scripts (`translit:...`).
     pub key: String,
     pub stix_id: String,
     pub object_type: String,
+    /// True when the two are linked only because their names read alike in different scripts
+    /// (`عمر الحداد`, `Omar al-Haddad`): a possible match for a person to confirm.
+    pub possible: bool,
 }
 
 impl CorrelationView {
@@ -281,6 +285,7 @@ impl CorrelationView {
             key: c.key.clone(),
             stix_id: c.stix_id.clone(),
             object_type: c.object_type.clone(),
+            possible: c.possible(),
         }
     }
 }

@@ -449,3 +449,238 @@ async fn search_results_come_in_pages_and_filters_combine() {
         "{older}"
     );
 }
+
+#[tokio::test]
+async fn one_person_named_in_three_scripts_is_a_possible_match_within_what_is_released() {
+    let app = spawn_app().await;
+    let (ann, bob, cat) = (user("ann"), user("bob"), user("cat"));
+    let person = |n: u32, name: &str, marking: &str| {
+        sdo(
+            "threat-actor",
+            &format!("threat-actor--0b000000-0000-4000-8000-00000000000{n}"),
+            &format!(r#","name":"{name}"{marking}"#),
+        )
+    };
+    let id = |n: u32| format!("threat-actor--0b000000-0000-4000-8000-00000000000{n}");
+    // Alpha writes him in Arabic, bravo in Latin, charlie in Cyrillic and keeps it AMBER.
+    app.add(&ann, &[person(1, "عمر الحداد", "")]).await;
+    app.add(&bob, &[person(2, "Omar al-Haddad", "")]).await;
+    app.add(&cat, &[person(3, "Омар аль-Хаддад", AMBER)]).await;
+    app.add(&bob, &[person(4, "Omar al-Masri", "")]).await;
+
+    let r = app
+        .api(
+            reqwest::Method::GET,
+            &format!("objects/{}/correlations", id(2)),
+            &bob,
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let v = r.json();
+    let linked = v["correlations"].as_array().unwrap();
+    // Bravo sees alpha's Arabic name as a possible match, once, and neither charlie's AMBER
+    // one nor another man with the same first name.
+    assert_eq!(linked.len(), 1, "{v}");
+    assert_eq!(linked[0]["stix_id"], id(1));
+    assert_eq!(linked[0]["possible"], true);
+    assert!(linked[0]["key"].as_str().unwrap().starts_with("translit:"));
+    // Charlie sees all three.
+    let v = app
+        .api(
+            reqwest::Method::GET,
+            &format!("objects/{}/correlations", id(3)),
+            &cat,
+            None,
+        )
+        .await
+        .json();
+    let mut ids: Vec<&str> = v["correlations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["stix_id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, [id(1), id(2)], "{v}");
+
+    // The page says it is a possible match and why, naming the other and its member.
+    let bob_web = sign_in(&app, "bob").await;
+    let (_, page) = get(&app, &bob_web, &format!("/objects/{}", id(2))).await;
+    assert!(page.contains("<strong>Possible match</strong>"), "{page}");
+    assert!(
+        page.contains("the names read alike in another script"),
+        "{page}"
+    );
+    assert!(page.contains(">عمر الحداد</a>") && page.contains("<td><bdi>alpha</bdi></td>"));
+    assert!(!page.contains("Омар"), "charlie's AMBER name: {page}");
+
+    // A possible match is not counted as intelligence that correlated.
+    let stats = app
+        .api(reqwest::Method::GET, "statistics", &user("ann"), None)
+        .await
+        .json();
+    assert_eq!(stats["totals"]["contributed"], 4, "{stats}");
+    assert_eq!(stats["totals"]["correlated"], 0, "{stats}");
+}
+
+/// The page as a reader of `language` gets it.
+async fn page_in(app: &App, cookie: &str, path: &str, language: &str) -> String {
+    reqwest::Client::new()
+        .get(format!("{}{path}", app.base))
+        .header("cookie", cookie)
+        .header("accept-language", language)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_member_translates_another_members_object_and_readers_of_that_language_read_it() {
+    use crate::web::post_form;
+    let app = spawn_app().await;
+    let ann = user("ann");
+    let cell = "threat-actor--0c000000-0000-4000-8000-000000000001";
+    let kept = "threat-actor--0c000000-0000-4000-8000-000000000002";
+    let st = app
+        .add(
+            &ann,
+            &[
+                sdo(
+                    "threat-actor",
+                    cell,
+                    r#","name":"Crimson Harbour Cell","description":"Moves money through the port.""#,
+                ),
+                // Alpha keeps this one to itself.
+                sdo("threat-actor", kept, &format!(r#","name":"Quiet Cell"{AMBER}"#)),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+
+    // Bravo translates alpha's group into Arabic from its page.
+    let bob = sign_in(&app, "bob").await;
+    let (status, page) = post_form(
+        &app,
+        &bob,
+        &format!("/objects/{cell}/translation"),
+        &[("language", "fa"), ("name", ""), ("description", "")],
+    )
+    .await;
+    assert_eq!(status, 422, "nothing to translate is refused: {page}");
+    assert!(
+        page.contains("translate the name, the description or both"),
+        "{page}"
+    );
+    let (status, _) = post_form(
+        &app,
+        &bob,
+        &format!("/objects/{cell}/translation"),
+        &[
+            ("language", "ar"),
+            ("name", "خلية الميناء القرمزي"),
+            ("description", "تنقل الأموال عبر الميناء."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    // What bravo may not read, it may not translate: as if it did not exist.
+    let (status, _) = post_form(
+        &app,
+        &bob,
+        &format!("/objects/{kept}/translation"),
+        &[("language", "ar"), ("name", "خلية هادئة")],
+    )
+    .await;
+    assert_eq!(status, 404);
+
+    // Charlie's Arabic reader sees the group in Arabic, told whose translation it is, with
+    // the original one click away; the raw STIX stays alpha's.
+    let cat = sign_in(&app, "cat").await;
+    let page = page_in(&app, &cat, &format!("/objects/{cell}"), "ar").await;
+    assert!(page.contains("<title>خلية الميناء القرمزي"), "{page}");
+    assert!(page.contains("تنقل الأموال عبر الميناء."), "{page}");
+    assert!(page.contains("معروض بلغتك"), "{page}");
+    assert!(
+        page.contains(&format!("href=\"/objects/{cell}?original=1\"")),
+        "{page}"
+    );
+    assert!(
+        page.contains("&#34;name&#34;: &#34;Crimson Harbour Cell&#34;"),
+        "{page}"
+    );
+    let original = page_in(&app, &cat, &format!("/objects/{cell}?original=1"), "ar").await;
+    assert!(
+        original.contains("<title>Crimson Harbour Cell"),
+        "{original}"
+    );
+    assert!(original.contains("توجد ترجمة إلى لغتك"), "{original}");
+    // An English reader reads it as written, and is told bravo translated it.
+    let ann_web = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &ann_web, &format!("/objects/{cell}")).await;
+    assert!(page.contains("<title>Crimson Harbour Cell"), "{page}");
+    assert!(
+        page.contains("translated it <bdi>into Arabic</bdi>"),
+        "{page}"
+    );
+    // The translation is found by its words.
+    let (_, found) = get(
+        &app,
+        &ann_web,
+        "/search?q=%D8%A7%D9%84%D9%82%D8%B1%D9%85%D8%B2%D9%8A",
+    )
+    .await;
+    assert!(found.contains("/objects/language-content--"), "{found}");
+}
+
+#[tokio::test]
+async fn a_translation_reaches_no_further_than_the_object() {
+    use crate::web::post_form;
+    let app = spawn_app().await;
+    let center = &app.state.center;
+    let (bravo, charlie) = (
+        center.member_by_name("bravo").await.unwrap().identity_id,
+        center.member_by_name("charlie").await.unwrap().identity_id,
+    );
+    let list = "marking-definition--0c000000-1111-4111-8111-111111111111";
+    let cell = "threat-actor--0c000000-0000-4000-8000-000000000003";
+    let st = app
+        .add(
+            &user("ann"),
+            &[
+                format!(
+                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{list}","created":"{T}","name":"to bravo and charlie","extensions":{{"{}":{{"extension_type":"property-extension","release_to":["{bravo}","{charlie}"]}}}}}}"#,
+                    domain::markings::RELEASE_EXTENSION_ID
+                ),
+                sdo(
+                    "threat-actor",
+                    cell,
+                    &format!(
+                        r#","name":"Amber Cell","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421","{list}"]"#
+                    ),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let bob = sign_in(&app, "bob").await;
+    let (status, page) = post_form(
+        &app,
+        &bob,
+        &format!("/objects/{cell}/translation"),
+        &[("language", "ru"), ("name", "Янтарная ячейка")],
+    )
+    .await;
+    assert_eq!(status, 303, "{page}");
+    // Bravo's translation of an AMBER object goes back to its originator, not to charlie,
+    // whom alpha released it to but bravo did not.
+    let cat = sign_in(&app, "cat").await;
+    let page = page_in(&app, &cat, &format!("/objects/{cell}"), "ru").await;
+    assert!(!page.contains("Янтарная"), "{page}");
+    let ann = sign_in(&app, "ann").await;
+    let page = page_in(&app, &ann, &format!("/objects/{cell}"), "ru").await;
+    assert!(page.contains("<title>Янтарная ячейка"), "{page}");
+}

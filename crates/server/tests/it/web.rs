@@ -390,7 +390,12 @@ async fn the_rfi_answer_form_names_the_field_at_fault() {
 }
 
 /// Posts a form with the page's CSRF token; returns the status and the page.
-async fn post_form(app: &App, cookie: &str, path: &str, form: &[(&str, &str)]) -> (u16, String) {
+pub(crate) async fn post_form(
+    app: &App,
+    cookie: &str,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, String) {
     let (_, page) = get(app, cookie, "/").await;
     let mut form = form.to_vec();
     let token = csrf(&page);

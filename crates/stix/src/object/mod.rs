@@ -9,6 +9,7 @@ use crate::id::{canonical_id, is_valid_type_name, parse_id};
 use crate::{Timestamp, pattern};
 
 mod validate;
+pub use validate::language_tag;
 
 use validate::Validator;
 
@@ -421,6 +422,40 @@ mod tests {
         ))
         .unwrap_err();
         assert!(e.to_string().contains("millisecond"), "{e}");
+    }
+
+    #[test]
+    fn languages_and_translations_are_checked() {
+        for tag in [
+            "ar",
+            "fa-IR",
+            "zh-Hant-TW",
+            "sr-Latn-RS",
+            "en-GB-oxendict",
+            "x-klingon",
+        ] {
+            let ok = StixObject::parse(&with(&format!(r#"{{"lang":"{tag}"}}"#), &[]));
+            assert_eq!(ok.is_ok(), tag != "x-klingon", "{tag}");
+        }
+        for bad in ["", "arabic language", "a", "abcd", "ar-", "ar_IQ"] {
+            let e = StixObject::parse(&with(&format!(r#"{{"lang":"{bad}"}}"#), &[])).unwrap_err();
+            assert!(e.to_string().contains("language tag"), "{bad}: {e}");
+        }
+        let lc = |contents: &str| {
+            StixObject::parse(&format!(
+                r#"{{"type":"language-content","spec_version":"2.1","id":"language-content--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","created":"2016-04-06T20:03:48.000Z","modified":"2016-04-06T20:03:48.000Z","object_ref":"threat-actor--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f","object_modified":"2016-04-06T20:03:48.000Z","contents":{contents}}}"#
+            ))
+        };
+        assert!(lc(r#"{"ar":{"name":"خلية الميناء","aliases":["الخلية"]},"ru":{"description":"Ячейка"}}"#).is_ok());
+        for (bad, says) in [
+            ("{}", "no translation"),
+            (r#"{"ar IQ":{"name":"x"}}"#, "language tag"),
+            (r#"{"ar":"خلية"}"#, "object of translated properties"),
+            (r#"{"ar":{"confidence":5}}"#, "must be text"),
+        ] {
+            let e = lc(bad).unwrap_err().to_string();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -260,7 +260,14 @@ impl Validator<'_> {
                 self.boolean("revoked")?;
             }
             "lang" => {
-                self.string("lang")?;
+                if let Some(tag) = self.string("lang")?
+                    && !language_tag(tag)
+                {
+                    return Err(self.err(
+                        Some("lang"),
+                        format!("'{tag}' is not a language tag (RFC 5646), such as 'ar', 'fa-IR' or 'en'"),
+                    ));
+                }
             }
             _ => {}
         }
@@ -646,8 +653,34 @@ impl Validator<'_> {
             }
             "language-content" => {
                 self.required("object_ref")?;
-                if !self.required("contents")?.is_object() {
+                let Some(contents) = self.required("contents")?.as_object() else {
                     return Err(self.err(Some("contents"), "must be an object keyed by language"));
+                };
+                if contents.is_empty() {
+                    return Err(self.err(Some("contents"), "holds no translation"));
+                }
+                for (tag, translated) in contents {
+                    if !language_tag(tag) {
+                        return Err(self.err(
+                            Some("contents"),
+                            format!("'{tag}' is not a language tag (RFC 5646), such as 'ar', 'fa-IR' or 'en'"),
+                        ));
+                    }
+                    let Some(props) = translated.as_object() else {
+                        return Err(self.err(
+                            Some("contents"),
+                            format!(
+                                "the '{tag}' translation must be an object of translated properties"
+                            ),
+                        ));
+                    };
+                    // A translation says what the object says in another language: its text.
+                    if let Some((p, _)) = props.iter().find(|(_, v)| !translated_text(v)) {
+                        return Err(self.err(
+                            Some("contents"),
+                            format!("the '{tag}' translation of '{p}' must be text, a list of texts or an object of them"),
+                        ));
+                    }
                 }
             }
             "marking-definition" => {
@@ -784,5 +817,28 @@ impl Validator<'_> {
             ));
         }
         Ok(())
+    }
+}
+
+/// A well-formed language tag as RFC 5646 writes them: a language of two or three letters (or
+/// a registered one of five to eight; private-use tags alone are not a language), then subtags of one to eight letters and digits (script,
+/// region, variants, extensions, private use). Whether a subtag is registered is not asked:
+/// a tag the center does not know is still well formed.
+pub fn language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or("");
+    let language =
+        matches!(first.len(), 2 | 3 | 5..=8) && first.bytes().all(|b| b.is_ascii_alphabetic());
+    language
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+fn translated_text(v: &Value) -> bool {
+    match v {
+        Value::String(_) => true,
+        Value::Array(a) => a.iter().all(translated_text),
+        Value::Object(o) => o.values().all(translated_text),
+        _ => false,
     }
 }

@@ -330,6 +330,28 @@ pub async fn set_search_texts(c: &mut impl Conn, texts: &[(i64, String)]) -> Res
     Ok(())
 }
 
+pub async fn add_keys(c: &mut impl Conn, keys: &[(i64, Vec<String>)]) -> Result<()> {
+    let insert = match c.dialect() {
+        Dialect::Sqlite => "INSERT OR IGNORE INTO object_keys (key, seq) VALUES ($1, $2)",
+        Dialect::Postgres => {
+            "INSERT INTO object_keys (key, seq) VALUES ($1, $2) ON CONFLICT DO NOTHING"
+        }
+    };
+    for (seq, list) in keys {
+        for key in list {
+            // Counted only when new, so a batch done twice counts once.
+            if c.execute(insert, params![key.clone(), *seq]).await? == 1 {
+                c.execute(
+                    "INSERT INTO key_counts (key, objects) VALUES ($1, 1) ON CONFLICT (key) DO UPDATE SET objects = key_counts.objects + 1",
+                    params![key.clone()],
+                )
+                .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A status, only if `member` made the submission.
 pub async fn status(c: &mut impl Conn, id: Uuid, member: MemberId) -> Result<Option<Status>> {
     c.row(

@@ -282,6 +282,17 @@ pub async fn fusion_and_reports(store: Arc<dyn Store>) {
     assert!(excluded.iter().any(|k| k.key == key && k.excluded));
     s.set_key_excluded(&key, false, 71, "admin").await.unwrap();
     assert!(s.noisy_keys(i64::MAX).await.unwrap().is_empty());
+    // Keys added to a stored version later (a new kind of key) are counted once, however
+    // often the batch is done.
+    let first = s.bodies_after(0, 1).await.unwrap()[0].0;
+    for _ in 0..2 {
+        s.add_keys(vec![(first, vec!["translit:CkrkkC".into()])])
+            .await
+            .unwrap();
+    }
+    let counted = s.noisy_keys(0).await.unwrap();
+    let added = counted.iter().find(|k| k.key == "translit:CkrkkC");
+    assert_eq!(added.map(|k| k.objects), Some(1), "{counted:?}");
 
     let o = s
         .insert_outcome(NewOutcome {

@@ -304,6 +304,39 @@ impl<'a> Around<'a> {
                 }
                 out
             }
+            "language-content" => {
+                // Into Arabic, into Russian: each language as the reader's catalog says it.
+                let into: Vec<String> = v
+                    .get("contents")
+                    .and_then(Value::as_object)
+                    .map(|c| {
+                        c.keys()
+                            .map(|tag| {
+                                let primary = domain::language::Language::from_tag(tag)
+                                    .map_or_else(|| tag.clone(), |l| l.tag().to_string());
+                                w.t1("language-into", "tag", primary)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let said = w.html(
+                    "object-translated-by",
+                    &[
+                        (
+                            "member",
+                            Part::Name(
+                                self.members.get(&o.originator).cloned().unwrap_or_default(),
+                            ),
+                        ),
+                        ("into", Part::Name(into.join(&w.t("list-separator")))),
+                    ],
+                );
+                format!(
+                    "<a href=\"/objects/{}\">{}</a>",
+                    crate::i18n::escape(&o.stix_id),
+                    said.0
+                )
+            }
             _ => {
                 w.html(
                     "object-named-in",

@@ -107,6 +107,7 @@ pub fn routes() -> Router<State> {
         .route("/objects/{id}", get(object))
         .route("/objects/{id}/sighting", post(sight))
         .route("/objects/{id}/outcome", post(outcome))
+        .route("/objects/{id}/translation", post(translate))
         .route("/objects/{id}/answer", post(answer_with))
         .route("/hits", post(hits))
         .route("/release-requests", post(request_release))

@@ -4,7 +4,7 @@ use askama::filters::Safe;
 
 use super::intelligence::{Around, Property, Shown, title};
 use super::*;
-use crate::i18n::Part;
+use crate::i18n::{Part, Words};
 
 #[derive(Template)]
 #[template(path = "web/object.html")]
@@ -22,6 +22,11 @@ pub(super) struct ObjectPage {
     evaluation: String,
     /// The version shown when it is not the latest.
     earlier: Option<String>,
+    /// Said when the object is shown in the reader's language from a member's translation,
+    /// or when one exists and the original is shown.
+    translation_note: Option<Safe<String>>,
+    /// The languages a translation may be written in, the reader's first.
+    languages: Vec<Labelled>,
     properties: Vec<Property>,
     /// A relationship's own page says what it joins, as the objects it joins say it.
     sentence: Option<Safe<String>>,
@@ -60,7 +65,8 @@ pub(super) struct VersionRow {
 
 /// Another object sharing a value with this one, named, with the member that shared it.
 pub(super) struct CorrelationRow {
-    key: String,
+    /// The value both carry, or why the two may be one (names that read alike).
+    shared: Safe<String>,
     object: Safe<String>,
     kind: String,
     member: String,
@@ -72,6 +78,8 @@ pub(super) struct Showing {
     pub(super) done: Option<String>,
     /// An earlier version to show instead of the latest.
     pub(super) version: Option<String>,
+    /// Shown as written, even when a translation into the reader's language exists.
+    pub(super) original: Option<String>,
 }
 
 pub(super) async fn object(
@@ -81,7 +89,9 @@ pub(super) async fn object(
     Query(q): Query<Showing>,
 ) -> Page {
     let done = q.done.as_deref().and_then(|d| match d {
-        "sighting" | "outcome" | "report" => Some(s.words.t(&format!("object-done-{d}"))),
+        "sighting" | "outcome" | "report" | "translation" => {
+            Some(s.words.t(&format!("object-done-{d}")))
+        }
         _ => None,
     });
     render(
@@ -89,7 +99,10 @@ pub(super) async fn object(
             &state,
             &s,
             &id,
-            q.version.as_deref(),
+            Reading {
+                version: q.version.as_deref(),
+                original: q.original.is_some(),
+            },
             done,
             BTreeMap::new(),
             FieldErrors::new(),
@@ -98,12 +111,20 @@ pub(super) async fn object(
     )
 }
 
+/// Which of an object's texts a page shows: an earlier version, and the words as written
+/// rather than a translation.
+#[derive(Default, Clone, Copy)]
+pub(super) struct Reading<'a> {
+    version: Option<&'a str>,
+    original: bool,
+}
+
 /// An object's page; after a refused form, with what was typed and why.
 pub(super) async fn object_page(
     state: &State,
     s: &Session,
     id: &str,
-    version: Option<&str>,
+    showing: Reading<'_>,
     message: Option<String>,
     typed: BTreeMap<&'static str, String>,
     errors: FieldErrors,
@@ -118,12 +139,36 @@ pub(super) async fn object_page(
     let Some(latest) = versions.last() else {
         return Err(domain::Error::NotFound("object").into());
     };
-    let shown = version
+    let shown = showing
+        .version
         .and_then(|v| versions.iter().rev().find(|o| o.version == v))
         .unwrap_or(latest);
     let here = stix::id::canonical_id(&latest.stix_id);
     let around = Around::of_dossier(w, &d, &names);
     let v = body_json(shown);
+    // A member's translation into the reader's language, unless the reader asked for the
+    // words as written; the raw STIX stays the original.
+    let translation = translation_for(&d.referring, &here, &v, w.lang());
+    let (read, translation_note) = match &translation {
+        Some(t) if !showing.original => (
+            t.applied_to(&v),
+            Some(t.note(w, &names, &v, &translation_href(id, showing, true))),
+        ),
+        Some(_) => (
+            v.clone(),
+            Some(w.html(
+                "object-translation-available",
+                &[(
+                    "link",
+                    Part::Html(crate::i18n::link(
+                        &translation_href(id, showing, false),
+                        &w.t("object-show-translation"),
+                    )),
+                )],
+            )),
+        ),
+        None => (v.clone(), None),
+    };
     // The handling rules of the version shown (an earlier one may have had others).
     let key = stix::Timestamp::parse(&shown.version)
         .map(|t| t.sort_key())
@@ -172,7 +217,18 @@ pub(super) async fn object_page(
         .correlations
         .iter()
         .map(|x| CorrelationRow {
-            key: x.key.clone(),
+            shared: if x.possible() {
+                Safe(format!(
+                    "<strong>{}</strong> <span class=\"meta\">{}</span>",
+                    crate::i18n::escape(&w.t("object-possible-match")),
+                    crate::i18n::escape(&w.t("object-possible-match-why"))
+                ))
+            } else {
+                Safe(format!(
+                    "<code dir=\"ltr\">{}</code>",
+                    crate::i18n::escape(&x.key)
+                ))
+            },
             object: around.reference(&x.stix_id),
             kind: w.word("kind", &x.object_type),
             member: around.member_of(&x.stix_id),
@@ -240,7 +296,11 @@ pub(super) async fn object_page(
         }
         None => String::new(),
     };
-    let title = title(shown, w);
+    let title = read
+        .get("name")
+        .and_then(|n| n.as_str())
+        .filter(|n| !n.trim().is_empty())
+        .map_or_else(|| title(shown, w), str::to_string);
     let versions = versions
         .iter()
         .rev()
@@ -285,7 +345,9 @@ pub(super) async fn object_page(
             .map(|e| e.code())
             .unwrap_or_default(),
         earlier: (!std::ptr::eq(shown, latest)).then(|| shown.version.clone()),
-        properties: around.properties(&v),
+        translation_note,
+        languages: languages_for(w),
+        properties: around.properties(&read),
         sentence,
         linked,
         sightings,
@@ -327,7 +389,18 @@ pub(super) async fn object_refused(
     typed: &[(&'static str, &str)],
     errors: FieldErrors,
 ) -> Page {
-    refused(object_page(state, s, id, None, None, typed_values(typed), errors).await?)
+    refused(
+        object_page(
+            state,
+            s,
+            id,
+            Reading::default(),
+            None,
+            typed_values(typed),
+            errors,
+        )
+        .await?,
+    )
 }
 
 /// An object's page after an action, which it confirms (`sighting`, `outcome`, `report`).
@@ -377,6 +450,170 @@ pub(super) async fn outcome(
         ("outcome.description", p.form.description.as_str()),
     ];
     object_refused(&state, &p.session, &id, &typed, errors).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct TranslationForm {
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
+}
+
+pub(super) async fn translate(
+    St(state): St<State>,
+    Path(id): Path<String>,
+    p: Posted<TranslationForm>,
+) -> Page {
+    let draft = domain::submission::TranslationDraft {
+        language: p.form.language.clone(),
+        name: p.form.name.clone(),
+        description: p.form.description.clone(),
+    };
+    let mut errors = FieldErrors::new();
+    let r = state.center.translate(&p.session.actor, &id, &draft).await;
+    if form_error(r, &mut errors, "translation.form")?.is_some() {
+        return see_other(&object_path(&id, "translation"));
+    }
+    let typed = [
+        ("translation.language", p.form.language.as_str()),
+        ("translation.name", p.form.name.as_str()),
+        ("translation.description", p.form.description.as_str()),
+    ];
+    object_refused(&state, &p.session, &id, &typed, errors).await
+}
+
+/// A member's translation of the object into the reader's language.
+struct Translation<'a> {
+    by: &'a StoredObject,
+    texts: serde_json::Map<String, serde_json::Value>,
+    /// The version it translates, when it says.
+    of_version: Option<String>,
+}
+
+/// The newest translation among what refers to the object that is written in the reader's
+/// language, when the object is not written in it already (STIX says English when `lang` is
+/// absent).
+fn translation_for<'a>(
+    referring: &'a [StoredObject],
+    here: &str,
+    v: &serde_json::Value,
+    reader: &str,
+) -> Option<Translation<'a>> {
+    let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+    let own = v.get("lang").and_then(|l| l.as_str()).unwrap_or("en");
+    if primary(own) == reader {
+        return None;
+    }
+    referring
+        .iter()
+        .filter(|o| o.object_type == "language-content")
+        .filter_map(|o| {
+            let b = body_json(o);
+            let about = b.get("object_ref").and_then(|r| r.as_str())?;
+            if stix::id::canonical_id(about) != here {
+                return None;
+            }
+            let (_, texts) = b
+                .get("contents")?
+                .as_object()?
+                .iter()
+                .find(|(tag, _)| primary(tag) == reader)?;
+            Some(Translation {
+                by: o,
+                texts: texts.as_object()?.clone(),
+                of_version: b
+                    .get("object_modified")
+                    .and_then(|m| m.as_str())
+                    .map(str::to_string),
+            })
+        })
+        .max_by_key(|t| t.by.date_added)
+}
+
+impl Translation<'_> {
+    /// The object's properties with the translated ones in their place.
+    fn applied_to(&self, v: &serde_json::Value) -> serde_json::Value {
+        let mut out = v.clone();
+        if let Some(o) = out.as_object_mut() {
+            for (k, text) in &self.texts {
+                o.insert(k.clone(), text.clone());
+            }
+        }
+        out
+    }
+
+    /// Whose translation it is, into what, and the way back to the words as written.
+    fn note(
+        &self,
+        w: &Words,
+        names: &HashMap<MemberId, String>,
+        v: &serde_json::Value,
+        original: &str,
+    ) -> Safe<String> {
+        let older = self
+            .of_version
+            .as_deref()
+            .is_some_and(|m| v.get("modified").and_then(|x| x.as_str()) != Some(m));
+        w.html(
+            if older {
+                "object-translated-earlier"
+            } else {
+                "object-translated"
+            },
+            &[
+                (
+                    "member",
+                    Part::Name(names.get(&self.by.originator).cloned().unwrap_or_default()),
+                ),
+                (
+                    "translation",
+                    Part::Html(crate::i18n::link(
+                        &format!("/objects/{}", self.by.stix_id),
+                        &w.t("object-the-translation"),
+                    )),
+                ),
+                (
+                    "original",
+                    Part::Html(crate::i18n::link(original, &w.t("object-show-original"))),
+                ),
+            ],
+        )
+    }
+}
+
+/// The page again with the words as written (`original`) or as translated.
+fn translation_href(id: &str, showing: Reading<'_>, original: bool) -> String {
+    let mut q: Vec<String> = Vec::new();
+    if let Some(v) = showing.version {
+        q.push(format!(
+            "version={}",
+            form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+        ));
+    }
+    if original {
+        q.push("original=1".into());
+    }
+    if q.is_empty() {
+        format!("/objects/{id}")
+    } else {
+        format!("/objects/{id}?{}", q.join("&"))
+    }
+}
+
+/// The languages the form offers a translation in: the center's, the reader's first.
+fn languages_for(w: &Words) -> Vec<Labelled> {
+    let mut all: Vec<Labelled> = domain::language::Language::ALL
+        .iter()
+        .map(|l| Labelled {
+            value: l.tag(),
+            label: l.endonym().to_string(),
+        })
+        .collect();
+    all.sort_by_key(|l| l.value != w.lang());
+    all
 }
 
 #[derive(Deserialize)]
