@@ -88,7 +88,7 @@ try {
   await cat.setViewportSize({ width: 1366, height: 900 });
   await cat.fill('#question', 'من يعرف مكان خلية الموصل النائمة؟');
   await cat.selectOption('#priority', 'high');
-  await cat.fill('#deadline', '2099-12-31T12:00:00Z');
+  await cat.fill('#deadline', '2099-12-31T12:00');
   await cat.click('form[action="/rfis"] button');
   await cat.waitForURL(/\/rfis\/\d+$/);
   const rfi = new URL(cat.url()).pathname;

@@ -13,8 +13,8 @@ try {
   await atWidths(ann, '/meetings', 'presidency-meetings');
   await ann.setViewportSize({ width: 390, height: 844 });
   await ann.fill('#title', 'Spring plenary');
-  await ann.fill('#starts', '2099-03-01T09:00:00Z');
-  await ann.fill('#ends', '2099-03-01T17:00:00Z');
+  await ann.fill('#starts', '2099-03-01T09:00');
+  await ann.fill('#ends', '2099-03-01T17:00');
   await ann.fill('#venue', 'Lisbon');
   await ann.click('form[action="/meetings"] button[type=submit]');
   await ann.waitForURL(/\/meetings\/\d+$/);

@@ -23,6 +23,44 @@ pub fn time(field: &'static str, text: &str) -> Result<i64> {
     })
 }
 
+/// A time as a form's date-and-time picker sends it, read on the clock of `zone` (an IANA
+/// name; UTC when none is given): a local date and time (`2026-12-01T09:00`), a date alone (its
+/// first moment there), or a UTC time (`2026-12-01T09:00:00Z`) as before. People type the time
+/// they read on their own clock, as the pages show it to them.
+pub fn time_in(field: &'static str, text: &str, zone: Option<&str>) -> Result<i64> {
+    let text = text.trim();
+    if let Ok(micros) = stix::timestamp::parse_micros(text) {
+        return Ok(micros);
+    }
+    let tz = match zone.map(str::trim).filter(|z| !z.is_empty()) {
+        None => jiff::tz::TimeZone::UTC,
+        Some(z) => jiff::tz::TimeZone::get(z).map_err(|_| {
+            Error::field(
+                field,
+                "bad-zone",
+                format!("'{z}' is not a time zone: use an IANA name such as Europe/Brussels or Asia/Tehran"),
+            )
+        })?,
+    };
+    let local = text.parse::<jiff::civil::DateTime>().or_else(|_| {
+        text.parse::<jiff::civil::Date>()
+            .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+    });
+    local
+        .ok()
+        .and_then(|dt| tz.to_timestamp(dt).ok())
+        .map(jiff::Timestamp::as_microsecond)
+        .ok_or_else(|| {
+            Error::field(
+                field,
+                "bad-timestamp",
+                format!(
+                    "'{field}' must be a date and time such as 2026-12-01T09:00, or a date such as 2026-12-01"
+                ),
+            )
+        })
+}
+
 /// [`time`], or none for a field left empty.
 pub fn optional_time(field: &'static str, text: &str) -> Result<Option<i64>> {
     if text.trim().is_empty() {
@@ -109,5 +147,41 @@ mod tests {
         };
         assert_eq!((i.field, i.code), (Some("due"), "bad-timestamp"));
         assert_eq!(optional_time("due", "  ").ok(), Some(None));
+    }
+
+    #[test]
+    fn a_picked_time_is_read_on_the_clock_of_its_zone() {
+        let utc = |t: &str| stix::timestamp::parse_micros(t).ok();
+        // 09:00 in Tehran (UTC+03:30) is 05:30 UTC; in Brussels in December, 08:00 UTC.
+        assert_eq!(
+            time_in("starts", "2026-12-01T09:00", Some("Asia/Tehran")).ok(),
+            utc("2026-12-01T05:30:00Z")
+        );
+        assert_eq!(
+            time_in("starts", "2026-12-01T09:00", Some("Europe/Brussels")).ok(),
+            utc("2026-12-01T08:00:00Z")
+        );
+        assert_eq!(
+            time_in("starts", "2026-12-01", Some("Europe/Moscow")).ok(),
+            utc("2026-11-30T21:00:00Z")
+        );
+        // A UTC time is that time wherever the reader is; no zone is UTC.
+        assert_eq!(
+            time_in("starts", "2026-12-01T09:00:00Z", Some("Asia/Tehran")).ok(),
+            utc("2026-12-01T09:00:00Z")
+        );
+        assert_eq!(
+            time_in("starts", "2026-12-01T09:00", None).ok(),
+            utc("2026-12-01T09:00:00Z")
+        );
+        let Err(Error::Invalid(i)) = time_in("starts", "2026-12-01T09:00", Some("Mars/Base"))
+        else {
+            panic!("no such zone");
+        };
+        assert_eq!(i.code, "bad-zone");
+        let Err(Error::Invalid(i)) = time_in("starts", "next week", Some("UTC")) else {
+            panic!("no time");
+        };
+        assert_eq!(i.code, "bad-timestamp");
     }
 }

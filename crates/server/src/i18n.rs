@@ -25,7 +25,11 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // Names people wrote are set apart in the templates (`<bdi>`); Fluent's own isolation
         // marks would also land in attributes and plain-text exports.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Numbers are written as each language writes them (`crate::numbers`).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(crate::numbers::fluent));
+        },
     };
 }
 
@@ -105,6 +109,12 @@ impl Words {
     /// The `lang` attribute.
     pub fn lang(&self) -> &'static str {
         self.language.tag()
+    }
+
+    /// A count as the reader's language writes it (`12,345`, `۱۲٬۳۴۵`, `12 345`).
+    pub fn number(&self, n: impl std::fmt::Display) -> String {
+        let plain = n.to_string();
+        crate::numbers::format(self.lang(), &plain).unwrap_or(plain)
     }
 
     /// The `dir` attribute.
@@ -339,6 +349,16 @@ mod tests {
     use fluent_templates::fluent_bundle::FluentResource;
 
     use super::*;
+
+    #[test]
+    fn numbers_in_messages_and_pages_are_the_readers() {
+        let fa = Words::new(Language::Fa);
+        assert_eq!(fa.t1("stat-hours", "n", 3.5), "۳٫۵ ساعت");
+        assert_eq!(fa.number(12345), "۱۲٬۳۴۵");
+        let fr = Words::new(Language::Fr);
+        assert_eq!(fr.t1("stat-hours", "n", 3.5), "3,5 h");
+        assert_eq!(Words::new(Language::En).number(12345_u64), "12,345");
+    }
 
     fn ids(tag: &str) -> BTreeSet<String> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))

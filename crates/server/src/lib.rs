@@ -9,6 +9,7 @@ pub mod error;
 pub mod feeds;
 pub mod i18n;
 pub mod jobs;
+pub mod numbers;
 pub mod outbound;
 pub mod pack;
 pub mod report;

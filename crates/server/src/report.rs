@@ -77,7 +77,10 @@ fn counts(c: &Counts, w: &Words, kind: Option<&str>) -> Vec<(String, u64)> {
 pub struct Row {
     pub code: &'static str,
     pub label: String,
+    /// As machines read it (CSV): plain digits, hours.
     pub value: String,
+    /// As the reader reads it.
+    pub shown: String,
 }
 
 /// A duration as people read it: minutes under an hour, hours under two days, else days.
@@ -95,6 +98,7 @@ pub fn rows(f: &Figures, w: &Words) -> Vec<Row> {
         code,
         label: w.t(&format!("stat-{code}")),
         value: v.to_string(),
+        shown: w.number(v),
     };
     vec![
         n("contributed", f.contributed),
@@ -107,6 +111,7 @@ pub fn rows(f: &Figures, w: &Words) -> Vec<Row> {
             code: "rfi_median_response_hours",
             label: w.t("stat-rfi_median_response_hours"),
             value: duration(w, f.rfi_median_response_hours),
+            shown: duration(w, f.rfi_median_response_hours),
         },
         n("hit_questions", f.hit_questions),
         n("hits", f.hits),

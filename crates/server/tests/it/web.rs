@@ -241,7 +241,7 @@ async fn meeting_forms_name_the_field_at_fault() {
         (
             meeting("tomorrow", "UTC"),
             "starts",
-            "&#39;starts&#39; must be a date such as 2026-12-01 or a UTC time",
+            "&#39;starts&#39; must be a date and time such as 2026-12-01T09:00, or a date",
         ),
         (
             meeting("2027-01-21T09:00:00Z", "UTC"),
@@ -277,7 +277,8 @@ async fn meeting_forms_name_the_field_at_fault() {
     );
     let (status, location, _) = post(
         "/meetings".into(),
-        meeting("2027-01-20T09:00:00Z", "Europe/Brussels"),
+        // Typed on the meeting's clock, as a browser's picker sends it: 10:00 in Brussels.
+        meeting("2027-01-20T10:00", "Europe/Brussels"),
     )
     .await;
     assert_eq!(status, 303);

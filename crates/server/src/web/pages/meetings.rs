@@ -15,9 +15,16 @@ pub(super) struct Meetings {
 }
 
 pub(super) async fn meetings(St(state): St<State>, s: Session) -> Page {
+    // The convener's own clock, unless they chose none.
     let form = ConveneForm {
         kind: "regular".into(),
-        time_zone: "Europe/Brussels".into(),
+        time_zone: s
+            .words
+            .reading
+            .zone
+            .name()
+            .unwrap_or("Europe/Brussels")
+            .into(),
         ..ConveneForm::default()
     };
     render(meetings_page(&state, &s, form, FieldErrors::new()).await?)
@@ -73,12 +80,18 @@ pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Pag
         &mut errors,
         "form",
     )?;
+    // The times are typed on the clock of the meeting's own time zone.
+    let zone = Some(f.time_zone.as_str());
     let starts = form_error(
-        domain::input::time("starts", &f.starts),
+        domain::input::time_in("starts", &f.starts, zone),
         &mut errors,
         "form",
     )?;
-    let ends = form_error(domain::input::time("ends", &f.ends), &mut errors, "form")?;
+    let ends = form_error(
+        domain::input::time_in("ends", &f.ends, zone),
+        &mut errors,
+        "form",
+    )?;
     if let (Some(kind), Some(starts), Some(ends)) = (kind, starts, ends) {
         let r = state
             .center

@@ -70,7 +70,7 @@ pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
         "form",
     )?;
     let deadline = form_error(
-        domain::input::time("deadline", &f.deadline),
+        domain::input::time_in("deadline", &f.deadline, p.session.words.reading.zone.name()),
         &mut errors,
         "form",
     )?;
