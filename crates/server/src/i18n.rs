@@ -40,6 +40,18 @@ static IDS: LazyLock<HashMap<Language, LanguageIdentifier>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The domain's refusals the catalogs translate: their English words (as the domain writes them,
+/// and as the English catalog holds them under a `refusal-` id) to that id. A refusal is said in
+/// the reader's language when the catalogs hold it, else in the domain's English.
+static REFUSALS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../locales/en/liaison.ftl")
+        .lines()
+        .filter(|l| l.starts_with("refusal-"))
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, text)| (text, id))
+        .collect()
+});
+
 /// The words of one language, for one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Words {
@@ -109,6 +121,15 @@ impl Words {
     /// The `lang` attribute.
     pub fn lang(&self) -> &'static str {
         self.language.tag()
+    }
+
+    /// A refusal of the domain's (its English message) in the reader's language, when the
+    /// catalogs translate it; otherwise as the domain wrote it.
+    pub fn refusal(&self, message: &str) -> String {
+        match REFUSALS.get(message) {
+            Some(id) => self.t(id),
+            None => message.to_string(),
+        }
     }
 
     /// A count as the reader's language writes it (`12,345`, `۱۲٬۳۴۵`, `12 345`).
@@ -358,6 +379,108 @@ mod tests {
         let fr = Words::new(Language::Fr);
         assert_eq!(fr.t1("stat-hours", "n", 3.5), "3,5 h");
         assert_eq!(Words::new(Language::En).number(12345_u64), "12,345");
+    }
+
+    /// Every refusal the domain words as a fixed sentence (`refused.check(…, "field", "code",
+    /// "sentence")`, `Error::field("field", "code", "sentence")`) is in the English catalog word
+    /// for word, so that every catalog translates it and a changed sentence is noticed here.
+    #[test]
+    fn the_domains_fixed_refusals_are_in_the_catalogs() {
+        let domain = Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/src");
+        let mut sentences = BTreeSet::new();
+        let mut dirs = vec![domain];
+        while let Some(dir) = dirs.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let code = text.split("#[cfg(test)]").next().unwrap_or("");
+                    sentences.extend(fixed_refusals(code));
+                }
+            }
+        }
+        assert!(sentences.len() >= 50, "{sentences:?}");
+        let missing: Vec<&String> = sentences
+            .iter()
+            .filter(|s| !REFUSALS.contains_key(s.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "not in locales/en/liaison.ftl as refusal-…: {missing:#?}"
+        );
+        let ar = Words::new(Language::Ar);
+        assert_eq!(
+            ar.refusal("the deadline must be in the future"),
+            ar.t("refusal-deadline-not-in-future")
+        );
+        assert_eq!(ar.refusal("'x' is no tag"), "'x' is no tag");
+    }
+
+    /// The fixed sentences of the refusals in one source file: the last argument of a `check(`
+    /// or `Error::field(` call whose last three arguments are string literals.
+    fn fixed_refusals(code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for call in ["check(", "Error::field("] {
+            for (at, _) in code.match_indices(call) {
+                let args = arguments(&code[at + call.len()..]);
+                let literal = |a: &String| {
+                    let a = a.trim();
+                    (a.len() >= 2 && a.starts_with('"') && a.ends_with('"'))
+                        .then(|| a[1..a.len() - 1].replace("\\'", "'"))
+                };
+                if let [.., a, b, c] = args.as_slice()
+                    && literal(a).is_some()
+                    && literal(b).is_some()
+                    && let Some(sentence) = literal(c)
+                {
+                    out.push(sentence);
+                }
+            }
+        }
+        out
+    }
+
+    /// The arguments of a call, from just after its `(` to its matching `)`, split at the
+    /// commas between them (not those in strings or nested calls); an empty last one (a
+    /// trailing comma) is left out.
+    fn arguments(rest: &str) -> Vec<String> {
+        let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+        let (mut args, mut current) = (Vec::new(), String::new());
+        for ch in rest.chars() {
+            if in_string {
+                current.push(ch);
+                match (escaped, ch) {
+                    (true, _) => escaped = false,
+                    (false, '\\') => escaped = true,
+                    (false, '"') => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match ch {
+                '"' => {
+                    in_string = true;
+                    current.push(ch);
+                }
+                '(' | '[' | '{' => {
+                    depth += 1;
+                    current.push(ch);
+                }
+                ')' | ']' | '}' if depth == 0 => break,
+                ')' | ']' | '}' => {
+                    depth -= 1;
+                    current.push(ch);
+                }
+                ',' if depth == 0 => args.push(std::mem::take(&mut current)),
+                _ => current.push(ch),
+            }
+        }
+        if !current.trim().is_empty() {
+            args.push(current);
+        }
+        args
     }
 
     fn ids(tag: &str) -> BTreeSet<String> {

@@ -441,7 +441,8 @@ impl FieldErrors {
             },
             None => fallback.to_string(),
         };
-        self.0.insert(key, refusal.message);
+        self.0
+            .insert(key, crate::i18n::current().refusal(&refusal.message));
     }
 }
 

@@ -367,3 +367,44 @@ async fn each_reader_reads_dates_in_their_calendar_and_time_zone() {
         pack.text
     );
 }
+
+#[tokio::test]
+async fn a_refused_form_says_why_in_the_readers_language() {
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lea")]).await;
+    let ann = cookie_of(&sign_in_as(&app, "lea", PASSWORD).await, "liaison_session");
+    let r = post(
+        &app,
+        &ann,
+        "/account/language",
+        "/account",
+        &[("language", "ar")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    // A deadline already past, typed on lea's clock: refused, in Arabic, the question kept.
+    let r = post(
+        &app,
+        &ann,
+        "/rfis",
+        "/rfis",
+        &[
+            ("question", "من يعرف مكان الخلية؟"),
+            ("priority", "high"),
+            ("deadline", "2000-01-01T09:00"),
+            ("to", "bravo"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let body = r.text().await.unwrap();
+    assert!(
+        body.contains("يجب أن يكون الموعد النهائي في المستقبل"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("the deadline must be in the future"),
+        "{body}"
+    );
+    assert!(body.contains("من يعرف مكان الخلية؟"), "{body}");
+}
