@@ -118,12 +118,12 @@ try {
   await ann.fill('#question', 'Who moves goods through the harbour warehouse?');
   await ann.fill('#deadline', '2000-01-01T00:00');
   await ann.check('input[name=to][value=bravo]');
-  await ann.click('form[action="/rfis"] button[type=submit]');
+  await ann.click('form[method=post][action="/rfis"] button[type=submit]');
   assert.match(await ann.textContent('#deadline-error'), /future/);
   assert.equal(await ann.inputValue('#question'), 'Who moves goods through the harbour warehouse?');
   await accessible(ann, 'rfis-error');
   await ann.fill('#deadline', '2099-01-01T00:00');
-  await ann.click('form[action="/rfis"] button[type=submit]');
+  await ann.click('form[method=post][action="/rfis"] button[type=submit]');
   await ann.waitForURL(/\/rfis\/\d+$/);
   const rfiPath = new URL(ann.url()).pathname;
 

@@ -89,7 +89,7 @@ try {
   await cat.fill('#question', 'من يعرف مكان خلية الموصل النائمة؟');
   await cat.selectOption('#priority', 'high');
   await cat.fill('#deadline', '2099-12-31T12:00');
-  await cat.click('form[action="/rfis"] button');
+  await cat.click('form[method=post][action="/rfis"] button');
   await cat.waitForURL(/\/rfis\/\d+$/);
   const rfi = new URL(cat.url()).pathname;
   assert.match(await cat.textContent('main'), /خلية الموصل النائمة/);

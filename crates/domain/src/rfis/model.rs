@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 /// Reminders go to recipients that have not answered this long before the deadline.
 pub const REMINDER_MICROS: i64 = 24 * 3_600 * 1_000_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Ordered from the least pressing to the most, as a list sorted by priority reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     Low,

@@ -684,3 +684,115 @@ async fn a_translation_reaches_no_further_than_the_object() {
     let page = page_in(&app, &ann, &format!("/objects/{cell}"), "ru").await;
     assert!(page.contains("<title>Янтарная ячейка"), "{page}");
 }
+
+#[tokio::test]
+async fn the_groups_list_sorts_filters_and_pages_from_the_url() {
+    let app = spawn_app().await;
+    let group = |n: u32, name: &str| {
+        sdo(
+            "threat-actor",
+            &format!("threat-actor--0d000000-0000-4000-8000-{n:012}"),
+            &format!(r#","name":"{name}""#),
+        )
+    };
+    let alpha: Vec<String> = (0..60).map(|n| group(n, &format!("Cell {n:02}"))).collect();
+    let st = app.add(&user("ann"), &alpha).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    app.add(&user("bob"), &[group(99, "Ёлкино group")]).await;
+    let bob = sign_in(&app, "bob").await;
+    let rows = |page: &str| page.matches("<tr><td><a href=\"/groups/").count();
+
+    let (status, page) = get(&app, &bob, "/groups").await;
+    assert_eq!(status, 200);
+    assert_eq!(rows(&page), 50);
+    assert!(page.contains("1–50 of 61"), "{page}");
+    assert!(
+        page.contains("href=\"/groups?page=2\" rel=\"next\""),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "<th aria-sort=\"descending\"><a href=\"/groups?sort=added&#38;dir=asc\">Added</a></th>"
+        ),
+        "{page}"
+    );
+    let (_, page) = get(&app, &bob, "/groups?page=2").await;
+    assert_eq!(rows(&page), 11);
+    assert!(
+        page.contains("51–61 of 61") && page.contains("rel=\"prev\""),
+        "{page}"
+    );
+
+    // By name, A to Z: Cell 00 first; the filter keeps bravo's alone, and says so.
+    let (_, page) = get(&app, &bob, "/groups?sort=name&dir=asc").await;
+    let first = page.find("Cell 00").unwrap();
+    assert!(first < page.find("Cell 01").unwrap());
+    assert!(
+        page.contains(
+            "<th aria-sort=\"ascending\"><a href=\"/groups?sort=name&#38;dir=desc\">Name</a></th>"
+        ),
+        "{page}"
+    );
+    let (_, page) = get(&app, &bob, "/groups?member=bravo").await;
+    assert_eq!(rows(&page), 1);
+    assert!(
+        page.contains("Ёлкино group") && page.contains(">Clear the filters</a>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<option value=\"bravo\" selected>bravo</option>"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &bob, "/groups?member=charlie").await;
+    assert!(
+        page.contains("Nothing in the list matches these filters."),
+        "{page}"
+    );
+    // A page past the end shows the last one; nonsense sorts by the default.
+    let (status, page) = get(&app, &bob, "/groups?page=99&sort=nonsense").await;
+    assert_eq!(status, 200);
+    assert_eq!(rows(&page), 11);
+}
+
+#[tokio::test]
+async fn the_rfi_list_filters_by_status_and_priority_and_sorts_by_deadline() {
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lia")]).await;
+    for (question, priority, deadline) in [
+        (
+            "Who rents the flat on Dock Street?",
+            "high",
+            "2099-03-04T09:00:00Z",
+        ),
+        (
+            "Which boat left Kelvra on Monday?",
+            "urgent",
+            "2099-01-04T09:00:00Z",
+        ),
+        ("Whose is the grey van?", "low", "2099-02-04T09:00:00Z"),
+    ] {
+        let ask = serde_json::json!({"question": question, "priority": priority, "deadline": deadline, "to": ["bravo"]});
+        let r = app
+            .api(reqwest::Method::POST, "rfis", &user("lia"), Some(ask))
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+    }
+    let lia = sign_in(&app, "lia").await;
+    // Soonest deadline first by default.
+    let (_, page) = get(&app, &lia, "/rfis").await;
+    let at = |q: &str| page.find(q).unwrap();
+    assert!(at("Which boat") < at("grey van") && at("grey van") < at("Dock Street"));
+    let (_, page) = get(&app, &lia, "/rfis?priority=urgent").await;
+    assert!(
+        page.contains("Which boat") && !page.contains("grey van"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &lia, "/rfis?sort=priority&dir=desc").await;
+    let at = |q: &str| page.find(q).unwrap();
+    assert!(at("Which boat") < at("Dock Street") && at("Dock Street") < at("grey van"));
+    let (_, page) = get(&app, &lia, "/rfis?status=answered").await;
+    assert!(
+        page.contains("Nothing in the list matches these filters."),
+        "{page}"
+    );
+}

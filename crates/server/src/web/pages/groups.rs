@@ -3,6 +3,7 @@
 use askama::filters::Safe;
 
 use super::intelligence::Around;
+use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
 use super::*;
 use crate::i18n::Part;
 
@@ -10,27 +11,105 @@ use crate::i18n::Part;
 #[template(path = "web/groups.html")]
 pub(super) struct Groups {
     ctx: Ctx,
+    columns: Vec<Column>,
     rows: Vec<ObjRow>,
+    filters: Vec<Filter>,
+    pages: Pages,
+    /// Whether a filter narrows the list (the page offers to clear them).
+    filtered: bool,
+    /// How many groups the list is read from, when it is the newest of more.
+    window: Option<usize>,
 }
 
-pub(super) async fn groups(St(state): St<State>, s: Session) -> Page {
+/// The groups a list is read from: the newest this many the reader may see.
+const GROUPS_READ: usize = 1_000;
+
+pub(super) async fn groups(St(state): St<State>, s: Session, Query(q): Query<ListQuery>) -> Page {
     let c = &state.center;
+    let w = &s.words;
     let names = c.member_names().await?;
-    let types = ["threat-actor", "intrusion-set", "campaign"]
-        .map(String::from)
-        .to_vec();
-    let rows = c
-        .recent(&s.actor, types, 200)
-        .await?
+    let types = domain::tracked::TRACKED_TYPES.map(String::from).to_vec();
+    let read = c.recent(&s.actor, types, GROUPS_READ).await?;
+    let window = (read.len() == GROUPS_READ).then_some(GROUPS_READ);
+    let mut rows: Vec<(&StoredObject, ObjRow)> = read
         .iter()
-        .map(|o| ObjRow {
-            href: format!("/groups/{}", o.stix_id),
-            ..row(o, &names)
+        .map(|o| {
+            let r = ObjRow {
+                href: format!("/groups/{}", o.stix_id),
+                ..row(o, &names)
+            };
+            (o, r)
+        })
+        .filter(|(o, r)| {
+            passes(&q.member, &r.originator)
+                && passes(&q.kind, &o.object_type)
+                && passes(&q.tlp, r.tlp)
         })
         .collect();
+    let sorted_by = q.sorted_by(&["name", "kind", "tlp", "member", "added"], "added");
+    let descending = q.descending(sorted_by == "added");
+    match sorted_by {
+        "name" => order(&mut rows, descending, |(_, r)| text_key(&r.name)),
+        "kind" => order(&mut rows, descending, |(_, r)| text_key(&r.kind)),
+        "tlp" => order(&mut rows, descending, |(o, _)| o.tlp),
+        "member" => order(&mut rows, descending, |(_, r)| text_key(&r.originator)),
+        _ => order(&mut rows, descending, |(o, _)| o.date_added),
+    }
+    let path = "/groups";
+    let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
+    let mut members: Vec<String> = names.values().cloned().collect();
+    members.sort();
+    let filters = vec![
+        Filter {
+            name: "member",
+            label: w.t("col-from"),
+            chosen: q.member.clone(),
+            choices: members.into_iter().map(|m| (m.clone(), m)).collect(),
+        },
+        Filter {
+            name: "kind",
+            label: w.t("col-type"),
+            chosen: q.kind.clone(),
+            choices: domain::tracked::TRACKED_TYPES
+                .iter()
+                .map(|t| (t.to_string(), w.word("kind", t)))
+                .collect(),
+        },
+        Filter {
+            name: "tlp",
+            label: w.t("col-tlp"),
+            chosen: q.tlp.clone(),
+            choices: [
+                "TLP:CLEAR",
+                "TLP:GREEN",
+                "TLP:AMBER",
+                "TLP:AMBER+STRICT",
+                "TLP:RED",
+            ]
+            .iter()
+            .map(|t| (t.to_string(), t.to_string()))
+            .collect(),
+        },
+    ];
     render(Groups {
-        ctx: s.ctx(&s.words.t("groups-title")),
+        ctx: s.ctx(&w.t("groups-title")),
+        columns: q.columns(
+            path,
+            &[
+                ("name", w.t("col-name")),
+                ("kind", w.t("col-type")),
+                ("tlp", w.t("col-tlp")),
+                ("member", w.t("col-from")),
+                ("added", w.t("col-added")),
+            ],
+            sorted_by,
+            descending,
+        ),
         rows,
+        filtered: !(q.member.is_empty() && q.kind.is_empty() && q.tlp.is_empty()),
+        filters,
+        pages,
+        window,
     })
 }
 

@@ -16,6 +16,7 @@ mod search;
 mod sign_in;
 mod statistics;
 mod submit;
+mod table;
 mod users;
 
 use account::*;

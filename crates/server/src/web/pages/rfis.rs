@@ -1,47 +1,115 @@
 //! Requests for information.
 
+use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
 use super::*;
 
 #[derive(Template)]
 #[template(path = "web/rfis.html")]
 pub(super) struct Rfis {
     ctx: Ctx,
-    /// Newest first.
+    columns: Vec<Column>,
+    /// As sorted and filtered, one page of them.
     rows: Vec<RfiSummary>,
+    filters: Vec<Filter>,
+    pages: Pages,
+    filtered: bool,
     /// The members that may be asked.
     members: Vec<MemberView>,
     form: AskForm,
     errors: FieldErrors,
 }
 
-pub(super) async fn rfis(St(state): St<State>, s: Session) -> Page {
+pub(super) async fn rfis(St(state): St<State>, s: Session, Query(q): Query<ListQuery>) -> Page {
     let form = AskForm {
         priority: "normal".into(),
         ..AskForm::default()
     };
-    render(rfis_page(&state, &s, form, FieldErrors::new()).await?)
+    render(rfis_page(&state, &s, &q, form, FieldErrors::new()).await?)
 }
 
 /// The RFI list with the ask form, as typed and with its errors by field.
 pub(super) async fn rfis_page(
     state: &State,
     s: &Session,
+    q: &ListQuery,
     form: AskForm,
     errors: FieldErrors,
 ) -> Result<Rfis, WebError> {
     let c = &state.center;
+    let w = &s.words;
     let names = Names(c.member_names().await?);
-    let rows = c
-        .rfis(&s.actor)
-        .await?
+    let all = c.rfis(&s.actor).await?;
+    let mut rows: Vec<(&domain::rfis::Rfi, RfiSummary)> = all
         .iter()
         .rev()
-        .map(|r| RfiSummary::of(r, &names, &s.actor))
+        .map(|r| (r, RfiSummary::of(r, &names, &s.actor)))
+        .filter(|(_, r)| {
+            passes(&q.member, &r.from)
+                && passes(&q.status, r.status)
+                && passes(&q.priority, r.priority)
+        })
         .collect();
+    let sorted_by = q.sorted_by(
+        &["question", "member", "priority", "deadline", "status"],
+        "deadline",
+    );
+    let descending = q.descending(false);
+    match sorted_by {
+        "question" => order(&mut rows, descending, |(_, r)| text_key(&r.question)),
+        "member" => order(&mut rows, descending, |(_, r)| text_key(&r.from)),
+        "priority" => order(&mut rows, descending, |(rfi, _)| rfi.priority),
+        "status" => order(&mut rows, descending, |(_, r)| r.status),
+        _ => order(&mut rows, descending, |(rfi, _)| rfi.deadline),
+    }
+    let path = "/rfis";
+    let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
+    let mut from: Vec<String> = names.0.values().cloned().collect();
+    from.sort();
+    let word = |family: &str, values: &[&str]| -> Vec<(String, String)> {
+        values
+            .iter()
+            .map(|v| (v.to_string(), w.word(family, v)))
+            .collect()
+    };
+    let filters = vec![
+        Filter {
+            name: "status",
+            label: w.t("col-status"),
+            chosen: q.status.clone(),
+            choices: word("rfi-status", &["open", "answered", "closed", "expired"]),
+        },
+        Filter {
+            name: "priority",
+            label: w.t("rfi-priority"),
+            chosen: q.priority.clone(),
+            choices: word("rfi-priority", &["urgent", "high", "normal", "low"]),
+        },
+        Filter {
+            name: "member",
+            label: w.t("col-from"),
+            chosen: q.member.clone(),
+            choices: from.into_iter().map(|m| (m.clone(), m)).collect(),
+        },
+    ];
     let members = other_active_members(state, s).await?;
     Ok(Rfis {
         ctx: s.ctx(&s.words.t("rfis-title")),
+        columns: q.columns(
+            path,
+            &[
+                ("question", w.t("rfi-question")),
+                ("member", w.t("col-from")),
+                ("priority", w.t("rfi-priority")),
+                ("deadline", w.t("rfi-deadline")),
+                ("status", w.t("col-status")),
+            ],
+            sorted_by,
+            descending,
+        ),
         rows,
+        filtered: !(q.member.is_empty() && q.status.is_empty() && q.priority.is_empty()),
+        filters,
+        pages,
         members,
         form,
         errors,
@@ -90,7 +158,7 @@ pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
             return see_other(&format!("/rfis/{}", r.id));
         }
     }
-    let page = rfis_page(&state, &p.session, p.form, errors).await?;
+    let page = rfis_page(&state, &p.session, &ListQuery::default(), p.form, errors).await?;
     Ok((
         axum::http::StatusCode::UNPROCESSABLE_ENTITY,
         axum::response::Html(page.render()?),

@@ -1,0 +1,188 @@
+//! Lists people work with: sorted by any column, narrowed by filters, fifty rows a page, and all
+//! of it in the URL, so that a list can be bookmarked, shared and gone back to. The rows are what
+//! the domain lets the reader see; this only orders, narrows and cuts them.
+
+use askama::filters::Safe;
+use serde::Deserialize;
+
+use crate::i18n::{Part, Words};
+
+/// Rows on a page.
+pub const PER_PAGE: usize = 50;
+
+/// How a list is asked for: `?sort=name&dir=asc&page=2&member=bravo`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(super) struct ListQuery {
+    #[serde(default)]
+    pub(super) sort: String,
+    #[serde(default)]
+    pub(super) dir: String,
+    #[serde(default)]
+    pub(super) page: Option<usize>,
+    /// Filters, by the list's own names for them (`member`, `kind`, `tlp`, `status`,
+    /// `priority`); empty: all.
+    #[serde(default)]
+    pub(super) member: String,
+    #[serde(default)]
+    pub(super) kind: String,
+    #[serde(default)]
+    pub(super) tlp: String,
+    #[serde(default)]
+    pub(super) status: String,
+    #[serde(default)]
+    pub(super) priority: String,
+}
+
+/// A column's heading: its name, the link that sorts by it (the other way when it already
+/// does), and what `aria-sort` says.
+pub(super) struct Column {
+    pub(super) label: String,
+    pub(super) href: String,
+    pub(super) aria_sort: &'static str,
+}
+
+/// Where the reader is in a long list.
+pub(super) struct Pages {
+    /// `51–100 of 173`, or nothing when it all fits on one page.
+    pub(super) range: Option<Safe<String>>,
+    pub(super) previous: Option<String>,
+    pub(super) next: Option<String>,
+}
+
+/// One filter as its form offers it: its values and the reader's words for them.
+pub(super) struct Filter {
+    pub(super) name: &'static str,
+    pub(super) label: String,
+    pub(super) chosen: String,
+    pub(super) choices: Vec<(String, String)>,
+}
+
+impl ListQuery {
+    /// The column sorted by: the one asked for if the list has it, else `default`.
+    pub(super) fn sorted_by<'a>(&self, columns: &[&'a str], default: &'a str) -> &'a str {
+        columns
+            .iter()
+            .copied()
+            .find(|c| *c == self.sort)
+            .unwrap_or(default)
+    }
+
+    /// Descending unless asked otherwise; the default order is `descending_by_default`.
+    pub(super) fn descending(&self, descending_by_default: bool) -> bool {
+        match self.dir.as_str() {
+            "asc" => false,
+            "desc" => true,
+            _ => descending_by_default,
+        }
+    }
+
+    /// The list's own URL with these parameters changed (the page goes back to the first when
+    /// anything else changes).
+    pub(super) fn href(&self, path: &str, changes: &[(&str, &str)]) -> String {
+        let mut pairs: Vec<(&str, String)> = vec![
+            ("sort", self.sort.clone()),
+            ("dir", self.dir.clone()),
+            ("member", self.member.clone()),
+            ("kind", self.kind.clone()),
+            ("tlp", self.tlp.clone()),
+            ("status", self.status.clone()),
+            ("priority", self.priority.clone()),
+            ("page", self.page.map(|p| p.to_string()).unwrap_or_default()),
+        ];
+        for (k, v) in changes {
+            if *k != "page"
+                && let Some(p) = pairs.iter_mut().find(|(n, _)| *n == "page")
+            {
+                p.1.clear();
+            }
+            if let Some(p) = pairs.iter_mut().find(|(n, _)| n == k) {
+                p.1 = v.to_string();
+            }
+        }
+        let query: Vec<String> = pairs
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+                )
+            })
+            .collect();
+        if query.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}?{}", query.join("&"))
+        }
+    }
+
+    /// The headings of the columns `(name, label)`, each a link that sorts by it.
+    pub(super) fn columns(
+        &self,
+        path: &str,
+        columns: &[(&'static str, String)],
+        sorted_by: &str,
+        descending: bool,
+    ) -> Vec<Column> {
+        columns
+            .iter()
+            .map(|(name, label)| {
+                let here = *name == sorted_by;
+                let dir = if here && !descending { "desc" } else { "asc" };
+                Column {
+                    label: label.clone(),
+                    href: self.href(path, &[("sort", name), ("dir", dir)]),
+                    aria_sort: match (here, descending) {
+                        (false, _) => "none",
+                        (true, true) => "descending",
+                        (true, false) => "ascending",
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// The page asked for, of rows already narrowed and ordered, with where it is.
+    pub(super) fn page_of<T>(&self, path: &str, w: &Words, rows: Vec<T>) -> (Vec<T>, Pages) {
+        let total = rows.len();
+        let last_page = total.div_ceil(PER_PAGE).max(1);
+        let page = self.page.unwrap_or(1).clamp(1, last_page);
+        let first = (page - 1) * PER_PAGE;
+        let shown: Vec<T> = rows.into_iter().skip(first).take(PER_PAGE).collect();
+        let link = |p: usize| self.href(path, &[("page", &p.to_string())]);
+        let pages = Pages {
+            range: (total > PER_PAGE).then(|| {
+                let count = |n: usize| Part::Count(i64::try_from(n).unwrap_or(i64::MAX));
+                w.html(
+                    "table-range",
+                    &[
+                        ("first", count(first + 1)),
+                        ("last", count(first + shown.len())),
+                        ("total", count(total)),
+                    ],
+                )
+            }),
+            previous: (page > 1).then(|| link(page - 1)),
+            next: (page < last_page).then(|| link(page + 1)),
+        };
+        (shown, pages)
+    }
+}
+
+/// Orders rows by a key, the way the reader asked.
+pub(super) fn order<T, K: Ord>(rows: &mut [T], descending: bool, key: impl Fn(&T) -> K) {
+    rows.sort_by(|a, b| {
+        let o = key(a).cmp(&key(b));
+        if descending { o.reverse() } else { o }
+    });
+}
+
+/// Text compared as people read it: case and width do not matter.
+pub(super) fn text_key(s: &str) -> String {
+    domain::text::fold(s)
+}
+
+/// Whether a row passes a filter: an empty filter passes everything.
+pub(super) fn passes(filter: &str, value: &str) -> bool {
+    filter.is_empty() || filter == value
+}
