@@ -634,6 +634,20 @@ async fn a_member_translates_another_members_object_and_readers_of_that_language
     )
     .await;
     assert!(found.contains("/objects/language-content--"), "{found}");
+
+    // A translation sent through TAXII is shown the same way, its prose only: what it says of
+    // a pattern or a reference is not put in the object's place.
+    let st = app.add(&user("bob"), &[indicator(9, T, "")]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let lc = format!(
+        r#"{{"type":"language-content","spec_version":"2.1","id":"language-content--0c000000-0000-4000-8000-000000000009","created":"{T}","modified":"{T}","object_ref":"{}","contents":{{"ar":{{"name":"مؤشر الميناء","pattern":"[ipv4-addr:value = '203.0.113.66']"}}}}}}"#,
+        indicator_id(9)
+    );
+    let st = app.add(&user("bob"), &[lc]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let page = page_in(&app, &cat, &format!("/objects/{}", indicator_id(9)), "ar").await;
+    assert!(page.contains("<title>مؤشر الميناء"), "{page}");
+    assert!(!page.contains("203.0.113.66"), "{page}");
 }
 
 #[tokio::test]

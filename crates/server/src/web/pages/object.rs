@@ -534,12 +534,28 @@ fn translation_for<'a>(
 }
 
 impl Translation<'_> {
-    /// The object's properties with the translated ones in their place.
+    /// The object's properties with the translated ones in their place: its prose only, never
+    /// a reference, a pattern or a time, which a translation has no business changing.
     fn applied_to(&self, v: &serde_json::Value) -> serde_json::Value {
+        const PROSE: [&str; 11] = [
+            "name",
+            "description",
+            "aliases",
+            "x_mitre_aliases",
+            "goals",
+            "roles",
+            "abstract",
+            "content",
+            "explanation",
+            "objective",
+            "context",
+        ];
         let mut out = v.clone();
         if let Some(o) = out.as_object_mut() {
             for (k, text) in &self.texts {
-                o.insert(k.clone(), text.clone());
+                if PROSE.contains(&k.as_str()) {
+                    o.insert(k.clone(), text.clone());
+                }
             }
         }
         out
