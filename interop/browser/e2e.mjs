@@ -195,7 +195,7 @@ try {
   await sec.fill('#starts', '2099-12-01T09:00');
   await sec.fill('#ends', '2099-12-01T17:00');
   await sec.fill('#venue', 'The Hague');
-  await sec.click('form[action="/meetings"] button[type=submit]');
+  await sec.click('form[method=post][action="/meetings"] button[type=submit]');
   await sec.waitForURL(/\/meetings\/\d+$/);
   const meetingPath = new URL(sec.url()).pathname;
   await visit(sec, '/statistics', 'statistics');

@@ -16,7 +16,7 @@ try {
   await ann.fill('#starts', '2099-03-01T09:00');
   await ann.fill('#ends', '2099-03-01T17:00');
   await ann.fill('#venue', 'Lisbon');
-  await ann.click('form[action="/meetings"] button[type=submit]');
+  await ann.click('form[method=post][action="/meetings"] button[type=submit]');
   await ann.waitForURL(/\/meetings\/\d+$/);
   const meeting = new URL(ann.url()).pathname;
   await ann.fill('#item', 'The harbour operation');

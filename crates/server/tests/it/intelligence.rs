@@ -810,3 +810,34 @@ async fn the_rfi_list_filters_by_status_and_priority_and_sorts_by_deadline() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn the_meetings_list_filters_by_kind_and_sorts_by_title() {
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    convene_plenary(&app).await;
+    app.state
+        .center
+        .convene(
+            Authority::Console,
+            "Extraordinary session on Kelvra",
+            domain::meetings::MeetingKind::Extraordinary,
+            4_100_000_000_000_000,
+            4_100_000_100_000_000,
+            "UTC",
+            "Brussels",
+        )
+        .await
+        .unwrap();
+    let ann = sign_in(&app, "ann").await;
+    // The latest start first by default.
+    let (_, page) = get(&app, &ann, "/meetings").await;
+    assert!(page.find("Extraordinary session").unwrap() < page.find(">Plenary<").unwrap());
+    let (_, page) = get(&app, &ann, "/meetings?sort=title&dir=desc").await;
+    assert!(page.find(">Plenary<").unwrap() < page.find("Extraordinary session").unwrap());
+    let (_, page) = get(&app, &ann, "/meetings?kind=regular").await;
+    assert!(
+        page.contains(">Plenary<") && !page.contains("Extraordinary session"),
+        "{page}"
+    );
+}

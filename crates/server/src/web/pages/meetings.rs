@@ -1,20 +1,25 @@
 //! Meetings: agenda, attendance, minutes, decisions and action items.
 
+use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
 use super::*;
 
 #[derive(Template)]
 #[template(path = "web/meetings.html")]
 pub(super) struct Meetings {
     ctx: Ctx,
-    /// Newest first.
+    columns: Vec<Column>,
+    /// As sorted and filtered, one page of them.
     rows: Vec<MeetingSummary>,
+    filters: Vec<Filter>,
+    pages: Pages,
+    filtered: bool,
     /// Whether the user convenes meetings (the presidency, the secretariat).
     keeps: bool,
     form: ConveneForm,
     errors: FieldErrors,
 }
 
-pub(super) async fn meetings(St(state): St<State>, s: Session) -> Page {
+pub(super) async fn meetings(St(state): St<State>, s: Session, Query(q): Query<ListQuery>) -> Page {
     // The convener's own clock, unless they chose none.
     let form = ConveneForm {
         kind: "regular".into(),
@@ -27,28 +32,61 @@ pub(super) async fn meetings(St(state): St<State>, s: Session) -> Page {
             .into(),
         ..ConveneForm::default()
     };
-    render(meetings_page(&state, &s, form, FieldErrors::new()).await?)
+    render(meetings_page(&state, &s, &q, form, FieldErrors::new()).await?)
 }
 
 /// The meeting list with the convene form, as typed and with its errors by field.
 pub(super) async fn meetings_page(
     state: &State,
     s: &Session,
+    q: &ListQuery,
     form: ConveneForm,
     errors: FieldErrors,
 ) -> Result<Meetings, WebError> {
+    let w = &s.words;
     let names = Names(state.center.member_names().await?);
-    let rows = state
-        .center
-        .meetings()
-        .await?
+    let all = state.center.meetings().await?;
+    let mut rows: Vec<(&domain::meetings::Meeting, MeetingSummary)> = all
         .iter()
         .rev()
-        .map(|m| MeetingSummary::of(m, &names))
+        .map(|m| (m, MeetingSummary::of(m, &names)))
+        .filter(|(_, m)| passes(&q.kind, m.kind))
         .collect();
+    let sorted_by = q.sorted_by(&["title", "kind", "starts", "venue"], "starts");
+    let descending = q.descending(true);
+    match sorted_by {
+        "title" => order(&mut rows, descending, |(_, m)| text_key(&m.title)),
+        "kind" => order(&mut rows, descending, |(_, m)| m.kind),
+        "venue" => order(&mut rows, descending, |(_, m)| text_key(&m.venue)),
+        _ => order(&mut rows, descending, |(m, _)| m.starts_at),
+    }
+    let path = "/meetings";
+    let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, m)| m).collect());
     Ok(Meetings {
         ctx: s.ctx(&s.words.t("nav-meetings")),
+        columns: q.columns(
+            path,
+            &[
+                ("title", w.t("meeting")),
+                ("kind", w.t("meeting-kind")),
+                ("starts", w.t("meeting-when")),
+                ("venue", w.t("meeting-where")),
+            ],
+            sorted_by,
+            descending,
+        ),
         rows,
+        filters: vec![Filter {
+            name: "kind",
+            label: w.t("meeting-kind"),
+            chosen: q.kind.clone(),
+            choices: ["regular", "extraordinary"]
+                .iter()
+                .map(|k| (k.to_string(), w.word("meeting-kind", k)))
+                .collect(),
+        }],
+        pages,
+        filtered: !q.kind.is_empty(),
         keeps: state.center.keeps_meetings(&s.actor).await?,
         form,
         errors,
@@ -110,7 +148,7 @@ pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Pag
             return see_other(&format!("/meetings/{}", m.id));
         }
     }
-    refused(meetings_page(&state, &p.session, p.form, errors).await?)
+    refused(meetings_page(&state, &p.session, &ListQuery::default(), p.form, errors).await?)
 }
 
 #[derive(Template)]
