@@ -841,3 +841,43 @@ async fn the_meetings_list_filters_by_kind_and_sorts_by_title() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn the_user_list_filters_by_role_and_state_and_sorts() {
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    app.state
+        .center
+        .add_user(
+            Authority::Console,
+            "alpha",
+            "dee",
+            vec![domain::Role::Delegate],
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
+        )
+        .await
+        .unwrap();
+    let r = crate::accounts::sign_in_as(&app, "admin", &app.admin_password).await;
+    let admin = crate::accounts::cookie_of(&r, "liaison_session");
+    let listed =
+        |page: &str, who: &str| page.contains(&format!("<a href=\"/users/{who}\" dir=\"ltr\">"));
+    let (_, page) = get(&app, &admin, "/users?member=alpha").await;
+    assert!(listed(&page, "amy") && listed(&page, "ann") && listed(&page, "dee"));
+    assert!(page.find("/users/amy").unwrap() < page.find("/users/dee").unwrap());
+    let (_, page) = get(&app, &admin, "/users?member=alpha&role=delegate").await;
+    assert!(listed(&page, "dee") && !listed(&page, "ann"), "{page}");
+    assert!(
+        page.contains("<input type=\"hidden\" name=\"member\" value=\"alpha\">"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &admin, "/users?member=alpha&sort=username&dir=desc").await;
+    assert!(page.find("/users/dee").unwrap() < page.find("/users/amy").unwrap());
+    let (_, page) = get(&app, &admin, "/users?member=alpha&status=disabled").await;
+    assert!(
+        page.contains("Nothing in the list matches these filters."),
+        "{page}"
+    );
+    let (status, page) = get(&app, &admin, "/users?member=alpha&page=1").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(listed(&page, "amy"));
+}

@@ -20,7 +20,7 @@ pub(super) struct ListQuery {
     #[serde(default)]
     pub(super) page: Option<usize>,
     /// Filters, by the list's own names for them (`member`, `kind`, `tlp`, `status`,
-    /// `priority`); empty: all.
+    /// `priority`, `role`); empty: all.
     #[serde(default)]
     pub(super) member: String,
     #[serde(default)]
@@ -31,6 +31,8 @@ pub(super) struct ListQuery {
     pub(super) status: String,
     #[serde(default)]
     pub(super) priority: String,
+    #[serde(default)]
+    pub(super) role: String,
 }
 
 /// A column's heading: its name, the link that sorts by it (the other way when it already
@@ -87,6 +89,7 @@ impl ListQuery {
             ("tlp", self.tlp.clone()),
             ("status", self.status.clone()),
             ("priority", self.priority.clone()),
+            ("role", self.role.clone()),
             ("page", self.page.map(|p| p.to_string()).unwrap_or_default()),
         ];
         for (k, v) in changes {

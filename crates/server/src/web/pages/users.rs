@@ -2,6 +2,7 @@
 //! their API tokens and client certificates. Member administrators see their own member's;
 //! the center's administrators pick a member.
 
+use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
 use super::*;
 
 use std::collections::HashMap as Map;
@@ -42,7 +43,12 @@ pub(super) struct UsersPage {
     member: String,
     /// Members to pick from (the center's administrators only).
     members: Vec<MemberView>,
+    /// As sorted and filtered, one page of them.
     users: Vec<UserView>,
+    columns: Vec<Column>,
+    filters: Vec<Filter>,
+    pages: Pages,
+    filtered: bool,
     roles: Vec<Labelled>,
     /// An invitation just made.
     link: Option<PasswordLinkView>,
@@ -60,6 +66,40 @@ pub(super) struct UsersPage {
 pub(super) struct MemberParam {
     member: Option<String>,
     done: Option<String>,
+    #[serde(default)]
+    sort: String,
+    #[serde(default)]
+    dir: String,
+    #[serde(default)]
+    page: Option<usize>,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    role: String,
+}
+
+/// How the user list is asked for, besides whose users: `?sort=status&role=delegate&page=2`.
+/// (A query string's numbers cannot go through `serde(flatten)`, so the handler copies them.)
+#[derive(Default)]
+pub(super) struct UserListQuery {
+    sort: String,
+    dir: String,
+    page: Option<usize>,
+    status: String,
+    role: String,
+}
+
+/// Where a user's account stands, as the list says it and filters by it.
+fn account_state(u: &UserView) -> &'static str {
+    if u.disabled {
+        "disabled"
+    } else if !u.has_password {
+        "invited"
+    } else if u.must_change_password {
+        "must-choose"
+    } else {
+        "active"
+    }
 }
 
 /// Where links to this center start, as the browser reached it.
@@ -80,6 +120,7 @@ fn base_url(state: &State, headers: &axum::http::HeaderMap) -> String {
 async fn users_page(
     state: &State,
     s: &Session,
+    list: &UserListQuery,
     member: Option<String>,
     link: Option<PasswordLinkView>,
     base: String,
@@ -101,12 +142,76 @@ async fn users_page(
         .find(|m| m.name == member)
         .and_then(|m| m.language)
         .map(|l| l.tag());
-    let users = c
+    let w = &s.words;
+    let q = ListQuery {
+        sort: list.sort.clone(),
+        dir: list.dir.clone(),
+        page: list.page,
+        status: list.status.clone(),
+        role: list.role.clone(),
+        member: if center {
+            member.clone()
+        } else {
+            String::new()
+        },
+        ..ListQuery::default()
+    };
+    let mut users: Vec<UserView> = c
         .users(by, Some(&member))
         .await?
         .iter()
         .map(|u| UserView::of(u, &names))
+        .filter(|u| {
+            passes(&q.status, account_state(u))
+                && (q.role.is_empty() || u.roles.contains(&q.role.as_str()))
+        })
         .collect();
+    let sorted_by = q.sorted_by(&["username", "name", "roles", "status"], "username");
+    let descending = q.descending(false);
+    match sorted_by {
+        "name" => order(&mut users, descending, |u| text_key(&u.display_name)),
+        "status" => order(&mut users, descending, account_state),
+        "roles" => order(&mut users, descending, |u| u.roles.join(",")),
+        _ => order(&mut users, descending, |u| u.username.clone()),
+    }
+    let path = "/users";
+    let (users, pages) = q.page_of(path, w, users);
+    let columns = q.columns(
+        path,
+        &[
+            ("username", w.t("user-name")),
+            ("name", w.t("col-name")),
+            ("roles", w.t("roles")),
+            ("status", w.t("token-state")),
+        ],
+        sorted_by,
+        descending,
+    );
+    let filters = vec![
+        Filter {
+            name: "role",
+            label: w.t("roles"),
+            chosen: q.role.clone(),
+            choices: role_choices(w, center)
+                .into_iter()
+                .map(|r| (r.value.to_string(), r.label))
+                .collect(),
+        },
+        Filter {
+            name: "status",
+            label: w.t("token-state"),
+            chosen: q.status.clone(),
+            choices: [
+                ("active", "user-active"),
+                ("invited", "user-invited-state"),
+                ("must-choose", "user-must-choose"),
+                ("disabled", "user-disabled"),
+            ]
+            .iter()
+            .map(|(v, id)| (v.to_string(), w.t(id)))
+            .collect(),
+        },
+    ];
     Ok(UsersPage {
         ctx: s.ctx(&s.words.t("nav-users")),
         members: if center {
@@ -116,6 +221,10 @@ async fn users_page(
         },
         member,
         users,
+        columns,
+        filtered: !(q.status.is_empty() && q.role.is_empty()),
+        filters,
+        pages,
         roles: role_choices(&s.words, center),
         link,
         base,
@@ -137,6 +246,13 @@ pub(super) async fn users(
     let page = users_page(
         &state,
         &s,
+        &UserListQuery {
+            sort: p.sort,
+            dir: p.dir,
+            page: p.page,
+            status: p.status,
+            role: p.role,
+        },
         p.member,
         None,
         base,
@@ -193,6 +309,7 @@ pub(super) async fn set_member_language(
         users_page(
             &state,
             s,
+            &UserListQuery::default(),
             Some(f.member.clone()),
             None,
             base,
@@ -266,6 +383,7 @@ pub(super) async fn invite(
                 users_page(
                     &state,
                     s,
+                    &UserListQuery::default(),
                     Some(f.member.clone()),
                     Some(link),
                     base,
@@ -281,7 +399,19 @@ pub(super) async fn invite(
                 ("invite.display_name", &f.display_name),
                 ("invite.roles", &f.roles.join(",")),
             ]);
-            refused(users_page(&state, s, Some(f.member.clone()), None, base, errors, typed).await?)
+            refused(
+                users_page(
+                    &state,
+                    s,
+                    &UserListQuery::default(),
+                    Some(f.member.clone()),
+                    None,
+                    base,
+                    errors,
+                    typed,
+                )
+                .await?,
+            )
         }
     }
 }
