@@ -36,7 +36,7 @@ pub fn time_in(field: &'static str, text: &str, zone: Option<&str>) -> Result<i6
         None => jiff::tz::TimeZone::UTC,
         Some(z) => jiff::tz::TimeZone::get(z).map_err(|_| {
             Error::field(
-                field,
+                "time_zone",
                 "bad-zone",
                 format!("'{z}' is not a time zone: use an IANA name such as Europe/Brussels or Asia/Tehran"),
             )

@@ -225,7 +225,8 @@ pub fn object_keys_on(obj: &StixObject, grid: f64) -> Vec<String> {
             obj.object_type.as_str(),
             "threat-actor" | "intrusion-set" | "identity" | "location" | "campaign"
         ) {
-            for n in names {
+            // A few names each: aliases past the first twenty add nothing a person would check.
+            for n in names.into_iter().take(20) {
                 out.extend(crate::transliteration::keys(n));
             }
         }

@@ -430,6 +430,19 @@ impl Center {
     ) -> Result<String> {
         let (versions, _) = self.object_versions(actor, stix_id).await?;
         let latest = versions.last().ok_or(Error::NotFound("object"))?;
+        // A translation tells what the object says. TLP:RED names its readers one by one, which
+        // a member's own object cannot follow; and an object kept in a collection of its own
+        // would be told to every reader of the default one.
+        if latest.tlp == Tlp::Red {
+            return Err(Error::Conflict(
+                "TLP:RED intelligence is read by named people only, whom a translation cannot follow: ask its originator to translate it".into(),
+            ));
+        }
+        if !self.in_default_collection(actor, &latest.stix_id).await? {
+            return Err(Error::Conflict(
+                "this intelligence is kept in a collection of its own, whose readers a translation in the center's collection would not keep to: ask its originator to translate it".into(),
+            ));
+        }
         let mut refused = Refusals::new();
         let language = d.language.trim();
         refused.check(
@@ -479,6 +492,24 @@ impl Center {
         objects.push(translation);
         self.submit_composed(actor, &objects).await?;
         Ok(id)
+    }
+
+    /// Whether the object is in the center's default collection, where composed objects go.
+    async fn in_default_collection(&self, actor: &Actor, stix_id: &str) -> Result<bool> {
+        let page = self
+            .store()
+            .query_objects(
+                crate::store::ObjectQuery {
+                    collection: Some(self.info().default_collection),
+                    ids: vec![stix_id.to_string()],
+                    versions: crate::store::VersionFilter::all(),
+                    limit: 1,
+                    ..crate::store::ObjectQuery::default()
+                },
+                crate::release::visibility(&actor.reader()),
+            )
+            .await?;
+        Ok(!page.objects.is_empty())
     }
 
     /// Submits objects the center composed to its default collection; a refusal of any of them

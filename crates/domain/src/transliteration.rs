@@ -26,8 +26,15 @@ pub const PREFIX: &str = "translit:";
 /// that have nothing to do with each other.
 const MIN_CONSONANTS: usize = 2;
 
-/// A name gives at most this many keys, however many of its letters read two ways.
+/// A name is read in at most this many ways, however many of its letters read two ways.
 const MAX_KEYS: usize = 8;
+
+/// Letters of a name read; the rest is left out.
+const MAX_NAME: usize = 100;
+
+/// Keys a name gives at most: its readings, with their vowels at the start, the end and after
+/// the first consonant.
+const MAX_SKELETONS: usize = 32;
 
 /// One letter (or group of letters) as the alternatives it may be read as, the likeliest first;
 /// an empty string is a letter that is not written in the skeleton (a vowel, `h`, `ع`).
@@ -46,6 +53,9 @@ pub fn keys(name: &str) -> Vec<String> {
 /// The consonant skeletons a name reads as (without the key kind), for the reason shown with a
 /// possible match.
 pub fn skeletons(name: &str) -> Vec<String> {
+    // A name is short; what is longer is cut, so that no text makes the keys long or slow.
+    let name: String = name.chars().take(MAX_NAME).collect();
+    let name = name.as_str();
     let mut out = readings(name);
     // `Knox, Indiana` and `هيبرون (مدينة الخليل)`: another service may write the first part only.
     if let Some((head, _)) = name.split_once([',', '(', '،'])
@@ -55,6 +65,9 @@ pub fn skeletons(name: &str) -> Vec<String> {
         out.sort();
         out.dedup();
     }
+    // The readings multiply by how the name starts and ends and the vowel after its first
+    // consonant: a few dozen at most are kept.
+    out.truncate(MAX_SKELETONS);
     out
 }
 
@@ -518,7 +531,11 @@ mod tests {
     #[test]
     fn a_name_has_a_few_keys_at_most() {
         let many = "ووووووووووووو ججججججججج ثثثثثثث قققق";
-        assert!(skeletons(many).len() <= MAX_KEYS);
+        assert!(skeletons(many).len() <= MAX_SKELETONS);
+        // A short Arabic name of letters that each read two ways, and a very long name.
+        assert!(skeletons("ثجقي").len() <= MAX_SKELETONS);
+        let long = "chch".repeat(50_000);
+        assert!(skeletons(&long).iter().all(|k| k.len() < 4 * MAX_NAME));
         assert!(keys("Kirkuk").iter().all(|k| k.starts_with("translit:")));
     }
 }

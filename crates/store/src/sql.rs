@@ -72,6 +72,10 @@ pub enum Param {
     NullText,
 }
 
+/// Rows one object's correlations read at most: a name read several ways, times its aliases,
+/// times the noisy limit, could otherwise be millions.
+pub const CORRELATIONS_READ: i64 = 5_000;
+
 impl From<i64> for Param {
     fn from(v: i64) -> Self {
         Param::Int(v)
@@ -587,7 +591,8 @@ impl Builder {
         format!("SELECT COUNT(*) FROM objects a WHERE a.stix_id = {a} AND {v} AND {c}")
     }
 
-    /// `(key, stix_id, type)` of the objects sharing a key with `id`, both ends visible in
+    /// `(key, stix_id, type)` of the objects sharing a key with `id` (at most
+    /// [`CORRELATIONS_READ`] rows, in key order), both ends visible in
     /// collections the reader reads, through keys that are neither noisy nor excluded.
     pub fn correlations(
         &mut self,
@@ -610,7 +615,7 @@ impl Builder {
              WHERE a.stix_id = {a} AND {va} AND {ca} AND b.stix_id <> a.stix_id AND {vb} AND {cb} AND ka.key NOT LIKE 'ref:%' \
              AND NOT EXISTS (SELECT 1 FROM key_exclusions x WHERE x.key = ka.key) \
              AND COALESCE((SELECT c.objects FROM key_counts c WHERE c.key = ka.key), 0) <= {l} \
-             ORDER BY 1, 2"
+             ORDER BY 1, 2 LIMIT {CORRELATIONS_READ}"
         )
     }
 

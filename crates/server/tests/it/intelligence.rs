@@ -697,6 +697,43 @@ async fn a_translation_reaches_no_further_than_the_object() {
     let ann = sign_in(&app, "ann").await;
     let page = page_in(&app, &ann, &format!("/objects/{cell}"), "ru").await;
     assert!(page.contains("<title>Янтарная ячейка"), "{page}");
+
+    // TLP:RED is read by named people only: bob may read alpha's, not translate it for bravo.
+    let to_bob = "marking-definition--0c000000-1111-4111-8111-222222222222";
+    let red = "threat-actor--0c000000-0000-4000-8000-000000000004";
+    let st = app
+        .add(
+            &user("ann"),
+            &[
+                format!(
+                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{to_bob}","created":"{T}","name":"to bob","extensions":{{"{}":{{"extension_type":"property-extension","release_to_users":["bob"]}}}}}}"#,
+                    domain::markings::RELEASE_EXTENSION_ID
+                ),
+                sdo(
+                    "threat-actor",
+                    red,
+                    &format!(
+                        r#","name":"Red Cell","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1","{to_bob}"]"#
+                    ),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let (status, page) = get(&app, &bob, &format!("/objects/{red}")).await;
+    assert_eq!(status, 200, "bob reads it: {page}");
+    let (status, page) = post_form(
+        &app,
+        &bob,
+        &format!("/objects/{red}/translation"),
+        &[("language", "ru"), ("name", "Красная ячейка")],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains("TLP:RED intelligence is read by named people only"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
@@ -766,6 +803,10 @@ async fn the_groups_list_sorts_filters_and_pages_from_the_url() {
     let (status, page) = get(&app, &bob, "/groups?page=99&sort=nonsense").await;
     assert_eq!(status, 200);
     assert_eq!(rows(&page), 11);
+    // What is no page number is the first page, not an error.
+    let (status, page) = get(&app, &bob, "/groups?page=abc").await;
+    assert_eq!(status, 200);
+    assert_eq!(rows(&page), 50);
 }
 
 #[tokio::test]
@@ -880,4 +921,57 @@ async fn the_user_list_filters_by_role_and_state_and_sorts() {
     let (status, page) = get(&app, &admin, "/users?member=alpha&page=1").await;
     assert_eq!(status, 200, "{page}");
     assert!(listed(&page, "amy"));
+}
+
+#[tokio::test]
+async fn intelligence_kept_in_a_collection_of_its_own_is_not_translated_into_the_shared_one() {
+    use crate::web::post_form;
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let center = &app.state.center;
+    center
+        .add_collection(
+            Authority::Console,
+            domain::service::CollectionSpec {
+                title: "Alpha desk".into(),
+                alias: Some("desk".into()),
+                description: None,
+                default_tlp: stix::markings::Tlp::Green,
+                everyone_reads: false,
+                everyone_writes: false,
+            },
+        )
+        .await
+        .unwrap();
+    center
+        .grant(Authority::Console, "desk", "alpha", true, true)
+        .await
+        .unwrap();
+    center
+        .grant(Authority::Console, "desk", "bravo", true, false)
+        .await
+        .unwrap();
+    let cell = "threat-actor--0c000000-0000-4000-8000-000000000005";
+    let body = format!(
+        "{{\"objects\":[{}]}}",
+        sdo("threat-actor", cell, r#","name":"Desk Cell""#)
+    );
+    let r = app
+        .post(
+            &format!("{}collections/desk/objects/", app.root()),
+            &user("ann"),
+            body,
+        )
+        .await;
+    assert_eq!(r.status, 202, "{}", r.text);
+    let bob = sign_in(&app, "bob").await;
+    let (status, page) = post_form(
+        &app,
+        &bob,
+        &format!("/objects/{cell}/translation"),
+        &[("language", "ar"), ("name", "خلية المكتب")],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("kept in a collection of its own"), "{page}");
 }

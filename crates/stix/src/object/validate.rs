@@ -259,15 +259,11 @@ impl Validator<'_> {
             "revoked" => {
                 self.boolean("revoked")?;
             }
+            // Feeds write `en_US` or `english` as often as `en`: a `lang` that is no language
+            // tag is kept as sent, not refused with the object (a translation's own tags are
+            // checked, below, as they are what pages read).
             "lang" => {
-                if let Some(tag) = self.string("lang")?
-                    && !language_tag(tag)
-                {
-                    return Err(self.err(
-                        Some("lang"),
-                        format!("'{tag}' is not a language tag (RFC 5646), such as 'ar', 'fa-IR' or 'en'"),
-                    ));
-                }
+                self.string("lang")?;
             }
             _ => {}
         }

@@ -148,7 +148,7 @@ pub(super) async fn object_page(
     let v = body_json(shown);
     // A member's translation into the reader's language, unless the reader asked for the
     // words as written; the raw STIX stays the original.
-    let translation = translation_for(&d.referring, &here, &v, w.lang());
+    let translation = translation_for(&d.referring, &here, shown.originator, &v, w.lang());
     let (read, translation_note) = match &translation {
         Some(t) if !showing.original => (
             t.applied_to(&v),
@@ -493,12 +493,13 @@ struct Translation<'a> {
     of_version: Option<String>,
 }
 
-/// The newest translation among what refers to the object that is written in the reader's
-/// language, when the object is not written in it already (STIX says English when `lang` is
+/// The translation among what refers to the object that is written in the reader's language,
+/// the originator's or else the newest, when the object is not written in it already (STIX says English when `lang` is
 /// absent).
 fn translation_for<'a>(
     referring: &'a [StoredObject],
     here: &str,
+    originator: MemberId,
     v: &serde_json::Value,
     reader: &str,
 ) -> Option<Translation<'a>> {
@@ -530,7 +531,9 @@ fn translation_for<'a>(
                     .map(str::to_string),
             })
         })
-        .max_by_key(|t| t.by.date_added)
+        // The originator's own translation first: another member's is shown only when the
+        // originator gave none, and the page says whose it is either way.
+        .max_by_key(|t| (t.by.originator == originator, t.by.date_added))
 }
 
 impl Translation<'_> {

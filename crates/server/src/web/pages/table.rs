@@ -17,8 +17,9 @@ pub(super) struct ListQuery {
     pub(super) sort: String,
     #[serde(default)]
     pub(super) dir: String,
+    /// Read leniently: what is no page number is the first page.
     #[serde(default)]
-    pub(super) page: Option<usize>,
+    pub(super) page: Option<String>,
     /// Filters, by the list's own names for them (`member`, `kind`, `tlp`, `status`,
     /// `priority`, `role`); empty: all.
     #[serde(default)]
@@ -60,6 +61,10 @@ pub(super) struct Filter {
 }
 
 impl ListQuery {
+    fn page_number(&self) -> Option<usize> {
+        self.page.as_deref().and_then(|p| p.trim().parse().ok())
+    }
+
     /// The column sorted by: the one asked for if the list has it, else `default`.
     pub(super) fn sorted_by<'a>(&self, columns: &[&'a str], default: &'a str) -> &'a str {
         columns
@@ -90,7 +95,12 @@ impl ListQuery {
             ("status", self.status.clone()),
             ("priority", self.priority.clone()),
             ("role", self.role.clone()),
-            ("page", self.page.map(|p| p.to_string()).unwrap_or_default()),
+            (
+                "page",
+                self.page_number()
+                    .map(|p| p.to_string())
+                    .unwrap_or_default(),
+            ),
         ];
         for (k, v) in changes {
             if *k != "page"
@@ -149,7 +159,7 @@ impl ListQuery {
     pub(super) fn page_of<T>(&self, path: &str, w: &Words, rows: Vec<T>) -> (Vec<T>, Pages) {
         let total = rows.len();
         let last_page = total.div_ceil(PER_PAGE).max(1);
-        let page = self.page.unwrap_or(1).clamp(1, last_page);
+        let page = self.page_number().unwrap_or(1).clamp(1, last_page);
         let first = (page - 1) * PER_PAGE;
         let shown: Vec<T> = rows.into_iter().skip(first).take(PER_PAGE).collect();
         let link = |p: usize| self.href(path, &[("page", &p.to_string())]);

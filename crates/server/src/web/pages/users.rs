@@ -71,7 +71,7 @@ pub(super) struct MemberParam {
     #[serde(default)]
     dir: String,
     #[serde(default)]
-    page: Option<usize>,
+    page: Option<String>,
     #[serde(default)]
     status: String,
     #[serde(default)]
@@ -79,12 +79,12 @@ pub(super) struct MemberParam {
 }
 
 /// How the user list is asked for, besides whose users: `?sort=status&role=delegate&page=2`.
-/// (A query string's numbers cannot go through `serde(flatten)`, so the handler copies them.)
+/// (A query string's values cannot go through `serde(flatten)` typed, so the handler copies them.)
 #[derive(Default)]
 pub(super) struct UserListQuery {
     sort: String,
     dir: String,
-    page: Option<usize>,
+    page: Option<String>,
     status: String,
     role: String,
 }
@@ -146,7 +146,7 @@ async fn users_page(
     let q = ListQuery {
         sort: list.sort.clone(),
         dir: list.dir.clone(),
-        page: list.page,
+        page: list.page.clone(),
         status: list.status.clone(),
         role: list.role.clone(),
         member: if center {
