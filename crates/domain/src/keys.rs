@@ -212,28 +212,42 @@ pub fn object_keys_on(obj: &StixObject, grid: f64) -> Vec<String> {
             | "attack-pattern"
             | "vulnerability"
     ) {
-        let mut names: Vec<&str> = text("name").into_iter().collect();
-        for list in ["aliases", "x_mitre_aliases"] {
-            if let Some(Value::Array(a)) = p.get(list) {
-                names.extend(a.iter().filter_map(Value::as_str));
-            }
-        }
-        out.extend(names.iter().copied().filter_map(name_key));
-        // People, groups and places are written in the script of whoever names them: their
-        // names also meet across scripts, as possible matches.
-        if matches!(
-            obj.object_type.as_str(),
-            "threat-actor" | "intrusion-set" | "identity" | "location" | "campaign"
-        ) {
-            // A few names each: aliases past the first twenty add nothing a person would check.
-            for n in names.into_iter().take(20) {
-                out.extend(crate::transliteration::keys(n));
-            }
-        }
+        out.extend(names(obj).into_iter().filter_map(name_key));
+        out.extend(names_across_scripts(obj));
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// An entity's name and aliases, as written.
+fn names(obj: &StixObject) -> Vec<&str> {
+    let p = &obj.properties;
+    let mut names: Vec<&str> = p.get("name").and_then(Value::as_str).into_iter().collect();
+    for list in ["aliases", "x_mitre_aliases"] {
+        if let Some(Value::Array(a)) = p.get(list) {
+            names.extend(a.iter().filter_map(Value::as_str));
+        }
+    }
+    names
+}
+
+/// The `translit:` keys of an object ([`crate::transliteration`]): people, groups and places
+/// are written in the script of whoever names them, so their names also meet across scripts,
+/// as possible matches. Other objects have none.
+pub fn names_across_scripts(obj: &StixObject) -> Vec<String> {
+    if !matches!(
+        obj.object_type.as_str(),
+        "threat-actor" | "intrusion-set" | "identity" | "location" | "campaign"
+    ) {
+        return vec![];
+    }
+    // A few names each: aliases past the first twenty add nothing a person would check.
+    names(obj)
+        .into_iter()
+        .take(20)
+        .flat_map(crate::transliteration::keys)
+        .collect()
 }
 
 /// The words search reads: names, aliases, descriptions, labels and report text, folded.

@@ -37,6 +37,7 @@ pub mod subscriptions;
 pub mod text;
 pub mod throttle;
 pub mod tracked;
+pub mod translation;
 pub mod transliteration;
 pub mod users;
 pub mod votes;

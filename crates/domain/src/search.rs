@@ -92,30 +92,18 @@ impl Center {
     /// how far it got, so that a center stored before it finds its old intelligence as it
     /// finds the new. Returns how many were indexed: 0 once every version is.
     pub async fn refold_search(&self, batch: usize) -> Result<usize> {
-        let from = match self.store().setting(REFOLDED).await? {
-            Some(s) if s == "done" => return Ok(0),
-            Some(s) => s.parse::<i64>().unwrap_or(0),
-            None => 0,
-        };
-        let rows = self.store().bodies_after(from, batch.max(1)).await?;
-        let Some(last) = rows.last().map(|(seq, _)| *seq) else {
-            self.store().set_setting(REFOLDED, "done").await?;
-            return Ok(0);
-        };
-        let n = rows.len();
-        let texts = rows
-            .into_iter()
-            .map(|(seq, body)| {
-                let text = stix::StixObject::parse(&body)
-                    .map(|o| crate::keys::search_text(&o))
-                    .unwrap_or_default();
-                (seq, text)
-            })
-            .collect();
-        self.store().set_search_texts(texts).await?;
-        self.store()
-            .set_setting(REFOLDED, &last.to_string())
-            .await?;
-        Ok(n)
+        self.pass_over_stored(REFOLDED, batch, |rows| async move {
+            let texts = rows
+                .into_iter()
+                .map(|(seq, body)| {
+                    let text = stix::StixObject::parse(&body)
+                        .map(|o| crate::keys::search_text(&o))
+                        .unwrap_or_default();
+                    (seq, text)
+                })
+                .collect();
+            self.store().set_search_texts(texts).await
+        })
+        .await
     }
 }

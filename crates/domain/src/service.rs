@@ -120,6 +120,40 @@ pub(crate) fn check_name(what: &str, name: &str) -> Result<()> {
 }
 
 impl Center {
+    /// One step of a pass over every stored version, whose place the setting `progress` keeps:
+    /// the next `batch` versions after it (`(seq, body)`) are handed to `each` and noted as
+    /// done. Returns how many were handed over: 0 once every version is (the setting then says
+    /// `done`, and later steps read nothing).
+    pub(crate) async fn pass_over_stored<F, Fut>(
+        &self,
+        progress: &str,
+        batch: usize,
+        each: F,
+    ) -> Result<usize>
+    where
+        F: FnOnce(Vec<(i64, String)>) -> Fut,
+        Fut: std::future::Future<Output = Result<()>>,
+    {
+        let from = match self.store().setting(progress).await? {
+            Some(s) if s == "done" => return Ok(0),
+            Some(s) => s.parse::<i64>().unwrap_or(0),
+            None => 0,
+        };
+        let rows = self.store().bodies_after(from, batch.max(1)).await?;
+        let Some(last) = rows.last().map(|(seq, _)| *seq) else {
+            self.store().set_setting(progress, "done").await?;
+            return Ok(0);
+        };
+        let n = rows.len();
+        each(rows).await?;
+        self.store()
+            .set_setting(progress, &last.to_string())
+            .await?;
+        Ok(n)
+    }
+}
+
+impl Center {
     /// Creates the center on an empty store, or does nothing if it exists.
     /// Returns the first administrator's credentials when it created the center.
     pub async fn initialize(

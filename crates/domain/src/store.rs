@@ -150,6 +150,16 @@ pub struct StoredObject {
     pub body: Option<String>,
 }
 
+impl StoredObject {
+    /// Its text as JSON; null when it was read without its text.
+    pub fn json(&self) -> serde_json::Value {
+        self.body
+            .as_deref()
+            .and_then(|b| serde_json::from_str(b).ok())
+            .unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {
     pub objects: Vec<StoredObject>,

@@ -470,14 +470,10 @@ impl Center {
         let (mut objects, markings) = self.no_further_than(actor, latest, &now).await?;
         // The version translated, so that a reader of a later one is told.
         let modified = latest
-            .body
-            .as_deref()
-            .and_then(|b| serde_json::from_str::<Value>(b).ok())
-            .and_then(|v| {
-                v.get("modified")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-            });
+            .json()
+            .get("modified")
+            .and_then(Value::as_str)
+            .map(str::to_string);
         let id = self.object_id("language-content")?;
         let mut translation = json!({
             "type": "language-content", "spec_version": "2.1", "id": id,

@@ -25,7 +25,7 @@ pub const REFOLDED: &str = "search_refolded";
 
 /// The text as indexed and searched.
 pub fn fold(text: &str) -> String {
-    let letters = fold_letters(text);
+    let letters = letters(text);
     let mut out = String::with_capacity(letters.len());
     for (i, word) in letters.split_whitespace().enumerate() {
         if i > 0 {
@@ -39,6 +39,12 @@ pub fn fold(text: &str) -> String {
 /// [`fold`] letter by letter, with the words as written: the Arabic article and particles
 /// stay (`كالكتا`, Calcutta, begins with the letters of `ك` + `ال` but is one name).
 pub fn fold_letters(text: &str) -> String {
+    fold_latin(&letters(text))
+}
+
+/// NFKC, lower case, and each letter as search reads it; Latin marks are left to the caller's
+/// one [`fold_latin`].
+fn letters(text: &str) -> String {
     let nfkc: String = text.nfkc().collect();
     let mut letters = String::with_capacity(nfkc.len());
     for c in nfkc.chars().flat_map(char::to_lowercase) {
@@ -46,7 +52,7 @@ pub fn fold_letters(text: &str) -> String {
             letters.push(c);
         }
     }
-    fold_latin(&letters)
+    letters
 }
 
 /// One letter as search reads it: `None` for what is dropped.

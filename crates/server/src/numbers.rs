@@ -24,14 +24,17 @@ thread_local! {
 pub fn format(tag: &str, number: &str) -> Option<String> {
     let decimal: Decimal = number.parse().ok()?;
     FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        // Looked up by the borrowed tag: a page formats many numbers, each without a copy.
+        if !cache.contains_key(tag) {
+            let made = icu_locale_core::Locale::try_from_str(tag)
+                .ok()
+                .and_then(|l| DecimalFormatter::try_new(l.into(), Default::default()).ok());
+            cache.insert(tag.to_string(), made);
+        }
         cache
-            .borrow_mut()
-            .entry(tag.to_string())
-            .or_insert_with(|| {
-                let locale = icu_locale_core::Locale::try_from_str(tag).ok()?;
-                DecimalFormatter::try_new(locale.into(), Default::default()).ok()
-            })
-            .as_ref()
+            .get(tag)
+            .and_then(Option::as_ref)
             .map(|f| f.format(&decimal).to_string())
     })
 }

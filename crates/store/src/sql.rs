@@ -282,10 +282,7 @@ impl Builder {
             ));
         }
         if q.collection.is_none() && !q.collections.is_empty() {
-            let l = self.bind_list(q.collections.iter().map(|c| Param::Text(c.0.to_string())));
-            w.push(format!(
-                "o.cid IN (SELECT cid FROM collections WHERE id IN ({l}))"
-            ));
+            w.push(self.in_collections(&q.collections, "o"));
         }
         w.push(self.visibility(vis, "o"));
         let spec_in = |list: &[SpecVersion]| {

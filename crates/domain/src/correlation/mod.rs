@@ -85,37 +85,21 @@ impl Center {
     /// and notes how far it got, so that a center stored before names met across scripts
     /// links its old intelligence too. Returns how many versions were read: 0 once all are.
     pub async fn key_names_across_scripts(&self, batch: usize) -> Result<usize> {
-        let from = match self.store().setting(TRANSLITERATED_SETTING).await? {
-            Some(s) if s == "done" => return Ok(0),
-            Some(s) => s.parse::<i64>().unwrap_or(0),
-            None => 0,
-        };
-        let rows = self.store().bodies_after(from, batch.max(1)).await?;
-        let Some(last) = rows.last().map(|(seq, _)| *seq) else {
-            self.store()
-                .set_setting(TRANSLITERATED_SETTING, "done")
-                .await?;
-            return Ok(0);
-        };
-        let n = rows.len();
-        let keys: Vec<(i64, Vec<String>)> = rows
-            .into_iter()
-            .filter_map(|(seq, body)| {
-                let o = stix::StixObject::parse(&body).ok()?;
-                let keys: Vec<String> = crate::keys::object_keys(&o)
-                    .into_iter()
-                    .filter(|k| k.starts_with(crate::transliteration::PREFIX))
-                    .collect();
-                (!keys.is_empty()).then_some((seq, keys))
-            })
-            .collect();
-        if !keys.is_empty() {
-            self.store().add_keys(keys).await?;
-        }
-        self.store()
-            .set_setting(TRANSLITERATED_SETTING, &last.to_string())
-            .await?;
-        Ok(n)
+        self.pass_over_stored(TRANSLITERATED_SETTING, batch, |rows| async move {
+            let keys: Vec<(i64, Vec<String>)> = rows
+                .into_iter()
+                .filter_map(|(seq, body)| {
+                    let o = stix::StixObject::parse(&body).ok()?;
+                    let keys = crate::keys::names_across_scripts(&o);
+                    (!keys.is_empty()).then_some((seq, keys))
+                })
+                .collect();
+            if keys.is_empty() {
+                return Ok(());
+            }
+            self.store().add_keys(keys).await
+        })
+        .await
     }
 
     /// The keys over the limit and the excluded ones, most frequent first (administrators).

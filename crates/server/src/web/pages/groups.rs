@@ -15,8 +15,8 @@ pub(super) struct Groups {
     rows: Vec<ObjRow>,
     filters: Vec<Filter>,
     pages: Pages,
-    /// Whether a filter narrows the list (the page offers to clear them).
-    filtered: bool,
+    /// The whole list again, when filters narrow it.
+    clear: Option<String>,
     /// How many groups the list is read from, when it is the newest of more.
     window: Option<usize>,
 }
@@ -106,8 +106,8 @@ pub(super) async fn groups(St(state): St<State>, s: Session, Query(q): Query<Lis
             descending,
         ),
         rows,
-        filtered: !(q.member.is_empty() && q.kind.is_empty() && q.tlp.is_empty()),
-        filters,
+        clear: q.cleared(path, &["member", "kind", "tlp"]),
+        filters: filters.into_iter().chain(q.kept()).collect(),
         pages,
         window,
     })

@@ -12,7 +12,8 @@ pub(super) struct Meetings {
     rows: Vec<MeetingSummary>,
     filters: Vec<Filter>,
     pages: Pages,
-    filtered: bool,
+    /// The whole list again, when filters narrow it.
+    clear: Option<String>,
     /// Whether the user convenes meetings (the presidency, the secretariat).
     keeps: bool,
     form: ConveneForm,
@@ -76,7 +77,7 @@ pub(super) async fn meetings_page(
             descending,
         ),
         rows,
-        filters: vec![Filter {
+        filters: std::iter::once(Filter {
             name: "kind",
             label: w.t("meeting-kind"),
             chosen: q.kind.clone(),
@@ -84,9 +85,11 @@ pub(super) async fn meetings_page(
                 .iter()
                 .map(|k| (k.to_string(), w.word("meeting-kind", k)))
                 .collect(),
-        }],
+        })
+        .chain(q.kept())
+        .collect(),
         pages,
-        filtered: !q.kind.is_empty(),
+        clear: q.cleared(path, &["kind"]),
         keeps: state.center.keeps_meetings(&s.actor).await?,
         form,
         errors,

@@ -293,10 +293,7 @@ fn field<'a>(v: &'a serde_json::Value, k: &str) -> &'a serde_json::Value {
 }
 
 fn body_json(o: &StoredObject) -> serde_json::Value {
-    o.body
-        .as_deref()
-        .and_then(|b| serde_json::from_str(b).ok())
-        .unwrap_or_default()
+    o.json()
 }
 
 fn row(o: &StoredObject, names: &HashMap<MemberId, String>) -> ObjRow {

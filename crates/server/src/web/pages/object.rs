@@ -5,6 +5,7 @@ use askama::filters::Safe;
 use super::intelligence::{Around, Property, Shown, title};
 use super::*;
 use crate::i18n::{Part, Words};
+use domain::translation::Translation;
 
 #[derive(Template)]
 #[template(path = "web/object.html")]
@@ -148,11 +149,17 @@ pub(super) async fn object_page(
     let v = body_json(shown);
     // A member's translation into the reader's language, unless the reader asked for the
     // words as written; the raw STIX stays the original.
-    let translation = translation_for(&d.referring, &here, shown.originator, &v, w.lang());
+    let translation = domain::translation::for_reader(&d.referring, shown, &v, w.language);
     let (read, translation_note) = match &translation {
         Some(t) if !showing.original => (
             t.applied_to(&v),
-            Some(t.note(w, &names, &v, &translation_href(id, showing, true))),
+            Some(translation_note(
+                t,
+                w,
+                &names,
+                &v,
+                &translation_href(id, showing, true),
+            )),
         ),
         Some(_) => (
             v.clone(),
@@ -485,122 +492,38 @@ pub(super) async fn translate(
     object_refused(&state, &p.session, &id, &typed, errors).await
 }
 
-/// A member's translation of the object into the reader's language.
-struct Translation<'a> {
-    by: &'a StoredObject,
-    texts: serde_json::Map<String, serde_json::Value>,
-    /// The version it translates, when it says.
-    of_version: Option<String>,
-}
-
-/// The translation among what refers to the object that is written in the reader's language,
-/// the originator's or else the newest, when the object is not written in it already (STIX says English when `lang` is
-/// absent).
-fn translation_for<'a>(
-    referring: &'a [StoredObject],
-    here: &str,
-    originator: MemberId,
+/// Whose translation it is, into what, and the way back to the words as written.
+fn translation_note(
+    t: &Translation<'_>,
+    w: &Words,
+    names: &HashMap<MemberId, String>,
     v: &serde_json::Value,
-    reader: &str,
-) -> Option<Translation<'a>> {
-    let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-    let own = v.get("lang").and_then(|l| l.as_str()).unwrap_or("en");
-    if primary(own) == reader {
-        return None;
-    }
-    referring
-        .iter()
-        .filter(|o| o.object_type == "language-content")
-        .filter_map(|o| {
-            let b = body_json(o);
-            let about = b.get("object_ref").and_then(|r| r.as_str())?;
-            if stix::id::canonical_id(about) != here {
-                return None;
-            }
-            let (_, texts) = b
-                .get("contents")?
-                .as_object()?
-                .iter()
-                .find(|(tag, _)| primary(tag) == reader)?;
-            Some(Translation {
-                by: o,
-                texts: texts.as_object()?.clone(),
-                of_version: b
-                    .get("object_modified")
-                    .and_then(|m| m.as_str())
-                    .map(str::to_string),
-            })
-        })
-        // The originator's own translation first: another member's is shown only when the
-        // originator gave none, and the page says whose it is either way.
-        .max_by_key(|t| (t.by.originator == originator, t.by.date_added))
-}
-
-impl Translation<'_> {
-    /// The object's properties with the translated ones in their place: its prose only, never
-    /// a reference, a pattern or a time, which a translation has no business changing.
-    fn applied_to(&self, v: &serde_json::Value) -> serde_json::Value {
-        const PROSE: [&str; 11] = [
-            "name",
-            "description",
-            "aliases",
-            "x_mitre_aliases",
-            "goals",
-            "roles",
-            "abstract",
-            "content",
-            "explanation",
-            "objective",
-            "context",
-        ];
-        let mut out = v.clone();
-        if let Some(o) = out.as_object_mut() {
-            for (k, text) in &self.texts {
-                if PROSE.contains(&k.as_str()) {
-                    o.insert(k.clone(), text.clone());
-                }
-            }
-        }
-        out
-    }
-
-    /// Whose translation it is, into what, and the way back to the words as written.
-    fn note(
-        &self,
-        w: &Words,
-        names: &HashMap<MemberId, String>,
-        v: &serde_json::Value,
-        original: &str,
-    ) -> Safe<String> {
-        let older = self
-            .of_version
-            .as_deref()
-            .is_some_and(|m| v.get("modified").and_then(|x| x.as_str()) != Some(m));
-        w.html(
-            if older {
-                "object-translated-earlier"
-            } else {
-                "object-translated"
-            },
-            &[
-                (
-                    "member",
-                    Part::Name(names.get(&self.by.originator).cloned().unwrap_or_default()),
-                ),
-                (
-                    "translation",
-                    Part::Html(crate::i18n::link(
-                        &format!("/objects/{}", self.by.stix_id),
-                        &w.t("object-the-translation"),
-                    )),
-                ),
-                (
-                    "original",
-                    Part::Html(crate::i18n::link(original, &w.t("object-show-original"))),
-                ),
-            ],
-        )
-    }
+    original: &str,
+) -> Safe<String> {
+    w.html(
+        if t.of_earlier_version(v) {
+            "object-translated-earlier"
+        } else {
+            "object-translated"
+        },
+        &[
+            (
+                "member",
+                Part::Name(names.get(&t.translator()).cloned().unwrap_or_default()),
+            ),
+            (
+                "translation",
+                Part::Html(crate::i18n::link(
+                    &format!("/objects/{}", t.by.stix_id),
+                    &w.t("object-the-translation"),
+                )),
+            ),
+            (
+                "original",
+                Part::Html(crate::i18n::link(original, &w.t("object-show-original"))),
+            ),
+        ],
+    )
 }
 
 /// The page again with the words as written (`original`) or as translated.

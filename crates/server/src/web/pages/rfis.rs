@@ -12,7 +12,8 @@ pub(super) struct Rfis {
     rows: Vec<RfiSummary>,
     filters: Vec<Filter>,
     pages: Pages,
-    filtered: bool,
+    /// The whole list again, when filters narrow it.
+    clear: Option<String>,
     /// The members that may be asked.
     members: Vec<MemberView>,
     form: AskForm,
@@ -107,8 +108,8 @@ pub(super) async fn rfis_page(
             descending,
         ),
         rows,
-        filtered: !(q.member.is_empty() && q.status.is_empty() && q.priority.is_empty()),
-        filters,
+        clear: q.cleared(path, &["member", "status", "priority"]),
+        filters: filters.into_iter().chain(q.kept()).collect(),
         pages,
         members,
         form,

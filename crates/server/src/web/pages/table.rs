@@ -52,7 +52,8 @@ pub(super) struct Pages {
     pub(super) next: Option<String>,
 }
 
-/// One filter as its form offers it: its values and the reader's words for them.
+/// One filter as its form offers it: its values and the reader's words for them. One with no
+/// values is carried unseen (the sort in force, the member whose list it is).
 pub(super) struct Filter {
     pub(super) name: &'static str,
     pub(super) label: String,
@@ -86,47 +87,67 @@ impl ListQuery {
     /// The list's own URL with these parameters changed (the page goes back to the first when
     /// anything else changes).
     pub(super) fn href(&self, path: &str, changes: &[(&str, &str)]) -> String {
-        let mut pairs: Vec<(&str, String)> = vec![
-            ("sort", self.sort.clone()),
-            ("dir", self.dir.clone()),
-            ("member", self.member.clone()),
-            ("kind", self.kind.clone()),
-            ("tlp", self.tlp.clone()),
-            ("status", self.status.clone()),
-            ("priority", self.priority.clone()),
-            ("role", self.role.clone()),
-            (
-                "page",
-                self.page_number()
-                    .map(|p| p.to_string())
-                    .unwrap_or_default(),
-            ),
+        let page = self
+            .page_number()
+            .map(|p| p.to_string())
+            .unwrap_or_default();
+        let asked = [
+            ("sort", self.sort.as_str()),
+            ("dir", self.dir.as_str()),
+            ("member", self.member.as_str()),
+            ("kind", self.kind.as_str()),
+            ("tlp", self.tlp.as_str()),
+            ("status", self.status.as_str()),
+            ("priority", self.priority.as_str()),
+            ("role", self.role.as_str()),
+            ("page", page.as_str()),
         ];
-        for (k, v) in changes {
-            if *k != "page"
-                && let Some(p) = pairs.iter_mut().find(|(n, _)| *n == "page")
-            {
-                p.1.clear();
-            }
-            if let Some(p) = pairs.iter_mut().find(|(n, _)| n == k) {
-                p.1 = v.to_string();
+        let new_page = changes.iter().any(|(k, _)| *k != "page");
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in asked {
+            let v = match changes.iter().find(|(c, _)| *c == k) {
+                Some((_, changed)) => changed,
+                None if k == "page" && new_page => "",
+                None => v,
+            };
+            if !v.is_empty() {
+                q.append_pair(k, v);
             }
         }
-        let query: Vec<String> = pairs
+        match q.finish() {
+            q if q.is_empty() => path.to_string(),
+            q => format!("{path}?{q}"),
+        }
+    }
+
+    /// The sort in force, for the filter form to carry along unseen.
+    pub(super) fn kept(&self) -> Vec<Filter> {
+        [("sort", &self.sort), ("dir", &self.dir)]
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| {
-                format!(
-                    "{k}={}",
-                    form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
-                )
+            .map(|(name, v)| Filter {
+                name,
+                label: String::new(),
+                chosen: v.clone(),
+                choices: vec![],
             })
-            .collect();
-        if query.is_empty() {
-            path.to_string()
-        } else {
-            format!("{path}?{}", query.join("&"))
-        }
+            .collect()
+    }
+
+    /// The list without these filters, when any of them is in force.
+    pub(super) fn cleared(&self, path: &str, filters: &[&str]) -> Option<String> {
+        let asked = |f: &str| match f {
+            "member" => &self.member,
+            "kind" => &self.kind,
+            "tlp" => &self.tlp,
+            "status" => &self.status,
+            "priority" => &self.priority,
+            _ => &self.role,
+        };
+        filters.iter().any(|f| !asked(f).is_empty()).then(|| {
+            let none: Vec<(&str, &str)> = filters.iter().map(|f| (*f, "")).collect();
+            self.href(path, &none)
+        })
     }
 
     /// The headings of the columns `(name, label)`, each a link that sorts by it.

@@ -48,7 +48,8 @@ pub(super) struct UsersPage {
     columns: Vec<Column>,
     filters: Vec<Filter>,
     pages: Pages,
-    filtered: bool,
+    /// The whole list again, when filters narrow it.
+    clear: Option<String>,
     roles: Vec<Labelled>,
     /// An invitation just made.
     link: Option<PasswordLinkView>,
@@ -64,29 +65,10 @@ pub(super) struct UsersPage {
 
 #[derive(Deserialize)]
 pub(super) struct MemberParam {
-    member: Option<String>,
     done: Option<String>,
-    #[serde(default)]
-    sort: String,
-    #[serde(default)]
-    dir: String,
-    #[serde(default)]
-    page: Option<String>,
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    role: String,
-}
-
-/// How the user list is asked for, besides whose users: `?sort=status&role=delegate&page=2`.
-/// (A query string's values cannot go through `serde(flatten)` typed, so the handler copies them.)
-#[derive(Default)]
-pub(super) struct UserListQuery {
-    sort: String,
-    dir: String,
-    page: Option<String>,
-    status: String,
-    role: String,
+    /// Whose users (`member`, the center's administrators only), sorted, filtered and paged.
+    #[serde(flatten)]
+    list: ListQuery,
 }
 
 /// Where a user's account stands, as the list says it and filters by it.
@@ -120,7 +102,7 @@ fn base_url(state: &State, headers: &axum::http::HeaderMap) -> String {
 async fn users_page(
     state: &State,
     s: &Session,
-    list: &UserListQuery,
+    list: &ListQuery,
     member: Option<String>,
     link: Option<PasswordLinkView>,
     base: String,
@@ -143,18 +125,15 @@ async fn users_page(
         .and_then(|m| m.language)
         .map(|l| l.tag());
     let w = &s.words;
+    // The member is the list's own, chosen apart from its filters (and only by the center's
+    // administrators): links keep it, the filters carry it unseen.
     let q = ListQuery {
-        sort: list.sort.clone(),
-        dir: list.dir.clone(),
-        page: list.page.clone(),
-        status: list.status.clone(),
-        role: list.role.clone(),
         member: if center {
             member.clone()
         } else {
             String::new()
         },
-        ..ListQuery::default()
+        ..list.clone()
     };
     let mut users: Vec<UserView> = c
         .users(by, Some(&member))
@@ -222,8 +201,18 @@ async fn users_page(
         member,
         users,
         columns,
-        filtered: !(q.status.is_empty() && q.role.is_empty()),
-        filters,
+        clear: q.cleared(path, &["status", "role"]),
+        // The member whose users these are rides along with the filters, unseen.
+        filters: filters
+            .into_iter()
+            .chain(center.then(|| Filter {
+                name: "member",
+                label: String::new(),
+                chosen: q.member.clone(),
+                choices: vec![],
+            }))
+            .chain(q.kept())
+            .collect(),
         pages,
         roles: role_choices(&s.words, center),
         link,
@@ -246,14 +235,8 @@ pub(super) async fn users(
     let page = users_page(
         &state,
         &s,
-        &UserListQuery {
-            sort: p.sort,
-            dir: p.dir,
-            page: p.page,
-            status: p.status,
-            role: p.role,
-        },
-        p.member,
+        &p.list,
+        Some(p.list.member.clone()).filter(|m| !m.is_empty()),
         None,
         base,
         FieldErrors::new(),
@@ -309,7 +292,7 @@ pub(super) async fn set_member_language(
         users_page(
             &state,
             s,
-            &UserListQuery::default(),
+            &ListQuery::default(),
             Some(f.member.clone()),
             None,
             base,
@@ -383,7 +366,7 @@ pub(super) async fn invite(
                 users_page(
                     &state,
                     s,
-                    &UserListQuery::default(),
+                    &ListQuery::default(),
                     Some(f.member.clone()),
                     Some(link),
                     base,
@@ -403,7 +386,7 @@ pub(super) async fn invite(
                 users_page(
                     &state,
                     s,
-                    &UserListQuery::default(),
+                    &ListQuery::default(),
                     Some(f.member.clone()),
                     None,
                     base,
