@@ -226,6 +226,13 @@ try {
   await accessible(sec, 'report');
   await sec.screenshot({ path: `${shots}/report.png`, fullPage: true });
   assert.ok(await sec.locator('svg').count() >= 3, 'the report has SVG charts');
+  // The achievements list bravo's arrest; what led to it was not released to charlie, so the
+  // report, read by every member, counts it without naming it, and names no group of it.
+  const achievements = await sec.textContent('ul.achievements');
+  assert.match(achievements, /Arrest on \d{4}-\d{2}-\d{2}, recorded by bravo/);
+  assert.match(achievements, /Courier arrested at the port/);
+  assert.match(achievements, /not released to every member/);
+  assert.doesNotMatch(await sec.textContent('main'), /Harbour Cell/);
   await visit(sec, meetingPath, 'meeting');
   assert.match(await sec.textContent('main'), /Statistics since the founding/);
   // The agenda takes an item linked from a list, attendance by name, and a decision put to

@@ -968,6 +968,17 @@ pub trait StatisticsStore: Send + Sync + 'static {
         within: Vec<Visibility>,
         noisy_limit: i64,
     ) -> Result<Vec<(MemberId, u64)>>;
+    /// Keys that start with one of `prefixes`, by how many distinct objects with a version
+    /// added in `[from, to)` carry them, among the rows every visibility in `within` allows;
+    /// most first, at most `limit`. `ref:<id>` keys count what refers to an object.
+    async fn key_prefix_counts(
+        &self,
+        from: i64,
+        to: i64,
+        within: Vec<Visibility>,
+        prefixes: Vec<String>,
+        limit: i64,
+    ) -> Result<Vec<(String, u64)>>;
     /// Hit/no-hit questions asked in `[from, to)`.
     async fn hit_log(
         &self,

@@ -132,6 +132,27 @@ pub struct Body<'a> {
     pub charts: Vec<BarChart>,
     pub members: Vec<(String, Vec<Row>)>,
     pub growth: BarChart,
+    pub groups: Vec<GroupRow>,
+    pub achievements: Vec<AchievementRow>,
+}
+
+/// A top group as the report lists it, in the reader's words.
+pub struct GroupRow {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub shown: String,
+}
+
+/// An achievement as the report lists it, in the reader's words.
+pub struct AchievementRow {
+    pub heading: askama::filters::Safe<String>,
+    pub description: String,
+    /// Object id, name, kind in the reader's words.
+    pub objects: Vec<(String, String, String)>,
+    pub contributors: String,
+    /// Said when some linked intelligence was not released to every member.
+    pub withheld: Option<String>,
 }
 
 #[derive(Template)]
@@ -217,6 +238,40 @@ pub fn body(report: &Report, w: Words) -> Body<'_> {
             })
             .collect(),
         growth,
+        groups: report
+            .top_groups
+            .iter()
+            .map(|g| GroupRow {
+                id: g.id.clone(),
+                name: g.name.clone(),
+                kind: w.word("kind", &g.kind),
+                shown: w.number(g.objects),
+            })
+            .collect(),
+        achievements: report
+            .achievements
+            .iter()
+            .map(|a| AchievementRow {
+                heading: w.bdi3(
+                    "stat-achievement",
+                    "kind",
+                    w.word("outcome-kind", &a.kind),
+                    "date",
+                    a.occurred_at.get(..10).unwrap_or(&a.occurred_at),
+                    "member",
+                    &a.member,
+                ),
+                description: a.description.clone(),
+                objects: a
+                    .objects
+                    .iter()
+                    .map(|o| (o.id.clone(), o.name.clone(), w.word("kind", &o.kind)))
+                    .collect(),
+                contributors: a.contributors.join(", "),
+                withheld: (a.withheld > 0)
+                    .then(|| w.t1("stat-achievement-withheld", "n", a.withheld)),
+            })
+            .collect(),
     }
 }
 
@@ -273,6 +328,9 @@ pub fn csv(report: &Report) -> Result<String, csv::Error> {
             &m.month,
             &m.observers.to_string(),
         ])?;
+    }
+    for g in &report.top_groups {
+        w.write_record(["center", "", "top_group", &g.id, &g.objects.to_string()])?;
     }
     for m in &report.intelligence_over_time {
         w.write_record([

@@ -710,6 +710,37 @@ impl Builder {
         )
     }
 
+    /// Statistics: the keys starting with one of `prefixes` by how many distinct objects added
+    /// in the period, within every visibility given, carry them; most first. Each prefix is a
+    /// range of the key index, so only the objects that carry such a key are read.
+    pub fn key_prefix_counts(
+        &mut self,
+        from: i64,
+        to: i64,
+        within: &[Visibility],
+        prefixes: &[String],
+        limit: i64,
+    ) -> String {
+        let mut ranges = Vec::new();
+        for p in prefixes {
+            let low = self.bind(Param::Text(p.clone()));
+            let high = self.bind(Param::Text(after_prefix(p)));
+            ranges.push(format!("(k.key >= {low} AND k.key < {high})"));
+        }
+        let ranges = if ranges.is_empty() {
+            "1 = 0".to_string()
+        } else {
+            ranges.join(" OR ")
+        };
+        let period = self.period("o", from, to);
+        let vis = self.within(within, "o");
+        let l = self.bind(Param::Int(limit));
+        format!(
+            "SELECT k.key, COUNT(DISTINCT o.stix_id) FROM object_keys k JOIN objects o ON o.seq = k.seq \
+             WHERE ({ranges}) AND {period}{vis} GROUP BY k.key ORDER BY 2 DESC, k.key LIMIT {l}"
+        )
+    }
+
     fn period(&mut self, a: &str, from: i64, to: i64) -> String {
         let f = self.bind(Param::Int(from));
         let t = self.bind(Param::Int(to));
@@ -862,8 +893,30 @@ pub fn assemble_releases(
         .collect()
 }
 
+/// The first string after every string that starts with `prefix`, in byte order (keys are
+/// compared bytewise: `COLLATE "C"` in PostgreSQL, SQLite's default, and UTF-8 keeps the order
+/// of code points): the prefix with its last character moved one on.
+fn after_prefix(prefix: &str) -> String {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        if let Some(next) = (u32::from(last) + 1..=u32::from(char::MAX)).find_map(char::from_u32) {
+            chars.push(next);
+            return chars.into_iter().collect();
+        }
+    }
+    // Only a prefix of the highest characters has no successor; nothing sorts after it.
+    char::MAX.to_string().repeat(prefix.chars().count() + 1)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_bound_after_a_prefix_comes_after_everything_it_starts() {
+        assert_eq!(super::after_prefix("ref:campaign--"), "ref:campaign-.");
+        assert_eq!(super::after_prefix("a\u{D7FF}"), "a\u{E000}");
+        assert!("ref:campaign--ffff\u{10FFFF}" < super::after_prefix("ref:campaign--").as_str());
+    }
+
     #[test]
     fn a_claims_secret_is_read_after_the_webhook_columns() {
         assert_eq!(

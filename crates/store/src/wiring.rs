@@ -762,6 +762,18 @@ macro_rules! area_stores {
                     noisy_limit
                 ))
             }
+            async fn key_prefix_counts(
+                &self,
+                from: i64,
+                to: i64,
+                within: Vec<domain::store::Visibility>,
+                prefixes: Vec<String>,
+                limit: i64,
+            ) -> Result<Vec<(String, u64)>> {
+                run!(self, scan, |c| statistics::key_prefix_counts(
+                    c, from, to, &within, &prefixes, limit
+                ))
+            }
             async fn hit_log(
                 &self,
                 from: i64,

@@ -17,6 +17,13 @@ use crate::store::Visibility;
 use crate::{Actor, Error, MemberId, MemberStatus, Reader, Result};
 use serde_json::json;
 use std::collections::HashMap;
+
+/// How many groups a report names.
+const TOP_GROUPS: usize = 10;
+/// How many of the most written-about groups are read to find the ones a report may name.
+const GROUP_CANDIDATES: i64 = 100;
+/// How many of the period's outcomes a report lists, newest first; all are counted.
+const ACHIEVEMENTS: usize = 100;
 impl Center {
     /// The default period: from the founding date to now.
     pub fn statistics_period(&self, from: Option<i64>, to: Option<i64>) -> Result<Period> {
@@ -385,7 +392,12 @@ impl Center {
                 figures: by.remove(&m.id).unwrap_or_default(),
             })
             .collect();
+        let scope_within: Vec<Visibility> = within.into_iter().collect();
+        let (top_groups, achievements) =
+            self.named_in_report(period, scope_within, &members).await?;
         Ok(Report {
+            top_groups,
+            achievements,
             center: self.info().name.clone(),
             from: stix::timestamp::taxii_timestamp(from),
             to: stix::timestamp::taxii_timestamp(to),
@@ -490,6 +502,154 @@ impl Center {
             }
         }
         Ok(())
+    }
+
+    /// The most written-about tracked groups and the period's achievements. Whoever reads the
+    /// report, it names only intelligence released to every member: a report is shown at the
+    /// plenary and published to all, so naming more would tell members what was not released
+    /// to them. The counts are within `within`, as the rest of the breakdown.
+    async fn named_in_report(
+        &self,
+        period: Period,
+        within: Vec<Visibility>,
+        members: &[crate::Member],
+    ) -> Result<(Vec<GroupFigure>, Vec<Achievement>)> {
+        let store = self.store();
+        let prefixes = crate::tracked::model::TRACKED_TYPES
+            .iter()
+            .map(|t| format!("ref:{t}--"))
+            .collect();
+        let mentions = store
+            .key_prefix_counts(period.from, period.to, within, prefixes, GROUP_CANDIDATES)
+            .await?;
+        let mut outcomes: Vec<crate::tracked::model::Outcome> = store
+            .outcomes()
+            .await?
+            .into_iter()
+            .filter(|o| o.occurred_at >= period.from && o.occurred_at < period.to)
+            .collect();
+        outcomes.sort_by_key(|o| std::cmp::Reverse((o.occurred_at, o.id)));
+        outcomes.truncate(ACHIEVEMENTS);
+        for o in &mut outcomes {
+            o.objects = o
+                .objects
+                .iter()
+                .map(|id| stix::id::canonical_id(id))
+                .collect();
+        }
+        let wanted = mentions
+            .iter()
+            .filter_map(|(key, _)| key.strip_prefix("ref:"))
+            .map(str::to_string)
+            .chain(outcomes.iter().flat_map(|o| o.objects.iter().cloned()))
+            .collect();
+        let released = self.released_to_every_member(wanted, members).await?;
+        let names = self.member_names().await?;
+        let name_of = |o: &crate::store::StoredObject| {
+            o.json()
+                .get("name")
+                .and_then(|n| n.as_str())
+                .map_or_else(|| o.stix_id.clone(), str::to_string)
+        };
+        let top_groups = mentions
+            .iter()
+            .filter_map(|(key, n)| {
+                let o = released.get(key.strip_prefix("ref:")?)?;
+                Some(GroupFigure {
+                    id: o.stix_id.clone(),
+                    kind: o.object_type.clone(),
+                    name: name_of(o),
+                    objects: *n,
+                })
+            })
+            .take(TOP_GROUPS)
+            .collect();
+        let achievements = outcomes
+            .into_iter()
+            .map(|o| {
+                let named: Vec<&crate::store::StoredObject> =
+                    o.objects.iter().filter_map(|id| released.get(id)).collect();
+                let mut contributors: Vec<MemberId> = named.iter().map(|s| s.originator).collect();
+                contributors.sort();
+                contributors.dedup();
+                Achievement {
+                    kind: o.kind.as_str().to_string(),
+                    description: o.description.clone(),
+                    occurred_at: stix::timestamp::taxii_timestamp(o.occurred_at),
+                    member: names.get(&o.member).cloned().unwrap_or_default(),
+                    contributors: contributors
+                        .iter()
+                        .filter_map(|m| names.get(m).cloned())
+                        .collect(),
+                    withheld: u64::try_from(o.objects.len() - named.len()).unwrap_or(0),
+                    objects: named
+                        .iter()
+                        .map(|s| AchievementObject {
+                            id: s.stix_id.clone(),
+                            kind: s.object_type.clone(),
+                            name: name_of(s),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        Ok((top_groups, achievements))
+    }
+
+    /// Of these ids, the objects every active member may read (by the visibility rule, in a
+    /// collection it reads), each in the oldest of the newest versions they read, so that what
+    /// is named from it was released to all.
+    async fn released_to_every_member(
+        &self,
+        mut ids: Vec<String>,
+        members: &[crate::Member],
+    ) -> Result<HashMap<String, crate::store::StoredObject>> {
+        ids.sort();
+        ids.dedup();
+        let mut common: Option<HashMap<String, crate::store::StoredObject>> = None;
+        for m in members.iter().filter(|m| m.status.is_active()) {
+            if ids.is_empty() {
+                break;
+            }
+            let collections = self.readable_collections(m).await?;
+            let seen: HashMap<String, crate::store::StoredObject> = if collections.is_empty() {
+                HashMap::new()
+            } else {
+                let q = crate::store::ObjectQuery {
+                    collections,
+                    limit: ids.len().saturating_mul(2).max(1),
+                    ids: ids.clone(),
+                    versions: crate::store::VersionFilter::last(),
+                    with_body: true,
+                    ..crate::store::ObjectQuery::default()
+                };
+                self.store()
+                    .query_objects(q, visibility(&self.member_reader(m).await?))
+                    .await?
+                    .objects
+                    .into_iter()
+                    .map(|o| (o.stix_id.clone(), o))
+                    .collect()
+            };
+            let next = match common.take() {
+                None => seen,
+                Some(mut kept) => {
+                    kept.retain(|id, o| match seen.get(id) {
+                        Some(s) => {
+                            if s.version < o.version {
+                                *o = s.clone();
+                            }
+                            true
+                        }
+                        None => false,
+                    });
+                    kept
+                }
+            };
+            ids.retain(|id| next.contains_key(id));
+            common = Some(next);
+        }
+        Ok(common.unwrap_or_default())
     }
 
     /// Members and observers at the end of each month from the period's start to its end.

@@ -114,6 +114,52 @@ pub struct Report {
     /// read it as empty).
     #[serde(default)]
     pub intelligence_over_time: Vec<MonthIntelligence>,
+    /// The tracked groups most written about in the period, most first (reports published
+    /// before these were counted read them as empty).
+    #[serde(default)]
+    pub top_groups: Vec<GroupFigure>,
+    /// What intelligence led to in the period, newest first.
+    #[serde(default)]
+    pub achievements: Vec<Achievement>,
+}
+
+/// A tracked group and how much was shared about it in the period. Only groups released to
+/// every member are named in a report, whoever reads it: a report is read out at the plenary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct GroupFigure {
+    pub id: String,
+    /// `threat-actor`, `intrusion-set` or `campaign`.
+    pub kind: String,
+    pub name: String,
+    /// Distinct objects with a version added in the period that refer to the group
+    /// (relationships, sightings, reports), as far as the report's scope counts.
+    pub objects: u64,
+}
+
+/// An outcome in the period and the intelligence that led to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Achievement {
+    /// The outcome's kind (`arrest`, `group_disrupted`, ...).
+    pub kind: String,
+    pub description: String,
+    /// RFC 3339 UTC.
+    pub occurred_at: String,
+    /// The member that recorded it.
+    pub member: String,
+    /// The members whose intelligence, released to every member, led to it.
+    pub contributors: Vec<String>,
+    /// That intelligence, named.
+    pub objects: Vec<AchievementObject>,
+    /// Linked objects not released to every member: counted, never named.
+    pub withheld: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct AchievementObject {
+    pub id: String,
+    pub kind: String,
+    /// Its name, or its id when it has none.
+    pub name: String,
 }
 
 /// A published report, as stored.

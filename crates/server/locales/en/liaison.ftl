@@ -1048,3 +1048,17 @@ table-all = All
 table-clear = Clear the filters
 table-none-filtered = Nothing in the list matches these filters.
 groups-window = Read from the newest { $count } groups you may see.
+stat-top-groups = Groups most reported on
+stat-top-groups-note = The tracked groups that the most intelligence shared in this period refers to (relationships, sightings, reports). Only groups released to every member are named.
+stat-group = Group
+stat-group-kind = Kind
+stat-group-objects = Intelligence referring to it
+stat-achievements = Achievements
+stat-achievements-note = Outcomes in this period and the intelligence that led to them, newest first. Only intelligence released to every member is named; the rest is counted.
+stat-achievement = { $kind } on { $date }, recorded by { $member }
+stat-achievement-led-by = Led to by:
+stat-achievement-from = shared by { $members }
+stat-achievement-withheld = { $n ->
+    [one] One more linked object was not released to every member.
+   *[other] { $n } more linked objects were not released to every member.
+}

@@ -1048,3 +1048,17 @@ table-all = Tous
 table-clear = Effacer les filtres
 table-none-filtered = Rien dans la liste ne correspond à ces filtres.
 groups-window = Établie à partir des { $count } groupes les plus récents que vous pouvez voir.
+stat-top-groups = Groupes les plus signalés
+stat-top-groups-note = Les groupes suivis auxquels se rapporte le plus de renseignement partagé sur cette période (relations, observations, rapports). Seuls les groupes diffusés à tous les membres sont nommés.
+stat-group = Groupe
+stat-group-kind = Type
+stat-group-objects = Renseignement s'y rapportant
+stat-achievements = Réalisations
+stat-achievements-note = Les résultats opérationnels de cette période et le renseignement qui y a conduit, du plus récent au plus ancien. Seul le renseignement diffusé à tous les membres est nommé ; le reste est compté.
+stat-achievement = { $kind } le { $date }, enregistré par { $member }
+stat-achievement-led-by = Obtenu grâce à :
+stat-achievement-from = partagé par { $members }
+stat-achievement-withheld = { $n ->
+    [one] Un autre objet lié n'a pas été diffusé à tous les membres.
+   *[other] { $n } autres objets liés n'ont pas été diffusés à tous les membres.
+}

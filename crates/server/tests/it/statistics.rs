@@ -625,3 +625,125 @@ async fn a_first_count_is_started_once_and_then_kept() {
     let (kept, start) = c.statistics_if_kept(&bob, period, true).await.unwrap();
     assert!(kept.is_none() && start);
 }
+
+fn actor(n: u32, name: &str, extra: &str) -> String {
+    format!(
+        r#"{{"type":"threat-actor","spec_version":"2.1","id":"threat-actor--{n:08x}-1111-4111-8111-111111111111","created":"{M1}","modified":"{M1}","name":"{name}"{extra}}}"#
+    )
+}
+
+fn actor_id(n: u32) -> String {
+    format!("threat-actor--{n:08x}-1111-4111-8111-111111111111")
+}
+
+/// A sighting of `of`, numbered `n`.
+fn sighting(n: u32, of: &str, extra: &str) -> String {
+    format!(
+        r#"{{"type":"sighting","spec_version":"2.1","id":"sighting--{n:08x}-3333-4333-8333-333333333333","created":"{M1}","modified":"{M1}","sighting_of_ref":"{of}"{extra}}}"#
+    )
+}
+
+/// The plenary's top groups and achievements name only what every member may see, whoever
+/// reads the report, while counting what the reader's scope counts.
+#[tokio::test]
+async fn top_groups_and_achievements_name_only_what_every_member_may_see() {
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let (ann, bob, cat) = (user("ann"), user("bob"), user("cat"));
+    let green = format!(r#","object_marking_refs":["{GREEN}"]"#);
+    let amber = format!(r#","object_marking_refs":["{AMBER_ID}"]"#);
+    // Alpha shares a GREEN group that three sightings refer to, and an AMBER group, for itself
+    // alone, that five refer to.
+    app.add(&ann, &[actor(1, "Crimson Harbour Cell", &green)])
+        .await;
+    app.add(&ann, &[actor(2, "Quiet Cell", &amber)]).await;
+    for n in 0..3 {
+        app.add(&bob, &[sighting(n, &actor_id(1), &green)]).await;
+    }
+    for n in 10..15 {
+        app.add(&ann, &[sighting(n, &actor_id(2), &amber)]).await;
+    }
+    // Bravo records an arrest that alpha's GREEN indicator and its own AMBER one led to.
+    app.add(&ann, &[indicator(1, M1, &green)]).await;
+    app.add(&bob, &[indicator(2, M1, &amber)]).await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "outcomes",
+            &bob,
+            Some(json!({"kind": "arrest", "description": "Two arrests in the port", "occurred": stix::timestamp::taxii_timestamp(app.state.center.now()), "objects": [indicator_id(1), indicator_id(2)]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+
+    let report = |who: Cred| {
+        let app = &app;
+        async move {
+            app.api(reqwest::Method::GET, "statistics?format=json", &who, None)
+                .await
+                .json()
+        }
+    };
+    for (who, name) in [(ann.clone(), "ann"), (cat.clone(), "cat")] {
+        let r = report(who).await;
+        let groups = r["top_groups"].as_array().unwrap();
+        assert_eq!(groups.len(), 1, "{name}: {groups:?}");
+        assert_eq!(groups[0]["id"], actor_id(1));
+        assert_eq!(groups[0]["name"], "Crimson Harbour Cell");
+        assert_eq!(groups[0]["objects"], 3, "{name}");
+        assert!(
+            !r.to_string().contains("Quiet Cell") && !r.to_string().contains(&actor_id(2)),
+            "{name}: a group not released to every member is never named"
+        );
+        let a = &r["achievements"][0];
+        assert_eq!(a["kind"], "arrest");
+        assert_eq!(a["member"], "bravo");
+        assert_eq!(a["description"], "Two arrests in the port");
+        assert_eq!(a["objects"][0]["id"], indicator_id(1), "{name}: {a}");
+        assert_eq!(a["objects"].as_array().unwrap().len(), 1, "{name}: {a}");
+        assert_eq!(a["contributors"], json!(["alpha"]), "{name}");
+        assert_eq!(a["withheld"], 1, "{name}");
+    }
+    // The published report counts everything and names the same.
+    let c = &app.state.center;
+    let period = c.statistics_period(None, None).unwrap();
+    let published = c
+        .publish_statistics(Authority::Console, period, "Plenary", None)
+        .await
+        .unwrap();
+    let (_, r) = c.published_report(published.id).await.unwrap();
+    assert_eq!(r.top_groups.len(), 1);
+    assert_eq!(r.top_groups[0].name, "Crimson Harbour Cell");
+    assert_eq!(r.achievements[0].withheld, 1);
+    let body = serde_json::to_string(&r).unwrap();
+    assert!(!body.contains("Quiet Cell") && !body.contains(&indicator_id(2)));
+
+    // The printable report and the CSV say the same.
+    let html = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/statistics?format=html", app.base),
+            &cat,
+            None,
+            None,
+        )
+        .await
+        .text;
+    assert!(html.contains("Crimson Harbour Cell") && html.contains("Two arrests in the port"));
+    assert!(html.contains(&format!("/groups/{}", actor_id(1))), "{html}");
+    assert!(!html.contains("Quiet Cell"));
+    let csv = app
+        .send(
+            reqwest::Method::GET,
+            &format!("{}/api/v1/statistics?format=csv", app.base),
+            &cat,
+            None,
+            None,
+        )
+        .await
+        .text;
+    assert!(
+        csv.contains(&format!("center,,top_group,{},3", actor_id(1))),
+        "{csv}"
+    );
+}

@@ -69,6 +69,23 @@ pub async fn correlated_counts(
     c.built_rows(&sql, b.params, rows::member_count).await
 }
 
+/// Keys by how many of the period's objects carry them (`(key, objects)`), most first.
+pub async fn key_prefix_counts(
+    c: &mut impl Conn,
+    from: i64,
+    to: i64,
+    within: &[Visibility],
+    prefixes: &[String],
+    limit: i64,
+) -> Result<Vec<(String, u64)>> {
+    let mut b = Builder::new(c.dialect());
+    let sql = b.key_prefix_counts(from, to, within, prefixes, limit);
+    c.built_rows(&sql, b.params, |r| {
+        Ok((r.text(0)?, u64::try_from(r.int(1)?).unwrap_or(0)))
+    })
+    .await
+}
+
 pub async fn hit_log(c: &mut impl Conn, from: i64, to: i64) -> Result<Vec<HitLogEntry>> {
     c.rows(
         "SELECT at, member_id, result FROM hit_queries WHERE at >= $1 AND at < $2 ORDER BY id",

@@ -132,6 +132,41 @@ pub(super) async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u
                 .collect();
             assert_eq!(got, want, "seed {seed}, reader {r:?}: correlated counts");
             checks += 1;
+            // Keys by a prefix of them (the report's groups most referred to): distinct visible
+            // objects carrying each key, for the prefixes the model's keys have and one they
+            // do not.
+            let mut prefixes: BTreeSet<String> = model
+                .keys
+                .values()
+                .flatten()
+                .filter_map(|k| k.split_once(':').map(|(p, _)| format!("{p}:")))
+                .collect();
+            prefixes.insert("nothing-has-this:".into());
+            let prefixes: Vec<String> = prefixes.into_iter().collect();
+            let mut want: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for (id, _, _) in &seen {
+                for k in keys(id) {
+                    if prefixes.iter().any(|p| k.starts_with(p.as_str())) {
+                        want.entry(k).or_default().insert(id.clone());
+                    }
+                }
+            }
+            let want: BTreeMap<String, u64> = want
+                .into_iter()
+                .map(|(k, ids)| (k, ids.len() as u64))
+                .collect();
+            let listed = f
+                .store
+                .key_prefix_counts(i64::MIN, i64::MAX, vec![vis.clone()], prefixes, 100_000)
+                .await
+                .unwrap();
+            assert!(
+                listed.windows(2).all(|w| w[0].1 >= w[1].1),
+                "seed {seed}: most first"
+            );
+            let got: BTreeMap<String, u64> = listed.into_iter().collect();
+            assert_eq!(got, want, "seed {seed}, reader {r:?}: key prefix counts");
+            checks += 1;
             // Every member counted in one read (a backend may make it one pass) counts the same
             // as each member counted alone.
             if whole_member && i == 0 {
