@@ -188,6 +188,23 @@ try {
   await cat.goto(`${base}/map`);
   assert.equal(await cat.locator('svg.map circle').count(), 0);
 
+  // A TLP:RED report goes to one person by name, found by typing in the list of people.
+  await ann.goto(`${base}/submit`);
+  await ann.fill('#name', 'Night courier meeting');
+  await ann.fill('#indicators', '198.51.100.199');
+  await ann.selectOption('#tlp', 'red');
+  await ann.fill('#recipient-filter', 'bob');
+  assert.ok(await ann.isHidden('label[data-person]:has(input[value=cat])'), 'the filter hides the others');
+  await ann.check('input[name=release_to_users][value=bob]');
+  await accessible(ann, 'submit-red');
+  await ann.click('form[action="/submit"] button[type=submit]');
+  await ann.waitForURL(/\/objects\/report--/);
+  assert.match(await ann.textContent('main'), /TLP:RED/);
+  await bob.goto(`${base}/search?q=night+courier`);
+  assert.match(await bob.textContent('main'), /Night courier meeting/);
+  await cat.goto(`${base}/search?q=night+courier`);
+  assert.match(await cat.textContent('main'), /0 matches/);
+
   // The secretariat convenes a meeting and publishes the statistics onto its agenda.
   const sec = await signIn('admin', adminPassword);
   await visit(sec, '/meetings', 'meetings');

@@ -159,6 +159,66 @@ impl Center {
         Ok(out)
     }
 
+    /// The users named as a TLP:RED object's recipients, by user name, each once; every name
+    /// that is not a user who may read is refused under `release_to_users`, with the others at
+    /// fault in the same form.
+    pub(crate) async fn named_recipients(
+        &self,
+        refused: &mut crate::error::Refusals,
+        names: &[String],
+    ) -> Result<Vec<String>> {
+        let mut out: Vec<String> = Vec::new();
+        for name in names.iter().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+            let reads = match self.store.user_by_name(name).await? {
+                Some(u) if !u.disabled => self
+                    .store
+                    .member(u.member_id)
+                    .await?
+                    .is_some_and(|m| m.status.is_active()),
+                _ => false,
+            };
+            refused.check(
+                reads,
+                "release_to_users",
+                "unknown-user",
+                &format!("no user who may read is named '{name}'; choose recipients from the list"),
+            );
+            if reads && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+        Ok(out)
+    }
+
+    /// The users a TLP:RED object may be released to by name: every enabled user of an active
+    /// member, with the member's name, ordered by member then display name. The submit form
+    /// offers them.
+    pub async fn possible_recipients(&self) -> Result<Vec<(Member, crate::User)>> {
+        let members: HashMap<MemberId, Member> = self
+            .members()
+            .await?
+            .into_iter()
+            .filter(|m| m.status.is_active())
+            .map(|m| (m.id, m))
+            .collect();
+        let mut out: Vec<(Member, crate::User)> = self
+            .store
+            .users(None)
+            .await?
+            .into_iter()
+            .filter(|u| !u.disabled)
+            .filter_map(|u| members.get(&u.member_id).map(|m| (m.clone(), u)))
+            .collect();
+        out.sort_by(|a, b| {
+            (&a.0.name, &a.1.display_name, &a.1.username).cmp(&(
+                &b.0.name,
+                &b.1.display_name,
+                &b.1.username,
+            ))
+        });
+        Ok(out)
+    }
+
     pub async fn member_by_name(&self, name: &str) -> Result<Member> {
         self.store
             .member_by_name(name)

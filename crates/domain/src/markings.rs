@@ -125,6 +125,7 @@ pub fn release_list(
     id: &str,
     creator: &str,
     release_to: &[String],
+    release_to_users: &[String],
     orcon: bool,
     created: &str,
 ) -> Value {
@@ -132,6 +133,9 @@ pub fn release_list(
     ext.insert("extension_type".into(), json!("property-extension"));
     if !release_to.is_empty() {
         ext.insert("release_to".into(), json!(release_to));
+    }
+    if !release_to_users.is_empty() {
+        ext.insert("release_to_users".into(), json!(release_to_users));
     }
     if orcon {
         ext.insert("orcon".into(), json!(true));

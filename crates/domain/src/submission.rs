@@ -31,6 +31,8 @@ pub struct ReportDraft {
     pub tlp: String,
     /// Names of the members it is released to (TLP:AMBER and TLP:AMBER+STRICT only).
     pub release_to: Vec<String>,
+    /// User names of the named recipients (TLP:RED only).
+    pub release_to_users: Vec<String>,
     pub orcon: bool,
     /// How the group relates to the place ([`PLACE_RELATIONS`]; `located-at` if empty).
     pub place_relation: String,
@@ -106,6 +108,15 @@ impl Center {
             "release_to",
             "not-amber",
             "release lists apply to TLP:AMBER and TLP:AMBER+STRICT only",
+        );
+        let recipients = self
+            .named_recipients(&mut refused, &d.release_to_users)
+            .await?;
+        refused.check(
+            recipients.is_empty() || tlp == Tlp::Red,
+            "release_to_users",
+            "not-red",
+            "named recipients apply to TLP:RED only; choose TLP:RED, or release to members",
         );
         let indicators: Vec<(&str, std::result::Result<String, String>)> = d
             .indicators
@@ -252,9 +263,16 @@ impl Center {
         let identity = &actor.member.identity_id;
         let mut markings = vec![json!(tlp.marking_id())];
         let mut objects: Vec<Value> = Vec::new();
-        if !identities.is_empty() || d.orcon {
+        if !identities.is_empty() || !recipients.is_empty() || d.orcon {
             let id = self.object_id("marking-definition")?;
-            objects.push(release_list(&id, identity, &identities, d.orcon, &now));
+            objects.push(release_list(
+                &id,
+                identity,
+                &identities,
+                &recipients,
+                d.orcon,
+                &now,
+            ));
             markings.push(json!(id));
         }
         let common = |mut v: Value| {
@@ -411,6 +429,7 @@ impl Center {
                 &id,
                 &actor.member.identity_id,
                 &[originator.identity_id],
+                &[],
                 false,
                 now,
             ));

@@ -90,3 +90,17 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 });
+
+// The named recipients of a TLP:RED report, filtered as the user types a name. Without
+// JavaScript every person is listed.
+document.addEventListener('DOMContentLoaded', () => {
+  const filter = document.getElementById('recipient-filter');
+  const list = document.getElementById('recipients');
+  if (!filter || !list) return;
+  filter.addEventListener('input', () => {
+    const wanted = filter.value.trim().toLocaleLowerCase();
+    for (const person of list.querySelectorAll('[data-person]')) {
+      person.hidden = wanted !== '' && !person.textContent.toLocaleLowerCase().includes(wanted);
+    }
+  });
+});

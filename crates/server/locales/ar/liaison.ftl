@@ -1133,3 +1133,6 @@ stat-achievement-withheld = { $n ->
     [few] { $n } عناصر مرتبطة أخرى لم تُتَح لجميع الأعضاء.
    *[other] { $n } عنصرًا مرتبطًا آخر لم يُتَح لجميع الأعضاء.
 }
+submit-release-to-users = عند اختيار TLP:RED، أتِحه لهؤلاء الأشخاص بالاسم
+submit-recipient-filter = ابحث عن شخص
+refusal-release-to-users-not-red = لا يُسمّى المتلقّون بأسمائهم إلا مع TLP:RED؛ اختر TLP:RED، أو أتِحه لجهات أعضاء

@@ -1062,3 +1062,6 @@ stat-achievement-withheld = { $n ->
     [one] One more linked object was not released to every member.
    *[other] { $n } more linked objects were not released to every member.
 }
+submit-release-to-users = With TLP:RED, release it to these people by name
+submit-recipient-filter = Find a person
+refusal-release-to-users-not-red = named recipients apply to TLP:RED only; choose TLP:RED, or release to members

@@ -1056,3 +1056,6 @@ stat-achievement-withheld = { $n ->
     [one] یک مورد مرتبط دیگر برای همهٔ اعضا منتشر نشده است.
    *[other] { $n } مورد مرتبط دیگر برای همهٔ اعضا منتشر نشده است.
 }
+submit-release-to-users = در سطح TLP:RED، برای این افراد به نام منتشر شود
+submit-recipient-filter = یافتن یک نفر
+refusal-release-to-users-not-red = گیرندگان نام‌برده فقط برای TLP:RED کاربرد دارند؛ TLP:RED را برگزینید یا برای اعضا منتشر کنید

@@ -1062,3 +1062,6 @@ stat-achievement-withheld = { $n ->
     [one] Un autre objet lié n'a pas été diffusé à tous les membres.
    *[other] { $n } autres objets liés n'ont pas été diffusés à tous les membres.
 }
+submit-release-to-users = En TLP:RED, le diffuser nommément à ces personnes
+submit-recipient-filter = Chercher une personne
+refusal-release-to-users-not-red = les destinataires nommés ne s'appliquent qu'à TLP:RED ; choisissez TLP:RED, ou diffusez à des membres

@@ -1089,3 +1089,6 @@ stat-achievement-withheld = { $n ->
     [few] Ещё { $n } связанных объекта не были доступны всем участникам.
    *[other] Ещё { $n } связанных объектов не были доступны всем участникам.
 }
+submit-release-to-users = При TLP:RED предоставить поимённо этим людям
+submit-recipient-filter = Найти человека
+refusal-release-to-users-not-red = поимённые получатели применяются только к TLP:RED; выберите TLP:RED или предоставьте участникам

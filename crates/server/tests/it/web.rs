@@ -677,3 +677,77 @@ async fn a_bundle_imported_in_the_browser_is_kept_byte_for_byte() {
     assert_eq!(stored.status, 200, "{}", stored.text);
     assert!(stored.text.contains(object), "{}", stored.text);
 }
+
+/// TLP:RED is released to people by name, chosen from the form's list: only they (and the
+/// originator's member) see it; a name that is no reader's, or names with another level, are
+/// refused next to the list and store nothing.
+#[tokio::test]
+async fn a_red_report_names_its_recipients_from_the_list() {
+    use domain::Role;
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    c.add_user(
+        Authority::Console,
+        "bravo",
+        "bea",
+        vec![Role::Analyst],
+        Some(domain::users::InitialPassword::Kept(PASSWORD)),
+    )
+    .await
+    .unwrap();
+    let ann = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &ann, "/submit").await;
+    for person in ["value=\"bob\"", "value=\"bea\"", "value=\"cat\""] {
+        assert!(page.contains(person), "the list offers {person}");
+    }
+    let base = [("name", "Courier meeting"), ("indicators", "198.51.100.99")];
+    let refused = |extra: Vec<(&'static str, &'static str)>| {
+        let app = &app;
+        let ann = ann.clone();
+        async move {
+            let mut form = base.to_vec();
+            form.extend(extra);
+            let (status, page) = post_form(app, &ann, "/submit", &form).await;
+            assert_eq!(status, 422, "{page}");
+            error_under(&page, "recipients-error")
+        }
+    };
+    let e = refused(vec![("tlp", "amber"), ("release_to_users", "bob")]).await;
+    assert!(e.contains("named recipients apply to TLP:RED only"), "{e}");
+    let e = refused(vec![("tlp", "red"), ("release_to_users", "nobody")]).await;
+    assert!(
+        e.contains("no user who may read is named &#39;nobody&#39;"),
+        "{e}"
+    );
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        "/submit",
+        &[
+            base.as_slice(),
+            &[("tlp", "red"), ("release_to_users", "bob")],
+        ]
+        .concat(),
+    )
+    .await;
+    assert_eq!(status, 303);
+    // Bob sees it by name; bea, of the same member, and cat do not.
+    let find = |who: &'static str| {
+        let app = &app;
+        async move {
+            app.api(reqwest::Method::GET, "search?q=courier", &user(who), None)
+                .await
+                .json()["hits"]
+                .as_array()
+                .map_or(0, Vec::len)
+        }
+    };
+    assert!(find("bob").await > 0, "bob is named");
+    assert_eq!(find("bea").await, 0, "bea is not");
+    assert_eq!(find("cat").await, 0, "cat is not");
+    assert!(
+        find("ann").await > 0,
+        "the originator's member sees its own"
+    );
+}

@@ -22,6 +22,9 @@ pub(super) struct SubmitForm {
     tlp: String,
     #[serde(default)]
     release_to: Vec<String>,
+    /// User names of the named recipients of a TLP:RED report.
+    #[serde(default)]
+    release_to_users: Vec<String>,
     orcon: Option<String>,
     #[serde(default)]
     place_relation: String,
@@ -38,6 +41,9 @@ pub(super) struct Submit {
     tlps: Vec<Labelled>,
     /// The other active members, to release to.
     members: Vec<MemberView>,
+    /// The people a TLP:RED report may name, by member: the member's display name, then each
+    /// user's name and display name.
+    recipients: Vec<(String, Vec<(String, String)>)>,
     message: Option<String>,
     /// Names of the groups and places the user can see, offered as they type.
     groups: Vec<String>,
@@ -77,6 +83,14 @@ pub(super) async fn submit_page_for(
         .await?,
     );
     let places = names(c.recent(&s.actor, vec!["location".into()], 500).await?);
+    let mut recipients: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for (m, u) in c.possible_recipients().await? {
+        let person = (u.username, u.display_name);
+        match recipients.last_mut() {
+            Some((member, people)) if *member == m.display_name => people.push(person),
+            _ => recipients.push((m.display_name, vec![person])),
+        }
+    }
     let w = &s.words;
     Ok(Submit {
         ctx: s.ctx(&w.t("submit-title")),
@@ -100,6 +114,7 @@ pub(super) async fn submit_page_for(
             })
             .collect(),
         members,
+        recipients,
         message,
     })
 }
@@ -137,6 +152,7 @@ pub(super) async fn submit(St(state): St<State>, p: Posted<SubmitForm>) -> Page 
         longitude: f.longitude.clone(),
         tlp: f.tlp.clone(),
         release_to: f.release_to.clone(),
+        release_to_users: f.release_to_users.clone(),
         orcon: f.orcon.is_some(),
         place_relation: f.place_relation.clone(),
         since: f.since.clone(),
