@@ -102,6 +102,19 @@ fn formatter(language: Language, calendar: Option<Calendar>) -> Option<Formatter
 }
 
 impl Reading {
+    /// The day of a moment on this reader's clock, as a date field takes it (`2026-12-01`).
+    pub fn day_input(self, micros: i64) -> String {
+        let Ok(ts) = jiff::Timestamp::from_microsecond(micros) else {
+            return String::new();
+        };
+        let zone = self
+            .zone
+            .name()
+            .and_then(|n| jiff::tz::db().get(n).ok())
+            .unwrap_or(jiff::tz::TimeZone::UTC);
+        ts.to_zoned_datetime(zone).strftime("%Y-%m-%d").to_string()
+    }
+
     /// A moment (microseconds since the epoch) as this reader reads it.
     pub fn moment(self, micros: i64) -> String {
         let Ok(ts) = jiff::Timestamp::from_microsecond(micros) else {

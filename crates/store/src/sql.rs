@@ -476,6 +476,9 @@ impl Builder {
     /// A page of the audit log, in `seq` order.
     pub fn audit_page(&mut self, q: &AuditQuery) -> String {
         let mut w = vec![format!("seq > {}", self.bind(Param::Int(q.after_seq)))];
+        if let Some(b) = q.before_seq {
+            w.push(format!("seq < {}", self.bind(Param::Int(b))));
+        }
         if let Some(u) = q.user {
             w.push(format!("actor_user = {}", self.bind(Param::Int(u.0))));
         }

@@ -72,6 +72,8 @@ pub struct AuditEntry {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuditQuery {
     pub after_seq: i64,
+    /// Only entries before this one: the next page of a newest-first listing.
+    pub before_seq: Option<i64>,
     pub limit: usize,
     pub user: Option<UserId>,
     pub member: Option<MemberId>,

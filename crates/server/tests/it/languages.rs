@@ -408,3 +408,34 @@ async fn a_refused_form_says_why_in_the_readers_language() {
     );
     assert!(body.contains("من يعرف مكان الخلية؟"), "{body}");
 }
+
+/// The statistics period's dates are days on the reader's clock: a reader in Tehran asking
+/// from 1 January counts from midnight in Tehran, and the page's links carry that moment.
+#[tokio::test]
+async fn statistics_dates_are_read_on_the_readers_clock() {
+    let app = spawn_app().await;
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/dates",
+            &user("ann"),
+            Some(json!({"calendar": "gregorian", "time_zone": "Asia/Tehran"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let ann = crate::web::sign_in(&app, "ann").await;
+    let (status, page) =
+        crate::web::get(&app, &ann, "/statistics?from=2026-01-01&to=2026-02-01").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("from=2025-12-31T20:30:00") && page.contains("to=2026-01-31T20:30:00"),
+        "{page}"
+    );
+    assert!(
+        page.contains("id=\"from\" name=\"from\" type=\"date\" dir=\"ltr\" value=\"2026-01-01\"")
+    );
+    // Someone on UTC reads the same dates as UTC days.
+    let bob = crate::web::sign_in(&app, "bob").await;
+    let (_, page) = crate::web::get(&app, &bob, "/statistics?from=2026-01-01").await;
+    assert!(page.contains("from=2026-01-01T00:00:00"), "{page}");
+}

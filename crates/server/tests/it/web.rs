@@ -598,7 +598,7 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
             "last spring",
             "",
             "",
-            "&#39;from&#39; must be a date such as 2026-12-01 or a UTC time",
+            "&#39;from&#39; must be a date and time such as 2026-12-01T09:00, or a date such as 2026-12-01",
         ),
     ] {
         let form = [
@@ -750,4 +750,65 @@ async fn a_red_report_names_its_recipients_from_the_list() {
         find("ann").await > 0,
         "the originator's member sees its own"
     );
+}
+
+/// The audit log's page reaches every entry, a hundred at a time, narrowed by member, action
+/// and dates, all in its address; a date it cannot read is said next to its field.
+#[tokio::test]
+async fn the_audit_log_pages_back_through_every_entry() {
+    let app = spawn_app().await;
+    // Bravo's submissions are recorded: 130 of them, beside everything the set-up recorded.
+    for n in 0..130 {
+        app.add(
+            &user("bob"),
+            &[indicator(n, "2026-01-01T00:00:00.000Z", "")],
+        )
+        .await;
+    }
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[
+            ("username", "admin"),
+            ("password", app.admin_password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    let admin = cookie.split(';').next().unwrap().to_string();
+    let rows = |page: &str| page.matches("<td class=\"num\">").count();
+    let older = |page: &str| {
+        let at = page.find("rel=\"next\"")?;
+        let start = page[..at].rfind("href=\"")? + 6;
+        let end = start + page[start..].find('"')?;
+        Some(page[start..end].replace("&#38;", "&").replace("&amp;", "&"))
+    };
+    let (status, first) = get(&app, &admin, "/audit?member=bravo").await;
+    assert_eq!(status, 200);
+    assert_eq!(rows(&first), 100, "a full page");
+    assert!(!first.contains("<bdi>alpha</bdi>"), "only bravo's entries");
+    let next = older(&first).expect("older entries follow");
+    assert!(next.starts_with("/audit?member=bravo&before="), "{next}");
+    let (_, second) = get(&app, &admin, &next).await;
+    let n = rows(&second);
+    assert!((30..100).contains(&n), "the rest of bravo's entries: {n}");
+    assert!(older(&second).is_none(), "nothing older");
+    assert!(
+        second.contains("href=\"/audit?member=bravo\""),
+        "back to the newest"
+    );
+    // An action narrows it; a day before the founding holds nothing; a bad date is said.
+    let (_, page) = get(&app, &admin, "/audit?action=no.such.action").await;
+    assert_eq!(rows(&page), 0);
+    let (_, page) = get(&app, &admin, "/audit?to=2000-01-01").await;
+    assert_eq!(rows(&page), 0);
+    let (status, page) = get(&app, &admin, "/audit?from=yesterday").await;
+    assert_eq!(status, 422);
+    assert!(
+        error_under(&page, "from-error").contains("must be a date"),
+        "{page}"
+    );
+    let (status, page) = get(&app, &admin, "/audit?member=nobody").await;
+    assert_eq!(status, 422);
+    assert!(error_under(&page, "member-error").contains("Choose a member"));
 }

@@ -124,6 +124,21 @@ pub async fn audit_chain(store: Arc<dyn Store>) {
         newest.iter().map(|e| e.seq).collect::<Vec<_>>(),
         [41, 40, 39]
     );
+    // The page after it: older than its last entry.
+    let older = f
+        .store
+        .audit_entries(AuditQuery {
+            limit: 3,
+            newest_first: true,
+            before_seq: Some(39),
+            ..AuditQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        older.iter().map(|e| e.seq).collect::<Vec<_>>(),
+        [38, 37, 36]
+    );
     assert!(newest.iter().all(|e| e.detail.is_empty()));
     assert_eq!(newest[0].hash, prev);
     // The signing key is made once; checkpoints are kept once per entry.

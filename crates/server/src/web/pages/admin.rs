@@ -168,41 +168,135 @@ pub(super) async fn export(St(state): St<State>, s: Session) -> Page {
 #[template(path = "web/audit.html")]
 pub(super) struct AuditPage {
     ctx: Ctx,
-    action: String,
+    params: AuditParams,
+    /// Every member, by short name and display name, to narrow the log to one.
+    members: Vec<(String, String)>,
     /// Newest first.
     entries: Vec<AuditEntryView>,
+    /// The way back to the newest entries, and on to older ones, with the same filters.
+    newest: Option<String>,
+    older: Option<String>,
+    errors: FieldErrors,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub(super) struct AuditParams {
     #[serde(default)]
     action: String,
+    #[serde(default)]
+    member: String,
+    /// Dates on the reader's clock; the first included, the second not.
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    /// The page after this entry, read leniently: what is no number is the newest page.
+    #[serde(default)]
+    before: String,
 }
+
+impl AuditParams {
+    /// This listing's address with `before` set (or not), filters kept.
+    fn href(&self, before: Option<i64>) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("action", &self.action),
+            ("member", &self.member),
+            ("from", &self.from),
+            ("to", &self.to),
+        ] {
+            if !v.trim().is_empty() {
+                q.append_pair(k, v.trim());
+            }
+        }
+        if let Some(b) = before {
+            q.append_pair("before", &b.to_string());
+        }
+        let q = q.finish();
+        if q.is_empty() {
+            "/audit".into()
+        } else {
+            format!("/audit?{q}")
+        }
+    }
+}
+
+/// Entries on a page of the audit log.
+const AUDIT_PAGE: usize = 100;
 
 pub(super) async fn audit(St(state): St<State>, s: Session, Query(p): Query<AuditParams>) -> Page {
     check_admin(&s)?;
     let c = &state.center;
+    let all = c.members().await?;
     let names = Names(c.member_names().await?);
-    let entries = c
-        .audit_log(
+    let mut errors = FieldErrors::new();
+    let zone = s.words.reading.zone.name();
+    let mut time = |field: &'static str, text: &str| match text.trim() {
+        "" => None,
+        t => match domain::input::time_in(field, t, zone) {
+            Ok(at) => Some(at),
+            Err(e) => {
+                errors.insert(field, crate::error::Problem::from(e).detail);
+                None
+            }
+        },
+    };
+    let (since, until) = (time("from", &p.from), time("to", &p.to));
+    let member = match p.member.trim() {
+        "" => None,
+        m => match all.iter().find(|x| x.name == m) {
+            Some(x) => Some(x.id),
+            None => {
+                errors.insert("member", s.words.t("audit-no-such-member"));
+                None
+            }
+        },
+    };
+    let before = p.before.trim().parse::<i64>().ok();
+    let mut entries = if errors.is_empty() {
+        c.audit_log(
             Authority::Administrator(&s.actor),
             domain::audit::AuditQuery {
-                limit: 200,
-                // The newest 200 entries of the last week.
-                since: Some(c.now() - 7 * 86_400 * 1_000_000),
+                // One more than a page, to know whether older entries follow.
+                limit: AUDIT_PAGE + 1,
+                before_seq: before,
+                member,
+                since,
+                until,
                 action: (!p.action.trim().is_empty()).then(|| p.action.trim().to_string()),
                 newest_first: true,
                 without_detail: true,
                 ..domain::audit::AuditQuery::default()
             },
         )
-        .await?;
-    render(AuditPage {
+        .await?
+    } else {
+        vec![]
+    };
+    let more = entries.len() > AUDIT_PAGE;
+    entries.truncate(AUDIT_PAGE);
+    let older = more
+        .then(|| entries.last().map(|e| p.href(Some(e.seq))))
+        .flatten();
+    let newest = before.map(|_| p.href(None));
+    let page = AuditPage {
         ctx: s.ctx(&s.words.t("audit-title")),
-        action: p.action,
+        members: all
+            .iter()
+            .map(|m| (m.name.clone(), m.display_name.clone()))
+            .collect(),
         entries: entries
             .iter()
             .map(|e| AuditEntryView::of(e, &names))
             .collect(),
-    })
+        newest,
+        older,
+        params: p,
+        errors,
+    };
+    if page.errors.is_empty() {
+        render(page)
+    } else {
+        refused(page)
+    }
 }

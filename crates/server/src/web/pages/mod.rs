@@ -48,7 +48,6 @@ use domain::store::StoredObject;
 use domain::{MemberId, Role};
 use futures_util::StreamExt;
 use serde::Deserialize;
-use stix::timestamp::taxii_timestamp;
 
 use super::{Ctx, FieldErrors, Page, Posted, Session, WebError, refused, render, see_other};
 use crate::State;

@@ -6,8 +6,14 @@ use super::*;
 #[template(path = "web/statistics.html")]
 pub(super) struct Statistics {
     ctx: Ctx,
+    /// The period exactly, as RFC 3339 UTC, for the links to the printable report, its CSV and
+    /// JSON, and the publish form.
     from: String,
     to: String,
+    /// The period's days on the reader's clock, as the date fields show them (an open end
+    /// empty).
+    from_day: String,
+    to_day: String,
     body: Option<String>,
     /// The report is being counted; the page reloads until it is ready.
     compiling: bool,
@@ -26,13 +32,6 @@ pub(super) struct Statistics {
 }
 
 impl Statistics {
-    /// A period's bound as the date field shows it.
-    fn day_of(at: &str) -> &str {
-        at.get(..10).unwrap_or(at)
-    }
-}
-
-impl Statistics {
     fn meeting_chosen(&self, id: &i64) -> bool {
         self.publish.meeting.trim() == id.to_string()
     }
@@ -47,14 +46,21 @@ pub(super) struct PeriodParams {
 }
 
 /// The period typed on the statistics page, or what is wrong with it.
+/// Dates are read on the reader's clock (`zone`); exact RFC 3339 times, as the page's own
+/// links and forms carry them, as they are.
 pub(super) fn typed_period(
     state: &State,
     from: &str,
     to: &str,
+    zone: Option<&str>,
 ) -> Result<domain::statistics::Period, String> {
+    let time = |field: &'static str, text: &str| match text.trim() {
+        "" => Ok(None),
+        t => domain::input::time_in(field, t, zone).map(Some),
+    };
     let read = || {
-        let from = domain::input::optional_time("from", from)?;
-        let to = domain::input::optional_time("to", to)?;
+        let from = time("from", from)?;
+        let to = time("to", to)?;
         state.center.statistics_period(from, to)
     };
     read().map_err(|e| crate::error::Problem::from(e).detail)
@@ -84,12 +90,7 @@ pub(super) async fn statistics_page(
     let c = &state.center;
     let w = &s.words;
     let now = c.now();
-    let day = |micros: i64| {
-        taxii_timestamp(micros)
-            .get(..10)
-            .unwrap_or_default()
-            .to_string()
-    };
+    let day = |micros: i64| s.words.reading.day_input(micros);
     let this_year = format!("{}-01-01", day(now).get(..4).unwrap_or("1970"));
     let presets = vec![
         (w.t("stat-preset-founding"), String::new()),
@@ -109,6 +110,8 @@ pub(super) async fn statistics_page(
         presets,
         from: p.from.clone(),
         to: p.to.clone(),
+        from_day: p.from.clone(),
+        to_day: p.to.clone(),
         body: None,
         compiling: false,
         reports: c.published_reports().await?.into_iter().rev().collect(),
@@ -123,7 +126,8 @@ pub(super) async fn statistics_page(
         publish,
         errors: FieldErrors::new(),
     };
-    match typed_period(state, &p.from, &p.to) {
+    let zone = s.words.reading.zone.name();
+    match typed_period(state, &p.from, &p.to, zone) {
         Ok(period) => {
             let open_ended = p.to.trim().is_empty();
             let kept = match c.statistics_if_kept(&s.actor, period, open_ended).await? {
@@ -147,6 +151,10 @@ pub(super) async fn statistics_page(
                 Some(r) => {
                     page.from = r.from.clone();
                     page.to = r.to.clone();
+                    page.from_day = day(r.period.from);
+                    if !open_ended {
+                        page.to_day = day(r.period.to);
+                    }
                     page.body = Some(crate::report::body(&r, s.words).render()?);
                 }
                 None => page.compiling = true,
@@ -185,7 +193,12 @@ pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Pag
             }
         },
     };
-    let period = typed_period(&state, &p.form.from, &p.form.to);
+    let period = typed_period(
+        &state,
+        &p.form.from,
+        &p.form.to,
+        p.session.words.reading.zone.name(),
+    );
     if let (Ok(period), true) = (&period, errors.is_empty()) {
         let by = Authority::Administrator(&p.session.actor);
         match c
