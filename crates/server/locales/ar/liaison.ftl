@@ -1142,3 +1142,4 @@ audit-to = إلى (غير مشمول)
 audit-newest = أحدث القيود
 audit-older = قيود أقدم
 audit-no-such-member = اختر جهة عضوًا من القائمة.
+vote-awaiting = بانتظار تصويت جهتك

@@ -1071,3 +1071,4 @@ audit-to = To (not included)
 audit-newest = Newest entries
 audit-older = Older entries
 audit-no-such-member = Choose a member from the list.
+vote-awaiting = Awaiting your member’s vote

@@ -1065,3 +1065,4 @@ audit-to = تا (بدون خودِ آن)
 audit-newest = جدیدترین موارد
 audit-older = موارد قدیمی‌تر
 audit-no-such-member = یک عضو را از فهرست برگزینید.
+vote-awaiting = در انتظار رأی عضو شما

@@ -1071,3 +1071,4 @@ audit-to = Au (non inclus)
 audit-newest = Entrées les plus récentes
 audit-older = Entrées plus anciennes
 audit-no-such-member = Choisissez un membre dans la liste.
+vote-awaiting = En attente du vote de votre membre

@@ -1098,3 +1098,4 @@ audit-to = По (не включая)
 audit-newest = Последние записи
 audit-older = Более ранние записи
 audit-no-such-member = Выберите участника из списка.
+vote-awaiting = Ждут голоса вашего участника

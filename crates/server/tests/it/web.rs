@@ -812,3 +812,55 @@ async fn the_audit_log_pages_back_through_every_entry() {
     assert_eq!(status, 422);
     assert!(error_under(&page, "member-error").contains("Choose a member"));
 }
+
+/// The votes on the governance page are sorted, narrowed and paged from the address; a
+/// delegate finds the votes still awaiting its member's vote.
+#[tokio::test]
+async fn a_delegate_narrows_the_votes_to_those_awaiting_it() {
+    use domain::Role;
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    c.add_user(
+        Authority::Console,
+        "alpha",
+        "dan",
+        vec![Role::Delegate],
+        Some(domain::users::InitialPassword::Kept(PASSWORD)),
+    )
+    .await
+    .unwrap();
+    for (name, shown) in [("delta", "Delta Directorate"), ("echo", "Echo Office")] {
+        c.apply(
+            Authority::Console,
+            name,
+            shown,
+            "We apply",
+            "desk@example.org",
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    }
+    let dan = sign_in(&app, "dan").await;
+    let rows = |page: &str| page.matches("<tr id=\"vote-").count();
+    let (_, page) = get(&app, &dan, "/governance?status=awaiting").await;
+    assert_eq!(rows(&page), 2, "{page}");
+    let (status, _) = post_form(&app, &dan, "/votes/1", &[("choice", "yes")]).await;
+    assert_eq!(status, 303);
+    let (_, page) = get(&app, &dan, "/governance?status=awaiting").await;
+    assert_eq!(rows(&page), 1, "one left to vote on");
+    let (_, page) = get(&app, &dan, "/governance?status=adopted").await;
+    assert_eq!(rows(&page), 0);
+    assert!(page.contains("Nothing in the list matches these filters."));
+    assert!(
+        page.contains("href=\"/governance\""),
+        "a way back to every vote"
+    );
+    let (_, page) = get(&app, &dan, "/governance?sort=vote&dir=desc").await;
+    let votes = &page[page.find("<tr id=\"vote-").unwrap()..];
+    let (delta, echo) = (votes.find("Delta").unwrap(), votes.find("Echo").unwrap());
+    assert!(echo < delta, "sorted by title, descending");
+    assert!(page.contains("aria-sort=\"descending\""));
+}

@@ -1,5 +1,6 @@
 //! Members, the presidency and votes.
 
+use super::table::{Column, Filter, ListQuery, Pages, order, text_key};
 use super::*;
 
 #[derive(Template)]
@@ -8,8 +9,14 @@ pub(super) struct Governance {
     ctx: Ctx,
     presidency: Option<TermView>,
     members: Vec<MemberView>,
-    /// Newest first.
+    /// A page of the votes, as the reader sorted and narrowed them (newest first by default).
     votes: Vec<BallotView>,
+    vote_columns: Vec<Column>,
+    filters: Vec<Filter>,
+    clear: Option<String>,
+    pages: Pages,
+    /// Whether any vote exists at all, filtered out or not.
+    any_votes: bool,
     /// A refused vote: the ballot and why.
     refused: Option<Refused<i64>>,
     /// Applications to join: the applicant, what it said, its sponsor, the vote on it.
@@ -50,16 +57,19 @@ pub(super) struct ApplicationForm {
 }
 
 #[derive(Deserialize)]
-pub(super) struct GovernanceDone {
+pub(super) struct GovernanceParams {
     done: Option<String>,
+    /// How the votes are sorted, narrowed and paged.
+    #[serde(flatten)]
+    list: ListQuery,
 }
 
 pub(super) async fn governance(
     St(state): St<State>,
     s: Session,
-    Query(d): Query<GovernanceDone>,
+    Query(d): Query<GovernanceParams>,
 ) -> Page {
-    let mut page = governance_page(&state, &s, None).await?;
+    let mut page = governance_page(&state, &s, &d.list, None).await?;
     if d.done.as_deref() == Some("applied") {
         page.done = Some(s.words.t("done-applied"));
     }
@@ -102,7 +112,7 @@ pub(super) async fn apply(St(state): St<State>, p: Posted<ApplicationForm>) -> P
         }
     }
     let Posted { session, form } = p;
-    let mut page = governance_page(&state, &session, None).await?;
+    let mut page = governance_page(&state, &session, &ListQuery::default(), None).await?;
     page.application = form;
     page.errors = errors;
     refused(page)
@@ -111,6 +121,7 @@ pub(super) async fn apply(St(state): St<State>, p: Posted<ApplicationForm>) -> P
 pub(super) async fn governance_page(
     state: &State,
     s: &Session,
+    q: &ListQuery,
     refused: Option<Refused<i64>>,
 ) -> Result<Governance, WebError> {
     let c = &state.center;
@@ -121,13 +132,58 @@ pub(super) async fn governance_page(
         .await?
         .map(|t| TermView::of(&t, &names));
     let members = c.members().await?.iter().map(MemberView::of).collect();
-    let votes = c
+    let w = &s.words;
+    let all_votes: Vec<BallotView> = c
         .ballots()
         .await?
         .iter()
         .rev()
         .map(|b| BallotView::of(b, &names, &s.actor, now))
         .collect();
+    let any_votes = !all_votes.is_empty();
+    // `awaiting`: the votes the reader's member may still cast; else an outcome, `open` for
+    // none yet.
+    let mut votes: Vec<BallotView> = all_votes
+        .into_iter()
+        .filter(|v| match q.status.as_str() {
+            "" => true,
+            "awaiting" => v.can_vote && v.your_vote.is_none(),
+            status => v.outcome.unwrap_or("open") == status,
+        })
+        .collect();
+    let sorted_by = q.sorted_by(&["vote", "deadline", "outcome"], "deadline");
+    let descending = q.descending(true);
+    match sorted_by {
+        "vote" => order(&mut votes, descending, |v| text_key(&v.title)),
+        "outcome" => order(&mut votes, descending, |v| v.outcome.unwrap_or("open")),
+        _ => order(&mut votes, descending, |v| v.deadline.clone()),
+    }
+    let path = "/governance";
+    let (votes, pages) = q.page_of(path, w, votes);
+    let mut statuses = vec![("awaiting".to_string(), w.t("vote-awaiting"))];
+    statuses.extend(
+        ["open", "adopted", "rejected"]
+            .iter()
+            .map(|o| (o.to_string(), w.word("vote-outcome", o))),
+    );
+    let filters: Vec<Filter> = std::iter::once(Filter {
+        name: "status",
+        label: w.t("vote-outcome"),
+        chosen: q.status.clone(),
+        choices: statuses,
+    })
+    .chain(q.kept())
+    .collect();
+    let vote_columns = q.columns(
+        path,
+        &[
+            ("vote", w.t("vote")),
+            ("deadline", w.t("vote-until")),
+            ("outcome", w.t("vote-outcome")),
+        ],
+        sorted_by,
+        descending,
+    );
     let all = c.members().await?;
     let applications = c
         .applications()
@@ -147,6 +203,11 @@ pub(super) async fn governance_page(
         presidency,
         members,
         votes,
+        vote_columns,
+        clear: q.cleared(path, &["status"]),
+        filters,
+        pages,
+        any_votes,
         refused,
         applications,
         records_applications: Authority::Administrator(&s.actor).acts_for_secretariat(),
@@ -178,5 +239,13 @@ pub(super) async fn vote(St(state): St<State>, Path(id): Path<i64>, p: Posted<Vo
     let Err(why) = refusal(r)? else {
         return see_other(&format!("/governance#vote-{id}"));
     };
-    refused(governance_page(&state, &p.session, Some(Refused { at: id, why })).await?)
+    refused(
+        governance_page(
+            &state,
+            &p.session,
+            &ListQuery::default(),
+            Some(Refused { at: id, why }),
+        )
+        .await?,
+    )
 }
