@@ -19,6 +19,19 @@ const DAY_MICROS: i64 = 86_400 * 1_000_000;
 pub const DEFAULT_ADMISSION_DAYS: i64 = 14;
 const INVITATION_MICROS: i64 = 7 * DAY_MICROS;
 
+/// How an admission vote's title starts, before the applicant's display name. Titles are
+/// stored as written, for the API and the audit log; pages say them in the reader's words by
+/// [`admission_vote_of`].
+const ADMISSION_TITLE: &str = "Admission of ";
+
+/// The applicant's display name, when a vote is on an admission.
+pub fn admission_vote_of<'a>(subject: &str, title: &'a str) -> Option<&'a str> {
+    subject
+        .starts_with("admission:")
+        .then(|| title.strip_prefix(ADMISSION_TITLE))
+        .flatten()
+}
+
 /// The member lifecycle. An applicant becomes a member or observer only by an admission vote.
 pub fn check_transition(from: MemberStatus, to: MemberStatus) -> std::result::Result<(), String> {
     use MemberStatus::*;
@@ -319,7 +332,7 @@ impl Center {
             .store()
             .insert_ballot(NewBallot {
                 subject: format!("admission:{}", m.id.0),
-                title: format!("Admission of {display_name}"),
+                title: format!("{ADMISSION_TITLE}{display_name}"),
                 rule: self.admission_rule().await?,
                 eligible,
                 opened_at: now,

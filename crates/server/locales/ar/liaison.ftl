@@ -1143,3 +1143,4 @@ audit-newest = أحدث القيود
 audit-older = قيود أقدم
 audit-no-such-member = اختر جهة عضوًا من القائمة.
 vote-awaiting = بانتظار تصويت جهتك
+vote-title-admission = قبول { $member }

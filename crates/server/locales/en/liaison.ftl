@@ -1072,3 +1072,4 @@ audit-newest = Newest entries
 audit-older = Older entries
 audit-no-such-member = Choose a member from the list.
 vote-awaiting = Awaiting your member’s vote
+vote-title-admission = Admission of { $member }

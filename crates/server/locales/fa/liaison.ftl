@@ -1066,3 +1066,4 @@ audit-newest = جدیدترین موارد
 audit-older = موارد قدیمی‌تر
 audit-no-such-member = یک عضو را از فهرست برگزینید.
 vote-awaiting = در انتظار رأی عضو شما
+vote-title-admission = پذیرش { $member }

@@ -1072,3 +1072,4 @@ audit-newest = Entrées les plus récentes
 audit-older = Entrées plus anciennes
 audit-no-such-member = Choisissez un membre dans la liste.
 vote-awaiting = En attente du vote de votre membre
+vote-title-admission = Admission de { $member }

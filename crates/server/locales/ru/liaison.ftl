@@ -1099,3 +1099,4 @@ audit-newest = Последние записи
 audit-older = Более ранние записи
 audit-no-such-member = Выберите участника из списка.
 vote-awaiting = Ждут голоса вашего участника
+vote-title-admission = Приём { $member }

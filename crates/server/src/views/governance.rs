@@ -134,6 +134,9 @@ pub struct BallotView {
     /// adopted or rejected, once closed.
     pub outcome: Option<&'static str>,
     pub votes: Vec<BallotVoteView>,
+    /// The applicant's display name, when the vote is on an admission (pages title it in the
+    /// reader's words).
+    pub applicant: Option<String>,
     /// The reader may cast or change its member's vote now.
     pub can_vote: bool,
     /// What the reader's member voted, if it did.
@@ -146,6 +149,8 @@ impl BallotView {
             id: b.id,
             subject: b.subject.clone(),
             title: b.title.clone(),
+            applicant: domain::governance::admission_vote_of(&b.subject, &b.title)
+                .map(str::to_string),
             rule: b.rule,
             eligible: b.eligible.iter().map(|m| names.of(m)).collect(),
             opened: at(b.opened_at),

@@ -439,3 +439,42 @@ async fn statistics_dates_are_read_on_the_readers_clock() {
     let (_, page) = crate::web::get(&app, &bob, "/statistics?from=2026-01-01").await;
     assert!(page.contains("from=2026-01-01T00:00:00"), "{page}");
 }
+
+/// A vote on an admission is titled in the reader's language, the applicant's name set apart;
+/// the API keeps the title as stored.
+#[tokio::test]
+async fn an_admission_vote_is_titled_in_the_readers_language() {
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    app.state
+        .center
+        .apply(
+            Authority::Console,
+            "delta",
+            "Delta Directorate",
+            "We apply",
+            "desk@example.org",
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/language",
+            &user("ann"),
+            Some(json!({"language": "ar"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let ann = crate::web::sign_in(&app, "ann").await;
+    let (_, page) = crate::web::get(&app, &ann, "/governance").await;
+    assert!(page.contains("قبول <bdi>Delta Directorate</bdi>"), "{page}");
+    let votes = app
+        .api(reqwest::Method::GET, "votes", &user("ann"), None)
+        .await
+        .json();
+    assert_eq!(votes["votes"][0]["title"], "Admission of Delta Directorate");
+    assert_eq!(votes["votes"][0]["applicant"], "Delta Directorate");
+}
