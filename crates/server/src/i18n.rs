@@ -52,6 +52,20 @@ static REFUSALS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         .collect()
 });
 
+/// The domain's refusals that name one value, as the English catalog holds them under a
+/// `refusal-` id with `{ $value }`: the words before the value, the words after it, the id.
+static VALUED: LazyLock<Vec<(&'static str, &'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("../locales/en/liaison.ftl")
+        .lines()
+        .filter(|l| l.starts_with("refusal-"))
+        .filter_map(|l| l.split_once(" = "))
+        .filter_map(|(id, text)| {
+            text.split_once("{ $value }")
+                .map(|(before, after)| (before, after, id))
+        })
+        .collect()
+});
+
 /// The words of one language, for one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Words {
@@ -126,8 +140,28 @@ impl Words {
     /// A refusal of the domain's (its English message) in the reader's language, when the
     /// catalogs translate it; otherwise as the domain wrote it.
     pub fn refusal(&self, message: &str) -> String {
-        match REFUSALS.get(message) {
-            Some(id) => self.t(id),
+        if let Some(id) = REFUSALS.get(message) {
+            return self.t(id);
+        }
+        // A refusal that names what was typed (a name, a zone, an address): the catalog's
+        // sentence around it, the value kept as typed and set apart in a right-to-left page.
+        let valued = VALUED
+            .iter()
+            .filter(|(before, after, _)| {
+                message.len() > before.len() + after.len()
+                    && message.starts_with(before)
+                    && message.ends_with(after)
+            })
+            .max_by_key(|(before, after, _)| before.len() + after.len());
+        match valued {
+            Some((before, after, id)) => {
+                let value = &message[before.len()..message.len() - after.len()];
+                let value = match self.language.direction() {
+                    Direction::RightToLeft => format!("\u{2068}{value}\u{2069}"),
+                    Direction::LeftToRight => value.to_string(),
+                };
+                self.t1(id, "value", value)
+            }
             None => message.to_string(),
         }
     }
@@ -416,6 +450,37 @@ mod tests {
             ar.t("refusal-deadline-not-in-future")
         );
         assert_eq!(ar.refusal("'x' is no tag"), "'x' is no tag");
+        // A refusal naming what was typed: the sentence is translated, the value kept and,
+        // in a right-to-left page, set apart.
+        assert_eq!(
+            ar.refusal("no member is named 'Zulu Bureau'"),
+            "لا توجد جهة عضو باسم '\u{2068}Zulu Bureau\u{2069}'"
+        );
+        let fr = Words::new(Language::Fr);
+        assert_eq!(
+            fr.refusal("no member is named 'zulu'; the member list gives the names"),
+            "aucun membre ne s'appelle 'zulu' ; la liste des membres donne les noms"
+        );
+        assert_eq!(
+            Words::new(Language::En).refusal("no member is named 'zulu'"),
+            "no member is named 'zulu'"
+        );
+        // The sentences whose numbers are the domain's constants are held as they read.
+        for (message, id) in [
+            (
+                domain::auth::check_password("short", &[]),
+                "refusal-password-too-short",
+            ),
+            (
+                domain::auth::check_password(&"x".repeat(300), &[]),
+                "refusal-password-too-long",
+            ),
+        ] {
+            let Err(domain::Error::Invalid(i)) = message else {
+                panic!("refused")
+            };
+            assert_eq!(REFUSALS.get(i.message.as_str()), Some(&id));
+        }
     }
 
     /// The fixed sentences of the refusals in one source file: the last argument of a `check(`
