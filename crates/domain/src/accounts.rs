@@ -193,7 +193,14 @@ impl Center {
     /// The users a TLP:RED object may be released to by name: every enabled user of an active
     /// member, with the member's name, ordered by member then display name. The submit form
     /// offers them.
-    pub async fn possible_recipients(&self) -> Result<Vec<(Member, crate::User)>> {
+    pub async fn possible_recipients(
+        &self,
+        actor: &crate::Actor,
+    ) -> Result<Vec<(Member, crate::User)>> {
+        // Who works at the center is for the people of its active members only.
+        if !actor.reader().active {
+            return Ok(vec![]);
+        }
         let members: HashMap<MemberId, Member> = self
             .members()
             .await?

@@ -768,6 +768,42 @@ impl Center {
     /// The latest version of each object the actor may read (visible by the rule, in a
     /// collection it reads): of these ids, or of the objects that refer to `referencing`. The
     /// one read behind agendas, RFIs, outcomes, sightings and timelines.
+    /// Refuses under `field` each of these ids the actor cannot read, in the same words
+    /// whether it exists or not, so that what a member links to (an RFI, an answer, an
+    /// outcome) cannot be used to learn what exists. Ids that are not STIX ids are left to
+    /// the caller's own check.
+    pub(crate) async fn refuse_unreadable(
+        &self,
+        actor: &Actor,
+        ids: &[String],
+        field: &'static str,
+        refused: &mut crate::error::Refusals,
+    ) -> Result<()> {
+        let wanted: Vec<String> = ids
+            .iter()
+            .filter(|id| stix::id::parse_id(id).is_ok())
+            .cloned()
+            .collect();
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        let seen: Vec<String> = self
+            .readable_latest(actor, wanted.clone(), None)
+            .await?
+            .into_iter()
+            .map(|o| o.stix_id)
+            .collect();
+        for id in wanted.iter().filter(|id| !seen.contains(id)) {
+            refused.check(
+                false,
+                field,
+                "not-visible",
+                &format!("{id} is not an object you can see; link only what you can see"),
+            );
+        }
+        Ok(())
+    }
+
     pub(crate) async fn readable_latest(
         &self,
         actor: &Actor,

@@ -151,6 +151,12 @@ impl Center {
     ) -> Result<User> {
         let m = self.member_by_name(member).await?;
         by.check_member(m.id)?;
+        // As invitations are: an applicant's people have nothing to open until it is admitted.
+        if m.status == crate::MemberStatus::Applicant {
+            return Err(Error::invalid(format!(
+                "'{member}' is an applicant: its people get accounts once the members admit it"
+            )));
+        }
         if password.is_some() && !matches!(by, Authority::Console) {
             return Err(Error::Forbidden(
                 "only the console sets a password for someone; give the user an invitation link instead".into(),

@@ -42,6 +42,8 @@ impl Center {
         for l in links {
             refused.take(stix::id::parse_id(l).map_err(|e| Error::field("links", "bad-id", e)))?;
         }
+        self.refuse_unreadable(actor, links, "links", &mut refused)
+            .await?;
         refused.done()?;
         let members = self.members().await?;
         let recipients: Vec<MemberId> = if to.is_empty() {
@@ -233,6 +235,10 @@ impl Center {
         for o in objects {
             stix::id::parse_id(o).map_err(Error::invalid)?;
         }
+        let mut refused = Refusals::new();
+        self.refuse_unreadable(actor, objects, "objects", &mut refused)
+            .await?;
+        refused.done()?;
         let now = self.now();
         let a = self
             .store()

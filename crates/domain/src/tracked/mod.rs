@@ -146,19 +146,14 @@ impl Center {
                 "an outcome links to the intelligence that led to it ('objects')",
             ));
         }
-        let seen: Vec<String> = self
-            .readable_latest(actor, objects.to_vec(), None)
-            .await?
-            .into_iter()
-            .map(|o| o.stix_id)
-            .collect();
-        if let Some(id) = objects.iter().find(|id| !seen.contains(id)) {
-            return Err(Error::field(
-                "objects",
-                "not-visible",
-                format!("{id} is not an object you can see; link only what you can see"),
-            ));
+        let mut refused = crate::error::Refusals::new();
+        for id in objects {
+            refused
+                .take(stix::id::parse_id(id).map_err(|e| Error::field("objects", "bad-id", e)))?;
         }
+        self.refuse_unreadable(actor, objects, "objects", &mut refused)
+            .await?;
+        refused.done()?;
         let o = self
             .store()
             .insert_outcome(NewOutcome {

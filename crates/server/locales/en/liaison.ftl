@@ -1089,3 +1089,5 @@ refusal-password-too-short = a password needs at least 12 characters; a few unre
 refusal-password-too-long = a password has at most 256 characters
 refusal-password-length = a password has 12 to 256 characters
 refusal-feed-interval = pull every 10 seconds to 30 days
+not-active-notice = Your member, { $member }, is { $status }: the center’s intelligence, governance and meetings open to its people once it is a member or an observer. Until then you can look after your account here; the center’s secretariat can tell you more.
+refusal-value-applicant-users = '{ $value }' is an applicant: its people get accounts once the members admit it

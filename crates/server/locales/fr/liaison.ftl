@@ -1089,3 +1089,5 @@ refusal-password-too-short = un mot de passe compte au moins 12 caractères ; qu
 refusal-password-too-long = un mot de passe compte au plus 256 caractères
 refusal-password-length = un mot de passe compte de 12 à 256 caractères
 refusal-feed-interval = relever toutes les 10 secondes à 30 jours
+not-active-notice = Votre membre, { $member }, a le statut « { $status } » : le renseignement, la gouvernance et les réunions du centre s’ouvrent à ses agents lorsqu’il est membre ou observateur. D’ici là, vous pouvez gérer votre compte ici ; le secrétariat du centre vous en dira plus.
+refusal-value-applicant-users = '{ $value }' est candidat : ses agents reçoivent un compte une fois que les membres l'ont admis

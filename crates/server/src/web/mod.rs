@@ -48,6 +48,11 @@ pub struct Ctx {
     pub admin: bool,
     /// Runs accounts: the center's administrator or a member administrator.
     pub accounts: bool,
+    /// The user's member is a member or an observer. Otherwise (an applicant, a suspended or
+    /// withdrawn member) its users reach their own account page only, as the API lets them.
+    pub active: bool,
+    /// The member's status, as the catalogs name it (`applicant`, `suspended`...).
+    pub member_status: &'static str,
     /// The words of the reader's language.
     pub w: Words,
 }
@@ -73,6 +78,8 @@ impl Session {
             admin: self.actor.has_role(Role::Administrator),
             accounts: self.actor.has_role(Role::Administrator)
                 || self.actor.has_role(Role::MemberAdministrator),
+            active: self.actor.reader().active,
+            member_status: self.actor.member.status.as_str(),
             w: self.words,
         }
     }
@@ -99,6 +106,15 @@ impl Session {
             address: crate::auth::client_address(parts),
         };
         match state.center.authenticate(attempt).await {
+            // Governance, meetings, statistics and intelligence are for active members, as the
+            // API's `Member` extractor has it: the users of an applicant, or of a suspended or
+            // withdrawn member, are shown their account page, which says why.
+            Ok(actor)
+                if !actor.reader().active
+                    && !matches!(purpose, Purpose::Account | Purpose::AccountChange) =>
+            {
+                Err(Redirect::to("/account").into_response())
+            }
             Ok(actor) => Ok(Session {
                 words: {
                     let w = Words::for_actor(&actor, &parts.headers);

@@ -343,3 +343,80 @@ async fn the_rfi_list_withholds_links_the_reader_may_not_see() {
         (json!([indicator_id(1)]), json!(1))
     );
 }
+
+/// What a member links to an RFI or an answer must be what it can see: an object hidden from
+/// it is refused in the same words as one that does not exist, so linking tells nothing of what
+/// exists, and nothing is stored.
+#[tokio::test]
+async fn links_to_what_one_cannot_see_are_refused_like_links_to_nothing() {
+    let app = spawn_app().await;
+    liaison_officers(
+        &app,
+        &[("alpha", "lia"), ("bravo", "lib"), ("charlie", "lic")],
+    )
+    .await;
+    // Bravo holds an AMBER indicator released to no one.
+    app.add(&user("bob"), &[indicator(3, M1, AMBER)]).await;
+    let ask = json!({"question": "Who rents the flat?", "priority": "high", "deadline": "2099-03-04T09:00:00Z", "to": ["charlie"]});
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "rfis",
+            &user("lia"),
+            Some(ask.clone()),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let id = r.json()["id"].as_i64().unwrap();
+    let made_up = "indicator--0badc0de-0000-4000-8000-000000000000";
+    let said = |r: &Resp| {
+        let v = r.json();
+        let id = [indicator_id(3), made_up.to_string()]
+            .into_iter()
+            .find(|i| r.text.contains(i.as_str()))
+            .unwrap_or_default();
+        (
+            r.status,
+            v["field"].clone(),
+            v["code"].clone(),
+            v["detail"].as_str().unwrap_or_default().replace(&id, "ID"),
+        )
+    };
+    let mut answers = Vec::new();
+    let mut asks = Vec::new();
+    for link in [indicator_id(3), made_up.to_string()] {
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                &format!("rfis/{id}/answers"),
+                &user("lic"),
+                Some(json!({"text": "See this", "objects": [link]})),
+            )
+            .await;
+        answers.push(said(&r));
+        let mut with_link = ask.clone();
+        with_link["links"] = json!([link]);
+        let r = app
+            .api(reqwest::Method::POST, "rfis", &user("lia"), Some(with_link))
+            .await;
+        asks.push(said(&r));
+    }
+    assert_eq!(answers[0], answers[1], "hidden and made-up look alike");
+    assert_eq!(answers[0].0, 400);
+    assert_eq!(answers[0].2, "not-visible");
+    assert_eq!(asks[0], asks[1]);
+    assert_eq!(asks[0].0, 400);
+    let v = app
+        .api(
+            reqwest::Method::GET,
+            &format!("rfis/{id}"),
+            &user("lia"),
+            None,
+        )
+        .await
+        .json();
+    assert!(
+        v["answers"].as_array().unwrap().is_empty(),
+        "nothing stored: {v}"
+    );
+}

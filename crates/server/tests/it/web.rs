@@ -864,3 +864,77 @@ async fn a_delegate_narrows_the_votes_to_those_awaiting_it() {
     assert!(echo < delta, "sorted by title, descending");
     assert!(page.contains("aria-sort=\"descending\""));
 }
+
+/// The pages follow the API: a suspended member's people reach their own account page only,
+/// which says why, and may sign out; an applicant gets no accounts until it is admitted.
+#[tokio::test]
+async fn an_inactive_members_people_reach_only_their_account() {
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    let bob = sign_in(&app, "bob").await;
+    c.change_member_status(
+        Authority::Console,
+        "bravo",
+        domain::MemberStatus::Suspended,
+        "dues unpaid",
+    )
+    .await
+    .unwrap();
+    for path in [
+        "/",
+        "/governance",
+        "/meetings",
+        "/statistics",
+        "/search?q=x",
+        "/submit",
+    ] {
+        let r = client()
+            .get(format!("{}{path}", app.base))
+            .header("cookie", &bob)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303, "{path}");
+        assert_eq!(r.headers()["location"], "/account", "{path}");
+    }
+    let (status, page) = get(&app, &bob, "/account").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<bdi>suspended</bdi>: the center"), "{page}");
+    assert!(
+        !page.contains("href=\"/governance\""),
+        "no way into what it may not open"
+    );
+    let r = client()
+        .post(format!("{}/sign-out", app.base))
+        .header("cookie", &bob)
+        .form(&[("csrf", csrf(&page))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "it signs out");
+    assert_eq!(r.headers()["location"], "/sign-in");
+    // An applicant gets no people until the members admit it.
+    c.apply(
+        Authority::Console,
+        "delta",
+        "Delta",
+        "We apply",
+        "desk@example.org",
+        None,
+        None,
+    )
+    .await
+    .unwrap();
+    let e = c
+        .add_user(
+            Authority::Console,
+            "delta",
+            "dora",
+            vec![domain::Role::Analyst],
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("is an applicant"), "{e}");
+}

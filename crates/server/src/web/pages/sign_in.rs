@@ -239,7 +239,11 @@ pub(super) async fn sign_in_code(St(state): St<State>, req: axum::extract::Reque
 #[derive(Deserialize)]
 pub(super) struct Empty {}
 
-pub(super) async fn sign_out(St(state): St<State>, p: Posted<Empty>) -> Page {
+/// Taken as an account form: whoever may open their account page may sign out from it.
+pub(super) async fn sign_out(
+    St(state): St<State>,
+    crate::web::AccountPosted(p): crate::web::AccountPosted<Empty>,
+) -> Page {
     state.center.sign_out(&p.session.token).await?;
     Ok((
         axum::http::StatusCode::SEE_OTHER,

@@ -84,7 +84,7 @@ pub(super) async fn submit_page_for(
     );
     let places = names(c.recent(&s.actor, vec!["location".into()], 500).await?);
     let mut recipients: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for (m, u) in c.possible_recipients().await? {
+    for (m, u) in c.possible_recipients(&s.actor).await? {
         let person = (u.username, u.display_name);
         match recipients.last_mut() {
             Some((member, people)) if *member == m.display_name => people.push(person),
