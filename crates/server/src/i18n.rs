@@ -305,6 +305,13 @@ impl Words {
             .unwrap_or_else(|| code.to_string())
     }
 
+    /// A vocabulary's code in the reader's words, if the catalogs hold it (`vocab-<code>`, or
+    /// `kind-<code>` for the STIX types a report says it is about).
+    pub fn vocabulary(&self, code: &str) -> Option<String> {
+        self.find(&format!("vocab-{code}"), None)
+            .or_else(|| self.find(&format!("kind-{code}"), None))
+    }
+
     /// What an HTTP status means, as the error page's heading says it.
     pub fn status(&self, status: impl std::borrow::Borrow<u16>) -> String {
         self.find(&format!("status-{}", status.borrow()), None)

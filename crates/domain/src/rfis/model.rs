@@ -127,6 +127,12 @@ impl Rfi {
     }
 }
 
+/// Whether the actor sends and answers RFIs for its member: pages offer the forms by it, and
+/// [`liaison`] refuses by it.
+pub fn sends_rfis(actor: &Actor) -> bool {
+    liaison(actor).is_ok()
+}
+
 pub(super) fn liaison(actor: &Actor) -> Result<()> {
     if actor.reader().active && actor.has_role(Role::LiaisonOfficer) {
         Ok(())

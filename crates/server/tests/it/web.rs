@@ -938,3 +938,33 @@ async fn an_inactive_members_people_reach_only_their_account() {
         .unwrap_err();
     assert!(e.to_string().contains("is an applicant"), "{e}");
 }
+
+/// Forms a user may not use are not offered: an analyst is told who sends RFIs instead of
+/// being given a form that ends in a refusal; a vocabulary's codes are said in words.
+#[tokio::test]
+async fn an_analyst_is_told_who_sends_rfis() {
+    let app = spawn_app().await;
+    let ann = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &ann, "/rfis").await;
+    assert!(
+        !page.contains("method=\"post\" action=\"/rfis\""),
+        "no ask form"
+    );
+    assert!(page.contains("liaison officers; ask yours"), "{page}");
+    app.add(
+        &user("ann"),
+        &[r#"{"type":"threat-actor","spec_version":"2.1","id":"threat-actor--9b3f0d1e-7f63-4c55-9d0b-6a8f1c2e3d4a","created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"Night Cell","threat_actor_types":["crime-syndicate","made-up-code"]}"#.to_string()],
+    )
+    .await;
+    let (_, page) = get(
+        &app,
+        &ann,
+        "/objects/threat-actor--9b3f0d1e-7f63-4c55-9d0b-6a8f1c2e3d4a",
+    )
+    .await;
+    assert!(page.contains("crime syndicate"), "{page}");
+    assert!(
+        page.contains("made-up-code"),
+        "an unknown code is shown as it is"
+    );
+}

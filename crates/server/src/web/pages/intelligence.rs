@@ -219,8 +219,12 @@ impl<'a> Around<'a> {
     /// One item of a list: a word people wrote, a vocabulary's code, or a structure.
     fn item(&self, key: &str, v: &Value) -> Vec<Shown> {
         match v {
+            // An open vocabulary: the reader's word when the catalogs know the code.
             Value::String(s) if key.ends_with("_types") || key == "sectors" => {
-                vec![Shown::Code(s.clone())]
+                vec![match self.words.vocabulary(s) {
+                    Some(word) => Shown::Text(word),
+                    None => Shown::Code(s.clone()),
+                }]
             }
             Value::String(s) => vec![Shown::Text(s.clone())],
             Value::Object(m) if key == "kill_chain_phases" => vec![Shown::Code(format!(

@@ -18,6 +18,8 @@ pub(super) struct Rfis {
     members: Vec<MemberView>,
     form: AskForm,
     errors: FieldErrors,
+    /// Whether the user sends RFIs (a liaison officer): the ask form is offered by it.
+    may_ask: bool,
 }
 
 pub(super) async fn rfis(St(state): St<State>, s: Session, Query(q): Query<ListQuery>) -> Page {
@@ -114,6 +116,7 @@ pub(super) async fn rfis_page(
         members,
         form,
         errors,
+        may_ask: domain::rfis::sends_rfis(&s.actor),
     })
 }
 
