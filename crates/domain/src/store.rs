@@ -834,6 +834,12 @@ pub trait ExchangeStore: Send + Sync + 'static {
         limit: usize,
         kinds: Vec<String>,
     ) -> Result<Vec<Notification>>;
+    /// A member's newest notifications, newest first, at most `limit`.
+    async fn newest_notifications(
+        &self,
+        member: MemberId,
+        limit: usize,
+    ) -> Result<Vec<Notification>>;
 }
 
 /// Meetings with their agenda, attendance, minutes, decisions and action items.

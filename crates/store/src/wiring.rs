@@ -499,6 +499,15 @@ macro_rules! area_stores {
                     c, member, after, limit, &kinds
                 ))
             }
+            async fn newest_notifications(
+                &self,
+                member: domain::MemberId,
+                limit: usize,
+            ) -> Result<Vec<domain::exchange::Notification>> {
+                run!(self, read, |c| exchange::newest_notifications(
+                    c, member, limit
+                ))
+            }
         }
 
         #[async_trait::async_trait]

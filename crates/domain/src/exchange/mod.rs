@@ -296,6 +296,21 @@ impl Center {
             .await
     }
 
+    /// The newest notifications of the actor's member, newest first: what the pages show it
+    /// is waiting for. A member that is not active is told nothing.
+    pub async fn newest_notifications(
+        &self,
+        actor: &Actor,
+        limit: usize,
+    ) -> Result<Vec<Notification>> {
+        if !actor.reader().active {
+            return Ok(vec![]);
+        }
+        self.store()
+            .newest_notifications(actor.member.id, limit)
+            .await
+    }
+
     /// A member's notifications after `after` that `filter` wants: the read behind
     /// [`Center::notifications`] and webhooks.
     pub(crate) async fn member_notifications(

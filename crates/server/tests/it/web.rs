@@ -968,3 +968,50 @@ async fn an_analyst_is_told_who_sends_rfis() {
         "an unknown code is shown as it is"
     );
 }
+
+/// What the member is told shows in the pages: the home page lists what is new since the user
+/// last looked at the notifications page, each a sentence in the reader's words leading to
+/// where it is acted on.
+#[tokio::test]
+async fn the_home_page_lists_what_is_new_until_it_is_seen() {
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lia")]).await;
+    let ask = serde_json::json!({"question": "Who rents the flat?", "priority": "high", "deadline": "2099-03-04T09:00:00Z", "to": ["bravo"]});
+    let r = app
+        .api(reqwest::Method::POST, "rfis", &user("lia"), Some(ask))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let id = r.json()["id"].as_i64().unwrap();
+    let bob = sign_in(&app, "bob").await;
+    let (_, home) = get(&app, &bob, "/").await;
+    assert!(home.contains("New for your member"), "{home}");
+    assert!(
+        home.contains(&format!(
+            "<a href=\"/rfis/{id}\"><bdi>alpha</bdi> asks a question (<bdi>high</bdi>)"
+        )),
+        "{home}"
+    );
+    let r = client()
+        .get(format!("{}/notifications", app.base))
+        .header("cookie", &bob)
+        .send()
+        .await
+        .unwrap();
+    let seen = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        seen.starts_with("liaison_seen=") && seen.contains("HttpOnly"),
+        "{seen}"
+    );
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("class=\"new\""),
+        "marked new on the first look"
+    );
+    let cookies = format!("{bob}; {}", seen.split(';').next().unwrap());
+    let (_, home) = get(&app, &cookies, "/").await;
+    assert!(!home.contains("New for your member"), "seen: no longer new");
+    // Charlie was told nothing.
+    let cat = sign_in(&app, "cat").await;
+    let (_, page) = get(&app, &cat, "/notifications").await;
+    assert!(!page.contains("asks a question"));
+}

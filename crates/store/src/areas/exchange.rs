@@ -178,3 +178,16 @@ pub async fn notifications(
     );
     c.rows(&sql, params, rows::notification).await
 }
+
+/// A member's newest notifications, newest first: what its people are shown in the pages.
+pub async fn newest_notifications(
+    c: &mut impl Conn,
+    member: MemberId,
+    limit: usize,
+) -> Result<Vec<Notification>> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let sql = format!(
+        "SELECT {NOTIFICATION_COLS} FROM notifications WHERE member_id = $1 ORDER BY id DESC LIMIT {limit}"
+    );
+    c.rows(&sql, params![member.0], rows::notification).await
+}

@@ -679,6 +679,15 @@ pub(super) async fn check_every_read(f: &Fixture, model: &Model, seed: u64) -> u
             .map(|n| (n.kind.clone(), n.payload.to_string()))
             .collect();
         assert_eq!(got, mine, "seed {seed}: notifications of {member:?}");
+        // The newest first, as the pages show them: the member's own, the last ones, reversed.
+        let newest = f.store.newest_notifications(member, 3).await.unwrap();
+        let want: Vec<i64> = all.iter().rev().take(3).map(|n| n.id).collect();
+        assert_eq!(
+            newest.iter().map(|n| n.id).collect::<Vec<_>>(),
+            want,
+            "seed {seed}: newest notifications of {member:?}"
+        );
+        checks += 1;
         let kinds = vec!["rfi".to_string(), "meeting".to_string()];
         let got: Vec<(String, String)> = read(0, kinds.clone())
             .await

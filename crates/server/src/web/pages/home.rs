@@ -24,15 +24,34 @@ pub(super) struct Home {
     our_requests: Vec<ReleaseRequestView>,
     /// Votes the member cast that are still open.
     cast: Vec<BallotView>,
+    /// What the member was told since the user last looked at its notifications.
+    news: Vec<Notice>,
 }
+
+/// How many new notifications the home page lists; the notifications page has the rest.
+const NEWS: usize = 8;
 
 #[derive(Deserialize)]
 pub(super) struct Done {
     done: Option<String>,
 }
 
-pub(super) async fn home(St(state): St<State>, s: Session, Query(d): Query<Done>) -> Page {
+pub(super) async fn home(
+    St(state): St<State>,
+    s: Session,
+    Query(d): Query<Done>,
+    headers: axum::http::HeaderMap,
+) -> Page {
     let mut page = home_page(&state, &s, None).await?;
+    let seen = seen(&headers);
+    page.news = state
+        .center
+        .newest_notifications(&s.actor, NEWS)
+        .await?
+        .iter()
+        .filter(|n| n.id > seen)
+        .map(|n| Notice::of(n, &s.words))
+        .collect();
     page.done = d.done.as_deref().and_then(|d| match d {
         "release-requested" | "release-approved" | "release-refused" => {
             Some(s.words.t(&format!("done-{d}")))
@@ -121,5 +140,6 @@ pub(super) async fn home_page(
         done: None,
         our_requests,
         cast,
+        news: vec![],
     })
 }

@@ -10,6 +10,7 @@ mod groups;
 mod home;
 mod intelligence;
 mod meetings;
+mod notices;
 mod object;
 mod rfis;
 mod search;
@@ -27,6 +28,7 @@ use governance::*;
 use groups::*;
 use home::*;
 use meetings::*;
+use notices::*;
 use object::*;
 use rfis::*;
 use search::*;
@@ -103,6 +105,7 @@ pub fn routes() -> Router<State> {
             "/users/{name}/certificates/{id}/revoke",
             post(users::revoke_certificate),
         )
+        .route("/notifications", get(notices))
         .route("/search", get(search))
         .route("/objects/{id}", get(object))
         .route("/objects/{id}/sighting", post(sight))

@@ -1,0 +1,143 @@
+//! What the member was told (RFIs, answers, release requests and decisions, hits, meetings,
+//! action items, published statistics), said in the reader's words with a link to where it is
+//! acted on; the home page lists what is new since the user last looked.
+
+use super::*;
+use crate::i18n::{Part, Words};
+use askama::filters::Safe;
+use serde_json::Value;
+
+/// How many notifications the page shows, newest first.
+const SHOWN: usize = 100;
+/// The browser's note of the newest notification its user has seen.
+const SEEN_COOKIE: &str = "liaison_seen";
+
+/// One notification as a sentence and where it leads.
+pub(super) struct Notice {
+    pub(super) id: i64,
+    pub(super) at: i64,
+    pub(super) said: Safe<String>,
+    pub(super) link: Option<String>,
+}
+
+impl Notice {
+    pub(super) fn of(n: &domain::exchange::Notification, w: &Words) -> Notice {
+        let p = &n.payload;
+        let text = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or_default();
+        let int = |k: &str| p.get(k).and_then(Value::as_i64);
+        let name = |k: &str| Part::Name(text(k).to_string());
+        let when = |k: &str| Part::Name(day_at(text(k)));
+        let (args, link): (Vec<(&'static str, Part)>, Option<String>) = match n.kind.as_str() {
+            "rfi" => (
+                vec![
+                    ("from", name("from")),
+                    (
+                        "priority",
+                        Part::Name(w.word("rfi-priority", text("priority"))),
+                    ),
+                    ("deadline", when("deadline")),
+                ],
+                int("rfi").map(|r| format!("/rfis/{r}")),
+            ),
+            "rfi_answer" => (
+                vec![("from", name("from"))],
+                int("rfi").map(|r| format!("/rfis/{r}")),
+            ),
+            "rfi_reminder" => (
+                vec![("deadline", when("deadline"))],
+                int("rfi").map(|r| format!("/rfis/{r}")),
+            ),
+            "release_request" => (
+                vec![("from", name("from")), ("to", name("to"))],
+                Some(format!("/objects/{}", text("object_id"))),
+            ),
+            "release_decision" => (
+                vec![
+                    ("originator", name("originator")),
+                    (
+                        "status",
+                        Part::Name(w.word("release-status", text("status"))),
+                    ),
+                ],
+                Some("/".into()),
+            ),
+            "hit" => (vec![("asked_by", name("asked_by"))], None),
+            "meeting" => (
+                vec![("title", name("title"))],
+                int("meeting").map(|m| format!("/meetings/{m}")),
+            ),
+            "action_item" => (
+                vec![("title", name("title")), ("due", when("due"))],
+                int("meeting").map(|m| format!("/meetings/{m}")),
+            ),
+            "statistics" => (
+                vec![("title", name("title"))],
+                int("report").map(|r| format!("/statistics/reports/{r}")),
+            ),
+            _ => (vec![], None),
+        };
+        let id = format!("notice-{}", n.kind.replace('_', "-"));
+        let said = if domain::subscriptions::NOTIFICATION_KINDS.contains(&n.kind.as_str()) {
+            w.html(&id, &args)
+        } else {
+            w.html("notice-other", &[("kind", Part::Name(n.kind.clone()))])
+        };
+        Notice {
+            id: n.id,
+            at: n.at,
+            said,
+            link,
+        }
+    }
+}
+
+/// The newest notification the browser's user has seen, as its cookie says.
+pub(super) fn seen(headers: &axum::http::HeaderMap) -> i64 {
+    crate::web::cookie(headers, SEEN_COOKIE)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+#[derive(Template)]
+#[template(path = "web/notices.html")]
+pub(super) struct Notices {
+    ctx: Ctx,
+    notices: Vec<Notice>,
+    /// Those newer than the user's last look are marked.
+    seen: i64,
+}
+
+pub(super) async fn notices(
+    St(state): St<State>,
+    s: Session,
+    headers: axum::http::HeaderMap,
+) -> Page {
+    let w = s.words;
+    let notices: Vec<Notice> = state
+        .center
+        .newest_notifications(&s.actor, SHOWN)
+        .await?
+        .iter()
+        .map(|n| Notice::of(n, &w))
+        .collect();
+    let newest = notices.first().map_or(0, |n| n.id);
+    let page = Notices {
+        ctx: s.ctx(&w.t("notices-title")),
+        seen: seen(&headers),
+        notices,
+    };
+    // Looked at: the home page's "new" list starts after these.
+    let cookie = format!(
+        "{SEEN_COOKIE}={newest}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000{}",
+        if state.config.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        }
+    );
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        axum::response::Html(page.render()?),
+    )
+        .into_response())
+}
