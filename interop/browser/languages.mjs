@@ -105,6 +105,7 @@ try {
     ['/statistics', 'ar-statistics', /الإحصاءات|إحصاءات/],
     ['/meetings/1', 'ar-meeting', /جدول الأعمال/],
     ['/governance', 'ar-governance', /الرئاسة/],
+    ['/notifications', 'ar-notifications', /الإشعارات/],
   ]) {
     await atWidths(cat, path, name);
     assert.deepEqual(await dirOf(cat), ['ar', 'rtl'], path);

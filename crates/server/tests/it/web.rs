@@ -1010,8 +1010,13 @@ async fn the_home_page_lists_what_is_new_until_it_is_seen() {
     let cookies = format!("{bob}; {}", seen.split(';').next().unwrap());
     let (_, home) = get(&app, &cookies, "/").await;
     assert!(!home.contains("New for your member"), "seen: no longer new");
-    // Charlie was told nothing.
+    // Charlie was told nothing of the RFI; every member is told of a meeting.
+    convene_plenary(&app).await;
     let cat = sign_in(&app, "cat").await;
     let (_, page) = get(&app, &cat, "/notifications").await;
     assert!(!page.contains("asks a question"));
+    assert!(
+        page.contains("Meeting convened: <bdi>Plenary</bdi>"),
+        "{page}"
+    );
 }

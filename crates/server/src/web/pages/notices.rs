@@ -63,7 +63,7 @@ impl Notice {
             ),
             "hit" => (vec![("asked_by", name("asked_by"))], None),
             "meeting" => (
-                vec![("title", name("title"))],
+                vec![("title", name("title")), ("item", name("item"))],
                 int("meeting").map(|m| format!("/meetings/{m}")),
             ),
             "action_item" => (
@@ -76,7 +76,13 @@ impl Notice {
             ),
             _ => (vec![], None),
         };
-        let id = format!("notice-{}", n.kind.replace('_', "-"));
+        let id = match (n.kind.as_str(), text("change")) {
+            // What changed (`agenda`, `minutes`, `decision`); nothing when it was convened.
+            ("meeting", "agenda" | "minutes" | "decision") => {
+                format!("notice-meeting-{}", text("change"))
+            }
+            (kind, _) => format!("notice-{}", kind.replace('_', "-")),
+        };
         let said = if domain::subscriptions::NOTIFICATION_KINDS.contains(&n.kind.as_str()) {
             w.html(&id, &args)
         } else {
