@@ -194,8 +194,15 @@ pub(super) async fn rfi_page(
     let c = &state.center;
     let names = Names(c.member_names().await?);
     let v = c.rfi(&s.actor, id).await?;
+    // The page is titled by its question, as people name an RFI; a long one is cut.
+    let question = v.rfi.question.trim();
+    let title = match question.char_indices().nth(90) {
+        Some((at, _)) => format!("{}…", &question[..at]),
+        None if question.is_empty() => s.words.t1("rfi-title", "id", id),
+        None => question.to_string(),
+    };
     Ok(RfiPage {
-        ctx: s.ctx(&s.words.t1("rfi-title", "id", id)),
+        ctx: s.ctx(&title),
         rfi: RfiDetail::of(&v, &names, &s.actor),
         form,
         errors,
