@@ -102,17 +102,22 @@ fn formatter(language: Language, calendar: Option<Calendar>) -> Option<Formatter
 }
 
 impl Reading {
+    /// The reader's zone as the time zone database has it; UTC for none.
+    fn time_zone(self) -> jiff::tz::TimeZone {
+        self.zone
+            .name()
+            .and_then(|n| jiff::tz::db().get(n).ok())
+            .unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+
     /// The day of a moment on this reader's clock, as a date field takes it (`2026-12-01`).
     pub fn day_input(self, micros: i64) -> String {
         let Ok(ts) = jiff::Timestamp::from_microsecond(micros) else {
             return String::new();
         };
-        let zone = self
-            .zone
-            .name()
-            .and_then(|n| jiff::tz::db().get(n).ok())
-            .unwrap_or(jiff::tz::TimeZone::UTC);
-        ts.to_zoned_datetime(zone).strftime("%Y-%m-%d").to_string()
+        ts.to_zoned_datetime(self.time_zone())
+            .strftime("%Y-%m-%d")
+            .to_string()
     }
 
     /// A moment (microseconds since the epoch) as this reader reads it.
@@ -120,12 +125,7 @@ impl Reading {
         let Ok(ts) = jiff::Timestamp::from_microsecond(micros) else {
             return String::new();
         };
-        let zone = self
-            .zone
-            .name()
-            .and_then(|n| jiff::tz::db().get(n).ok())
-            .unwrap_or(jiff::tz::TimeZone::UTC);
-        let zoned = ts.to_zoned_datetime(zone);
+        let zoned = ts.to_zoned_datetime(self.time_zone());
         let suffix = match self.zone.name() {
             Some(_) => format!(" {}", zoned.strftime("%Z")),
             None => String::new(),

@@ -37,6 +37,37 @@ pub(crate) async fn get(app: &App, cookie: &str, path: &str) -> (u16, String) {
     (r.status().as_u16(), r.text().await.unwrap())
 }
 
+/// Adds a person to a member at the console, with the tests' password.
+async fn person(app: &App, member: &str, username: &str, roles: Vec<domain::Role>) {
+    app.state
+        .center
+        .add_user(
+            domain::service::Authority::Console,
+            member,
+            username,
+            roles,
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
+        )
+        .await
+        .unwrap();
+}
+
+/// Signs the center's administrator in and returns the session cookie.
+async fn sign_in_admin(app: &App) -> String {
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[
+            ("username", "admin"),
+            ("password", app.admin_password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    cookie.split(';').next().unwrap().to_string()
+}
+
 fn csrf(page: &str) -> String {
     let at = page.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
     page[at..at + 32].to_string()
@@ -684,18 +715,8 @@ async fn a_bundle_imported_in_the_browser_is_kept_byte_for_byte() {
 #[tokio::test]
 async fn a_red_report_names_its_recipients_from_the_list() {
     use domain::Role;
-    use domain::service::Authority;
     let app = spawn_app().await;
-    let c = &app.state.center;
-    c.add_user(
-        Authority::Console,
-        "bravo",
-        "bea",
-        vec![Role::Analyst],
-        Some(domain::users::InitialPassword::Kept(PASSWORD)),
-    )
-    .await
-    .unwrap();
+    person(&app, "bravo", "bea", vec![Role::Analyst]).await;
     let ann = sign_in(&app, "ann").await;
     let (_, page) = get(&app, &ann, "/submit").await;
     for person in ["value=\"bob\"", "value=\"bea\"", "value=\"cat\""] {
@@ -765,17 +786,7 @@ async fn the_audit_log_pages_back_through_every_entry() {
         )
         .await;
     }
-    let r = client()
-        .post(format!("{}/sign-in", app.base))
-        .form(&[
-            ("username", "admin"),
-            ("password", app.admin_password.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap();
-    let admin = cookie.split(';').next().unwrap().to_string();
+    let admin = sign_in_admin(&app).await;
     let rows = |page: &str| page.matches("<td class=\"num\">").count();
     let older = |page: &str| {
         let at = page.find("rel=\"next\"")?;
@@ -821,15 +832,7 @@ async fn a_delegate_narrows_the_votes_to_those_awaiting_it() {
     use domain::service::Authority;
     let app = spawn_app().await;
     let c = &app.state.center;
-    c.add_user(
-        Authority::Console,
-        "alpha",
-        "dan",
-        vec![Role::Delegate],
-        Some(domain::users::InitialPassword::Kept(PASSWORD)),
-    )
-    .await
-    .unwrap();
+    person(&app, "alpha", "dan", vec![Role::Delegate]).await;
     for (name, shown) in [("delta", "Delta Directorate"), ("echo", "Echo Office")] {
         c.apply(
             Authority::Console,
