@@ -46,6 +46,14 @@ impl Center {
         }
     }
 
+    /// Refuses, in the use-cases' words, an actor that does not keep meetings: a meeting form
+    /// posted by someone it was not offered to is refused before its fields are read, so that
+    /// the answer does not depend on what was typed.
+    pub async fn check_keeps_meetings(&self, actor: &Actor) -> Result<()> {
+        self.check_presidency(&Authority::Administrator(actor))
+            .await
+    }
+
     /// Convenes a meeting and invites every member.
     #[allow(clippy::too_many_arguments)]
     pub async fn convene(

@@ -1023,3 +1023,21 @@ async fn the_home_page_lists_what_is_new_until_it_is_seen() {
         "{page}"
     );
 }
+
+/// A meeting form posted by someone it is not offered to is refused for who they are, before
+/// what they typed is read: the same answer, typed well or badly.
+#[tokio::test]
+async fn meeting_forms_refuse_who_may_not_keep_meetings_before_reading_them() {
+    let app = spawn_app().await;
+    convene_plenary(&app).await;
+    let ann = sign_in(&app, "ann").await;
+    for (path, form) in [
+        ("/meetings/1/decisions", vec![("text", "")]),
+        ("/meetings/1/decisions", vec![("text", "Adopt the plan")]),
+        ("/meetings/1/agenda", vec![("title", "")]),
+        ("/meetings", vec![("title", ""), ("starts", "soon")]),
+    ] {
+        let (status, _) = post_form(&app, &ann, path, &form).await;
+        assert_eq!(status, 403, "{path} {form:?}");
+    }
+}

@@ -113,6 +113,9 @@ pub(super) struct ConveneForm {
 }
 
 pub(super) async fn convene(St(state): St<State>, p: Posted<ConveneForm>) -> Page {
+    // Who may not keep meetings is refused before the form is read (see
+    // `Center::check_keeps_meetings`).
+    state.center.check_keeps_meetings(&p.session.actor).await?;
     let f = &p.form;
     let mut errors = FieldErrors::new();
     use domain::meetings::MeetingKind;
@@ -281,6 +284,9 @@ pub(super) async fn agenda(
     Path(id): Path<i64>,
     p: Posted<AgendaForm>,
 ) -> Page {
+    // Who may not keep meetings is refused before the form is read (see
+    // `Center::check_keeps_meetings`).
+    state.center.check_keeps_meetings(&p.session.actor).await?;
     let f = &p.form;
     let mut errors = FieldErrors::new();
     let object = f.object.trim();
@@ -354,6 +360,9 @@ pub(super) async fn attendance(
     Path(id): Path<i64>,
     p: Posted<AttendanceForm>,
 ) -> Page {
+    // Who may not keep meetings is refused before the form is read (see
+    // `Center::check_keeps_meetings`).
+    state.center.check_keeps_meetings(&p.session.actor).await?;
     let mut errors = FieldErrors::new();
     let r = state
         .center
@@ -386,6 +395,9 @@ pub(super) async fn minutes(
     Path(id): Path<i64>,
     p: Posted<MinutesForm>,
 ) -> Page {
+    // Who may not keep meetings is refused before the form is read (see
+    // `Center::check_keeps_meetings`).
+    state.center.check_keeps_meetings(&p.session.actor).await?;
     let mut errors = FieldErrors::new();
     let r = state
         .center
@@ -421,6 +433,9 @@ pub(super) async fn decision(
     Path(id): Path<i64>,
     p: Posted<DecisionForm>,
 ) -> Page {
+    // Who may not keep meetings is refused before the form is read (see
+    // `Center::check_keeps_meetings`).
+    state.center.check_keeps_meetings(&p.session.actor).await?;
     let mut errors = FieldErrors::new();
     let f = &p.form;
     let w = &p.session.words;
@@ -488,6 +503,9 @@ pub(super) async fn action(
     Path(id): Path<i64>,
     p: Posted<ActionForm>,
 ) -> Page {
+    // Who may not keep meetings is refused before the form is read (see
+    // `Center::check_keeps_meetings`).
+    state.center.check_keeps_meetings(&p.session.actor).await?;
     let f = &p.form;
     let mut errors = FieldErrors::new();
     if let Some(due) = form_error(
