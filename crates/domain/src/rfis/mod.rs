@@ -159,12 +159,19 @@ impl Center {
         wanted.extend(answers.iter().flat_map(|a| a.objects.iter().cloned()));
         wanted.sort();
         wanted.dedup();
-        let visible: Vec<String> = self
-            .readable_latest(actor, wanted, None)
-            .await?
-            .into_iter()
-            .map(|o| o.stix_id)
+        let seen = self.readable_latest(actor, wanted, None).await?;
+        let titles: std::collections::BTreeMap<String, (String, Option<String>)> = seen
+            .iter()
+            .map(|o| {
+                let name = o
+                    .json()
+                    .get("name")
+                    .and_then(|n| n.as_str())
+                    .map(str::to_string);
+                (o.stix_id.clone(), (o.object_type.clone(), name))
+            })
             .collect();
+        let visible: Vec<String> = seen.into_iter().map(|o| o.stix_id).collect();
         let mut withheld = 0;
         let mut keep = |ids: &mut Vec<String>| {
             let before = ids.len();
@@ -199,6 +206,7 @@ impl Center {
             withheld,
             overdue,
             response_times,
+            titles,
         })
     }
 

@@ -111,6 +111,10 @@ pub struct RfiView {
     pub overdue: Vec<MemberId>,
     /// Microseconds from the question to each member's first answer.
     pub response_times: Vec<(MemberId, i64)>,
+    /// The kind and name (if it has one) of each linked and answered object the reader may
+    /// see, by id, so that pages name what they link to.
+    #[serde(default)]
+    pub titles: std::collections::BTreeMap<String, (String, Option<String>)>,
 }
 
 impl Rfi {

@@ -1041,3 +1041,54 @@ async fn meeting_forms_refuse_who_may_not_keep_meetings_before_reading_them() {
         assert_eq!(status, 403, "{path} {form:?}");
     }
 }
+
+/// An answer's objects are named on the RFI's page, not shown as ids.
+#[tokio::test]
+async fn an_answers_objects_are_named() {
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lia"), ("bravo", "lib")]).await;
+    let ask = serde_json::json!({"question": "Who rents the flat?", "priority": "high", "deadline": "2099-03-04T09:00:00Z", "to": ["bravo"]});
+    let id = app
+        .api(reqwest::Method::POST, "rfis", &user("lia"), Some(ask))
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let actor = "threat-actor--5b3f0d1e-7f63-4c55-9d0b-6a8f1c2e3d4a";
+    app.add(
+        &user("bob"),
+        &[
+            format!(r#"{{"type":"threat-actor","spec_version":"2.1","id":"{actor}","created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"Dock Street Cell"}}"#),
+            indicator(7, "2026-01-01T00:00:00.000Z", ""),
+        ],
+    )
+    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/answers"),
+            &user("lib"),
+            Some(serde_json::json!({"text": "This cell", "objects": [actor, indicator_id(7)]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let ann = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &ann, &format!("/rfis/{id}")).await;
+    assert!(
+        page.contains(&format!(
+            "<a href=\"/objects/{actor}\" dir=\"auto\">Dock Street Cell</a>"
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(
+            "<a href=\"/objects/{}\" dir=\"auto\">indicator</a>",
+            indicator_id(7)
+        )),
+        "an unnamed object by its kind"
+    );
+    assert!(
+        page.contains("<h1><bdi>Who rents the flat?</bdi></h1>"),
+        "titled by its question"
+    );
+}

@@ -177,6 +177,19 @@ pub(super) struct RfiPage {
     rfi: RfiDetail,
     form: AnswerForm,
     errors: FieldErrors,
+    /// The kind and name of each linked object the reader may see, by id.
+    titles: std::collections::BTreeMap<String, (String, Option<String>)>,
+}
+
+impl RfiPage {
+    /// A linked object as its link says it: its name, else its kind in the reader's words.
+    fn title_of(&self, id: &str) -> String {
+        match self.titles.get(id) {
+            Some((_, Some(name))) => name.clone(),
+            Some((kind, None)) => self.ctx.w.word("kind", kind),
+            None => id.to_string(),
+        }
+    }
 }
 
 pub(super) async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
@@ -204,6 +217,7 @@ pub(super) async fn rfi_page(
     Ok(RfiPage {
         ctx: s.ctx(&title),
         rfi: RfiDetail::of(&v, &names, &s.actor),
+        titles: v.titles.clone(),
         form,
         errors,
     })
