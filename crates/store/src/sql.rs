@@ -488,8 +488,16 @@ impl Builder {
         if let Some(a) = &q.action {
             // `objects` matches `objects.read`, `objects.submit`, ...
             let exact = self.bind(Param::Text(a.clone()));
-            let prefix = self.bind(Param::Text(format!("{a}.%")));
-            w.push(format!("(action = {exact} OR action LIKE {prefix})"));
+            // What is typed is an action's name, not a pattern: its own `%` and `_` match
+            // themselves.
+            let literal = a
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            let prefix = self.bind(Param::Text(format!("{literal}.%")));
+            w.push(format!(
+                "(action = {exact} OR action LIKE {prefix} ESCAPE '\\')"
+            ));
         }
         if let Some(t) = q.since {
             w.push(format!("at >= {}", self.bind(Param::Int(t))));

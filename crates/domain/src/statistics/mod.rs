@@ -24,6 +24,8 @@ const TOP_GROUPS: usize = 10;
 const GROUP_CANDIDATES: i64 = 100;
 /// How many of the period's outcomes a report lists, newest first; all are counted.
 const ACHIEVEMENTS: usize = 100;
+/// How many versions of the objects a report may name are read per member.
+const READ_FOR_NAMES: usize = 20_000;
 impl Center {
     /// The default period: from the founding date to now.
     pub fn statistics_period(&self, from: Option<i64>, to: Option<i64>) -> Result<Period> {
@@ -515,12 +517,24 @@ impl Center {
         members: &[crate::Member],
     ) -> Result<(Vec<GroupFigure>, Vec<Achievement>)> {
         let store = self.store();
+        // Every active member as it reads: what a report names, and the intelligence its group
+        // figures count, must be released to all of them, or a count would tell the plenary
+        // that something not released to some refers to a group.
+        let mut readers = Vec::new();
+        for m in members.iter().filter(|m| m.status.is_active()) {
+            readers.push((
+                self.readable_collections(m).await?,
+                visibility(&self.member_reader(m).await?),
+            ));
+        }
+        let mut counted = within;
+        counted.extend(readers.iter().map(|(_, v)| v.clone()));
         let prefixes = crate::tracked::model::TRACKED_TYPES
             .iter()
             .map(|t| format!("ref:{t}--"))
             .collect();
         let mentions = store
-            .key_prefix_counts(period.from, period.to, within, prefixes, GROUP_CANDIDATES)
+            .key_prefix_counts(period.from, period.to, counted, prefixes, GROUP_CANDIDATES)
             .await?;
         let mut outcomes: Vec<crate::tracked::model::Outcome> = store
             .outcomes()
@@ -543,7 +557,7 @@ impl Center {
             .map(str::to_string)
             .chain(outcomes.iter().flat_map(|o| o.objects.iter().cloned()))
             .collect();
-        let released = self.released_to_every_member(wanted, members).await?;
+        let released = self.released_to_every_member(wanted, &readers).await?;
         let names = self.member_names().await?;
         let name_of = |o: &crate::store::StoredObject| {
             o.json()
@@ -597,59 +611,73 @@ impl Center {
     }
 
     /// Of these ids, the objects every active member may read (by the visibility rule, in a
-    /// collection it reads), each in the oldest of the newest versions they read, so that what
-    /// is named from it was released to all.
+    /// collection it reads), each in the newest version that every one of them may read, so that
+    /// what is named from it was released to all: a version released to some and another to the
+    /// others name nothing.
     async fn released_to_every_member(
         &self,
         mut ids: Vec<String>,
-        members: &[crate::Member],
+        readers: &[(Vec<crate::CollectionId>, Visibility)],
     ) -> Result<HashMap<String, crate::store::StoredObject>> {
         ids.sort();
         ids.dedup();
-        let mut common: Option<HashMap<String, crate::store::StoredObject>> = None;
-        for m in members.iter().filter(|m| m.status.is_active()) {
+        // (id, version) pairs every reader so far may read, with the version's text.
+        let mut common: Option<HashMap<(String, String), crate::store::StoredObject>> = None;
+        for (collections, vis) in readers {
             if ids.is_empty() {
                 break;
             }
-            let collections = self.readable_collections(m).await?;
-            let seen: HashMap<String, crate::store::StoredObject> = if collections.is_empty() {
-                HashMap::new()
-            } else {
-                let q = crate::store::ObjectQuery {
-                    collections,
-                    limit: ids.len().saturating_mul(2).max(1),
-                    ids: ids.clone(),
-                    versions: crate::store::VersionFilter::last(),
-                    with_body: true,
-                    ..crate::store::ObjectQuery::default()
+            let seen: HashMap<(String, String), crate::store::StoredObject> =
+                if collections.is_empty() {
+                    HashMap::new()
+                } else {
+                    let q = crate::store::ObjectQuery {
+                        collections: collections.clone(),
+                        limit: READ_FOR_NAMES,
+                        ids: ids.clone(),
+                        versions: crate::store::VersionFilter::all(),
+                        with_body: true,
+                        ..crate::store::ObjectQuery::default()
+                    };
+                    self.store()
+                        .query_objects(q, vis.clone())
+                        .await?
+                        .objects
+                        .into_iter()
+                        .map(|o| ((o.stix_id.clone(), o.version.clone()), o))
+                        .collect()
                 };
-                self.store()
-                    .query_objects(q, visibility(&self.member_reader(m).await?))
-                    .await?
-                    .objects
-                    .into_iter()
-                    .map(|o| (o.stix_id.clone(), o))
-                    .collect()
-            };
             let next = match common.take() {
                 None => seen,
                 Some(mut kept) => {
-                    kept.retain(|id, o| match seen.get(id) {
-                        Some(s) => {
-                            if s.version < o.version {
-                                *o = s.clone();
-                            }
-                            true
-                        }
-                        None => false,
-                    });
+                    kept.retain(|key, _| seen.contains_key(key));
                     kept
                 }
             };
-            ids.retain(|id| next.contains_key(id));
+            ids.retain(|id| next.keys().any(|(i, _)| i == id));
             common = Some(next);
         }
-        Ok(common.unwrap_or_default())
+        // The newest version common to all, by its time rather than by its text.
+        let when = |o: &crate::store::StoredObject| {
+            stix::timestamp::parse_micros(&o.version).unwrap_or(i64::MIN)
+        };
+        let mut out: HashMap<String, crate::store::StoredObject> = HashMap::new();
+        for ((id, _), o) in common.unwrap_or_default() {
+            match out.get(&id) {
+                Some(kept) if when(kept) >= when(&o) => {}
+                _ => {
+                    out.insert(id, o);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Where a report's months begin: the period's start, or the founding if that is later.
+    /// Nothing is added to a center before it exists, and a period typed to start in year 1
+    /// would otherwise be counted month by month for twenty centuries.
+    fn first_month(&self, period: Period) -> i64 {
+        period.from.max(self.info().founded_at)
     }
 
     /// Members and observers at the end of each month from the period's start to its end.
@@ -657,7 +685,7 @@ impl Center {
     /// each an index range of the period's count.
     async fn intelligence_over_time(&self, period: Period) -> Result<Vec<MonthIntelligence>> {
         let mut out = Vec::new();
-        let mut month_start = crate::governance::month_start(period.from);
+        let mut month_start = crate::governance::month_start(self.first_month(period));
         let end = period.to.min(self.now() + 1);
         while month_start < end {
             let next = crate::governance::add_months(month_start, 1);
@@ -695,7 +723,7 @@ impl Center {
             histories.push(h);
         }
         let mut out = Vec::new();
-        let mut month_start = crate::governance::month_start(period.from);
+        let mut month_start = crate::governance::month_start(self.first_month(period));
         let end = period.to.min(self.now() + 1);
         while month_start < end {
             let next = crate::governance::add_months(month_start, 1);

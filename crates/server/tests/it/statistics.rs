@@ -747,3 +747,139 @@ async fn top_groups_and_achievements_name_only_what_every_member_may_see() {
         "{csv}"
     );
 }
+
+/// A group whose versions are released to different members is named by none of them: every
+/// member sees a version, but no version was released to all. Nor does intelligence some may
+/// not see count towards a named group.
+#[tokio::test]
+async fn a_report_names_no_version_that_was_not_released_to_all() {
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    let mut identity = BTreeMap::new();
+    for m in MEMBERS {
+        identity.insert(m, c.member_by_name(m).await.unwrap().identity_id);
+    }
+    let list = |id: &str, to: &[&str]| {
+        let to: Vec<&String> = to.iter().map(|m| &identity[m]).collect();
+        format!(
+            r#"{{"type":"marking-definition","spec_version":"2.1","id":"{id}","created":"{M1}","name":"release","extensions":{{"{RELEASE_EXTENSION_ID}":{{"extension_type":"property-extension","release_to":{}}}}}}}"#,
+            json!(to)
+        )
+    };
+    let to_bravo = "marking-definition--00000001-2222-4222-8222-222222222222";
+    let to_charlie = "marking-definition--00000002-2222-4222-8222-222222222222";
+    let version = |modified: &str, name: &str, list: &str| {
+        format!(
+            r#"{{"type":"threat-actor","spec_version":"2.1","id":"{}","created":"{M1}","modified":"{modified}","name":"{name}","object_marking_refs":["{AMBER_ID}","{list}"]}}"#,
+            actor_id(9)
+        )
+    };
+    app.add(
+        &user("ann"),
+        &[
+            list(to_bravo, &["bravo", "charlie", "secretariat"]),
+            list(to_charlie, &["bravo", "charlie", "secretariat"]),
+        ],
+    )
+    .await;
+    // Version one to bravo, charlie and the secretariat; version two likewise. Every member
+    // sees each: the group may be named, by its newest common version.
+    app.add(
+        &user("ann"),
+        &[
+            version("2026-02-01T00:00:00.000Z", "Old Name", to_bravo),
+            version("2026-03-01T00:00:00.000Z", "New Name", to_charlie),
+        ],
+    )
+    .await;
+    let green = format!(r#","object_marking_refs":["{GREEN}"]"#);
+    let amber = format!(r#","object_marking_refs":["{AMBER_ID}"]"#);
+    app.add(&user("bob"), &[sighting(1, &actor_id(9), &green)])
+        .await;
+    let period = c.statistics_period(None, None).unwrap();
+    let named = |r: &domain::statistics::Report| {
+        r.top_groups
+            .iter()
+            .map(|g| (g.name.clone(), g.objects))
+            .collect::<Vec<_>>()
+    };
+    let publish = || c.publish_statistics(domain::service::Authority::Console, period, "x", None);
+    let (_, r) = c
+        .published_report(publish().await.unwrap().id)
+        .await
+        .unwrap();
+    assert_eq!(named(&r), [("New Name".to_string(), 1)]);
+    // Bravo's own AMBER sighting, released to no one, is not counted for the group.
+    app.add(&user("bob"), &[sighting(2, &actor_id(9), &amber)])
+        .await;
+    let (_, r) = c
+        .published_report(publish().await.unwrap().id)
+        .await
+        .unwrap();
+    assert_eq!(
+        named(&r),
+        [("New Name".to_string(), 1)],
+        "hidden sightings are not counted"
+    );
+    // A third version for bravo alone: charlie's newest is version two, bravo's three; both
+    // still see version two, which stays the one named.
+    let to_bravo_alone = "marking-definition--00000003-2222-4222-8222-222222222222";
+    app.add(&user("ann"), &[list(to_bravo_alone, &["bravo"])])
+        .await;
+    app.add(
+        &user("ann"),
+        &[version(
+            "2026-04-01T00:00:00.000Z",
+            "Secret Name",
+            to_bravo_alone,
+        )],
+    )
+    .await;
+    let (_, r) = c
+        .published_report(publish().await.unwrap().id)
+        .await
+        .unwrap();
+    assert_eq!(named(&r), [("New Name".to_string(), 1)]);
+    assert!(!serde_json::to_string(&r).unwrap().contains("Secret Name"));
+    // Split: another group's first version to bravo and the secretariat, its second to
+    // charlie and the secretariat. Every member sees a version; none was released to all.
+    let (to_b, to_c) = (
+        "marking-definition--00000004-2222-4222-8222-222222222222",
+        "marking-definition--00000005-2222-4222-8222-222222222222",
+    );
+    app.add(
+        &user("ann"),
+        &[
+            list(to_b, &["bravo", "secretariat"]),
+            list(to_c, &["charlie", "secretariat"]),
+        ],
+    )
+    .await;
+    let split = |modified: &str, name: &str, list: &str| {
+        format!(
+            r#"{{"type":"threat-actor","spec_version":"2.1","id":"{}","created":"{M1}","modified":"{modified}","name":"{name}","object_marking_refs":["{AMBER_ID}","{list}"]}}"#,
+            actor_id(10)
+        )
+    };
+    app.add(
+        &user("ann"),
+        &[
+            split("2026-02-01T00:00:00.000Z", "Bravo's Name", to_b),
+            split("2026-03-01T00:00:00.000Z", "Charlie's Name", to_c),
+        ],
+    )
+    .await;
+    for n in 3..6 {
+        app.add(&user("bob"), &[sighting(n, &actor_id(10), &green)])
+            .await;
+    }
+    let (_, r) = c
+        .published_report(publish().await.unwrap().id)
+        .await
+        .unwrap();
+    let body = serde_json::to_string(&r).unwrap();
+    assert!(
+        !body.contains("Bravo's Name") && !body.contains("Charlie's Name"),
+        "{body}"
+    );
+}

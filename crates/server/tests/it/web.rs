@@ -1002,7 +1002,7 @@ async fn the_home_page_lists_what_is_new_until_it_is_seen() {
         .unwrap();
     let seen = r.headers()["set-cookie"].to_str().unwrap().to_string();
     assert!(
-        seen.starts_with("liaison_seen=") && seen.contains("HttpOnly"),
+        seen.starts_with("liaison_seen_") && seen.contains("HttpOnly"),
         "{seen}"
     );
     let page = r.text().await.unwrap();

@@ -318,10 +318,12 @@ pub(super) async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Pag
     }
 }
 
+/// An account form: the people of a member that is no longer active may still revoke their
+/// tokens, so that none comes back to life when the member is reinstated.
 pub(super) async fn revoke_token(
     St(state): St<State>,
     Path(id): Path<i64>,
-    p: Posted<Empty>,
+    AccountPosted(p): AccountPosted<Empty>,
 ) -> Page {
     state
         .center

@@ -43,7 +43,7 @@ pub(super) async fn home(
     headers: axum::http::HeaderMap,
 ) -> Page {
     let mut page = home_page(&state, &s, None).await?;
-    let seen = seen(&headers);
+    let seen = seen(&headers, s.actor.user.id);
     page.news = state
         .center
         .newest_notifications(&s.actor, NEWS)

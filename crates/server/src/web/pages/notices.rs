@@ -9,8 +9,11 @@ use serde_json::Value;
 
 /// How many notifications the page shows, newest first.
 const SHOWN: usize = 100;
-/// The browser's note of the newest notification its user has seen.
-const SEEN_COOKIE: &str = "liaison_seen";
+/// The browser's note of the newest notification a user has seen, one per user, so that
+/// people sharing a browser do not share what is new.
+fn seen_cookie(user: domain::UserId) -> String {
+    format!("liaison_seen_{}", user.0)
+}
 
 /// One notification as a sentence and where it leads.
 pub(super) struct Notice {
@@ -97,9 +100,9 @@ impl Notice {
     }
 }
 
-/// The newest notification the browser's user has seen, as its cookie says.
-pub(super) fn seen(headers: &axum::http::HeaderMap) -> i64 {
-    crate::web::cookie(headers, SEEN_COOKIE)
+/// The newest notification the user has seen in this browser, as its cookie says.
+pub(super) fn seen(headers: &axum::http::HeaderMap, user: domain::UserId) -> i64 {
+    crate::web::cookie(headers, &seen_cookie(user))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
 }
@@ -129,12 +132,13 @@ pub(super) async fn notices(
     let newest = notices.first().map_or(0, |n| n.id);
     let page = Notices {
         ctx: s.ctx(&w.t("notices-title")),
-        seen: seen(&headers),
+        seen: seen(&headers, s.actor.user.id),
         notices,
     };
     // Looked at: the home page's "new" list starts after these.
     let cookie = format!(
-        "{SEEN_COOKIE}={newest}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000{}",
+        "{}={newest}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000{}",
+        seen_cookie(s.actor.user.id),
         if state.config.secure_cookies {
             "; Secure"
         } else {
