@@ -38,7 +38,8 @@ try {
   // Bravo's delegate: the vote waits on the home page; cast, it is listed as cast.
   const dan = await signIn('dan', 'a long delegate password');
   await atWidths(dan, '/', 'delegate-home');
-  const pending = dan.locator('a', { hasText: 'Share the harbour list with every member' }).first();
+  // The vote's own link (the notifications above it lead to the meeting's decision).
+  const pending = dan.locator('a[href^="/governance#vote-"]', { hasText: 'Share the harbour list with every member' }).first();
   await pending.click();
   await dan.waitForURL(/\/governance#vote-\d+$/);
   const row = dan.locator('tr', { hasText: 'Share the harbour list with every member' });
