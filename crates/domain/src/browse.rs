@@ -71,17 +71,10 @@ impl Center {
         };
         let page = self.readable(actor, q).await?;
         let wanted = crate::text::fold(name);
-        Ok(page.objects.into_iter().find(|o| {
-            o.body
-                .as_deref()
-                .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
-                .and_then(|v| {
-                    v.get("name")
-                        .and_then(|n| n.as_str())
-                        .map(crate::text::fold)
-                })
-                .is_some_and(|n| n == wanted)
-        }))
+        Ok(page
+            .objects
+            .into_iter()
+            .find(|o| o.name().is_some_and(|n| crate::text::fold(&n) == wanted)))
     }
 
     /// Everything an object's page shows, as the actor may see it, in one store round trip

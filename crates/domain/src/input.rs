@@ -61,6 +61,19 @@ pub fn time_in(field: &'static str, text: &str, zone: Option<&str>) -> Result<i6
         })
 }
 
+/// [`time_in`], or none for a field left empty.
+pub fn optional_time_in(
+    field: &'static str,
+    text: &str,
+    zone: Option<&str>,
+) -> Result<Option<i64>> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        time_in(field, text, zone).map(Some)
+    }
+}
+
 /// [`time`], or none for a field left empty.
 pub fn optional_time(field: &'static str, text: &str) -> Result<Option<i64>> {
     if text.trim().is_empty() {

@@ -765,25 +765,23 @@ impl Center {
         })
     }
 
-    /// The latest version of each object the actor may read (visible by the rule, in a
-    /// collection it reads): of these ids, or of the objects that refer to `referencing`. The
-    /// one read behind agendas, RFIs, outcomes, sightings and timelines.
-    /// Refuses under `field` each of these ids the actor cannot read, in the same words
-    /// whether it exists or not, so that what a member links to (an RFI, an answer, an
-    /// outcome) cannot be used to learn what exists. Ids that are not STIX ids are left to
-    /// the caller's own check.
-    pub(crate) async fn refuse_unreadable(
+    /// The one check of what a member links to (an RFI, an answer, an outcome), refusing
+    /// under `field` each id that is no STIX id, and each the actor cannot read in the same
+    /// words whether it exists or not, so that linking cannot be used to learn what exists.
+    pub(crate) async fn refuse_bad_links(
         &self,
         actor: &Actor,
         ids: &[String],
         field: &'static str,
         refused: &mut crate::error::Refusals,
     ) -> Result<()> {
-        let wanted: Vec<String> = ids
-            .iter()
-            .filter(|id| stix::id::parse_id(id).is_ok())
-            .cloned()
-            .collect();
+        let mut wanted: Vec<String> = Vec::new();
+        for id in ids {
+            match stix::id::parse_id(id) {
+                Ok(_) => wanted.push(id.clone()),
+                Err(e) => refused.check(false, field, "bad-id", &e),
+            }
+        }
         if wanted.is_empty() {
             return Ok(());
         }
@@ -804,6 +802,9 @@ impl Center {
         Ok(())
     }
 
+    /// The latest version of each object the actor may read (visible by the rule, in a
+    /// collection it reads): of these ids, or of the objects that refer to `referencing`. The
+    /// one read behind agendas, RFIs, outcomes, sightings and timelines.
     pub(crate) async fn readable_latest(
         &self,
         actor: &Actor,

@@ -158,6 +158,14 @@ impl StoredObject {
             .and_then(|b| serde_json::from_str(b).ok())
             .unwrap_or_default()
     }
+
+    /// Its `name`, when it has one and was read with its text.
+    pub fn name(&self) -> Option<String> {
+        self.json()
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(str::to_string)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -43,22 +43,21 @@ static IDS: LazyLock<HashMap<Language, LanguageIdentifier>> = LazyLock::new(|| {
 /// The domain's refusals the catalogs translate: their English words (as the domain writes them,
 /// and as the English catalog holds them under a `refusal-` id) to that id. A refusal is said in
 /// the reader's language when the catalogs hold it, else in the domain's English.
-static REFUSALS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+static REFUSALS: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| refusal_messages().map(|(id, text)| (text, id)).collect());
+
+/// The English catalog's `refusal-` messages: `(id, English words)`.
+fn refusal_messages() -> impl Iterator<Item = (&'static str, &'static str)> {
     include_str!("../locales/en/liaison.ftl")
         .lines()
         .filter(|l| l.starts_with("refusal-"))
         .filter_map(|l| l.split_once(" = "))
-        .map(|(id, text)| (text, id))
-        .collect()
-});
+}
 
 /// The domain's refusals that name one value, as the English catalog holds them under a
 /// `refusal-` id with `{ $value }`: the words before the value, the words after it, the id.
 static VALUED: LazyLock<Vec<(&'static str, &'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("../locales/en/liaison.ftl")
-        .lines()
-        .filter(|l| l.starts_with("refusal-"))
-        .filter_map(|l| l.split_once(" = "))
+    refusal_messages()
         .filter_map(|(id, text)| {
             text.split_once("{ $value }")
                 .map(|(before, after)| (before, after, id))

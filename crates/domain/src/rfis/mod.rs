@@ -39,10 +39,7 @@ impl Center {
             "not-in-future",
             "the deadline must be in the future",
         );
-        for l in links {
-            refused.take(stix::id::parse_id(l).map_err(|e| Error::field("links", "bad-id", e)))?;
-        }
-        self.refuse_unreadable(actor, links, "links", &mut refused)
+        self.refuse_bad_links(actor, links, "links", &mut refused)
             .await?;
         refused.done()?;
         let members = self.members().await?;
@@ -162,14 +159,7 @@ impl Center {
         let seen = self.readable_latest(actor, wanted, None).await?;
         let titles: std::collections::BTreeMap<String, (String, Option<String>)> = seen
             .iter()
-            .map(|o| {
-                let name = o
-                    .json()
-                    .get("name")
-                    .and_then(|n| n.as_str())
-                    .map(str::to_string);
-                (o.stix_id.clone(), (o.object_type.clone(), name))
-            })
+            .map(|o| (o.stix_id.clone(), (o.object_type.clone(), o.name())))
             .collect();
         let visible: Vec<String> = seen.into_iter().map(|o| o.stix_id).collect();
         let mut withheld = 0;
@@ -240,11 +230,8 @@ impl Center {
                 "an answer needs text or objects",
             ));
         }
-        for o in objects {
-            stix::id::parse_id(o).map_err(Error::invalid)?;
-        }
         let mut refused = Refusals::new();
-        self.refuse_unreadable(actor, objects, "objects", &mut refused)
+        self.refuse_bad_links(actor, objects, "objects", &mut refused)
             .await?;
         refused.done()?;
         let now = self.now();

@@ -382,7 +382,15 @@ impl Center {
             add_received(by.entry(m.id).or_default(), m.id, seen);
         }
 
-        self.add_activity(period, &members, &mut totals, &mut by)
+        // The period's outcomes, read once: counted by member here, listed as achievements below.
+        let outcomes: Vec<crate::tracked::model::Outcome> = self
+            .store()
+            .outcomes()
+            .await?
+            .into_iter()
+            .filter(|o| o.occurred_at >= period.from && o.occurred_at < period.to)
+            .collect();
+        self.add_activity(period, &members, &outcomes, &mut totals, &mut by)
             .await?;
 
         let by_member = members
@@ -395,8 +403,9 @@ impl Center {
             })
             .collect();
         let scope_within: Vec<Visibility> = within.into_iter().collect();
-        let (top_groups, achievements) =
-            self.named_in_report(period, scope_within, &members).await?;
+        let (top_groups, achievements) = self
+            .named_in_report(period, scope_within, &members, outcomes)
+            .await?;
         Ok(Report {
             top_groups,
             achievements,
@@ -418,6 +427,7 @@ impl Center {
         &self,
         period: Period,
         members: &[crate::Member],
+        outcomes: &[crate::tracked::model::Outcome],
         totals: &mut Figures,
         by: &mut HashMap<MemberId, Figures>,
     ) -> Result<()> {
@@ -479,10 +489,7 @@ impl Center {
             }
         }
 
-        for o in store.outcomes().await? {
-            if !inside(o.occurred_at) {
-                continue;
-            }
+        for o in outcomes {
             let kind = o.kind.as_str().to_string();
             totals.outcomes += 1;
             *totals.outcomes_by_kind.entry(kind.clone()).or_default() += 1;
@@ -515,6 +522,7 @@ impl Center {
         period: Period,
         within: Vec<Visibility>,
         members: &[crate::Member],
+        mut outcomes: Vec<crate::tracked::model::Outcome>,
     ) -> Result<(Vec<GroupFigure>, Vec<Achievement>)> {
         let store = self.store();
         // Every active member as it reads: what a report names, and the intelligence its group
@@ -536,12 +544,6 @@ impl Center {
         let mentions = store
             .key_prefix_counts(period.from, period.to, counted, prefixes, GROUP_CANDIDATES)
             .await?;
-        let mut outcomes: Vec<crate::tracked::model::Outcome> = store
-            .outcomes()
-            .await?
-            .into_iter()
-            .filter(|o| o.occurred_at >= period.from && o.occurred_at < period.to)
-            .collect();
         outcomes.sort_by_key(|o| std::cmp::Reverse((o.occurred_at, o.id)));
         outcomes.truncate(ACHIEVEMENTS);
         for o in &mut outcomes {
@@ -559,12 +561,8 @@ impl Center {
             .collect();
         let released = self.released_to_every_member(wanted, &readers).await?;
         let names = self.member_names().await?;
-        let name_of = |o: &crate::store::StoredObject| {
-            o.json()
-                .get("name")
-                .and_then(|n| n.as_str())
-                .map_or_else(|| o.stix_id.clone(), str::to_string)
-        };
+        let name_of =
+            |o: &crate::store::StoredObject| o.name().unwrap_or_else(|| o.stix_id.clone());
         let top_groups = mentions
             .iter()
             .filter_map(|(key, n)| {

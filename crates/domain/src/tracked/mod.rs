@@ -147,11 +147,7 @@ impl Center {
             ));
         }
         let mut refused = crate::error::Refusals::new();
-        for id in objects {
-            refused
-                .take(stix::id::parse_id(id).map_err(|e| Error::field("objects", "bad-id", e)))?;
-        }
-        self.refuse_unreadable(actor, objects, "objects", &mut refused)
+        self.refuse_bad_links(actor, objects, "objects", &mut refused)
             .await?;
         refused.done()?;
         let o = self

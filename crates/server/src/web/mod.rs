@@ -198,16 +198,33 @@ pub(crate) async fn small_form<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// The cookie that carries a session; `Secure` when the center is served over HTTPS.
+/// A `Set-Cookie` value as every cookie of the pages is set: out of scripts' reach, never sent
+/// by another site, `Secure` when the center is served over HTTPS; for the browser's session
+/// when no `max_age` (seconds) is given.
+pub fn cookie_line(
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age: Option<u32>,
+    secure: bool,
+) -> String {
+    let mut line = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Strict");
+    if let Some(age) = max_age {
+        line.push_str(&format!("; Max-Age={age}"));
+    }
+    if secure {
+        line.push_str("; Secure");
+    }
+    line
+}
+
+/// The cookie that carries a session.
 pub fn set_cookie(token: &str, secure: bool) -> String {
-    format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{}",
-        if secure { "; Secure" } else { "" }
-    )
+    cookie_line(COOKIE, token, "/", None, secure)
 }
 
 pub fn clear_cookie() -> String {
-    format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+    cookie_line(COOKIE, "", "/", Some(0), false)
 }
 
 /// An unsafe request must come from this site: SameSite keeps the cookie off cross-site

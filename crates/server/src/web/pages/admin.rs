@@ -231,17 +231,15 @@ pub(super) async fn audit(St(state): St<State>, s: Session, Query(p): Query<Audi
     let names = Names(c.member_names().await?);
     let mut errors = FieldErrors::new();
     let zone = s.words.reading.zone.name();
-    let mut time = |field: &'static str, text: &str| match text.trim() {
-        "" => None,
-        t => match domain::input::time_in(field, t, zone) {
-            Ok(at) => Some(at),
-            Err(e) => {
-                errors.insert(field, crate::error::Problem::from(e).detail);
-                None
-            }
-        },
+    let mut time = |field: &'static str, text: &str| {
+        form_error(
+            domain::input::optional_time_in(field, text, zone),
+            &mut errors,
+            field,
+        )
+        .map(Option::flatten)
     };
-    let (since, until) = (time("from", &p.from), time("to", &p.to));
+    let (since, until) = (time("from", &p.from)?, time("to", &p.to)?);
     let member = match p.member.trim() {
         "" => None,
         m => match all.iter().find(|x| x.name == m) {

@@ -136,14 +136,12 @@ pub(super) async fn notices(
         notices,
     };
     // Looked at: the home page's "new" list starts after these.
-    let cookie = format!(
-        "{}={newest}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000{}",
-        seen_cookie(s.actor.user.id),
-        if state.config.secure_cookies {
-            "; Secure"
-        } else {
-            ""
-        }
+    let cookie = crate::web::cookie_line(
+        &seen_cookie(s.actor.user.id),
+        &newest.to_string(),
+        "/",
+        Some(365 * 86_400),
+        state.config.secure_cookies,
     );
     Ok((
         [(header::SET_COOKIE, cookie)],

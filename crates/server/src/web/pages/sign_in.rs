@@ -84,10 +84,7 @@ pub(super) struct SignInForm {
 }
 
 fn pending_cookie(token: &str, secure: bool) -> String {
-    format!(
-        "{PENDING_COOKIE}={token}; Path=/sign-in; HttpOnly; SameSite=Strict; Max-Age=300{}",
-        if secure { "; Secure" } else { "" }
-    )
+    crate::web::cookie_line(PENDING_COOKIE, token, "/sign-in", Some(300), secure)
 }
 
 fn signed_in(state: &State, token: &str, next: Option<&str>) -> Page {

@@ -54,13 +54,9 @@ pub(super) fn typed_period(
     to: &str,
     zone: Option<&str>,
 ) -> Result<domain::statistics::Period, String> {
-    let time = |field: &'static str, text: &str| match text.trim() {
-        "" => Ok(None),
-        t => domain::input::time_in(field, t, zone).map(Some),
-    };
     let read = || {
-        let from = time("from", from)?;
-        let to = time("to", to)?;
+        let from = domain::input::optional_time_in("from", from, zone)?;
+        let to = domain::input::optional_time_in("to", to, zone)?;
         state.center.statistics_period(from, to)
     };
     read().map_err(|e| crate::error::Problem::from(e).detail)
