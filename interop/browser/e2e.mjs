@@ -5,7 +5,7 @@
 // critical violation, and the main pages are saved as screenshots.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { accessible, base, browser, finish, newPage, shots, signIn, visit } from './lib.mjs';
+import { accessible, atWidths, base, browser, finish, newPage, shots, signIn, visit } from './lib.mjs';
 
 const adminPassword = process.env.LIAISON_ADMIN_PASSWORD;
 const IP = '203.0.113.77';
@@ -274,6 +274,8 @@ try {
   await sec.screenshot({ path: `${shots}/meeting-kept.png`, fullPage: true });
   // An organisation applies to join: the secretariat records it, and the vote opens.
   await sec.goto(`${base}/governance`);
+  await sec.click('a[href="/applications#record"]');
+  await sec.waitForURL(/\/applications#record$/);
   await sec.fill('#app-name', 'delta');
   await sec.fill('#app-display', 'Delta Directorate');
   await sec.fill('#app-description', 'A border police directorate');
@@ -283,6 +285,8 @@ try {
   assert.match(await sec.textContent('[role=status]'), /vote on it is open/);
   assert.match(await sec.textContent('#applications + ul'), /Delta Directorate|delta/);
   await accessible(sec, 'governance-applied');
+  await atWidths(sec, '/applications?status=open', 'applications');
+  assert.match(await sec.textContent('tbody'), /A border police directorate/);
   await visit(sec, '/admin', 'admin');
   // The export streams a bundle; the page counts what arrived, then saves it.
   const [download] = await Promise.all([sec.waitForEvent('download'), sec.click('#export-link')]);
@@ -335,6 +339,42 @@ try {
   const alphaTable = await cat.textContent('table:has(caption:has-text("Alpha Agency (alpha)"))');
   assert.match(alphaTable, new RegExp(`Intelligence contributed\\s*${alpha.contributed}Intelligence`));
   await accessible(cat, 'statistics-charlie');
+
+  // Charlie holds the address too, asks who else does, and asks bravo for its intelligence;
+  // bravo's liaison officer decides from the list of release requests, and charlie's list
+  // says so. The members page lists every member with its status.
+  await submitReport(cat, { name: 'Port courier, charlie', indicators: IP, tlp: 'amber' });
+  await cat.click(`dl.props a[href^="/objects/indicator--"]`);
+  await cat.waitForURL(/\/objects\/indicator--/);
+  await cat.fill('#hit-value', IP);
+  await cat.click('form[action="/hits"] button[type=submit]');
+  const ask = cat.locator('form[action="/release-requests"]:has(input[name=originator][value=bravo])');
+  await ask.locator('input[name=reason]').fill('Same courier in our case');
+  await ask.locator('button[type=submit]').click();
+  await cat.waitForURL(/done=release-requested/);
+  await cat.click('a[href="/release-requests?kind=ours"]');
+  await cat.waitForURL(/\/release-requests\?kind=ours/);
+  assert.match(await cat.textContent('main'), /sent by us/);
+  assert.match(await cat.textContent('main'), /waiting for a decision/);
+  await accessible(cat, 'release-requests-ours');
+  await bob.setViewportSize({ width: 390, height: 844 });
+  await visit(bob, '/release-requests', 'release-requests-390');
+  const row = bob.locator('tr', { hasText: 'Same courier in our case' });
+  await row.locator('button[value=approve]').click();
+  await bob.waitForURL(/\/release-requests\?done=release-approved/);
+  assert.match(await bob.textContent('[role=status]'), /The release is approved/);
+  await bob.setViewportSize({ width: 1366, height: 900 });
+  await visit(bob, '/release-requests?status=approved', 'release-requests-approved-1366');
+  await cat.goto(`${base}/release-requests?kind=ours`);
+  assert.match(await cat.textContent('main'), /approved/);
+  await atWidths(cat, '/members', 'members');
+  assert.match(await cat.textContent('main'), /Delta Directorate/);
+  await cat.goto(`${base}/members?status=applicant`);
+  assert.doesNotMatch(await cat.textContent('tbody'), /Alpha Agency/);
+  const missingPage = await cat.goto(`${base}/rfis/99999`);
+  assert.equal(missingPage.status(), 404);
+  assert.match(await cat.textContent('main'), /Search for it/);
+  await accessible(cat, 'error-404');
 } catch (e) {
   await browser.close();
   throw e;

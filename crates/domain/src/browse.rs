@@ -8,6 +8,9 @@ use crate::service::Center;
 use crate::store::{Dossier, ObjectQuery, Page, StoredObject, VersionFilter, VersionRelease};
 use crate::{Actor, Error, Result};
 
+/// Objects' kinds and names (if they have one), by id.
+pub type Titles = std::collections::BTreeMap<String, (String, Option<String>)>;
+
 impl Center {
     /// What the query finds among what the actor may read, in the collections it reads, each
     /// object once in the newest spec version it may see (TAXII's default); not audited.
@@ -44,6 +47,18 @@ impl Center {
         limit: usize,
     ) -> Result<Vec<StoredObject>> {
         Ok(self.readable(actor, newest(types, limit)).await?.objects)
+    }
+
+    /// The kind and name of each of these objects the actor may read, by id: how a page links
+    /// to what a record (an RFI, a release request) names. An id missing from the answer is one
+    /// the reader may not see or that the center does not hold, and the two read the same.
+    pub async fn titles(&self, actor: &Actor, ids: Vec<String>) -> Result<Titles> {
+        Ok(self
+            .readable_latest(actor, ids, None)
+            .await?
+            .iter()
+            .map(|o| (o.stix_id.clone(), (o.object_type.clone(), o.name())))
+            .collect())
     }
 
     /// The newest versions the actor may read, newest first, optionally of some types only.

@@ -54,16 +54,64 @@ fn refusal_messages() -> impl Iterator<Item = (&'static str, &'static str)> {
         .filter_map(|l| l.split_once(" = "))
 }
 
-/// The domain's refusals that name one value, as the English catalog holds them under a
-/// `refusal-` id with `{ $value }`: the words before the value, the words after it, the id.
-static VALUED: LazyLock<Vec<(&'static str, &'static str, &'static str)>> = LazyLock::new(|| {
+/// The domain's refusals that name what was typed or found (a name, a status, a count), as
+/// the English catalog holds them under a `refusal-` id with `{ $name }` arguments: the words
+/// around the arguments, the arguments' names in order, the id.
+static VALUED: LazyLock<Vec<Valued>> = LazyLock::new(|| {
     refusal_messages()
         .filter_map(|(id, text)| {
-            text.split_once("{ $value }")
-                .map(|(before, after)| (before, after, id))
+            let mut words = vec![];
+            let mut names = vec![];
+            let mut rest = text;
+            while let Some((before, after)) = rest.split_once("{ $") {
+                let (name, after) = after.split_once(" }")?;
+                words.push(before);
+                names.push(name);
+                rest = after;
+            }
+            words.push(rest);
+            (!names.is_empty()).then_some(Valued { words, names, id })
         })
         .collect()
 });
+
+/// One refusal with arguments; `words` has one more part than `names`.
+struct Valued {
+    words: Vec<&'static str>,
+    names: Vec<&'static str>,
+    id: &'static str,
+}
+
+impl Valued {
+    /// The arguments' values in `message`, if it is this refusal: each the shortest that lets
+    /// the words after it follow, the last running to the final words.
+    fn values<'m>(&self, message: &'m str) -> Option<Vec<&'m str>> {
+        let (first, rest) = self.words.split_first()?;
+        let mut at = message.strip_prefix(first)?;
+        let mut values = Vec::with_capacity(self.names.len());
+        for (i, words) in rest.iter().enumerate() {
+            let value = if i + 1 == rest.len() {
+                at.strip_suffix(words)?
+            } else {
+                // A value is never empty: look for the next words one character on.
+                let skip = at.chars().next()?.len_utf8();
+                let end = skip + at.get(skip..)?.find(words)?;
+                at.get(..end)?
+            };
+            if value.is_empty() {
+                return None;
+            }
+            at = at.get(value.len() + words.len()..).unwrap_or_default();
+            values.push(value);
+        }
+        Some(values)
+    }
+
+    /// How specific it is: a match on more fixed words is the better one.
+    fn fixed(&self) -> usize {
+        self.words.iter().map(|w| w.len()).sum()
+    }
+}
 
 /// The words of one language, for one page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,30 +187,47 @@ impl Words {
     /// A refusal of the domain's (its English message) in the reader's language, when the
     /// catalogs translate it; otherwise as the domain wrote it.
     pub fn refusal(&self, message: &str) -> String {
+        // The domain's own words are the English catalog's.
+        if self.language == Language::En {
+            return message.to_string();
+        }
         if let Some(id) = REFUSALS.get(message) {
             return self.t(id);
         }
-        // A refusal that names what was typed (a name, a zone, an address): the catalog's
-        // sentence around it, the value kept as typed and set apart in a right-to-left page.
-        let valued = VALUED
+        // A refusal that names what was typed or found (a name, a zone, a status): the
+        // catalog's sentence around it. A status or a kind of thing is said in the reader's
+        // words; a count is a number the catalog may choose a plural by; anything else is kept
+        // as written and, in a right-to-left page, set apart.
+        let Some((valued, values)) = VALUED
             .iter()
-            .filter(|(before, after, _)| {
-                message.len() > before.len() + after.len()
-                    && message.starts_with(before)
-                    && message.ends_with(after)
-            })
-            .max_by_key(|(before, after, _)| before.len() + after.len());
-        match valued {
-            Some((before, after, id)) => {
-                let value = &message[before.len()..message.len() - after.len()];
-                let value = match self.language.direction() {
-                    Direction::RightToLeft => format!("\u{2068}{value}\u{2069}"),
-                    Direction::LeftToRight => value.to_string(),
+            .filter_map(|v| v.values(message).map(|values| (v, values)))
+            .max_by_key(|(v, _)| v.fixed())
+        else {
+            return message.to_string();
+        };
+        let args: HashMap<Cow<'static, str>, FluentValue<'static>> = valued
+            .names
+            .iter()
+            .zip(values)
+            .map(|(name, value)| {
+                let said: FluentValue<'static> = match *name {
+                    "member_status" => self.word("member-status", value).into(),
+                    "rfi_status" => self.word("rfi-status", value).into(),
+                    "release_status" => self.word("release-status", value).into(),
+                    "kind" => self.word("kind", value).into(),
+                    "what" => self.word("name-kind", &value.replace(' ', "-")).into(),
+                    _ => match value.parse::<i64>() {
+                        Ok(n) => n.into(),
+                        Err(_) => match self.language.direction() {
+                            Direction::RightToLeft => format!("\u{2068}{value}\u{2069}").into(),
+                            Direction::LeftToRight => value.to_string().into(),
+                        },
+                    },
                 };
-                self.t1(id, "value", value)
-            }
-            None => message.to_string(),
-        }
+                (Cow::Borrowed(*name), said)
+            })
+            .collect();
+        self.lookup(valued.id, Some(&args))
     }
 
     /// A count as the reader's language writes it (`12,345`, `۱۲٬۳۴۵`, `12 345`).
@@ -487,6 +552,40 @@ mod tests {
             };
             assert_eq!(REFUSALS.get(i.message.as_str()), Some(&id));
         }
+        // Refusals naming several things: the status in the reader's words, counts as numbers
+        // the catalog chooses a plural by, names kept as typed.
+        let fr = Words::new(Language::Fr);
+        assert_eq!(
+            fr.refusal("'delta' is applicant and cannot be asked"),
+            "'delta' ne peut pas être sollicité : son statut est « candidat »"
+        );
+        assert_eq!(
+            fr.refusal("only a member can be a founding member; 'echo' is suspended"),
+            "seul un membre peut être membre fondateur ; le statut de 'echo' est « suspendu »"
+        );
+        assert_eq!(
+            fr.refusal("'Bad Name' is not a valid sharing group name: use 2-64 characters of a-z, 0-9, '-', '_' and '.'"),
+            "'Bad Name' n'est pas un nom valide de groupe de partage : utilisez 2 à 64 caractères parmi a-z, 0-9, « - », « _ » et « . »"
+        );
+        let ru = Words::new(Language::Ru);
+        assert_eq!(
+            ru.refusal("your member has asked 22 hit/no-hit questions in the last hour, the most this center allows (22); try again later"),
+            "за последний час ваш участник задал 22 вопроса о наличии сведений — максимум, разрешённый центром (22); повторите позже"
+        );
+        let ar = Words::new(Language::Ar);
+        assert_eq!(
+            ar.refusal("too many failed attempts from here or for this account; try again in 2 s"),
+            "محاولات فاشلة كثيرة من هذا الموقع أو لهذا الحساب؛ حاول مجددًا بعد ثانيتين"
+        );
+        assert_eq!(
+            ar.refusal("identity--1 is already an identity of member 'bravo'"),
+            "\u{2068}identity--1\u{2069} هي أصلًا هوية للجهة العضو '\u{2068}bravo\u{2069}'"
+        );
+        // What only looks like one is left as the domain wrote it.
+        assert_eq!(
+            ar.refusal("this RFI is open; nothing else"),
+            "this RFI is open; nothing else"
+        );
     }
 
     /// The fixed sentences of the refusals in one source file: the last argument of a `check(`

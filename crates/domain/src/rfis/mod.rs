@@ -156,12 +156,8 @@ impl Center {
         wanted.extend(answers.iter().flat_map(|a| a.objects.iter().cloned()));
         wanted.sort();
         wanted.dedup();
-        let seen = self.readable_latest(actor, wanted, None).await?;
-        let titles: std::collections::BTreeMap<String, (String, Option<String>)> = seen
-            .iter()
-            .map(|o| (o.stix_id.clone(), (o.object_type.clone(), o.name())))
-            .collect();
-        let visible: Vec<String> = seen.into_iter().map(|o| o.stix_id).collect();
+        let titles = self.titles(actor, wanted).await?;
+        let visible: Vec<String> = titles.keys().cloned().collect();
         let mut withheld = 0;
         let mut keep = |ids: &mut Vec<String>| {
             let before = ids.len();

@@ -114,7 +114,7 @@ pub struct RfiView {
     /// The kind and name (if it has one) of each linked and answered object the reader may
     /// see, by id, so that pages name what they link to.
     #[serde(default)]
-    pub titles: std::collections::BTreeMap<String, (String, Option<String>)>,
+    pub titles: crate::browse::Titles,
 }
 
 impl Rfi {

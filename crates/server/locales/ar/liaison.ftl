@@ -1201,3 +1201,73 @@ notice-meeting-decision = تقرّر في { $title }: { $item }
 notice-action-item = إجراء مطلوب من جهتك: { $title }، موعده { $due }
 notice-statistics = نُشرت الإحصاءات: { $title }
 notice-other = إشعار: { $kind }
+
+requests-title = طلبات الإتاحة
+requests-intro = الطلبات التي وجّهتها جهتك إلى جهات أعضاء أخرى للاطلاع على معلومات لا يحق لها قراءتها بعد، والطلبات التي وجّهتها جهات أخرى إلى جهتك. يبتّ ضباط الاتصال لديكم في الطلبات الموجّهة إليكم.
+requests-none = لم ترسل جهتك أي طلب إتاحة ولم تتلقَّ أيًّا منها.
+requests-way = الاتجاه
+requests-asked-of-us = وارد إلينا
+requests-sent-by-us = صادر منّا
+requests-asked-on = تاريخ الطلب
+requests-what = المطلوب
+requests-decision = القرار
+home-requests-all = كل طلبات الإتاحة
+members-summary = { $members ->
+    [zero] لا جهة عضو
+    [one] جهة عضو واحدة
+    [two] جهتان عضوان
+    [few] { $members } جهات أعضاء
+    [many] { $members } جهة عضوًا
+   *[other] { $members } جهة عضو
+} بوضع سليم، من أصل { $known } عرفها المركز.
+members-all = كل الأعضاء، مع وضع كلٍّ منهم وطلبات انضمامه
+members-back = العودة إلى الحوكمة
+
+error-next-401 = انتهت جلستك أو لم تسجّل الدخول بعد. سجّل الدخول ثم افتح الصفحة مجددًا.
+error-next-403 = لا تسمح أدوارك بذلك. يمنح مسؤول جهتك الأدوار؛ راجعه إن كان عملك يتطلّب ذلك.
+error-next-404 = هذا غير موجود هنا، أو لم يُتَح لجهتك. ابحث عنه، أو اطلب إتاحته من الجهة المُنشئة.
+error-next-413 = ما أُرسل أكبر مما تقبله هذه الصفحة. أرسله على أجزاء أصغر.
+error-next-429 = محاولات كثيرة في وقت قصير. انتظر دقيقة ثم حاول مجددًا.
+error-next-500 = لم يضِع شيء مما قُبل من قبل. حاول مجددًا؛ وإن تكرّر ذلك فأبلغ مسؤولي المركز بوقت حدوثه.
+error-next-503 = المركز مشغول لحظةً. انتظر بضع ثوانٍ ثم حاول مجددًا.
+
+applications-open = طلبات انضمام معروضة على تصويت الأعضاء
+applications-all = كل طلبات الانضمام ونتائجها
+application-applicant = الجهة المتقدّمة
+application-applied-on = تاريخ التقديم
+
+refusal-value-cannot-be-asked = لا يمكن توجيه الطلب إلى '{ $value }' لأن وضعها: { $member_status }
+refusal-value-rfi-closed = وضع طلب المعلومات هذا: { $rfi_status }؛ ولم يعد يقبل إجابات
+refusal-value-rfi-already = وضع طلب المعلومات هذا هو أصلًا: { $rfi_status }
+refusal-value-cannot-vote = لا يحق لجهتك التصويت لأن وضعها: { $member_status }
+refusal-value-request-decided = سبق البتّ في هذا الطلب: { $release_status }
+refusal-value-applicant-by-vote = '{ $value }' جهة متقدّمة بطلب انضمام؛ وتصبح عضوًا بتصويت على قبولها لا بأمر
+refusal-value-founding = لا يكون عضوًا مؤسِّسًا إلا عضو؛ ووضع '{ $value }': { $member_status }
+refusal-value-invited = وضع '{ $value }': { $member_status }؛ ولا يُدعى إلا الأعضاء والمراقبون
+refusal-value-presidency = لا يتولّى الرئاسة إلا عضو بوضع سليم؛ ووضع '{ $value }': { $member_status }
+refusal-value-identity-registered = { $value } مسجَّلة أصلًا لجهة عضو
+refusal-value-identity-of = { $value } هي أصلًا هوية للجهة العضو '{ $member }'
+refusal-value-identity-kind = '{ $value }' من نوع «{ $kind }»؛ والجهة العضو تكون مُنشئة المعلومات بصفتها هوية (identity--UUID)
+refusal-value-feed-exists = يوجد أصلًا مصدر بيانات باسم '{ $value }'
+refusal-value-feed-user-disabled = مستخدم مصدر البيانات '{ $value }' معطَّل؛ سمِّ مستخدمًا آخر عبر `liaison feed` أو أعد تفعيله
+refusal-value-user-exists = يوجد أصلًا مستخدم باسم '{ $value }'
+refusal-value-member-exists = توجد أصلًا جهة عضو باسم '{ $value }'
+refusal-value-organisation-known = يعرف المركز أصلًا جهة باسم '{ $value }'
+refusal-value-collection-exists = توجد أصلًا مجموعة بالاسم المستعار '{ $value }'
+refusal-value-group-exists = توجد أصلًا مجموعة مشاركة باسم '{ $value }'
+refusal-value-not-tracked = { $value } من نوع «{ $kind }»؛ ولا تُسجَّل الأوضاع إلا للجهات الفاعلة في التهديدات ومجموعات الاختراق والحملات
+refusal-value-bad-name = '{ $value }' ليس اسمًا صالحًا لـ«{ $what }»: استخدم من 2 إلى 64 محرفًا من a-z و0-9 و'-' و'_' و'.'
+refusal-value-throttled = محاولات فاشلة كثيرة من هذا الموقع أو لهذا الحساب؛ حاول مجددًا بعد { $seconds ->
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+   *[other] { $seconds } ثانية
+}
+refusal-value-hits-limit = طرحت جهتك في الساعة الأخيرة أسئلة استعلام عن الوجود عددها { $asked }، وهو أقصى ما يسمح به المركز ({ $limit })؛ حاول لاحقًا
+refusal-value-webhook-network = { $value } عنوان استرجاع محلي أو خاص أو محلي الارتباط أو عنوان بيانات وصفية سحابية، ولا يتصل به المركز ما لم يأذن مسؤوله بتلك الشبكة (`liaison network allow`)
+refusal-value-pem = هذه ليست شهادة PEM ({ $why })؛ أعطِ النص من -----BEGIN CERTIFICATE----- إلى -----END CERTIFICATE-----
+name-kind-member = جهة عضو
+name-kind-user = مستخدم
+name-kind-feed = مصدر بيانات
+name-kind-collection-alias = اسم مستعار لمجموعة
+name-kind-sharing-group = مجموعة مشاركة

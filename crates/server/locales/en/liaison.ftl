@@ -1130,3 +1130,64 @@ notice-meeting-decision = Decided at { $title }: { $item }
 notice-action-item = An action for your member: { $title }, due { $due }
 notice-statistics = Statistics published: { $title }
 notice-other = Notification: { $kind }
+
+requests-title = Release requests
+requests-intro = The requests your member sent to other members for intelligence it may not read yet, and those other members sent to yours. Your liaison officers decide the ones sent to you.
+requests-none = Your member has sent no release request and received none.
+requests-way = Direction
+requests-asked-of-us = sent to us
+requests-sent-by-us = sent by us
+requests-asked-on = Asked on
+requests-what = Asked for
+requests-decision = Decision
+home-requests-all = All release requests
+members-summary = { $members ->
+    [one] One member is
+   *[other] { $members } members are
+} in good standing, of { $known } the center has known.
+members-all = All members, with their status and applications
+members-back = Back to governance
+
+error-next-401 = Your session has ended or you have not signed in yet. Sign in, then open the page again.
+error-next-403 = Your roles do not allow this. Your member administrator grants roles; ask them if your work needs it.
+error-next-404 = It does not exist here, or it has not been released to your member. Search for it, or ask its originator for a release.
+error-next-413 = What was sent is larger than this page accepts. Send it in smaller parts.
+error-next-429 = Too many attempts in a short time. Wait a minute, then try again.
+error-next-500 = What the center had already accepted is not lost. Try again; if it happens again, tell the center's administrators the time it happened.
+error-next-503 = The center is busy for a moment. Wait a few seconds, then try again.
+
+applications-open = Applications awaiting the members' vote
+applications-all = All applications, with their outcome
+application-applicant = Applicant
+application-applied-on = Applied on
+
+refusal-value-cannot-be-asked = '{ $value }' is { $member_status } and cannot be asked
+refusal-value-rfi-closed = this RFI is { $rfi_status }; it takes no more answers
+refusal-value-rfi-already = this RFI is { $rfi_status } already
+refusal-value-cannot-vote = your member is { $member_status } and cannot vote
+refusal-value-request-decided = this request was { $release_status } already
+refusal-value-applicant-by-vote = '{ $value }' is an applicant; it becomes a member by an admission vote, not by a command
+refusal-value-founding = only a member can be a founding member; '{ $value }' is { $member_status }
+refusal-value-invited = '{ $value }' is { $member_status }; only members and observers are invited
+refusal-value-presidency = the presidency is held by a member in good standing; '{ $value }' is { $member_status }
+refusal-value-identity-registered = { $value } is already registered to a member
+refusal-value-identity-of = { $value } is already an identity of member '{ $member }'
+refusal-value-identity-kind = '{ $value }' is a { $kind }; a member authors as an identity (identity--UUID)
+refusal-value-feed-exists = a feed named '{ $value }' already exists
+refusal-value-feed-user-disabled = the feed's user '{ $value }' is disabled; name another with `liaison feed` or enable it
+refusal-value-user-exists = a user named '{ $value }' already exists
+refusal-value-member-exists = a member named '{ $value }' already exists
+refusal-value-organisation-known = an organisation named '{ $value }' is already known to the center
+refusal-value-collection-exists = a collection with alias '{ $value }' already exists
+refusal-value-group-exists = a sharing group named '{ $value }' already exists
+refusal-value-not-tracked = { $value } is a { $kind }; statuses are kept for threat actors, intrusion sets and campaigns
+refusal-value-bad-name = '{ $value }' is not a valid { $what } name: use 2-64 characters of a-z, 0-9, '-', '_' and '.'
+refusal-value-throttled = too many failed attempts from here or for this account; try again in { $seconds } s
+refusal-value-hits-limit = your member has asked { $asked } hit/no-hit questions in the last hour, the most this center allows ({ $limit }); try again later
+refusal-value-webhook-network = { $value } is a loopback, private, link-local or cloud metadata address, which the center does not reach unless its administrator allows the network (`liaison network allow`)
+refusal-value-pem = this is not a PEM certificate ({ $why }); give the text from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----
+name-kind-member = member
+name-kind-user = user
+name-kind-feed = feed
+name-kind-collection-alias = collection alias
+name-kind-sharing-group = sharing group

@@ -1130,3 +1130,64 @@ notice-meeting-decision = Décidé lors de { $title } : { $item }
 notice-action-item = Une action pour votre membre : { $title }, échéance le { $due }
 notice-statistics = Statistiques publiées : { $title }
 notice-other = Notification : { $kind }
+
+requests-title = Demandes de diffusion
+requests-intro = Les demandes que votre membre a adressées à d'autres membres pour du renseignement qu'il ne peut pas encore lire, et celles que d'autres membres ont adressées au vôtre. Vos officiers de liaison tranchent celles qui vous sont adressées.
+requests-none = Votre membre n'a envoyé ni reçu aucune demande de diffusion.
+requests-way = Sens
+requests-asked-of-us = reçue
+requests-sent-by-us = envoyée
+requests-asked-on = Demandée le
+requests-what = Objet de la demande
+requests-decision = Décision
+home-requests-all = Toutes les demandes de diffusion
+members-summary = { $members ->
+    [one] Un membre est
+   *[other] { $members } membres sont
+} en règle, sur { $known } que le centre a connus.
+members-all = Tous les membres, avec leur statut et leurs demandes d'adhésion
+members-back = Retour à la gouvernance
+
+error-next-401 = Votre session a pris fin ou vous n'êtes pas encore connecté. Connectez-vous, puis rouvrez la page.
+error-next-403 = Vos rôles ne le permettent pas. C'est l'administrateur de votre membre qui attribue les rôles ; adressez-vous à lui si votre travail l'exige.
+error-next-404 = Cela n'existe pas ici, ou n'a pas été diffusé à votre membre. Cherchez-le, ou demandez sa diffusion à son émetteur.
+error-next-413 = L'envoi dépasse ce que cette page accepte. Envoyez-le en plusieurs parties.
+error-next-429 = Trop de tentatives en peu de temps. Patientez une minute, puis réessayez.
+error-next-500 = Rien de ce qui avait déjà été accepté n'est perdu. Réessayez ; si cela se reproduit, signalez l'heure de l'incident aux administrateurs du centre.
+error-next-503 = Le centre est momentanément occupé. Patientez quelques secondes, puis réessayez.
+
+applications-open = Demandes d'adhésion soumises au vote des membres
+applications-all = Toutes les demandes d'adhésion et leur issue
+application-applicant = Candidat
+application-applied-on = Déposée le
+
+refusal-value-cannot-be-asked = '{ $value }' ne peut pas être sollicité : son statut est « { $member_status } »
+refusal-value-rfi-closed = cette demande d'information est { $rfi_status } ; elle n'accepte plus de réponse
+refusal-value-rfi-already = cette demande d'information est déjà { $rfi_status }
+refusal-value-cannot-vote = votre membre ne peut pas voter : son statut est « { $member_status } »
+refusal-value-request-decided = cette demande a déjà été { $release_status }
+refusal-value-applicant-by-vote = '{ $value }' est candidat ; il devient membre par un vote d'admission, non par une commande
+refusal-value-founding = seul un membre peut être membre fondateur ; le statut de '{ $value }' est « { $member_status } »
+refusal-value-invited = le statut de '{ $value }' est « { $member_status } » ; seuls les membres et les observateurs sont invités
+refusal-value-presidency = la présidence revient à un membre en règle ; le statut de '{ $value }' est « { $member_status } »
+refusal-value-identity-registered = { $value } est déjà enregistrée au nom d'un membre
+refusal-value-identity-of = { $value } est déjà une identité du membre '{ $member }'
+refusal-value-identity-kind = '{ $value }' est de type « { $kind } » ; un membre signe en tant qu'identité (identity--UUID)
+refusal-value-feed-exists = un flux nommé '{ $value }' existe déjà
+refusal-value-feed-user-disabled = l'utilisateur du flux, '{ $value }', est désactivé ; nommez-en un autre avec `liaison feed` ou réactivez-le
+refusal-value-user-exists = un utilisateur nommé '{ $value }' existe déjà
+refusal-value-member-exists = un membre nommé '{ $value }' existe déjà
+refusal-value-organisation-known = une organisation nommée '{ $value }' est déjà connue du centre
+refusal-value-collection-exists = une collection d'alias '{ $value }' existe déjà
+refusal-value-group-exists = un groupe de partage nommé '{ $value }' existe déjà
+refusal-value-not-tracked = { $value } est de type « { $kind } » ; les statuts ne sont tenus que pour les acteurs de la menace, les ensembles d'intrusion et les campagnes
+refusal-value-bad-name = '{ $value }' n'est pas un nom valide de { $what } : utilisez 2 à 64 caractères parmi a-z, 0-9, « - », « _ » et « . »
+refusal-value-throttled = trop de tentatives échouées depuis ce poste ou pour ce compte ; réessayez dans { $seconds } s
+refusal-value-hits-limit = votre membre a posé { $asked } questions de concordance au cours de la dernière heure, le maximum permis par ce centre ({ $limit }) ; réessayez plus tard
+refusal-value-webhook-network = { $value } est une adresse de bouclage, privée, de lien local ou de métadonnées cloud, que le centre ne joint pas sauf si son administrateur autorise ce réseau (`liaison network allow`)
+refusal-value-pem = ce n'est pas un certificat PEM ({ $why }) ; donnez le texte de -----BEGIN CERTIFICATE----- à -----END CERTIFICATE-----
+name-kind-member = membre
+name-kind-user = utilisateur
+name-kind-feed = flux
+name-kind-collection-alias = alias de collection
+name-kind-sharing-group = groupe de partage

@@ -1157,3 +1157,69 @@ notice-meeting-decision = Решено на заседании { $title }: { $it
 notice-action-item = Поручение вашему участнику: { $title }, срок — { $due }
 notice-statistics = Опубликована статистика: { $title }
 notice-other = Уведомление: { $kind }
+
+requests-title = Запросы на предоставление
+requests-intro = Запросы, которые ваш участник направил другим участникам о сведениях, к которым у него пока нет доступа, и запросы других участников к вашему. Решения по входящим запросам принимают ваши офицеры связи.
+requests-none = Ваш участник не направлял и не получал запросов на предоставление.
+requests-way = Направление
+requests-asked-of-us = входящий
+requests-sent-by-us = исходящий
+requests-asked-on = Дата запроса
+requests-what = Что запрошено
+requests-decision = Решение
+home-requests-all = Все запросы на предоставление
+members-summary = { $members ->
+    [one] { $members } участник имеет
+    [few] { $members } участника имеют
+   *[many] { $members } участников имеют
+} полный статус из { $known }, известных центру.
+members-all = Все участники, их статус и заявки на вступление
+members-back = Назад к управлению
+
+error-next-401 = Ваш сеанс завершён, или вы ещё не вошли. Войдите и откройте страницу снова.
+error-next-403 = Ваши роли этого не разрешают. Роли назначает администратор вашего участника; обратитесь к нему, если это нужно для работы.
+error-next-404 = Этого здесь нет, или это не предоставлено вашему участнику. Поищите, или запросите предоставление у владельца сведений.
+error-next-413 = Отправленное больше, чем принимает эта страница. Отправьте частями.
+error-next-429 = Слишком много попыток за короткое время. Подождите минуту и попробуйте снова.
+error-next-500 = Ничего из ранее принятого не потеряно. Попробуйте снова; если ошибка повторится, сообщите администраторам центра время, когда она произошла.
+error-next-503 = Центр на мгновение занят. Подождите несколько секунд и попробуйте снова.
+
+applications-open = Заявки на вступление, вынесенные на голосование участников
+applications-all = Все заявки на вступление и их итог
+application-applicant = Заявитель
+application-applied-on = Дата подачи
+
+refusal-value-cannot-be-asked = к '{ $value }' нельзя обратиться: статус — «{ $member_status }»
+refusal-value-rfi-closed = статус этого запроса информации — «{ $rfi_status }»; ответы больше не принимаются
+refusal-value-rfi-already = статус этого запроса информации уже «{ $rfi_status }»
+refusal-value-cannot-vote = ваш участник не может голосовать: его статус — «{ $member_status }»
+refusal-value-request-decided = по этому запросу уже принято решение: { $release_status }
+refusal-value-applicant-by-vote = '{ $value }' — кандидат; участником он становится по итогам голосования о приёме, а не по команде
+refusal-value-founding = учредителем может быть только участник; статус '{ $value }' — «{ $member_status }»
+refusal-value-invited = статус '{ $value }' — «{ $member_status }»; приглашаются только участники и наблюдатели
+refusal-value-presidency = председательствует участник с полным статусом; статус '{ $value }' — «{ $member_status }»
+refusal-value-identity-registered = { $value } уже закреплён за участником
+refusal-value-identity-of = { $value } уже является идентичностью участника '{ $member }'
+refusal-value-identity-kind = '{ $value }' имеет тип «{ $kind }»; участник выступает автором как идентичность (identity--UUID)
+refusal-value-feed-exists = поток с именем '{ $value }' уже существует
+refusal-value-feed-user-disabled = пользователь потока '{ $value }' отключён; укажите другого через `liaison feed` или включите его
+refusal-value-user-exists = пользователь с именем '{ $value }' уже существует
+refusal-value-member-exists = участник с именем '{ $value }' уже существует
+refusal-value-organisation-known = организация с именем '{ $value }' центру уже известна
+refusal-value-collection-exists = коллекция с псевдонимом '{ $value }' уже существует
+refusal-value-group-exists = группа обмена с именем '{ $value }' уже существует
+refusal-value-not-tracked = { $value } имеет тип «{ $kind }»; статусы ведутся только для субъектов угроз, наборов вторжений и кампаний
+refusal-value-bad-name = '{ $value }' не годится как имя ({ $what }): используйте от 2 до 64 символов из a-z, 0-9, '-', '_' и '.'
+refusal-value-throttled = слишком много неудачных попыток отсюда или для этой учётной записи; повторите через { $seconds } с
+refusal-value-hits-limit = за последний час ваш участник задал { $asked ->
+    [one] { $asked } вопрос
+    [few] { $asked } вопроса
+   *[many] { $asked } вопросов
+} о наличии сведений — максимум, разрешённый центром ({ $limit }); повторите позже
+refusal-value-webhook-network = { $value } — адрес loopback, частной или link-local сети либо облачных метаданных; центр к нему не обращается, если администратор не разрешит эту сеть (`liaison network allow`)
+refusal-value-pem = это не сертификат PEM ({ $why }); вставьте текст от -----BEGIN CERTIFICATE----- до -----END CERTIFICATE-----
+name-kind-member = участник
+name-kind-user = пользователь
+name-kind-feed = поток
+name-kind-collection-alias = псевдоним коллекции
+name-kind-sharing-group = группа обмена

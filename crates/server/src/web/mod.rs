@@ -363,6 +363,15 @@ struct ErrorPage<'a> {
     detail: &'a str,
 }
 
+impl ErrorPage<'_> {
+    /// What to do next, so that an error page is no dead end: sign in, look the thing up,
+    /// ask for the role, wait a moment. None where the refusal itself says it (a form's 422).
+    fn next(&self) -> Option<String> {
+        matches!(self.status, 401 | 403 | 404 | 413 | 429 | 500 | 503)
+            .then(|| self.w.t(&format!("error-next-{}", self.status)))
+    }
+}
+
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         use askama::Template;

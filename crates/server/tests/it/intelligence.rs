@@ -975,3 +975,124 @@ async fn intelligence_kept_in_a_collection_of_its_own_is_not_translated_into_the
     assert_eq!(status, 422, "{page}");
     assert!(page.contains("kept in a collection of its own"), "{page}");
 }
+
+/// The release requests of a member, both ways, on a page of their own: each side sees the
+/// request as its own, named as far as it may read what is asked for; a third member sees
+/// nothing of it; a liaison officer decides from the list and comes back to it.
+#[tokio::test]
+async fn release_requests_are_listed_both_ways_and_decided_from_the_list() {
+    use crate::accounts::{cookie_of, page, post, sign_in_as};
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lea")]).await;
+    let named = indicator(9, T, &format!(r#"{AMBER},"name":"Courier drop address""#));
+    let st = app.add(&user("ann"), &[named]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let lea = cookie_of(&sign_in_as(&app, "lea", PASSWORD).await, "liaison_session");
+    let cat = cookie_of(&sign_in_as(&app, "cat", PASSWORD).await, "liaison_session");
+    let actor = app.state.center.console_actor("bob").await.unwrap();
+    app.state
+        .center
+        .request_release(
+            &actor,
+            "alpha",
+            None,
+            Some(&indicator_id(9)),
+            None,
+            "The courier case",
+        )
+        .await
+        .unwrap();
+
+    // Bob may not read the indicator yet: his list gives its id, never its name.
+    let list = page(&app, &bob, "/release-requests?kind=ours")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains(&indicator_id(9)), "{list}");
+    assert!(!list.contains("Courier drop address"), "{list}");
+    assert!(list.contains("sent by us"), "{list}");
+    assert!(list.contains("waiting for a decision"), "{list}");
+    assert!(!list.contains("action=\"/release-requests/"), "{list}");
+    // Sent by bravo, so none is listed as sent to it.
+    let list = page(&app, &bob, "/release-requests?kind=asked")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Nothing in the list matches"), "{list}");
+
+    // Charlie has no part in it.
+    let list = page(&app, &cat, "/release-requests")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("has sent no release request"), "{list}");
+    assert!(!list.contains(&indicator_id(9)), "{list}");
+
+    // Alpha's liaison officer reads it under the indicator's name, and approves it there.
+    let list = page(&app, &lea, "/release-requests")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Courier drop address"), "{list}");
+    assert!(list.contains("sent to us"), "{list}");
+    let at = list
+        .find("action=\"/release-requests/")
+        .expect("a request to decide");
+    let id: String = list[at + "action=\"/release-requests/".len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let r = post(
+        &app,
+        &lea,
+        &format!("/release-requests/{id}"),
+        "/release-requests",
+        &[("decision", "approve"), ("back", "list")],
+    )
+    .await;
+    assert_eq!(
+        r.headers()["location"],
+        format!("/release-requests?done=release-approved#request-{id}").as_str()
+    );
+    let list = page(&app, &lea, "/release-requests?done=release-approved")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("The release is approved"), "{list}");
+    let list = page(&app, &lea, "/release-requests?status=approved")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Courier drop address"), "{list}");
+    let list = page(&app, &lea, "/release-requests?status=pending")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Nothing in the list matches"), "{list}");
+
+    // Bob now reads what he asked for, named, and the home page names it too.
+    let list = page(&app, &bob, "/release-requests")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Courier drop address"), "{list}");
+    assert!(list.contains(">approved<"), "{list}");
+    let home = page(&app, &bob, "/").await.text().await.unwrap();
+    assert!(
+        home.contains("<bdi>Courier drop address</bdi> from <bdi>alpha</bdi>"),
+        "{home}"
+    );
+    assert!(
+        home.contains("href=\"/release-requests?kind=ours\""),
+        "{home}"
+    );
+}

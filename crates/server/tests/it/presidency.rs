@@ -166,14 +166,24 @@ async fn the_secretariat_records_an_application_in_its_pages() {
     );
     let ann = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
     // Ann, an analyst, reads the applications and is offered no form.
-    let text = page(&app, &ann, "/governance").await.text().await.unwrap();
+    let text = page(&app, &ann, "/applications")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(!text.contains("action=\"/applications\""), "{text}");
+    let text = page(&app, &admin, "/applications")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("action=\"/applications\""), "{text}");
     // The secretariat: a refusal says why and keeps what was typed.
     let r = post(
         &app,
         &admin,
         "/applications",
-        "/governance",
+        "/applications",
         &[
             ("name", "delta"),
             ("display_name", "Delta Directorate"),
@@ -193,7 +203,7 @@ async fn the_secretariat_records_an_application_in_its_pages() {
         &app,
         &admin,
         "/applications",
-        "/governance",
+        "/applications",
         &[
             ("name", "delta"),
             ("display_name", "Delta Directorate"),
@@ -210,11 +220,23 @@ async fn the_secretariat_records_an_application_in_its_pages() {
     // Everyone reads it, with the vote it opened; a forged post by ann is refused.
     let text = page(&app, &ann, "/governance").await.text().await.unwrap();
     assert!(text.contains("A border police directorate"), "{text}");
+    let text = page(&app, &ann, "/applications?status=open")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("A border police directorate"), "{text}");
+    let text = page(&app, &ann, "/applications?status=adopted")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("Nothing in the list matches"), "{text}");
     let r = post(
         &app,
         &ann,
         "/applications",
-        "/governance",
+        "/applications",
         &[("name", "echo"), ("description", "x"), ("contact", "y")],
     )
     .await;

@@ -1092,3 +1092,72 @@ async fn an_answers_objects_are_named() {
         "titled by its question"
     );
 }
+
+/// Every member the center has known is listed on its own page, sorted and narrowed by
+/// status from the address, an applicant with the vote on its application.
+#[tokio::test]
+async fn the_members_are_listed_sorted_and_narrowed_by_status() {
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    let (_, _, ballot) = c
+        .apply(
+            domain::service::Authority::Console,
+            "delta",
+            "Delta Service",
+            "A new service",
+            "desk@delta.example",
+            Some("alpha"),
+            None,
+        )
+        .await
+        .unwrap();
+    let bob = crate::accounts::cookie_of(
+        &crate::accounts::sign_in_as(&app, "bob", PASSWORD).await,
+        "liaison_session",
+    );
+    let (status, page) = get(&app, &bob, "/members").await;
+    assert_eq!(status, 200, "{page}");
+    for m in ["alpha", "bravo", "charlie", "delta"] {
+        assert!(
+            page.contains(&format!("<bdi dir=\"ltr\">{m}</bdi>")),
+            "{m}: {page}"
+        );
+    }
+    assert!(
+        page.contains(&format!("href=\"/governance#vote-{}\"", ballot.id)),
+        "{page}"
+    );
+    assert!(page.contains("sponsored by <bdi>alpha</bdi>"), "{page}");
+    let (_, page) = get(&app, &bob, "/members?status=applicant").await;
+    assert!(page.contains("Delta Service"), "{page}");
+    assert!(!page.contains("<bdi dir=\"ltr\">bravo</bdi>"), "{page}");
+    let (_, page) = get(&app, &bob, "/members?sort=member&dir=desc").await;
+    let at = |m: &str| page.find(&format!("<bdi dir=\"ltr\">{m}</bdi>")).unwrap();
+    assert!(
+        at("delta") < at("charlie") && at("charlie") < at("alpha"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &bob, "/governance").await;
+    assert!(page.contains("href=\"/members\""), "{page}");
+    assert!(
+        page.contains("4 members are in good standing, of 5"),
+        "{page}"
+    );
+}
+
+/// An error page says what to do next and leads there.
+#[tokio::test]
+async fn an_error_page_says_what_to_do_next() {
+    let app = spawn_app().await;
+    let bob = crate::accounts::cookie_of(
+        &crate::accounts::sign_in_as(&app, "bob", PASSWORD).await,
+        "liaison_session",
+    );
+    let (status, page) = get(&app, &bob, "/rfis/4242").await;
+    assert_eq!(status, 404, "{page}");
+    assert!(
+        page.contains("has not been released to your member"),
+        "{page}"
+    );
+    assert!(page.contains("href=\"/search\""), "{page}");
+}

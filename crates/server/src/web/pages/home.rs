@@ -26,6 +26,20 @@ pub(super) struct Home {
     cast: Vec<BallotView>,
     /// What the member was told since the user last looked at its notifications.
     news: Vec<Notice>,
+    /// The objects the release requests name, as far as the reader may read them.
+    titles: domain::browse::Titles,
+}
+
+impl Home {
+    /// What a release request asks for, as people name it: the object's name when the reader
+    /// may read it, else its id; or the value asked about.
+    fn asked_for(&self, r: &ReleaseRequestView) -> String {
+        match (&r.object_id, &r.value) {
+            (Some(id), _) => title_of(&self.ctx.w, &self.titles, id),
+            (None, Some(v)) => v.clone(),
+            (None, None) => String::new(),
+        }
+    }
 }
 
 /// How many new notifications the home page lists; the notifications page has the rest.
@@ -88,9 +102,8 @@ pub(super) async fn home_page(
         .map(|r| RfiSummary::of(r, &names, a))
         .filter(|r| r.can_answer)
         .collect();
-    let requests = c
-        .release_requests(a)
-        .await?
+    let all_requests = c.release_requests(a).await?;
+    let requests: Vec<ReleaseRequestView> = all_requests
         .iter()
         .map(|r| ReleaseRequestView::of(r, &names, a))
         .filter(|r| r.can_decide)
@@ -102,15 +115,23 @@ pub(super) async fn home_page(
         .map(|b| BallotView::of(b, &names, a, now))
         .filter(|b| b.can_vote)
         .partition(|b| b.your_vote.is_none());
-    let mut our_requests: Vec<ReleaseRequestView> = c
-        .release_requests(a)
-        .await?
+    let mut our_requests: Vec<ReleaseRequestView> = all_requests
         .iter()
         .filter(|r| r.requester_member == a.member.id)
         .map(|r| ReleaseRequestView::of(r, &names, a))
         .collect();
     our_requests.reverse();
     our_requests.truncate(20);
+    let titles = c
+        .titles(
+            a,
+            requests
+                .iter()
+                .chain(&our_requests)
+                .filter_map(|r| r.object_id.clone())
+                .collect(),
+        )
+        .await?;
     let meetings = c
         .meetings()
         .await?
@@ -141,5 +162,6 @@ pub(super) async fn home_page(
         our_requests,
         cast,
         news: vec![],
+        titles,
     })
 }

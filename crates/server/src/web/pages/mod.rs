@@ -12,6 +12,7 @@ mod intelligence;
 mod meetings;
 mod notices;
 mod object;
+mod requests;
 mod rfis;
 mod search;
 mod sign_in;
@@ -30,6 +31,7 @@ use home::*;
 use meetings::*;
 use notices::*;
 use object::*;
+use requests::*;
 use rfis::*;
 use search::*;
 use sign_in::*;
@@ -113,7 +115,10 @@ pub fn routes() -> Router<State> {
         .route("/objects/{id}/translation", post(translate))
         .route("/objects/{id}/answer", post(answer_with))
         .route("/hits", post(hits))
-        .route("/release-requests", post(request_release))
+        .route(
+            "/release-requests",
+            get(release_requests).post(request_release),
+        )
         .route("/release-requests/{id}", post(decide_release))
         .route("/submit", get(submit_page).post(submit))
         .route("/import", post(import))
@@ -125,7 +130,11 @@ pub fn routes() -> Router<State> {
         .route("/groups/{id}/status", post(group_status))
         .route("/map", get(map))
         .route("/governance", get(governance))
-        .route("/applications", post(governance::apply))
+        .route("/members", get(governance::members))
+        .route(
+            "/applications",
+            get(governance::applications).post(governance::apply),
+        )
         .route("/votes/{id}", post(vote))
         .route("/meetings", get(meetings).post(convene))
         .route("/meetings/{id}", get(meeting))
@@ -211,6 +220,16 @@ fn role_labels(w: &crate::i18n::Words, codes: &[&str]) -> String {
 }
 
 /// What was typed in a refused form, by `form.field`, for the page that shows it again.
+/// An object as a link to it says it: its name, else its kind in the reader's words, else (one
+/// the reader may not see) its id.
+fn title_of(w: &crate::i18n::Words, titles: &domain::browse::Titles, id: &str) -> String {
+    match titles.get(id) {
+        Some((_, Some(name))) => name.clone(),
+        Some((kind, None)) => w.word("kind", kind),
+        None => id.to_string(),
+    }
+}
+
 fn typed_values(typed: &[(&'static str, &str)]) -> BTreeMap<&'static str, String> {
     typed.iter().map(|(k, v)| (*k, v.to_string())).collect()
 }

@@ -706,6 +706,9 @@ pub(super) async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>
 #[derive(Deserialize)]
 pub(super) struct DecideForm {
     decision: String,
+    /// `list`: decided from the list of release requests, which the user goes back to.
+    #[serde(default)]
+    back: String,
 }
 
 pub(super) async fn decide_release(
@@ -721,10 +724,25 @@ pub(super) async fn decide_release(
             .map(|_| ()),
         _ => Err(domain::Error::invalid("Approve or refuse the request.")),
     };
+    let list = p.form.back == "list";
+    let done = if p.form.decision == "approve" {
+        "release-approved"
+    } else {
+        "release-refused"
+    };
     match refusal(r)? {
-        Ok(()) if p.form.decision == "approve" => see_other("/?done=release-approved"),
-        Ok(()) => see_other("/?done=release-refused"),
-        // Decided meanwhile by a colleague, say: the home page again, saying so.
+        Ok(()) if list => see_other(&format!("/release-requests?done={done}#request-{id}")),
+        Ok(()) => see_other(&format!("/?done={done}")),
+        // Decided meanwhile by a colleague, say: the page again, saying so.
+        Err(why) if list => refused(
+            requests_page(
+                &state,
+                &p.session,
+                &super::table::ListQuery::default(),
+                Some(Refused { at: id, why }),
+            )
+            .await?,
+        ),
         Err(why) => refused(home_page(&state, &p.session, Some(why)).await?),
     }
 }

@@ -178,17 +178,12 @@ pub(super) struct RfiPage {
     form: AnswerForm,
     errors: FieldErrors,
     /// The kind and name of each linked object the reader may see, by id.
-    titles: std::collections::BTreeMap<String, (String, Option<String>)>,
+    titles: domain::browse::Titles,
 }
 
 impl RfiPage {
-    /// A linked object as its link says it: its name, else its kind in the reader's words.
     fn title_of(&self, id: &str) -> String {
-        match self.titles.get(id) {
-            Some((_, Some(name))) => name.clone(),
-            Some((kind, None)) => self.ctx.w.word("kind", kind),
-            None => id.to_string(),
-        }
+        title_of(&self.ctx.w, &self.titles, id)
     }
 }
 
