@@ -270,8 +270,26 @@ try {
   assert.match(kept, /Figures for the plenary — The statistics since the founding/);
   assert.match(kept, /bravo: present \(Bea Brandt\)/);
   assert.match(kept, /Open a joint operation on the harbour — open/);
+  // An action item for bravo, due on the secretariat's clock; bravo's analyst finds it from
+  // home and marks it done on a phone.
+  await sec.fill('#action', 'Send the harbour list to every member');
+  await sec.selectOption('#assignee', 'bravo');
+  await sec.fill('#due', '2099-01-01T12:00');
+  await sec.click('form[action$="/actions"] button[type=submit]');
+  await sec.waitForURL(new RegExp(`${meetingPath}$`));
+  assert.match(await sec.textContent('main'), /Send the harbour list to every member — bravo — due 2099-01-01 12:00/);
   await accessible(sec, 'meeting-kept');
   await sec.screenshot({ path: `${shots}/meeting-kept.png`, fullPage: true });
+  await bob.goto(`${base}/`);
+  await bob.click('a[href="/actions?member=bravo&status=open"]');
+  await bob.setViewportSize({ width: 390, height: 844 });
+  await visit(bob, '/actions?member=bravo&status=open', 'actions-390');
+  await bob.locator('tr', { hasText: 'Send the harbour list' }).locator('button[value=done]').click();
+  await bob.waitForURL(/\/actions\?done=action-done/);
+  assert.match(await bob.textContent('[role=status]'), /marked done/);
+  await bob.setViewportSize({ width: 1366, height: 900 });
+  await visit(bob, '/actions?status=done', 'actions-done-1366');
+  assert.match(await bob.textContent('tbody'), /Send the harbour list to every member/);
   // An organisation applies to join: the secretariat records it, and the vote opens.
   await sec.goto(`${base}/governance`);
   await sec.click('a[href="/applications#record"]');

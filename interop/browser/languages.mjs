@@ -192,6 +192,7 @@ try {
     ['/governance', 'fa-governance'],
     ['/members', 'fa-members'],
     ['/applications', 'fa-applications'],
+    ['/actions', 'fa-actions'],
     ['/release-requests', 'fa-release-requests'],
     ['/meetings', 'fa-meetings'],
     ['/meetings/1', 'fa-meeting'],

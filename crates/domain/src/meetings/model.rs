@@ -143,6 +143,13 @@ impl ActionItem {
     pub fn overdue(&self, now: i64) -> bool {
         self.status == ActionStatus::Open && now > self.due_at
     }
+
+    /// Whether `actor` may close it as the assignee: a user of the assigned member while that
+    /// member is active. The presidency and the secretariat may close any
+    /// ([`crate::Center::close_action`] holds both rules; pages ask this to offer the buttons).
+    pub fn closable_by_assignee(&self, actor: &crate::Actor) -> bool {
+        actor.member.id == self.assignee && actor.reader().active
+    }
 }
 
 /// A meeting with everything recorded at it.

@@ -329,7 +329,7 @@ async fn meeting_forms_name_the_field_at_fault() {
                 ("due", "soon"),
             ],
             "due",
-            "&#39;due&#39; must be a date such as 2026-12-01 or a UTC time",
+            "&#39;due&#39; must be a date and time such as 2026-12-01T09:00",
         ),
         (
             "agenda",
@@ -1160,4 +1160,110 @@ async fn an_error_page_says_what_to_do_next() {
         "{page}"
     );
     assert!(page.contains("href=\"/search\""), "{page}");
+}
+
+/// Action items across meetings: listed, narrowed to a member's open ones (the overdue among
+/// them), closed in the pages by the assignee's people and by the secretariat, and by no one
+/// else.
+#[tokio::test]
+async fn action_items_are_listed_and_closed_by_those_who_may() {
+    use crate::accounts::{post, sign_in_as};
+    use domain::service::Authority;
+    let app = spawn_app().await;
+    convene_plenary(&app).await;
+    let c = &app.state.center;
+    let late = c
+        .add_action(
+            Authority::Console,
+            1,
+            None,
+            "Draft the desk's terms",
+            "bravo",
+            1_000_000,
+        )
+        .await
+        .unwrap();
+    let later = c
+        .add_action(
+            Authority::Console,
+            1,
+            None,
+            "Circulate the minutes",
+            "alpha",
+            4_000_000_000_000_000,
+        )
+        .await
+        .unwrap();
+    let bob =
+        crate::accounts::cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let ann =
+        crate::accounts::cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    let admin = sign_in_admin(&app).await;
+
+    let (_, page) = get(&app, &bob, "/actions?member=bravo&status=open").await;
+    assert!(page.contains("Draft the desk&#39;s terms"), "{page}");
+    assert!(!page.contains("Circulate the minutes"), "{page}");
+    assert!(page.contains("<strong>overdue</strong>"), "{page}");
+    assert!(
+        page.contains(&format!("action=\"/actions/{}/close\"", late.id)),
+        "{page}"
+    );
+    let (_, page) = get(&app, &bob, "/actions?status=overdue").await;
+    assert!(!page.contains("Circulate the minutes"), "{page}");
+    // Bob is offered no button for alpha's item, and a forged close is refused.
+    let (_, page) = get(&app, &bob, "/actions").await;
+    assert!(page.contains("Circulate the minutes"), "{page}");
+    assert!(
+        !page.contains(&format!("action=\"/actions/{}/close\"", later.id)),
+        "{page}"
+    );
+    let r = post(
+        &app,
+        &bob,
+        &format!("/actions/{}/close", later.id),
+        "/actions",
+        &[("status", "done")],
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+
+    // Bob closes bravo's from the list; ann, whose member it is not, still sees it closed.
+    let r = post(
+        &app,
+        &bob,
+        &format!("/actions/{}/close", late.id),
+        "/actions",
+        &[("status", "done"), ("back", "list")],
+    )
+    .await;
+    assert_eq!(r.headers()["location"], "/actions?done=action-done");
+    let (_, page) = get(&app, &ann, "/actions?status=done").await;
+    assert!(page.contains("Draft the desk&#39;s terms"), "{page}");
+    assert!(!page.contains("Circulate the minutes"), "{page}");
+    // The secretariat closes alpha's from the meeting's page, and goes back there.
+    let (_, page) = get(&app, &admin, "/meetings/1").await;
+    assert!(
+        page.contains(&format!("action=\"/actions/{}/close\"", later.id)),
+        "{page}"
+    );
+    assert!(
+        !page.contains(&format!("action=\"/actions/{}/close\"", late.id)),
+        "{page}"
+    );
+    let r = post(
+        &app,
+        &admin,
+        &format!("/actions/{}/close", later.id),
+        "/meetings/1",
+        &[("status", "cancel")],
+    )
+    .await;
+    assert_eq!(
+        r.headers()["location"],
+        format!("/meetings/1?done=action-cancelled#action-{}", later.id).as_str()
+    );
+    let (_, page) = get(&app, &admin, "/meetings/1?done=action-cancelled").await;
+    assert!(page.contains("The action item is cancelled."), "{page}");
+    let (_, page) = get(&app, &ann, "/actions?status=open").await;
+    assert!(page.contains("Nothing in the list matches"), "{page}");
 }

@@ -28,6 +28,8 @@ pub(super) struct Home {
     news: Vec<Notice>,
     /// The objects the release requests name, as far as the reader may read them.
     titles: domain::browse::Titles,
+    /// The member's short name, as the lists' filters take it.
+    member_name: String,
 }
 
 impl Home {
@@ -163,5 +165,6 @@ pub(super) async fn home_page(
         cast,
         news: vec![],
         titles,
+        member_name: a.member.name.clone(),
     })
 }

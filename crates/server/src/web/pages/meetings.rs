@@ -180,10 +180,29 @@ pub(super) struct MeetingPage {
     typed: BTreeMap<&'static str, String>,
     /// Why it was refused, by `form.field` (`form.form` for the form as a whole).
     errors: FieldErrors,
+    /// The open action items the reader may close.
+    closable: Vec<i64>,
+    /// What the user just did, confirmed.
+    done: Option<String>,
 }
 
-pub(super) async fn meeting(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
-    render(meeting_page(&state, &s, id, BTreeMap::new(), FieldErrors::new()).await?)
+#[derive(Deserialize)]
+pub(super) struct MeetingParams {
+    done: Option<String>,
+}
+
+pub(super) async fn meeting(
+    St(state): St<State>,
+    s: Session,
+    Path(id): Path<i64>,
+    Query(p): Query<MeetingParams>,
+) -> Page {
+    let mut page = meeting_page(&state, &s, id, BTreeMap::new(), FieldErrors::new()).await?;
+    page.done = p.done.as_deref().and_then(|d| match d {
+        "action-done" | "action-cancelled" => Some(s.words.t(&format!("done-{d}"))),
+        _ => None,
+    });
+    render(page)
 }
 
 /// A meeting's page; after a refused form, with what was typed and why.
@@ -254,6 +273,16 @@ pub(super) async fn meeting_page(
             .collect(),
         typed,
         errors,
+        closable: r
+            .actions
+            .iter()
+            .filter(|a| {
+                a.status == domain::meetings::ActionStatus::Open
+                    && (keeps || a.closable_by_assignee(&s.actor))
+            })
+            .map(|a| a.id)
+            .collect(),
+        done: None,
     })
 }
 
@@ -509,7 +538,7 @@ pub(super) async fn action(
     let f = &p.form;
     let mut errors = FieldErrors::new();
     if let Some(due) = form_error(
-        domain::input::time("due", &f.due),
+        domain::input::time_in("due", &f.due, p.session.words.reading.zone.name()),
         &mut errors,
         "action.form",
     )? {

@@ -2,6 +2,7 @@
 //! may see and lays it out; what every area shares (dates, form refusals, object rows) is here.
 
 mod account;
+mod actions;
 mod admin;
 mod connections;
 mod feeds;
@@ -22,6 +23,7 @@ mod table;
 mod users;
 
 use account::*;
+use actions::*;
 use admin::*;
 use connections::*;
 use feeds::*;
@@ -143,6 +145,8 @@ pub fn routes() -> Router<State> {
         .route("/meetings/{id}/minutes", post(minutes))
         .route("/meetings/{id}/decisions", post(decision))
         .route("/meetings/{id}/actions", post(action))
+        .route("/actions", get(actions))
+        .route("/actions/{id}/close", post(close_action))
         .route("/statistics", get(statistics))
         .route("/statistics/publish", post(publish))
         .route("/statistics/reports/{id}", get(report))
