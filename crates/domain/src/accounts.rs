@@ -253,6 +253,18 @@ impl Center {
             .collect())
     }
 
+    /// The user names of these users, for a TLP:RED release list as its reader may learn it
+    /// (see [`crate::Releasability::as_seen_by`]); an id the center does not know is left out.
+    pub async fn user_names(&self, ids: &[crate::UserId]) -> Result<Vec<String>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(u) = self.store.user(*id).await? {
+                out.push(u.username);
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn add_collection(
         &self,
         by: Authority<'_>,

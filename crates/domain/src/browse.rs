@@ -8,8 +8,7 @@ use crate::service::Center;
 use crate::store::{Dossier, ObjectQuery, Page, StoredObject, VersionFilter, VersionRelease};
 use crate::{Actor, Error, Result};
 
-/// Objects' kinds and names (if they have one), by id.
-pub type Titles = std::collections::BTreeMap<String, (String, Option<String>)>;
+pub use crate::model::Titles;
 
 impl Center {
     /// What the query finds among what the actor may read, in the collections it reads, each
@@ -119,6 +118,7 @@ impl Center {
         }
         d.correlations =
             crate::correlation::model::one_row_per_link(std::mem::take(&mut d.correlations));
+        seen_by(&mut d.releases, actor);
         // What the page names is read too: a neighbour's name is its content.
         let read = Page {
             objects: d
@@ -159,11 +159,20 @@ impl Center {
         if page.objects.is_empty() {
             return Err(Error::NotFound("object"));
         }
-        let releases = self
+        let mut releases = self
             .store()
             .releasabilities(vec![id.to_string()], visibility(&actor.reader()))
             .await?;
+        seen_by(&mut releases, actor);
         Ok((page.objects, releases))
+    }
+}
+
+/// Release lists as the actor may learn them (see [`crate::Releasability::as_seen_by`]).
+fn seen_by(releases: &mut [VersionRelease], actor: &Actor) {
+    let reader = actor.reader();
+    for r in releases {
+        r.releasability = r.releasability.as_seen_by(&reader);
     }
 }
 

@@ -416,3 +416,6 @@ impl Authority<'_> {
         }
     }
 }
+
+/// Objects' kinds and names (if they have one), by id: how pages name what a record links to.
+pub type Titles = std::collections::BTreeMap<String, (String, Option<String>)>;

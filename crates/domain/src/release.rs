@@ -202,6 +202,53 @@ pub struct Releasability {
 }
 
 impl Releasability {
+    /// The releasability as `reader` may learn it. The originator's people see the whole
+    /// release list; anyone else learns only that it reaches them (their member, their sharing
+    /// groups, their own name), never who else received it: a release list is itself
+    /// something released, and naming one recipient to another would tell the second what the
+    /// originator shares with the first.
+    pub fn as_seen_by(&self, reader: &Reader) -> Releasability {
+        if reader.member == self.originator {
+            return self.clone();
+        }
+        let mine = |members: &[MemberId]| -> Vec<MemberId> {
+            members
+                .iter()
+                .filter(|m| **m == reader.member)
+                .copied()
+                .collect()
+        };
+        let ours = |groups: &[GroupId]| -> Vec<GroupId> {
+            groups
+                .iter()
+                .filter(|g| reader.groups.contains(g))
+                .copied()
+                .collect()
+        };
+        let release = match &self.release {
+            Release::Amber { members, groups } => Release::Amber {
+                members: mine(members),
+                groups: ours(groups),
+            },
+            Release::AmberStrict { members, groups } => Release::AmberStrict {
+                members: mine(members),
+                groups: ours(groups),
+            },
+            Release::Red { users } => Release::Red {
+                users: users
+                    .iter()
+                    .filter(|u| reader.user == Some(**u))
+                    .copied()
+                    .collect(),
+            },
+            open => open.clone(),
+        };
+        Releasability {
+            release,
+            ..self.clone()
+        }
+    }
+
     pub fn new(originator: MemberId, release: Release) -> Self {
         Self {
             originator,

@@ -662,8 +662,9 @@ pub trait AccountStore: Send + Sync + 'static {
         at: i64,
         expires_at: i64,
     ) -> Result<()>;
-    /// Uses an unexpired, unused invitation once and sets its user's password hash (one the
-    /// user chose: nothing more to change).
+    /// Uses an unexpired, unused invitation of an enabled user once and sets its user's
+    /// password hash (one the user chose: nothing more to change); the user's other unused
+    /// links are void from then on.
     async fn redeem_invitation(
         &self,
         digest: &[u8; 32],
@@ -676,7 +677,17 @@ pub trait AccountStore: Send + Sync + 'static {
     async fn user_by_name(&self, username: &str) -> Result<Option<User>>;
     async fn users(&self, member: Option<MemberId>) -> Result<Vec<User>>;
     /// Sets a user's password hash, and whether it must be changed before anything else.
-    async fn set_password(&self, user: UserId, hash: &str, must_change: bool) -> Result<()>;
+    /// Sets a user's password hash and voids every link to set one that is still unused: a
+    /// link made before the password changed must not change it again.
+    async fn set_password(
+        &self,
+        user: UserId,
+        hash: &str,
+        must_change: bool,
+        at: i64,
+    ) -> Result<()>;
+    /// Voids a user's unused links to set a password (a disabled account's, say).
+    async fn void_invitations(&self, user: UserId, at: i64) -> Result<()>;
     async fn update_user(&self, user: UserId, change: UserChange) -> Result<()>;
     /// Sets the language a user chose, or a member's default; `None` takes the choice away.
     async fn set_language(

@@ -94,14 +94,15 @@ impl Center {
         let tlp = refused
             .take(crate::input::tlp("tlp", &d.tlp))?
             .unwrap_or(Tlp::Amber);
-        let identities: Vec<String> = self
+        let release_members = self
             .release_members(
                 &mut refused,
                 &d.release_to.iter().map(String::as_str).collect::<Vec<_>>(),
             )
-            .await?
-            .into_iter()
-            .map(|m| m.identity_id)
+            .await?;
+        let identities: Vec<String> = release_members
+            .iter()
+            .map(|m| m.identity_id.clone())
             .collect();
         refused.check(
             d.release_to.is_empty() || matches!(tlp, Tlp::Amber | Tlp::AmberStrict),
@@ -229,6 +230,35 @@ impl Center {
                 "restricted",
                 "a place of that name is known to you under a narrower release than every member's: name the new place differently and give its coordinates",
             );
+        }
+        // The member's own group or place is joined only if everyone the report reaches may
+        // read it: otherwise they would read the report with the group it is about as a bare id.
+        let mut own: Vec<(&StoredObject, &'static str)> = Vec::new();
+        for (o, field) in [(&known_group, "actor"), (&known_place, "location")] {
+            if let Some(o) = o
+                && o.originator == actor.member.id
+            {
+                own.push((o, field));
+            }
+        }
+        if !own.is_empty() {
+            let readers = self
+                .report_readers(actor, tlp, &release_members, &recipients)
+                .await?;
+            for (o, field) in own {
+                if !self.readable_by_each(o, &readers).await? {
+                    refused.check(
+                        false,
+                        field,
+                        "narrower-than-report",
+                        if field == "actor" {
+                            "your group of that name is released to fewer readers than this report, who would see it only as an id: release the report no wider than the group, or name a new group differently"
+                        } else {
+                            "your place of that name is released to fewer readers than this report, who would see it only as an id: release the report no wider than the place, or name a new place differently"
+                        },
+                    );
+                }
+            }
         }
         if known_place.is_some() && place.is_some() {
             refused.check(
@@ -364,6 +394,82 @@ impl Center {
             status,
             id: report_id,
         })
+    }
+
+    /// Who a report of this marking reaches, as the visibility rule reads them: every active
+    /// member for CLEAR and GREEN, the author's member and those released to for AMBER, the
+    /// author and the people named for RED.
+    async fn report_readers(
+        &self,
+        actor: &Actor,
+        tlp: Tlp,
+        release_members: &[crate::Member],
+        recipients: &[String],
+    ) -> Result<Vec<(crate::Member, crate::Reader)>> {
+        let mut readers = vec![(actor.member.clone(), actor.reader())];
+        let members: Vec<crate::Member> = match tlp {
+            Tlp::Clear | Tlp::Green => self
+                .store()
+                .members()
+                .await?
+                .into_iter()
+                .filter(|m| m.status.is_active() && m.id != actor.member.id)
+                .collect(),
+            Tlp::Amber | Tlp::AmberStrict => release_members.to_vec(),
+            Tlp::Red => vec![],
+        };
+        for m in members {
+            let r = self.member_reader(&m).await?;
+            readers.push((m, r));
+        }
+        if tlp == Tlp::Red {
+            for name in recipients {
+                let Some(u) = self.store().user_by_name(name).await? else {
+                    continue;
+                };
+                let Some(m) = self.store().member(u.member_id).await? else {
+                    continue;
+                };
+                let r = crate::Reader {
+                    user: Some(u.id),
+                    ..self.member_reader(&m).await?
+                };
+                readers.push((m, r));
+            }
+        }
+        Ok(readers)
+    }
+
+    /// Whether each of these readers may read the latest version of `o`, in a collection it
+    /// reads.
+    async fn readable_by_each(
+        &self,
+        o: &StoredObject,
+        readers: &[(crate::Member, crate::Reader)],
+    ) -> Result<bool> {
+        for (member, reader) in readers {
+            let collections = self.readable_collections(member).await?;
+            if collections.is_empty() {
+                return Ok(false);
+            }
+            let found = self
+                .store()
+                .query_objects(
+                    crate::store::ObjectQuery {
+                        collections,
+                        ids: vec![o.stix_id.clone()],
+                        versions: crate::store::VersionFilter::last(),
+                        limit: 1,
+                        ..crate::store::ObjectQuery::default()
+                    },
+                    crate::release::visibility(reader),
+                )
+                .await?;
+            if found.objects.is_empty() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// Whether a report may name this object to anyone: it is the actor's member's own, or

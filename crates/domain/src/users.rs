@@ -342,6 +342,7 @@ impl Center {
         self.store().update_user(u.id, change.clone()).await?;
         if change.disabled == Some(true) {
             self.end_sessions(&u, None).await?;
+            self.store().void_invitations(u.id, self.now()).await?;
         }
         self.record(
             AuditActor::authority(&by),
@@ -394,7 +395,9 @@ impl Center {
             InitialPassword::Kept(p) => (p, false),
         };
         let hash = self.hash(p).await?;
-        self.store().set_password(u.id, &hash, must_change).await?;
+        self.store()
+            .set_password(u.id, &hash, must_change, self.now())
+            .await?;
         self.end_sessions(&u, None).await?;
         self.record(
             AuditActor::authority(&by),
@@ -688,7 +691,9 @@ impl Center {
         }
         refused.done()?;
         let hash = self.hash(new).await?;
-        self.store().set_password(u.id, &hash, false).await?;
+        self.store()
+            .set_password(u.id, &hash, false, self.now())
+            .await?;
         self.end_sessions(u, keep).await?;
         self.record(
             AuditActor::of(actor),

@@ -178,9 +178,19 @@ macro_rules! area_stores {
                 user: domain::UserId,
                 hash: &str,
                 must_change: bool,
+                at: i64,
             ) -> Result<()> {
                 let hash = hash.to_owned();
-                run!(self, access, |c| accounts::set_password(c, user, &hash, must_change))
+                run!(self, access, |c| accounts::set_password(
+                    c,
+                    user,
+                    &hash,
+                    must_change,
+                    at
+                ))
+            }
+            async fn void_invitations(&self, user: domain::UserId, at: i64) -> Result<()> {
+                run!(self, access, |c| accounts::void_invitations(c, user, at))
             }
             async fn update_user(
                 &self,

@@ -114,7 +114,7 @@ pub struct RfiView {
     /// The kind and name (if it has one) of each linked and answered object the reader may
     /// see, by id, so that pages name what they link to.
     #[serde(default)]
-    pub titles: crate::browse::Titles,
+    pub titles: crate::model::Titles,
 }
 
 impl Rfi {

@@ -1204,3 +1204,6 @@ action-mark-cancelled = Cancel
 done-action-done = The action item is marked done.
 done-action-cancelled = The action item is cancelled.
 meeting-due-label = Due (your time, { $zone })
+
+refusal-actor-narrower-than-report = your group of that name is released to fewer readers than this report, who would see it only as an id: release the report no wider than the group, or name a new group differently
+refusal-location-narrower-than-report = your place of that name is released to fewer readers than this report, who would see it only as an id: release the report no wider than the place, or name a new place differently

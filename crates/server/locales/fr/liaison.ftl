@@ -1204,3 +1204,6 @@ action-mark-cancelled = Annuler
 done-action-done = L'action est marquée comme réalisée.
 done-action-cancelled = L'action est annulée.
 meeting-due-label = Échéance (votre heure, { $zone })
+
+refusal-actor-narrower-than-report = votre groupe de ce nom est diffusé à moins de lecteurs que ce rapport, qui ne le verraient que comme un identifiant : ne diffusez pas le rapport plus largement que le groupe, ou donnez un autre nom au nouveau groupe
+refusal-location-narrower-than-report = votre lieu de ce nom est diffusé à moins de lecteurs que ce rapport, qui ne le verraient que comme un identifiant : ne diffusez pas le rapport plus largement que le lieu, ou donnez un autre nom au nouveau lieu

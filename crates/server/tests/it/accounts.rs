@@ -1226,3 +1226,114 @@ async fn an_event_stream_ends_with_its_credential() {
     .expect("the stream ended");
     assert!(!rest.contains(&indicator_id(2)), "{rest}");
 }
+
+/// A link to set a password works once and only while nothing newer set one: a later link
+/// used, the user's own change, or the account disabled voids every link still unused.
+#[tokio::test]
+async fn a_password_link_is_void_once_the_password_is_set_another_way() {
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let token_of = |v: &serde_json::Value| -> String {
+        let path = v["link"]["path"]
+            .as_str()
+            .or_else(|| v["path"].as_str())
+            .unwrap()
+            .to_string();
+        let token = path.split("token=").nth(1).unwrap().to_string();
+        form_urlencoded::parse(format!("t={token}").as_bytes())
+            .next()
+            .unwrap()
+            .1
+            .into_owned()
+    };
+    let redeem = |token: String, password: &'static str| {
+        app.api(
+            reqwest::Method::POST,
+            "invitations",
+            &Cred::None,
+            Some(json!({"token": token, "password": password})),
+        )
+    };
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "users",
+            &admin,
+            Some(json!({"member": "alpha", "username": "dave", "roles": ["analyst"]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let invitation = token_of(&r.json());
+    let r = app
+        .api(reqwest::Method::POST, "users/dave/reset", &admin, None)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let reset = token_of(&r.json());
+    assert_eq!(
+        redeem(reset, "dave keeps seven quiet harbours")
+            .await
+            .status,
+        200
+    );
+    // The invitation, made before, no longer sets anything.
+    assert_eq!(
+        redeem(invitation, "mallory takes the account now")
+            .await
+            .status,
+        401
+    );
+    let dave = Cred::Basic("dave".into(), "dave keeps seven quiet harbours".into());
+    assert_eq!(
+        app.get(&format!("{}/taxii2/", app.base), &dave)
+            .await
+            .status,
+        200
+    );
+
+    // A reset link made, then the user changes the password himself: the link is void.
+    let r = app
+        .api(reqwest::Method::POST, "users/dave/reset", &admin, None)
+        .await;
+    let reset = token_of(&r.json());
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "me/password",
+            &dave,
+            Some(json!({"current_password": "dave keeps seven quiet harbours", "password": "dave now keeps eight lanterns lit"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    assert_eq!(
+        redeem(reset, "mallory takes the account now").await.status,
+        401
+    );
+
+    // A link made, then the account disabled and enabled again: the link is void.
+    let r = app
+        .api(reqwest::Method::POST, "users/dave/reset", &admin, None)
+        .await;
+    let reset = token_of(&r.json());
+    for disabled in [true, false] {
+        let r = app
+            .api(
+                reqwest::Method::PATCH,
+                "users/dave",
+                &admin,
+                Some(json!({"disabled": disabled})),
+            )
+            .await;
+        assert_eq!(r.status, 200, "{}", r.text);
+    }
+    assert_eq!(
+        redeem(reset, "mallory takes the account now").await.status,
+        401
+    );
+    let dave = Cred::Basic("dave".into(), "dave now keeps eight lanterns lit".into());
+    assert_eq!(
+        app.get(&format!("{}/taxii2/", app.base), &dave)
+            .await
+            .status,
+        200
+    );
+}

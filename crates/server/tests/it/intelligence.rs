@@ -356,7 +356,7 @@ async fn a_report_joins_no_group_narrower_than_every_member_and_the_map_takes_no
             &user("ann"),
             &[
                 format!(
-                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{list}","created":"{T}","name":"to bravo","extensions":{{"{RELEASE_EXTENSION_ID}":{{"extension_type":"property-extension","release_to":["{bravo}"]}}}}}}"#
+                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{list}","created":"{T}","name":"to bravo","object_marking_refs":["marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"],"extensions":{{"{RELEASE_EXTENSION_ID}":{{"extension_type":"property-extension","release_to":["{bravo}"]}}}}}}"#
                 ),
                 sdo(
                     "threat-actor",
@@ -666,7 +666,7 @@ async fn a_translation_reaches_no_further_than_the_object() {
             &user("ann"),
             &[
                 format!(
-                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{list}","created":"{T}","name":"to bravo and charlie","extensions":{{"{}":{{"extension_type":"property-extension","release_to":["{bravo}","{charlie}"]}}}}}}"#,
+                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{list}","created":"{T}","name":"to bravo and charlie","object_marking_refs":["marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"],"extensions":{{"{}":{{"extension_type":"property-extension","release_to":["{bravo}","{charlie}"]}}}}}}"#,
                     domain::markings::RELEASE_EXTENSION_ID
                 ),
                 sdo(
@@ -1095,4 +1095,106 @@ async fn release_requests_are_listed_both_ways_and_decided_from_the_list() {
         home.contains("href=\"/release-requests?kind=ours\""),
         "{home}"
     );
+}
+
+/// A release list is told whole to its originator only: a member a release request brought
+/// it to learns that it reaches it, never who else received it. And a report joins its
+/// author's own group only when everyone the report reaches may read the group.
+#[tokio::test]
+async fn a_release_list_is_told_to_each_only_as_far_as_it_concerns_them() {
+    use crate::accounts::{cookie_of, page, post, sign_in_as};
+    use domain::markings::RELEASE_EXTENSION_ID;
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lea")]).await;
+    let bravo = app
+        .state
+        .center
+        .member_by_name("bravo")
+        .await
+        .unwrap()
+        .identity_id;
+    let to_bravo = "marking-definition--0c000000-2222-4111-8111-111111111111";
+    let amber = "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82";
+    let st = app
+        .add(
+            &user("ann"),
+            &[
+                format!(
+                    r#"{{"type":"marking-definition","spec_version":"2.1","id":"{to_bravo}","created":"{T}","name":"to bravo","extensions":{{"{RELEASE_EXTENSION_ID}":{{"extension_type":"property-extension","release_to":["{bravo}"]}}}}}}"#
+                ),
+                indicator(
+                    7,
+                    T,
+                    &format!(r#","name":"Shared address","object_marking_refs":["{amber}","{to_bravo}"]"#),
+                ),
+                sdo(
+                    "threat-actor",
+                    ACTOR,
+                    &format!(r#","name":"Night Cell","object_marking_refs":["{amber}","{to_bravo}"]"#),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let c = &app.state.center;
+    let id = indicator_id(7);
+    let request = c
+        .request_release(
+            &c.console_actor("cat").await.unwrap(),
+            "alpha",
+            None,
+            Some(&id),
+            None,
+            "The same courier",
+        )
+        .await
+        .unwrap();
+    c.decide_release(
+        &c.console_actor("lea").await.unwrap(),
+        request.id,
+        true,
+        None,
+    )
+    .await
+    .unwrap();
+    let ann = cookie_of(&sign_in_as(&app, "ann", PASSWORD).await, "liaison_session");
+    let cat = cookie_of(&sign_in_as(&app, "cat", PASSWORD).await, "liaison_session");
+    let seen = page(&app, &cat, &format!("/objects/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(seen.contains("released to charlie"), "{seen}");
+    assert!(!seen.contains("bravo"), "{seen}");
+    let own = page(&app, &ann, &format!("/objects/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(own.contains("released to bravo, charlie"), "{own}");
+
+    // Ann's group is released to bravo only: a GREEN report may not join it, an AMBER one
+    // released to bravo may.
+    let green = [
+        ("name", "Night cell moves"),
+        ("actor", "night cell"),
+        ("indicators", "198.51.100.77"),
+        ("tlp", "green"),
+    ];
+    let amber = [
+        ("name", "Night cell moves"),
+        ("actor", "night cell"),
+        ("indicators", "198.51.100.77"),
+        ("tlp", "amber"),
+        ("release_to", "bravo"),
+    ];
+    let r = post(&app, &ann, "/submit", "/submit", &green).await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(
+        text.contains("your group of that name is released to fewer readers than this report"),
+        "{text}"
+    );
+    let r = post(&app, &ann, "/submit", "/submit", &amber).await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
 }

@@ -175,10 +175,21 @@ pub async fn set_password(
     user: UserId,
     hash: &str,
     must_change: bool,
+    at: i64,
 ) -> Result<()> {
     c.execute(
         "UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3",
         params![hash, must_change, user.0],
+    )
+    .await?;
+    void_invitations(c, user, at).await
+}
+
+/// A user's unused links to set a password, voided as if used at `at`.
+pub async fn void_invitations(c: &mut impl Conn, user: UserId, at: i64) -> Result<()> {
+    c.execute(
+        "UPDATE invitations SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL",
+        params![at, user.0],
     )
     .await
     .map(drop)
@@ -490,17 +501,13 @@ pub async fn redeem_invitation(
 ) -> Result<Option<UserId>> {
     let user = c
         .row(
-            "UPDATE invitations SET used_at = $1 WHERE digest = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
+            "UPDATE invitations SET used_at = $1 WHERE digest = $2 AND used_at IS NULL AND expires_at > $1 AND user_id IN (SELECT id FROM users WHERE NOT disabled) RETURNING user_id",
             params![now, digest],
             |r| r.int(0),
         )
         .await?;
     if let Some(u) = user {
-        c.execute(
-            "UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3",
-            params![password_hash, false, u],
-        )
-        .await?;
+        set_password(c, UserId(u), password_hash, false, now).await?;
     }
     Ok(user.map(UserId))
 }

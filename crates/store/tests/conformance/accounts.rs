@@ -212,13 +212,55 @@ pub async fn credentials(store: Arc<dyn Store>) {
     let got = s.user(u.id).await.unwrap().unwrap();
     assert!(got.must_change_password);
     let before = *access.borrow();
-    s.set_password(u.id, "$argon2id$second", false)
+    // A link made before the password is set another way no longer sets it.
+    s.insert_invitation(u.id, [1; 32], 4, i64::MAX)
+        .await
+        .unwrap();
+    s.set_password(u.id, "$argon2id$second", false, 5)
         .await
         .unwrap();
     let got = s.user(u.id).await.unwrap().unwrap();
     assert_eq!(got.password_hash.as_deref(), Some("$argon2id$second"));
     assert!(!got.must_change_password);
     assert!(moved(before), "a password change is a change of who is who");
+    assert_eq!(
+        s.redeem_invitation(&[1; 32], 6, "$argon2id$x")
+            .await
+            .unwrap(),
+        None
+    );
+    s.insert_invitation(u.id, [2; 32], 6, i64::MAX)
+        .await
+        .unwrap();
+    s.void_invitations(u.id, 7).await.unwrap();
+    assert_eq!(
+        s.redeem_invitation(&[2; 32], 8, "$argon2id$x")
+            .await
+            .unwrap(),
+        None
+    );
+    // Of two links, the one used voids the other.
+    s.insert_invitation(u.id, [3; 32], 8, i64::MAX)
+        .await
+        .unwrap();
+    s.insert_invitation(u.id, [4; 32], 8, i64::MAX)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.redeem_invitation(&[3; 32], 9, "$argon2id$second")
+            .await
+            .unwrap(),
+        Some(u.id)
+    );
+    assert_eq!(
+        s.redeem_invitation(&[4; 32], 9, "$argon2id$x")
+            .await
+            .unwrap(),
+        None
+    );
+    s.insert_invitation(u.id, [5; 32], 9, i64::MAX)
+        .await
+        .unwrap();
     s.update_user(
         u.id,
         domain::store::UserChange {
@@ -233,6 +275,13 @@ pub async fn credentials(store: Arc<dyn Store>) {
     assert_eq!(got.display_name, "Лея Органа");
     assert_eq!(got.roles, vec![Role::Analyst, Role::MemberAdministrator]);
     assert!(got.disabled);
+    // A disabled user's link sets nothing.
+    assert_eq!(
+        s.redeem_invitation(&[5; 32], 10, "$argon2id$x")
+            .await
+            .unwrap(),
+        None
+    );
     s.update_user(u.id, domain::store::UserChange::default())
         .await
         .unwrap();

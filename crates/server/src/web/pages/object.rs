@@ -186,7 +186,7 @@ pub(super) async fn object_page(
         .find(|r| r.version_key == key)
         .or(releases.last())
         .map(|r| r.releasability.clone());
-    let released_to: Vec<String> = rel
+    let mut released_to: Vec<String> = rel
         .as_ref()
         .map(|r| {
             r.release
@@ -196,6 +196,10 @@ pub(super) async fn object_page(
                 .collect()
         })
         .unwrap_or_default();
+    // A TLP:RED object names the people it reaches (its reader learns only of itself).
+    if let Some(r) = &rel {
+        released_to.extend(c.user_names(r.release.users()).await?);
+    }
     let orcon = rel.as_ref().is_some_and(|r| r.orcon);
     let mut banner = shown.tlp.name().to_string();
     if !released_to.is_empty() {
