@@ -124,7 +124,7 @@ try {
   await accessible(ann, 'rfis-error');
   await ann.fill('#deadline', '2099-01-01T00:00');
   await ann.click('form[method=post][action="/rfis"] button[type=submit]');
-  await ann.waitForURL(/\/rfis\/\d+$/);
+  await ann.waitForURL(/\/rfis\/\d+\?done=sent$/);
   const rfiPath = new URL(ann.url()).pathname;
 
   // Bravo finds the report, reaches the indicator, sees it correlate with its own.
@@ -146,7 +146,7 @@ try {
   await bob.selectOption('#answer-rfi', { label: 'Who moves goods through the harbour warehouse?' });
   await bob.fill('#answer-text', 'Our courier case: same address.');
   await bob.click('form[action$="/answer"] button[type=submit]');
-  await bob.waitForURL(/\/rfis\/\d+$/);
+  await bob.waitForURL(/\/rfis\/\d+\?done=answered$/);
   assert.match(await bob.textContent('main'), /Our courier case: same address\./);
   await bob.goto(`${base}/objects/${indicator}`);
   await bob.selectOption('#outcome-kind', 'arrest');
@@ -305,6 +305,20 @@ try {
   await accessible(sec, 'governance-applied');
   await atWidths(sec, '/applications?status=open', 'applications');
   assert.match(await sec.textContent('tbody'), /A border police directorate/);
+  // The administrator runs the members in the pages: adds one, suspends it with a reason.
+  await sec.goto(`${base}/members`);
+  await sec.fill('#member-name', 'echo');
+  await sec.fill('#member-display', 'Echo Service');
+  await sec.click('form#add button[type=submit]');
+  await sec.waitForURL(/\/members\?done=member-added/);
+  assert.match(await sec.textContent('[role=status]'), /The member is added/);
+  await sec.selectOption('#to-echo', 'suspended');
+  await sec.fill('#reason-echo', 'Asked for a pause');
+  await sec.click('form[action="/members/echo/status"] button');
+  await sec.waitForURL(/\/members\?done=member-status/);
+  assert.match(await sec.textContent('#member-echo'), /suspended/);
+  await accessible(sec, 'members-admin');
+  await sec.screenshot({ path: `${shots}/members-admin.png`, fullPage: true });
   await visit(sec, '/admin', 'admin');
   // The export streams a bundle; the page counts what arrived, then saves it.
   const [download] = await Promise.all([sec.waitForEvent('download'), sec.click('#export-link')]);

@@ -90,7 +90,7 @@ try {
   await cat.selectOption('#priority', 'high');
   await cat.fill('#deadline', '2099-12-31T12:00');
   await cat.click('form[method=post][action="/rfis"] button');
-  await cat.waitForURL(/\/rfis\/\d+$/);
+  await cat.waitForURL(/\/rfis\/\d+\?done=sent$/);
   const rfi = new URL(cat.url()).pathname;
   assert.match(await cat.textContent('main'), /خلية الموصل النائمة/);
   assert.match(await cat.textContent('.meta'), /charlie/);

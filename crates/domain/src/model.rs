@@ -419,3 +419,12 @@ impl Authority<'_> {
 
 /// Objects' kinds and names (if they have one), by id: how pages name what a record links to.
 pub type Titles = std::collections::BTreeMap<String, (String, Option<String>)>;
+
+impl Member {
+    /// Whether its people may be given accounts: not while it only applies (an applicant's
+    /// people have nothing to open until the members admit it). `add_user` refuses by it; the
+    /// pages offer the invitation by it.
+    pub fn takes_new_users(&self) -> bool {
+        self.status != MemberStatus::Applicant
+    }
+}

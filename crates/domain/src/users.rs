@@ -152,7 +152,7 @@ impl Center {
         let m = self.member_by_name(member).await?;
         by.check_member(m.id)?;
         // As invitations are: an applicant's people have nothing to open until it is admitted.
-        if m.status == crate::MemberStatus::Applicant {
+        if !m.takes_new_users() {
             return Err(Error::invalid(format!(
                 "'{member}' is an applicant: its people get accounts once the members admit it"
             )));

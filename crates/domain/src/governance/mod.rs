@@ -34,14 +34,7 @@ pub fn admission_vote_of<'a>(subject: &str, title: &'a str) -> Option<&'a str> {
 
 /// The member lifecycle. An applicant becomes a member or observer only by an admission vote.
 pub fn check_transition(from: MemberStatus, to: MemberStatus) -> std::result::Result<(), String> {
-    use MemberStatus::*;
-    let allowed: &[MemberStatus] = match from {
-        Applicant => &[Member, Observer, Withdrawn],
-        Member => &[Observer, Suspended, Withdrawn],
-        Observer => &[Member, Suspended, Withdrawn],
-        Suspended => &[Member, Observer, Withdrawn],
-        Withdrawn => &[],
-    };
+    let allowed = next_statuses(from);
     if allowed.contains(&to) {
         return Ok(());
     }
@@ -59,6 +52,32 @@ pub fn check_transition(from: MemberStatus, to: MemberStatus) -> std::result::Re
             options.join(" or ")
         )
     })
+}
+
+/// The statuses the lifecycle lets a member of status `from` move to.
+pub fn next_statuses(from: MemberStatus) -> &'static [MemberStatus] {
+    use MemberStatus::*;
+    match from {
+        Applicant => &[Member, Observer, Withdrawn],
+        Member => &[Observer, Suspended, Withdrawn],
+        Observer => &[Member, Suspended, Withdrawn],
+        Suspended => &[Member, Observer, Withdrawn],
+        Withdrawn => &[],
+    }
+}
+
+/// The statuses an administrator may move a member of status `from` to
+/// ([`Center::change_member_status`]): the lifecycle's, except an applicant's admission, which
+/// only the members' vote decides.
+pub fn statuses_by_command(from: MemberStatus) -> Vec<MemberStatus> {
+    next_statuses(from)
+        .iter()
+        .copied()
+        .filter(|to| {
+            !(from == MemberStatus::Applicant
+                && matches!(to, MemberStatus::Member | MemberStatus::Observer))
+        })
+        .collect()
 }
 
 /// `micros` plus whole calendar months (the day is kept, or the month's last day).

@@ -378,8 +378,13 @@ impl Center {
             json!({"decision": d.id, "vote": ballot}),
         )
         .await?;
-        self.meeting_changed(&m.meeting, "decision", &d.text)
-            .await?;
+        // A decision put to the vote is not decided yet: members are told it awaits their vote.
+        let change = if ballot.is_some() {
+            "decision-to-vote"
+        } else {
+            "decision"
+        };
+        self.meeting_changed(&m.meeting, change, &d.text).await?;
         Ok(d)
     }
 

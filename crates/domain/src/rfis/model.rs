@@ -125,6 +125,15 @@ impl Rfi {
         liaison(actor).is_ok() && self.recipients.contains(&actor.member.id) && self.takes_answers()
     }
 
+    /// Whether `actor` may close it now: a liaison officer of the member that asked, while it
+    /// is open or answered ([`crate::Center::close_rfi`] enforces this; pages ask it to offer
+    /// the button).
+    pub fn closable_by(&self, actor: &Actor) -> bool {
+        liaison(actor).is_ok()
+            && self.asker == actor.member.id
+            && matches!(self.status, RfiStatus::Open | RfiStatus::Answered)
+    }
+
     /// Neither closed nor expired.
     pub fn takes_answers(&self) -> bool {
         !matches!(self.status, RfiStatus::Closed | RfiStatus::Expired)

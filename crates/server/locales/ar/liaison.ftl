@@ -1280,10 +1280,39 @@ actions-all = كل بنود العمل
 actions-ours = كل بنود العمل المكلَّفين بها
 action-status-overdue = متأخر
 action-mark-done = أُنجز
-action-mark-cancelled = إلغاء
 done-action-done = أُشّر على بند العمل بأنه أُنجز.
 done-action-cancelled = أُلغي بند العمل.
 meeting-due-label = موعد الإنجاز (بتوقيتك، { $zone })
 
 refusal-actor-narrower-than-report = مجموعتكم التي تحمل هذا الاسم متاحة لقرّاء أقل من قرّاء هذا التقرير، فلن يروها إلا معرّفًا: لا تُتِح التقرير على نطاق أوسع من المجموعة، أو سمِّ المجموعة الجديدة باسم آخر
 refusal-location-narrower-than-report = مكانكم الذي يحمل هذا الاسم متاح لقرّاء أقل من قرّاء هذا التقرير، فلن يروه إلا معرّفًا: لا تُتِح التقرير على نطاق أوسع من المكان، أو سمِّ المكان الجديد باسم آخر
+
+member-change-status = تغيير الوضع
+member-status-reason = السبب (يُحفظ في سجلّها)
+member-status-change = تغيير
+member-add = إضافة جهة عضو
+member-add-founding = جهة عضو مؤسِّسة
+member-add-hint = الجهة المضافة هنا تنضم فورًا؛ أما الجهة التي تطلب الانضمام فيُسجَّل طلبها في صفحة طلبات الانضمام ويصوّت عليه الأعضاء.
+member-add-submit = إضافة الجهة العضو
+done-member-added = أُضيفت الجهة العضو. يمكن الآن دعوة مسؤوليها من صفحة المستخدمين.
+done-member-status = تغيّر وضع الجهة العضو، وحُفظ السبب في سجلّها.
+presidency-appoint = تعيين الرئاسة القادمة
+presidency-appoint-hint = تبدأ الولاية عند انتهاء الولاية الحالية (أو الآن إن لم تكن هناك ولاية جارية) وتمتد وفق قاعدة الرئاسة.
+presidency-basis = على أي أساس (قرار، اجتماع)
+presidency-basis-none = عيّنها مسؤولو المركز
+presidency-appoint-submit = تعيين
+done-appointed = عُيّنت الرئاسة.
+
+rfi-asked-of = موجَّه إلى { $members }
+rfi-close = إغلاق طلب المعلومات
+rfi-close-hint = لن تُقبل إجابات أخرى؛ وتبقى الإجابات المقدَّمة.
+done-rfi-closed = أُغلق طلب المعلومات.
+done-rfi-sent = أُرسل طلب المعلومات؛ وأُبلغت الجهات الموجَّه إليها، وتصل إجاباتها هنا.
+done-rfi-answered = أُرسلت إجابتك؛ وأُبلغت الجهة الطالبة.
+
+release-answer = الرد (اختياري؛ تقرؤه الجهة الطالبة)
+action-mark-cancelled-long = إلغاء البند
+invite-applicant = ما زالت هذه الجهة متقدّمة بطلب انضمام: يُدعى أفرادها متى قبلها الأعضاء.
+notice-meeting-decision-to-vote = عُرض على تصويت الأعضاء في { $title }: { $item }
+application-contact-is = جهة الاتصال: { $contact }
+audit-dates-reversed = هذا التاريخ يسبق التاريخ الأول: بدّل بينهما، أو امحُ أحدهما.

@@ -1200,10 +1200,39 @@ actions-all = All action items
 actions-ours = All our action items
 action-status-overdue = overdue
 action-mark-done = Done
-action-mark-cancelled = Cancel
 done-action-done = The action item is marked done.
 done-action-cancelled = The action item is cancelled.
 meeting-due-label = Due (your time, { $zone })
 
 refusal-actor-narrower-than-report = your group of that name is released to fewer readers than this report, who would see it only as an id: release the report no wider than the group, or name a new group differently
 refusal-location-narrower-than-report = your place of that name is released to fewer readers than this report, who would see it only as an id: release the report no wider than the place, or name a new place differently
+
+member-change-status = Change of status
+member-status-reason = Why (kept in its history)
+member-status-change = Change
+member-add = Add a member
+member-add-founding = A founding member
+member-add-hint = A member added here joins at once; an organisation that applies is recorded on the applications page and the members vote on it.
+member-add-submit = Add the member
+done-member-added = The member is added. Its administrators can now be invited on the users page.
+done-member-status = The member's status is changed, and the reason kept in its history.
+presidency-appoint = Appoint the next presidency
+presidency-appoint-hint = The term starts when the current one ends (now, if none runs) and lasts as the presidency policy says.
+presidency-basis = On what basis (a decision, a meeting)
+presidency-basis-none = appointed by the center's administrators
+presidency-appoint-submit = Appoint
+done-appointed = The presidency is appointed.
+
+rfi-asked-of = Asked of { $members }
+rfi-close = Close the RFI
+rfi-close-hint = No more answers are taken; those given stay.
+done-rfi-closed = The RFI is closed.
+done-rfi-sent = The RFI is sent; the members asked are told, and their answers come here.
+done-rfi-answered = Your answer is sent; the asking member is told.
+
+release-answer = Answer (optional; the requester reads it)
+action-mark-cancelled-long = Cancel the item
+invite-applicant = This member is still applying: its people are invited once the members admit it.
+notice-meeting-decision-to-vote = Put to the members' vote at { $title }: { $item }
+application-contact-is = Contact: { $contact }
+audit-dates-reversed = This date is before the first one: swap them, or clear one.

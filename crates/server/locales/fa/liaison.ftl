@@ -1191,10 +1191,39 @@ actions-all = همهٔ اقدام‌ها
 actions-ours = همهٔ اقدام‌های ما
 action-status-overdue = عقب‌افتاده
 action-mark-done = انجام شد
-action-mark-cancelled = لغو
 done-action-done = اقدام انجام‌شده علامت خورد.
 done-action-cancelled = اقدام لغو شد.
 meeting-due-label = مهلت (به وقت شما، { $zone })
 
 refusal-actor-narrower-than-report = گروه شما با این نام برای خوانندگانی کمتر از خوانندگان این گزارش منتشر شده است و آنان آن را تنها به صورت یک شناسه می‌بینند: گزارش را گسترده‌تر از گروه منتشر نکنید، یا گروه تازه را نام دیگری بدهید
 refusal-location-narrower-than-report = مکان شما با این نام برای خوانندگانی کمتر از خوانندگان این گزارش منتشر شده است و آنان آن را تنها به صورت یک شناسه می‌بینند: گزارش را گسترده‌تر از مکان منتشر نکنید، یا مکان تازه را نام دیگری بدهید
+
+member-change-status = تغییر وضعیت
+member-status-reason = دلیل (در سابقه‌اش نگه داشته می‌شود)
+member-status-change = تغییر
+member-add = افزودن عضو
+member-add-founding = عضو مؤسس
+member-add-hint = عضوی که اینجا افزوده شود بی‌درنگ می‌پیوندد؛ سازمانی که درخواست عضویت می‌دهد در صفحهٔ درخواست‌های عضویت ثبت می‌شود و اعضا درباره‌اش رأی می‌دهند.
+member-add-submit = افزودن عضو
+done-member-added = عضو افزوده شد. اکنون می‌توان مدیرانش را از صفحهٔ کاربران دعوت کرد.
+done-member-status = وضعیت عضو تغییر کرد و دلیل آن در سابقه‌اش نگه داشته شد.
+presidency-appoint = تعیین ریاست بعدی
+presidency-appoint-hint = دوره از پایان دورهٔ کنونی آغاز می‌شود (یا از هم‌اکنون، اگر دوره‌ای در جریان نیست) و به اندازه‌ای که قاعدهٔ ریاست می‌گوید ادامه دارد.
+presidency-basis = بر چه پایه‌ای (یک تصمیم، یک نشست)
+presidency-basis-none = تعیین‌شده از سوی مدیران مرکز
+presidency-appoint-submit = تعیین
+done-appointed = ریاست تعیین شد.
+
+rfi-asked-of = پرسیده‌شده از { $members }
+rfi-close = بستن درخواست اطلاعات
+rfi-close-hint = دیگر پاسخی پذیرفته نمی‌شود؛ پاسخ‌های داده‌شده می‌مانند.
+done-rfi-closed = درخواست اطلاعات بسته شد.
+done-rfi-sent = درخواست اطلاعات فرستاده شد؛ به اعضای پرسیده‌شده خبر داده شد و پاسخ‌هایشان اینجا می‌رسد.
+done-rfi-answered = پاسخ شما فرستاده شد؛ به عضو درخواست‌کننده خبر داده شد.
+
+release-answer = پاسخ (اختیاری؛ درخواست‌کننده آن را می‌خواند)
+action-mark-cancelled-long = لغو این اقدام
+invite-applicant = این عضو هنوز متقاضی است: افرادش پس از پذیرش از سوی اعضا دعوت می‌شوند.
+notice-meeting-decision-to-vote = در { $title } به رأی اعضا گذاشته شد: { $item }
+application-contact-is = راه تماس: { $contact }
+audit-dates-reversed = این تاریخ پیش از تاریخ نخست است: جایشان را عوض کنید، یا یکی را پاک کنید.

@@ -1200,10 +1200,39 @@ actions-all = Toutes les actions à mener
 actions-ours = Toutes nos actions à mener
 action-status-overdue = en retard
 action-mark-done = Réalisée
-action-mark-cancelled = Annuler
 done-action-done = L'action est marquée comme réalisée.
 done-action-cancelled = L'action est annulée.
 meeting-due-label = Échéance (votre heure, { $zone })
 
 refusal-actor-narrower-than-report = votre groupe de ce nom est diffusé à moins de lecteurs que ce rapport, qui ne le verraient que comme un identifiant : ne diffusez pas le rapport plus largement que le groupe, ou donnez un autre nom au nouveau groupe
 refusal-location-narrower-than-report = votre lieu de ce nom est diffusé à moins de lecteurs que ce rapport, qui ne le verraient que comme un identifiant : ne diffusez pas le rapport plus largement que le lieu, ou donnez un autre nom au nouveau lieu
+
+member-change-status = Changement de statut
+member-status-reason = Motif (conservé dans son historique)
+member-status-change = Changer
+member-add = Ajouter un membre
+member-add-founding = Membre fondateur
+member-add-hint = Un membre ajouté ici rejoint le centre aussitôt ; une organisation qui demande son adhésion est enregistrée sur la page des demandes d'adhésion et les membres votent.
+member-add-submit = Ajouter le membre
+done-member-added = Le membre est ajouté. Ses administrateurs peuvent maintenant être invités depuis la page des utilisateurs.
+done-member-status = Le statut du membre est changé, et le motif conservé dans son historique.
+presidency-appoint = Désigner la prochaine présidence
+presidency-appoint-hint = Le mandat commence à la fin du mandat en cours (maintenant s'il n'y en a pas) et dure ce que prévoit la règle de présidence.
+presidency-basis = Sur quel fondement (une décision, une réunion)
+presidency-basis-none = désignée par les administrateurs du centre
+presidency-appoint-submit = Désigner
+done-appointed = La présidence est désignée.
+
+rfi-asked-of = Adressée à { $members }
+rfi-close = Clôturer la demande
+rfi-close-hint = Plus aucune réponse n'est acceptée ; celles déjà données restent.
+done-rfi-closed = La demande d'information est clôturée.
+done-rfi-sent = La demande d'information est envoyée ; les membres sollicités sont prévenus, et leurs réponses arrivent ici.
+done-rfi-answered = Votre réponse est envoyée ; le membre demandeur est prévenu.
+
+release-answer = Réponse (facultative ; le demandeur la lit)
+action-mark-cancelled-long = Annuler l'action
+invite-applicant = Ce membre est encore candidat : ses agents sont invités une fois que les membres l'ont admis.
+notice-meeting-decision-to-vote = Soumis au vote des membres lors de { $title } : { $item }
+application-contact-is = Contact : { $contact }
+audit-dates-reversed = Cette date précède la première : inversez-les, ou videz l'une d'elles.

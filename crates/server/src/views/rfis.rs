@@ -26,6 +26,8 @@ pub struct RfiSummary {
     pub links: Vec<String>,
     /// The reader may answer it now (the rule `answer` enforces).
     pub can_answer: bool,
+    /// The reader may close it now (the rule `close_rfi` enforces).
+    pub can_close: bool,
 }
 
 impl RfiSummary {
@@ -42,6 +44,7 @@ impl RfiSummary {
             to: r.recipients.iter().map(|m| names.of(m)).collect(),
             links: r.links.clone(),
             can_answer: r.answerable_by(reader),
+            can_close: r.closable_by(reader),
         }
     }
 }

@@ -1267,3 +1267,222 @@ async fn action_items_are_listed_and_closed_by_those_who_may() {
     let (_, page) = get(&app, &ann, "/actions?status=open").await;
     assert!(page.contains("Nothing in the list matches"), "{page}");
 }
+
+/// The center's administrators run its members in the pages: add one (founding or not),
+/// change a member's status with the reason kept, appoint the next presidency. Others are
+/// offered none of it and refused if they forge it.
+#[tokio::test]
+async fn administrators_run_the_members_in_the_pages() {
+    use crate::accounts::{post, sign_in_as};
+    let app = spawn_app().await;
+    let admin = sign_in_admin(&app).await;
+    let bob =
+        crate::accounts::cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let (_, page) = get(&app, &bob, "/members").await;
+    assert!(!page.contains("name=\"founding\""), "{page}");
+    assert!(!page.contains("action=\"/members/alpha/status\""), "{page}");
+    let r = post(
+        &app,
+        &bob,
+        "/members",
+        "/members",
+        &[("name", "echo"), ("display_name", "Echo")],
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+
+    let r = post(
+        &app,
+        &admin,
+        "/members",
+        "/members",
+        &[("name", "Delta Bureau"), ("display_name", "Delta Bureau")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("is not a valid member name"), "{page}");
+    assert!(page.contains("value=\"Delta Bureau\""), "{page}");
+    let r = post(
+        &app,
+        &admin,
+        "/members",
+        "/members",
+        &[
+            ("name", "delta"),
+            ("display_name", "Delta Bureau"),
+            ("founding", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(r.headers()["location"], "/members?done=member-added");
+    let delta = app.state.center.member_by_name("delta").await.unwrap();
+    assert!(delta.founding && delta.status == domain::MemberStatus::Member);
+
+    // A status change needs its reason, refused next to the member, then done.
+    let r = post(
+        &app,
+        &admin,
+        "/members/delta/status",
+        "/members",
+        &[("to", "suspended"), ("reason", "")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("give the reason for the change"), "{page}");
+    let r = post(
+        &app,
+        &admin,
+        "/members/delta/status",
+        "/members",
+        &[("to", "suspended"), ("reason", "Unpaid contribution")],
+    )
+    .await;
+    assert_eq!(
+        r.headers()["location"],
+        "/members?done=member-status#member-delta"
+    );
+    let history = app.state.center.member_history("delta").await.unwrap();
+    assert_eq!(history.last().unwrap().reason, "Unpaid contribution");
+    let (_, page) = get(&app, &admin, "/members?status=suspended").await;
+    assert!(page.contains("Delta Bureau"), "{page}");
+    // A suspended member may be reinstated or withdrawn, not suspended again.
+    assert!(
+        page.contains("<option value=\"member\">member</option>"),
+        "{page}"
+    );
+    let r = post(
+        &app,
+        &bob,
+        "/members/delta/status",
+        "/members",
+        &[("to", "member"), ("reason", "x")],
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+
+    // The presidency: offered to administrators, appointed, said so.
+    let (_, page) = get(&app, &bob, "/governance").await;
+    assert!(!page.contains("action=\"/presidency\""), "{page}");
+    let (_, page) = get(&app, &admin, "/governance").await;
+    assert!(page.contains("action=\"/presidency\""), "{page}");
+    assert!(
+        !page.contains("<option value=\"delta\">"),
+        "a suspended member is no candidate"
+    );
+    let r = post(
+        &app,
+        &admin,
+        "/presidency",
+        "/governance",
+        &[("member", "bravo"), ("basis", "The plenary of 1 December")],
+    )
+    .await;
+    assert_eq!(r.headers()["location"], "/governance?done=appointed");
+    let (_, page) = get(&app, &bob, "/governance?done=appointed").await;
+    assert!(page.contains("The presidency is appointed."), "{page}");
+    assert!(
+        page.contains("<bdi>bravo</bdi> holds the presidency"),
+        "{page}"
+    );
+}
+
+/// The asking member's liaison officer closes its RFI in the pages and is told; the members
+/// asked are listed; a recipient is offered no close. A release refused with an answer tells
+/// the requester why. An applicant's page offers no invitation, and only the secretariat's
+/// people are offered the center's roles.
+#[tokio::test]
+async fn an_rfi_is_closed_and_a_refusal_answered_in_the_pages() {
+    use crate::accounts::{post, sign_in_as};
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lea"), ("bravo", "bel")]).await;
+    let c = &app.state.center;
+    let rfi = c
+        .ask(
+            &c.console_actor("lea").await.unwrap(),
+            "Who rents the harbour warehouse?",
+            domain::rfis::Priority::High,
+            4_000_000_000_000_000,
+            &["bravo".to_string()],
+            &[],
+        )
+        .await
+        .unwrap();
+    let lea =
+        crate::accounts::cookie_of(&sign_in_as(&app, "lea", PASSWORD).await, "liaison_session");
+    let bel =
+        crate::accounts::cookie_of(&sign_in_as(&app, "bel", PASSWORD).await, "liaison_session");
+    let path = format!("/rfis/{}", rfi.id);
+    let (_, page) = get(&app, &bel, &path).await;
+    assert!(page.contains("Asked of <bdi>bravo</bdi>"), "{page}");
+    assert!(!page.contains("/close\""), "{page}");
+    let r = post(&app, &bel, &format!("{path}/close"), &path, &[]).await;
+    assert_eq!(r.status(), 403, "a recipient closes nothing");
+    let r = post(&app, &lea, &format!("{path}/close"), &path, &[]).await;
+    assert_eq!(
+        r.headers()["location"],
+        format!("{path}?done=closed").as_str()
+    );
+    let (_, page) = get(&app, &lea, &format!("{path}?done=closed")).await;
+    assert!(page.contains("The RFI is closed."), "{page}");
+    assert!(!page.contains("/close\""), "{page}");
+
+    // A release request refused with an answer: the requester reads why.
+    let st = app
+        .add(
+            &user("ann"),
+            &[indicator(3, "2020-01-01T00:00:00.000Z", AMBER)],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let request = c
+        .request_release(
+            &c.console_actor("bob").await.unwrap(),
+            "alpha",
+            None,
+            None,
+            Some("10.0.0.3"),
+            "Our case",
+        )
+        .await
+        .unwrap();
+    let r = post(
+        &app,
+        &lea,
+        &format!("/release-requests/{}", request.id),
+        "/release-requests",
+        &[
+            ("decision", "refuse"),
+            ("answer", "Source protection"),
+            ("back", "list"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let (_, page) = get(&app, &bel, "/release-requests").await;
+    assert!(page.contains("Source protection"), "{page}");
+
+    // An applicant's users page offers no invitation; alpha's offers no center role.
+    c.apply(
+        domain::service::Authority::Console,
+        "delta",
+        "Delta",
+        "A directorate",
+        "desk@delta.example",
+        None,
+        None,
+    )
+    .await
+    .unwrap();
+    let admin = sign_in_admin(&app).await;
+    let (_, page) = get(&app, &admin, "/users?member=delta").await;
+    assert!(page.contains("This member is still applying"), "{page}");
+    assert!(!page.contains("name=\"username\""), "{page}");
+    let (_, page) = get(&app, &admin, "/users?member=alpha").await;
+    assert!(page.contains("name=\"username\""), "{page}");
+    assert!(!page.contains("name=\"roles\" value=\"secretariat\""), "{page}");
+    assert!(!page.contains("name=\"roles\" value=\"administrator\""), "{page}");
+    let (_, page) = get(&app, &admin, "/users?member=secretariat").await;
+    assert!(page.contains("name=\"roles\" value=\"administrator\""), "{page}");
+}

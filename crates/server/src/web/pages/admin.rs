@@ -240,6 +240,11 @@ pub(super) async fn audit(St(state): St<State>, s: Session, Query(p): Query<Audi
         .map(Option::flatten)
     };
     let (since, until) = (time("from", &p.from)?, time("to", &p.to)?);
+    if let (Some(f), Some(t)) = (since, until)
+        && f > t
+    {
+        errors.insert("to", s.words.t("audit-dates-reversed"));
+    }
     let member = match p.member.trim() {
         "" => None,
         m => match all.iter().find(|x| x.name == m) {

@@ -26,12 +26,19 @@ pub(super) struct Governance {
     /// Whether the user records applications (the secretariat).
     records_applications: bool,
     done: Option<String>,
+    /// The members an administrator may appoint to the presidency: in good standing, not the
+    /// secretariat. Empty for everyone else.
+    candidates: Vec<(String, String)>,
+    /// Why an appointment was refused.
+    presidency_refused: Option<String>,
 }
 
 /// An application to join, as the pages list it.
 pub(super) struct ApplicationRow {
     applicant: String,
     description: String,
+    /// Whom the members reach at the applicant, as the API gives it too.
+    contact: String,
     sponsor: String,
     ballot: i64,
     applied: String,
@@ -51,6 +58,7 @@ async fn application_rows(state: &State, names: &Names) -> Result<Vec<Applicatio
         .map(|a| ApplicationRow {
             applicant: names.of(&a.member),
             description: a.description.clone(),
+            contact: a.contact.clone(),
             sponsor: a.sponsor.as_ref().map(|m| names.of(m)).unwrap_or_default(),
             ballot: a.ballot,
             applied: day(a.applied_at),
@@ -94,8 +102,10 @@ pub(super) async fn governance(
     Query(d): Query<GovernanceParams>,
 ) -> Page {
     let mut page = governance_page(&state, &s, &d.list, None).await?;
-    if d.done.as_deref() == Some("applied") {
-        page.done = Some(s.words.t("done-applied"));
+    match d.done.as_deref() {
+        Some("applied") => page.done = Some(s.words.t("done-applied")),
+        Some("appointed") => page.done = Some(s.words.t("done-appointed")),
+        _ => {}
     }
     render(page)
 }
@@ -228,7 +238,49 @@ pub(super) async fn governance_page(
         applications,
         records_applications: Authority::Administrator(&s.actor).acts_for_secretariat(),
         done: None,
+        candidates: if Authority::Administrator(&s.actor).check().is_ok() {
+            all.iter()
+                .filter(|m| m.status == domain::MemberStatus::Member && !m.is_secretariat)
+                .map(|m| (m.name.clone(), m.display_name.clone()))
+                .collect()
+        } else {
+            vec![]
+        },
+        presidency_refused: None,
     })
+}
+
+#[derive(Deserialize)]
+pub(super) struct AppointForm {
+    #[serde(default)]
+    member: String,
+    /// What the appointment rests on (a decision, a meeting).
+    #[serde(default)]
+    basis: String,
+}
+
+/// The center's administrators appoint the next presidency, from the end of the current term.
+pub(super) async fn appoint(St(state): St<State>, p: Posted<AppointForm>) -> Page {
+    let basis = match p.form.basis.trim() {
+        "" => p.session.words.t("presidency-basis-none"),
+        b => b.to_string(),
+    };
+    let r = state
+        .center
+        .appoint_president(
+            Authority::Administrator(&p.session.actor),
+            p.form.member.trim(),
+            &basis,
+            "",
+        )
+        .await
+        .map(|_| ());
+    let Err(why) = refusal(r)? else {
+        return see_other("/governance?done=appointed");
+    };
+    let mut page = governance_page(&state, &p.session, &ListQuery::default(), None).await?;
+    page.presidency_refused = Some(why);
+    refused(page)
 }
 
 #[derive(Deserialize)]
@@ -269,6 +321,14 @@ pub(super) struct Members {
     filters: Vec<Filter>,
     pages: Pages,
     clear: Option<String>,
+    /// Whether the user runs the center's members (its administrators): the forms are theirs.
+    runs_members: bool,
+    /// The new member's form as typed, after a refusal.
+    form: NewMemberForm,
+    errors: FieldErrors,
+    /// A refused change of status: the member and why.
+    status_refused: Option<Refused<String>>,
+    done: Option<String>,
 }
 
 /// A member as the list shows it, with its application while it applies.
@@ -276,10 +336,135 @@ pub(super) struct MemberRow {
     member: MemberView,
     /// The application's sponsor (possibly none) and the vote on it.
     application: Option<(String, i64)>,
+    /// The statuses an administrator may move it to.
+    next: Vec<&'static str>,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct NewMemberForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    display_name: String,
+    /// `on` for a founding member.
+    #[serde(default)]
+    founding: String,
+}
+
+#[derive(Deserialize)]
+pub(super) struct MembersParams {
+    done: Option<String>,
+    #[serde(flatten)]
+    list: ListQuery,
+}
+
+pub(super) async fn members(
+    St(state): St<State>,
+    s: Session,
+    Query(p): Query<MembersParams>,
+) -> Page {
+    let mut page = members_page(
+        &state,
+        &s,
+        &p.list,
+        NewMemberForm::default(),
+        FieldErrors::new(),
+        None,
+    )
+    .await?;
+    page.done = p.done.as_deref().and_then(|d| match d {
+        "member-added" | "member-status" => Some(s.words.t(&format!("done-{d}"))),
+        _ => None,
+    });
+    render(page)
+}
+
+/// The center's administrators add a member (founding or not).
+pub(super) async fn add_member(St(state): St<State>, p: Posted<NewMemberForm>) -> Page {
+    let c = &state.center;
+    let f = &p.form;
+    let by = Authority::Administrator(&p.session.actor);
+    let mut errors = FieldErrors::new();
+    let display = match f.display_name.trim() {
+        "" => f.name.trim(),
+        d => d,
+    };
+    let r = c.add_member(by, f.name.trim(), display).await;
+    if let Some(m) = form_error(r, &mut errors, "member.form")? {
+        if f.founding == "on" {
+            c.make_founding(Authority::Administrator(&p.session.actor), &m.name)
+                .await?;
+        }
+        return see_other("/members?done=member-added");
+    }
+    let Posted { session, form } = p;
+    refused(members_page(&state, &session, &ListQuery::default(), form, errors, None).await?)
+}
+
+#[derive(Deserialize)]
+pub(super) struct StatusForm {
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The center's administrators change a member's status (suspend, reinstate, make observer,
+/// withdraw), with the reason kept in its history.
+pub(super) async fn change_status(
+    St(state): St<State>,
+    Path(name): Path<String>,
+    p: Posted<StatusForm>,
+) -> Page {
+    let to = match p.form.to.as_str() {
+        "member" => Some(domain::MemberStatus::Member),
+        "observer" => Some(domain::MemberStatus::Observer),
+        "suspended" => Some(domain::MemberStatus::Suspended),
+        "withdrawn" => Some(domain::MemberStatus::Withdrawn),
+        _ => None,
+    };
+    let r = match to {
+        Some(to) => state
+            .center
+            .change_member_status(
+                Authority::Administrator(&p.session.actor),
+                &name,
+                to,
+                &p.form.reason,
+            )
+            .await
+            .map(|_| ()),
+        None => Err(domain::Error::field(
+            "to",
+            "unknown-status",
+            "choose the status the member moves to",
+        )),
+    };
+    let Err(why) = refusal(r)? else {
+        return see_other(&format!("/members?done=member-status#member-{name}"));
+    };
+    refused(
+        members_page(
+            &state,
+            &p.session,
+            &ListQuery::default(),
+            NewMemberForm::default(),
+            FieldErrors::new(),
+            Some(Refused { at: name, why }),
+        )
+        .await?,
+    )
 }
 
 /// Every member the center has known, sorted, narrowed by status and paged.
-pub(super) async fn members(St(state): St<State>, s: Session, Query(q): Query<ListQuery>) -> Page {
+async fn members_page(
+    state: &State,
+    s: &Session,
+    q: &ListQuery,
+    form: NewMemberForm,
+    errors: FieldErrors,
+    status_refused: Option<Refused<String>>,
+) -> Result<Members, WebError> {
     let c = &state.center;
     let w = &s.words;
     let names = Names(c.member_names().await?);
@@ -300,6 +485,10 @@ pub(super) async fn members(St(state): St<State>, s: Session, Query(q): Query<Li
             let row = MemberRow {
                 member: MemberView::of(m),
                 application,
+                next: domain::governance::statuses_by_command(m.status)
+                    .into_iter()
+                    .map(|s| s.as_str())
+                    .collect(),
             };
             (m.accession_at, row)
         })
@@ -327,7 +516,7 @@ pub(super) async fn members(St(state): St<State>, s: Session, Query(q): Query<Li
     })
     .chain(q.kept())
     .collect();
-    render(Members {
+    Ok(Members {
         ctx: s.ctx(&w.t("members")),
         columns: q.columns(
             path,
@@ -343,6 +532,11 @@ pub(super) async fn members(St(state): St<State>, s: Session, Query(q): Query<Li
         filters,
         pages,
         clear: q.cleared(path, &["status"]),
+        runs_members: Authority::Administrator(&s.actor).check().is_ok(),
+        form,
+        errors,
+        status_refused,
+        done: None,
     })
 }
 

@@ -127,12 +127,18 @@ pub fn routes() -> Router<State> {
         .route("/rfis", get(rfis).post(ask))
         .route("/rfis/{id}", get(rfi))
         .route("/rfis/{id}/answer", post(answer))
+        .route("/rfis/{id}/close", post(rfis::close))
         .route("/groups", get(groups))
         .route("/groups/{id}", get(group))
         .route("/groups/{id}/status", post(group_status))
         .route("/map", get(map))
         .route("/governance", get(governance))
-        .route("/members", get(governance::members))
+        .route("/presidency", post(governance::appoint))
+        .route(
+            "/members",
+            get(governance::members).post(governance::add_member),
+        )
+        .route("/members/{name}/status", post(governance::change_status))
         .route(
             "/applications",
             get(governance::applications).post(governance::apply),

@@ -80,8 +80,9 @@ impl Notice {
             _ => (vec![], None),
         };
         let id = match (n.kind.as_str(), text("change")) {
-            // What changed (`agenda`, `minutes`, `decision`); nothing when it was convened.
-            ("meeting", "agenda" | "minutes" | "decision") => {
+            // What changed (`agenda`, `minutes`, `decision`, `decision-to-vote`); nothing when
+            // it was convened.
+            ("meeting", "agenda" | "minutes" | "decision" | "decision-to-vote") => {
                 format!("notice-meeting-{}", text("change"))
             }
             (kind, _) => format!("notice-{}", kind.replace('_', "-")),

@@ -597,7 +597,7 @@ pub(super) async fn answer_with(
                 }
                 r => {
                     if form_error(r, &mut errors, "answer.form")?.is_some() {
-                        return see_other(&format!("/rfis/{rfi}"));
+                        return see_other(&format!("/rfis/{rfi}?done=answered"));
                     }
                 }
             }
@@ -710,6 +710,9 @@ pub(super) async fn request_release(St(state): St<State>, p: Posted<ReleaseForm>
 #[derive(Deserialize)]
 pub(super) struct DecideForm {
     decision: String,
+    /// What the requester is told with the decision (why it is refused, say).
+    #[serde(default)]
+    answer: String,
     /// `list`: decided from the list of release requests, which the user goes back to.
     #[serde(default)]
     back: String,
@@ -723,7 +726,12 @@ pub(super) async fn decide_release(
     let r = match p.form.decision.as_str() {
         d @ ("approve" | "refuse") => state
             .center
-            .decide_release(&p.session.actor, id, d == "approve", None)
+            .decide_release(
+                &p.session.actor,
+                id,
+                d == "approve",
+                Some(p.form.answer.trim()).filter(|a| !a.is_empty()),
+            )
             .await
             .map(|_| ()),
         _ => Err(domain::Error::invalid("Approve or refuse the request.")),

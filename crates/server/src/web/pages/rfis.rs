@@ -159,7 +159,7 @@ pub(super) async fn ask(St(state): St<State>, p: Posted<AskForm>) -> Page {
             )
             .await;
         if let Some(r) = form_error(r, &mut errors, "form")? {
-            return see_other(&format!("/rfis/{}", r.id));
+            return see_other(&format!("/rfis/{}?done=sent", r.id));
         }
     }
     let page = rfis_page(&state, &p.session, &ListQuery::default(), p.form, errors).await?;
@@ -179,6 +179,8 @@ pub(super) struct RfiPage {
     errors: FieldErrors,
     /// The kind and name of each linked object the reader may see, by id.
     titles: domain::browse::Titles,
+    /// What the user just did, confirmed.
+    done: Option<String>,
 }
 
 impl RfiPage {
@@ -187,9 +189,41 @@ impl RfiPage {
     }
 }
 
-pub(super) async fn rfi(St(state): St<State>, s: Session, Path(id): Path<i64>) -> Page {
-    render(rfi_page(&state, &s, id, AnswerForm::default(), FieldErrors::new()).await?)
+#[derive(Deserialize)]
+pub(super) struct RfiParams {
+    done: Option<String>,
 }
+
+pub(super) async fn rfi(
+    St(state): St<State>,
+    s: Session,
+    Path(id): Path<i64>,
+    Query(p): Query<RfiParams>,
+) -> Page {
+    let mut page = rfi_page(&state, &s, id, AnswerForm::default(), FieldErrors::new()).await?;
+    page.done = match p.done.as_deref() {
+        Some("closed") => Some(s.words.t("done-rfi-closed")),
+        Some("sent") => Some(s.words.t("done-rfi-sent")),
+        Some("answered") => Some(s.words.t("done-rfi-answered")),
+        _ => None,
+    };
+    render(page)
+}
+
+/// The asking member's liaison officer closes its RFI: no more answers are taken.
+pub(super) async fn close(St(state): St<State>, Path(id): Path<i64>, p: Posted<Closing>) -> Page {
+    let r = state.center.close_rfi(&p.session.actor, id).await;
+    let Err(why) = refusal(r)? else {
+        return see_other(&format!("/rfis/{id}?done=closed"));
+    };
+    let mut errors = FieldErrors::new();
+    errors.insert("close", why);
+    refused(rfi_page(&state, &p.session, id, AnswerForm::default(), errors).await?)
+}
+
+/// The close form carries nothing but its CSRF token.
+#[derive(Deserialize)]
+pub(super) struct Closing {}
 
 /// An RFI's page; after a refused answer, with what was typed and why.
 pub(super) async fn rfi_page(
@@ -215,6 +249,7 @@ pub(super) async fn rfi_page(
         titles: v.titles.clone(),
         form,
         errors,
+        done: None,
     })
 }
 
@@ -255,7 +290,7 @@ pub(super) async fn answer(
             .await;
         // Anything else the domain refuses (an RFI closed meanwhile) is about the whole form.
         if form_error(r, &mut errors, "form")?.is_some() {
-            return see_other(&format!("/rfis/{id}"));
+            return see_other(&format!("/rfis/{id}?done=answered"));
         }
     }
     refused(rfi_page(&state, &p.session, id, p.form, errors).await?)

@@ -61,6 +61,8 @@ pub(super) struct UsersPage {
     languages: [Language; 5],
     /// What was just done.
     done: Option<String>,
+    /// The member takes new users (it is no applicant): the invitation form is offered.
+    may_invite: bool,
 }
 
 #[derive(Deserialize)]
@@ -119,11 +121,12 @@ async fn users_page(
     };
     let names = Names(c.member_names().await?);
     let all = c.members().await?;
-    let member_language = all
-        .iter()
-        .find(|m| m.name == member)
-        .and_then(|m| m.language)
-        .map(|l| l.tag());
+    let shown = all.iter().find(|m| m.name == member);
+    let member_language = shown.and_then(|m| m.language).map(|l| l.tag());
+    // The center's own roles are given to the secretariat's people only; an applicant's people
+    // are invited once it is admitted.
+    let secretariat = shown.is_some_and(|m| m.is_secretariat);
+    let may_invite = shown.is_some_and(|m| m.takes_new_users());
     let w = &s.words;
     // The member is the list's own, chosen apart from its filters (and only by the center's
     // administrators): links keep it, the filters carry it unseen.
@@ -214,7 +217,8 @@ async fn users_page(
             .chain(q.kept())
             .collect(),
         pages,
-        roles: role_choices(&s.words, center),
+        roles: role_choices(&s.words, center && secretariat),
+        may_invite,
         link,
         base,
         errors,
@@ -453,7 +457,14 @@ async fn user_page(
         .collect();
     Ok(UserPage {
         ctx: s.ctx(&s.words.t1("user-title", "user", u.username.clone())),
-        roles: role_choices(&s.words, s.actor.has_role(domain::Role::Administrator)),
+        roles: role_choices(
+            &s.words,
+            s.actor.has_role(domain::Role::Administrator)
+                && c.members()
+                    .await?
+                    .iter()
+                    .any(|m| m.id == u.member_id && m.is_secretariat),
+        ),
         tokens: c
             .tokens(by, username)
             .await?
