@@ -119,6 +119,10 @@ fn standard_marking_object(id: &str, m: &ReleaseMarking) -> Value {
     })
 }
 
+/// The name of the release-list markings members write through the center: pages say it in
+/// the reader's words.
+pub const RELEASE_LIST_NAME: &str = "release list";
+
 /// A release list (of member identities) and ORCON as a member writes them: a marking
 /// definition made by `creator`, with the extension this project publishes.
 pub fn release_list(
@@ -142,7 +146,7 @@ pub fn release_list(
     }
     json!({
         "type": "marking-definition", "spec_version": "2.1", "id": id, "created": created,
-        "name": "release list", "created_by_ref": creator,
+        "name": RELEASE_LIST_NAME, "created_by_ref": creator,
         "extensions": {RELEASE_EXTENSION_ID: ext},
     })
 }

@@ -198,6 +198,16 @@ impl Words {
         // catalog's sentence around it. A status or a kind of thing is said in the reader's
         // words; a count is a number the catalog may choose a plural by; anything else is kept
         // as written and, in a right-to-left page, set apart.
+        // Several refusals of one field joined by "; " (one per line typed): each said on its
+        // own, when every one of them is known (a sentence with "; " of its own is not split,
+        // as its second half is no refusal).
+        let parts: Vec<&str> = message.split("; ").collect();
+        if parts.len() > 1 {
+            let said: Vec<String> = parts.iter().map(|p| self.refusal(p)).collect();
+            if said.iter().zip(&parts).all(|(s, p)| s != p) {
+                return said.join(&self.t("refusal-separator"));
+            }
+        }
         let Some((valued, values)) = VALUED
             .iter()
             .filter_map(|v| v.values(message).map(|values| (v, values)))
@@ -216,6 +226,7 @@ impl Words {
                     "release_status" => self.word("release-status", value).into(),
                     "kind" => self.word("kind", value).into(),
                     "what" => self.word("name-kind", &value.replace(' ', "-")).into(),
+                    "thing" => self.word("thing", &value.replace(' ', "-")).into(),
                     _ => match value.parse::<i64>() {
                         Ok(n) => n.into(),
                         Err(_) => match self.language.direction() {
@@ -580,6 +591,15 @@ mod tests {
         assert_eq!(
             ar.refusal("identity--1 is already an identity of member 'bravo'"),
             "\u{2068}identity--1\u{2069} هي أصلًا هوية للجهة العضو '\u{2068}bravo\u{2069}'"
+        );
+        // One refusal a line typed, each said in the reader's words; a 404's detail too.
+        assert_eq!(
+            fr.refusal("'999.1.1.1' is not an IPv4 address: each of its four numbers is 0 to 255; 'x' is not an IP address, domain, URL, e-mail address or MD5/SHA-1/SHA-256/SHA-512 hash"),
+            "'999.1.1.1' n'est pas une adresse IPv4 : chacun de ses quatre nombres va de 0 à 255 ; 'x' n'est ni une adresse IP, ni un domaine, ni une URL, ni une adresse électronique, ni une empreinte MD5/SHA-1/SHA-256/SHA-512"
+        );
+        assert_eq!(
+            ru.refusal("release request not found, or not visible to you"),
+            "Не найдено или недоступно вам: запрос на предоставление"
         );
         // What only looks like one is left as the domain wrote it.
         assert_eq!(

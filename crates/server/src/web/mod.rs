@@ -376,10 +376,12 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         use askama::Template;
         let p = crate::error::Problem::from(self.0);
+        let w = crate::i18n::current();
+        let detail = w.refusal(&p.detail);
         let page = ErrorPage {
-            w: crate::i18n::current(),
+            w,
             status: p.status.as_u16(),
-            detail: &p.detail,
+            detail: &detail,
         };
         let mut r = match page.render() {
             Ok(body) => (p.status, Html(body)).into_response(),
@@ -432,10 +434,12 @@ pub mod once {
 /// A page for a refusal that did not come from the domain (an unknown page, a body too large).
 pub fn error_page(status: StatusCode, detail: &str) -> Response {
     use askama::Template;
+    let w = crate::i18n::current();
+    let detail = w.refusal(detail);
     let page = ErrorPage {
-        w: crate::i18n::current(),
+        w,
         status: status.as_u16(),
-        detail,
+        detail: &detail,
     };
     match page.render() {
         Ok(body) => (status, Html(body)).into_response(),

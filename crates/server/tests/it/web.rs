@@ -1481,8 +1481,17 @@ async fn an_rfi_is_closed_and_a_refusal_answered_in_the_pages() {
     assert!(!page.contains("name=\"username\""), "{page}");
     let (_, page) = get(&app, &admin, "/users?member=alpha").await;
     assert!(page.contains("name=\"username\""), "{page}");
-    assert!(!page.contains("name=\"roles\" value=\"secretariat\""), "{page}");
-    assert!(!page.contains("name=\"roles\" value=\"administrator\""), "{page}");
+    assert!(
+        !page.contains("name=\"roles\" value=\"secretariat\""),
+        "{page}"
+    );
+    assert!(
+        !page.contains("name=\"roles\" value=\"administrator\""),
+        "{page}"
+    );
     let (_, page) = get(&app, &admin, "/users?member=secretariat").await;
-    assert!(page.contains("name=\"roles\" value=\"administrator\""), "{page}");
+    assert!(
+        page.contains("name=\"roles\" value=\"administrator\""),
+        "{page}"
+    );
 }

@@ -12,10 +12,24 @@ pub(super) struct FeedsPage {
     feeds: Vec<FeedView>,
     /// The member new feeds are for: the viewer's own (the center's administrators name any).
     member: String,
-    /// Users of that member that objects may come in as.
+    /// Users of that member that objects may come in as (of every member, for the center's
+    /// administrators).
     users: Vec<String>,
+    /// The members a feed may be for, `(name, display name)`: the viewer's own, or every
+    /// active one for the center's administrators.
+    members: Vec<(String, String)>,
     errors: FieldErrors,
     typed: BTreeMap<&'static str, String>,
+}
+
+impl FeedsPage {
+    /// The member the form has chosen: as typed after a refusal, else the viewer's own.
+    fn chosen_member(&self) -> &str {
+        match self.typed.get("feed.member") {
+            Some(m) if self.typed.contains_key("feed.name") => m,
+            _ => &self.member,
+        }
+    }
 }
 
 pub(super) async fn feeds_page(
@@ -33,17 +47,37 @@ pub(super) async fn feeds_page(
         .iter()
         .map(|f| FeedView::of(f, &names, Some(s.actor.member.id)))
         .collect();
+    let center = by.check().is_ok();
+    let members: Vec<(String, String)> = if center {
+        c.members()
+            .await?
+            .into_iter()
+            .filter(|m| m.status.is_active())
+            .map(|m| (m.name, m.display_name))
+            .collect()
+    } else {
+        vec![(
+            s.actor.member.name.clone(),
+            s.actor.member.display_name.clone(),
+        )]
+    };
+    let whose = if center {
+        None
+    } else {
+        Some(s.actor.member.name.as_str())
+    };
     Ok(FeedsPage {
         ctx: s.ctx(&s.words.t("nav-feeds")),
         feeds,
         member: s.actor.member.name.clone(),
         users: c
-            .users(by, Some(&s.actor.member.name))
+            .users(by, whose)
             .await?
             .into_iter()
             .filter(|u| !u.disabled)
             .map(|u| u.username)
             .collect(),
+        members,
         errors,
         typed,
     })

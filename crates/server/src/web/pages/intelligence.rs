@@ -389,6 +389,11 @@ fn time(s: &str) -> Shown {
 /// What an object is called: its name, its value, else what kind of thing it is.
 pub fn title(o: &StoredObject, w: &Words) -> String {
     let v = body_json(o);
+    if o.object_type == "marking-definition"
+        && v.get("name").and_then(Value::as_str) == Some(domain::markings::RELEASE_LIST_NAME)
+    {
+        return w.t("marking-release-list");
+    }
     v.get("name")
         .and_then(Value::as_str)
         .or_else(|| v.get("value").and_then(Value::as_str))
