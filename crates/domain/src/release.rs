@@ -203,10 +203,11 @@ pub struct Releasability {
 
 impl Releasability {
     /// The releasability as `reader` may learn it. The originator's people see the whole
-    /// release list; anyone else learns only that it reaches them (their member, their sharing
-    /// groups, their own name), never who else received it: a release list is itself
-    /// something released, and naming one recipient to another would tell the second what the
-    /// originator shares with the first.
+    /// effective release list; anyone else learns only that it reaches them (their member,
+    /// their sharing groups, their own name). Members named together on one list read that
+    /// list's marking definition, which names them all (a list is shared among those on it);
+    /// what this keeps from them is who else received the object another way: a release
+    /// request granted to another member, a sharing group or a list they are not on.
     pub fn as_seen_by(&self, reader: &Reader) -> Releasability {
         if reader.member == self.originator {
             return self.clone();

@@ -448,9 +448,14 @@ impl Center {
         readers: &[(crate::Member, crate::Reader)],
     ) -> Result<bool> {
         for (member, reader) in readers {
+            // A suspended member, or one that reads no collection, reads neither the report
+            // nor the group: it is no reason to refuse.
+            if !reader.active {
+                continue;
+            }
             let collections = self.readable_collections(member).await?;
             if collections.is_empty() {
-                return Ok(false);
+                continue;
             }
             let found = self
                 .store()

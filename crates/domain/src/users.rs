@@ -231,9 +231,12 @@ impl Center {
         Ok((u, token))
     }
 
+    /// A new link to set the user's password; the links made before it are void (one sent
+    /// again because the first went astray must not leave the first usable).
     async fn password_link(&self, u: &User, valid: i64) -> Result<String> {
         let (text, digest) = auth::new_token(self.random())?;
         let now = self.now();
+        self.store().void_invitations(u.id, now).await?;
         self.store()
             .insert_invitation(u.id, digest, now, now + valid)
             .await?;

@@ -196,8 +196,8 @@ impl Words {
         }
         // A refusal that names what was typed or found (a name, a zone, a status): the
         // catalog's sentence around it. A status or a kind of thing is said in the reader's
-        // words; a count is a number the catalog may choose a plural by; anything else is kept
-        // as written and, in a right-to-left page, set apart.
+        // words; a count (`seconds`, `asked`, `limit`) is a number the catalog may choose a
+        // plural by; anything else is kept as written and, in a right-to-left page, set apart.
         // Several refusals of one field joined by "; " (one per line typed): each said on its
         // own, when every one of them is known (a sentence with "; " of its own is not split,
         // as its second half is no refusal).
@@ -224,15 +224,19 @@ impl Words {
                     "member_status" => self.word("member-status", value).into(),
                     "rfi_status" => self.word("rfi-status", value).into(),
                     "release_status" => self.word("release-status", value).into(),
+                    "action_status" => self.word("action-status", value).into(),
                     "kind" => self.word("kind", value).into(),
                     "what" => self.word("name-kind", &value.replace(' ', "-")).into(),
                     "thing" => self.word("thing", &value.replace(' ', "-")).into(),
-                    _ => match value.parse::<i64>() {
+                    // Counts, which the catalog chooses a plural by; what was typed stays
+                    // as typed ('007' is not 7).
+                    "seconds" | "asked" | "limit" => match value.parse::<i64>() {
                         Ok(n) => n.into(),
-                        Err(_) => match self.language.direction() {
-                            Direction::RightToLeft => format!("\u{2068}{value}\u{2069}").into(),
-                            Direction::LeftToRight => value.to_string().into(),
-                        },
+                        Err(_) => value.to_string().into(),
+                    },
+                    _ => match self.language.direction() {
+                        Direction::RightToLeft => format!("\u{2068}{value}\u{2069}").into(),
+                        Direction::LeftToRight => value.to_string().into(),
                     },
                 };
                 (Cow::Borrowed(*name), said)

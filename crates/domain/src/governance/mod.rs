@@ -66,15 +66,18 @@ pub fn next_statuses(from: MemberStatus) -> &'static [MemberStatus] {
     }
 }
 
-/// The statuses an administrator may move a member of status `from` to
-/// ([`Center::change_member_status`]): the lifecycle's, except an applicant's admission, which
-/// only the members' vote decides.
-pub fn statuses_by_command(from: MemberStatus) -> Vec<MemberStatus> {
-    next_statuses(from)
+/// The statuses an administrator may move a member to ([`Center::change_member_status`]): the
+/// lifecycle's, except an applicant's admission, which only the members' vote decides; none
+/// for the secretariat, whose suspension would lock the center's administrators out.
+pub fn statuses_by_command(m: &Member) -> Vec<MemberStatus> {
+    if m.is_secretariat {
+        return vec![];
+    }
+    next_statuses(m.status)
         .iter()
         .copied()
         .filter(|to| {
-            !(from == MemberStatus::Applicant
+            !(m.status == MemberStatus::Applicant
                 && matches!(to, MemberStatus::Member | MemberStatus::Observer))
         })
         .collect()
@@ -165,6 +168,11 @@ impl Center {
     ) -> Result<Member> {
         by.check()?;
         let m = self.member_by_name(name).await?;
+        if m.is_secretariat {
+            return Err(Error::invalid(
+                "the secretariat keeps its status: suspending or withdrawing it would lock the center's administrators out",
+            ));
+        }
         if m.status == MemberStatus::Applicant
             && matches!(to, MemberStatus::Member | MemberStatus::Observer)
         {

@@ -465,6 +465,12 @@ impl Center {
                 "an action item is closed as done or cancelled",
             ));
         }
+        if a.status != ActionStatus::Open {
+            return Err(Error::Conflict(format!(
+                "this action item is {} already",
+                a.status.as_str()
+            )));
+        }
         self.store()
             .set_action_status(action, status, self.now())
             .await?;

@@ -1343,3 +1343,5 @@ refusal-value-not-ipv4 = '{ $value }' ليس عنوان IPv4: كل رقم من �
 refusal-value-not-observable = '{ $value }' ليس عنوان IP ولا نطاقًا ولا URL ولا بريدًا إلكترونيًا ولا بصمة MD5/SHA-1/SHA-256/SHA-512
 refusal-separator = {"؛ "}
 marking-release-list = قائمة الإتاحة
+refusal-secretariat-status = تحتفظ الأمانة بوضعها: فتعليقها أو سحبها يقطع على مسؤولي المركز كل وصول
+refusal-value-action-closed = وضع بند العمل هذا أصلًا: { $action_status }

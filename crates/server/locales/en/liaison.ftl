@@ -1263,3 +1263,5 @@ refusal-value-not-ipv4 = '{ $value }' is not an IPv4 address: each of its four n
 refusal-value-not-observable = '{ $value }' is not an IP address, domain, URL, e-mail address or MD5/SHA-1/SHA-256/SHA-512 hash
 refusal-separator = {"; "}
 marking-release-list = release list
+refusal-secretariat-status = the secretariat keeps its status: suspending or withdrawing it would lock the center's administrators out
+refusal-value-action-closed = this action item is { $action_status } already

@@ -1254,3 +1254,5 @@ refusal-value-not-ipv4 = '{ $value }' نشانی IPv4 نیست: هر یک از �
 refusal-value-not-observable = '{ $value }' نه نشانی IP است، نه دامنه، نه URL، نه نشانی رایانامه و نه چکیدهٔ MD5/SHA-1/SHA-256/SHA-512
 refusal-separator = {"؛ "}
 marking-release-list = فهرست انتشار
+refusal-secretariat-status = دبیرخانه وضعیتش را نگه می‌دارد: تعلیق یا خروج آن دسترسی مدیران مرکز را می‌بندد
+refusal-value-action-closed = وضعیت این اقدام از پیش «{ $action_status }» است

@@ -1263,3 +1263,5 @@ refusal-value-not-ipv4 = '{ $value }' n'est pas une adresse IPv4 : chacun de ses
 refusal-value-not-observable = '{ $value }' n'est ni une adresse IP, ni un domaine, ni une URL, ni une adresse électronique, ni une empreinte MD5/SHA-1/SHA-256/SHA-512
 refusal-separator = {" ; "}
 marking-release-list = liste de diffusion
+refusal-secretariat-status = le secrétariat garde son statut : le suspendre ou le retirer priverait les administrateurs du centre de tout accès
+refusal-value-action-closed = cette action est déjà { $action_status }

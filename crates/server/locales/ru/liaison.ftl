@@ -1295,3 +1295,5 @@ refusal-value-not-ipv4 = '{ $value }' — не адрес IPv4: каждое и�
 refusal-value-not-observable = '{ $value }' — не IP-адрес, не домен, не URL, не адрес электронной почты и не хеш MD5/SHA-1/SHA-256/SHA-512
 refusal-separator = {"; "}
 marking-release-list = список предоставления
+refusal-secretariat-status = секретариат сохраняет свой статус: его приостановка или выход лишили бы администраторов центра доступа
+refusal-value-action-closed = статус этого поручения уже «{ $action_status }»

@@ -53,6 +53,9 @@ pub struct Ctx {
     pub active: bool,
     /// The member's status, as the catalogs name it (`applicant`, `suspended`...).
     pub member_status: &'static str,
+    /// The user must first choose a password: the account page is all they may use, and
+    /// nothing else is offered.
+    pub held: bool,
     /// The words of the reader's language.
     pub w: Words,
 }
@@ -80,6 +83,7 @@ impl Session {
                 || self.actor.has_role(Role::MemberAdministrator),
             active: self.actor.reader().active,
             member_status: self.actor.member.status.as_str(),
+            held: self.actor.user.must_change_password,
             w: self.words,
         }
     }

@@ -173,6 +173,14 @@ async fn a_password_chosen_by_someone_else_opens_only_its_own_change() {
         body.contains("Choose your own before anything else"),
         "{body}"
     );
+    // Nothing else is offered until then: no menu, no token or language form.
+    for offered in [
+        "href=\"/search\"",
+        "action=\"/account/tokens\"",
+        "action=\"/account/language\"",
+    ] {
+        assert!(!body.contains(offered), "{offered}: {body}");
+    }
     let r = post(
         &app,
         &una,
@@ -1288,6 +1296,20 @@ async fn a_password_link_is_void_once_the_password_is_set_another_way() {
             .await
             .status,
         200
+    );
+
+    // Of two reset links, the newer voids the older, used or not.
+    let older = token_of(
+        &app.api(reqwest::Method::POST, "users/dave/reset", &admin, None)
+            .await
+            .json(),
+    );
+    let _newer = app
+        .api(reqwest::Method::POST, "users/dave/reset", &admin, None)
+        .await;
+    assert_eq!(
+        redeem(older, "mallory takes the account now").await.status,
+        401
     );
 
     // A reset link made, then the user changes the password himself: the link is void.

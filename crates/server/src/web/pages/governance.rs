@@ -485,7 +485,7 @@ async fn members_page(
             let row = MemberRow {
                 member: MemberView::of(m),
                 application,
-                next: domain::governance::statuses_by_command(m.status)
+                next: domain::governance::statuses_by_command(m)
                     .into_iter()
                     .map(|s| s.as_str())
                     .collect(),

@@ -13,26 +13,30 @@ use domain::language::Language;
 use domain::store::UserChange;
 use domain::users::NewAccount;
 
-/// The roles a form offers, in the order people read them, in the reader's language.
-fn role_choices(w: &crate::i18n::Words, center: bool) -> Vec<Labelled> {
+/// The roles a form offers, in the order people read them, in the reader's language, as the
+/// domain lets them be given (`may_give`): a member administrator gives no role of the
+/// center's (`center` false), and the secretariat role goes to the secretariat's people only.
+fn role_choices(w: &crate::i18n::Words, center: bool, secretariat: bool) -> Vec<Labelled> {
     use domain::Role::*;
-    // A member administrator gives no role of the center's.
-    let roles = [
+    [
         Analyst,
         LiaisonOfficer,
         Delegate,
         MemberAdministrator,
         Secretariat,
         Administrator,
-    ];
-    roles
-        .iter()
-        .take(if center { 6 } else { 4 })
-        .map(|r| Labelled {
-            value: r.as_str(),
-            label: w.word("role", r.as_str()),
-        })
-        .collect()
+    ]
+    .iter()
+    .filter(|r| match r {
+        Secretariat => center && secretariat,
+        Administrator => center,
+        _ => true,
+    })
+    .map(|r| Labelled {
+        value: r.as_str(),
+        label: w.word("role", r.as_str()),
+    })
+    .collect()
 }
 
 #[derive(Template)]
@@ -174,7 +178,7 @@ async fn users_page(
             name: "role",
             label: w.t("roles"),
             chosen: q.role.clone(),
-            choices: role_choices(w, center)
+            choices: role_choices(w, center, secretariat)
                 .into_iter()
                 .map(|r| (r.value.to_string(), r.label))
                 .collect(),
@@ -217,7 +221,7 @@ async fn users_page(
             .chain(q.kept())
             .collect(),
         pages,
-        roles: role_choices(&s.words, center && secretariat),
+        roles: role_choices(&s.words, center, secretariat),
         may_invite,
         link,
         base,
@@ -459,11 +463,11 @@ async fn user_page(
         ctx: s.ctx(&s.words.t1("user-title", "user", u.username.clone())),
         roles: role_choices(
             &s.words,
-            s.actor.has_role(domain::Role::Administrator)
-                && c.members()
-                    .await?
-                    .iter()
-                    .any(|m| m.id == u.member_id && m.is_secretariat),
+            s.actor.has_role(domain::Role::Administrator),
+            c.members()
+                .await?
+                .iter()
+                .any(|m| m.id == u.member_id && m.is_secretariat),
         ),
         tokens: c
             .tokens(by, username)
