@@ -142,6 +142,26 @@ impl Center {
                 "say why the release is needed ('reason'); the originator decides on it",
             ));
         }
+        // The same request twice would be decided twice: the first one still waits.
+        let value = value.map(str::trim);
+        let waiting = self
+            .store()
+            .release_requests(actor.member.id)
+            .await?
+            .into_iter()
+            .any(|r| {
+                r.status == RequestStatus::Pending
+                    && r.requester_member == actor.member.id
+                    && r.originator == originator.id
+                    && r.target == target.id
+                    && r.object_id.as_deref() == object_id
+                    && r.value.as_deref() == value
+            });
+        if waiting {
+            return Err(Error::Conflict(
+                "your member asked for this already, and the request is still waiting for the originator's decision; it is listed on the release requests page".into(),
+            ));
+        }
         let r = self
             .store()
             .insert_release_request(NewReleaseRequest {
@@ -151,7 +171,7 @@ impl Center {
                 originator: originator.id,
                 target: target.id,
                 object_id: object_id.map(str::to_string),
-                value: value.map(|v| v.trim().to_string()),
+                value: value.map(str::to_string),
                 reason: reason.trim().to_string(),
             })
             .await?;

@@ -1004,6 +1004,24 @@ async fn release_requests_are_listed_both_ways_and_decided_from_the_list() {
         .await
         .unwrap();
 
+    // The same request again is refused while the first waits.
+    let again = app
+        .state
+        .center
+        .request_release(
+            &actor,
+            "alpha",
+            None,
+            Some(&indicator_id(9)),
+            None,
+            "The courier case, again",
+        )
+        .await;
+    assert!(
+        matches!(again, Err(domain::Error::Conflict(_))),
+        "{again:?}"
+    );
+
     // Bob may not read the indicator yet: his list gives its id, never its name.
     let list = page(&app, &bob, "/release-requests?kind=ours")
         .await

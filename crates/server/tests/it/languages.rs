@@ -478,3 +478,47 @@ async fn an_admission_vote_is_titled_in_the_readers_language() {
     assert_eq!(votes["votes"][0]["title"], "Admission of Delta Directorate");
     assert_eq!(votes["votes"][0]["applicant"], "Delta Directorate");
 }
+
+/// A meeting's agenda item linked to the vote on an admission says it in the reader's words,
+/// as the governance page does.
+#[tokio::test]
+async fn an_admission_on_the_agenda_is_said_in_the_readers_language() {
+    use crate::accounts::{cookie_of, sign_in_as};
+    let app = spawn_app().await;
+    convene_plenary(&app).await;
+    let c = &app.state.center;
+    let (_, _, ballot) = c
+        .apply(
+            domain::service::Authority::Console,
+            "delta",
+            "Delta Directorate",
+            "A border police directorate",
+            "desk@delta.example",
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    c.add_agenda_item(
+        domain::service::Authority::Console,
+        1,
+        "Admissions",
+        "",
+        Some(domain::meetings::AgendaLink::Vote(ballot.id)),
+    )
+    .await
+    .unwrap();
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            "me/language",
+            &user("bob"),
+            Some(json!({"language": "fr"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let (_, page) = crate::web::get(&app, &bob, "/meetings/1").await;
+    assert!(page.contains("Admission de Delta Directorate"), "{page}");
+    assert!(!page.contains("Admission of"), "{page}");
+}

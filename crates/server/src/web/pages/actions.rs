@@ -98,15 +98,14 @@ pub(super) async fn actions(
             chosen: q.member.clone(),
             choices: members.into_iter().map(|m| (m.clone(), m)).collect(),
         },
-        Filter {
-            name: "status",
-            label: w.t("col-status"),
-            chosen: q.status.clone(),
-            choices: ["open", "overdue", "done", "cancelled"]
-                .iter()
-                .map(|v| (v.to_string(), w.word("action-status", v)))
-                .collect(),
-        },
+        Filter::coded(
+            w,
+            "status",
+            w.t("col-status"),
+            &q.status,
+            "action-status",
+            &["open", "overdue", "done", "cancelled"],
+        ),
     ]
     .into_iter()
     .chain(q.kept())

@@ -505,15 +505,14 @@ async fn members_page(
     }
     let path = "/members";
     let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
-    let filters = std::iter::once(Filter {
-        name: "status",
-        label: w.t("col-status"),
-        chosen: q.status.clone(),
-        choices: ["member", "applicant", "observer", "suspended", "withdrawn"]
-            .iter()
-            .map(|v| (v.to_string(), w.word("member-status", v)))
-            .collect(),
-    })
+    let filters = std::iter::once(Filter::coded(
+        w,
+        "status",
+        w.t("col-status"),
+        &q.status,
+        "member-status",
+        &["member", "applicant", "observer", "suspended", "withdrawn"],
+    ))
     .chain(q.kept())
     .collect();
     Ok(Members {
@@ -605,15 +604,14 @@ async fn applications_page(
     }
     let path = "/applications";
     let (rows, pages) = q.page_of(path, w, rows);
-    let filters = std::iter::once(Filter {
-        name: "status",
-        label: w.t("vote-outcome"),
-        chosen: q.status.clone(),
-        choices: ["open", "adopted", "rejected"]
-            .iter()
-            .map(|o| (o.to_string(), w.word("vote-outcome", o)))
-            .collect(),
-    })
+    let filters = std::iter::once(Filter::coded(
+        w,
+        "status",
+        w.t("vote-outcome"),
+        &q.status,
+        "vote-outcome",
+        &["open", "adopted", "rejected"],
+    ))
     .chain(q.kept())
     .collect();
     Ok(Applications {

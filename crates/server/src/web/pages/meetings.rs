@@ -182,6 +182,9 @@ pub(super) struct MeetingPage {
     errors: FieldErrors,
     /// The open action items the reader may close.
     closable: Vec<i64>,
+    /// The votes on admissions, by ballot: the applicant, for the agenda to title them in the
+    /// reader's words.
+    admissions: HashMap<i64, String>,
     /// What the user just did, confirmed.
     done: Option<String>,
 }
@@ -283,7 +286,34 @@ pub(super) async fn meeting_page(
             .map(|a| a.id)
             .collect(),
         done: None,
+        admissions: c
+            .ballots()
+            .await?
+            .iter()
+            .filter_map(|b| {
+                domain::governance::admission_vote_of(&b.subject, &b.title)
+                    .map(|a| (b.id, a.to_string()))
+            })
+            .collect(),
     })
+}
+
+impl MeetingPage {
+    /// What an agenda item links to, as its link says it: a vote on an admission in the
+    /// reader's words, anything else as the view names it.
+    fn linked_label(&self, a: &crate::views::meetings::AgendaItemView, l: &str) -> String {
+        match &a.link {
+            Some(domain::meetings::AgendaLink::Vote(n)) => match self.admissions.get(n) {
+                Some(applicant) => {
+                    self.ctx
+                        .w
+                        .t1("vote-title-admission", "member", applicant.clone())
+                }
+                None => l.to_string(),
+            },
+            _ => l.to_string(),
+        }
+    }
 }
 
 /// Shows the meeting page again with a refused form's values and errors.

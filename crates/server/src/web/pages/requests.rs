@@ -129,15 +129,14 @@ pub(super) async fn requests_page(
                 ("ours".into(), w.t("requests-sent-by-us")),
             ],
         },
-        Filter {
-            name: "status",
-            label: w.t("col-status"),
-            chosen: q.status.clone(),
-            choices: ["pending", "approved", "refused"]
-                .iter()
-                .map(|v| (v.to_string(), w.word("release-status", v)))
-                .collect(),
-        },
+        Filter::coded(
+            w,
+            "status",
+            w.t("col-status"),
+            &q.status,
+            "release-status",
+            &["pending", "approved", "refused"],
+        ),
         Filter {
             name: "member",
             label: w.t("col-member"),

@@ -68,25 +68,23 @@ pub(super) async fn rfis_page(
     let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
     let mut from: Vec<String> = names.0.values().cloned().collect();
     from.sort();
-    let word = |family: &str, values: &[&str]| -> Vec<(String, String)> {
-        values
-            .iter()
-            .map(|v| (v.to_string(), w.word(family, v)))
-            .collect()
-    };
     let filters = vec![
-        Filter {
-            name: "status",
-            label: w.t("col-status"),
-            chosen: q.status.clone(),
-            choices: word("rfi-status", &["open", "answered", "closed", "expired"]),
-        },
-        Filter {
-            name: "priority",
-            label: w.t("rfi-priority"),
-            chosen: q.priority.clone(),
-            choices: word("rfi-priority", &["urgent", "high", "normal", "low"]),
-        },
+        Filter::coded(
+            w,
+            "status",
+            w.t("col-status"),
+            &q.status,
+            "rfi-status",
+            &["open", "answered", "closed", "expired"],
+        ),
+        Filter::coded(
+            w,
+            "priority",
+            w.t("rfi-priority"),
+            &q.priority,
+            "rfi-priority",
+            &["urgent", "high", "normal", "low"],
+        ),
         Filter {
             name: "member",
             label: w.t("col-from"),

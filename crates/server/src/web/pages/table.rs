@@ -61,6 +61,29 @@ pub(super) struct Filter {
     pub(super) choices: Vec<(String, String)>,
 }
 
+impl Filter {
+    /// A filter whose values are codes said in the reader's words (`member-status-suspended`
+    /// for `family` `member-status`).
+    pub(super) fn coded(
+        w: &Words,
+        name: &'static str,
+        label: String,
+        chosen: &str,
+        family: &str,
+        codes: &[&str],
+    ) -> Self {
+        Filter {
+            name,
+            label,
+            chosen: chosen.to_string(),
+            choices: codes
+                .iter()
+                .map(|c| (c.to_string(), w.word(family, c)))
+                .collect(),
+        }
+    }
+}
+
 impl ListQuery {
     fn page_number(&self) -> Option<usize> {
         self.page.as_deref().and_then(|p| p.trim().parse().ok())
