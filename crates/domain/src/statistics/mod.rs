@@ -219,11 +219,7 @@ impl Center {
             Authority::Console => self.info().secretariat,
         };
         let title = if title.trim().is_empty() {
-            let day = |t: i64| {
-                let s = stix::timestamp::taxii_timestamp(t);
-                s.get(..10).unwrap_or(&s).to_string()
-            };
-            format!("Statistics {} to {}", day(period.from), day(period.to))
+            automatic_title(&period)
         } else {
             title.trim().to_string()
         };
@@ -744,6 +740,29 @@ impl Center {
         Ok(out)
     }
 }
+/// The title a report published without one gets (`Statistics 2026-01-01 to 2026-12-01`);
+/// pages that find it say it in the reader's words instead.
+pub fn automatic_title(period: &Period) -> String {
+    let day = |t: i64| {
+        let s = stix::timestamp::taxii_timestamp(t);
+        s.get(..10).unwrap_or(&s).to_string()
+    };
+    format!("Statistics {} to {}", day(period.from), day(period.to))
+}
+
+impl ReportSummary {
+    /// Whether it carries the title [`automatic_title`] gave it.
+    pub fn has_automatic_title(&self) -> bool {
+        match (
+            stix::timestamp::parse_micros(&self.from),
+            stix::timestamp::parse_micros(&self.to),
+        ) {
+            (Ok(from), Ok(to)) => self.title == automatic_title(&Period { from, to }),
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1346,3 +1346,4 @@ marking-release-list = قائمة الإتاحة
 refusal-secretariat-status = تحتفظ الأمانة بوضعها: فتعليقها أو سحبها يقطع على مسؤولي المركز كل وصول
 refusal-value-action-closed = وضع بند العمل هذا أصلًا: { $action_status }
 refusal-release-asked-already = سبق أن طلبت جهتك هذا، وما زال الطلب بانتظار قرار الجهة المُنشئة؛ وهو مُدرج في صفحة طلبات الإتاحة
+stat-automatic-title = الإحصاءات من { $from } إلى { $to }

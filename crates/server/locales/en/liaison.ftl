@@ -1266,3 +1266,4 @@ marking-release-list = release list
 refusal-secretariat-status = the secretariat keeps its status: suspending or withdrawing it would lock the center's administrators out
 refusal-value-action-closed = this action item is { $action_status } already
 refusal-release-asked-already = your member asked for this already, and the request is still waiting for the originator's decision; it is listed on the release requests page
+stat-automatic-title = Statistics { $from } to { $to }

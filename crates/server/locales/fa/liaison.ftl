@@ -1257,3 +1257,4 @@ marking-release-list = فهرست انتشار
 refusal-secretariat-status = دبیرخانه وضعیتش را نگه می‌دارد: تعلیق یا خروج آن دسترسی مدیران مرکز را می‌بندد
 refusal-value-action-closed = وضعیت این اقدام از پیش «{ $action_status }» است
 refusal-release-asked-already = عضو شما پیش‌تر این را خواسته است و درخواست هنوز در انتظار تصمیم منبع است؛ در صفحهٔ درخواست‌های انتشار فهرست شده است
+stat-automatic-title = آمار از { $from } تا { $to }

@@ -1266,3 +1266,4 @@ marking-release-list = liste de diffusion
 refusal-secretariat-status = le secrétariat garde son statut : le suspendre ou le retirer priverait les administrateurs du centre de tout accès
 refusal-value-action-closed = cette action est déjà { $action_status }
 refusal-release-asked-already = votre membre l'a déjà demandé, et la demande attend encore la décision de l'émetteur ; elle figure sur la page des demandes de diffusion
+stat-automatic-title = Statistiques du { $from } au { $to }

@@ -521,4 +521,21 @@ async fn an_admission_on_the_agenda_is_said_in_the_readers_language() {
     let (_, page) = crate::web::get(&app, &bob, "/meetings/1").await;
     assert!(page.contains("Admission de Delta Directorate"), "{page}");
     assert!(!page.contains("Admission of"), "{page}");
+    // A report published without a title gets one, which a French reader reads in French.
+    let summary = c
+        .publish_statistics(
+            domain::service::Authority::Console,
+            domain::statistics::Period {
+                from: 1_767_225_600_000_000,
+                to: 1_769_904_000_000_000,
+            },
+            "",
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(summary.title, "Statistics 2026-01-01 to 2026-02-01");
+    let (_, page) = crate::web::get(&app, &bob, "/statistics").await;
+    assert!(page.contains("Statistiques du "), "{page}");
+    assert!(!page.contains("Statistics 2026-01-01"), "{page}");
 }

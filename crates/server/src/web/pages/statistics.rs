@@ -233,8 +233,33 @@ pub(super) async fn report(St(state): St<State>, s: Session, Path(id): Path<i64>
     }
     let (summary, r) = state.center.published_report(id).await?;
     render(ReportPage {
-        ctx: s.ctx(&summary.title),
+        ctx: s.ctx(&report_title(&s.words, &summary)),
         id,
         body: crate::report::body(&r, s.words).render()?,
     })
+}
+
+/// A published report's title as its reader reads it: the automatic one in their words and
+/// dates, one its publisher gave as written.
+pub(super) fn report_title(
+    w: &crate::i18n::Words,
+    r: &domain::statistics::ReportSummary,
+) -> String {
+    // English on the Gregorian calendar reads the automatic title as it is stored.
+    let as_stored = w.language == domain::language::Language::En
+        && matches!(
+            w.reading.calendar,
+            None | Some(domain::language::Calendar::Gregorian)
+        );
+    if r.has_automatic_title() && !as_stored {
+        w.t2(
+            "stat-automatic-title",
+            "from",
+            day_at(&r.from),
+            "to",
+            day_at(&r.to),
+        )
+    } else {
+        r.title.clone()
+    }
 }
