@@ -1347,3 +1347,4 @@ refusal-secretariat-status = تحتفظ الأمانة بوضعها: فتعلي�
 refusal-value-action-closed = وضع بند العمل هذا أصلًا: { $action_status }
 refusal-release-asked-already = سبق أن طلبت جهتك هذا، وما زال الطلب بانتظار قرار الجهة المُنشئة؛ وهو مُدرج في صفحة طلبات الإتاحة
 stat-automatic-title = الإحصاءات من { $from } إلى { $to }
+meeting-minutes-hint = اكتب بصيغة Markdown: عناوين وقوائم وروابط وتأكيد. لا يُدرج في المحضر ما يُكتب بلغة HTML.

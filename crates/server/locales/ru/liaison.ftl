@@ -1299,3 +1299,4 @@ refusal-secretariat-status = секретариат сохраняет свой 
 refusal-value-action-closed = статус этого поручения уже «{ $action_status }»
 refusal-release-asked-already = ваш участник уже запросил это, и запрос ещё ждёт решения владельца сведений; он указан на странице запросов на предоставление
 stat-automatic-title = Статистика с { $from } по { $to }
+meeting-minutes-hint = Пишите в Markdown: заголовки, списки, ссылки, выделение. Введённый HTML в протокол не попадает.
