@@ -1348,3 +1348,4 @@ refusal-value-action-closed = وضع بند العمل هذا أصلًا: { $act
 refusal-release-asked-already = سبق أن طلبت جهتك هذا، وما زال الطلب بانتظار قرار الجهة المُنشئة؛ وهو مُدرج في صفحة طلبات الإتاحة
 stat-automatic-title = الإحصاءات من { $from } إلى { $to }
 meeting-minutes-hint = اكتب بصيغة Markdown: عناوين وقوائم وروابط وتأكيد. لا يُدرج في المحضر ما يُكتب بلغة HTML.
+sighting-recorded = (سُجّلت في { $date })

@@ -1268,3 +1268,4 @@ refusal-value-action-closed = this action item is { $action_status } already
 refusal-release-asked-already = your member asked for this already, and the request is still waiting for the originator's decision; it is listed on the release requests page
 stat-automatic-title = Statistics { $from } to { $to }
 meeting-minutes-hint = Write in Markdown: headings, lists, links, emphasis. HTML typed in is left out of the minutes.
+sighting-recorded = (recorded { $date })

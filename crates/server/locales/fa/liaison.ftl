@@ -1259,3 +1259,4 @@ refusal-value-action-closed = وضعیت این اقدام از پیش «{ $acti
 refusal-release-asked-already = عضو شما پیش‌تر این را خواسته است و درخواست هنوز در انتظار تصمیم منبع است؛ در صفحهٔ درخواست‌های انتشار فهرست شده است
 stat-automatic-title = آمار از { $from } تا { $to }
 meeting-minutes-hint = به Markdown بنویسید: سرعنوان، فهرست، پیوند، تأکید. HTML نوشته‌شده در صورت‌جلسه نمی‌آید.
+sighting-recorded = (ثبت‌شده در { $date })

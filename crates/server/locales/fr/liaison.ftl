@@ -1268,3 +1268,4 @@ refusal-value-action-closed = cette action est déjà { $action_status }
 refusal-release-asked-already = votre membre l'a déjà demandé, et la demande attend encore la décision de l'émetteur ; elle figure sur la page des demandes de diffusion
 stat-automatic-title = Statistiques du { $from } au { $to }
 meeting-minutes-hint = Rédigez en Markdown : titres, listes, liens, mise en valeur. Le HTML saisi n'est pas repris dans le compte rendu.
+sighting-recorded = (enregistrée le { $date })

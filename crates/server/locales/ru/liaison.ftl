@@ -1300,3 +1300,4 @@ refusal-value-action-closed = статус этого поручения уже 
 refusal-release-asked-already = ваш участник уже запросил это, и запрос ещё ждёт решения владельца сведений; он указан на странице запросов на предоставление
 stat-automatic-title = Статистика с { $from } по { $to }
 meeting-minutes-hint = Пишите в Markdown: заголовки, списки, ссылки, выделение. Введённый HTML в протокол не попадает.
+sighting-recorded = (записано { $date })

@@ -34,7 +34,8 @@ pub(super) struct ObjectPage {
     /// Relationships, reports and notes about it, as sentences.
     linked: Vec<Safe<String>>,
     /// Its sightings, as sentences.
-    sightings: Vec<Safe<String>>,
+    /// Sentences on the sightings, with when each was recorded.
+    sightings: Vec<(Safe<String>, i64)>,
     level: &'static str,
     released_to: Vec<String>,
     orcon: bool,
@@ -251,9 +252,11 @@ pub(super) async fn object_page(
     let linked = linked.iter().map(|o| around.sentence(&here, o)).collect();
     let mut sightings: Vec<&StoredObject> = d.sightings.iter().collect();
     sightings.sort_by_key(|o| o.date_added);
+    // Each sighting on its own line, with when it was recorded: two of one member are two
+    // records, not one said twice.
     let sightings = sightings
         .iter()
-        .map(|o| around.sentence(&here, o))
+        .map(|o| (around.sentence(&here, o), o.date_added))
         .collect();
     let sentence = (shown.object_type == "relationship").then(|| around.sentence("", shown));
     let outcomes = d
