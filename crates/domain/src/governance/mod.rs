@@ -181,6 +181,14 @@ impl Center {
             )));
         }
         self.transition(&m, to, reason, None, &by.name()).await?;
+        // A member that stops being active takes its people's password links with it: a link
+        // made before a suspension does not open the account after the reinstatement.
+        if !to.is_active() {
+            let now = self.now();
+            for u in self.store().users(Some(m.id)).await? {
+                self.store().void_invitations(u.id, now).await?;
+            }
+        }
         self.record(
             AuditActor::authority(&by),
             "member.status",

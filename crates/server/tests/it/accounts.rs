@@ -1351,6 +1351,25 @@ async fn a_password_link_is_void_once_the_password_is_set_another_way() {
         redeem(reset, "mallory takes the account now").await.status,
         401
     );
+    // A link made, then the member suspended and reinstated: the link is void.
+    let r = app
+        .api(reqwest::Method::POST, "users/dave/reset", &admin, None)
+        .await;
+    let reset = token_of(&r.json());
+    for to in [
+        domain::MemberStatus::Suspended,
+        domain::MemberStatus::Member,
+    ] {
+        app.state
+            .center
+            .change_member_status(domain::service::Authority::Console, "alpha", to, "a test")
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        redeem(reset, "mallory takes the account now").await.status,
+        401
+    );
     let dave = Cred::Basic("dave".into(), "dave now keeps eight lanterns lit".into());
     assert_eq!(
         app.get(&format!("{}/taxii2/", app.base), &dave)
