@@ -473,11 +473,15 @@ impl Center {
             .map(|u| (u.id, u.member_id))
             .collect();
         let members = self.member_names().await?;
+        // Their audience as the submitter may learn it: comparing against the whole list would
+        // let a submitter probe, by what is refused, who else is on it.
+        let reader = actor.reader();
         for (item, refs) in items.iter_mut().zip(refs) {
             let Submitted::Valid(o) = item else { continue };
             let mine = Audience::of(&o.releasability, group_members);
             let wider = refs.iter().filter_map(|r| latest.get(r)).find(|theirs| {
-                !mine.within(&Audience::of(&theirs.releasability, group_members), |u| {
+                let known = theirs.releasability.as_seen_by(&reader);
+                !mine.within(&Audience::of(&known, group_members), |u| {
                     users.get(&u).copied()
                 })
             });

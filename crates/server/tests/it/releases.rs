@@ -328,6 +328,43 @@ async fn originator_control_and_the_third_party_rule() {
     // The originator itself may release what refers to its object as it likes.
     let st = app.add(&ann, &[relationship(6, &target, &[green])]).await;
     assert_eq!(st["failure_count"], 0, "{st}");
+
+    // A list cannot be probed by what is refused: alpha's second ORCON indicator goes to bravo
+    // and charlie, and bravo referring to it for charlie is refused just as for a member not on
+    // the list, as bravo may not learn who else received it.
+    let (to_both, def_b) = release_marking(4, "release_to", &[&bravo, &charlie]);
+    let st = app
+        .add(
+            &ann,
+            &[
+                def_b,
+                indicator(
+                    7,
+                    M1,
+                    &format!(r#","object_marking_refs":["{AMBER_ID}","{to_both}","{orcon}"]"#),
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let (to_charlie_again, def_c2) = release_marking(5, "release_to", &[&charlie]);
+    let st = app
+        .add(
+            &bob,
+            &[
+                def_c2,
+                relationship(7, &indicator_id(7), &[AMBER_ID, &to_charlie_again]),
+            ],
+        )
+        .await;
+    assert_eq!(st["failure_count"], 1, "{st}");
+    assert!(
+        st["failures"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("originator control"),
+        "{st}"
+    );
 }
 
 #[tokio::test]
