@@ -70,7 +70,7 @@ try {
     lat: 51.9,
     lon: 4.4,
   });
-  assert.match(await ann.textContent('.banner'), /TLP:AMBER · released to bravo/);
+  assert.match(await ann.textContent('.banner'), /TLP:AMBER · released to Bravo Bureau/);
   await accessible(ann, 'object');
   await ann.screenshot({ path: `${shots}/object.png`, fullPage: true });
   await visit(ann, '/submit', 'submit');
@@ -160,7 +160,7 @@ try {
   await bob.waitForURL(/done=/);
   await ann.goto(`${base}/objects/${indicator}`);
   assert.match(await ann.textContent('main'), /Seen by one member\./);
-  assert.match(await ann.textContent("main"), /bravo saw it once/);
+  assert.match(await ann.textContent("main"), /Bravo Bureau saw it once/);
   await visit(bob, '/', 'home');
   await visit(ann, rfiPath, 'rfi');
   assert.match(await ann.textContent('main'), /Our courier case/);
@@ -335,7 +335,7 @@ try {
   for (const [width, height] of [[390, 844], [1366, 900]]) {
     await bob.setViewportSize({ width, height });
     await visit(bob, pattern, `object-authored-${width}`);
-    assert.match(await bob.textContent('main'), /authored by The MITRE Corporation · shared by bravo/);
+    assert.match(await bob.textContent('main'), /authored by The MITRE Corporation · shared by Bravo Bureau/);
     const wide = await bob.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(wide <= width + 1, `the object page fits ${width} px (${wide})`);
   }

@@ -253,6 +253,18 @@ impl Center {
             .collect())
     }
 
+    /// Members' names as people read them (`Alpha Agency`), for pages that name who shared,
+    /// saw or received something; lists, forms and the API keep the short names.
+    pub async fn member_display_names(&self) -> Result<HashMap<MemberId, String>> {
+        Ok(self
+            .store
+            .members()
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m.display_name))
+            .collect())
+    }
+
     /// The user names of these users, for a TLP:RED release list as its reader may learn it
     /// (see [`crate::Releasability::as_seen_by`]); an id the center does not know is left out.
     pub async fn user_names(&self, ids: &[crate::UserId]) -> Result<Vec<String>> {

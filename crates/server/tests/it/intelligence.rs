@@ -1216,3 +1216,39 @@ async fn a_release_list_is_told_to_each_only_as_far_as_it_concerns_them() {
     let r = post(&app, &ann, "/submit", "/submit", &amber).await;
     assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
 }
+
+/// An object's page names the member that shared it as people read it, not by its short name.
+#[tokio::test]
+async fn an_object_names_its_member_as_people_read_it() {
+    use crate::accounts::{cookie_of, page, sign_in_as};
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    c.add_member(
+        domain::service::Authority::Console,
+        "delta",
+        "Delta Directorate",
+    )
+    .await
+    .unwrap();
+    c.add_user(
+        domain::service::Authority::Console,
+        "delta",
+        "dee",
+        vec![domain::Role::Analyst],
+        Some(domain::users::InitialPassword::Kept(PASSWORD)),
+    )
+    .await
+    .unwrap();
+    let green =
+        r#","object_marking_refs":["marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb"]"#;
+    let st = app.add(&user("dee"), &[indicator(11, T, green)]).await;
+    assert_eq!(st["failure_count"], 0, "{st}");
+    let bob = cookie_of(&sign_in_as(&app, "bob", PASSWORD).await, "liaison_session");
+    let text = page(&app, &bob, &format!("/objects/{}", indicator_id(11)))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!text.contains("<bdi>delta</bdi>"), "{text}");
+    assert!(text.contains("<bdi>Delta Directorate</bdi>"), "{text}");
+}

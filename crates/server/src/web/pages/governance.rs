@@ -158,10 +158,12 @@ pub(super) async fn governance_page(
     let c = &state.center;
     let names = Names(c.member_names().await?);
     let now = c.now();
+    // The presidency is named as people read it: "Alpha Agency holds the presidency".
+    let display = Names(c.member_display_names().await?);
     let presidency = c
         .current_presidency()
         .await?
-        .map(|t| TermView::of(&t, &names));
+        .map(|t| TermView::of(&t, &display));
     let w = &s.words;
     let all_votes: Vec<BallotView> = c
         .ballots()

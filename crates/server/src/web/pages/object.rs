@@ -134,7 +134,8 @@ pub(super) async fn object_page(
     let c = &state.center;
     let a = &s.actor;
     let w = &s.words;
-    let names = c.member_names().await?;
+    // The page names members as people read them: "shared by Bravo Bureau".
+    let names = c.member_display_names().await?;
     // One store round trip for everything below (the RFIs are asked of liaison officers only).
     let d = c.dossier(a, id).await?;
     let (versions, releases) = (&d.versions, &d.releases);
