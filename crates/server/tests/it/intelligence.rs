@@ -1251,4 +1251,25 @@ async fn an_object_names_its_member_as_people_read_it() {
         .unwrap();
     assert!(!text.contains("<bdi>delta</bdi>"), "{text}");
     assert!(text.contains("<bdi>Delta Directorate</bdi>"), "{text}");
+    // So does the list of release requests, its filter still taking the short name.
+    c.request_release(
+        &c.console_actor("dee").await.unwrap(),
+        "bravo",
+        None,
+        None,
+        Some("10.0.0.11"),
+        "Our case",
+    )
+    .await
+    .unwrap();
+    let text = page(&app, &bob, "/release-requests?member=delta")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("<bdi>Delta Directorate</bdi>"), "{text}");
+    assert!(
+        text.contains("<option value=\"delta\" selected>Delta Directorate</option>"),
+        "{text}"
+    );
 }

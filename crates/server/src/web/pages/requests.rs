@@ -26,8 +26,11 @@ pub(super) struct RequestRow {
     view: ReleaseRequestView,
     /// The member sent it (else it was sent to the member).
     ours: bool,
-    /// The other member: the one asked, or the one asking.
+    /// The other member: the one asked, or the one asking (its short name, as the filter
+    /// takes it).
     other: String,
+    /// The same member as people read its name.
+    other_name: String,
     /// What is asked for, as its link says it.
     what: String,
     /// The object's page, when the reader may read it.
@@ -65,6 +68,7 @@ pub(super) async fn requests_page(
     let w = &s.words;
     let a = &s.actor;
     let names = Names(c.member_names().await?);
+    let display = Names(c.member_display_names().await?);
     let all = c.release_requests(a).await?;
     let titles = c
         .titles(a, all.iter().filter_map(|r| r.object_id.clone()).collect())
@@ -81,15 +85,16 @@ pub(super) async fn requests_page(
                 (None, Some(v)) => (v.clone(), None),
                 (None, None) => (String::new(), None),
             };
-            let other = names.of(if ours {
+            let other_member = if ours {
                 &r.originator
             } else {
                 &r.requester_member
-            });
+            };
             let row = RequestRow {
                 view: ReleaseRequestView::of(r, &names, a),
                 ours,
-                other,
+                other: names.of(other_member),
+                other_name: display.of(other_member),
                 what,
                 link,
             };
@@ -106,19 +111,19 @@ pub(super) async fn requests_page(
     let descending = q.descending(true);
     match sorted_by {
         "what" => order(&mut rows, descending, |(_, r)| text_key(&r.what)),
-        "member" => order(&mut rows, descending, |(_, r)| text_key(&r.other)),
+        "member" => order(&mut rows, descending, |(_, r)| text_key(&r.other_name)),
         "status" => order(&mut rows, descending, |(_, r)| r.view.status),
         _ => order(&mut rows, descending, |(at, _)| *at),
     }
     let path = "/release-requests";
     let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
-    let mut others: Vec<String> = names
+    let mut others: Vec<(String, String)> = names
         .0
         .iter()
         .filter(|(m, _)| **m != a.member.id)
-        .map(|(_, n)| n.clone())
+        .map(|(m, n)| (n.clone(), display.of(m)))
         .collect();
-    others.sort();
+    others.sort_by_key(|(_, d)| text_key(d));
     let filters: Vec<Filter> = [
         Filter {
             name: "kind",
@@ -141,7 +146,7 @@ pub(super) async fn requests_page(
             name: "member",
             label: w.t("col-member"),
             chosen: q.member.clone(),
-            choices: others.into_iter().map(|m| (m.clone(), m)).collect(),
+            choices: others,
         },
     ]
     .into_iter()
