@@ -145,10 +145,16 @@ impl ActionItem {
     }
 
     /// Whether `actor` may close it as the assignee: a user of the assigned member while that
-    /// member is active. The presidency and the secretariat may close any
-    /// ([`crate::Center::close_action`] holds both rules; pages ask this to offer the buttons).
+    /// member is active. The presidency and the secretariat may close any.
     pub fn closable_by_assignee(&self, actor: &crate::Actor) -> bool {
         actor.member.id == self.assignee && actor.reader().active
+    }
+
+    /// Whether `actor` may close it now: it is open, and the actor is the assignee's or keeps
+    /// meetings (`keeps_meetings`, [`crate::Center::keeps_meetings`]). The rule
+    /// [`crate::Center::close_action`] enforces; pages ask it to offer the buttons.
+    pub fn closable_by(&self, actor: &crate::Actor, keeps_meetings: bool) -> bool {
+        self.status == ActionStatus::Open && (keeps_meetings || self.closable_by_assignee(actor))
     }
 }
 

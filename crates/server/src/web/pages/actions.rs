@@ -63,8 +63,7 @@ pub(super) async fn actions(
             let row = ActionRow {
                 view: ActionView::of(a, &names, now),
                 meeting: meetings.get(&a.meeting).cloned().unwrap_or_default(),
-                closable: a.status == ActionStatus::Open
-                    && (keeps || a.closable_by_assignee(&s.actor)),
+                closable: a.closable_by(&s.actor, keeps),
             };
             (a.due_at, row)
         })

@@ -47,10 +47,14 @@ pub(super) struct ApplicationRow {
     outcome: &'static str,
 }
 
-/// Every application the center has received, newest first, with its vote's outcome.
-async fn application_rows(state: &State, names: &Names) -> Result<Vec<ApplicationRow>, WebError> {
+/// Every application the center has received, newest first, with the outcome of its vote
+/// among `ballots` (the center's, read once by the page).
+async fn application_rows(
+    state: &State,
+    names: &Names,
+    ballots: &[domain::governance::Ballot],
+) -> Result<Vec<ApplicationRow>, WebError> {
     let c = &state.center;
-    let ballots = c.ballots().await?;
     Ok(c.applications()
         .await?
         .iter()
@@ -165,9 +169,8 @@ pub(super) async fn governance_page(
         .await?
         .map(|t| TermView::of(&t, &display));
     let w = &s.words;
-    let all_votes: Vec<BallotView> = c
-        .ballots()
-        .await?
+    let ballots = c.ballots().await?;
+    let all_votes: Vec<BallotView> = ballots
         .iter()
         .rev()
         .map(|b| BallotView::of(b, &names, &s.actor, now))
@@ -217,7 +220,7 @@ pub(super) async fn governance_page(
         descending,
     );
     let all = c.members().await?;
-    let applications = application_rows(state, &names)
+    let applications = application_rows(state, &names, &ballots)
         .await?
         .into_iter()
         .filter(|a| a.outcome == "open")
@@ -591,7 +594,7 @@ async fn applications_page(
     let c = &state.center;
     let w = &s.words;
     let names = Names(c.member_names().await?);
-    let all = application_rows(state, &names).await?;
+    let all = application_rows(state, &names, &c.ballots().await?).await?;
     let any = !all.is_empty();
     let mut rows: Vec<ApplicationRow> = all
         .into_iter()

@@ -222,12 +222,12 @@ pub(super) async fn meeting_page(
     let r = c.meeting(id).await?;
     let agenda = c.agenda_for(&s.actor, id).await?;
     let keeps = c.keeps_meetings(&s.actor).await?;
+    // The center's votes, read once: the agenda links to them and titles admissions by them.
+    let ballots = c.ballots().await?;
     let mut links = vec![("statistics".to_string(), w.t("meeting-link-statistics"))];
     if keeps {
         let now = c.now();
-        for b in c
-            .ballots()
-            .await?
+        for b in ballots
             .iter()
             .filter(|b| b.closed_at.is_none() && b.deadline > now)
         {
@@ -237,10 +237,9 @@ pub(super) async fn meeting_page(
             ));
         }
         for a in c.applications().await? {
-            let open = c
-                .ballot(a.ballot)
-                .await
-                .is_ok_and(|b| b.closed_at.is_none());
+            let open = ballots
+                .iter()
+                .any(|b| b.id == a.ballot && b.closed_at.is_none());
             if open {
                 links.push((
                     format!("application:{}", a.id),
@@ -279,16 +278,11 @@ pub(super) async fn meeting_page(
         closable: r
             .actions
             .iter()
-            .filter(|a| {
-                a.status == domain::meetings::ActionStatus::Open
-                    && (keeps || a.closable_by_assignee(&s.actor))
-            })
+            .filter(|a| a.closable_by(&s.actor, keeps))
             .map(|a| a.id)
             .collect(),
         done: None,
-        admissions: c
-            .ballots()
-            .await?
+        admissions: ballots
             .iter()
             .filter_map(|b| {
                 domain::governance::admission_vote_of(&b.subject, &b.title)
