@@ -378,19 +378,8 @@ impl ErrorPage<'_> {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        use askama::Template;
         let p = crate::error::Problem::from(self.0);
-        let w = crate::i18n::current();
-        let detail = w.refusal(&p.detail);
-        let page = ErrorPage {
-            w,
-            status: p.status.as_u16(),
-            detail: &detail,
-        };
-        let mut r = match page.render() {
-            Ok(body) => (p.status, Html(body)).into_response(),
-            Err(_) => (p.status, p.detail).into_response(),
-        };
+        let mut r = error_page(p.status, &p.detail);
         crate::error::retry_after(p.status, p.retry_after, r.headers_mut());
         r
     }
@@ -435,7 +424,8 @@ pub mod once {
     pub const SENT_TWICE: &str = "this form was sent already, and what it made was shown once; to make another, fill the form in again";
 }
 
-/// A page for a refusal that did not come from the domain (an unknown page, a body too large).
+/// The page of a refusal, the domain's or one from elsewhere (an unknown page, a body too
+/// large), its detail in the reader's language.
 pub fn error_page(status: StatusCode, detail: &str) -> Response {
     use askama::Template;
     let w = crate::i18n::current();
