@@ -320,6 +320,7 @@ impl Center {
         defaults: Option<&crate::feeds::Defaults>,
         feed: Option<crate::feeds::model::FeedProgress>,
     ) -> Result<Status> {
+        actor.ensure_analyst()?;
         let view = self.collection_for(actor, collection).await?;
         if !view.can_write {
             return Err(Error::Forbidden(

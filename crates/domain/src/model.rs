@@ -173,6 +173,14 @@ impl User {
     pub fn has_role(&self, r: Role) -> bool {
         self.roles.contains(&r)
     }
+
+    /// Sharing intelligence and what follows from it (a sighting, an outcome, a translation,
+    /// a release request) is the analyst's job: a delegate or an administrator who is not also
+    /// an analyst speaks for the member in other ways and is not offered these. Feeds write as
+    /// their user, so a feed's user is an analyst too.
+    pub fn shares_intelligence(&self) -> bool {
+        self.has_role(Role::Analyst)
+    }
 }
 
 /// An API token, a web session or a sign-in waiting for its second factor. Only its SHA-256
@@ -328,9 +336,26 @@ pub struct Actor {
     pub groups: Vec<GroupId>,
 }
 
+/// What a user without the analyst role is told when they try an analyst's work.
+pub const ANALYSTS_ONLY: &str = "sharing intelligence, sightings, outcomes, translations and release requests are an analyst's work; ask your member administrator for the analyst role";
+
 impl Actor {
     pub fn has_role(&self, r: Role) -> bool {
         self.user.has_role(r)
+    }
+
+    /// See [`User::shares_intelligence`].
+    pub fn shares_intelligence(&self) -> bool {
+        self.user.shares_intelligence()
+    }
+
+    /// [`Actor::shares_intelligence`], as a refusal that says how to get the role.
+    pub fn ensure_analyst(&self) -> crate::Result<()> {
+        if self.shares_intelligence() {
+            Ok(())
+        } else {
+            Err(crate::Error::Forbidden(ANALYSTS_ONLY.into()))
+        }
     }
 }
 

@@ -84,6 +84,7 @@ impl Center {
     /// once, and submits them to the center's default collection. A refusal of the objects
     /// themselves stores nothing and is said as a refusal of the draft.
     pub async fn submit_report(&self, actor: &Actor, d: &ReportDraft) -> Result<Submitted> {
+        actor.ensure_analyst()?;
         let mut refused = Refusals::new();
         refused.check(
             !d.name.trim().is_empty(),
@@ -501,6 +502,7 @@ impl Center {
     /// too, through a release list), so that it never reveals the object's id to a member the
     /// object was not released to. Returns the sighting's id.
     pub async fn record_sighting(&self, actor: &Actor, stix_id: &str) -> Result<String> {
+        actor.ensure_analyst()?;
         let (versions, _) = self.object_versions(actor, stix_id).await?;
         let latest = versions.last().ok_or(Error::NotFound("object"))?;
         let now = taxii_timestamp(self.now());
@@ -558,6 +560,7 @@ impl Center {
         stix_id: &str,
         d: &TranslationDraft,
     ) -> Result<String> {
+        actor.ensure_analyst()?;
         let (versions, _) = self.object_versions(actor, stix_id).await?;
         let latest = versions.last().ok_or(Error::NotFound("object"))?;
         // A translation tells what the object says. TLP:RED names its readers one by one, which

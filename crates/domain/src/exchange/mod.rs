@@ -112,6 +112,7 @@ impl Center {
         reason: &str,
     ) -> Result<ReleaseRequest> {
         active(actor)?;
+        actor.ensure_analyst()?;
         // Filed, and released on approval, under the id's one spelling.
         let object_id = object_id.map(stix::id::canonical_id);
         let object_id = object_id.as_deref();

@@ -198,6 +198,18 @@ impl Center {
         }
         let user = self.store().user_by_name(d.user.trim()).await?;
         let (member, user) = match (member, user) {
+            (Ok(m), Some(u)) if u.member_id == m.id && !u.disabled && !u.shares_intelligence() => {
+                refused.check(
+                    false,
+                    "user",
+                    "not-analyst",
+                    &format!(
+                        "objects come in as an analyst of member '{}'; give '{}' the analyst role or name another user",
+                        m.name, u.username
+                    ),
+                );
+                (Some(m), None)
+            }
             (Ok(m), Some(u)) if u.member_id == m.id && !u.disabled => (Some(m), Some(u)),
             (Ok(m), _) => {
                 refused.check(

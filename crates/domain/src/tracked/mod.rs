@@ -132,6 +132,7 @@ impl Center {
         occurred_at: i64,
         objects: &[String],
     ) -> Result<Outcome> {
+        actor.ensure_analyst()?;
         let objects: Vec<String> = objects.iter().map(|o| stix::id::canonical_id(o)).collect();
         let objects = objects.as_slice();
         if !actor.reader().active {

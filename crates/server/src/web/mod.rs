@@ -53,6 +53,9 @@ pub struct Ctx {
     pub active: bool,
     /// The member's status, as the catalogs name it (`applicant`, `suspended`...).
     pub member_status: &'static str,
+    /// The user shares intelligence (an analyst): the share page and the sighting, outcome,
+    /// translation and release request forms are offered.
+    pub shares: bool,
     /// The user must first choose a password: the account page is all they may use, and
     /// nothing else is offered.
     pub held: bool,
@@ -83,6 +86,7 @@ impl Session {
                 || self.actor.has_role(Role::MemberAdministrator),
             active: self.actor.reader().active,
             member_status: self.actor.member.status.as_str(),
+            shares: self.actor.shares_intelligence(),
             held: self.actor.user.must_change_password,
             w: self.words,
         }

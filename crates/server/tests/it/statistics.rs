@@ -235,7 +235,7 @@ async fn statistics_match_counts_made_from_the_generated_center() {
         .api(
             reqwest::Method::POST,
             "release-requests",
-            &user("lib"),
+            &user("bob"),
             Some(
                 json!({"originator": "alpha", "object_id": objects[wanted].id, "reason": "case 7"}),
             ),

@@ -1522,3 +1522,77 @@ async fn an_rfi_is_closed_and_a_refusal_answered_in_the_pages() {
         "{page}"
     );
 }
+
+/// Sharing intelligence and what follows from it is an analyst's work, in pages and API
+/// alike: a delegate who is not an analyst is not offered the share page or the forms on an
+/// object, and is refused (saying how to get the role) if it sends them anyway; a feed must
+/// come in as an analyst.
+#[tokio::test]
+async fn only_analysts_share_sight_and_ask_for_releases() {
+    use domain::Role;
+    let app = spawn_app().await;
+    person(&app, "alpha", "dan", vec![Role::Delegate]).await;
+    app.add(
+        &Cred::Basic("ann".into(), PASSWORD.into()),
+        &[indicator(5, "2020-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    let report = indicator_id(5);
+
+    let dan = sign_in(&app, "dan").await;
+    let (status, home) = get(&app, &dan, "/").await;
+    assert_eq!(status, 200);
+    assert!(
+        !home.contains("href=\"/submit\""),
+        "no share link for a delegate"
+    );
+    let (status, page) = get(&app, &dan, "/submit").await;
+    assert_eq!(status, 403, "{page}");
+    assert!(
+        page.contains("ask your member administrator for the analyst role"),
+        "{page}"
+    );
+    let (status, object) = get(&app, &dan, &format!("/objects/{report}")).await;
+    assert_eq!(status, 200, "a delegate reads what its member may read");
+    for form in ["/sighting\"", "/outcome\"", "/translation\""] {
+        assert!(!object.contains(form), "no {form} form for a delegate");
+    }
+    let (status, page) = post_form(&app, &dan, &format!("/objects/{report}/sighting"), &[]).await;
+    assert_eq!(status, 403, "{page}");
+
+    let dan_api = Cred::Basic("dan".into(), PASSWORD.into());
+    let r = app
+        .post(
+            &app.objects_url(),
+            &dan_api,
+            format!(
+                "{{\"objects\":[{}]}}",
+                indicator(7, "2020-01-01T00:00:00.000Z", "")
+            ),
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    assert!(r.text.contains("the analyst role"), "{}", r.text);
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "release-requests",
+            &dan_api,
+            Some(serde_json::json!({"originator": "bravo", "value": "198.51.100.77", "reason": "case 7"})),
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "feeds",
+            &Cred::Basic("admin".into(), app.admin_password.clone()),
+            Some(serde_json::json!({
+                "name": "delegate-feed", "api_root": "https://feeds.example.org/taxii2/x",
+                "collection": "shared", "auth": "none", "member": "alpha", "user": "dan",
+            })),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert!(r.text.contains("give 'dan' the analyst role"), "{}", r.text);
+}

@@ -61,6 +61,7 @@ pub(super) async fn submit_page_for(
     errors: FieldErrors,
     message: Option<String>,
 ) -> Result<Submit, WebError> {
+    s.actor.ensure_analyst()?;
     // Offered: every level, the other active members to release to, and the names of the
     // groups and places already known, so that a report joins them.
     let members = other_active_members(state, s).await?;
