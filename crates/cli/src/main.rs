@@ -62,6 +62,11 @@ struct Global {
     /// `liaison serve` nodes may share one database.
     #[arg(long, global = true, env = "LIAISON_DATABASE_URL")]
     database: Option<String>,
+    /// The file of the key operations' selectors are digested with (created on first use in
+    /// the data directory as `deconfliction.key`). Kept out of the database: every node of a
+    /// center needs a copy of the same file.
+    #[arg(long, global = true, env = "LIAISON_DECONFLICTION_KEY")]
+    deconfliction_key: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -164,6 +169,8 @@ struct Settings {
     max_content_length: usize,
     checkpoint_minutes: u64,
     secure_cookies: bool,
+    /// Where the deconfliction key is; `deconfliction.key` in the data directory if unset.
+    deconfliction_key: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -178,6 +185,7 @@ impl Default for Settings {
             max_content_length: 64 * 1024 * 1024,
             checkpoint_minutes: 60,
             secure_cookies: false,
+            deconfliction_key: None,
         }
     }
 }
@@ -202,6 +210,8 @@ struct Overrides {
     checkpoint_minutes: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     secure_cookies: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deconfliction_key: Option<PathBuf>,
 }
 
 fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
@@ -222,6 +232,7 @@ fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
         max_content_length: serve.and_then(|s| s.max_content_length),
         checkpoint_minutes: serve.and_then(|s| s.checkpoint_minutes),
         secure_cookies: serve.and_then(|s| s.secure_cookies.then_some(true)),
+        deconfliction_key: global.deconfliction_key.clone(),
     }));
     fig.extract().context("invalid settings")
 }
@@ -258,12 +269,63 @@ async fn open_center(s: &Settings) -> Result<Center> {
         );
     }
     let store = open_store(s).await?;
-    Ok(Center::open(
+    let mut center = Center::open(
         store,
         Arc::new(SystemClock),
         Arc::new(domain::SystemRandomness),
     )
-    .await?)
+    .await?;
+    center.set_deconfliction_key(deconfliction_key(s)?);
+    Ok(center)
+}
+
+/// The deconfliction key from its file, made on first use: 32 random bytes written as hex,
+/// readable by the center's account only.
+fn deconfliction_key(s: &Settings) -> Result<[u8; 32]> {
+    let path = s
+        .deconfliction_key
+        .clone()
+        .unwrap_or_else(|| s.data_dir.join("deconfliction.key"));
+    if !path.exists() {
+        let key: [u8; 32] = domain::random::bytes(&domain::SystemRandomness)?;
+        let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&path)
+            .with_context(|| format!("cannot create the deconfliction key {}", path.display()))?;
+        std::io::Write::write_all(&mut file, format!("{hex}\n").as_bytes())
+            .and_then(|()| file.sync_all())
+            .with_context(|| format!("cannot write the deconfliction key {}", path.display()))?;
+        eprintln!(
+            "Created the deconfliction key {}: back it up, and give every node of this center a copy (--deconfliction-key)",
+            path.display()
+        );
+    }
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read the deconfliction key {}", path.display()))?;
+    let text = text.trim();
+    let bytes: Option<Vec<u8>> = (text.len() == 64)
+        .then(|| {
+            (0..32)
+                .map(|i| u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok())
+                .collect()
+        })
+        .flatten();
+    bytes
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .with_context(|| {
+            format!(
+                "the deconfliction key {} is not 64 hexadecimal characters; restore it from a backup (a new key would match no selector registered before)",
+                path.display()
+            )
+        })
 }
 
 fn parse_roles(roles: &[String]) -> Result<Vec<Role>> {

@@ -17,7 +17,8 @@ pub(crate) async fn serve(s: Settings) -> Result<()> {
         println!("Administrator: {}", admin.username);
         println!("One-time password (shown only now): {}", admin.password);
     }
-    let center = Center::open(store, clock, Arc::new(domain::SystemRandomness)).await?;
+    let mut center = Center::open(store, clock, Arc::new(domain::SystemRandomness)).await?;
+    center.set_deconfliction_key(deconfliction_key(&s)?);
     let state = Arc::new(server::AppState {
         center,
         config: server::ServerConfig {

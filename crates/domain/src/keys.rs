@@ -44,7 +44,7 @@ pub fn name_key(name: &str) -> Option<String> {
 /// A domain name, lower-cased without its final dot: labels of letters (of any script),
 /// digits, `-` and `_`, at least two of them, and a last label that is not all digits (so
 /// `999.1.1.1` is no domain).
-fn domain(v: &str) -> Option<String> {
+pub(crate) fn domain(v: &str) -> Option<String> {
     let d = v.trim().trim_end_matches('.').to_lowercase();
     let labels: Vec<&str> = d.split('.').collect();
     let well_formed = labels.len() >= 2

@@ -24,6 +24,7 @@ pub mod language;
 pub mod markings;
 pub mod meetings;
 pub mod model;
+pub mod operations;
 pub mod random;
 pub mod release;
 pub mod rfis;

@@ -86,6 +86,9 @@ pub struct Center {
     pub(crate) statistics_cache: Mutex<HashMap<String, crate::statistics::model::CachedReport>>,
     /// Views whose first report is being compiled, so a page that polls starts one compile.
     pub(crate) statistics_pending: Mutex<std::collections::HashSet<String>>,
+    /// The key operations' selectors are digested with, kept outside the database (a file
+    /// of the data directory); `None` until the process that opened the center gives it.
+    pub(crate) deconfliction_key: Option<[u8; 32]>,
 }
 
 pub(crate) fn member_identity(id: &str, display_name: &str, at: i64) -> String {
@@ -271,6 +274,7 @@ impl Center {
             password_cache: Mutex::new(HashMap::new()),
             statistics_cache: Mutex::new(HashMap::new()),
             statistics_pending: Mutex::new(std::collections::HashSet::new()),
+            deconfliction_key: None,
             hits_per_hour: crate::exchange::model::DEFAULT_HITS_PER_HOUR,
             throttle: crate::throttle::Throttle::new(crate::throttle::Limits::default()),
         })
@@ -279,6 +283,12 @@ impl Center {
     /// How many failed credentials are allowed before waiting (tests use small ones).
     pub fn set_throttle(&mut self, limits: crate::throttle::Limits) {
         self.throttle = crate::throttle::Throttle::new(limits);
+    }
+
+    /// The key selectors are digested with. Every node of a center must be given the same
+    /// one: a selector digested with another key matches nothing.
+    pub fn set_deconfliction_key(&mut self, key: [u8; 32]) {
+        self.deconfliction_key = Some(key);
     }
 
     /// How many hit/no-hit questions a member may ask per hour.

@@ -1083,6 +1083,57 @@ pub trait FeedStore: Send + Sync + 'static {
     async fn feed_restart(&self, id: i64, reset: bool, now: i64) -> Result<bool>;
 }
 
+/// Operations, their selectors (as digests) and events, and the deconflictions between them.
+#[async_trait]
+pub trait OperationStore: Send + Sync + 'static {
+    async fn insert_operation(
+        &self,
+        o: crate::operations::model::NewOperation,
+    ) -> Result<crate::operations::model::Operation>;
+    /// A member's operations, newest first.
+    async fn operations(
+        &self,
+        member: MemberId,
+    ) -> Result<Vec<crate::operations::model::Operation>>;
+    async fn operation(&self, id: i64) -> Result<Option<crate::operations::model::Operation>>;
+    async fn close_operation(&self, id: i64, at: i64) -> Result<bool>;
+    /// Stores selectors of an active operation (one already in it is skipped) and, in the
+    /// same transaction, a deconfliction for each that another member's active operation
+    /// holds, with the notices of both sides (`names` names the members in them). Returns
+    /// the selectors stored and the deconflictions made. Registrations run one at a time, so
+    /// two made at once still meet.
+    async fn add_selectors(
+        &self,
+        operation: i64,
+        member: MemberId,
+        selectors: Vec<crate::operations::model::NewSelector>,
+        at: i64,
+        names: std::collections::HashMap<MemberId, String>,
+    ) -> Result<(
+        Vec<crate::operations::model::Selector>,
+        Vec<crate::operations::model::Deconfliction>,
+    )>;
+    async fn selectors(&self, operation: i64) -> Result<Vec<crate::operations::model::Selector>>;
+    /// As [`OperationStore::add_selectors`], for events that meet in place and time.
+    async fn add_events(
+        &self,
+        operation: i64,
+        member: MemberId,
+        events: Vec<crate::operations::model::NewEvent>,
+        at: i64,
+        names: std::collections::HashMap<MemberId, String>,
+    ) -> Result<(
+        Vec<crate::operations::model::Event>,
+        Vec<crate::operations::model::Deconfliction>,
+    )>;
+    async fn events(&self, operation: i64) -> Result<Vec<crate::operations::model::Event>>;
+    /// The deconflictions a member is a side of, newest first.
+    async fn deconflictions(
+        &self,
+        member: MemberId,
+    ) -> Result<Vec<crate::operations::model::Deconfliction>>;
+}
+
 /// Persistence for a center: every area's store, and the counters that wake readers and empty
 /// caches. Every read of intelligence takes the reader's [`Visibility`].
 pub trait Store:
@@ -1097,6 +1148,7 @@ pub trait Store:
     + StatisticsStore
     + WebhookStore
     + FeedStore
+    + OperationStore
 {
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.

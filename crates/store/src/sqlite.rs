@@ -23,8 +23,8 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use tokio::sync::oneshot;
 
 use crate::areas::{
-    accounts, audit, exchange, feeds, fusion, governance, meetings, objects, rfis, statistics,
-    webhooks,
+    accounts, audit, exchange, feeds, fusion, governance, meetings, objects, operations, rfis,
+    statistics, webhooks,
 };
 use crate::exec::{Conn, Decode, Dialect, Param, at_once, sqlite_text};
 use crate::wiring::area_stores;
@@ -81,6 +81,7 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0019_accounts.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0020_languages.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0021_reading.sql")),
+        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0022_operations.sql")),
     ])
 }
 
@@ -651,9 +652,9 @@ macro_rules! run {
     ($s:ident, notify($weight:expr), |$c:ident| $body:expr) => {
         $s.write($weight, move |conn, st| {
             let $c = &mut Lite(conn);
-            at_once($body)?;
+            let done = at_once($body)?;
             st.notified = true;
-            Ok(())
+            Ok(done)
         })
         .await
     };

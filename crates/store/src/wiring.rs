@@ -922,6 +922,79 @@ macro_rules! area_stores {
                 run!(self, single, |c| feeds::feed_restart(c, id, reset, now))
             }
         }
+
+        #[async_trait::async_trait]
+        impl domain::store::OperationStore for $store {
+            async fn insert_operation(
+                &self,
+                o: domain::operations::model::NewOperation,
+            ) -> Result<domain::operations::model::Operation> {
+                run!(self, single, |c| operations::insert_operation(c, &o))
+            }
+            async fn operations(
+                &self,
+                member: domain::MemberId,
+            ) -> Result<Vec<domain::operations::model::Operation>> {
+                run!(self, read, |c| operations::operations(c, member))
+            }
+            async fn operation(
+                &self,
+                id: i64,
+            ) -> Result<Option<domain::operations::model::Operation>> {
+                run!(self, read, |c| operations::operation_by_id(c, id))
+            }
+            async fn close_operation(&self, id: i64, at: i64) -> Result<bool> {
+                run!(self, single, |c| operations::close_operation(c, id, at))
+            }
+            async fn add_selectors(
+                &self,
+                operation: i64,
+                member: domain::MemberId,
+                selectors: Vec<domain::operations::model::NewSelector>,
+                at: i64,
+                names: std::collections::HashMap<domain::MemberId, String>,
+            ) -> Result<(
+                Vec<domain::operations::model::Selector>,
+                Vec<domain::operations::model::Deconfliction>,
+            )> {
+                run!(self, notify(selectors.len()), |c| operations::add_selectors(
+                    c, operation, member, &selectors, at, &names
+                ))
+            }
+            async fn selectors(
+                &self,
+                operation: i64,
+            ) -> Result<Vec<domain::operations::model::Selector>> {
+                run!(self, read, |c| operations::selectors(c, operation))
+            }
+            async fn add_events(
+                &self,
+                operation: i64,
+                member: domain::MemberId,
+                events: Vec<domain::operations::model::NewEvent>,
+                at: i64,
+                names: std::collections::HashMap<domain::MemberId, String>,
+            ) -> Result<(
+                Vec<domain::operations::model::Event>,
+                Vec<domain::operations::model::Deconfliction>,
+            )> {
+                run!(self, notify(events.len()), |c| operations::add_events(
+                    c, operation, member, &events, at, &names
+                ))
+            }
+            async fn events(
+                &self,
+                operation: i64,
+            ) -> Result<Vec<domain::operations::model::Event>> {
+                run!(self, read, |c| operations::events(c, operation))
+            }
+            async fn deconflictions(
+                &self,
+                member: domain::MemberId,
+            ) -> Result<Vec<domain::operations::model::Deconfliction>> {
+                run!(self, read, |c| operations::deconflictions(c, member))
+            }
+        }
     };
 }
 

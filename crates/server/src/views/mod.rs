@@ -11,6 +11,7 @@ pub mod feeds;
 pub mod governance;
 pub mod meetings;
 pub mod objects;
+pub mod operations;
 pub mod rfis;
 pub mod statistics;
 

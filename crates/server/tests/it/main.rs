@@ -21,6 +21,7 @@ mod intake;
 mod intelligence;
 mod languages;
 mod openapi;
+mod operations;
 mod presidency;
 mod releases;
 mod rfis;

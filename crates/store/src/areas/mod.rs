@@ -9,6 +9,7 @@ pub mod fusion;
 pub mod governance;
 pub mod meetings;
 pub mod objects;
+pub mod operations;
 pub mod rfis;
 pub mod statistics;
 pub mod webhooks;

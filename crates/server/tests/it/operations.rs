@@ -1,0 +1,406 @@
+//! Operations and deconfliction through the API: two members registering the same target, or
+//! events close in place and time, are both told at once with the other's member and contact
+//! point and nothing else; a third member learns nothing; a closed operation matches nothing.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+
+async fn operation(app: &App, who: &str, name: &str, contact: &str) -> i64 {
+    let r = app
+        .api(
+            Method::POST,
+            "operations",
+            &user(who),
+            Some(json!({"name": name, "contact": contact})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    r.json()["id"].as_i64().unwrap()
+}
+
+async fn selectors(app: &App, who: &str, op: i64, lines: Value) -> Resp {
+    app.api(
+        Method::POST,
+        &format!("operations/{op}/selectors"),
+        &user(who),
+        Some(json!({ "selectors": lines })),
+    )
+    .await
+}
+
+async fn notices(app: &App, who: &str) -> Vec<Value> {
+    let r = app
+        .api(
+            Method::GET,
+            "notifications?kinds=deconfliction",
+            &user(who),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    r.json()["notifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "deconfliction")
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn two_members_on_one_target_are_told_at_once_and_nobody_else_learns_of_it() {
+    let app = spawn_app().await;
+    let harbour = operation(
+        &app,
+        "ann",
+        "Harbour sweep",
+        "Alpha duty desk, +32 2 555 0100",
+    )
+    .await;
+    let r = selectors(
+        &app,
+        "ann",
+        harbour,
+        json!([
+            {"kind": "phone", "value": "+44 20 7946 0958", "reference": "courier's phone"},
+            {"kind": "email", "value": "Courier@Example.org"},
+            {"kind": "iban", "value": "GB82 WEST 1234 5698 7654 32"},
+        ]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["selectors"].as_array().unwrap().len(), 3);
+    assert!(r.json()["deconflictions"].as_array().unwrap().is_empty());
+    assert!(
+        !r.text.contains("7946"),
+        "values are never given back: {}",
+        r.text
+    );
+
+    // Bravo's phone is alpha's, written another way: both sides are told at once.
+    let kelvra = operation(
+        &app,
+        "bob",
+        "Kelvra watch",
+        "Bravo night desk, +33 1 555 0199",
+    )
+    .await;
+    let r = selectors(
+        &app,
+        "bob",
+        kelvra,
+        json!([{"kind": "phone", "value": "0044 (0)20 7946-0958", "reference": "target B"}]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let found = r.json()["deconflictions"].clone();
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found[0]["other_member"], "alpha");
+    assert_eq!(found[0]["other_contact"], "Alpha duty desk, +32 2 555 0100");
+    assert_eq!(found[0]["reference"], "target B");
+    assert_eq!(found[0]["what"], "phone");
+    assert!(
+        !r.text.contains("Harbour") && !r.text.contains("courier"),
+        "{}",
+        r.text
+    );
+
+    let r = app
+        .api(Method::GET, "deconflictions", &user("ann"), None)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let d = r.json()["deconflictions"].clone();
+    assert_eq!(d.as_array().unwrap().len(), 1, "{d}");
+    assert_eq!(d[0]["other_member"], "bravo");
+    assert_eq!(d[0]["other_contact"], "Bravo night desk, +33 1 555 0199");
+    assert_eq!(d[0]["operation_name"], "Harbour sweep");
+    assert_eq!(d[0]["reference"], "courier's phone");
+    assert!(
+        !r.text.contains("Kelvra") && !r.text.contains("target B"),
+        "{}",
+        r.text
+    );
+
+    for (who, other) in [("ann", "bravo"), ("bob", "alpha")] {
+        let n = notices(&app, who).await;
+        assert_eq!(n.len(), 1, "{who}: {n:?}");
+        assert_eq!(n[0]["payload"]["other_member"], other);
+        let text = n[0].to_string();
+        let hidden = if who == "ann" { "Kelvra" } else { "Harbour" };
+        assert!(
+            !text.contains(hidden),
+            "{who} is not told the other's operation: {text}"
+        );
+    }
+
+    // Charlie learns nothing: no list, no notice, and alpha's operation is not found exactly
+    // as one that does not exist.
+    assert!(notices(&app, "cat").await.is_empty());
+    let r = app
+        .api(Method::GET, "deconflictions", &user("cat"), None)
+        .await;
+    assert_eq!(r.json()["deconflictions"], json!([]));
+    let r = app.api(Method::GET, "operations", &user("cat"), None).await;
+    assert_eq!(r.json()["operations"], json!([]));
+    let hidden = app
+        .api(
+            Method::GET,
+            &format!("operations/{harbour}"),
+            &user("cat"),
+            None,
+        )
+        .await;
+    let missing = app
+        .api(Method::GET, "operations/999999", &user("cat"), None)
+        .await;
+    assert_eq!(hidden.status, 404);
+    assert_eq!(hidden.text, missing.text);
+    let r = selectors(
+        &app,
+        "cat",
+        harbour,
+        json!([{"kind": "email", "value": "x@example.org"}]),
+    )
+    .await;
+    assert_eq!(r.status, 404, "{}", r.text);
+
+    // The owner reads its operation: kinds and references, never values.
+    let r = app
+        .api(
+            Method::GET,
+            &format!("operations/{harbour}"),
+            &user("ann"),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["selectors"].as_array().unwrap().len(), 3);
+    assert!(
+        !r.text.contains("7946") && !r.text.contains("WEST"),
+        "{}",
+        r.text
+    );
+
+    // A closed operation matches nothing more.
+    let r = app
+        .api(
+            Method::POST,
+            &format!("operations/{harbour}/close"),
+            &user("ann"),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let r = selectors(
+        &app,
+        "bob",
+        kelvra,
+        json!([{"kind": "email", "value": "courier@example.org"}]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert!(
+        r.json()["deconflictions"].as_array().unwrap().is_empty(),
+        "{}",
+        r.text
+    );
+    let r = selectors(
+        &app,
+        "ann",
+        harbour,
+        json!([{"kind": "email", "value": "y@example.org"}]),
+    )
+    .await;
+    assert_eq!(r.status, 409, "{}", r.text);
+
+    // The audit log says who registered and looked, and what matched, never a value.
+    let r = app
+        .api(
+            Method::GET,
+            "audit?limit=500",
+            &Cred::Basic("admin".into(), app.admin_password.clone()),
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    for action in [
+        "operation.register",
+        "operation.selectors",
+        "deconfliction.match",
+        "deconfliction.list",
+        "operation.read",
+    ] {
+        assert!(r.text.contains(action), "{action} is audited");
+    }
+    assert!(
+        !r.text.contains("7946") && !r.text.contains("Harbour"),
+        "{}",
+        r.text
+    );
+}
+
+#[tokio::test]
+async fn a_bad_line_names_itself_and_its_field_and_stores_nothing() {
+    let app = spawn_app().await;
+    let op = operation(&app, "ann", "Harbour sweep", "Alpha duty desk").await;
+    let r = selectors(
+        &app,
+        "ann",
+        op,
+        json!([
+            {"kind": "phone", "value": "020 7946 0958"},
+            {"kind": "fax", "value": "1"},
+            {"kind": "plate", "value": "AB-123-CD"},
+            {"kind": "iban", "value": "GB82 WEST 1234 5698 7654 33"},
+        ]),
+    )
+    .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let detail = r.json()["detail"].as_str().unwrap().to_string();
+    assert!(
+        detail.contains("line 1, value") && detail.contains("international form"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("line 2, kind") && detail.contains("'fax'"),
+        "{detail}"
+    );
+    assert!(
+        detail.contains("line 4, value") && detail.contains("IBAN"),
+        "{detail}"
+    );
+    assert!(!detail.contains("line 3"), "{detail}");
+    let r = app
+        .api(Method::GET, &format!("operations/{op}"), &user("ann"), None)
+        .await;
+    assert_eq!(
+        r.json()["selectors"],
+        json!([]),
+        "nothing of a refused list is stored"
+    );
+
+    // The same selector twice in one operation is stored once.
+    let line = json!([{"kind": "plate", "value": "AB-123-CD"}]);
+    assert_eq!(selectors(&app, "ann", op, line.clone()).await.status, 201);
+    let r = selectors(&app, "ann", op, line).await;
+    assert_eq!(r.json()["already_registered"], 1, "{}", r.text);
+
+    // A delegate who is neither analyst nor liaison officer registers nothing.
+    app.state
+        .center
+        .add_user(
+            domain::service::Authority::Console,
+            "alpha",
+            "dan",
+            vec![domain::Role::Delegate],
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
+        )
+        .await
+        .unwrap();
+    let r = app
+        .api(
+            Method::POST,
+            "operations",
+            &user("dan"),
+            Some(json!({"name": "x", "contact": "desk"})),
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+}
+
+#[tokio::test]
+async fn events_close_in_place_and_time_conflict() {
+    let app = spawn_app().await;
+    let a = operation(&app, "ann", "Harbour search", "Alpha tactical desk").await;
+    let b = operation(&app, "bob", "Quay arrest", "Bravo tactical desk").await;
+    let event = |lat: f64, lon: f64, starts: &str, ends: &str| {
+        json!({"kind": "search", "latitude": lat, "longitude": lon, "radius_m": 300,
+               "starts": starts, "ends": ends})
+    };
+    let add = |who: &'static str, op: i64, events: Value| {
+        let app = &app;
+        async move {
+            app.api(
+                Method::POST,
+                &format!("operations/{op}/events"),
+                &user(who),
+                Some(json!({ "events": events })),
+            )
+            .await
+        }
+    };
+    let r = add(
+        "ann",
+        a,
+        json!([event(
+            51.5007,
+            -0.1246,
+            "2027-03-01T06:00:00Z",
+            "2027-03-01T10:00:00Z"
+        )]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    // Four hundred metres away, an hour later: it conflicts.
+    let r = add(
+        "bob",
+        b,
+        json!([event(
+            51.5007,
+            -0.1189,
+            "2027-03-01T09:00:00Z",
+            "2027-03-01T12:00:00Z"
+        )]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let d = r.json()["deconflictions"].clone();
+    assert_eq!(d.as_array().unwrap().len(), 1, "{d}");
+    assert_eq!(d[0]["kind"], "event");
+    assert_eq!(d[0]["other_member"], "alpha");
+    assert_eq!(d[0]["other_contact"], "Alpha tactical desk");
+    // The same place the next day, or far away the same morning: no conflict.
+    let r = add(
+        "bob",
+        b,
+        json!([
+            event(
+                51.5007,
+                -0.1246,
+                "2027-03-02T06:00:00Z",
+                "2027-03-02T10:00:00Z"
+            ),
+            event(
+                48.8566,
+                2.3522,
+                "2027-03-01T06:00:00Z",
+                "2027-03-01T10:00:00Z"
+            ),
+        ]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["deconflictions"], json!([]));
+    let n = notices(&app, "ann").await;
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert_eq!(n[0]["payload"]["match"], "event");
+    assert!(!n[0].to_string().contains("Quay"));
+    // A bad line: no place, and an end before the start.
+    let r = add(
+        "bob",
+        b,
+        json!([
+            {"kind": "search", "starts": "2027-03-01T06:00:00Z", "ends": "2027-03-01T10:00:00Z"},
+            event(51.5, -0.12, "2027-03-01T10:00:00Z", "2027-03-01T06:00:00Z"),
+        ]),
+    )
+    .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    let detail = r.json()["detail"].as_str().unwrap().to_string();
+    assert!(
+        detail.contains("line 1, latitude") && detail.contains("line 2, ends"),
+        "{detail}"
+    );
+}
