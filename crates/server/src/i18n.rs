@@ -230,7 +230,10 @@ impl Words {
                     "thing" => self.word("thing", &value.replace(' ', "-")).into(),
                     // Counts, which the catalog chooses a plural by; what was typed stays
                     // as typed ('007' is not 7).
-                    "seconds" | "asked" | "limit" => match value.parse::<i64>() {
+                    // A line's refusal, said in the reader's words in its turn.
+                    "why" => self.refusal(value).into(),
+                    "field" => self.word("input-field", value).into(),
+                    "seconds" | "asked" | "limit" | "line" => match value.parse::<i64>() {
                         Ok(n) => n.into(),
                         Err(_) => value.to_string().into(),
                     },
@@ -609,6 +612,29 @@ mod tests {
         assert_eq!(
             ar.refusal("this RFI is open; nothing else"),
             "this RFI is open; nothing else"
+        );
+    }
+
+    /// A list refused line by line (selectors of an operation): each line's refusal, its
+    /// field and its number said in the reader's words.
+    #[test]
+    fn refused_lines_are_said_line_by_line() {
+        let refused = domain::operations::model::normalise(
+            domain::operations::model::SelectorKind::Phone,
+            "020 7946 0123",
+        )
+        .unwrap_err();
+        let message = format!(
+            "line 1, value: {refused}; nothing of this list was registered: correct these lines and send it again"
+        );
+        assert_eq!(
+            Words::new(Language::Fr).refusal(&message),
+            "ligne 1, valeur : '020 7946 0123' n'est pas sous forme internationale : écrivez-le avec son indicatif de pays, comme +44 20 7946 0958 ; rien de cette liste n'a été enregistré : corrigez ces lignes et renvoyez-la"
+        );
+        let ar = Words::new(Language::Ar).refusal(&message);
+        assert!(
+            ar.starts_with("السطر ١،") || ar.starts_with("السطر 1،"),
+            "{ar}"
         );
     }
 

@@ -466,11 +466,15 @@ impl Deconfliction {
     }
 }
 
-/// Operations are registered and read by a member's analysts and liaison officers.
+/// Operations are registered and read by a member's analysts and liaison officers, of an
+/// active member.
+pub fn registers_operations(actor: &Actor) -> bool {
+    actor.reader().active && (actor.has_role(Role::Analyst) || actor.has_role(Role::LiaisonOfficer))
+}
+
+/// [`registers_operations`], as a refusal.
 pub(crate) fn operator(actor: &Actor) -> Result<()> {
-    if actor.reader().active
-        && (actor.has_role(Role::Analyst) || actor.has_role(Role::LiaisonOfficer))
-    {
+    if registers_operations(actor) {
         Ok(())
     } else {
         Err(Error::Forbidden(

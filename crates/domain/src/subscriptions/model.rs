@@ -4,7 +4,7 @@ use crate::{Error, MemberId, Result};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 /// Every kind of notification the center sends, for filters to name.
-pub const NOTIFICATION_KINDS: [&str; 9] = [
+pub const NOTIFICATION_KINDS: [&str; 10] = [
     "rfi",
     "rfi_answer",
     "rfi_reminder",
@@ -14,6 +14,7 @@ pub const NOTIFICATION_KINDS: [&str; 9] = [
     "meeting",
     "action_item",
     "statistics",
+    "deconfliction",
 ];
 
 pub(super) fn yes() -> bool {

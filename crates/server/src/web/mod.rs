@@ -56,6 +56,8 @@ pub struct Ctx {
     /// The user shares intelligence (an analyst): the share page and the sighting, outcome,
     /// translation and release request forms are offered.
     pub shares: bool,
+    /// The user registers the member's operations (an analyst or a liaison officer).
+    pub operates: bool,
     /// The user must first choose a password: the account page is all they may use, and
     /// nothing else is offered.
     pub held: bool,
@@ -87,6 +89,7 @@ impl Session {
             active: self.actor.reader().active,
             member_status: self.actor.member.status.as_str(),
             shares: self.actor.shares_intelligence(),
+            operates: domain::operations::model::registers_operations(&self.actor),
             held: self.actor.user.must_change_password,
             w: self.words,
         }

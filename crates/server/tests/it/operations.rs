@@ -404,3 +404,130 @@ async fn events_close_in_place_and_time_conflict() {
         "{detail}"
     );
 }
+
+/// The pages: an analyst registers an operation and its selectors in the browser, a bad line
+/// is named beside the box with the typed lines kept, and when another member's work meets
+/// it both see whom to call; a member with no part in it finds no such operation.
+#[tokio::test]
+async fn the_pages_register_an_operation_and_show_whom_to_call() {
+    use crate::web::{get, post_form, sign_in};
+    let app = spawn_app().await;
+    let ann = sign_in(&app, "ann").await;
+    let (status, page) = get(&app, &ann, "/operations").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("href=\"/operations\""),
+        "the menu offers operations"
+    );
+    let (status, page) =
+        post_form(&app, &ann, "/operations", &[("name", ""), ("contact", "x")]).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("an operation needs a name"), "{page}");
+    assert!(
+        page.contains("name a contact point"),
+        "both refusals at once: {page}"
+    );
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        "/operations",
+        &[
+            ("name", "Harbour sweep"),
+            ("contact", "Alpha duty desk, +32 2 555 0100"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let r = app.api(Method::GET, "operations", &user("ann"), None).await;
+    let op = r.json()["operations"][0]["id"].as_i64().unwrap();
+    let lines = "phone, 020 7946 0123, courier\nemail, courier@example.org";
+    let (status, page) = post_form(
+        &app,
+        &ann,
+        &format!("/operations/{op}/selectors"),
+        &[("lines", lines)],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("line 1, value"), "{page}");
+    assert!(
+        page.contains("courier@example.org"),
+        "the typed lines are kept: {page}"
+    );
+    let lines = "phone, +44 20 7946 0123, courier\nemail, courier@example.org";
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        &format!("/operations/{op}/selectors"),
+        &[("lines", lines)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get(&app, &ann, &format!("/operations/{op}")).await;
+    assert!(
+        page.contains("courier") && !page.contains("7946 0123"),
+        "references, never values: {page}"
+    );
+
+    let bob = sign_in(&app, "bob").await;
+    let (status, _) = post_form(
+        &app,
+        &bob,
+        "/operations",
+        &[("name", "Kelvra watch"), ("contact", "Bravo night desk")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let r = app.api(Method::GET, "operations", &user("bob"), None).await;
+    let theirs = r.json()["operations"][0]["id"].as_i64().unwrap();
+    let (status, _) = post_form(
+        &app,
+        &bob,
+        &format!("/operations/{theirs}/selectors"),
+        &[("lines", "phone, +442079460123")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get(
+        &app,
+        &bob,
+        &format!("/operations/{theirs}?done=selectors&stored=1&met=1"),
+    )
+    .await;
+    assert!(page.contains("Deconflictions: 1"), "{page}");
+    assert!(page.contains("Alpha duty desk, +32 2 555 0100"), "{page}");
+    assert!(!page.contains("Harbour"), "{page}");
+    let (_, page) = get(&app, &ann, "/operations").await;
+    assert!(
+        page.contains("Bravo night desk") && !page.contains("Kelvra"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &ann, "/notifications").await;
+    assert!(page.contains("Bravo night desk"), "{page}");
+
+    let cat = sign_in(&app, "cat").await;
+    let (hidden, _) = get(&app, &cat, &format!("/operations/{op}")).await;
+    assert_eq!(hidden, 404);
+    let (_, page) = get(&app, &cat, "/operations").await;
+    assert!(
+        !page.contains("Harbour") && !page.contains("Bravo night desk"),
+        "{page}"
+    );
+
+    // Closing needs the box ticked.
+    let (status, page) = post_form(&app, &ann, &format!("/operations/{op}/close"), &[]).await;
+    assert_eq!(status, 400, "{page}");
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        &format!("/operations/{op}/close"),
+        &[("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get(&app, &ann, &format!("/operations/{op}")).await;
+    assert!(
+        !page.contains("name=\"lines\""),
+        "a closed operation takes no more selectors"
+    );
+}

@@ -13,6 +13,7 @@ mod intelligence;
 mod meetings;
 mod notices;
 mod object;
+mod operations;
 mod requests;
 mod rfis;
 mod search;
@@ -33,6 +34,7 @@ use home::*;
 use meetings::*;
 use notices::*;
 use object::*;
+use operations::*;
 use requests::*;
 use rfis::*;
 use search::*;
@@ -124,6 +126,17 @@ pub fn routes() -> Router<State> {
         .route("/release-requests/{id}", post(decide_release))
         .route("/submit", get(submit_page).post(submit))
         .route("/import", post(import))
+        .route(
+            "/operations",
+            get(operations::operations).post(register_operation),
+        )
+        .route("/operations/{id}", get(operation))
+        .route(
+            "/operations/{id}/selectors",
+            post(operations::add_selectors),
+        )
+        .route("/operations/{id}/events", post(add_event))
+        .route("/operations/{id}/close", post(operations::close_operation))
         .route("/rfis", get(rfis).post(ask))
         .route("/rfis/{id}", get(rfi))
         .route("/rfis/{id}/answer", post(answer))

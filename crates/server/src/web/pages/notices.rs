@@ -77,6 +77,18 @@ impl Notice {
                 vec![("title", name("title"))],
                 int("report").map(|r| format!("/statistics/reports/{r}")),
             ),
+            "deconfliction" => (
+                vec![
+                    ("other", name("other_member")),
+                    ("contact", name("other_contact")),
+                    ("operation", name("operation_name")),
+                    (
+                        "match",
+                        Part::Name(w.word("deconfliction-kind", text("match"))),
+                    ),
+                ],
+                int("operation").map(|o| format!("/operations/{o}")),
+            ),
             _ => (vec![], None),
         };
         let id = match (n.kind.as_str(), text("change")) {

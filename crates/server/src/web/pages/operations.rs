@@ -1,0 +1,319 @@
+//! A member's own operations and their deconflictions: registered privately, their targets'
+//! selectors typed a line each (kept only as digests), planned events, and what met another
+//! member's work, with whom to call.
+
+use super::*;
+use crate::views::operations::{DeconflictionView, EventView, OperationView, SelectorView};
+use domain::operations::model::{EventKind, OperationStatus};
+use domain::operations::{EventDraft, SelectorDraft};
+
+#[derive(Template)]
+#[template(path = "web/operations.html")]
+pub(super) struct Operations {
+    ctx: Ctx,
+    operations: Vec<OperationView>,
+    deconflictions: Vec<DeconflictionView>,
+    form: OperationForm,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct OperationForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    contact: String,
+}
+
+async fn operations_page(
+    state: &State,
+    s: &Session,
+    form: OperationForm,
+    errors: FieldErrors,
+) -> Result<Operations, WebError> {
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let operations = c.operations(&s.actor).await?;
+    let deconflictions = c.deconflictions(&s.actor).await?;
+    Ok(Operations {
+        ctx: s.ctx(&s.words.t("operations-title")),
+        operations: operations.iter().map(OperationView::of).collect(),
+        deconflictions: deconflictions
+            .iter()
+            .map(|d| DeconflictionView::of(d, &names))
+            .collect(),
+        form,
+        errors,
+    })
+}
+
+pub(super) async fn operations(St(state): St<State>, s: Session) -> Page {
+    render(operations_page(&state, &s, OperationForm::default(), FieldErrors::new()).await?)
+}
+
+pub(super) async fn register_operation(St(state): St<State>, p: Posted<OperationForm>) -> Page {
+    let mut errors = FieldErrors::new();
+    let r = state
+        .center
+        .register_operation(&p.session.actor, &p.form.name, &p.form.contact)
+        .await;
+    if let Some(o) = form_error(r, &mut errors, "form")? {
+        return see_other(&format!("/operations/{}?done=registered", o.id));
+    }
+    let page = operations_page(&state, &p.session, p.form, errors).await?;
+    unprocessable(page.render()?)
+}
+
+#[derive(Template)]
+#[template(path = "web/operation.html")]
+pub(super) struct OperationPage {
+    ctx: Ctx,
+    operation: OperationView,
+    active: bool,
+    selectors: Vec<SelectorView>,
+    events: Vec<EventView>,
+    deconflictions: Vec<DeconflictionView>,
+    selector_form: SelectorsForm,
+    event_form: EventForm,
+    event_kinds: Vec<&'static str>,
+    errors: FieldErrors,
+    done: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct SelectorsForm {
+    /// A selector a line: `kind, value, reference`.
+    #[serde(default)]
+    lines: String,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct EventForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    latitude: String,
+    #[serde(default)]
+    longitude: String,
+    #[serde(default)]
+    radius_m: String,
+    #[serde(default)]
+    starts: String,
+    #[serde(default)]
+    ends: String,
+    #[serde(default)]
+    reference: String,
+}
+
+#[derive(Deserialize)]
+pub(super) struct Done {
+    done: Option<String>,
+    stored: Option<usize>,
+    met: Option<usize>,
+}
+
+async fn operation_page(
+    state: &State,
+    s: &Session,
+    id: i64,
+    selector_form: SelectorsForm,
+    event_form: EventForm,
+    errors: FieldErrors,
+) -> Result<OperationPage, WebError> {
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let (o, selectors, events) = c.operation(&s.actor, id).await?;
+    let deconflictions = c
+        .deconflictions(&s.actor)
+        .await?
+        .into_iter()
+        .filter(|d| d.own.operation == id)
+        .map(|d| DeconflictionView::of(&d, &names))
+        .collect();
+    Ok(OperationPage {
+        ctx: s.ctx(&o.name),
+        active: o.status == OperationStatus::Active,
+        operation: OperationView::of(&o),
+        selectors: selectors.iter().map(SelectorView::of).collect(),
+        events: events.iter().map(EventView::of).collect(),
+        deconflictions,
+        selector_form,
+        event_form,
+        event_kinds: EventKind::ALL.iter().map(|k| k.as_str()).collect(),
+        errors,
+        done: None,
+    })
+}
+
+pub(super) async fn operation(
+    St(state): St<State>,
+    s: Session,
+    Path(id): Path<i64>,
+    Query(d): Query<Done>,
+) -> Page {
+    let mut page = operation_page(
+        &state,
+        &s,
+        id,
+        SelectorsForm::default(),
+        EventForm {
+            kind: "surveillance".into(),
+            radius_m: "250".into(),
+            ..EventForm::default()
+        },
+        FieldErrors::new(),
+    )
+    .await?;
+    let w = &s.words;
+    let (stored, met) = (d.stored.unwrap_or(0), d.met.unwrap_or(0));
+    page.done = match d.done.as_deref() {
+        Some("registered") => Some(w.t("done-operation-registered")),
+        Some("closed") => Some(w.t("done-operation-closed")),
+        Some(what @ ("selectors" | "events")) => {
+            let id = if met > 0 {
+                format!("done-operation-{what}-met")
+            } else {
+                format!("done-operation-{what}")
+            };
+            Some(w.t2(&id, "count", stored as i64, "met", met as i64))
+        }
+        _ => None,
+    };
+    render(page)
+}
+
+/// The lines of the selector box: `kind, value, reference`, blank lines skipped. A line's
+/// number is its place among the lines given, as the refusals count them.
+fn selector_lines(text: &str) -> Vec<SelectorDraft> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let mut parts = l.splitn(3, ',');
+            SelectorDraft {
+                kind: parts.next().unwrap_or_default().trim().to_string(),
+                value: parts.next().unwrap_or_default().trim().to_string(),
+                reference: parts.next().map(|r| r.trim().to_string()),
+            }
+        })
+        .collect()
+}
+
+pub(super) async fn add_selectors(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<SelectorsForm>,
+) -> Page {
+    let mut errors = FieldErrors::new();
+    let drafts = selector_lines(&p.form.lines);
+    let r = state
+        .center
+        .add_selectors(&p.session.actor, id, &drafts)
+        .await;
+    if let Some(r) = form_error(r, &mut errors, "selectors.form")? {
+        return see_other(&format!(
+            "/operations/{id}?done=selectors&stored={}&met={}#deconflictions",
+            r.items.len(),
+            r.deconflictions.len()
+        ));
+    }
+    let page = operation_page(&state, &p.session, id, p.form, EventForm::default(), errors).await?;
+    unprocessable(page.render()?)
+}
+
+pub(super) async fn add_event(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<EventForm>,
+) -> Page {
+    let f = &p.form;
+    let mut errors = FieldErrors::new();
+    let zone = p.session.words.reading.zone.name();
+    let number = |t: &str| t.trim().replace(',', ".").parse::<f64>().ok();
+    let moment = |field: &'static str, t: &str| {
+        domain::input::time_in(field, t, zone).map(stix::timestamp::taxii_timestamp)
+    };
+    let starts = form_error(moment("starts", &f.starts), &mut errors, "event.form")?;
+    let ends = form_error(moment("ends", &f.ends), &mut errors, "event.form")?;
+    if let (Some(starts), Some(ends)) = (starts, ends) {
+        let draft = EventDraft {
+            kind: f.kind.clone(),
+            latitude: number(&f.latitude),
+            longitude: number(&f.longitude),
+            location: None,
+            radius_m: number(&f.radius_m),
+            starts,
+            ends,
+            reference: Some(f.reference.clone()),
+        };
+        let r = state
+            .center
+            .add_events(&p.session.actor, id, &[draft])
+            .await;
+        if let Some(r) = form_error(r, &mut errors, "event.form")? {
+            return see_other(&format!(
+                "/operations/{id}?done=events&stored={}&met={}#deconflictions",
+                r.items.len(),
+                r.deconflictions.len()
+            ));
+        }
+    }
+    let page = operation_page(
+        &state,
+        &p.session,
+        id,
+        SelectorsForm::default(),
+        p.form,
+        errors,
+    )
+    .await?;
+    unprocessable(page.render()?)
+}
+
+#[derive(Deserialize)]
+pub(super) struct CloseForm {
+    /// `yes`: the box saying that the operation will match nothing more was ticked.
+    #[serde(default)]
+    confirm: String,
+}
+
+pub(super) async fn close_operation(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<CloseForm>,
+) -> Page {
+    if p.form.confirm != "yes" {
+        return Err(domain::Error::invalid(
+            "tick the box to confirm that the operation is over: a closed operation matches nothing more",
+        )
+        .into());
+    }
+    state.center.close_operation(&p.session.actor, id).await?;
+    see_other(&format!("/operations/{id}?done=closed"))
+}
+
+fn unprocessable(html: String) -> Page {
+    Ok((
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        axum::response::Html(html),
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_is_kind_value_and_reference() {
+        let l = selector_lines(
+            "phone, +44 20 7946 0958, target A, second phone\n\n email ,x@example.org",
+        );
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].kind, "phone");
+        assert_eq!(l[0].value, "+44 20 7946 0958");
+        assert_eq!(l[0].reference.as_deref(), Some("target A, second phone"));
+        assert_eq!(l[1].kind, "email");
+        assert_eq!(l[1].reference, None);
+    }
+}
