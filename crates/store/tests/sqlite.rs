@@ -47,6 +47,7 @@ conformance!(
     fusion_and_reports,
     webhook_leases,
     feed_leases_and_progress,
+    simultaneous_registrations_meet,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -57,6 +58,17 @@ async fn visibility_matches_the_rule() {
         checks += conformance::visibility_matches_the_rule(open(&dir), seed).await;
     }
     println!("{checks} reads checked against the rule");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deconfliction_matches_the_model() {
+    let mut checks = 0;
+    for seed in 1..=8 {
+        let dir = tempfile::tempdir().unwrap();
+        checks += conformance::deconfliction_matches_the_model(open(&dir), seed).await;
+    }
+    assert!(checks > 0, "the generated runs made deconflictions");
+    println!("{checks} deconflictions checked against the model");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -13,6 +13,7 @@ mod accounts;
 mod audit;
 mod governance;
 mod objects;
+mod operations;
 mod reads;
 mod records;
 mod visibility;
@@ -24,6 +25,7 @@ pub use objects::{
     pagination_never_skips_or_repeats, search_across_scripts, search_text_indexed_again,
     versions_and_duplicates,
 };
+pub use operations::{deconfliction_matches_the_model, simultaneous_registrations_meet};
 use reads::*;
 pub use records::{
     feed_leases_and_progress, fusion_and_reports, meeting_records, rfis_and_release_requests,

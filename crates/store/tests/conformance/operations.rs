@@ -1,0 +1,238 @@
+//! Operations and deconfliction against a model: members register operations and selectors
+//! (digests from a small pool, so that they meet often) and close operations in a random
+//! order; every deconfliction the store makes, lists and notifies is the one the model
+//! predicts, and no member learns another's operation except through a match on its own
+//! selector.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use domain::operations::model::{NewOperation, NewSelector, SelectorKind};
+use domain::{MemberId, Store, UserId};
+
+use super::fixture;
+
+/// A small generator, so that a failing seed can be run again.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n
+    }
+}
+
+struct ModelOp {
+    member: MemberId,
+    active: bool,
+    name: String,
+}
+
+/// Returns how many deconflictions were checked.
+pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -> usize {
+    let f = fixture(store).await;
+    let s = &f.store;
+    let members = [f.a.id, f.b.id, f.c.id];
+    let names: HashMap<MemberId, String> = [
+        (f.a.id, "alpha".to_string()),
+        (f.b.id, "bravo".to_string()),
+        (f.c.id, "charlie".to_string()),
+    ]
+    .into();
+    let mut rng = Rng(seed);
+    let mut ops: HashMap<i64, ModelOp> = HashMap::new();
+    // (operation, digest) → selector id.
+    let mut selectors: Vec<(i64, u8, i64)> = Vec::new();
+    // Both sides' (operation, selector) of each expected deconfliction.
+    let mut expected: BTreeSet<((i64, i64), (i64, i64))> = BTreeSet::new();
+    let mut at = 10;
+    for _ in 0..80 {
+        at += 1;
+        let member = members[rng.below(3) as usize];
+        match rng.below(10) {
+            0..=2 => {
+                let o = s
+                    .insert_operation(NewOperation {
+                        member,
+                        created_by: UserId(0),
+                        name: format!("secret operation {}", ops.len()),
+                        contact: format!("desk of {}", names[&member]),
+                        created_at: at,
+                    })
+                    .await
+                    .unwrap();
+                ops.insert(
+                    o.id,
+                    ModelOp {
+                        member,
+                        active: true,
+                        name: o.name,
+                    },
+                );
+            }
+            3 => {
+                let open: Vec<i64> = ops
+                    .iter()
+                    .filter(|(_, o)| o.member == member && o.active)
+                    .map(|(id, _)| *id)
+                    .collect();
+                if let Some(&op) = open.first() {
+                    assert!(s.close_operation(op, at).await.unwrap());
+                    ops.get_mut(&op).unwrap().active = false;
+                }
+            }
+            _ => {
+                let mut open: Vec<i64> = ops
+                    .iter()
+                    .filter(|(_, o)| o.member == member && o.active)
+                    .map(|(id, _)| *id)
+                    .collect();
+                open.sort();
+                if open.is_empty() {
+                    continue;
+                }
+                let op = open[rng.below(open.len() as u64) as usize];
+                let digests: Vec<u8> = (0..1 + rng.below(3)).map(|_| rng.below(12) as u8).collect();
+                let new: Vec<NewSelector> = digests
+                    .iter()
+                    .map(|d| NewSelector {
+                        kind: SelectorKind::Phone,
+                        digest: vec![*d; 32],
+                        reference: Some(format!("ref {d}")),
+                    })
+                    .collect();
+                let (stored, found) = s
+                    .add_selectors(op, member, new, at, names.clone())
+                    .await
+                    .unwrap();
+                // The model: a digest already in this operation is skipped (also when it
+                // comes twice in one list); each new one meets every selector of the same
+                // digest in another member's active operation.
+                let mut want_stored = 0;
+                let mut want_found = BTreeSet::new();
+                let mut stored_ids = stored.iter().map(|x| x.id);
+                for d in digests {
+                    if selectors.iter().any(|(o, dd, _)| *o == op && *dd == d) {
+                        continue;
+                    }
+                    want_stored += 1;
+                    let id = stored_ids
+                        .next()
+                        .expect("a stored selector for each new digest");
+                    for (o, dd, sid) in &selectors {
+                        if *dd == d && ops[o].member != member && ops[o].active {
+                            want_found.insert(((*o, *sid), (op, id)));
+                        }
+                    }
+                    selectors.push((op, d, id));
+                }
+                assert_eq!(stored.len(), want_stored, "seed {seed}");
+                let got: BTreeSet<_> = found
+                    .iter()
+                    .map(|d| {
+                        (
+                            (d.sides[0].operation, d.sides[0].item),
+                            (d.sides[1].operation, d.sides[1].item),
+                        )
+                    })
+                    .collect();
+                assert_eq!(got, want_found, "seed {seed}");
+                expected.extend(want_found);
+            }
+        }
+    }
+    // Each member lists exactly the deconflictions it is a side of, and is told of each once;
+    // what it is told names only its own operation.
+    for m in members {
+        let listed: BTreeSet<_> = s
+            .deconflictions(m)
+            .await
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    (d.sides[0].operation, d.sides[0].item),
+                    (d.sides[1].operation, d.sides[1].item),
+                )
+            })
+            .collect();
+        let mine: BTreeSet<_> = expected
+            .iter()
+            .filter(|(a, b)| ops[&a.0].member == m || ops[&b.0].member == m)
+            .cloned()
+            .collect();
+        assert_eq!(listed, mine, "seed {seed}");
+        let told = s
+            .notifications(m, 0, 10_000, vec!["deconfliction".into()])
+            .await
+            .unwrap();
+        assert_eq!(told.len(), mine.len(), "seed {seed}");
+        for n in &told {
+            let own = n.payload["operation"].as_i64().unwrap();
+            assert_eq!(ops[&own].member, m, "seed {seed}");
+            let text = n.payload.to_string();
+            for o in ops.values().filter(|o| o.member != m) {
+                assert!(
+                    !text.contains(&format!("\"{}\"", o.name)),
+                    "seed {seed}: another member's operation named in {text}"
+                );
+            }
+            assert_ne!(n.payload["other_member"], names[&m].as_str(), "seed {seed}");
+        }
+    }
+    expected.len()
+}
+
+/// Two members registering the same selector at the same moment still meet: exactly one
+/// deconfliction, whichever commits first.
+pub async fn simultaneous_registrations_meet(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let s = f.store.clone();
+    let names: HashMap<MemberId, String> =
+        [(f.a.id, "alpha".into()), (f.b.id, "bravo".into())].into();
+    for round in 0..20u8 {
+        let mut ops = vec![];
+        for m in [f.a.id, f.b.id] {
+            ops.push(
+                s.insert_operation(NewOperation {
+                    member: m,
+                    created_by: UserId(0),
+                    name: format!("round {round}"),
+                    contact: "desk".into(),
+                    created_at: 1,
+                })
+                .await
+                .unwrap()
+                .id,
+            );
+        }
+        let register = |op: i64, member: MemberId| {
+            let s = s.clone();
+            let names = names.clone();
+            tokio::spawn(async move {
+                s.add_selectors(
+                    op,
+                    member,
+                    vec![NewSelector {
+                        kind: SelectorKind::Email,
+                        digest: vec![100 + round; 32],
+                        reference: None,
+                    }],
+                    2,
+                    names,
+                )
+                .await
+                .unwrap()
+                .1
+                .len()
+            })
+        };
+        let (x, y) = tokio::join!(register(ops[0], f.a.id), register(ops[1], f.b.id));
+        assert_eq!(x.unwrap() + y.unwrap(), 1, "round {round}");
+    }
+    assert_eq!(s.deconflictions(f.a.id).await.unwrap().len(), 20);
+    assert!(s.deconflictions(f.c.id).await.unwrap().is_empty());
+}
