@@ -23,6 +23,7 @@ mod exchange;
 mod feeds;
 mod governance;
 mod meetings;
+mod operations;
 mod serve;
 mod statistics;
 
@@ -33,6 +34,7 @@ use exchange::*;
 use feeds::*;
 use governance::*;
 use meetings::*;
+use operations::*;
 use serve::*;
 use statistics::*;
 
@@ -124,6 +126,10 @@ enum Command {
     /// Feeds: remote TAXII 2.1 collections pulled on schedule on a member's behalf.
     #[command(subcommand)]
     Feed(FeedCmd),
+    /// Operations and deconfliction: register an operation, import its selectors from a
+    /// CSV file, read what met another member's work.
+    #[command(subcommand)]
+    Operation(OperationCmd),
     /// Networks the center's connections out (webhooks, feeds) may reach besides public
     /// addresses.
     #[command(subcommand)]
@@ -366,6 +372,7 @@ async fn main() -> Result<()> {
         Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
         Command::Feed(cmd) => feed(&settings(&cli.global, None)?, cmd).await,
         Command::Network(cmd) => network(&settings(&cli.global, None)?, cmd).await,
+        Command::Operation(cmd) => operation(&settings(&cli.global, None)?, cmd).await,
         Command::Admission(cmd) => admission(&settings(&cli.global, None)?, cmd).await,
         Command::Meeting(cmd) => meeting(&settings(&cli.global, None)?, cmd).await,
         Command::Statistics(cmd) => statistics(&settings(&cli.global, None)?, cmd).await,

@@ -1139,3 +1139,194 @@ fn console_changes_reach_a_running_server_within_a_second() {
     ok(d, &["member", "suspend", "bravo", "--reason", "test"]);
     refused_soon(&second, collections, 404);
 }
+
+/// Selectors imported from a CSV file: a bad file names each bad line and field and registers
+/// nothing; a good one is registered with a progress bar and the deconflictions it made are
+/// printed with whom to call. The key that digests them is a file of the data directory, not
+/// in the database, and the database holds no selector's value.
+#[test]
+fn operation_selectors_import_from_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    drop(serve(d));
+    ok(d, &["member", "add", "alpha"]);
+    ok(d, &["member", "add", "bravo"]);
+    ok(
+        d,
+        &[
+            "user", "add", "ann", "--member", "alpha", "--role", "analyst",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "user",
+            "add",
+            "bob",
+            "--member",
+            "bravo",
+            "--role",
+            "liaison_officer",
+        ],
+    );
+    let key = std::fs::read_to_string(d.join("deconfliction.key")).unwrap();
+    assert_eq!(key.trim().len(), 64, "{key}");
+    let theirs = ok(
+        d,
+        &[
+            "operation",
+            "register",
+            "--as",
+            "bob",
+            "--name",
+            "Kelvra watch",
+            "--contact",
+            "Bravo night desk",
+        ],
+    );
+    let theirs = theirs.trim().to_string();
+    let file = d.join("bravo.csv");
+    std::fs::write(
+        &file,
+        "kind,value,reference\nphone,+44 20 7946 0123,courier\n",
+    )
+    .unwrap();
+    ok(
+        d,
+        &[
+            "operation",
+            "import",
+            "--as",
+            "bob",
+            "--operation",
+            &theirs,
+            file.to_str().unwrap(),
+        ],
+    );
+
+    let op = ok(
+        d,
+        &[
+            "operation",
+            "register",
+            "--as",
+            "ann",
+            "--name",
+            "Harbour sweep",
+            "--contact",
+            "Alpha duty desk",
+        ],
+    );
+    let op = op.trim().to_string();
+    let file = d.join("alpha.csv");
+    std::fs::write(
+        &file,
+        "kind,value,reference\nphone,020 7946 0123,courier\nfax,1,\niban,\"GB82 WEST 1234 5698 7654 32\",\"account, main\"\n",
+    )
+    .unwrap();
+    let out = liaison(
+        d,
+        &[
+            "operation",
+            "import",
+            "--as",
+            "ann",
+            "--operation",
+            &op,
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2, value") && err.contains("international form"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 3, kind") && err.contains("'fax'"),
+        "{err}"
+    );
+    assert!(!err.contains("line 4"), "{err}");
+    assert!(err.contains("nothing was registered"), "{err}");
+    assert!(
+        ok(d, &["operation", "deconflictions", "--as", "ann"])
+            .trim()
+            .is_empty()
+    );
+
+    let mut lines = String::from(
+        "kind,value,reference\nphone,0044 (0)20 7946-0123,courier\niban,\"GB82 WEST 1234 5698 7654 32\",\"account, main\"\n",
+    );
+    for n in 0..2_000 {
+        lines.push_str(&format!("plate,AB{n:05}CD,\n"));
+    }
+    std::fs::write(&file, lines).unwrap();
+    let out = ok(
+        d,
+        &[
+            "operation",
+            "import",
+            "--as",
+            "ann",
+            "--operation",
+            &op,
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(out.contains("Registered 2002 selectors"), "{out}");
+    assert!(out.contains("1 met another member's operation"), "{out}");
+    assert!(out.contains("bravo - call Bravo night desk"), "{out}");
+    assert!(!out.contains("Kelvra"), "{out}");
+    let again = ok(
+        d,
+        &[
+            "operation",
+            "import",
+            "--as",
+            "ann",
+            "--operation",
+            &op,
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        again.contains("Registered 0 selectors") && again.contains("2002 were registered already"),
+        "{again}"
+    );
+    let bravo = ok(d, &["operation", "deconflictions", "--as", "bob"]);
+    assert!(
+        bravo.contains("Kelvra watch") && bravo.contains("call: Alpha duty desk"),
+        "{bravo}"
+    );
+    assert!(!bravo.contains("Harbour"), "{bravo}");
+
+    // What a copy of the database shows: digests, never the values.
+    let db = rusqlite::Connection::open(d.join("liaison.db")).unwrap();
+    let kinds: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM operation_selectors WHERE kind = 'phone'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kinds, 2);
+    drop(db);
+    let mut bytes = Vec::new();
+    for f in std::fs::read_dir(d).unwrap() {
+        let path = f.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("liaison.db")
+        {
+            bytes.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    for value in ["7946", "WEST1234", "GB82"] {
+        assert!(
+            !bytes.windows(value.len()).any(|w| w == value.as_bytes()),
+            "{value} is in the database file"
+        );
+    }
+}
