@@ -203,7 +203,7 @@ async fn import(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} selectors {per_sec} {eta}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let (mut stored, mut already, mut found) = (0usize, 0usize, Vec::new());
+    let (mut stored, mut already, mut found, mut held) = (0usize, 0usize, Vec::new(), Vec::new());
     for part in lines.chunks(MOST_PER_REQUEST) {
         let drafts: Vec<SelectorDraft> = part.iter().map(|l| l.draft.clone()).collect();
         let first = part.first().map_or(0, |l| l.number);
@@ -219,6 +219,7 @@ async fn import(
         stored += r.items.len();
         already += r.already;
         found.extend(r.deconflictions);
+        held.extend(r.intelligence);
         bar.inc(part.len() as u64);
     }
     bar.finish_and_clear();
@@ -241,6 +242,13 @@ async fn import(
                 d.other_contact
             );
         }
+    }
+    for m in held {
+        println!(
+            "  intelligence of {} names a selector: {}",
+            names.get(&m.originator).cloned().unwrap_or_default(),
+            m.object
+        );
     }
     Ok(())
 }

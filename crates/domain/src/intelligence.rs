@@ -411,7 +411,18 @@ impl Center {
                 }).collect::<Vec<_>>(),
             }),
         );
-        self.store
+        // What deconfliction reads of the new objects, taken before they go to the store.
+        let candidates: Vec<(String, Releasability, Vec<String>)> = items
+            .iter()
+            .filter_map(|i| match i {
+                Submitted::Valid(o) => {
+                    Some((o.stix_id.clone(), o.releasability.clone(), o.keys.clone()))
+                }
+                Submitted::Refused { .. } => None,
+            })
+            .collect();
+        let status = self
+            .store
             .write_objects(WriteRequest {
                 status_id,
                 collection: view.collection.id,
@@ -422,7 +433,35 @@ impl Center {
                 audit: Some(audit),
                 feed,
             })
-            .await
+            .await?;
+        // Only what this submission stored anew meets operations (a version stored before
+        // met them then).
+        let new: std::collections::HashSet<&str> = status
+            .successes
+            .iter()
+            .filter(|d| d.message.is_none())
+            .map(|d| d.id.as_str())
+            .collect();
+        let candidates: Vec<_> = candidates
+            .into_iter()
+            .filter(|(id, _, _)| new.contains(id.as_str()))
+            .collect();
+        if !candidates.is_empty()
+            && let Err(e) = self
+                .deconflict_new_intelligence(actor, view.collection.id, candidates)
+                .await
+        {
+            // The objects are stored and acknowledged; the failure is kept where the
+            // operators look.
+            self.record(
+                AuditActor::of(actor),
+                "deconfliction.failed",
+                &status.id.to_string(),
+                json!({"error": crate::error::chain(&e)}),
+            )
+            .await?;
+        }
+        Ok(status)
     }
 
     /// The third-party rule: an object that refers to another member's ORCON object may reach

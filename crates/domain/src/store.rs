@@ -1097,8 +1097,8 @@ pub trait OperationStore: Send + Sync + 'static {
     ) -> Result<Vec<crate::operations::model::Operation>>;
     async fn operation(&self, id: i64) -> Result<Option<crate::operations::model::Operation>>;
     async fn close_operation(&self, id: i64, at: i64) -> Result<bool>;
-    /// Stores selectors of an active operation (one already in it is skipped) and, in the
-    /// same transaction, a deconfliction for each that another member's active operation
+    /// Stores selectors of an active operation (one already in it is skipped; each stored one
+    /// comes back with its place in `selectors`) and, in the same transaction, a deconfliction for each that another member's active operation
     /// holds, with the notices of both sides (`names` names the members in them). Returns
     /// the selectors stored and the deconflictions made. Registrations run one at a time, so
     /// two made at once still meet.
@@ -1110,10 +1110,24 @@ pub trait OperationStore: Send + Sync + 'static {
         at: i64,
         names: std::collections::HashMap<MemberId, String>,
     ) -> Result<(
-        Vec<crate::operations::model::Selector>,
+        Vec<(usize, crate::operations::model::Selector)>,
         Vec<crate::operations::model::Deconfliction>,
     )>;
     async fn selectors(&self, operation: i64) -> Result<Vec<crate::operations::model::Selector>>;
+    /// The selectors of active operations whose intelligence digest is one of these.
+    async fn selectors_holding(
+        &self,
+        intel_digests: Vec<Vec<u8>>,
+    ) -> Result<Vec<crate::operations::model::Holder>>;
+    /// Objects the reader sees, of an originator other than `not_of`, that carry one of the
+    /// keys: their ids and originators, at most `limit`.
+    async fn intelligence_with_keys(
+        &self,
+        keys: Vec<String>,
+        vis: Visibility,
+        not_of: MemberId,
+        limit: usize,
+    ) -> Result<Vec<(String, MemberId)>>;
     /// As [`OperationStore::add_selectors`], for events that meet in place and time.
     async fn add_events(
         &self,

@@ -545,6 +545,23 @@ impl Builder {
         )
     }
 
+    /// Objects the reader sees, of another originator than `not_of`, that carry one of the
+    /// keys: id and originator.
+    pub fn intelligence_with_keys(
+        &mut self,
+        keys: &[String],
+        vis: &Visibility,
+        not_of: MemberId,
+        limit: usize,
+    ) -> String {
+        let l = self.key_list(keys);
+        let v = self.visibility(vis, "o");
+        let m = self.bind(Param::Int(not_of.0));
+        format!(
+            "SELECT DISTINCT o.stix_id, o.originator FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND o.originator <> {m} AND {v} ORDER BY o.stix_id LIMIT {limit}"
+        )
+    }
+
     /// Ids of an originator's objects that carry one of the keys.
     pub fn matching_ids(&mut self, keys: &[String], originator: MemberId) -> String {
         let l = self.key_list(keys);

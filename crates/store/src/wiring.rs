@@ -954,11 +954,28 @@ macro_rules! area_stores {
                 at: i64,
                 names: std::collections::HashMap<domain::MemberId, String>,
             ) -> Result<(
-                Vec<domain::operations::model::Selector>,
+                Vec<(usize, domain::operations::model::Selector)>,
                 Vec<domain::operations::model::Deconfliction>,
             )> {
                 run!(self, notify(selectors.len()), |c| operations::add_selectors(
                     c, operation, member, &selectors, at, &names
+                ))
+            }
+            async fn selectors_holding(
+                &self,
+                intel_digests: Vec<Vec<u8>>,
+            ) -> Result<Vec<domain::operations::model::Holder>> {
+                run!(self, read, |c| operations::selectors_holding(c, &intel_digests))
+            }
+            async fn intelligence_with_keys(
+                &self,
+                keys: Vec<String>,
+                vis: domain::store::Visibility,
+                not_of: domain::MemberId,
+                limit: usize,
+            ) -> Result<Vec<(String, domain::MemberId)>> {
+                run!(self, read, |c| operations::intelligence_with_keys(
+                    c, &keys, &vis, not_of, limit
                 ))
             }
             async fn selectors(

@@ -6,6 +6,8 @@
 pub mod model;
 pub use model::*;
 
+use std::collections::HashMap;
+
 use serde_json::json;
 
 use crate::audit::AuditActor;
@@ -54,6 +56,20 @@ pub struct Registered<T> {
     /// Lines already registered in this operation, skipped.
     pub already: usize,
     pub deconflictions: Vec<Seen>,
+    /// Intelligence of other members, released to the registering member, that carries one
+    /// of the new selectors; its originators are told too.
+    pub intelligence: Vec<IntelligenceMatch>,
+}
+
+/// Intelligence matches reported for one selector at most, so that a common value (a
+/// well-known domain) does not flood both sides.
+const INTELLIGENCE_PER_SELECTOR: usize = 20;
+
+/// Keys whose values an operation's selector can name.
+fn intelligence_kind(key: &str) -> bool {
+    ["phone:", "email:", "domain:", "ipv4:", "ipv6:"]
+        .iter()
+        .any(|p| key.starts_with(p))
 }
 
 /// Per-line refusals of one list, said with the line and the field.
@@ -224,6 +240,7 @@ impl Center {
         within_limit("selectors", drafts.len())?;
         let mut refused = LineRefusals::new();
         let mut new = Vec::with_capacity(drafts.len());
+        let mut intel_keys = Vec::with_capacity(drafts.len());
         for (n, d) in drafts.iter().enumerate() {
             let line = n + 1;
             let Some(kind) = SelectorKind::parse(&d.kind) else {
@@ -260,26 +277,180 @@ impl Center {
                 refused.refuse(line, "reference", "a reference is at most 200 characters");
                 continue;
             }
+            let intel = intelligence_key(&canonical);
             new.push(NewSelector {
                 kind,
                 digest: digest(key, &canonical),
+                intel_digest: intel.as_deref().map(|k| digest(key, k)).unwrap_or_default(),
                 reference,
             });
+            intel_keys.push(intel);
         }
         refused.done("selectors")?;
         let asked = new.len();
         let names = self.member_names().await?;
-        let (items, found) = self
+        let now = self.now();
+        let (stored, found) = self
             .store()
-            .add_selectors(o.id, o.member, new, self.now(), names)
+            .add_selectors(o.id, o.member, new, now, names.clone())
             .await?;
-        self.told(actor, "operation.selectors", &o, items.len(), &found)
+        self.told(actor, "operation.selectors", &o, stored.len(), &found)
+            .await?;
+        // Intelligence already released to the member that names a new selector.
+        let mut intelligence = Vec::new();
+        let mut notices = Vec::new();
+        let name = |m: MemberId| names.get(&m).cloned().unwrap_or_default();
+        for (place, selector) in &stored {
+            let Some(Some(k)) = intel_keys.get(*place) else {
+                continue;
+            };
+            let held = self
+                .store()
+                .intelligence_with_keys(
+                    vec![k.clone()],
+                    crate::release::visibility(&actor.reader()),
+                    actor.member.id,
+                    INTELLIGENCE_PER_SELECTOR,
+                )
+                .await?;
+            for (object, originator) in held {
+                let holder = Holder {
+                    member: o.member,
+                    operation: o.id,
+                    operation_name: o.name.clone(),
+                    contact: o.contact.clone(),
+                    selector: selector.id,
+                    kind: selector.kind,
+                    reference: selector.reference.clone(),
+                    intel_digest: vec![],
+                };
+                notices.extend(holder.notices(&object, originator, now, &name));
+                intelligence.push(IntelligenceMatch {
+                    selector: selector.id,
+                    object,
+                    originator,
+                });
+            }
+        }
+        self.intelligence_told(AuditActor::of(actor), &intelligence, o.member, notices)
             .await?;
         Ok(Registered {
-            already: asked - items.len(),
-            items,
+            already: asked - stored.len(),
+            items: stored.into_iter().map(|(_, s)| s).collect(),
             deconflictions: seen(&found, actor.member.id),
+            intelligence,
         })
+    }
+
+    /// Tells both sides of intelligence matches and audits each.
+    async fn intelligence_told(
+        &self,
+        by: AuditActor,
+        matches: &[IntelligenceMatch],
+        operation_member: MemberId,
+        notices: Vec<crate::exchange::model::NewNotification>,
+    ) -> Result<()> {
+        if matches.is_empty() {
+            return Ok(());
+        }
+        self.store().notify(notices).await?;
+        let entries = matches
+            .iter()
+            .map(|m| {
+                self.audit_entry(
+                    by.clone(),
+                    "deconfliction.intelligence",
+                    &m.object,
+                    json!({
+                        "selector": m.selector,
+                        "members": [operation_member.0, m.originator.0],
+                    }),
+                )
+            })
+            .collect();
+        self.audit(entries).await
+    }
+
+    /// After a submission is stored: tells both sides when a newly stored object carries a
+    /// selector of another member's active operation and is released to that member. The
+    /// objects are stored whatever happens here; a failure is returned for the caller to
+    /// log, not to refuse the submission.
+    pub(crate) async fn deconflict_new_intelligence(
+        &self,
+        submitter: &Actor,
+        collection: crate::CollectionId,
+        stored: Vec<(String, crate::Releasability, Vec<String>)>,
+    ) -> Result<()> {
+        let Some(key) = self.deconfliction_key.as_ref() else {
+            return Ok(());
+        };
+        let mut by_digest: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        for (i, (_, _, keys)) in stored.iter().enumerate() {
+            for k in keys.iter().filter(|k| intelligence_kind(k)) {
+                by_digest.entry(digest(key, k)).or_default().push(i);
+            }
+        }
+        if by_digest.is_empty() {
+            return Ok(());
+        }
+        let holders = self
+            .store()
+            .selectors_holding(by_digest.keys().cloned().collect())
+            .await?;
+        if holders.is_empty() {
+            return Ok(());
+        }
+        let names = self.member_names().await?;
+        let name = |m: MemberId| names.get(&m).cloned().unwrap_or_default();
+        let members = self.members().await?;
+        let now = self.now();
+        let (mut matches, mut notices) = (Vec::new(), Vec::new());
+        for h in holders {
+            if h.member == submitter.member.id {
+                continue;
+            }
+            let Some(member) = members.iter().find(|m| m.id == h.member) else {
+                continue;
+            };
+            // Released to the operation's member, in a collection it reads.
+            let reader = self.member_reader(member).await?;
+            if !self
+                .readable_collections(member)
+                .await?
+                .contains(&collection)
+            {
+                continue;
+            }
+            let mut seen = std::collections::HashSet::new();
+            for &i in by_digest.get(&h.intel_digest).into_iter().flatten() {
+                let Some((object, releasability, _)) = stored.get(i) else {
+                    continue;
+                };
+                if !seen.insert(object.clone()) || !crate::release::can_see(&reader, releasability)
+                {
+                    continue;
+                }
+                notices.extend(h.notices(object, submitter.member.id, now, &name));
+                matches.push((
+                    h.member,
+                    IntelligenceMatch {
+                        selector: h.selector,
+                        object: object.clone(),
+                        originator: submitter.member.id,
+                    },
+                ));
+            }
+        }
+        let mut by_member: HashMap<MemberId, Vec<IntelligenceMatch>> = HashMap::new();
+        for (m, x) in matches {
+            by_member.entry(m).or_default().push(x);
+        }
+        self.store().notify(notices).await?;
+        for (m, list) in by_member {
+            self.intelligence_told(AuditActor::of(submitter), &list, m, vec![])
+                .await?;
+        }
+        Ok(())
     }
 
     /// Registers planned events of an active operation, checked and stored as
@@ -394,6 +565,7 @@ impl Center {
             already: 0,
             items,
             deconflictions: seen(&found, actor.member.id),
+            intelligence: vec![],
         })
     }
 

@@ -166,6 +166,18 @@ pub fn normalise(kind: SelectorKind, value: &str) -> std::result::Result<String,
     Ok(format!("{}:{canonical}", kind.as_str()))
 }
 
+/// The key intelligence carries for the same value (see [`crate::keys`]), for the kinds
+/// intelligence holds: a phone number, an e-mail address, an IP address or a domain.
+pub fn intelligence_key(canonical: &str) -> Option<String> {
+    let (kind, value) = canonical.split_once(':')?;
+    match kind {
+        "phone" | "email" | "domain" => Some(canonical.to_string()),
+        "ip" if value.contains(':') => Some(format!("ipv6:{value}")),
+        "ip" => Some(format!("ipv4:{value}")),
+        _ => None,
+    }
+}
+
 /// ISO 13616: the country letters and check digits moved to the end, letters as numbers,
 /// the whole modulo 97 is 1.
 fn iban_is_valid(iban: &str) -> bool {
@@ -270,7 +282,78 @@ pub struct Selector {
 pub struct NewSelector {
     pub kind: SelectorKind,
     pub digest: Vec<u8>,
+    /// The digest of its [`intelligence_key`], empty when intelligence carries no such key.
+    pub intel_digest: Vec<u8>,
     pub reference: Option<String>,
+}
+
+/// An active operation's selector whose value a piece of intelligence carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub member: MemberId,
+    pub operation: i64,
+    pub operation_name: String,
+    pub contact: String,
+    pub selector: i64,
+    pub kind: SelectorKind,
+    pub reference: Option<String>,
+    pub intel_digest: Vec<u8>,
+}
+
+/// Intelligence of another member, released to the registering member, that carries one of
+/// its operation's selectors: both are told.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntelligenceMatch {
+    pub selector: i64,
+    pub object: String,
+    pub originator: MemberId,
+}
+
+impl Holder {
+    /// What each side is told when intelligence of `originator` (the object `object`)
+    /// carries this selector: the operation's member learns the object, which is released
+    /// to it, and who shared it; the originator learns which member works on a target its
+    /// intelligence names, and whom to call. Neither learns more of the other.
+    pub fn notices(
+        &self,
+        object: &str,
+        originator: MemberId,
+        at: i64,
+        member_names: &dyn Fn(MemberId) -> String,
+    ) -> Vec<crate::exchange::model::NewNotification> {
+        let note = |member: MemberId, payload: serde_json::Value| {
+            crate::exchange::model::NewNotification {
+                member,
+                at,
+                kind: "intelligence_match".into(),
+                payload: payload.to_string(),
+            }
+        };
+        vec![
+            note(
+                self.member,
+                serde_json::json!({
+                    "role": "operation",
+                    "object": object,
+                    "operation": self.operation,
+                    "operation_name": self.operation_name,
+                    "item": self.selector,
+                    "what": self.kind.as_str(),
+                    "reference": self.reference,
+                    "other_member": member_names(originator),
+                }),
+            ),
+            note(
+                originator,
+                serde_json::json!({
+                    "role": "intelligence",
+                    "object": object,
+                    "other_member": member_names(self.member),
+                    "other_contact": self.contact,
+                }),
+            ),
+        ]
+    }
 }
 
 /// What kind of planned action an event is.

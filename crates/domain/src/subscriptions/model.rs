@@ -4,7 +4,7 @@ use crate::{Error, MemberId, Result};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 /// Every kind of notification the center sends, for filters to name.
-pub const NOTIFICATION_KINDS: [&str; 10] = [
+pub const NOTIFICATION_KINDS: [&str; 11] = [
     "rfi",
     "rfi_answer",
     "rfi_reminder",
@@ -15,6 +15,7 @@ pub const NOTIFICATION_KINDS: [&str; 10] = [
     "action_item",
     "statistics",
     "deconfliction",
+    "intelligence_match",
 ];
 
 pub(super) fn yes() -> bool {

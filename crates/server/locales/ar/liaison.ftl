@@ -1463,3 +1463,5 @@ refusal-value-selector-ip = '{ $value }' ليس عنوان IP: اكتبه مثل
 refusal-value-selector-domain = '{ $value }' ليس اسم نطاق: اكتبه مثل example.org
 refusal-value-identifier = '{ $value }' أقصر من أن يحدّد أحدًا: 3 أحرف أو أرقام على الأقل
 refusal-value-stix-id = '{ $value }' ليس معرّف STIX: اكتبه مثل threat-actor--<uuid>
+notice-intelligence-match-operation = معلومات استخباراتية شاركتها { $other } تذكر هدفًا لعمليتك { $operation }: { $object }
+notice-intelligence-match-intelligence = لدى { $other } عملية على هدف تذكره معلوماتك الاستخباراتية { $object }: اتصل بـ { $contact }

@@ -1383,3 +1383,5 @@ refusal-value-selector-ip = '{ $value }' is not an IP address: write it as 198.5
 refusal-value-selector-domain = '{ $value }' is not a domain name: write it as example.org
 refusal-value-identifier = '{ $value }' is too short to identify anyone: at least 3 letters or digits
 refusal-value-stix-id = '{ $value }' is not a STIX id: write it as threat-actor--<uuid>
+notice-intelligence-match-operation = Intelligence that { $other } shared names a target of your operation { $operation }: { $object }
+notice-intelligence-match-intelligence = { $other } has an operation on a target your intelligence { $object } names: call { $contact }

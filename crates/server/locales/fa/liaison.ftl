@@ -1374,3 +1374,5 @@ refusal-value-selector-ip = '{ $value }' نشانی IP نیست: آن را ما�
 refusal-value-selector-domain = '{ $value }' نام دامنه نیست: آن را مانند example.org بنویسید
 refusal-value-identifier = '{ $value }' برای شناسایی کسی بیش از حد کوتاه است: دست‌کم ۳ حرف یا رقم
 refusal-value-stix-id = '{ $value }' شناسهٔ STIX نیست: آن را مانند threat-actor--<uuid> بنویسید
+notice-intelligence-match-operation = اطلاعاتی که { $other } به اشتراک گذاشته هدفی از عملیات شما، { $operation }، را نام می‌برد: { $object }
+notice-intelligence-match-intelligence = { $other } عملیاتی روی هدفی دارد که اطلاعات شما، { $object }، نام می‌برد: با { $contact } تماس بگیرید

@@ -1383,3 +1383,5 @@ refusal-value-selector-ip = '{ $value }' n'est pas une adresse IP : écrivez-la 
 refusal-value-selector-domain = '{ $value }' n'est pas un nom de domaine : écrivez-le comme example.org
 refusal-value-identifier = '{ $value }' est trop court pour identifier quiconque : au moins 3 lettres ou chiffres
 refusal-value-stix-id = '{ $value }' n'est pas un identifiant STIX : écrivez-le comme threat-actor--<uuid>
+notice-intelligence-match-operation = Du renseignement partagé par { $other } nomme une cible de votre opération { $operation } : { $object }
+notice-intelligence-match-intelligence = { $other } mène une opération sur une cible que nomme votre renseignement { $object } : appelez { $contact }

@@ -1415,3 +1415,5 @@ refusal-value-selector-ip = '{ $value }' — не IP-адрес: пишите к
 refusal-value-selector-domain = '{ $value }' — не доменное имя: пишите как example.org
 refusal-value-identifier = '{ $value }' слишком короток, чтобы кого-то идентифицировать: не менее 3 букв или цифр
 refusal-value-stix-id = '{ $value }' — не идентификатор STIX: пишите как threat-actor--<uuid>
+notice-intelligence-match-operation = Разведданные, которыми поделился { $other }, называют цель вашей операции { $operation }: { $object }
+notice-intelligence-match-intelligence = У { $other } есть операция по цели, названной в ваших разведданных { $object }: звоните { $contact }

@@ -135,6 +135,18 @@ pub struct DeconflictionsView {
     pub deconflictions: Vec<DeconflictionView>,
 }
 
+/// Intelligence of another member, released to the reader's member, that carries one of
+/// its new selectors; its originator was told too.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IntelligenceMatchView {
+    /// The reader's own selector.
+    pub selector: i64,
+    /// The STIX id of the object, which the reader may open.
+    pub object: String,
+    /// The member that shared it.
+    pub originator: String,
+}
+
 /// What a registration stored and the deconflictions it made at once.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RegisteredSelectorsView {
@@ -142,6 +154,7 @@ pub struct RegisteredSelectorsView {
     /// Lines already registered in this operation, skipped.
     pub already_registered: usize,
     pub deconflictions: Vec<DeconflictionView>,
+    pub intelligence: Vec<IntelligenceMatchView>,
 }
 
 impl RegisteredSelectorsView {
@@ -153,6 +166,15 @@ impl RegisteredSelectorsView {
                 .deconflictions
                 .iter()
                 .map(|d| DeconflictionView::of(d, names))
+                .collect(),
+            intelligence: r
+                .intelligence
+                .iter()
+                .map(|m| IntelligenceMatchView {
+                    selector: m.selector,
+                    object: m.object.clone(),
+                    originator: names.of(&m.originator),
+                })
                 .collect(),
         }
     }

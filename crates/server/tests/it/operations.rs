@@ -531,3 +531,89 @@ async fn the_pages_register_an_operation_and_show_whom_to_call() {
         "a closed operation takes no more selectors"
     );
 }
+
+/// Intelligence meets operations both ways: a selector registered after intelligence that
+/// names it, and intelligence shared after the selector, each tell the operation's member
+/// (which may read the object) and the member that shared it; intelligence not released to
+/// the operation's member tells nobody.
+#[tokio::test]
+async fn intelligence_released_to_a_member_meets_its_operations() {
+    let app = spawn_app().await;
+    let pattern = |n: u32, pattern: &str, extra: &str| {
+        format!(
+            r#"{{"type":"indicator","spec_version":"2.1","id":"indicator--{n:08x}-0000-4000-8000-00000000000a","created":"2020-01-01T00:00:00.000Z","modified":"2020-01-01T00:00:00.000Z","pattern":"{pattern}","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"{extra}}}"#
+        )
+    };
+    // Alpha shares an indicator naming a courier's address, released to everyone.
+    app.add(
+        &user("ann"),
+        &[pattern(1, "[email-addr:value = 'courier@example.org']", "")],
+    )
+    .await;
+    let kelvra = operation(&app, "bob", "Kelvra watch", "Bravo night desk").await;
+    let r = selectors(
+        &app,
+        "bob",
+        kelvra,
+        json!([{"kind": "email", "value": "Courier@Example.org", "reference": "target B"}]),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let found = r.json()["intelligence"].clone();
+    assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+    assert_eq!(found[0]["originator"], "alpha");
+    assert_eq!(
+        found[0]["object"],
+        "indicator--00000001-0000-4000-8000-00000000000a"
+    );
+    let told = |who: &'static str| {
+        let app = &app;
+        async move {
+            let r = app
+                .api(
+                    Method::GET,
+                    "notifications?kinds=intelligence_match",
+                    &user(who),
+                    None,
+                )
+                .await;
+            r.json()["notifications"].as_array().unwrap().clone()
+        }
+    };
+    let alpha = told("ann").await;
+    assert_eq!(alpha.len(), 1, "{alpha:?}");
+    assert_eq!(alpha[0]["payload"]["other_member"], "bravo");
+    assert_eq!(alpha[0]["payload"]["other_contact"], "Bravo night desk");
+    assert!(!alpha[0].to_string().contains("Kelvra") && !alpha[0].to_string().contains("target B"));
+    assert_eq!(told("bob").await.len(), 1);
+    assert!(told("cat").await.is_empty());
+
+    // Bravo's next selector, then alpha's intelligence naming it: both told at once.
+    let r = selectors(&app, "bob", kelvra, json!([{"kind": "domain", "value": "harbour.example"}, {"kind": "ip", "value": "198.51.100.23"}])).await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["intelligence"], json!([]));
+    app.add(
+        &user("ann"),
+        &[pattern(2, "[domain-name:value = 'Harbour.Example.']", "")],
+    )
+    .await;
+    let bravo = told("bob").await;
+    assert_eq!(bravo.len(), 2, "{bravo:?}");
+    assert!(bravo.iter().any(|n| n["payload"]["object"]
+        == "indicator--00000002-0000-4000-8000-00000000000a"
+        && n["payload"]["other_member"] == "alpha"
+        && n["payload"]["operation_name"] == "Kelvra watch"));
+    assert_eq!(told("ann").await.len(), 2);
+
+    // Intelligence not released to bravo (AMBER, alpha's own) tells neither side.
+    let amber =
+        r#","object_marking_refs":["marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"]"#;
+    app.add(
+        &user("ann"),
+        &[pattern(3, "[ipv4-addr:value = '198.51.100.23']", amber)],
+    )
+    .await;
+    assert_eq!(told("bob").await.len(), 2);
+    assert_eq!(told("ann").await.len(), 2);
+    assert!(told("cat").await.is_empty());
+}

@@ -19,11 +19,15 @@ CREATE TABLE operation_selectors (
     member_id BIGINT NOT NULL,
     kind TEXT NOT NULL,
     digest BYTEA NOT NULL,
+    -- The digest of the same value as intelligence keys it (`ipv4:` for an `ip:`), for the
+    -- kinds intelligence carries (phone, e-mail, IP, domain); empty for the others.
+    intel_digest BYTEA NOT NULL,
     reference TEXT,
     created_at BIGINT NOT NULL
 );
 CREATE UNIQUE INDEX operation_selectors_once ON operation_selectors (operation_id, digest);
 CREATE INDEX operation_selectors_digest ON operation_selectors (digest);
+CREATE INDEX operation_selectors_intel ON operation_selectors (intel_digest);
 
 -- Places in millionths of a degree, so both backends keep them exactly.
 CREATE TABLE operation_events (

@@ -3,13 +3,15 @@
 use std::collections::HashMap;
 
 use domain::operations::model::{
-    Deconfliction, DeconflictionKind, Event, EventKind, NewEvent, NewOperation, NewSelector,
-    Operation, OperationStatus, Selector, SelectorKind, Side, events_conflict,
+    Deconfliction, DeconflictionKind, Event, EventKind, Holder, NewEvent, NewOperation,
+    NewSelector, Operation, OperationStatus, Selector, SelectorKind, Side, events_conflict,
 };
+use domain::store::Visibility;
 use domain::{Error, MemberId, Result, UserId};
 
 use crate::exec::{Conn, Dialect, params};
 use crate::rows::{Row, corrupt};
+use crate::sql::Builder;
 
 const OPERATION_COLS: &str =
     "id, member_id, created_by, name, contact, status, created_at, closed_at";
@@ -137,14 +139,14 @@ pub async fn add_selectors(
     new: &[NewSelector],
     at: i64,
     names: &HashMap<MemberId, String>,
-) -> Result<(Vec<Selector>, Vec<Deconfliction>)> {
+) -> Result<(Vec<(usize, Selector)>, Vec<Deconfliction>)> {
     begin_registration(c, op).await?;
     let insert = format!(
-        "INSERT INTO operation_selectors (operation_id, member_id, kind, digest, reference, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (operation_id, digest) DO NOTHING RETURNING {SELECTOR_COLS}"
+        "INSERT INTO operation_selectors (operation_id, member_id, kind, digest, intel_digest, reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (operation_id, digest) DO NOTHING RETURNING {SELECTOR_COLS}"
     );
     let mut stored = Vec::with_capacity(new.len());
     let mut found = Vec::new();
-    for s in new {
+    for (place, s) in new.iter().enumerate() {
         let Some(mine) = c
             .row(
                 &insert,
@@ -153,6 +155,7 @@ pub async fn add_selectors(
                     member.0,
                     s.kind.as_str(),
                     s.digest.as_slice(),
+                    s.intel_digest.as_slice(),
                     &s.reference,
                     at
                 ],
@@ -182,9 +185,54 @@ pub async fn add_selectors(
                 .await?,
             );
         }
-        stored.push(mine);
+        stored.push((place, mine));
     }
     Ok((stored, found))
+}
+
+pub async fn selectors_holding(c: &mut impl Conn, digests: &[Vec<u8>]) -> Result<Vec<Holder>> {
+    let mut out = Vec::new();
+    for d in digests {
+        if d.is_empty() {
+            continue;
+        }
+        out.extend(
+            c.rows(
+                "SELECT s.member_id, s.operation_id, o.name, o.contact, s.id, s.kind, s.reference, s.intel_digest FROM operation_selectors s JOIN operations o ON o.id = s.operation_id WHERE s.intel_digest = $1 AND o.status = 'active' ORDER BY s.id",
+                params![d.as_slice()],
+                |r| {
+                    Ok(Holder {
+                        member: MemberId(r.int(0)?),
+                        operation: r.int(1)?,
+                        operation_name: r.text(2)?,
+                        contact: r.text(3)?,
+                        selector: r.int(4)?,
+                        kind: r.parsed(5, "selector kind", SelectorKind::parse)?,
+                        reference: r.opt_text(6)?,
+                        intel_digest: r.bytes(7)?,
+                    })
+                },
+            )
+            .await?,
+        );
+    }
+    Ok(out)
+}
+
+pub async fn intelligence_with_keys(
+    c: &mut impl Conn,
+    keys: &[String],
+    vis: &Visibility,
+    not_of: MemberId,
+    limit: usize,
+) -> Result<Vec<(String, MemberId)>> {
+    if keys.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut b = Builder::new(c.dialect());
+    let sql = b.intelligence_with_keys(keys, vis, not_of, limit);
+    c.built_rows(&sql, b.params, |r| Ok((r.text(0)?, MemberId(r.int(1)?))))
+        .await
 }
 
 pub async fn add_events(

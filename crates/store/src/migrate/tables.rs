@@ -620,6 +620,7 @@ pub(super) const TABLES: &[Table] = &[
             ("member_id", Int),
             ("kind", Text),
             ("digest", Blob),
+            ("intel_digest", Blob),
             ("reference", OptText),
             ("created_at", Int),
         ],

@@ -101,6 +101,7 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
                     .map(|d| NewSelector {
                         kind: SelectorKind::Phone,
                         digest: vec![*d; 32],
+                        intel_digest: vec![],
                         reference: Some(format!("ref {d}")),
                     })
                     .collect();
@@ -113,7 +114,7 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
                 // digest in another member's active operation.
                 let mut want_stored = 0;
                 let mut want_found = BTreeSet::new();
-                let mut stored_ids = stored.iter().map(|x| x.id);
+                let mut stored_ids = stored.iter().map(|x| x.1.id);
                 for d in digests {
                     if selectors.iter().any(|(o, dd, _)| *o == op && *dd == d) {
                         continue;
@@ -219,6 +220,7 @@ pub async fn simultaneous_registrations_meet(store: Arc<dyn Store>) {
                     vec![NewSelector {
                         kind: SelectorKind::Email,
                         digest: vec![100 + round; 32],
+                        intel_digest: vec![100 + round; 32],
                         reference: None,
                     }],
                     2,

@@ -89,6 +89,15 @@ impl Notice {
                 ],
                 int("operation").map(|o| format!("/operations/{o}")),
             ),
+            "intelligence_match" => (
+                vec![
+                    ("other", name("other_member")),
+                    ("contact", name("other_contact")),
+                    ("operation", name("operation_name")),
+                    ("object", name("object")),
+                ],
+                Some(format!("/objects/{}", text("object"))),
+            ),
             _ => (vec![], None),
         };
         let id = match (n.kind.as_str(), text("change")) {
@@ -97,6 +106,8 @@ impl Notice {
             ("meeting", "agenda" | "minutes" | "decision" | "decision-to-vote") => {
                 format!("notice-meeting-{}", text("change"))
             }
+            // The operation's side and the intelligence's side are told different things.
+            ("intelligence_match", _) => format!("notice-intelligence-match-{}", text("role")),
             (kind, _) => format!("notice-{}", kind.replace('_', "-")),
         };
         let said = if domain::subscriptions::NOTIFICATION_KINDS.contains(&n.kind.as_str()) {
