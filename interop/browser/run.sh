@@ -49,3 +49,5 @@ LIAISON_ADMIN_PASSWORD="$chosen" node "$here/languages.mjs"
 cli presidency appoint alpha --decision "the founding meeting" >/dev/null
 echo "a long delegate password" | cli user add dan --member bravo --role delegate --password-stdin --permanent >/dev/null
 node "$here/roles.mjs"
+# Deconfliction: two members' operations meet; a third sees nothing of them.
+node "$here/operations.mjs"

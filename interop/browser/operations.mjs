@@ -1,0 +1,77 @@
+// Deconfliction walked as the people who use it: alpha's analyst (ann, English) registers an
+// operation, types its selectors (one bad line first: it is named and the lines kept) and a
+// planned search; bravo's analyst (bob, Russian) registers its own, and its selector and event
+// meet alpha's: both see at once whom to call, and neither sees the other's operation.
+// Charlie's analyst (cat, Arabic) sees neither. Every page at 390, 1366 and 1920 px, checked
+// with axe-core; screenshots kept.
+import assert from 'node:assert/strict';
+import { atWidths, base, browser, finish, signIn } from './lib.mjs';
+
+try {
+  const ann = await signIn('ann', 'a long alpha password');
+  await atWidths(ann, '/operations', 'operations-empty');
+  await ann.setViewportSize({ width: 390, height: 844 });
+  await ann.goto(`${base}/operations`);
+  await ann.fill('#operation-name', 'Harbour sweep');
+  await ann.fill('#operation-contact', 'Alpha duty desk, +32 2 555 0100');
+  await ann.click('form[action="/operations"] button[type=submit]');
+  await ann.waitForURL(/\/operations\/\d+\?done=registered$/);
+  const op = new URL(ann.url()).pathname;
+  await ann.fill('#selector-lines', 'phone, 020 7946 0123, courier\nemail, courier@example.org, courier mail');
+  await ann.click(`form[action="${op}/selectors"] button[type=submit]`);
+  const refused = await ann.textContent('main');
+  assert.match(refused, /line 1, value/);
+  assert.equal(await ann.inputValue('#selector-lines'), 'phone, 020 7946 0123, courier\nemail, courier@example.org, courier mail');
+  await ann.fill('#selector-lines', 'phone, +44 20 7946 0123, courier\nemail, courier@example.org, courier mail');
+  await ann.click(`form[action="${op}/selectors"] button[type=submit]`);
+  await ann.waitForURL(/done=selectors/);
+  await ann.fill('#event-latitude', '51.5007');
+  await ann.fill('#event-longitude', '-0.1246');
+  await ann.fill('#event-starts', '2099-03-01T06:00');
+  await ann.fill('#event-ends', '2099-03-01T10:00');
+  await ann.fill('#event-reference', 'quay search');
+  await ann.selectOption('#event-kind', 'search');
+  await ann.click(`form[action="${op}/events"] button[type=submit]`);
+  await ann.waitForURL(/done=events/);
+  await atWidths(ann, op, 'operation-alpha');
+
+  const bob = await signIn('bob', 'a long bravo password');
+  await bob.goto(`${base}/operations`);
+  await bob.fill('#operation-name', 'Kelvra watch');
+  await bob.fill('#operation-contact', 'Bravo night desk, +33 1 555 0199');
+  await bob.click('form[action="/operations"] button[type=submit]');
+  await bob.waitForURL(/\/operations\/\d+\?done=registered$/);
+  const theirs = new URL(bob.url()).pathname;
+  await bob.fill('#selector-lines', 'phone, 0044 (0)20 7946-0123, target B');
+  await bob.click(`form[action="${theirs}/selectors"] button[type=submit]`);
+  await bob.waitForURL(/done=selectors/);
+  let page = await bob.textContent('main');
+  assert.match(page, /Alpha duty desk, \+32 2 555 0100/);
+  assert.doesNotMatch(page, /Harbour sweep|courier/);
+  await bob.fill('#event-latitude', '51.5010');
+  await bob.fill('#event-longitude', '-0.1190');
+  await bob.fill('#event-starts', '2099-03-01T09:00');
+  await bob.fill('#event-ends', '2099-03-01T12:00');
+  await bob.click(`form[action="${theirs}/events"] button[type=submit]`);
+  await bob.waitForURL(/done=events/);
+  await atWidths(bob, theirs, 'operation-bravo-deconflicted');
+
+  await atWidths(ann, '/operations', 'operations-alpha-deconflicted');
+  page = await ann.textContent('main');
+  assert.match(page, /Bravo night desk, \+33 1 555 0199/);
+  assert.doesNotMatch(page, /Kelvra|target B/);
+  await atWidths(ann, '/notifications', 'operations-alpha-notices');
+  assert.match(await ann.textContent('main'), /Bravo night desk/);
+
+  const cat = await signIn('cat', 'a long charlie password');
+  await atWidths(cat, '/operations', 'operations-charlie');
+  page = await cat.textContent('main');
+  assert.doesNotMatch(page, /Harbour|Kelvra|duty desk|night desk/);
+  const hidden = await cat.goto(`${base}${op}`);
+  assert.equal(hidden.status(), 404);
+} catch (e) {
+  await browser.close();
+  throw e;
+}
+
+await finish('operations');
