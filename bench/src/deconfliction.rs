@@ -83,7 +83,7 @@ async fn main() -> Result<()> {
         Arc::new(domain::SystemRandomness),
     )
     .await?;
-    center.set_deconfliction_key([42; 32]);
+    center.use_deconfliction_key([42; 32]).await?;
     for (member, user) in [("alpha", "ann"), ("bravo", "bob")] {
         center
             .add_member(Authority::Console, member, member)

@@ -281,17 +281,32 @@ async fn open_center(s: &Settings) -> Result<Center> {
         Arc::new(domain::SystemRandomness),
     )
     .await?;
-    center.set_deconfliction_key(deconfliction_key(s)?);
+    take_deconfliction_key(&mut center, s).await?;
     Ok(center)
+}
+
+/// Gives the center its deconfliction key from the key file (made on the center's first use
+/// of one); refuses a missing file or another key once the center has taken one.
+pub(crate) async fn take_deconfliction_key(center: &mut Center, s: &Settings) -> Result<()> {
+    let known = center.knows_deconfliction_key().await?;
+    let key = deconfliction_key(s, known)?;
+    center.use_deconfliction_key(key).await?;
+    Ok(())
 }
 
 /// The deconfliction key from its file, made on first use: 32 random bytes written as hex,
 /// readable by the center's account only.
-fn deconfliction_key(s: &Settings) -> Result<[u8; 32]> {
+fn deconfliction_key(s: &Settings, known: bool) -> Result<[u8; 32]> {
     let path = s
         .deconfliction_key
         .clone()
         .unwrap_or_else(|| s.data_dir.join("deconfliction.key"));
+    if !path.exists() && known {
+        bail!(
+            "the deconfliction key file {} is missing, and this center took a key before: copy the file from another node or restore it from the backup (a new key would match nothing registered before), or name it with --deconfliction-key",
+            path.display()
+        );
+    }
     if !path.exists() {
         let key: [u8; 32] = domain::random::bytes(&domain::SystemRandomness)?;
         let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();

@@ -136,7 +136,9 @@ fn read_selectors(file: &std::path::Path) -> Result<Vec<Line>> {
         };
         let number = record.position().map_or(0, |p| p.line());
         let field = |i: usize| record.get(i).unwrap_or_default().to_string();
-        let (kind, value, reference) = (field(0), field(1), field(2));
+        // A reference with commas the file did not quote is kept whole.
+        let reference = record.iter().skip(2).collect::<Vec<_>>().join(",");
+        let (kind, value) = (field(0), field(1));
         if number == 1 && kind.eq_ignore_ascii_case("kind") {
             continue;
         }

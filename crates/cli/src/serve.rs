@@ -18,7 +18,7 @@ pub(crate) async fn serve(s: Settings) -> Result<()> {
         println!("One-time password (shown only now): {}", admin.password);
     }
     let mut center = Center::open(store, clock, Arc::new(domain::SystemRandomness)).await?;
-    center.set_deconfliction_key(deconfliction_key(&s)?);
+    take_deconfliction_key(&mut center, &s).await?;
     let state = Arc::new(server::AppState {
         center,
         config: server::ServerConfig {

@@ -1300,6 +1300,25 @@ fn operation_selectors_import_from_csv() {
     );
     assert!(!bravo.contains("Harbour"), "{bravo}");
 
+    // The key file is the center's: without it, or with another, nothing runs.
+    let key_file = d.join("deconfliction.key");
+    let kept = std::fs::read_to_string(&key_file).unwrap();
+    std::fs::remove_file(&key_file).unwrap();
+    let out = liaison(d, &["operation", "list", "--as", "ann"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("deconfliction key file") && err.contains("is missing"),
+        "{err}"
+    );
+    std::fs::write(&key_file, format!("{}\n", "ab".repeat(32))).unwrap();
+    let out = liaison(d, &["operation", "list", "--as", "ann"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not the deconfliction key"), "{err}");
+    std::fs::write(&key_file, kept).unwrap();
+    assert!(ok(d, &["operation", "list", "--as", "ann"]).contains("Harbour sweep"));
+
     // What a copy of the database shows: digests, never the values.
     let db = rusqlite::Connection::open(d.join("liaison.db")).unwrap();
     let kinds: i64 = db

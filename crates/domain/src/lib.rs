@@ -18,6 +18,7 @@ pub mod feeds;
 pub mod governance;
 pub mod input;
 pub mod intelligence;
+pub mod joint;
 pub mod keys;
 pub mod kinds;
 pub mod language;

@@ -285,12 +285,6 @@ impl Center {
         self.throttle = crate::throttle::Throttle::new(limits);
     }
 
-    /// The key selectors are digested with. Every node of a center must be given the same
-    /// one: a selector digested with another key matches nothing.
-    pub fn set_deconfliction_key(&mut self, key: [u8; 32]) {
-        self.deconfliction_key = Some(key);
-    }
-
     /// How many hit/no-hit questions a member may ask per hour.
     pub fn set_hits_per_hour(&mut self, n: u32) {
         self.hits_per_hour = n;

@@ -1119,15 +1119,17 @@ pub trait OperationStore: Send + Sync + 'static {
         &self,
         intel_digests: Vec<Vec<u8>>,
     ) -> Result<Vec<crate::operations::model::Holder>>;
-    /// Objects the reader sees, of an originator other than `not_of`, that carry one of the
-    /// keys: their ids and originators, at most `limit`.
+    /// Objects the reader sees in these collections, not revoked, of an originator other
+    /// than `not_of`, that carry one of the keys: each key with the id and originator of an
+    /// object carrying it, at most `limit` in all.
     async fn intelligence_with_keys(
         &self,
         keys: Vec<String>,
         vis: Visibility,
+        collections: Vec<crate::CollectionId>,
         not_of: MemberId,
         limit: usize,
-    ) -> Result<Vec<(String, MemberId)>>;
+    ) -> Result<Vec<(String, String, MemberId)>>;
     /// As [`OperationStore::add_selectors`], for events that meet in place and time.
     async fn add_events(
         &self,
@@ -1148,6 +1150,46 @@ pub trait OperationStore: Send + Sync + 'static {
     ) -> Result<Vec<crate::operations::model::Deconfliction>>;
 }
 
+/// Joint operations, their participants, links, tasks, timeline and outcomes.
+#[async_trait]
+pub trait JointStore: Send + Sync + 'static {
+    /// Stores a joint operation, its lead accepted and the others invited.
+    async fn insert_joint(
+        &self,
+        j: crate::joint::model::NewJoint,
+    ) -> Result<crate::joint::model::JointOperation>;
+    async fn joint(&self, id: i64) -> Result<Option<crate::joint::model::JointOperation>>;
+    /// The joint operations a member was asked to, newest first.
+    async fn joints_of(&self, member: MemberId)
+    -> Result<Vec<crate::joint::model::JointOperation>>;
+    async fn all_joints(&self) -> Result<Vec<crate::joint::model::JointOperation>>;
+    async fn set_participation(
+        &self,
+        joint: i64,
+        member: MemberId,
+        state: crate::joint::model::Participation,
+        at: i64,
+    ) -> Result<()>;
+    async fn add_joint_link(&self, joint: i64, stix_id: &str) -> Result<()>;
+    async fn link_joint_outcome(&self, joint: i64, outcome: i64) -> Result<()>;
+    async fn conclude_joint(&self, joint: i64, at: i64) -> Result<bool>;
+    async fn insert_joint_task(
+        &self,
+        t: crate::joint::model::NewJointTask,
+    ) -> Result<crate::joint::model::JointTask>;
+    async fn joint_tasks(&self, joint: i64) -> Result<Vec<crate::joint::model::JointTask>>;
+    async fn set_joint_task_status(
+        &self,
+        task: i64,
+        status: crate::joint::model::TaskStatus,
+    ) -> Result<bool>;
+    async fn insert_joint_entry(
+        &self,
+        e: crate::joint::model::NewJointEntry,
+    ) -> Result<crate::joint::model::JointEntry>;
+    async fn joint_entries(&self, joint: i64) -> Result<Vec<crate::joint::model::JointEntry>>;
+}
+
 /// Persistence for a center: every area's store, and the counters that wake readers and empty
 /// caches. Every read of intelligence takes the reader's [`Visibility`].
 pub trait Store:
@@ -1163,6 +1205,7 @@ pub trait Store:
     + WebhookStore
     + FeedStore
     + OperationStore
+    + JointStore
 {
     /// A counter that moves after every committed write of objects, made through any node.
     /// It only wakes readers: they read what is new through their own visibility.

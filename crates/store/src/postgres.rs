@@ -13,8 +13,8 @@ use sqlx::postgres::{PgConnection, PgPool, PgPoolOptions};
 use sqlx::{Postgres, Row, Transaction};
 
 use crate::areas::{
-    accounts, audit, exchange, feeds, fusion, governance, meetings, objects, operations, rfis,
-    statistics, webhooks,
+    accounts, audit, exchange, feeds, fusion, governance, joint, meetings, objects, operations,
+    rfis, statistics, webhooks,
 };
 use crate::exec::{Conn, Decode, Dialect, Param};
 use crate::wiring::area_stores;

@@ -545,20 +545,22 @@ impl Builder {
         )
     }
 
-    /// Objects the reader sees, of another originator than `not_of`, that carry one of the
-    /// keys: id and originator.
+    /// Objects the reader sees in these collections, of another originator than `not_of`,
+    /// not revoked, that carry one of the keys: the key, the id and the originator.
     pub fn intelligence_with_keys(
         &mut self,
         keys: &[String],
         vis: &Visibility,
+        collections: &[CollectionId],
         not_of: MemberId,
         limit: usize,
     ) -> String {
         let l = self.key_list(keys);
         let v = self.visibility(vis, "o");
+        let c = self.in_collections(collections, "o");
         let m = self.bind(Param::Int(not_of.0));
         format!(
-            "SELECT DISTINCT o.stix_id, o.originator FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND o.originator <> {m} AND {v} ORDER BY o.stix_id LIMIT {limit}"
+            "SELECT DISTINCT k.key, o.stix_id, o.originator FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND o.originator <> {m} AND o.revoked = 0 AND {v} AND {c} ORDER BY k.key, o.stix_id LIMIT {limit}"
         )
     }
 

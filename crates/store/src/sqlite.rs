@@ -23,8 +23,8 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use tokio::sync::oneshot;
 
 use crate::areas::{
-    accounts, audit, exchange, feeds, fusion, governance, meetings, objects, operations, rfis,
-    statistics, webhooks,
+    accounts, audit, exchange, feeds, fusion, governance, joint, meetings, objects, operations,
+    rfis, statistics, webhooks,
 };
 use crate::exec::{Conn, Decode, Dialect, Param, at_once, sqlite_text};
 use crate::wiring::area_stores;
@@ -82,6 +82,9 @@ fn migrations() -> rusqlite_migration::Migrations<'static> {
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0020_languages.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0021_reading.sql")),
         rusqlite_migration::M::up(include_str!("../migrations/sqlite/0022_operations.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../migrations/sqlite/0023_joint_operations.sql"
+        )),
     ])
 }
 

@@ -924,6 +924,75 @@ macro_rules! area_stores {
         }
 
         #[async_trait::async_trait]
+        impl domain::store::JointStore for $store {
+            async fn insert_joint(
+                &self,
+                j: domain::joint::model::NewJoint,
+            ) -> Result<domain::joint::model::JointOperation> {
+                run!(self, write, |c| joint::insert_joint(c, &j))
+            }
+            async fn joint(&self, id: i64) -> Result<Option<domain::joint::model::JointOperation>> {
+                run!(self, read, |c| joint::joint(c, id))
+            }
+            async fn joints_of(
+                &self,
+                member: domain::MemberId,
+            ) -> Result<Vec<domain::joint::model::JointOperation>> {
+                run!(self, read, |c| joint::joints_of(c, member))
+            }
+            async fn all_joints(&self) -> Result<Vec<domain::joint::model::JointOperation>> {
+                run!(self, read, |c| joint::all_joints(c))
+            }
+            async fn set_participation(
+                &self,
+                id: i64,
+                member: domain::MemberId,
+                state: domain::joint::model::Participation,
+                at: i64,
+            ) -> Result<()> {
+                run!(self, single, |c| joint::set_participation(c, id, member, state, at))
+            }
+            async fn add_joint_link(&self, id: i64, stix_id: &str) -> Result<()> {
+                let stix_id = stix_id.to_owned();
+                run!(self, single, |c| joint::add_joint_link(c, id, &stix_id))
+            }
+            async fn link_joint_outcome(&self, id: i64, outcome: i64) -> Result<()> {
+                run!(self, single, |c| joint::link_joint_outcome(c, id, outcome))
+            }
+            async fn conclude_joint(&self, id: i64, at: i64) -> Result<bool> {
+                run!(self, single, |c| joint::conclude_joint(c, id, at))
+            }
+            async fn insert_joint_task(
+                &self,
+                t: domain::joint::model::NewJointTask,
+            ) -> Result<domain::joint::model::JointTask> {
+                run!(self, single, |c| joint::insert_joint_task(c, &t))
+            }
+            async fn joint_tasks(&self, id: i64) -> Result<Vec<domain::joint::model::JointTask>> {
+                run!(self, read, |c| joint::joint_tasks(c, id))
+            }
+            async fn set_joint_task_status(
+                &self,
+                task: i64,
+                status: domain::joint::model::TaskStatus,
+            ) -> Result<bool> {
+                run!(self, single, |c| joint::set_joint_task_status(c, task, status))
+            }
+            async fn insert_joint_entry(
+                &self,
+                e: domain::joint::model::NewJointEntry,
+            ) -> Result<domain::joint::model::JointEntry> {
+                run!(self, single, |c| joint::insert_joint_entry(c, &e))
+            }
+            async fn joint_entries(
+                &self,
+                id: i64,
+            ) -> Result<Vec<domain::joint::model::JointEntry>> {
+                run!(self, read, |c| joint::joint_entries(c, id))
+            }
+        }
+
+        #[async_trait::async_trait]
         impl domain::store::OperationStore for $store {
             async fn insert_operation(
                 &self,
@@ -944,7 +1013,7 @@ macro_rules! area_stores {
                 run!(self, read, |c| operations::operation_by_id(c, id))
             }
             async fn close_operation(&self, id: i64, at: i64) -> Result<bool> {
-                run!(self, single, |c| operations::close_operation(c, id, at))
+                run!(self, write, |c| operations::close_operation(c, id, at))
             }
             async fn add_selectors(
                 &self,
@@ -971,11 +1040,17 @@ macro_rules! area_stores {
                 &self,
                 keys: Vec<String>,
                 vis: domain::store::Visibility,
+                collections: Vec<domain::CollectionId>,
                 not_of: domain::MemberId,
                 limit: usize,
-            ) -> Result<Vec<(String, domain::MemberId)>> {
-                run!(self, read, |c| operations::intelligence_with_keys(
-                    c, &keys, &vis, not_of, limit
+            ) -> Result<Vec<(String, String, domain::MemberId)>> {
+                run!(self, scan, |c| operations::intelligence_with_keys(
+                    c,
+                    &keys,
+                    &vis,
+                    &collections,
+                    not_of,
+                    limit
                 ))
             }
             async fn selectors(

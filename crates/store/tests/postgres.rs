@@ -61,6 +61,7 @@ conformance!(
     webhook_leases,
     feed_leases_and_progress,
     simultaneous_registrations_meet,
+    joint_operation_records,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

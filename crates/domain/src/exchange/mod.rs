@@ -313,8 +313,14 @@ impl Center {
         if !actor.reader().active {
             return Ok(vec![]);
         }
-        self.member_notifications(actor.member.id, after, limit, filter)
-            .await
+        self.member_notifications(
+            actor.member.id,
+            after,
+            limit,
+            filter,
+            crate::operations::model::registers_operations(actor),
+        )
+        .await
     }
 
     /// The newest notifications of the actor's member, newest first: what the pages show it
@@ -327,27 +333,56 @@ impl Center {
         if !actor.reader().active {
             return Ok(vec![]);
         }
-        self.store()
+        let mut list = self
+            .store()
             .newest_notifications(actor.member.id, limit)
-            .await
+            .await?;
+        if !crate::operations::model::registers_operations(actor) {
+            list.retain(|n| !OPERATION_KINDS.contains(&n.kind.as_str()));
+        }
+        Ok(list)
     }
 
     /// A member's notifications after `after` that `filter` wants: the read behind
-    /// [`Center::notifications`] and webhooks.
+    /// [`Center::notifications`] and webhooks. What its operations met is read only when
+    /// `operations` (a reader who runs operations; a webhook that names those kinds).
     pub(crate) async fn member_notifications(
         &self,
         member: MemberId,
         after: i64,
         limit: usize,
         filter: &EventFilter,
+        operations: bool,
     ) -> Result<Vec<Notification>> {
-        match filter.notice_kinds() {
-            Some(kinds) => {
-                self.store()
-                    .notifications(member, after, limit, kinds.to_vec())
-                    .await
+        let Some(kinds) = filter.notice_kinds() else {
+            return Ok(vec![]);
+        };
+        let kinds: Vec<String> = match (kinds.is_empty(), operations) {
+            (true, true) => vec![],
+            (true, false) => crate::subscriptions::model::NOTIFICATION_KINDS
+                .iter()
+                .filter(|k| !OPERATION_KINDS.contains(k))
+                .map(|k| k.to_string())
+                .collect(),
+            (false, true) => kinds.to_vec(),
+            (false, false) => {
+                let kept: Vec<String> = kinds
+                    .iter()
+                    .filter(|k| !OPERATION_KINDS.contains(&k.as_str()))
+                    .cloned()
+                    .collect();
+                if kept.is_empty() {
+                    return Ok(vec![]);
+                }
+                kept
             }
-            None => Ok(vec![]),
-        }
+        };
+        self.store()
+            .notifications(member, after, limit, kinds)
+            .await
     }
 }
+
+/// Notifications about a member's operations: read only by those who run them (analysts and
+/// liaison officers), and delivered by webhook only when a webhook names them.
+pub const OPERATION_KINDS: [&str; 2] = ["deconfliction", "intelligence_match"];

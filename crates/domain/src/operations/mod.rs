@@ -106,7 +106,35 @@ impl LineRefusals {
     }
 }
 
+/// The setting that holds a check of the deconfliction key (a digest of a fixed text under
+/// it), so that a node given another key is refused instead of silently matching nothing.
+const KEY_CHECK: &str = "deconfliction.key_check";
+
 impl Center {
+    /// Takes the key selectors are digested with, after checking it against the one the
+    /// center took first. Every node of a center must be given the same key: a selector
+    /// digested with another matches nothing.
+    pub async fn use_deconfliction_key(&mut self, key: [u8; 32]) -> Result<()> {
+        let check = crate::audit::hex(&digest(&key, "liaison deconfliction key check"));
+        match self.store().setting(KEY_CHECK).await? {
+            Some(known) if known == check => {}
+            Some(_) => {
+                return Err(Error::Conflict(
+                    "this is not the deconfliction key this center's operations were registered with: restore the center's key file from its backup or another node (a new key would match nothing registered before)".into(),
+                ));
+            }
+            None => self.store().set_setting(KEY_CHECK, &check).await?,
+        }
+        self.deconfliction_key = Some(key);
+        Ok(())
+    }
+
+    /// Whether the center has taken a deconfliction key before (a node that has none must
+    /// then be given that one, not a new one).
+    pub async fn knows_deconfliction_key(&self) -> Result<bool> {
+        Ok(self.store().setting(KEY_CHECK).await?.is_some())
+    }
+
     fn deconfliction_key(&self) -> Result<&[u8; 32]> {
         self.deconfliction_key.as_ref().ok_or_else(|| {
             Error::Busy(
@@ -296,40 +324,57 @@ impl Center {
             .await?;
         self.told(actor, "operation.selectors", &o, stored.len(), &found)
             .await?;
-        // Intelligence already released to the member that names a new selector.
+        // Intelligence already released to the member (as a whole, in the collections it
+        // reads) that names a new selector: one read for the whole list.
         let mut intelligence = Vec::new();
         let mut notices = Vec::new();
         let name = |m: MemberId| names.get(&m).cloned().unwrap_or_default();
+        let mut wanted: HashMap<&str, Vec<&Selector>> = HashMap::new();
         for (place, selector) in &stored {
-            let Some(Some(k)) = intel_keys.get(*place) else {
-                continue;
-            };
+            if let Some(Some(k)) = intel_keys.get(*place) {
+                wanted.entry(k.as_str()).or_default().push(selector);
+            }
+        }
+        if !wanted.is_empty() {
+            let reader = self.member_reader(&actor.member).await?;
+            let collections = self.readable_collections(&actor.member).await?;
+            let keys: Vec<String> = wanted.keys().map(|k| k.to_string()).collect();
+            let limit = (keys.len() * INTELLIGENCE_PER_SELECTOR).min(MOST_PER_REQUEST);
             let held = self
                 .store()
                 .intelligence_with_keys(
-                    vec![k.clone()],
-                    crate::release::visibility(&actor.reader()),
+                    keys,
+                    crate::release::visibility(&reader),
+                    collections,
                     actor.member.id,
-                    INTELLIGENCE_PER_SELECTOR,
+                    limit,
                 )
                 .await?;
-            for (object, originator) in held {
-                let holder = Holder {
-                    member: o.member,
-                    operation: o.id,
-                    operation_name: o.name.clone(),
-                    contact: o.contact.clone(),
-                    selector: selector.id,
-                    kind: selector.kind,
-                    reference: selector.reference.clone(),
-                    intel_digest: vec![],
-                };
-                notices.extend(holder.notices(&object, originator, now, &name));
-                intelligence.push(IntelligenceMatch {
-                    selector: selector.id,
-                    object,
-                    originator,
-                });
+            let mut per_key: HashMap<String, usize> = HashMap::new();
+            for (k, object, originator) in held {
+                let n = per_key.entry(k.clone()).or_default();
+                *n += 1;
+                if *n > INTELLIGENCE_PER_SELECTOR {
+                    continue;
+                }
+                for selector in wanted.get(k.as_str()).into_iter().flatten() {
+                    let holder = Holder {
+                        member: o.member,
+                        operation: o.id,
+                        operation_name: o.name.clone(),
+                        contact: o.contact.clone(),
+                        selector: selector.id,
+                        kind: selector.kind,
+                        reference: selector.reference.clone(),
+                        intel_digest: vec![],
+                    };
+                    notices.extend(holder.notices(&object, originator, now, &name));
+                    intelligence.push(IntelligenceMatch {
+                        selector: selector.id,
+                        object: object.clone(),
+                        originator,
+                    });
+                }
             }
         }
         self.intelligence_told(AuditActor::of(actor), &intelligence, o.member, notices)

@@ -4,7 +4,7 @@ use crate::{Error, MemberId, Result};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 /// Every kind of notification the center sends, for filters to name.
-pub const NOTIFICATION_KINDS: [&str; 11] = [
+pub const NOTIFICATION_KINDS: [&str; 12] = [
     "rfi",
     "rfi_answer",
     "rfi_reminder",
@@ -16,6 +16,7 @@ pub const NOTIFICATION_KINDS: [&str; 11] = [
     "statistics",
     "deconfliction",
     "intelligence_match",
+    "joint_operation",
 ];
 
 pub(super) fn yes() -> bool {

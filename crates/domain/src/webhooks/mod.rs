@@ -160,7 +160,17 @@ impl Center {
             .object_events(&reader, &member, w.cursor_objects, BATCH, &wanted)
             .await?;
         let notices = self
-            .member_notifications(member.id, w.cursor_notices, BATCH, &w.filter)
+            .member_notifications(
+                member.id,
+                w.cursor_notices,
+                BATCH,
+                &w.filter,
+                // Operations' notices leave the center only when the webhook asked for them.
+                w.filter
+                    .kinds
+                    .iter()
+                    .any(|k| crate::exchange::OPERATION_KINDS.contains(&k.as_str())),
+            )
             .await?;
         if objects.is_empty() && notices.is_empty() {
             return Ok(None);

@@ -227,12 +227,12 @@ pub(super) async fn outcomes(
 pub(super) struct OutcomeBody {
     /// group_disrupted, group_dismantled, arrest, attack_prevented, position_confirmed or
     /// false_positive.
-    kind: String,
+    pub(super) kind: String,
     #[serde(default)]
-    description: String,
-    occurred: String,
+    pub(super) description: String,
+    pub(super) occurred: String,
     /// STIX ids of the intelligence that led to it.
-    objects: Vec<String>,
+    pub(super) objects: Vec<String>,
 }
 
 /// Records what intelligence the caller can see led to.

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod exchange;
 pub mod feeds;
 pub mod governance;
+pub mod joint;
 pub mod meetings;
 pub mod objects;
 pub mod operations;

@@ -95,7 +95,7 @@ pub async fn spawn_app_configured(
     let mut center = Center::open(store, clock, Arc::new(domain::SystemRandomness))
         .await
         .unwrap();
-    center.set_deconfliction_key([7; 32]);
+    center.use_deconfliction_key([7; 32]).await.unwrap();
     configure(&mut center);
     // The first start's password must be changed before anything else (tested on its own,
     // in `accounts`); the other tests sign in with it as if it had been.

@@ -19,6 +19,7 @@ mod governance;
 mod helpers;
 mod intake;
 mod intelligence;
+mod joint;
 mod languages;
 mod openapi;
 mod operations;

@@ -135,6 +135,22 @@ async fn two_members_on_one_target_are_told_at_once_and_nobody_else_learns_of_it
         );
     }
 
+    // Within alpha, only those who run operations read what they met.
+    app.state
+        .center
+        .add_user(
+            domain::service::Authority::Console,
+            "alpha",
+            "dan",
+            vec![domain::Role::Delegate],
+            Some(domain::users::InitialPassword::Kept(PASSWORD)),
+        )
+        .await
+        .unwrap();
+    let r = app.api(Method::GET, "notifications", &user("dan"), None).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert!(!r.text.contains("deconfliction") && !r.text.contains("Harbour"), "{}", r.text);
+
     // Charlie learns nothing: no list, no notice, and alpha's operation is not found exactly
     // as one that does not exist.
     assert!(notices(&app, "cat").await.is_empty());

@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod feeds;
 pub mod fusion;
 pub mod governance;
+pub mod joint;
 pub mod meetings;
 pub mod objects;
 pub mod operations;

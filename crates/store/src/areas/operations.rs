@@ -92,7 +92,16 @@ pub async fn operation_by_id(c: &mut impl Conn, id: i64) -> Result<Option<Operat
     c.row(&sql, params![id], operation).await
 }
 
+/// Takes the registration lock first (PostgreSQL), so that no registration checked the
+/// operation active and stores into it after the close.
 pub async fn close_operation(c: &mut impl Conn, id: i64, at: i64) -> Result<bool> {
+    if c.dialect() == Dialect::Postgres {
+        c.execute(
+            "SELECT pg_advisory_xact_lock($1)",
+            params![REGISTRATION_LOCK],
+        )
+        .await?;
+    }
     c.execute(
         "UPDATE operations SET status = 'closed', closed_at = $1 WHERE id = $2 AND status = 'active'",
         params![at, id],
@@ -167,7 +176,7 @@ pub async fn add_selectors(
         };
         let theirs = c
             .rows(
-                "SELECT s.id, s.operation_id, s.member_id FROM operation_selectors s JOIN operations o ON o.id = s.operation_id WHERE s.digest = $1 AND s.member_id <> $2 AND o.status = 'active' ORDER BY s.id",
+                "SELECT s.id, s.operation_id, s.member_id FROM operation_selectors s JOIN operations o ON o.id = s.operation_id JOIN members m ON m.id = s.member_id WHERE s.digest = $1 AND s.member_id <> $2 AND o.status = 'active' AND m.status IN ('member', 'observer') ORDER BY s.id",
                 params![s.digest.as_slice(), member.0],
                 |r| Ok((r.int(0)?, r.int(1)?, MemberId(r.int(2)?))),
             )
@@ -198,7 +207,7 @@ pub async fn selectors_holding(c: &mut impl Conn, digests: &[Vec<u8>]) -> Result
         }
         out.extend(
             c.rows(
-                "SELECT s.member_id, s.operation_id, o.name, o.contact, s.id, s.kind, s.reference, s.intel_digest FROM operation_selectors s JOIN operations o ON o.id = s.operation_id WHERE s.intel_digest = $1 AND o.status = 'active' ORDER BY s.id",
+                "SELECT s.member_id, s.operation_id, o.name, o.contact, s.id, s.kind, s.reference, s.intel_digest FROM operation_selectors s JOIN operations o ON o.id = s.operation_id JOIN members m ON m.id = s.member_id WHERE s.intel_digest = $1 AND o.status = 'active' AND m.status IN ('member', 'observer') ORDER BY s.id",
                 params![d.as_slice()],
                 |r| {
                     Ok(Holder {
@@ -223,16 +232,19 @@ pub async fn intelligence_with_keys(
     c: &mut impl Conn,
     keys: &[String],
     vis: &Visibility,
+    collections: &[domain::CollectionId],
     not_of: MemberId,
     limit: usize,
-) -> Result<Vec<(String, MemberId)>> {
-    if keys.is_empty() {
+) -> Result<Vec<(String, String, MemberId)>> {
+    if keys.is_empty() || collections.is_empty() {
         return Ok(vec![]);
     }
     let mut b = Builder::new(c.dialect());
-    let sql = b.intelligence_with_keys(keys, vis, not_of, limit);
-    c.built_rows(&sql, b.params, |r| Ok((r.text(0)?, MemberId(r.int(1)?))))
-        .await
+    let sql = b.intelligence_with_keys(keys, vis, collections, not_of, limit);
+    c.built_rows(&sql, b.params, |r| {
+        Ok((r.text(0)?, r.text(1)?, MemberId(r.int(2)?)))
+    })
+    .await
 }
 
 pub async fn add_events(
@@ -250,7 +262,7 @@ pub async fn add_events(
     // Candidates overlap in time (an event lasts a bounded time, so the start is a range an
     // index answers) and lie within the widest reach in latitude; the distance decides.
     let candidates = format!(
-        "SELECT e.member_id, {} FROM operation_events e JOIN operations o ON o.id = e.operation_id WHERE e.member_id <> $1 AND o.status = 'active' AND e.starts_at < $2 AND e.starts_at > $3 AND e.ends_at > $4 AND e.latitude_e6 BETWEEN $5 AND $6 ORDER BY e.id",
+        "SELECT e.member_id, {} FROM operation_events e JOIN operations o ON o.id = e.operation_id JOIN members m ON m.id = e.member_id WHERE e.member_id <> $1 AND o.status = 'active' AND m.status IN ('member', 'observer') AND e.starts_at < $2 AND e.starts_at > $3 AND e.ends_at > $4 AND e.latitude_e6 BETWEEN $5 AND $6 ORDER BY e.id",
         EVENT_COLS
             .split(", ")
             .map(|c| format!("e.{c}"))

@@ -657,6 +657,64 @@ pub(super) const TABLES: &[Table] = &[
             ("b_item", Int),
         ],
     },
+    Table {
+        name: "joint_operations",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("lead_member", Int),
+            ("title", Text),
+            ("objectives", Text),
+            ("status", Text),
+            ("created_at", Int),
+            ("concluded_at", OptInt),
+        ],
+    },
+    Table {
+        name: "joint_participants",
+        order_by: "joint_id, member_id",
+        cols: &[
+            ("joint_id", Int),
+            ("member_id", Int),
+            ("state", Text),
+            ("at", Int),
+        ],
+    },
+    Table {
+        name: "joint_links",
+        order_by: "joint_id, stix_id",
+        cols: &[("joint_id", Int), ("stix_id", Text)],
+    },
+    Table {
+        name: "joint_outcomes",
+        order_by: "joint_id, outcome_id",
+        cols: &[("joint_id", Int), ("outcome_id", Int)],
+    },
+    Table {
+        name: "joint_tasks",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("joint_id", Int),
+            ("member_id", Int),
+            ("title", Text),
+            ("due_at", Int),
+            ("status", Text),
+            ("created_at", Int),
+        ],
+    },
+    Table {
+        name: "joint_entries",
+        order_by: "id",
+        cols: &[
+            ("id", Int),
+            ("joint_id", Int),
+            ("member_id", Int),
+            ("user_id", Int),
+            ("at", Int),
+            ("text", Text),
+        ],
+    },
 ];
 
 /// Serial keys whose PostgreSQL sequences must continue after the copied rows.
@@ -690,5 +748,8 @@ pub(super) const SEQUENCES: &[(&str, &str)] = &[
     ("operation_selectors", "id"),
     ("operation_events", "id"),
     ("deconflictions", "id"),
+    ("joint_operations", "id"),
+    ("joint_tasks", "id"),
+    ("joint_entries", "id"),
     ("objects", "seq"),
 ];

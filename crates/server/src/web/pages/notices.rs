@@ -98,6 +98,13 @@ impl Notice {
                 ],
                 Some(format!("/objects/{}", text("object"))),
             ),
+            "joint_operation" => (
+                vec![
+                    ("title", name("title")),
+                    ("change", Part::Name(w.word("joint-change", text("change")))),
+                ],
+                None,
+            ),
             _ => (vec![], None),
         };
         let id = match (n.kind.as_str(), text("change")) {

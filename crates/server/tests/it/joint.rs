@@ -1,0 +1,231 @@
+//! Joint operations through the API: the lead invites, members answer, participants run
+//! tasks, a timeline, the intelligence concerned (each seeing only what is released to it)
+//! and outcomes; the presidency sees that it exists and how it stands; nobody else sees it.
+
+use reqwest::Method;
+use serde_json::json;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn a_joint_operation_is_run_by_its_participants_and_seen_by_nobody_else() {
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let r = app
+        .api(
+            Method::POST,
+            "joint-operations",
+            &user("ann"),
+            Some(json!({"title": "Harbour cell", "objectives": "Locate and arrest the cell's couriers", "invite": ["bravo", "charlie", "nobody"]})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "an unknown member is named: {}", r.text);
+    assert!(r.text.contains("nobody"), "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            "joint-operations",
+            &user("ann"),
+            Some(json!({"title": "Harbour cell", "objectives": "Locate and arrest the cell's couriers", "invite": ["bravo", "charlie"]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let id = r.json()["id"].as_i64().unwrap();
+    let path = |p: &str| format!("joint-operations/{id}{p}");
+
+    // Invited members read it, to decide; charlie declines and reads it no more.
+    let r = app
+        .api(Method::GET, "joint-operations", &user("bob"), None)
+        .await;
+    assert_eq!(r.json()["joint_operations"][0]["title"], "Harbour cell");
+    let r = app
+        .api(
+            Method::POST,
+            &path("/answer"),
+            &user("cat"),
+            Some(json!({"accept": false})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let hidden = app.api(Method::GET, &path(""), &user("cat"), None).await;
+    let missing = app
+        .api(Method::GET, "joint-operations/999999", &user("cat"), None)
+        .await;
+    assert_eq!(hidden.status, 404);
+    assert_eq!(hidden.text, missing.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/timeline"),
+            &user("cat"),
+            Some(json!({"text": "x"})),
+        )
+        .await;
+    assert_eq!(r.status, 404, "{}", r.text);
+    // Bravo must accept before it acts.
+    let r = app
+        .api(
+            Method::POST,
+            &path("/timeline"),
+            &user("bob"),
+            Some(json!({"text": "x"})),
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/answer"),
+            &user("bob"),
+            Some(json!({"accept": true})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+
+    // Tasks: the lead gives one to bravo, bravo closes it; bravo cannot give alpha one.
+    let r = app
+        .api(Method::POST, &path("/tasks"), &user("ann"), Some(json!({"member": "bravo", "title": "Watch the quay", "due": "2099-01-01T00:00:00Z"})))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let task = r.json()["id"].as_i64().unwrap();
+    let r = app
+        .api(
+            Method::POST,
+            &path("/tasks"),
+            &user("bob"),
+            Some(json!({"member": "alpha", "title": "x", "due": "2099-01-01T00:00:00Z"})),
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/tasks"),
+            &user("ann"),
+            Some(json!({"member": "charlie", "title": "x", "due": "2099-01-01T00:00:00Z"})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "charlie takes no part: {}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("joint-operations/{id}/tasks/{task}"),
+            &user("bob"),
+            Some(json!({"status": "done"})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/timeline"),
+            &user("bob"),
+            Some(json!({"text": "Courier seen at the quay, 06:10"})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+
+    // Intelligence: each participant sees only what is released to it.
+    app.add(
+        &user("ann"),
+        &[indicator(1, "2020-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    let amber =
+        r#","object_marking_refs":["marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"]"#;
+    app.add(
+        &user("ann"),
+        &[indicator(2, "2020-01-01T00:00:00.000Z", amber)],
+    )
+    .await;
+    for n in [1, 2] {
+        let r = app
+            .api(
+                Method::POST,
+                &path("/links"),
+                &user("ann"),
+                Some(json!({"object": indicator_id(n)})),
+            )
+            .await;
+        assert_eq!(r.status, 204, "{}", r.text);
+    }
+    let r = app
+        .api(
+            Method::POST,
+            &path("/links"),
+            &user("bob"),
+            Some(json!({"object": indicator_id(2)})),
+        )
+        .await;
+    assert_eq!(
+        r.status, 404,
+        "bravo cannot link what it cannot see: {}",
+        r.text
+    );
+    let r = app
+        .api(
+            Method::POST,
+            &path("/outcomes"),
+            &user("bob"),
+            Some(json!({"kind": "arrest", "description": "Two couriers arrested", "occurred": "2026-01-01T00:00:00Z", "objects": [indicator_id(1)]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let bravo = app.api(Method::GET, &path(""), &user("bob"), None).await;
+    assert_eq!(bravo.status, 200, "{}", bravo.text);
+    let v = bravo.json();
+    assert_eq!(v["links"], json!([indicator_id(1)]));
+    assert_eq!(v["withheld_links"], 1);
+    assert!(!bravo.text.contains(&indicator_id(2)), "{}", bravo.text);
+    assert_eq!(v["tasks"][0]["status"], "done");
+    assert_eq!(v["timeline"][0]["member"], "bravo");
+    assert_eq!(v["outcomes"].as_array().unwrap().len(), 1, "{v}");
+    let alpha = app
+        .api(Method::GET, &path(""), &user("ann"), None)
+        .await
+        .json();
+    assert_eq!(alpha["links"].as_array().unwrap().len(), 2);
+    // The outcome is one of the center's: the statistics count it.
+    let r = app.api(Method::GET, "outcomes", &user("cat"), None).await;
+    assert!(r.text.contains("Two couriers arrested"), "{}", r.text);
+
+    // The presidency sees that it exists and how it stands, nothing more.
+    let r = app
+        .api(Method::GET, "joint-operations/overview", &admin, None)
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    assert_eq!(r.json()["joint_operations"][0]["participants"], 2);
+    assert_eq!(r.json()["joint_operations"][0]["outcomes"], 1);
+    assert!(
+        !r.text.contains("Harbour") && !r.text.contains("alpha"),
+        "{}",
+        r.text
+    );
+    let r = app
+        .api(Method::GET, "joint-operations/overview", &user("bob"), None)
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+
+    // Only the lead concludes; then nothing more is added.
+    let r = app
+        .api(Method::POST, &path("/conclude"), &user("bob"), None)
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = app
+        .api(Method::POST, &path("/conclude"), &user("ann"), None)
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/timeline"),
+            &user("bob"),
+            Some(json!({"text": "late"})),
+        )
+        .await;
+    assert_eq!(r.status, 409, "{}", r.text);
+    let r = app
+        .api(Method::GET, "joint-operations/overview", &admin, None)
+        .await;
+    assert_eq!(r.json()["joint_operations"][0]["status"], "concluded");
+}
