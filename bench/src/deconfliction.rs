@@ -133,8 +133,16 @@ async fn main() -> Result<()> {
                 reference: None,
             })
             .collect();
+        let t = Instant::now();
         center.add_selectors(&ann, alpha.id, &list).await?;
         n += list.len();
+        if n % 100_000 == 0 {
+            eprintln!(
+                "  {n} selectors, the last {} in {:.0} ms",
+                list.len(),
+                ms(t.elapsed())
+            );
+        }
     }
     let took = started.elapsed();
     println!(

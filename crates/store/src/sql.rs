@@ -560,7 +560,7 @@ impl Builder {
         let c = self.in_collections(collections, "o");
         let m = self.bind(Param::Int(not_of.0));
         format!(
-            "SELECT DISTINCT k.key, o.stix_id, o.originator FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND o.originator <> {m} AND o.revoked = 0 AND {v} AND {c} ORDER BY k.key, o.stix_id LIMIT {limit}"
+            "SELECT DISTINCT k.key, o.stix_id, o.originator FROM object_keys k JOIN objects o ON o.seq = k.seq WHERE k.key IN ({l}) AND o.originator <> {m} AND NOT o.revoked AND {v} AND {c} ORDER BY k.key, o.stix_id LIMIT {limit}"
         )
     }
 

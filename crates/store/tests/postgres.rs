@@ -62,6 +62,7 @@ conformance!(
     feed_leases_and_progress,
     simultaneous_registrations_meet,
     joint_operation_records,
+    intelligence_with_keys_as_seen,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

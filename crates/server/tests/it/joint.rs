@@ -229,3 +229,97 @@ async fn a_joint_operation_is_run_by_its_participants_and_seen_by_nobody_else() 
         .await;
     assert_eq!(r.json()["joint_operations"][0]["status"], "concluded");
 }
+
+/// The pages: the lead opens a joint operation with invitations, the invited member accepts
+/// on its page, tasks and the timeline are kept there; the center's administrator sees the
+/// overview (how each stands, not what it is); a member not asked finds nothing.
+#[tokio::test]
+async fn the_pages_run_a_joint_operation() {
+    use crate::web::{get, post_form, sign_in};
+    let app = spawn_app().await;
+    let ann = sign_in(&app, "ann").await;
+    let (status, page) = get(&app, &ann, "/joint-operations").await;
+    assert_eq!(status, 200, "{page}");
+    let (status, page) = post_form(
+        &app,
+        &ann,
+        "/joint-operations",
+        &[("title", ""), ("invite", "bravo")],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("needs a title"), "{page}");
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        "/joint-operations",
+        &[
+            ("title", "Harbour cell"),
+            ("objectives", "Arrest the couriers"),
+            ("invite", "bravo"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let id = app
+        .api(Method::GET, "joint-operations", &user("ann"), None)
+        .await
+        .json()["joint_operations"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let bob = sign_in(&app, "bob").await;
+    let (_, page) = get(&app, &bob, &format!("/joint-operations/{id}")).await;
+    assert!(
+        page.contains("action=\"/joint-operations/") && page.contains("value=\"accept\""),
+        "{page}"
+    );
+    let (status, _) = post_form(
+        &app,
+        &bob,
+        &format!("/joint-operations/{id}/answer"),
+        &[("answer", "accept")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        &format!("/joint-operations/{id}/tasks"),
+        &[
+            ("member", "bravo"),
+            ("title", "Watch the quay"),
+            ("due", "2099-01-01T08:00"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (status, _) = post_form(
+        &app,
+        &bob,
+        &format!("/joint-operations/{id}/timeline"),
+        &[("text", "Courier seen, 06:10")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get(&app, &bob, &format!("/joint-operations/{id}")).await;
+    assert!(
+        page.contains("Watch the quay") && page.contains("Courier seen, 06:10"),
+        "{page}"
+    );
+    let (status, page) =
+        post_form(&app, &ann, &format!("/joint-operations/{id}/conclude"), &[]).await;
+    assert_eq!(status, 422, "the box must be ticked: {page}");
+
+    let cat = sign_in(&app, "cat").await;
+    let (status, _) = get(&app, &cat, &format!("/joint-operations/{id}")).await;
+    assert_eq!(status, 404);
+    let (_, page) = get(&app, &cat, "/joint-operations").await;
+    assert!(!page.contains("Harbour"), "{page}");
+    let admin = crate::web::sign_in_admin(&app).await;
+    let (status, page) = get(&app, &admin, "/joint-operations").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("Every joint operation of the center") && !page.contains("Harbour"),
+        "{page}"
+    );
+}

@@ -147,9 +147,15 @@ async fn two_members_on_one_target_are_told_at_once_and_nobody_else_learns_of_it
         )
         .await
         .unwrap();
-    let r = app.api(Method::GET, "notifications", &user("dan"), None).await;
+    let r = app
+        .api(Method::GET, "notifications", &user("dan"), None)
+        .await;
     assert_eq!(r.status, 200, "{}", r.text);
-    assert!(!r.text.contains("deconfliction") && !r.text.contains("Harbour"), "{}", r.text);
+    assert!(
+        !r.text.contains("deconfliction") && !r.text.contains("Harbour"),
+        "{}",
+        r.text
+    );
 
     // Charlie learns nothing: no list, no notice, and alpha's operation is not found exactly
     // as one that does not exist.

@@ -53,7 +53,7 @@ async fn person(app: &App, member: &str, username: &str, roles: Vec<domain::Role
 }
 
 /// Signs the center's administrator in and returns the session cookie.
-async fn sign_in_admin(app: &App) -> String {
+pub(crate) async fn sign_in_admin(app: &App) -> String {
     let r = client()
         .post(format!("{}/sign-in", app.base))
         .form(&[

@@ -150,15 +150,26 @@ pub async fn add_selectors(
     names: &HashMap<MemberId, String>,
 ) -> Result<(Vec<(usize, Selector)>, Vec<Deconfliction>)> {
     begin_registration(c, op).await?;
-    let insert = format!(
-        "INSERT INTO operation_selectors (operation_id, member_id, kind, digest, intel_digest, reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (operation_id, digest) DO NOTHING RETURNING {SELECTOR_COLS}"
+    // A statement that returns rows or may fail half-way keeps a statement journal in
+    // SQLite, whose cost grows with what the job wrote before it; one that skips a duplicate
+    // and returns nothing keeps none. So: insert, and read the row back only when one was.
+    let insert = match c.dialect() {
+        Dialect::Sqlite => {
+            "INSERT OR IGNORE INTO operation_selectors (operation_id, member_id, kind, digest, intel_digest, reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+        }
+        Dialect::Postgres => {
+            "INSERT INTO operation_selectors (operation_id, member_id, kind, digest, intel_digest, reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (operation_id, digest) DO NOTHING"
+        }
+    };
+    let read_back = format!(
+        "SELECT {SELECTOR_COLS} FROM operation_selectors WHERE operation_id = $1 AND digest = $2"
     );
     let mut stored = Vec::with_capacity(new.len());
     let mut found = Vec::new();
     for (place, s) in new.iter().enumerate() {
-        let Some(mine) = c
-            .row(
-                &insert,
+        let inserted = c
+            .execute(
+                insert,
                 params![
                     op,
                     member.0,
@@ -168,12 +179,14 @@ pub async fn add_selectors(
                     &s.reference,
                     at
                 ],
-                selector,
             )
-            .await?
-        else {
+            .await?;
+        if inserted == 0 {
             continue;
-        };
+        }
+        let mine = c
+            .one(&read_back, params![op, s.digest.as_slice()], selector)
+            .await?;
         let theirs = c
             .rows(
                 "SELECT s.id, s.operation_id, s.member_id FROM operation_selectors s JOIN operations o ON o.id = s.operation_id JOIN members m ON m.id = s.member_id WHERE s.digest = $1 AND s.member_id <> $2 AND o.status = 'active' AND m.status IN ('member', 'observer') ORDER BY s.id",

@@ -27,7 +27,10 @@ pub use objects::{
     pagination_never_skips_or_repeats, search_across_scripts, search_text_indexed_again,
     versions_and_duplicates,
 };
-pub use operations::{deconfliction_matches_the_model, simultaneous_registrations_meet};
+pub use operations::{
+    deconfliction_matches_the_model, intelligence_with_keys_as_seen,
+    simultaneous_registrations_meet,
+};
 use reads::*;
 pub use records::{
     feed_leases_and_progress, fusion_and_reports, meeting_records, rfis_and_release_requests,
@@ -131,7 +134,7 @@ pub async fn write(f: &Fixture, member: MemberId, objects: Vec<NewObject>) -> St
         .unwrap()
 }
 
-fn reader(m: MemberId, u: Option<UserId>) -> Visibility {
+pub(crate) fn reader(m: MemberId, u: Option<UserId>) -> Visibility {
     visibility(&Reader {
         member: m,
         user: u,

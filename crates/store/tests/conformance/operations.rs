@@ -238,3 +238,45 @@ pub async fn simultaneous_registrations_meet(store: Arc<dyn Store>) {
     assert_eq!(s.deconflictions(f.a.id).await.unwrap().len(), 20);
     assert!(s.deconflictions(f.c.id).await.unwrap().is_empty());
 }
+
+/// Intelligence that carries a selector's key, as a member sees it: released to it, in a
+/// collection it reads, not its own, not revoked.
+pub async fn intelligence_with_keys_as_seen(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let s = &f.store;
+    let key = "ipv4:10.0.0.3".to_string();
+    // Indicator 3 carries 10.0.0.3 (n % 7); one GREEN, one AMBER without a release list.
+    let green = super::new_object(
+        &super::indicator(3, "2020-01-01T00:00:00.000Z"),
+        f.a.id,
+        domain::Release::Green,
+    );
+    let amber = super::new_object(
+        &super::indicator(10, "2020-01-01T00:00:00.000Z"),
+        f.a.id,
+        domain::Release::bare(stix::markings::Tlp::Amber),
+    );
+    super::write(&f, f.a.id, vec![green, amber]).await;
+    let seen = |m: MemberId, collections: Vec<domain::CollectionId>, not_of: MemberId| {
+        let s = s.clone();
+        let key = key.clone();
+        async move {
+            s.intelligence_with_keys(vec![key], super::reader(m, None), collections, not_of, 100)
+                .await
+                .unwrap()
+        }
+    };
+    let b = seen(f.b.id, vec![f.collection], f.b.id).await;
+    assert_eq!(b.len(), 1, "only the GREEN one is released to bravo: {b:?}");
+    assert_eq!(b[0].0, key);
+    assert_eq!(b[0].2, f.a.id);
+    assert_eq!(
+        seen(f.a.id, vec![f.collection], f.a.id).await.len(),
+        0,
+        "never one's own"
+    );
+    assert!(
+        seen(f.b.id, vec![], f.b.id).await.is_empty(),
+        "no collection read, nothing"
+    );
+}

@@ -10,6 +10,7 @@ mod governance;
 mod groups;
 mod home;
 mod intelligence;
+mod joint;
 mod meetings;
 mod notices;
 mod object;
@@ -31,6 +32,7 @@ use feeds::*;
 use governance::*;
 use groups::*;
 use home::*;
+use joint::*;
 use meetings::*;
 use notices::*;
 use object::*;
@@ -137,6 +139,22 @@ pub fn routes() -> Router<State> {
         )
         .route("/operations/{id}/events", post(add_event))
         .route("/operations/{id}/close", post(operations::close_operation))
+        .route("/joint-operations", get(joints).post(open_joint))
+        .route("/joint-operations/{id}", get(joint::joint))
+        .route("/joint-operations/{id}/answer", post(answer_joint))
+        .route("/joint-operations/{id}/invitations", post(invite_joint))
+        .route("/joint-operations/{id}/tasks", post(add_joint_task))
+        .route(
+            "/joint-operations/{id}/tasks/{task}",
+            post(close_joint_task),
+        )
+        .route("/joint-operations/{id}/timeline", post(add_joint_entry))
+        .route("/joint-operations/{id}/links", post(link_joint))
+        .route("/joint-operations/{id}/outcomes", post(joint_outcome))
+        .route(
+            "/joint-operations/{id}/conclude",
+            post(joint::conclude_joint),
+        )
         .route("/rfis", get(rfis).post(ask))
         .route("/rfis/{id}", get(rfi))
         .route("/rfis/{id}/answer", post(answer))
@@ -316,6 +334,15 @@ async fn other_active_members(state: &State, s: &Session) -> Result<Vec<MemberVi
 }
 
 /// A choice in a form: the value sent and what the user reads.
+/// A refused form's page again, with its refusals: 422.
+fn unprocessable(html: String) -> Page {
+    Ok((
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        axum::response::Html(html),
+    )
+        .into_response())
+}
+
 pub(super) struct Labelled {
     pub(super) value: &'static str,
     pub(super) label: String,

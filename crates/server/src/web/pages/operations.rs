@@ -292,14 +292,6 @@ pub(super) async fn close_operation(
     see_other(&format!("/operations/{id}?done=closed"))
 }
 
-fn unprocessable(html: String) -> Page {
-    Ok((
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        axum::response::Html(html),
-    )
-        .into_response())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

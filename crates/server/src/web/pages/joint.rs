@@ -1,0 +1,389 @@
+//! Joint operations in the browser: the member's own (open one, answer an invitation), one
+//! joint operation run by its participants (tasks, timeline, intelligence, outcomes,
+//! conclusion), and the presidency's overview of how each stands.
+
+use super::*;
+use crate::views::joint::{JointDetailView, JointOverviewEntry, JointSummaryView};
+use domain::joint::TaskStatus;
+use domain::operations::model::registers_operations;
+
+#[derive(Template)]
+#[template(path = "web/joints.html")]
+pub(super) struct Joints {
+    ctx: Ctx,
+    joints: Vec<JointSummaryView>,
+    /// Every joint operation's status, for the presidency and the secretariat.
+    overview: Option<Vec<JointOverviewEntry>>,
+    operates: bool,
+    members: Vec<MemberView>,
+    form: OpenForm,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub(super) struct OpenForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    objectives: String,
+    #[serde(default)]
+    invite: Vec<String>,
+}
+
+async fn joints_page(
+    state: &State,
+    s: &Session,
+    form: OpenForm,
+    errors: FieldErrors,
+) -> Result<Joints, WebError> {
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let operates = registers_operations(&s.actor);
+    let joints = if operates {
+        c.joints(&s.actor)
+            .await?
+            .iter()
+            .map(|j| JointSummaryView::of(j, &names))
+            .collect()
+    } else {
+        vec![]
+    };
+    let overview = if c.keeps_meetings(&s.actor).await? {
+        Some(
+            c.joint_overview(&s.actor)
+                .await?
+                .iter()
+                .map(JointOverviewEntry::of)
+                .collect(),
+        )
+    } else {
+        None
+    };
+    if !operates && overview.is_none() {
+        return Err(domain::Error::Forbidden(
+            "joint operations are run by a member's analysts and liaison officers".into(),
+        )
+        .into());
+    }
+    Ok(Joints {
+        ctx: s.ctx(&s.words.t("joints-title")),
+        joints,
+        overview,
+        operates,
+        members: other_active_members(state, s).await?,
+        form,
+        errors,
+    })
+}
+
+pub(super) async fn joints(St(state): St<State>, s: Session) -> Page {
+    render(joints_page(&state, &s, OpenForm::default(), FieldErrors::new()).await?)
+}
+
+pub(super) async fn open_joint(St(state): St<State>, p: Posted<OpenForm>) -> Page {
+    let mut errors = FieldErrors::new();
+    let f = &p.form;
+    let r = state
+        .center
+        .open_joint(&p.session.actor, &f.title, &f.objectives, &f.invite)
+        .await;
+    if let Some(j) = form_error(r, &mut errors, "form")? {
+        return see_other(&format!("/joint-operations/{}?done=opened", j.id));
+    }
+    let page = joints_page(&state, &p.session, p.form, errors).await?;
+    unprocessable(page.render()?)
+}
+
+#[derive(Template)]
+#[template(path = "web/joint.html")]
+pub(super) struct JointPage {
+    ctx: Ctx,
+    joint: JointDetailView,
+    /// The reader's member is the lead / invited and yet to answer / taking part.
+    lead: bool,
+    invited: bool,
+    acting: bool,
+    active: bool,
+    /// Members taking part, for the task form.
+    acting_members: Vec<String>,
+    /// Members that may still be invited.
+    invitable: Vec<MemberView>,
+    own_member: String,
+    outcome_kinds: Vec<Labelled>,
+    errors: FieldErrors,
+    done: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct JointDone {
+    done: Option<String>,
+}
+
+async fn joint_page(
+    state: &State,
+    s: &Session,
+    id: i64,
+    errors: FieldErrors,
+) -> Result<JointPage, WebError> {
+    let c = &state.center;
+    let names = Names(c.member_names().await?);
+    let v = c.joint(&s.actor, id).await?;
+    let me = s.actor.member.id;
+    let state_of = v.joint.participation(me);
+    let w = &s.words;
+    let invitable = other_active_members(state, s)
+        .await?
+        .into_iter()
+        .filter(|m| {
+            !v.joint
+                .participants
+                .iter()
+                .any(|(p, _)| names.of(p) == m.name)
+        })
+        .collect();
+    Ok(JointPage {
+        ctx: s.ctx(&v.joint.title),
+        lead: v.joint.lead == me,
+        invited: state_of == Some(domain::joint::Participation::Invited),
+        acting: v.joint.acting(me),
+        active: v.joint.status == domain::joint::JointStatus::Active,
+        acting_members: v.joint.accepted().iter().map(|m| names.of(m)).collect(),
+        invitable,
+        own_member: s.actor.member.name.clone(),
+        outcome_kinds: domain::tracked::OutcomeKind::ALL
+            .iter()
+            .map(|k| Labelled {
+                value: k.as_str(),
+                label: w.word("outcome-kind", k.as_str()),
+            })
+            .collect(),
+        joint: JointDetailView::of(&v, &names),
+        errors,
+        done: None,
+    })
+}
+
+pub(super) async fn joint(
+    St(state): St<State>,
+    s: Session,
+    Path(id): Path<i64>,
+    Query(d): Query<JointDone>,
+) -> Page {
+    let mut page = joint_page(&state, &s, id, FieldErrors::new()).await?;
+    page.done = d.done.as_deref().and_then(|d| match d {
+        "opened" | "answered" | "invited" | "task" | "task-closed" | "entry" | "linked"
+        | "outcome" | "concluded" => Some(s.words.t(&format!("done-joint-{d}"))),
+        _ => None,
+    });
+    render(page)
+}
+
+/// A form of the joint operation's page: done, back to the page; refused, the page again
+/// with the refusal under the form.
+async fn joint_form<T>(
+    state: &State,
+    p: &Posted<impl Sized>,
+    id: i64,
+    key: &'static str,
+    done: &str,
+    r: domain::Result<T>,
+) -> Page {
+    let mut errors = FieldErrors::new();
+    if form_error(r, &mut errors, key)?.is_some() {
+        return see_other(&format!("/joint-operations/{id}?done={done}"));
+    }
+    let page = joint_page(state, &p.session, id, errors).await?;
+    unprocessable(page.render()?)
+}
+
+#[derive(Deserialize)]
+pub(super) struct AnswerForm {
+    #[serde(default)]
+    answer: String,
+}
+
+pub(super) async fn answer_joint(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<AnswerForm>,
+) -> Page {
+    let r = state
+        .center
+        .answer_joint(&p.session.actor, id, p.form.answer == "accept")
+        .await;
+    joint_form(&state, &p, id, "answer.form", "answered", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct InviteForm {
+    #[serde(default)]
+    invite: Vec<String>,
+}
+
+pub(super) async fn invite_joint(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<InviteForm>,
+) -> Page {
+    let r = state
+        .center
+        .invite_to_joint(&p.session.actor, id, &p.form.invite)
+        .await;
+    joint_form(&state, &p, id, "invite.form", "invited", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct TaskForm {
+    #[serde(default)]
+    member: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    due: String,
+}
+
+pub(super) async fn add_joint_task(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<TaskForm>,
+) -> Page {
+    let zone = p.session.words.reading.zone.name();
+    let r = match domain::input::time_in("due", &p.form.due, zone) {
+        Ok(due) => {
+            state
+                .center
+                .add_joint_task(&p.session.actor, id, &p.form.member, &p.form.title, due)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    joint_form(&state, &p, id, "task.form", "task", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct TaskCloseForm {
+    #[serde(default)]
+    status: String,
+}
+
+pub(super) async fn close_joint_task(
+    St(state): St<State>,
+    Path((id, task)): Path<(i64, i64)>,
+    p: Posted<TaskCloseForm>,
+) -> Page {
+    let status = if p.form.status == "cancel" {
+        TaskStatus::Cancelled
+    } else {
+        TaskStatus::Done
+    };
+    let r = state
+        .center
+        .set_joint_task(&p.session.actor, id, task, status)
+        .await;
+    joint_form(&state, &p, id, "tasks.form", "task-closed", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct EntryForm {
+    #[serde(default)]
+    text: String,
+}
+
+pub(super) async fn add_joint_entry(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<EntryForm>,
+) -> Page {
+    let r = state
+        .center
+        .add_joint_entry(&p.session.actor, id, &p.form.text)
+        .await;
+    joint_form(&state, &p, id, "entry.form", "entry", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct LinkForm {
+    #[serde(default)]
+    object: String,
+}
+
+pub(super) async fn link_joint(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<LinkForm>,
+) -> Page {
+    let r = match state
+        .center
+        .link_to_joint(&p.session.actor, id, &p.form.object)
+        .await
+    {
+        // An object the reader cannot see is refused beside the form, as one that does not
+        // exist: the page stays.
+        Err(domain::Error::NotFound(_)) => Err(domain::Error::field(
+            "object",
+            "unknown-object",
+            "no object you may see has this id",
+        )),
+        r => r,
+    };
+    joint_form(&state, &p, id, "link.form", "linked", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct JointOutcomeForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    occurred: String,
+    #[serde(default)]
+    objects: Vec<String>,
+}
+
+pub(super) async fn joint_outcome(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<JointOutcomeForm>,
+) -> Page {
+    let f = &p.form;
+    let zone = p.session.words.reading.zone.name();
+    let r = async {
+        let kind = domain::input::word::<domain::tracked::OutcomeKind>("kind", &f.kind)?;
+        let occurred = domain::input::time_in("occurred", &f.occurred, zone)?;
+        state
+            .center
+            .record_joint_outcome(
+                &p.session.actor,
+                id,
+                kind,
+                &f.description,
+                occurred,
+                &f.objects,
+            )
+            .await
+    }
+    .await;
+    joint_form(&state, &p, id, "outcome.form", "outcome", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct ConcludeForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+pub(super) async fn conclude_joint(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<ConcludeForm>,
+) -> Page {
+    let r = if p.form.confirm == "yes" {
+        state.center.conclude_joint(&p.session.actor, id).await
+    } else {
+        Err(domain::Error::invalid(
+            "tick the box to confirm that the joint operation is over",
+        ))
+    };
+    joint_form(&state, &p, id, "conclude.form", "concluded", r).await
+}
