@@ -69,6 +69,38 @@ try {
   assert.doesNotMatch(page, /Harbour|Kelvra|duty desk|night desk/);
   const hidden = await cat.goto(`${base}${op}`);
   assert.equal(hidden.status(), 404);
+
+  // A joint operation: alpha leads and invites bravo; bravo (Russian) accepts, takes a task
+  // and writes the timeline; charlie, not asked, finds nothing.
+  await ann.setViewportSize({ width: 390, height: 844 });
+  await ann.goto(`${base}/joint-operations`);
+  await ann.fill('#joint-title', 'Harbour cell');
+  await ann.fill('#joint-objectives', 'Locate and arrest the couriers of the harbour cell.');
+  await ann.check('input[name=invite][value=bravo]');
+  await ann.click('form[action="/joint-operations"] button[type=submit]');
+  await ann.waitForURL(/\/joint-operations\/\d+\?done=opened$/);
+  const joint = new URL(ann.url()).pathname;
+  await bob.goto(`${base}${joint}`);
+  await bob.click('button[value=accept]');
+  await bob.waitForURL(/done=answered/);
+  await ann.goto(`${base}${joint}`);
+  await ann.selectOption('#task-member', 'bravo');
+  await ann.fill('#task-title', 'Watch the quay at dawn');
+  await ann.fill('#task-due', '2099-03-01T06:00');
+  await ann.click(`form[action="${joint}/tasks"] button[type=submit]`);
+  await ann.waitForURL(/done=task/);
+  await bob.goto(`${base}${joint}`);
+  await bob.fill('#entry-text', 'Курьер замечен у причала, 06:10');
+  await bob.click(`form[action="${joint}/timeline"] button[type=submit]`);
+  await bob.waitForURL(/done=entry/);
+  await atWidths(bob, joint, 'joint-bravo');
+  await atWidths(ann, joint, 'joint-alpha');
+  page = await ann.textContent('main');
+  assert.match(page, /Watch the quay at dawn/);
+  assert.match(page, /Курьер замечен у причала/);
+  await atWidths(ann, '/joint-operations', 'joints-alpha');
+  const notAsked = await cat.goto(`${base}${joint}`);
+  assert.equal(notAsked.status(), 404);
 } catch (e) {
   await browser.close();
   throw e;
