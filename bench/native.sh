@@ -49,7 +49,8 @@ if [[ "$backend" == postgres ]]; then
   db="liaison_bench_$$"
   dbs+=("$db")
   psql "$pg/postgres" -q -c "CREATE DATABASE $db"
-  store_args=(--database "$pg/$db")
+  # The data directory keeps the deconfliction key; the center lives in the database.
+  store_args=(--database "$pg/$db" --data-dir "$work/data")
   # One fresh database per ceiling measurement.
   ceilings=()
   for k in 1 ${parts:+2 3}; do

@@ -24,7 +24,8 @@ store_args=(--data-dir "$work/data")
 if [[ "$backend" == postgres ]]; then
   db="liaison_bench_statistics_$$"
   psql "$pg/postgres" -q -c "CREATE DATABASE $db"
-  store_args=(--database "$pg/$db")
+  # The data directory keeps the deconfliction key; the center lives in the database.
+  store_args=(--database "$pg/$db" --data-dir "$work/data")
 fi
 liaison=("$root/target/release/liaison" "${store_args[@]}")
 "${liaison[@]}" serve --bind 127.0.0.1:0 >"$work/log" 2>&1 &

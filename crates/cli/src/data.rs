@@ -181,5 +181,8 @@ pub(crate) async fn migrate(args: MigrateArgs) -> Result<()> {
         "Verified: every table's rows and checksums match. Serve with --database {}",
         args.to
     );
+    println!(
+        "The deconfliction key is not in the database: give every node that serves it the file deconfliction.key from the source's data directory (--deconfliction-key FILE)."
+    );
     Ok(())
 }

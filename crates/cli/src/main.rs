@@ -275,14 +275,12 @@ async fn open_center(s: &Settings) -> Result<Center> {
         );
     }
     let store = open_store(s).await?;
-    let mut center = Center::open(
+    Ok(Center::open(
         store,
         Arc::new(SystemClock),
         Arc::new(domain::SystemRandomness),
     )
-    .await?;
-    take_deconfliction_key(&mut center, s).await?;
-    Ok(center)
+    .await?)
 }
 
 /// Gives the center its deconfliction key from the key file (made on the center's first use
@@ -318,16 +316,26 @@ fn deconfliction_key(s: &Settings, known: bool) -> Result<[u8; 32]> {
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options
-            .open(&path)
-            .with_context(|| format!("cannot create the deconfliction key {}", path.display()))?;
-        std::io::Write::write_all(&mut file, format!("{hex}\n").as_bytes())
-            .and_then(|()| file.sync_all())
-            .with_context(|| format!("cannot write the deconfliction key {}", path.display()))?;
-        eprintln!(
-            "Created the deconfliction key {}: back it up, and give every node of this center a copy (--deconfliction-key)",
-            path.display()
-        );
+        match options.open(&path) {
+            Ok(mut file) => {
+                std::io::Write::write_all(&mut file, format!("{hex}\n").as_bytes())
+                    .and_then(|()| file.sync_all())
+                    .with_context(|| {
+                        format!("cannot write the deconfliction key {}", path.display())
+                    })?;
+                eprintln!(
+                    "Created the deconfliction key {}: back it up, and give every node of this center a copy (--deconfliction-key)",
+                    path.display()
+                );
+            }
+            // Another process made it first: that one is read below.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => {
+                return Err(e).with_context(|| {
+                    format!("cannot create the deconfliction key {}", path.display())
+                });
+            }
+        }
     }
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read the deconfliction key {}", path.display()))?;

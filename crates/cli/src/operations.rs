@@ -59,7 +59,8 @@ pub(crate) async fn operation(s: &Settings, cmd: OperationCmd) -> Result<()> {
             // The file is read and checked before the center is opened: a bad file costs
             // nothing.
             let lines = read_selectors(&file)?;
-            let center = open_center(s).await?;
+            let mut center = open_center(s).await?;
+            take_deconfliction_key(&mut center, s).await?;
             let actor = center.console_actor(&as_user).await?;
             import(&center, &actor, operation, &lines).await
         }
@@ -68,14 +69,16 @@ pub(crate) async fn operation(s: &Settings, cmd: OperationCmd) -> Result<()> {
             name,
             contact,
         } => {
-            let center = open_center(s).await?;
+            let mut center = open_center(s).await?;
+            take_deconfliction_key(&mut center, s).await?;
             let actor = center.console_actor(&as_user).await?;
             let o = center.register_operation(&actor, &name, &contact).await?;
             println!("{}", o.id);
             Ok(())
         }
         OperationCmd::List { as_user } => {
-            let center = open_center(s).await?;
+            let mut center = open_center(s).await?;
+            take_deconfliction_key(&mut center, s).await?;
             let actor = center.console_actor(&as_user).await?;
             for o in center.operations(&actor).await? {
                 println!("{}\t{}\t{}\t{}", o.id, o.status.as_str(), o.name, o.contact);
@@ -83,14 +86,16 @@ pub(crate) async fn operation(s: &Settings, cmd: OperationCmd) -> Result<()> {
             Ok(())
         }
         OperationCmd::Close { as_user, operation } => {
-            let center = open_center(s).await?;
+            let mut center = open_center(s).await?;
+            take_deconfliction_key(&mut center, s).await?;
             let actor = center.console_actor(&as_user).await?;
             center.close_operation(&actor, operation).await?;
             println!("Operation {operation} is closed: it matches nothing more.");
             Ok(())
         }
         OperationCmd::Deconflictions { as_user } => {
-            let center = open_center(s).await?;
+            let mut center = open_center(s).await?;
+            take_deconfliction_key(&mut center, s).await?;
             let actor = center.console_actor(&as_user).await?;
             let names = center.member_names().await?;
             for d in center.deconflictions(&actor).await? {

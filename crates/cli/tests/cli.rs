@@ -526,7 +526,15 @@ fn two_nodes_on_postgres() {
             return;
         }
     };
-    let store_args = ["--database", db.url.as_str()];
+    // Every node is given the center's one deconfliction key.
+    let keys = tempfile::tempdir().unwrap();
+    let key = keys.path().join("deconfliction.key");
+    let store_args = [
+        "--database",
+        db.url.as_str(),
+        "--deconfliction-key",
+        key.to_str().unwrap(),
+    ];
     let mut a = serve_on(&store_args);
     let password = a.password.clone().unwrap();
     let b = serve_on(&store_args);

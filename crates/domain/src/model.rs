@@ -175,11 +175,13 @@ impl User {
     }
 
     /// Sharing intelligence and what follows from it (a sighting, an outcome, a translation,
-    /// a release request) is the analyst's job: a delegate or an administrator who is not also
-    /// an analyst speaks for the member in other ways and is not offered these. Feeds write as
-    /// their user, so a feed's user is an analyst too.
+    /// a release request) is the analyst's job: a delegate, a liaison officer or a member
+    /// administrator who is not also an analyst speaks for the member in other ways and is not
+    /// offered these. The center's administrator loads intelligence for the secretariat (a
+    /// public corpus at set-up, say) and may. Feeds write as their user, so a feed's user is
+    /// one of these too.
     pub fn shares_intelligence(&self) -> bool {
-        self.has_role(Role::Analyst)
+        self.has_role(Role::Analyst) || self.has_role(Role::Administrator)
     }
 }
 
