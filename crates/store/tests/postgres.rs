@@ -63,6 +63,7 @@ conformance!(
     simultaneous_registrations_meet,
     joint_operation_records,
     intelligence_with_keys_as_seen,
+    operation_records,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -28,7 +28,7 @@ pub use objects::{
     versions_and_duplicates,
 };
 pub use operations::{
-    deconfliction_matches_the_model, intelligence_with_keys_as_seen,
+    deconfliction_matches_the_model, intelligence_with_keys_as_seen, operation_records,
     simultaneous_registrations_meet,
 };
 use reads::*;

@@ -280,3 +280,89 @@ pub async fn intelligence_with_keys_as_seen(store: Arc<dyn Store>) {
         "no collection read, nothing"
     );
 }
+
+/// The rest of an operation as stored: listed, read back with its selectors (kinds and
+/// references, never values) and events; a selector found by its intelligence digest while
+/// its operation is active; two members' events that meet.
+pub async fn operation_records(store: Arc<dyn Store>) {
+    use domain::operations::model::{EventKind, NewEvent, OperationStatus};
+    let f = fixture(store).await;
+    let s = &f.store;
+    let names: HashMap<MemberId, String> =
+        [(f.a.id, "alpha".into()), (f.b.id, "bravo".into())].into();
+    let new = |member| NewOperation {
+        member,
+        created_by: UserId(0),
+        name: "Harbour sweep".into(),
+        contact: "desk".into(),
+        created_at: 5,
+    };
+    let a = s.insert_operation(new(f.a.id)).await.unwrap();
+    let b = s.insert_operation(new(f.b.id)).await.unwrap();
+    assert_eq!(s.operations(f.a.id).await.unwrap().len(), 1);
+    assert_eq!(s.operation(a.id).await.unwrap().unwrap().member, f.a.id);
+    assert!(s.operation(b.id + 1).await.unwrap().is_none());
+    let (stored, _) = s
+        .add_selectors(
+            a.id,
+            f.a.id,
+            vec![NewSelector {
+                kind: SelectorKind::Email,
+                digest: vec![1; 32],
+                intel_digest: vec![2; 32],
+                reference: Some("courier".into()),
+            }],
+            6,
+            names.clone(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    let listed = s.selectors(a.id).await.unwrap();
+    assert_eq!(listed[0].reference.as_deref(), Some("courier"));
+    assert_eq!(listed[0].kind, SelectorKind::Email);
+    let held = s
+        .selectors_holding(vec![vec![2; 32], vec![]])
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 1);
+    assert_eq!((held[0].member, held[0].operation), (f.a.id, a.id));
+    let event = |lat: f64, starts: i64| NewEvent {
+        kind: EventKind::Search,
+        latitude: lat,
+        longitude: -0.1246,
+        radius_m: 300.0,
+        starts_at: starts,
+        ends_at: starts + 3_600_000_000,
+        reference: None,
+    };
+    let (mine, found) = s
+        .add_events(a.id, f.a.id, vec![event(51.5007, 1_000)], 7, names.clone())
+        .await
+        .unwrap();
+    assert!(found.is_empty());
+    assert_eq!(s.events(a.id).await.unwrap(), mine);
+    assert!((mine[0].latitude - 51.5007).abs() < 1e-6);
+    let (_, found) = s
+        .add_events(
+            b.id,
+            f.b.id,
+            vec![event(51.5030, 2_000), event(51.5007, 10_000_000_000)],
+            8,
+            names,
+        )
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1, "the first meets, the second is days later");
+    assert!(s.close_operation(a.id, 9).await.unwrap());
+    assert_eq!(
+        s.operation(a.id).await.unwrap().unwrap().status,
+        OperationStatus::Closed
+    );
+    assert!(
+        s.selectors_holding(vec![vec![2; 32]])
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
