@@ -107,8 +107,15 @@ pub fn looks_like_ipv4(v: &str) -> bool {
 }
 
 fn phone(v: &str) -> Option<String> {
-    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
     let plus = v.trim_start().starts_with('+') || v.trim_start().starts_with("00");
+    // "(0)" in an international number is the trunk prefix, not dialled: `+44 (0)20 …` is
+    // `+4420…`, as an operation's selector reads it.
+    let v = if plus {
+        v.replace("(0)", "")
+    } else {
+        v.to_string()
+    };
+    let digits: String = v.chars().filter(char::is_ascii_digit).collect();
     let digits = digits
         .strip_prefix("00")
         .map_or(digits.clone(), str::to_string);
@@ -420,6 +427,15 @@ pub fn query_keys(value: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_international_phone_is_keyed_as_a_selector_reads_it() {
+        use crate::operations::model::{SelectorKind, intelligence_key, normalise};
+        for written in ["+44 (0)20 7946 0958", "0044 20 7946 0958", "+442079460958"] {
+            let selector = normalise(SelectorKind::Phone, written).unwrap();
+            assert_eq!(phone(written), intelligence_key(&selector), "{written}");
+        }
+    }
 
     #[test]
     fn typed_values_are_classified_once_for_patterns_and_keys() {
