@@ -366,10 +366,10 @@ impl Center {
                 "a task is closed by the member it was given to, or by the lead".into(),
             ));
         }
-        if t.status != TaskStatus::Open {
+        // The store closes only an open task, and says whether it did.
+        if !self.store().set_joint_task_status(task, status).await? {
             return Err(Error::Conflict("this task is closed already".into()));
         }
-        self.store().set_joint_task_status(task, status).await?;
         self.record(
             AuditActor::of(actor),
             "joint.task.close",

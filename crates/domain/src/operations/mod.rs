@@ -65,13 +65,6 @@ pub struct Registered<T> {
 /// well-known domain) does not flood both sides.
 const INTELLIGENCE_PER_SELECTOR: usize = 20;
 
-/// Keys whose values an operation's selector can name.
-fn intelligence_kind(key: &str) -> bool {
-    ["phone:", "email:", "domain:", "ipv4:", "ipv6:"]
-        .iter()
-        .any(|p| key.starts_with(p))
-}
-
 /// Per-line refusals of one list, said with the line and the field.
 struct LineRefusals {
     lines: Vec<String>,
@@ -234,11 +227,10 @@ impl Center {
     /// Closes an operation: its selectors and events match nothing from then on.
     pub async fn close_operation(&self, actor: &Actor, id: i64) -> Result<Operation> {
         let o = self.own_operation(actor, id).await?;
-        if o.status == OperationStatus::Closed {
+        let now = self.now();
+        if !self.store().close_operation(id, now).await? {
             return Err(Error::Conflict("this operation is already closed".into()));
         }
-        let now = self.now();
-        self.store().close_operation(id, now).await?;
         self.record(
             AuditActor::of(actor),
             "operation.close",
@@ -263,7 +255,6 @@ impl Center {
         drafts: &[SelectorDraft],
     ) -> Result<Registered<Selector>> {
         let o = self.own_operation(actor, id).await?;
-        active_operation(&o)?;
         let key = self.deconfliction_key()?;
         within_limit("selectors", drafts.len())?;
         let mut refused = LineRefusals::new();
@@ -300,11 +291,13 @@ impl Center {
                     continue;
                 }
             }
-            let reference = reference(d.reference.as_deref());
-            if reference.as_ref().is_some_and(|r| r.chars().count() > 200) {
-                refused.refuse(line, "reference", "a reference is at most 200 characters");
-                continue;
-            }
+            let reference = match reference(d.reference.as_deref()) {
+                Ok(r) => r,
+                Err(why) => {
+                    refused.refuse(line, "reference", why);
+                    continue;
+                }
+            };
             let intel = intelligence_key(&canonical);
             new.push(NewSelector {
                 kind,
@@ -431,7 +424,7 @@ impl Center {
         };
         let mut by_digest: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
         for (i, (_, _, keys)) in stored.iter().enumerate() {
-            for k in keys.iter().filter(|k| intelligence_kind(k)) {
+            for k in keys.iter().filter(|k| names_a_selector(k)) {
                 by_digest.entry(digest(key, k)).or_default().push(i);
             }
         }
@@ -450,29 +443,31 @@ impl Center {
         let members = self.members().await?;
         let now = self.now();
         let (mut matches, mut notices) = (Vec::new(), Vec::new());
+        // Each operation's member as a reader, read once however many of its selectors met.
+        let mut readers: HashMap<MemberId, Option<crate::Reader>> = HashMap::new();
         for h in holders {
             if h.member == submitter.member.id {
                 continue;
             }
-            let Some(member) = members.iter().find(|m| m.id == h.member) else {
+            if let std::collections::hash_map::Entry::Vacant(unread) = readers.entry(h.member) {
+                let reader = match members.iter().find(|m| m.id == h.member) {
+                    // Released to the operation's member, in a collection it reads.
+                    Some(m) if self.readable_collections(m).await?.contains(&collection) => {
+                        Some(self.member_reader(m).await?)
+                    }
+                    _ => None,
+                };
+                unread.insert(reader);
+            }
+            let Some(Some(reader)) = readers.get(&h.member) else {
                 continue;
             };
-            // Released to the operation's member, in a collection it reads.
-            let reader = self.member_reader(member).await?;
-            if !self
-                .readable_collections(member)
-                .await?
-                .contains(&collection)
-            {
-                continue;
-            }
             let mut seen = std::collections::HashSet::new();
             for &i in by_digest.get(&h.intel_digest).into_iter().flatten() {
                 let Some((object, releasability, _)) = stored.get(i) else {
                     continue;
                 };
-                if !seen.insert(object.clone()) || !crate::release::can_see(&reader, releasability)
-                {
+                if !seen.insert(object.clone()) || !crate::release::can_see(reader, releasability) {
                     continue;
                 }
                 notices.extend(h.notices(object, submitter.member.id, now, &name));
@@ -507,7 +502,6 @@ impl Center {
         drafts: &[EventDraft],
     ) -> Result<Registered<Event>> {
         let o = self.own_operation(actor, id).await?;
-        active_operation(&o)?;
         within_limit("events", drafts.len())?;
         let mut refused = LineRefusals::new();
         let mut new = Vec::with_capacity(drafts.len());
@@ -583,11 +577,13 @@ impl Center {
                 );
                 continue;
             }
-            let reference = reference(d.reference.as_deref());
-            if reference.as_ref().is_some_and(|r| r.chars().count() > 200) {
-                refused.refuse(line, "reference", "a reference is at most 200 characters");
-                continue;
-            }
+            let reference = match reference(d.reference.as_deref()) {
+                Ok(r) => r,
+                Err(why) => {
+                    refused.refuse(line, "reference", why);
+                    continue;
+                }
+            };
             new.push(NewEvent {
                 kind,
                 latitude: place.0,
@@ -683,19 +679,11 @@ fn seen(all: &[Deconfliction], member: MemberId) -> Vec<Seen> {
     all.iter().filter_map(|d| d.seen_by(member)).collect()
 }
 
-fn reference(r: Option<&str>) -> Option<String> {
-    r.map(str::trim)
-        .filter(|r| !r.is_empty())
-        .map(str::to_string)
-}
-
-fn active_operation(o: &Operation) -> Result<()> {
-    if o.status == OperationStatus::Active {
-        Ok(())
-    } else {
-        Err(Error::Conflict(
-            "this operation is closed: register another operation for new work".into(),
-        ))
+/// A member's own reference for a line: trimmed, none when blank, at most 200 characters.
+fn reference(r: Option<&str>) -> std::result::Result<Option<String>, &'static str> {
+    match r.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) if r.chars().count() > 200 => Err("a reference is at most 200 characters"),
+        r => Ok(r.map(str::to_string)),
     }
 }
 

@@ -170,12 +170,19 @@ pub fn normalise(kind: SelectorKind, value: &str) -> std::result::Result<String,
 /// intelligence holds: a phone number, an e-mail address, an IP address or a domain.
 pub fn intelligence_key(canonical: &str) -> Option<String> {
     let (kind, value) = canonical.split_once(':')?;
-    match kind {
-        "phone" | "email" | "domain" => Some(canonical.to_string()),
-        "ip" if value.contains(':') => Some(format!("ipv6:{value}")),
-        "ip" => Some(format!("ipv4:{value}")),
-        _ => None,
-    }
+    let key = match kind {
+        "ip" if value.contains(':') => format!("ipv6:{value}"),
+        "ip" => format!("ipv4:{value}"),
+        _ => canonical.to_string(),
+    };
+    names_a_selector(&key).then_some(key)
+}
+
+/// Whether an intelligence key is of a kind a selector can name ([`intelligence_key`]'s).
+pub fn names_a_selector(key: &str) -> bool {
+    ["phone:", "email:", "domain:", "ipv4:", "ipv6:"]
+        .iter()
+        .any(|p| key.starts_with(p))
 }
 
 /// ISO 13616: the country letters and check digits moved to the end, letters as numbers,
@@ -548,6 +555,10 @@ impl Deconfliction {
             .collect()
     }
 }
+
+/// The refusal of anything new in a closed operation; the store checks it in the
+/// registration's own transaction, so a close that commits first is always seen.
+pub const CLOSED: &str = "this operation is closed: register another operation for new work";
 
 /// Operations are registered and read by a member's analysts and liaison officers, of an
 /// active member.

@@ -135,9 +135,7 @@ async fn begin_registration(c: &mut impl Conn, op: i64) -> Result<()> {
     }
     match operation_by_id(c, op).await? {
         Some(o) if o.status == OperationStatus::Active => Ok(()),
-        _ => Err(Error::Conflict(
-            "this operation is closed: register another operation for new work".into(),
-        )),
+        _ => Err(Error::Conflict(domain::operations::model::CLOSED.into())),
     }
 }
 

@@ -150,13 +150,7 @@ async fn joint_page(
         acting_members: v.joint.accepted().iter().map(|m| names.of(m)).collect(),
         invitable,
         own_member: s.actor.member.name.clone(),
-        outcome_kinds: domain::tracked::OutcomeKind::ALL
-            .iter()
-            .map(|k| Labelled {
-                value: k.as_str(),
-                label: w.word("outcome-kind", k.as_str()),
-            })
-            .collect(),
+        outcome_kinds: outcome_kinds(w),
         joint: JointDetailView::of(&v, &names),
         errors,
         done: None,

@@ -343,6 +343,17 @@ fn unprocessable(html: String) -> Page {
         .into_response())
 }
 
+/// The kinds of outcome, in the reader's words, for a form's choice.
+fn outcome_kinds(w: &crate::i18n::Words) -> Vec<Labelled> {
+    domain::tracked::OutcomeKind::ALL
+        .iter()
+        .map(|k| Labelled {
+            value: k.as_str(),
+            label: w.word("outcome-kind", k.as_str()),
+        })
+        .collect()
+}
+
 pub(super) struct Labelled {
     pub(super) value: &'static str,
     pub(super) label: String,

@@ -378,13 +378,7 @@ pub(super) async fn object_page(
         rfis,
         hit_value,
         message,
-        outcome_kinds: domain::tracked::OutcomeKind::ALL
-            .iter()
-            .map(|k| Labelled {
-                value: k.as_str(),
-                label: w.word("outcome-kind", k.as_str()),
-            })
-            .collect(),
+        outcome_kinds: outcome_kinds(w),
         typed,
         errors,
     })
