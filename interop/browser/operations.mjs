@@ -2,8 +2,9 @@
 // operation, types its selectors (one bad line first: it is named and the lines kept) and a
 // planned search; bravo's analyst (bob, Russian) registers its own, and its selector and event
 // meet alpha's: both see at once whom to call, and neither sees the other's operation.
-// Charlie's analyst (cat, Arabic) sees neither. Every page at 390, 1366 and 1920 px, checked
-// with axe-core; screenshots kept.
+// Charlie's analyst (cat, Arabic) sees neither. Then a joint operation, proposed at a meeting
+// and reported in the statistics. Every page at 390, 1366 and 1920 px, checked with axe-core;
+// screenshots kept.
 import assert from 'node:assert/strict';
 import { atWidths, base, browser, finish, signIn } from './lib.mjs';
 
@@ -101,6 +102,38 @@ try {
   await atWidths(ann, '/joint-operations', 'joints-alpha');
   const notAsked = await cat.goto(`${base}${joint}`);
   assert.equal(notAsked.status(), 404);
+
+  // The lead proposes it at the coming plenary: charlie (Arabic) reads the agenda item and how
+  // the operation stands, not its title; bravo (Russian) follows the link to it. The plenary
+  // statistics report it, numbered and never named.
+  await ann.goto(`${base}${joint}`);
+  const spring = await ann.$$eval('#propose-meeting option', (os) =>
+    os.find((o) => o.textContent.startsWith('Spring plenary')).value);
+  await ann.selectOption('#propose-meeting', spring);
+  await ann.fill('#propose-title', 'Proposal: act together at the port');
+  await ann.click(`form[action="${joint}/proposals"] button[type=submit]`);
+  await ann.waitForURL(/done=proposed/);
+  await atWidths(cat, `/meetings/${spring}`, 'meeting-joint-charlie');
+  page = await cat.textContent('main');
+  assert.match(page, /Proposal: act together at the port/);
+  assert.match(page, /العملية المشتركة رقم/);
+  assert.doesNotMatch(page, /Harbour cell/);
+  await atWidths(bob, `/meetings/${spring}`, 'meeting-joint-bravo');
+  await bob.click(`a[href="${joint}"]`);
+  await bob.waitForURL(new RegExp(`${joint}$`));
+  // A period not asked for before is counted afresh (a kept one is, every 30 s); the page
+  // answers at once and shows the report when it is counted.
+  const period = '/statistics?to=2099-12-31T00%3A00';
+  for (let tries = 0; ; tries++) {
+    await cat.goto(`${base}${period}`);
+    if (await cat.$('.joint-lines')) break;
+    assert.ok(tries < 30, 'the statistics report the joint operation');
+    await cat.waitForTimeout(2000);
+  }
+  await atWidths(cat, period, 'statistics-joint-charlie');
+  page = await cat.textContent('main');
+  assert.match(page, /العمليات المشتركة/);
+  assert.doesNotMatch(page, /Harbour cell/);
 } catch (e) {
   await browser.close();
   throw e;

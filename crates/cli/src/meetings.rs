@@ -43,6 +43,10 @@ pub(crate) enum MeetingCmd {
         vote: Option<i64>,
         #[arg(long, group = "link")]
         report: Option<i64>,
+        /// A joint operation, by its number: members see that it exists and how it stands,
+        /// its participants also its title.
+        #[arg(long, group = "link")]
+        joint: Option<i64>,
     },
     /// Record a member's attendance.
     Attendance {
@@ -206,13 +210,15 @@ pub(crate) async fn meeting(s: &Settings, cmd: MeetingCmd) -> Result<()> {
             application,
             vote,
             report,
+            joint,
         } => {
             let link = object
                 .map(AgendaLink::Object)
                 .or(rfi.map(AgendaLink::Rfi))
                 .or(application.map(AgendaLink::Application))
                 .or(vote.map(AgendaLink::Vote))
-                .or(report.map(AgendaLink::Report));
+                .or(report.map(AgendaLink::Report))
+                .or(joint.map(AgendaLink::Joint));
             let item = center
                 .add_agenda_item(Authority::Console, id, &title, &notes, link)
                 .await?;
@@ -307,6 +313,7 @@ pub(crate) async fn meeting(s: &Settings, cmd: MeetingCmd) -> Result<()> {
                         item: i.clone(),
                         linked: None,
                         withheld: false,
+                        joint: None,
                     })
                     .collect();
                 let words = server::i18n::Words::new(language);

@@ -975,6 +975,25 @@ fn secretariat_runs_admissions_meetings_and_statistics() {
             "1",
         ],
     );
+    // A joint operation is linked by its number; one that does not exist is refused.
+    let none = liaison(
+        d,
+        &[
+            "meeting",
+            "agenda",
+            "1",
+            "--title",
+            "Joint work",
+            "--joint",
+            "99",
+        ],
+    );
+    assert!(!none.status.success());
+    assert!(
+        String::from_utf8_lossy(&none.stderr).contains("joint operation"),
+        "{}",
+        String::from_utf8_lossy(&none.stderr)
+    );
     ok(
         d,
         &[

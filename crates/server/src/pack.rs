@@ -160,6 +160,9 @@ pub fn html(
                     (Some(domain::meetings::AgendaLink::Report(_)), Some(title)) => {
                         Some(w.t1("meeting-link-report", "title", title.clone()))
                     }
+                    (Some(domain::meetings::AgendaLink::Joint(id)), _) => {
+                        Some(w.t1("meeting-link-joint", "id", *id))
+                    }
                     _ => None,
                 },
                 withheld: s.withheld,

@@ -134,6 +134,9 @@ pub struct Body<'a> {
     pub growth: BarChart,
     pub groups: Vec<GroupRow>,
     pub achievements: Vec<AchievementRow>,
+    /// The joint operations' figures, then a line per operation, in the reader's words.
+    pub joint_totals: Vec<Row>,
+    pub joint_lines: Vec<askama::filters::Safe<String>>,
 }
 
 /// A top group as the report lists it, in the reader's words.
@@ -221,7 +224,40 @@ pub fn body(report: &Report, w: Words) -> Body<'_> {
             .collect(),
         false,
     );
+    let j = &report.joint_operations;
+    let count = |code: &'static str, v: u64| Row {
+        code,
+        label: w.t(&format!("stat-{code}")),
+        value: v.to_string(),
+        shown: w.number(v),
+    };
+    let joint_totals = vec![
+        count("joint_opened", j.opened),
+        count("joint_concluded", j.concluded),
+        count("joint_active", j.active),
+        count("joint_outcomes", j.outcomes),
+    ];
+    let joint_lines = j
+        .operations
+        .iter()
+        .map(|o| {
+            use crate::i18n::Part;
+            let opened = o.opened_at.get(..10).unwrap_or(&o.opened_at).to_string();
+            w.html(
+                "stat-joint-line",
+                &[
+                    ("id", Part::Count(o.id)),
+                    ("status", Part::Name(w.word("joint-status", &o.status))),
+                    ("opened", Part::Name(opened)),
+                    ("members", Part::Count(o.participants as i64)),
+                    ("outcomes", Part::Count(o.outcomes as i64)),
+                ],
+            )
+        })
+        .collect();
     Body {
+        joint_totals,
+        joint_lines,
         report,
         w,
         scope_note,
@@ -340,6 +376,27 @@ pub fn csv(report: &Report) -> Result<String, csv::Error> {
             &m.month,
             &m.objects.to_string(),
         ])?;
+    }
+    let j = &report.joint_operations;
+    for (code, n) in [
+        ("joint_opened", j.opened),
+        ("joint_concluded", j.concluded),
+        ("joint_active", j.active),
+        ("joint_outcomes", j.outcomes),
+    ] {
+        w.write_record(["center", "", code, "", &n.to_string()])?;
+    }
+    for o in &j.operations {
+        let key = o.id.to_string();
+        w.write_record(["joint", "", "status", &key, &o.status])?;
+        w.write_record([
+            "joint",
+            "",
+            "participants",
+            &key,
+            &o.participants.to_string(),
+        ])?;
+        w.write_record(["joint", "", "outcomes", &key, &o.outcomes.to_string()])?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())

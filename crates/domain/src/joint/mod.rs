@@ -466,4 +466,57 @@ impl Center {
         )
         .await
     }
+
+    /// The lead puts its joint operation on a coming meeting's agenda, for the members to
+    /// discuss and decide on. The agenda item's title is the lead's own words and every member
+    /// reads it; the operation's title stays with its participants.
+    pub async fn propose_joint(
+        &self,
+        actor: &Actor,
+        id: i64,
+        meeting: i64,
+        title: &str,
+        notes: &str,
+    ) -> Result<crate::meetings::AgendaItem> {
+        self.lead_joint(actor, id).await?;
+        let m = self.meeting(meeting).await?;
+        let mut refused = Refusals::new();
+        let title = title.trim();
+        refused.check(
+            (1..=200).contains(&title.chars().count()),
+            "title",
+            "required",
+            "the agenda item needs a title of up to 200 characters, which every member reads",
+        );
+        refused.check(
+            notes.chars().count() <= 10_000,
+            "notes",
+            "too-long",
+            "notes are at most 10,000 characters",
+        );
+        refused.check(
+            m.meeting.ends_at > self.now(),
+            "meeting",
+            "over",
+            "this meeting is over: propose the joint operation at a coming meeting",
+        );
+        refused.done()?;
+        let item = self
+            .append_agenda_item(
+                AuditActor::of(actor),
+                &m,
+                title,
+                notes.trim(),
+                Some(&crate::meetings::AgendaLink::Joint(id)),
+            )
+            .await?;
+        self.record(
+            AuditActor::of(actor),
+            "joint.propose",
+            &id.to_string(),
+            json!({"meeting": meeting, "item": item.id}),
+        )
+        .await?;
+        Ok(item)
+    }
 }

@@ -175,15 +175,40 @@ impl Center {
                     return Err(Error::NotFound("published report"));
                 }
             }
+            Some(AgendaLink::Joint(id)) => {
+                if self.store().joint(*id).await?.is_none() {
+                    return Err(Error::NotFound("joint operation"));
+                }
+            }
             Some(AgendaLink::Statistics) | None => {}
         }
+        self.append_agenda_item(
+            AuditActor::authority(&by),
+            &m,
+            title.trim(),
+            notes,
+            link.as_ref(),
+        )
+        .await
+    }
+
+    /// Puts a checked item at the end of the agenda, records it and tells the members.
+    pub(crate) async fn append_agenda_item(
+        &self,
+        who: AuditActor,
+        m: &MeetingRecord,
+        title: &str,
+        notes: &str,
+        link: Option<&AgendaLink>,
+    ) -> Result<AgendaItem> {
+        let meeting = m.meeting.id;
         let position = m.agenda.iter().map(|i| i.position).max().unwrap_or(0) + 1;
         let item = self
             .store()
-            .insert_agenda_item(meeting, position, title.trim(), notes, link.as_ref())
+            .insert_agenda_item(meeting, position, title, notes, link)
             .await?;
         self.record(
-            AuditActor::authority(&by),
+            who,
             "meeting.agenda",
             &meeting.to_string(),
             json!({"item": item.id, "title": item.title}),
@@ -204,6 +229,7 @@ impl Center {
         let m = self.meeting(meeting).await?;
         let mut out = Vec::new();
         for item in m.agenda {
+            let mut joint = None;
             let (linked, withheld) = match &item.link {
                 Some(AgendaLink::Object(id)) => {
                     match self
@@ -244,6 +270,14 @@ impl Center {
                     let names = self.member_names().await?;
                     (applicant.and_then(|m| names.get(&m).cloned()), false)
                 }
+                Some(AgendaLink::Joint(id)) => match self.store().joint(*id).await? {
+                    Some(j) => {
+                        joint = Some(crate::joint::model::JointSummary::of(&j));
+                        let title = j.readable_by(actor.member.id).then_some(j.title);
+                        (title, false)
+                    }
+                    None => (None, false),
+                },
                 _ => (None, false),
             };
             let mut item = item;
@@ -255,6 +289,7 @@ impl Center {
                 item,
                 linked,
                 withheld,
+                joint,
             });
         }
         Ok(out)

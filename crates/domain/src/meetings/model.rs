@@ -69,6 +69,9 @@ pub enum AgendaLink {
     Statistics,
     /// A published statistics report (its id): every member may read it.
     Report(i64),
+    /// A joint operation (its id), proposed by its lead or put by the presidency: named to its
+    /// participants; every other member sees only that it exists and how it stands.
+    Joint(i64),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +178,10 @@ pub struct ShownItem {
     /// The linked object's name or type, when the reader may see it.
     pub linked: Option<String>,
     pub withheld: bool,
+    /// How a linked joint operation stands, for every reader (its title only in `linked`, for
+    /// its participants).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint: Option<crate::joint::model::JointSummary>,
 }
 
 /// The default rule for decisions taken by vote: a simple majority of the votes cast, with

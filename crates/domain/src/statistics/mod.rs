@@ -398,11 +398,13 @@ impl Center {
                 figures: by.remove(&m.id).unwrap_or_default(),
             })
             .collect();
+        let joint_operations = self.joint_figures(period, &outcomes).await?;
         let scope_within: Vec<Visibility> = within.into_iter().collect();
         let (top_groups, achievements) = self
             .named_in_report(period, scope_within, &members, outcomes)
             .await?;
         Ok(Report {
+            joint_operations,
             top_groups,
             achievements,
             center: self.info().name.clone(),
@@ -416,6 +418,46 @@ impl Center {
             members_over_time: self.members_over_time(period, &members).await?,
             intelligence_over_time: self.intelligence_over_time(period).await?,
         })
+    }
+
+    /// The joint operations' status report: what was opened, concluded and achieved in the
+    /// period. `outcomes` are the period's.
+    async fn joint_figures(
+        &self,
+        period: Period,
+        outcomes: &[crate::tracked::model::Outcome],
+    ) -> Result<JointFigures> {
+        let in_period: std::collections::HashSet<i64> = outcomes.iter().map(|o| o.id).collect();
+        let within = |at: i64| at >= period.from && at < period.to;
+        let mut all = self.store().all_joints().await?;
+        all.sort_by_key(|j| (j.created_at, j.id));
+        let mut f = JointFigures::default();
+        for j in all {
+            let concluded = j.concluded_at.filter(|at| *at < period.to);
+            let touched = j.created_at < period.to && concluded.is_none_or(|at| at >= period.from);
+            if !touched {
+                continue;
+            }
+            let achieved = j.outcomes.iter().filter(|o| in_period.contains(o)).count() as u64;
+            f.opened += u64::from(within(j.created_at));
+            f.concluded += u64::from(concluded.is_some());
+            f.active += u64::from(concluded.is_none());
+            f.outcomes += achieved;
+            f.operations.push(JointLine {
+                id: j.id,
+                status: if concluded.is_some() {
+                    "concluded"
+                } else {
+                    "active"
+                }
+                .into(),
+                opened_at: stix::timestamp::taxii_timestamp(j.created_at),
+                concluded_at: concluded.map(stix::timestamp::taxii_timestamp),
+                participants: j.accepted().len() as u64,
+                outcomes: achieved,
+            });
+        }
+        Ok(f)
     }
 
     /// RFIs, hits, release requests, outcomes and meetings: facts about members, not objects.

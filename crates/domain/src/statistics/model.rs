@@ -121,6 +121,41 @@ pub struct Report {
     /// What intelligence led to in the period, newest first.
     #[serde(default)]
     pub achievements: Vec<Achievement>,
+    /// How the joint operations stood in the period: the status report read at the plenary
+    /// (reports published before these were counted read them as empty).
+    #[serde(default)]
+    pub joint_operations: JointFigures,
+}
+
+/// The joint operations of a period, as every member may read them: counted and numbered,
+/// never named (a joint operation's title and members are its participants' business).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct JointFigures {
+    /// Opened in the period.
+    pub opened: u64,
+    /// Concluded in the period.
+    pub concluded: u64,
+    /// Still active at the period's end.
+    pub active: u64,
+    /// Outcomes of joint operations that occurred in the period.
+    pub outcomes: u64,
+    /// Every joint operation that was active at some time in the period, oldest first.
+    pub operations: Vec<JointLine>,
+}
+
+/// One joint operation's status line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct JointLine {
+    pub id: i64,
+    /// `active` or `concluded`, as it stood at the period's end.
+    pub status: String,
+    /// RFC 3339 UTC.
+    pub opened_at: String,
+    pub concluded_at: Option<String>,
+    /// Members taking part (accepted), the lead among them.
+    pub participants: u64,
+    /// Its outcomes that occurred in the period.
+    pub outcomes: u64,
 }
 
 /// A tracked group and how much was shared about it in the period. Only groups released to

@@ -35,6 +35,7 @@ pub(super) fn routes() -> Router<State> {
         .route("/api/v1/joint-operations/{id}/links", post(link))
         .route("/api/v1/joint-operations/{id}/outcomes", post(outcome))
         .route("/api/v1/joint-operations/{id}/conclude", post(conclude))
+        .route("/api/v1/joint-operations/{id}/proposals", post(propose))
 }
 
 /// The joint operations the caller's member is invited to or takes part in.
@@ -268,4 +269,38 @@ pub(super) async fn conclude(
 ) -> Result<StatusCode, Problem> {
     state.center.conclude_joint(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ProposeBody {
+    /// The coming meeting.
+    meeting: i64,
+    /// The agenda item's title, which every member reads (the operation's own title stays
+    /// with its participants).
+    title: String,
+    #[serde(default)]
+    notes: String,
+}
+
+/// The lead puts the joint operation on a coming meeting's agenda. Every member sees the item
+/// and how the operation stands; only participants see its title.
+#[utoipa::path(post, path = "/api/v1/joint-operations/{id}/proposals", tag = "operations", params(("id" = i64, Path, description = "The joint operation")), request_body = ProposeBody, responses((status = 201, description = "The agenda item", body = crate::views::meetings::AgendaAdded), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+pub(super) async fn propose(
+    St(state): St<State>,
+    Authed(actor): Authed,
+    Path(id): Path<i64>,
+    Body(b): Body<ProposeBody>,
+) -> Result<(StatusCode, Json<crate::views::meetings::AgendaAdded>), Problem> {
+    let item = state
+        .center
+        .propose_joint(&actor, id, b.meeting, &b.title, &b.notes)
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(crate::views::meetings::AgendaAdded {
+            id: item.id,
+            position: item.position,
+        }),
+    ))
 }

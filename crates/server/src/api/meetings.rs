@@ -131,7 +131,8 @@ pub(super) struct AgendaBody {
     #[serde(default)]
     notes: String,
     /// `{"kind": "object", "ref": "<STIX id>"}`, `{"kind": "application", "ref": 3}`,
-    /// `{"kind": "vote", "ref": 4}` or `{"kind": "statistics"}`.
+    /// `{"kind": "vote", "ref": 4}`, `{"kind": "rfi", "ref": 2}`, `{"kind": "report", "ref":
+    /// 1}`, `{"kind": "joint", "ref": 5}` or `{"kind": "statistics"}`.
     #[schema(value_type = Option<Object>)]
     link: Option<domain::meetings::AgendaLink>,
 }

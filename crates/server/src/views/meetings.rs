@@ -61,12 +61,15 @@ pub struct AgendaItemView {
     pub notes: String,
     /// `{"kind": "object", "ref": "<STIX id>"}`, `{"kind": "application", "ref": 3}`,
     /// `{"kind": "vote", "ref": 4}`, `{"kind": "rfi", "ref": 2}`, `{"kind": "report", "ref":
-    /// 1}` or `{"kind": "statistics"}`.
+    /// 1}`, `{"kind": "joint", "ref": 5}` or `{"kind": "statistics"}`.
     #[schema(value_type = Option<Object>)]
     pub link: Option<AgendaLink>,
-    /// The linked object's name or type, when the reader may see it.
+    /// The linked object's name or type, when the reader may see it (a joint operation's
+    /// title, for its participants).
     pub linked: Option<String>,
     pub withheld: bool,
+    /// How a linked joint operation stands, for every reader.
+    pub joint: Option<crate::views::joint::JointOverviewEntry>,
 }
 
 impl AgendaItemView {
@@ -79,6 +82,10 @@ impl AgendaItemView {
             link: s.item.link.clone(),
             linked: s.linked.clone(),
             withheld: s.withheld,
+            joint: s
+                .joint
+                .as_ref()
+                .map(crate::views::joint::JointOverviewEntry::of),
         }
     }
 }
@@ -92,6 +99,10 @@ impl AgendaItemView {
             Some(AgendaLink::Report(n)) => Some(format!("/statistics/reports/{n}")),
             Some(AgendaLink::Statistics) => Some("/statistics".into()),
             Some(AgendaLink::Vote(n)) => Some(format!("/governance#vote-{n}")),
+            // Only a participant, who is told the title, may open it.
+            Some(AgendaLink::Joint(n)) if self.linked.is_some() => {
+                Some(format!("/joint-operations/{n}"))
+            }
             _ => None,
         }
     }

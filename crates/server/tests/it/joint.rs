@@ -323,3 +323,232 @@ async fn the_pages_run_a_joint_operation() {
         "{page}"
     );
 }
+
+/// Governance: the lead proposes its joint operation at a coming meeting; every member sees the
+/// item and how the operation stands, only participants its title; the presidency may put it
+/// on the agenda too; the plenary statistics report how the joint operations stood.
+#[tokio::test]
+async fn a_joint_operation_goes_to_the_plenary_and_into_its_statistics() {
+    use crate::web::{get, post_form, sign_in};
+    let app = spawn_app().await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let r = app
+        .api(
+            Method::POST,
+            "joint-operations",
+            &user("ann"),
+            Some(json!({"title": "Harbour cell", "invite": ["bravo"]})),
+        )
+        .await;
+    let id = r.json()["id"].as_i64().unwrap();
+    let path = |p: &str| format!("joint-operations/{id}{p}");
+    let r = app
+        .api(
+            Method::POST,
+            &path("/answer"),
+            &user("bob"),
+            Some(json!({"accept": true})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    convene_plenary(&app).await;
+    let meeting = app.api(Method::GET, "meetings", &admin, None).await.json()["meetings"][0]["id"]
+        .as_i64()
+        .unwrap();
+
+    // Only the lead proposes it, with a title every member reads, at a meeting that exists.
+    let propose = |title: &str, meeting: i64| json!({"meeting": meeting, "title": title});
+    let r = app
+        .api(
+            Method::POST,
+            &path("/proposals"),
+            &user("bob"),
+            Some(propose("x", meeting)),
+        )
+        .await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/proposals"),
+            &user("cat"),
+            Some(propose("x", meeting)),
+        )
+        .await;
+    assert_eq!(r.status, 404, "charlie is not asked: {}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/proposals"),
+            &user("ann"),
+            Some(propose(" ", meeting)),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert!(r.text.contains("every member reads"), "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/proposals"),
+            &user("ann"),
+            Some(propose("x", 999_999)),
+        )
+        .await;
+    assert_eq!(r.status, 404, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &path("/proposals"),
+            &user("ann"),
+            Some(propose("Proposal: act together at the port", meeting)),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+
+    // Charlie sees the item and how the operation stands, not its title; bravo its title.
+    let m = format!("meetings/{meeting}");
+    let r = app.api(Method::GET, &m, &user("cat"), None).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let item = &r.json()["agenda"][0];
+    assert_eq!(item["title"], "Proposal: act together at the port");
+    assert_eq!(item["link"], json!({"kind": "joint", "ref": id}));
+    assert_eq!(item["linked"], serde_json::Value::Null);
+    assert_eq!(item["joint"]["status"], "active");
+    assert_eq!(item["joint"]["participants"], 2);
+    assert!(!r.text.contains("Harbour"), "{}", r.text);
+    let r = app.api(Method::GET, &m, &user("bob"), None).await;
+    assert_eq!(r.json()["agenda"][0]["linked"], "Harbour cell");
+    let cat = sign_in(&app, "cat").await;
+    let (_, page) = get(&app, &cat, &format!("/meetings/{meeting}")).await;
+    assert!(
+        page.contains("members taking part") && !page.contains("Harbour"),
+        "{page}"
+    );
+    assert!(!page.contains(&format!("/joint-operations/{id}")), "{page}");
+    let bob = sign_in(&app, "bob").await;
+    let (_, page) = get(&app, &bob, &format!("/meetings/{meeting}")).await;
+    assert!(
+        page.contains(&format!("href=\"/joint-operations/{id}\"")) && page.contains("Harbour"),
+        "{page}"
+    );
+
+    // The presidency puts it on the agenda too, by its number; an unknown one is not found.
+    let r = app
+        .api(
+            Method::POST,
+            &format!("{m}/agenda"),
+            &admin,
+            Some(json!({"title": "Joint operations: where they stand", "link": {"kind": "joint", "ref": id}})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("{m}/agenda"),
+            &admin,
+            Some(json!({"title": "x", "link": {"kind": "joint", "ref": 999_999}})),
+        )
+        .await;
+    assert_eq!(r.status, 404, "{}", r.text);
+
+    // The lead proposes it from its page too.
+    let ann = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &ann, &format!("/joint-operations/{id}")).await;
+    assert!(
+        page.contains(&format!("/joint-operations/{id}/proposals")),
+        "{page}"
+    );
+    let (_, page) = get(&app, &bob, &format!("/joint-operations/{id}")).await;
+    assert!(
+        !page.contains("/proposals"),
+        "only the lead proposes: {page}"
+    );
+    let (status, page) = post_form(
+        &app,
+        &ann,
+        &format!("/joint-operations/{id}/proposals"),
+        &[("meeting", &meeting.to_string()), ("title", "")],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    let (status, _) = post_form(
+        &app,
+        &ann,
+        &format!("/joint-operations/{id}/proposals"),
+        &[("meeting", &meeting.to_string()), ("title", "Second look")],
+    )
+    .await;
+    assert_eq!(status, 303);
+
+    // An outcome of the joint operation; the plenary statistics report how it stands.
+    app.add(
+        &user("ann"),
+        &[indicator(1, "2020-01-01T00:00:00.000Z", "")],
+    )
+    .await;
+    let r = app
+        .api(
+            Method::POST,
+            &path("/links"),
+            &user("ann"),
+            Some(json!({"object": indicator_id(1)})),
+        )
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    let now = stix::timestamp::taxii_timestamp(app.state.center.now());
+    let r = app
+        .api(
+            Method::POST,
+            &path("/outcomes"),
+            &user("bob"),
+            Some(json!({"kind": "arrest", "description": "Couriers arrested", "occurred": now, "objects": [indicator_id(1)]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let r = app.api(Method::GET, "statistics", &user("cat"), None).await;
+    assert_eq!(r.status, 200, "{}", r.text);
+    let j = &r.json()["joint_operations"];
+    assert_eq!(j["opened"], 1, "{j}");
+    assert_eq!(j["active"], 1, "{j}");
+    assert_eq!(j["concluded"], 0, "{j}");
+    assert_eq!(j["outcomes"], 1, "{j}");
+    assert_eq!(j["operations"][0]["id"], id, "{j}");
+    assert_eq!(j["operations"][0]["participants"], 2, "{j}");
+    assert_eq!(j["operations"][0]["outcomes"], 1, "{j}");
+    assert!(!r.text.contains("Harbour"), "{}", r.text);
+    let r = app
+        .api(Method::POST, &path("/conclude"), &user("ann"), None)
+        .await;
+    assert_eq!(r.status, 204, "{}", r.text);
+    // A report is kept for a while (refreshed every 30 s): another period is counted afresh.
+    let r = app
+        .api(
+            Method::GET,
+            "statistics?to=2099-01-01T00:00:00Z",
+            &user("cat"),
+            None,
+        )
+        .await;
+    let j = &r.json()["joint_operations"];
+    assert_eq!(
+        (j["active"].clone(), j["concluded"].clone()),
+        (json!(0), json!(1)),
+        "{j}"
+    );
+    let (_, page) = get(&app, &cat, "/statistics").await;
+    assert!(
+        page.contains("Joint operations") && page.contains("Concluded in the period"),
+        "{page}"
+    );
+    // The CSV export carries the same figures.
+    let r = app
+        .api(
+            Method::GET,
+            "statistics?to=2099-01-01T00:00:00Z&format=csv",
+            &user("cat"),
+            None,
+        )
+        .await;
+    assert!(r.text.contains("center,,joint_concluded,,1"), "{}", r.text);
+}

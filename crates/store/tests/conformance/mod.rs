@@ -21,7 +21,7 @@ mod visibility;
 pub use accounts::{accounts, credentials};
 pub use audit::{access_changes_are_announced, audit_chain};
 pub use governance::governance_records;
-pub use joint::joint_operation_records;
+pub use joint::{joint_operation_records, joint_visibility_matches_the_model};
 pub use objects::{
     deletes_and_statuses, dossier_is_its_parts, observables_and_spec_versions,
     pagination_never_skips_or_repeats, search_across_scripts, search_text_indexed_again,

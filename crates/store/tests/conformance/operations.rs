@@ -1,13 +1,16 @@
-//! Operations and deconfliction against a model: members register operations and selectors
-//! (digests from a small pool, so that they meet often) and close operations in a random
-//! order; every deconfliction the store makes, lists and notifies is the one the model
-//! predicts, and no member learns another's operation except through a match on its own
-//! selector.
+//! Operations and deconfliction against a model: members register operations, selectors
+//! (digests from a small pool, so that they meet often) and events (on a small grid of places
+//! and hours, so that they overlap often) and close operations in a random order; every
+//! deconfliction the store makes, lists and notifies is the one the model predicts, and no
+//! member learns another's operation except through a match on its own selector or event.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use domain::operations::model::{NewOperation, NewSelector, SelectorKind};
+use domain::operations::model::{
+    DeconflictionKind, Event, EventKind, NewEvent, NewOperation, NewSelector, SelectorKind,
+    events_conflict,
+};
 use domain::{MemberId, Store, UserId};
 
 use super::fixture;
@@ -31,8 +34,27 @@ struct ModelOp {
     name: String,
 }
 
-/// Returns how many deconflictions were checked.
-pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -> usize {
+/// A deconfliction by its kind (0 target, 1 event) and its sides' (operation, item).
+type Pair = (u8, (i64, i64), (i64, i64));
+
+fn pairs(found: &[domain::operations::model::Deconfliction]) -> BTreeSet<Pair> {
+    found
+        .iter()
+        .map(|d| {
+            (
+                match d.kind {
+                    DeconflictionKind::Target => 0,
+                    DeconflictionKind::Event => 1,
+                },
+                (d.sides[0].operation, d.sides[0].item),
+                (d.sides[1].operation, d.sides[1].item),
+            )
+        })
+        .collect()
+}
+
+/// Returns how many deconflictions were checked: on targets, on events.
+pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -> [usize; 2] {
     let f = fixture(store).await;
     let s = &f.store;
     let members = [f.a.id, f.b.id, f.c.id];
@@ -46,8 +68,10 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
     let mut ops: HashMap<i64, ModelOp> = HashMap::new();
     // (operation, digest) → selector id.
     let mut selectors: Vec<(i64, u8, i64)> = Vec::new();
-    // Both sides' (operation, selector) of each expected deconfliction.
-    let mut expected: BTreeSet<((i64, i64), (i64, i64))> = BTreeSet::new();
+    // Events stored, with their operation.
+    let mut events: Vec<Event> = Vec::new();
+    // Both sides' (operation, selector or event) of each expected deconfliction, by kind.
+    let mut expected: BTreeSet<Pair> = BTreeSet::new();
     let mut at = 10;
     for _ in 0..80 {
         at += 1;
@@ -83,6 +107,55 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
                     assert!(s.close_operation(op, at).await.unwrap());
                     ops.get_mut(&op).unwrap().active = false;
                 }
+            }
+            4..=5 => {
+                let mut open: Vec<i64> = ops
+                    .iter()
+                    .filter(|(_, o)| o.member == member && o.active)
+                    .map(|(id, _)| *id)
+                    .collect();
+                open.sort();
+                if open.is_empty() {
+                    continue;
+                }
+                let op = open[rng.below(open.len() as u64) as usize];
+                let hour = 3_600_000_000;
+                let new: Vec<NewEvent> = (0..1 + rng.below(2))
+                    .map(|_| {
+                        let starts_at = 1_000 * hour + rng.below(6) as i64 * hour;
+                        NewEvent {
+                            kind: EventKind::Surveillance,
+                            // About 1.1 km apart on a line of five places.
+                            latitude: 52.0 + rng.below(5) as f64 * 0.01,
+                            longitude: 4.3,
+                            radius_m: 200.0 + rng.below(4) as f64 * 300.0,
+                            starts_at,
+                            ends_at: starts_at + (1 + rng.below(3) as i64) * hour,
+                            reference: None,
+                        }
+                    })
+                    .collect();
+                let (stored, found) = s
+                    .add_events(op, member, new, at, names.clone())
+                    .await
+                    .unwrap();
+                // The model: each new event meets every event of another member's active
+                // operation that overlaps it in place and time.
+                let mut want_found = BTreeSet::new();
+                for e in &stored {
+                    assert_eq!(e.operation, op, "seed {seed}");
+                    for old in &events {
+                        if ops[&old.operation].member != member
+                            && ops[&old.operation].active
+                            && events_conflict(old, e)
+                        {
+                            want_found.insert((1, (old.operation, old.id), (op, e.id)));
+                        }
+                    }
+                }
+                events.extend(stored);
+                assert_eq!(pairs(&found), want_found, "seed {seed}");
+                expected.extend(want_found);
             }
             _ => {
                 let mut open: Vec<i64> = ops
@@ -125,22 +198,13 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
                         .expect("a stored selector for each new digest");
                     for (o, dd, sid) in &selectors {
                         if *dd == d && ops[o].member != member && ops[o].active {
-                            want_found.insert(((*o, *sid), (op, id)));
+                            want_found.insert((0, (*o, *sid), (op, id)));
                         }
                     }
                     selectors.push((op, d, id));
                 }
                 assert_eq!(stored.len(), want_stored, "seed {seed}");
-                let got: BTreeSet<_> = found
-                    .iter()
-                    .map(|d| {
-                        (
-                            (d.sides[0].operation, d.sides[0].item),
-                            (d.sides[1].operation, d.sides[1].item),
-                        )
-                    })
-                    .collect();
-                assert_eq!(got, want_found, "seed {seed}");
+                assert_eq!(pairs(&found), want_found, "seed {seed}");
                 expected.extend(want_found);
             }
         }
@@ -148,21 +212,10 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
     // Each member lists exactly the deconflictions it is a side of, and is told of each once;
     // what it is told names only its own operation.
     for m in members {
-        let listed: BTreeSet<_> = s
-            .deconflictions(m)
-            .await
-            .unwrap()
-            .iter()
-            .map(|d| {
-                (
-                    (d.sides[0].operation, d.sides[0].item),
-                    (d.sides[1].operation, d.sides[1].item),
-                )
-            })
-            .collect();
+        let listed = pairs(&s.deconflictions(m).await.unwrap());
         let mine: BTreeSet<_> = expected
             .iter()
-            .filter(|(a, b)| ops[&a.0].member == m || ops[&b.0].member == m)
+            .filter(|(_, a, b)| ops[&a.0].member == m || ops[&b.0].member == m)
             .cloned()
             .collect();
         assert_eq!(listed, mine, "seed {seed}");
@@ -184,7 +237,8 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
             assert_ne!(n.payload["other_member"], names[&m].as_str(), "seed {seed}");
         }
     }
-    expected.len()
+    let events = expected.iter().filter(|(k, _, _)| *k == 1).count();
+    [expected.len() - events, events]
 }
 
 /// Two members registering the same selector at the same moment still meet: exactly one

@@ -110,6 +110,8 @@ pub(super) struct JointPage {
     invitable: Vec<MemberView>,
     own_member: String,
     outcome_kinds: Vec<Labelled>,
+    /// Coming meetings the lead may propose the operation at: id, title and date.
+    meetings: Vec<(i64, String)>,
     errors: FieldErrors,
     done: Option<String>,
 }
@@ -141,7 +143,19 @@ async fn joint_page(
                 .any(|(p, _)| names.of(p) == m.name)
         })
         .collect();
+    let now = c.now();
+    let meetings = if v.joint.lead == me {
+        c.meetings()
+            .await?
+            .into_iter()
+            .filter(|m| m.ends_at > now)
+            .map(|m| (m.id, format!("{} · {}", m.title, w.moment(m.starts_at))))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(JointPage {
+        meetings,
         ctx: s.ctx(&v.joint.title),
         lead: v.joint.lead == me,
         invited: state_of == Some(domain::joint::Participation::Invited),
@@ -166,7 +180,7 @@ pub(super) async fn joint(
     let mut page = joint_page(&state, &s, id, FieldErrors::new()).await?;
     page.done = d.done.as_deref().and_then(|d| match d {
         "opened" | "answered" | "invited" | "task" | "task-closed" | "entry" | "linked"
-        | "outcome" | "concluded" => Some(s.words.t(&format!("done-joint-{d}"))),
+        | "outcome" | "concluded" | "proposed" => Some(s.words.t(&format!("done-joint-{d}"))),
         _ => None,
     });
     render(page)
@@ -275,6 +289,37 @@ pub(super) async fn close_joint_task(
         .set_joint_task(&p.session.actor, id, task, status)
         .await;
     joint_form(&state, &p, id, "tasks.form", "task-closed", r).await
+}
+
+#[derive(Deserialize)]
+pub(super) struct ProposeForm {
+    #[serde(default)]
+    meeting: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    notes: String,
+}
+
+pub(super) async fn propose_joint(
+    St(state): St<State>,
+    Path(id): Path<i64>,
+    p: Posted<ProposeForm>,
+) -> Page {
+    let r = match p.form.meeting.trim().parse::<i64>() {
+        Ok(meeting) => {
+            state
+                .center
+                .propose_joint(&p.session.actor, id, meeting, &p.form.title, &p.form.notes)
+                .await
+        }
+        Err(_) => Err(domain::Error::field(
+            "meeting",
+            "required",
+            "choose the coming meeting to propose it at",
+        )),
+    };
+    joint_form(&state, &p, id, "propose.form", "proposed", r).await
 }
 
 #[derive(Deserialize)]

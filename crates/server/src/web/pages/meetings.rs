@@ -253,6 +253,14 @@ pub(super) async fn meeting_page(
                 w.t1("meeting-link-report", "title", p.title.clone()),
             ));
         }
+        for j in c.joint_overview(&s.actor).await? {
+            if j.status == domain::joint::JointStatus::Active {
+                links.push((
+                    format!("joint:{}", j.id),
+                    w.t1("meeting-link-joint", "id", j.id),
+                ));
+            }
+        }
     }
     let items = agenda
         .iter()
@@ -293,6 +301,24 @@ pub(super) async fn meeting_page(
 }
 
 impl MeetingPage {
+    /// How a joint operation on the agenda stands, for every reader.
+    fn joint_stands(
+        &self,
+        j: &crate::views::joint::JointOverviewEntry,
+    ) -> askama::filters::Safe<String> {
+        use crate::i18n::Part;
+        let w = &self.ctx.w;
+        w.html(
+            "meeting-joint-stands",
+            &[
+                ("id", Part::Count(j.id)),
+                ("status", Part::Name(w.word("joint-status", j.status))),
+                ("members", Part::Count(j.participants as i64)),
+                ("outcomes", Part::Count(j.outcomes as i64)),
+            ],
+        )
+    }
+
     /// What an agenda item links to, as its link says it: a vote on an admission in the
     /// reader's words, anything else as the view names it.
     fn linked_label(&self, a: &crate::views::meetings::AgendaItemView, l: &str) -> String {
@@ -325,7 +351,7 @@ pub(super) async fn meeting_refused(
 pub(super) struct AgendaForm {
     #[serde(default)]
     title: String,
-    /// `application:3`, `vote:4`, `report:1`, `statistics`, or empty.
+    /// `application:3`, `vote:4`, `report:1`, `joint:5`, `statistics`, or empty.
     #[serde(default)]
     link: String,
     #[serde(default)]
@@ -360,6 +386,7 @@ pub(super) async fn agenda(
         Some(("application", n)) => number(n).map(|n| Some(AgendaLink::Application(n))),
         Some(("vote", n)) => number(n).map(|n| Some(AgendaLink::Vote(n))),
         Some(("report", n)) => number(n).map(|n| Some(AgendaLink::Report(n))),
+        Some(("joint", n)) => number(n).map(|n| Some(AgendaLink::Joint(n))),
         _ => None,
     };
     let chosen = match chosen {

@@ -151,6 +151,7 @@ pub fn routes() -> Router<State> {
         .route("/joint-operations/{id}/timeline", post(add_joint_entry))
         .route("/joint-operations/{id}/links", post(link_joint))
         .route("/joint-operations/{id}/outcomes", post(joint_outcome))
+        .route("/joint-operations/{id}/proposals", post(propose_joint))
         .route(
             "/joint-operations/{id}/conclude",
             post(joint::conclude_joint),
