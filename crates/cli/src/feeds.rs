@@ -177,10 +177,7 @@ pub(crate) async fn feed(s: &Settings, cmd: FeedCmd) -> Result<()> {
                 .restart_feed(Authority::Console, &name, false)
                 .await?;
             server::install_crypto();
-            let state = std::sync::Arc::new(server::AppState {
-                center,
-                config: server::ServerConfig::default(),
-            });
+            let state = server::AppState::new(center, server::ServerConfig::default());
             let node = format!("console-{}", uuid::Uuid::new_v4());
             let pulled = server::feeds::pull_due(
                 &state,

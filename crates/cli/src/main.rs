@@ -57,7 +57,8 @@ struct Global {
     #[arg(long, global = true, env = "LIAISON_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// A TOML file of settings (data_dir, database, bind, tls_cert, tls_key, name,
-    /// max_content_length, checkpoint_minutes, secure_cookies).
+    /// max_content_length, checkpoint_minutes, secure_cookies, deconfliction_key,
+    /// metrics_token, metrics_bind).
     #[arg(long, global = true, env = "LIAISON_CONFIG")]
     config: Option<PathBuf>,
     /// A PostgreSQL URL (postgres://...) to use instead of the SQLite file in --data-dir; several
@@ -69,6 +70,10 @@ struct Global {
     /// center needs a copy of the same file.
     #[arg(long, global = true, env = "LIAISON_DECONFLICTION_KEY")]
     deconfliction_key: Option<PathBuf>,
+    /// How log lines are written to standard error: `text` for people, `json` (one object a
+    /// line, with the request id) for a log collector. What is logged is set by LIAISON_LOG.
+    #[arg(long, global = true, env = "LIAISON_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    log_format: String,
 }
 
 #[derive(Subcommand)]
@@ -160,6 +165,14 @@ struct ServeArgs {
     /// Sign an audit checkpoint this often (minutes); 0 turns it off.
     #[arg(long, env = "LIAISON_CHECKPOINT_MINUTES")]
     checkpoint_minutes: Option<u64>,
+    /// Serve /metrics on the main address to whoever sends this bearer token (without it,
+    /// /metrics is not served there).
+    #[arg(long, env = "LIAISON_METRICS_TOKEN", hide_env_values = true)]
+    metrics_token: Option<String>,
+    /// Serve /metrics, without a token, on an address of its own (such as 127.0.0.1:9464,
+    /// reached only by the monitoring).
+    #[arg(long, env = "LIAISON_METRICS_BIND")]
+    metrics_bind: Option<String>,
 }
 
 /// Settings merged from defaults, the TOML file, the environment and flags.
@@ -177,6 +190,8 @@ struct Settings {
     secure_cookies: bool,
     /// Where the deconfliction key is; `deconfliction.key` in the data directory if unset.
     deconfliction_key: Option<PathBuf>,
+    metrics_token: Option<String>,
+    metrics_bind: Option<String>,
 }
 
 impl Default for Settings {
@@ -192,6 +207,8 @@ impl Default for Settings {
             checkpoint_minutes: 60,
             secure_cookies: false,
             deconfliction_key: None,
+            metrics_token: None,
+            metrics_bind: None,
         }
     }
 }
@@ -218,6 +235,10 @@ struct Overrides {
     secure_cookies: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     deconfliction_key: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metrics_token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metrics_bind: Option<String>,
 }
 
 fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
@@ -239,6 +260,8 @@ fn settings(global: &Global, serve: Option<&ServeArgs>) -> Result<Settings> {
         checkpoint_minutes: serve.and_then(|s| s.checkpoint_minutes),
         secure_cookies: serve.and_then(|s| s.secure_cookies.then_some(true)),
         deconfliction_key: global.deconfliction_key.clone(),
+        metrics_token: serve.and_then(|s| s.metrics_token.clone()),
+        metrics_bind: serve.and_then(|s| s.metrics_bind.clone()),
     }));
     fig.extract().context("invalid settings")
 }
@@ -370,14 +393,17 @@ fn parse_roles(roles: &[String]) -> Result<Vec<Role>> {
 
 #[tokio::main]
 async fn main() -> Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("LIAISON_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,liaison=info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
     let cli = Cli::parse();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("LIAISON_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,liaison=info"));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if cli.global.log_format == "json" {
+        logs.json().with_current_span(true).init();
+    } else {
+        logs.init();
+    }
     match cli.command {
         Command::Serve(args) => serve(settings(&cli.global, Some(&args))?).await,
         Command::Member(cmd) => member(&settings(&cli.global, None)?, cmd).await,

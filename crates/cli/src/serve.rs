@@ -19,15 +19,28 @@ pub(crate) async fn serve(s: Settings) -> Result<()> {
     }
     let mut center = Center::open(store, clock, Arc::new(domain::SystemRandomness)).await?;
     take_deconfliction_key(&mut center, &s).await?;
-    let state = Arc::new(server::AppState {
+    let state = server::AppState::new(
         center,
-        config: server::ServerConfig {
+        server::ServerConfig {
             max_content_length: s.max_content_length,
             title: s.name.clone(),
             secure_cookies: s.secure_cookies || s.tls_cert.is_some(),
+            metrics_token: s.metrics_token.clone(),
             ..server::ServerConfig::default()
         },
-    });
+    );
+    if let Some(bind) = &s.metrics_bind {
+        let listener = tokio::net::TcpListener::bind(bind)
+            .await
+            .with_context(|| format!("cannot listen on {bind} for /metrics"))?;
+        println!("Metrics on http://{}/metrics", listener.local_addr()?);
+        let alone = server::metrics::serve_alone(listener, state.clone());
+        tokio::spawn(async move {
+            if let Err(e) = alone.await {
+                tracing::error!(error = %e, "the metrics listener stopped");
+            }
+        });
+    }
     server::install_crypto();
     let _jobs = server::jobs::start(
         &state,

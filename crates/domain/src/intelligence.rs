@@ -434,6 +434,8 @@ impl Center {
                 feed,
             })
             .await?;
+        self.observer
+            .objects(status.success_count, status.failure_count);
         // Only what this submission stored anew meets operations (a version stored before
         // met them then).
         let new: std::collections::HashSet<&str> = status

@@ -25,6 +25,8 @@ pub mod language;
 pub mod markings;
 pub mod meetings;
 pub mod model;
+pub mod node;
+pub mod observe;
 pub mod operations;
 pub mod random;
 pub mod release;

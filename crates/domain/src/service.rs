@@ -89,6 +89,8 @@ pub struct Center {
     /// The key operations' selectors are digested with, kept outside the database (a file
     /// of the data directory); `None` until the process that opened the center gives it.
     pub(crate) deconfliction_key: Option<[u8; 32]>,
+    /// Told of objects taken and refused (the server's metrics); nobody until `observe`.
+    pub(crate) observer: Arc<dyn crate::observe::Observer>,
 }
 
 pub(crate) fn member_identity(id: &str, display_name: &str, at: i64) -> String {
@@ -275,9 +277,17 @@ impl Center {
             statistics_cache: Mutex::new(HashMap::new()),
             statistics_pending: Mutex::new(std::collections::HashSet::new()),
             deconfliction_key: None,
+            observer: Arc::new(crate::observe::Unobserved),
             hits_per_hour: crate::exchange::model::DEFAULT_HITS_PER_HOUR,
             throttle: crate::throttle::Throttle::new(crate::throttle::Limits::default()),
         })
+    }
+
+    /// Reports to `observer` from now on, and has the store report its grouped writes to it.
+    pub fn observe(&mut self, observer: Arc<dyn crate::observe::Observer>) {
+        self.store
+            .observe_write_batches(crate::observe::batch_sizes(&observer));
+        self.observer = observer;
     }
 
     /// How many failed credentials are allowed before waiting (tests use small ones).

@@ -1216,6 +1216,10 @@ pub trait Store:
     /// or process; and at once, before the write is answered, for changes made through this
     /// store. What was cached of who is who is forgotten when it moves.
     fn access_changes(&self) -> tokio::sync::watch::Receiver<u64>;
+
+    /// Has a store that commits several writes in one transaction report each group's size
+    /// (`Center::observe`); a store that does not group writes ignores it.
+    fn observe_write_batches(&self, _batch: std::sync::Arc<dyn Fn(usize) + Send + Sync>) {}
 }
 
 #[cfg(test)]

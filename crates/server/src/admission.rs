@@ -93,6 +93,20 @@ impl Admission {
         Self::new(32 * cores, 4 * cores, 4096)
     }
 
+    /// Requests waiting for a place, over every lane.
+    pub fn waiting(&self) -> usize {
+        let lanes = self
+            .lanes
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        lanes
+            .values()
+            .flatten()
+            .flatten()
+            .map(|l| l.waiting.load(Ordering::Relaxed))
+            .sum()
+    }
+
     /// The lane of a route: its method and template (`GET /objects/{id}`). A request waits
     /// only behind requests for the same route, so a route that is slow to serve never makes a
     /// quick one wait. Found without allocating; a route's lanes are made once.
@@ -141,7 +155,9 @@ pub async fn admit(State(gate): State<Gate>, req: Request, next: Next) -> Respon
     };
     let admission = gate.lanes;
     let path = req.uri().path();
-    if path == "/healthz" || path == "/api/v1/events" {
+    // Probes and scrapes are answered even when every place is taken: that is when they
+    // matter.
+    if matches!(path, "/healthz" | "/readyz" | "/metrics" | "/api/v1/events") {
         return next.run(req).await;
     }
     let interface = Interface::of(path);

@@ -59,21 +59,30 @@ pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
             schedule.feed_timeout,
         )),
     ];
-    jobs.push(every(state, schedule.governance, true, |s| async move {
+    jobs.push(every(state, "governance", schedule.governance, true, |s| async move {
+        let mut ok = true;
         if let Err(e) = s.center.close_due_votes().await {
             tracing::warn!(error = %domain::error::chain(&e), "could not close votes");
+            ok = false;
         }
         if let Err(e) = s.center.presidency_handover().await {
             tracing::warn!(error = %domain::error::chain(&e), "could not hand the presidency over");
+            ok = false;
         }
         if let Err(e) = s.center.rfi_jobs().await {
             tracing::warn!(error = %domain::error::chain(&e), "could not send RFI reminders or expire RFIs");
+            ok = false;
         }
+        ok
     }));
     // Apart from the jobs above: compiling an old report afresh can take seconds.
-    jobs.push(every(state, schedule.statistics, true, |s| async move {
-        if let Err(e) = s.center.refresh_statistics().await {
-            tracing::warn!(error = %domain::error::chain(&e), "could not refresh the statistics");
+    jobs.push(every(state, "statistics", schedule.statistics, true, |s| async move {
+        match s.center.refresh_statistics().await {
+            Ok(_) => true,
+            Err(e) => {
+                tracing::warn!(error = %domain::error::chain(&e), "could not refresh the statistics");
+                false
+            }
         }
     }));
     // A center stored before search folded its text indexes it again, and one stored before
@@ -91,9 +100,13 @@ pub fn start(state: &State, node: String, schedule: Schedule) -> Jobs {
     ));
     if let Some(period) = schedule.checkpoints {
         // The store keeps one checkpoint per entry, so nodes never sign the same entry twice.
-        jobs.push(every(state, period, false, |s| async move {
-            if let Err(e) = s.center.checkpoint(Authority::Console).await {
-                tracing::warn!(error = %domain::error::chain(&e), "could not sign an audit checkpoint");
+        jobs.push(every(state, "checkpoint", period, false, |s| async move {
+            match s.center.checkpoint(Authority::Console).await {
+                Ok(_) => true,
+                Err(e) => {
+                    tracing::warn!(error = %domain::error::chain(&e), "could not sign an audit checkpoint");
+                    false
+                }
             }
         }));
     }
@@ -122,11 +135,18 @@ where
     })
 }
 
-/// Runs `job` every `period`, at once first when `now`.
-fn every<F, Fut>(state: &State, period: Duration, now: bool, job: F) -> JoinHandle<()>
+/// Runs `job` every `period`, at once first when `now`; each run's time and failure (the job
+/// returns `false`) go to the metrics under `name`.
+fn every<F, Fut>(
+    state: &State,
+    name: &'static str,
+    period: Duration,
+    now: bool,
+    job: F,
+) -> JoinHandle<()>
 where
     F: Fn(State) -> Fut + Send + 'static,
-    Fut: Future<Output = ()> + Send,
+    Fut: Future<Output = bool> + Send,
 {
     let state = state.clone();
     tokio::spawn(async move {
@@ -136,7 +156,9 @@ where
         }
         loop {
             timer.tick().await;
-            job(state.clone()).await;
+            let started = std::time::Instant::now();
+            let ok = job(state.clone()).await;
+            state.metrics.job(name, started.elapsed().as_secs_f64(), ok);
         }
     })
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod feeds;
 pub mod i18n;
 pub mod jobs;
+pub mod metrics;
 pub mod numbers;
 pub mod outbound;
 pub mod pack;
@@ -37,6 +38,9 @@ pub struct ServerConfig {
     pub title: String,
     /// Web session cookies are marked `Secure` (the center is reached over HTTPS).
     pub secure_cookies: bool,
+    /// The bearer token `/metrics` asks for on the public listener; without one it is not
+    /// served there (`--metrics-bind` serves it on an address of the operators' own).
+    pub metrics_token: Option<String>,
 }
 
 impl Default for ServerConfig {
@@ -46,6 +50,7 @@ impl Default for ServerConfig {
             max_page: 10_000,
             title: "Liaison".into(),
             secure_cookies: false,
+            metrics_token: None,
         }
     }
 }
@@ -54,6 +59,24 @@ impl Default for ServerConfig {
 pub struct AppState {
     pub center: Center,
     pub config: ServerConfig,
+    /// The node's figures for its operators (`/metrics`).
+    pub metrics: Arc<metrics::Metrics>,
+    /// The lanes requests wait in for a place (see `admission`).
+    pub admission: Arc<admission::Admission>,
+}
+
+impl AppState {
+    /// The state of a node serving `center`, its figures kept from now on.
+    pub fn new(mut center: Center, config: ServerConfig) -> State {
+        let metrics = Arc::new(metrics::Metrics::new());
+        center.observe(metrics.clone());
+        Arc::new(Self {
+            center,
+            config,
+            metrics,
+            admission: admission::Admission::for_this_machine(),
+        })
+    }
 }
 
 pub type State = Arc<AppState>;
@@ -91,8 +114,11 @@ pub fn router(state: State) -> Router {
         envelope: state.config.max_content_length,
         import: state.config.max_content_length,
     };
+    let request_id = axum::http::HeaderName::from_static("x-request-id");
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics::guarded))
         .merge(taxii::routes())
         .merge(api::routes())
         .merge(web::routes())
@@ -100,10 +126,14 @@ pub fn router(state: State) -> Router {
         // place in its lane, before any work.
         .layer(axum::middleware::from_fn_with_state(
             admission::Gate {
-                lanes: admission::Admission::for_this_machine(),
+                lanes: state.admission.clone(),
                 limits,
             },
             admission::admit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::count,
         ))
         // A request holds its place (see `admission`) while its body arrives: a body that stalls
         // for 15 s, or takes more than 2 minutes in all (a full 64 MiB envelope at 0.5 MiB/s),
@@ -113,12 +143,56 @@ pub fn router(state: State) -> Router {
             BODY_DEADLINE,
         ))
         .layer(axum::extract::DefaultBodyLimit::disable())
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http().make_span_with(
+                |req: &axum::http::Request<axum::body::Body>| {
+                    let id = req
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or("");
+                    // The path template only: ids in paths say what was asked for.
+                    let route = req
+                        .extensions()
+                        .get::<axum::extract::MatchedPath>()
+                        .map_or("", |m| m.as_str());
+                    tracing::info_span!("request", method = %req.method(), route, request_id = id)
+                },
+            ),
+        )
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         // Outermost: whatever refused, the refusal has its interface's shape, and a page the
         // browser's language until a session says otherwise (see `i18n`).
         .layer(axum::middleware::from_fn(shape::conform))
+        // Every answer carries the request's id (the client's `X-Request-Id`, or a new one), as
+        // do the log lines about it, so that a member's report and the log meet.
+        .layer(tower_http::request_id::PropagateRequestIdLayer::new(
+            request_id.clone(),
+        ))
+        .layer(tower_http::request_id::SetRequestIdLayer::new(
+            request_id,
+            tower_http::request_id::MakeRequestUuid,
+        ))
         .with_state(state)
+}
+
+/// Ready when the store answers and holds the center: a load balancer sends requests to this
+/// node only then. Says nothing else, and asks for no credential.
+async fn readyz(
+    axum::extract::State(state): axum::extract::State<State>,
+) -> Result<&'static str, error::Problem> {
+    match state.center.ready().await {
+        Ok(()) => Ok("ready"),
+        Err(e) => {
+            tracing::warn!(error = %domain::error::chain(&e), "not ready");
+            Err(error::Problem::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "not-ready",
+                "Not ready",
+                "the store does not answer; see the node's log",
+            ))
+        }
+    }
 }
 
 /// Serves on an already bound listener until `shutdown` resolves.

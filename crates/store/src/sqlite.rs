@@ -109,12 +109,17 @@ fn configure(conn: &Connection, cache_kib: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Who is told each group commit's size, once set (shared by the store and its writer).
+type BatchObserver = Arc<std::sync::OnceLock<Arc<dyn Fn(usize) + Send + Sync>>>;
+
 /// State kept by the writer thread between jobs.
 struct WriterState {
     clock: Arc<dyn Clock>,
     last_date_added: i64,
     /// A job wrote notifications: subscribers are woken after the commit.
     notified: bool,
+    /// Told each group's size once it is committed (the server's metrics), when set.
+    batches: BatchObserver,
 }
 
 impl WriterState {
@@ -189,6 +194,8 @@ pub struct SqliteStore {
     /// lookup never waits behind them: on the two readers alone, two searches in flight made
     /// every lookup wait up to 40 ms.
     scans: Readers,
+    /// Shared with the writer thread: who is told each group commit's size.
+    batches: BatchObserver,
 }
 
 /// A fixed set of threads, each with its own connection, fed by one bounded queue.
@@ -270,10 +277,12 @@ impl SqliteStore {
         let (changed, changes) = tokio::sync::watch::channel(0u64);
         let (access_sender, access) = tokio::sync::watch::channel(0u64);
         publish_access_epoch(&conn, &access_sender);
+        let batches = Arc::new(std::sync::OnceLock::new());
         let mut st = WriterState {
             clock,
             last_date_added: last,
             notified: false,
+            batches: batches.clone(),
         };
         std::thread::Builder::new()
             .name("liaison-sqlite-writer".into())
@@ -287,6 +296,7 @@ impl SqliteStore {
             jobs: Mutex::new(tx),
             reads,
             scans,
+            batches,
         })
     }
 
@@ -392,6 +402,11 @@ fn writer_loop(
         // with them.
         publish_access_epoch(&conn, access);
         let notified = std::mem::take(&mut st.notified);
+        if commit.is_ok()
+            && let Some(told) = st.batches.get()
+        {
+            told(batch.len());
+        }
         if commit.is_err() {
             st.last_date_added = saved_last;
         } else if st.last_date_added != saved_last || notified {
@@ -685,6 +700,11 @@ impl Store for SqliteStore {
 
     fn access_changes(&self) -> tokio::sync::watch::Receiver<u64> {
         self.access.clone()
+    }
+
+    fn observe_write_batches(&self, batch: Arc<dyn Fn(usize) + Send + Sync>) {
+        // Set once per store; a second observer is ignored.
+        let _ = self.batches.set(batch);
     }
 }
 

@@ -133,13 +133,14 @@ pub async fn spawn_app_configured(
         )
         .await
         .unwrap();
-    let state = Arc::new(server::AppState {
+    let state = server::AppState::new(
         center,
-        config: server::ServerConfig {
+        server::ServerConfig {
             max_content_length,
+            metrics_token: Some(METRICS_TOKEN.into()),
             ..server::ServerConfig::default()
         },
-    });
+    );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(server::serve(
@@ -289,6 +290,9 @@ pub const AMBER: &str =
     r#","object_marking_refs":["marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421"]"#;
 pub const RED: &str =
     r#","object_marking_refs":["marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1"]"#;
+
+/// The token the test servers ask for at `/metrics`.
+pub const METRICS_TOKEN: &str = "operators' metrics token";
 
 /// The console convenes a plenary (every active member is told).
 pub async fn convene_plenary(app: &App) {

@@ -21,6 +21,7 @@ mod intake;
 mod intelligence;
 mod joint;
 mod languages;
+mod node;
 mod openapi;
 mod operations;
 mod presidency;
