@@ -27,12 +27,17 @@ pub(crate) struct ExportArgs {
 
 #[derive(Args)]
 pub(crate) struct MigrateArgs {
-    /// The source: sqlite:PATH, where PATH is the data directory or its liaison.db file.
-    #[arg(long)]
-    pub(crate) from: String,
-    /// The target: an empty PostgreSQL database, postgres://...
-    #[arg(long)]
-    pub(crate) to: String,
+    /// Move a center: the source, sqlite:PATH, where PATH is the data directory or its
+    /// liaison.db file (with --to).
+    #[arg(long, requires = "to")]
+    pub(crate) from: Option<String>,
+    /// The target of a move: an empty PostgreSQL database, postgres://...
+    #[arg(long, requires = "from")]
+    pub(crate) to: Option<String>,
+    /// Without --from/--to, the center's store is brought to this binary's schema; with this,
+    /// only the migrations it lacks are listed, and nothing changes.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub(crate) dry_run: bool,
 }
 
 pub(crate) async fn import(s: &Settings, args: ImportArgs) -> Result<()> {
@@ -138,17 +143,57 @@ pub(crate) async fn export(s: &Settings, args: ExportArgs) -> Result<()> {
     Ok(())
 }
 
-pub(crate) async fn migrate(args: MigrateArgs) -> Result<()> {
-    let Some(source) = args.from.strip_prefix("sqlite:") else {
+/// Brings the configured store to this binary's schema, or lists what that would run.
+async fn upgrade(s: &Settings, dry_run: bool) -> Result<()> {
+    let pending = match &s.database {
+        None => {
+            let db = s.data_dir.join("liaison.db");
+            if !db.exists() {
+                bail!("no center in {}", s.data_dir.display());
+            }
+            store::schema::pending_sqlite(&db)?
+        }
+        Some(url) => store::schema::pending_postgres(url).await?,
+    };
+    if pending.is_empty() {
+        println!("{} is at this binary's schema: nothing to run", location(s));
+        return Ok(());
+    }
+    if dry_run {
+        println!(
+            "{} migrations would run on {} (nothing was changed):",
+            pending.len(),
+            location(s)
+        );
+        for m in &pending {
+            println!("  {m}");
+        }
+        println!("Back up first (`liaison backup`): to roll back, restore that backup.");
+        return Ok(());
+    }
+    // Opening the store runs what it lacks, in one transaction per migration.
+    drop(open_store(s).await?);
+    println!("Ran {} migrations on {}:", pending.len(), location(s));
+    for m in &pending {
+        println!("  {m}");
+    }
+    Ok(())
+}
+
+pub(crate) async fn migrate(s: &Settings, args: MigrateArgs) -> Result<()> {
+    let (Some(from), Some(to)) = (&args.from, &args.to) else {
+        return upgrade(s, args.dry_run).await;
+    };
+    let Some(source) = from.strip_prefix("sqlite:") else {
         bail!("--from takes sqlite:PATH (the data directory or its liaison.db)");
     };
-    if !args.to.starts_with("postgres://") && !args.to.starts_with("postgresql://") {
+    if !to.starts_with("postgres://") && !to.starts_with("postgresql://") {
         bail!("--to takes a PostgreSQL URL such as postgres://user@host/db");
     }
     eprintln!(
         "Stop every `liaison serve` of this center before migrating; the copy is taken from one snapshot."
     );
-    let target = store::PgStore::connect(&args.to).await?;
+    let target = store::PgStore::connect(to).await?;
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{msg:>24} {bar:40} {pos}/{len} rows")
@@ -177,10 +222,7 @@ pub(crate) async fn migrate(args: MigrateArgs) -> Result<()> {
             }
         );
     }
-    println!(
-        "Verified: every table's rows and checksums match. Serve with --database {}",
-        args.to
-    );
+    println!("Verified: every table's rows and checksums match. Serve with --database {to}");
     println!(
         "The deconfliction key is not in the database: give every node that serves it the file deconfliction.key from the source's data directory (--deconfliction-key FILE)."
     );

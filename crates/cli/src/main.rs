@@ -18,6 +18,7 @@ use store::SqliteStore;
 
 mod accounts;
 mod audit;
+mod backup;
 mod data;
 mod exchange;
 mod feeds;
@@ -29,6 +30,7 @@ mod statistics;
 
 use accounts::*;
 use audit::*;
+use backup::*;
 use data::*;
 use exchange::*;
 use feeds::*;
@@ -117,8 +119,14 @@ enum Command {
     Import(ImportArgs),
     /// Export everything a member may see as one STIX bundle.
     Export(ExportArgs),
-    /// Move a center from its SQLite file to an empty PostgreSQL database, and verify the copy.
+    /// Bring the store to this binary's schema (--dry-run lists what would run); or move a
+    /// center from its SQLite file to an empty PostgreSQL database (--from, --to).
     Migrate(MigrateArgs),
+    /// Write a consistent backup while the server runs: the database and the center's keys,
+    /// sealed with a passphrase, in one file.
+    Backup(BackupArgs),
+    /// Bring a backup back into an empty data directory (or an empty PostgreSQL database).
+    Restore(RestoreArgs),
     /// The audit chain: verify it, sign checkpoints, export them, read the log.
     #[command(subcommand)]
     Audit(AuditCmd),
@@ -416,7 +424,9 @@ async fn main() -> Result<()> {
         Command::Vote(cmd) => vote(&settings(&cli.global, None)?, cmd).await,
         Command::Import(args) => import(&settings(&cli.global, None)?, args).await,
         Command::Export(args) => export(&settings(&cli.global, None)?, args).await,
-        Command::Migrate(args) => migrate(args).await,
+        Command::Migrate(args) => migrate(&settings(&cli.global, None)?, args).await,
+        Command::Backup(args) => backup(&settings(&cli.global, None)?, args).await,
+        Command::Restore(args) => restore(&settings(&cli.global, None)?, args).await,
         Command::Audit(cmd) => audit(&settings(&cli.global, None)?, cmd).await,
         Command::Webhook(cmd) => webhook(&settings(&cli.global, None)?, cmd).await,
         Command::Feed(cmd) => feed(&settings(&cli.global, None)?, cmd).await,

@@ -1376,3 +1376,356 @@ fn operation_selectors_import_from_csv() {
         );
     }
 }
+
+/// `liaison backup` while three clients import: the restore holds every object acknowledged
+/// before the backup began, no envelope half-written, the audit chain intact, the same
+/// accounts and keys (the old password signs in, page cursors work); the archive's database
+/// holds no key. A damaged backup, another format, a wrong passphrase and a non-empty target
+/// are refused, each saying why.
+#[test]
+fn backup_during_ingest_restores_every_acknowledged_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let server = serve(&data);
+    let password = server.password.clone().unwrap();
+    let url = format!(
+        "{}/taxii2/exchange/collections/shared/objects/",
+        server.base
+    );
+    let passphrase = "the winter plenary, in The Hague";
+    let archive = dir.path().join("center.backup");
+    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u32>::new()));
+    let sent = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Vec<u32>>::new()));
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (before, during) = rt.block_on(async {
+        let http = http_client();
+        let mut tasks = Vec::new();
+        for w in 0..3u32 {
+            let (http, url, password) = (http.clone(), url.clone(), password.clone());
+            let (acknowledged, sent, stop) = (acknowledged.clone(), sent.clone(), stop.clone());
+            tasks.push(tokio::spawn(async move {
+                for batch in 0..1000u32 {
+                    if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        return;
+                    }
+                    let ids: Vec<u32> = (0..200).map(|i| w * 1_000_000 + batch * 200 + i).collect();
+                    sent.lock().unwrap().push(ids.clone());
+                    let body = format!(
+                        "{{\"objects\":[{}]}}",
+                        ids.iter()
+                            .map(|n| indicator(*n))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    );
+                    let r = http
+                        .post(&url)
+                        .basic_auth("admin", Some(&password))
+                        .header("Accept", "application/taxii+json;version=2.1")
+                        .header("Content-Type", "application/taxii+json;version=2.1")
+                        .body(body)
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(r.status(), 202);
+                    let st: serde_json::Value = r.json().await.unwrap();
+                    assert_eq!(st["success_count"], 200, "{st}");
+                    acknowledged.lock().unwrap().extend(ids);
+                }
+            }));
+        }
+        while acknowledged.lock().unwrap().len() < 3_000 {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        let before = acknowledged.lock().unwrap().clone();
+        let (data, archive) = (data.clone(), archive.clone());
+        let out = tokio::task::spawn_blocking(move || {
+            Command::new(env!("CARGO_BIN_EXE_liaison"))
+                .arg("--data-dir")
+                .arg(&data)
+                .arg("backup")
+                .arg(&archive)
+                .env("LIAISON_BACKUP_PASSPHRASE", passphrase)
+                .output()
+                .unwrap()
+        })
+        .await
+        .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let during = acknowledged.lock().unwrap().len() - before.len();
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        for t in tasks {
+            t.await.unwrap();
+        }
+        (before, during)
+    });
+    println!(
+        "{} acknowledged before the backup, {during} while it ran",
+        before.len()
+    );
+
+    // The archive's database holds no key: the center secret's bytes are nowhere in it.
+    let secret: Vec<u8> = rusqlite::Connection::open(data.join("liaison.db"))
+        .unwrap()
+        .query_row("SELECT secret FROM center", [], |r| r.get(0))
+        .unwrap();
+    let bytes = std::fs::read(&archive).unwrap();
+    assert!(!bytes.windows(32).any(|w| w == secret.as_slice()));
+    let original = stored_indicators(&server, &password);
+    drop(server);
+
+    let restore = |target: &Path, file: &Path, pass: &str| {
+        Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .arg("--data-dir")
+            .arg(target)
+            .arg("restore")
+            .arg(file)
+            .env("LIAISON_BACKUP_PASSPHRASE", pass)
+            .output()
+            .unwrap()
+    };
+    let refused = |out: std::process::Output, says: &str| {
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "expected '{says}' in: {err}");
+    };
+    let restored = dir.path().join("restored");
+    refused(
+        restore(&restored, &archive, "another passphrase"),
+        "do not open with this passphrase",
+    );
+    assert!(
+        !restored.exists(),
+        "a refused restore leaves nothing behind"
+    );
+    refused(restore(&data, &archive, passphrase), "is not empty");
+    let mut damaged = bytes.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0xff;
+    let damaged_file = dir.path().join("damaged.backup");
+    std::fs::write(&damaged_file, &damaged).unwrap();
+    refused(restore(&restored, &damaged_file, passphrase), "damaged");
+    std::fs::write(&damaged_file, &bytes[..bytes.len() / 3]).unwrap();
+    refused(restore(&restored, &damaged_file, passphrase), "damaged");
+    std::fs::write(&damaged_file, b"not a backup at all").unwrap();
+    refused(
+        restore(&restored, &damaged_file, passphrase),
+        "not a Liaison backup",
+    );
+    // A backup of another format (a later Liaison's), as its manifest says.
+    let text = String::from_utf8_lossy(&bytes[512..1024]).into_owned();
+    let end = text.find('\0').unwrap_or(text.len());
+    let other = text[..end].replace("\"liaison_backup\": 1", "\"liaison_backup\": 9");
+    assert_ne!(other, text[..end], "the manifest names its format");
+    let mut header = tar::Header::new_gnu();
+    header.set_size(other.len() as u64);
+    header.set_mode(0o600);
+    header.set_cksum();
+    let mut b = tar::Builder::new(Vec::new());
+    b.append_data(&mut header, "manifest.json", other.as_bytes())
+        .unwrap();
+    std::fs::write(&damaged_file, b.into_inner().unwrap()).unwrap();
+    refused(restore(&restored, &damaged_file, passphrase), "format 9");
+
+    let out = restore(&restored, &archive, passphrase);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Restored"));
+    assert!(restored.join("deconfliction.key").exists());
+    let verified = ok(&restored, &["audit", "verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+    let server = serve(&restored);
+    let back = stored_indicators(&server, &password);
+    for n in &before {
+        assert!(
+            back.contains(n),
+            "acknowledged indicator {n} is not in the restore"
+        );
+    }
+    assert!(
+        back.is_subset(&original),
+        "the restore holds only what the center held"
+    );
+    for envelope in sent.lock().unwrap().iter() {
+        let present = envelope.iter().filter(|n| back.contains(n)).count();
+        assert!(
+            present == 0 || present == envelope.len(),
+            "half an envelope restored"
+        );
+    }
+}
+
+/// The same on PostgreSQL: `pg_dump` and `pg_restore` under `liaison backup` and `restore`,
+/// the keys sealed apart, the restore into an empty database answering as the original did.
+#[test]
+fn backup_and_restore_on_postgres() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let (from, to) = match rt.block_on(async {
+        Ok::<_, store::testdb::Unavailable>((
+            store::testdb::TestDatabase::create().await?,
+            store::testdb::TestDatabase::create().await?,
+        ))
+    }) {
+        Ok(dbs) => dbs,
+        Err(e) if e.must_fail() => panic!("{e}"),
+        Err(e) => return eprintln!("skipping: {e}"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let keys = dir.path().join("node");
+    let server = serve_on(&[
+        "--database",
+        &from.url,
+        "--data-dir",
+        keys.to_str().unwrap(),
+    ]);
+    let password = server.password.clone().unwrap();
+    rt.block_on(async {
+        let body = format!(
+            "{{\"objects\":[{}]}}",
+            (0..300).map(indicator).collect::<Vec<_>>().join(",")
+        );
+        let r = http_client()
+            .post(format!(
+                "{}/taxii2/exchange/collections/shared/objects/",
+                server.base
+            ))
+            .basic_auth("admin", Some(&password))
+            .header("Accept", "application/taxii+json;version=2.1")
+            .header("Content-Type", "application/taxii+json;version=2.1")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 202);
+    });
+    let run = |args: &[&str], data: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_liaison"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .env("LIAISON_BACKUP_PASSPHRASE", "a passphrase of the operators")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--database", &from.url, "audit", "checkpoint"], &keys);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let archive = dir.path().join("pg.backup");
+    let out = run(
+        &["--database", &from.url, "backup", archive.to_str().unwrap()],
+        &keys,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let original = stored_indicators(&server, &password);
+    assert_eq!(original.len(), 300);
+    drop(server);
+    // Not into the database it came from, nor into a data directory.
+    let out = run(
+        &[
+            "--database",
+            &from.url,
+            "restore",
+            archive.to_str().unwrap(),
+        ],
+        &dir.path().join("elsewhere"),
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already holds a center"));
+    let out = run(
+        &["restore", archive.to_str().unwrap()],
+        &dir.path().join("sqlite"),
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("backup of a postgres center"));
+    let node2 = dir.path().join("node2");
+    let out = run(
+        &["--database", &to.url, "restore", archive.to_str().unwrap()],
+        &node2,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&["--database", &to.url, "audit", "verify"], &node2);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("intact"),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let server = serve_on(&["--database", &to.url, "--data-dir", node2.to_str().unwrap()]);
+    assert_eq!(stored_indicators(&server, &password), original);
+}
+
+/// An upgrade: a store at the schema of the release before operations (21: the tables of
+/// migrations 22 and 23 not there yet) lists what it lacks (`--dry-run`, changing nothing),
+/// is brought forward by `liaison migrate` with its data, and a store a newer Liaison wrote is
+/// refused by this one, saying what to do.
+#[test]
+fn migrate_upgrades_an_older_store_and_a_newer_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    drop(serve(d));
+    ok(d, &["member", "add", "alpha"]);
+    let db = d.join("liaison.db");
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.execute_batch(
+        "DROP TABLE joint_entries; DROP TABLE joint_tasks; DROP TABLE joint_outcomes;
+         DROP TABLE joint_links; DROP TABLE joint_participants; DROP TABLE joint_operations;
+         DROP TABLE deconflictions; DROP TABLE operation_events; DROP TABLE operation_selectors;
+         DROP TABLE operations; PRAGMA user_version = 21;",
+    )
+    .unwrap();
+    drop(c);
+    let version = || -> i64 {
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    let listed = ok(d, &["migrate", "--dry-run"]);
+    assert!(
+        listed.contains("2 migrations would run")
+            && listed.contains("0022_operations")
+            && listed.contains("0023_joint_operations"),
+        "{listed}"
+    );
+    assert_eq!(version(), 21, "a dry run changes nothing");
+    let ran = ok(d, &["migrate"]);
+    assert!(ran.contains("Ran 2 migrations"), "{ran}");
+    assert_eq!(version(), 23);
+    assert!(ok(d, &["member", "list"]).contains("alpha\tmember"));
+    assert!(ok(d, &["migrate", "--dry-run"]).contains("nothing to run"));
+    let out = liaison(d, &["operation", "list", "--as", "admin"]);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("no such table"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99")
+        .unwrap();
+    let out = liaison(d, &["member", "list"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("written by a newer Liaison (schema 99")
+            && err.contains("restore the backup taken before the upgrade"),
+        "{err}"
+    );
+}

@@ -169,6 +169,55 @@ pub fn open(purpose: Sealing, center_secret: &[u8; 32], sealed: &[u8]) -> Result
         .map_err(|_| broken())
 }
 
+/// Seals what only someone who knows `passphrase` may open (a backup's keys): a key derived
+/// from it with Argon2id and `salt`, then XChaCha20-Poly1305 with `nonce`. The salt and nonce
+/// go first, so that [`open_with_passphrase`] needs the passphrase alone.
+pub fn seal_with_passphrase(
+    passphrase: &str,
+    salt: [u8; 16],
+    nonce: [u8; 24],
+    plain: &[u8],
+) -> Result<Vec<u8>> {
+    let sealed = passphrase_cipher(passphrase, &salt)?
+        .encrypt(&XNonce::from(nonce), plain)
+        .map_err(|_| Error::store("the keys could not be sealed"))?;
+    let mut out = salt.to_vec();
+    out.extend(nonce);
+    out.extend(sealed);
+    Ok(out)
+}
+
+/// Opens what [`seal_with_passphrase`] sealed; a wrong passphrase and damaged bytes are told
+/// apart only as far as the cipher can (it cannot: both fail the tag).
+pub fn open_with_passphrase(passphrase: &str, sealed: &[u8]) -> Result<Vec<u8>> {
+    let refused = || {
+        Error::invalid(
+            "the backup's keys do not open with this passphrase (or the file is damaged): give the passphrase the backup was made with",
+        )
+    };
+    if sealed.len() < 40 {
+        return Err(refused());
+    }
+    let (salt, rest) = sealed.split_at(16);
+    let (nonce, text) = rest.split_at(24);
+    let nonce: [u8; 24] = nonce.try_into().map_err(|_| refused())?;
+    passphrase_cipher(passphrase, salt)?
+        .decrypt(&XNonce::from(nonce), text)
+        .map_err(|_| refused())
+}
+
+fn passphrase_cipher(passphrase: &str, salt: &[u8]) -> Result<XChaCha20Poly1305> {
+    let mut key = [0u8; 32];
+    Argon2::default()
+        .hash_password_into(passphrase.as_bytes(), salt, &mut key)
+        .map_err(|e| {
+            Error::store(format!(
+                "a key could not be derived from the passphrase: {e}"
+            ))
+        })?;
+    Ok(XChaCha20Poly1305::new(&key.into()))
+}
+
 // ---- one-time codes (RFC 6238) ---------------------------------------------------------------
 
 /// Seconds a code stands for; every authenticator app uses 30.
@@ -258,6 +307,23 @@ pub fn recovery_digest(code: &str) -> [u8; 32] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backups_keys_open_with_their_passphrase_only() {
+        let sealed = seal_with_passphrase("the winter plenary", [1; 16], [2; 24], b"keys").unwrap();
+        assert!(!sealed.windows(4).any(|w| w == b"keys"));
+        assert_eq!(
+            open_with_passphrase("the winter plenary", &sealed).unwrap(),
+            b"keys"
+        );
+        assert!(open_with_passphrase("the summer plenary", &sealed).is_err());
+        let mut damaged = sealed.clone();
+        if let Some(b) = damaged.last_mut() {
+            *b ^= 1;
+        }
+        assert!(open_with_passphrase("the winter plenary", &damaged).is_err());
+        assert!(open_with_passphrase("the winter plenary", &sealed[..20]).is_err());
+    }
 
     #[test]
     fn passwords_and_tokens() {

@@ -4,10 +4,12 @@
 //! queries. They never decide who may see or do what.
 
 mod areas;
+pub mod backup;
 mod exec;
 pub mod migrate;
 pub mod postgres;
 pub mod rows;
+pub mod schema;
 pub mod sql;
 pub mod sqlite;
 pub mod testdb;

@@ -182,7 +182,21 @@ impl PgStore {
             .max_connections(u32::try_from((2 * cores).max(4)).unwrap_or(4))
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_lazy_with(options);
-        sqlx::migrate!("migrations/postgres")
+        let migrator = sqlx::migrate!("migrations/postgres");
+        let known = migrator.iter().map(|m| m.version).max().unwrap_or(0);
+        // A database a newer Liaison migrated is refused before anything touches it (a new
+        // database has no migrations table yet: the query fails, and nothing is refused).
+        let applied: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations")
+            .fetch_optional(&pool)
+            .await
+            .ok()
+            .flatten();
+        if let Some(at) = applied.filter(|at| *at > known) {
+            return Err(Error::invalid(format!(
+                "this database was migrated by a newer Liaison (schema {at}; this binary knows up to {known}): run that version, or restore the backup taken before the upgrade"
+            )));
+        }
+        migrator
             .run(&pool)
             .await
             .map_err(|e| Error::store_cause("database migration failed", e))?;

@@ -54,38 +54,112 @@ fn reader_threads() -> usize {
 /// A read, run on a reader thread with its connection.
 type ReadJob = Box<dyn FnOnce(&Connection) + Send>;
 
+/// The schema a file is at once every migration below has run (SQLite's `user_version`).
+pub const SCHEMA_LATEST: i64 = MIGRATIONS.len() as i64;
+
+/// Every migration, in order: a file's `user_version` is how many of them ran.
+pub(crate) const MIGRATIONS: [(&str, &str); 23] = [
+    (
+        "0001_init",
+        include_str!("../migrations/sqlite/0001_init.sql"),
+    ),
+    (
+        "0002_releasability",
+        include_str!("../migrations/sqlite/0002_releasability.sql"),
+    ),
+    (
+        "0003_audit",
+        include_str!("../migrations/sqlite/0003_audit.sql"),
+    ),
+    (
+        "0004_exchange",
+        include_str!("../migrations/sqlite/0004_exchange.sql"),
+    ),
+    (
+        "0005_webhooks",
+        include_str!("../migrations/sqlite/0005_webhooks.sql"),
+    ),
+    (
+        "0006_governance",
+        include_str!("../migrations/sqlite/0006_governance.sql"),
+    ),
+    (
+        "0007_meetings",
+        include_str!("../migrations/sqlite/0007_meetings.sql"),
+    ),
+    (
+        "0008_correlation",
+        include_str!("../migrations/sqlite/0008_correlation.sql"),
+    ),
+    (
+        "0009_search",
+        include_str!("../migrations/sqlite/0009_search.sql"),
+    ),
+    (
+        "0010_rfis",
+        include_str!("../migrations/sqlite/0010_rfis.sql"),
+    ),
+    (
+        "0011_tracked",
+        include_str!("../migrations/sqlite/0011_tracked.sql"),
+    ),
+    (
+        "0012_outcomes",
+        include_str!("../migrations/sqlite/0012_outcomes.sql"),
+    ),
+    (
+        "0013_statistics",
+        include_str!("../migrations/sqlite/0013_statistics.sql"),
+    ),
+    (
+        "0014_subscriptions",
+        include_str!("../migrations/sqlite/0014_subscriptions.sql"),
+    ),
+    (
+        "0015_statistics_index",
+        include_str!("../migrations/sqlite/0015_statistics_index.sql"),
+    ),
+    (
+        "0016_access_epoch",
+        include_str!("../migrations/sqlite/0016_access_epoch.sql"),
+    ),
+    (
+        "0017_member_identities",
+        include_str!("../migrations/sqlite/0017_member_identities.sql"),
+    ),
+    (
+        "0018_feeds",
+        include_str!("../migrations/sqlite/0018_feeds.sql"),
+    ),
+    (
+        "0019_accounts",
+        include_str!("../migrations/sqlite/0019_accounts.sql"),
+    ),
+    (
+        "0020_languages",
+        include_str!("../migrations/sqlite/0020_languages.sql"),
+    ),
+    (
+        "0021_reading",
+        include_str!("../migrations/sqlite/0021_reading.sql"),
+    ),
+    (
+        "0022_operations",
+        include_str!("../migrations/sqlite/0022_operations.sql"),
+    ),
+    (
+        "0023_joint_operations",
+        include_str!("../migrations/sqlite/0023_joint_operations.sql"),
+    ),
+];
+
 fn migrations() -> rusqlite_migration::Migrations<'static> {
-    rusqlite_migration::Migrations::new(vec![
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0001_init.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0002_releasability.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0003_audit.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0004_exchange.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0005_webhooks.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0006_governance.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0007_meetings.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0008_correlation.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0009_search.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0010_rfis.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0011_tracked.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0012_outcomes.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0013_statistics.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0014_subscriptions.sql")),
-        rusqlite_migration::M::up(include_str!(
-            "../migrations/sqlite/0015_statistics_index.sql"
-        )),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0016_access_epoch.sql")),
-        rusqlite_migration::M::up(include_str!(
-            "../migrations/sqlite/0017_member_identities.sql"
-        )),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0018_feeds.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0019_accounts.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0020_languages.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0021_reading.sql")),
-        rusqlite_migration::M::up(include_str!("../migrations/sqlite/0022_operations.sql")),
-        rusqlite_migration::M::up(include_str!(
-            "../migrations/sqlite/0023_joint_operations.sql"
-        )),
-    ])
+    rusqlite_migration::Migrations::new(
+        MIGRATIONS
+            .iter()
+            .map(|(_, sql)| rusqlite_migration::M::up(sql))
+            .collect(),
+    )
 }
 
 /// Page cache of the one writing connection, in KiB. Keys, key counts and the search index
@@ -265,6 +339,15 @@ impl SqliteStore {
             Error::store_cause(format!("cannot open database {}", path.display()), e)
         })?;
         configure(&conn, WRITER_CACHE_KIB).map_err(db_err)?;
+        let at: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(db_err)?;
+        if at > SCHEMA_LATEST {
+            return Err(Error::invalid(format!(
+                "{} was written by a newer Liaison (schema {at}; this binary knows up to {SCHEMA_LATEST}): run that version, or restore the backup taken before the upgrade",
+                path.display()
+            )));
+        }
         migrations().to_latest(&mut conn).map_err(db_err)?;
         let last: i64 = conn
             .query_row(
