@@ -1729,3 +1729,26 @@ fn migrate_upgrades_an_older_store_and_a_newer_one_is_refused() {
         "{err}"
     );
 }
+
+/// docs/configuration.md is what `liaison settings` prints from the code: a setting added,
+/// renamed or given another default changes both, or this fails.
+#[test]
+fn the_configuration_reference_is_generated_from_the_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let printed = ok(dir.path(), &["settings"]);
+    let kept = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/configuration.md"),
+    )
+    .unwrap();
+    assert_eq!(
+        printed, kept,
+        "docs/configuration.md is stale: run `liaison settings > docs/configuration.md`"
+    );
+    for setting in [
+        "LIAISON_METRICS_TOKEN",
+        "LIAISON_BACKUP_PASSPHRASE",
+        "`checkpoint_minutes`",
+    ] {
+        assert!(printed.contains(setting), "{setting}");
+    }
+}

@@ -1272,6 +1272,7 @@ stat-automatic-title = Statistics { $from } to { $to }
 meeting-minutes-hint = Write in Markdown: headings, lists, links, emphasis. HTML typed in is left out of the minutes.
 sighting-recorded = (recorded { $date })
 nav-operations = Operations
+nav-joint-operations = Joint operations
 operations-title = Operations and deconfliction
 operations-intro = Register your member's operations here, with the selectors of their targets and their planned events. No other member sees them. When another member's active operation holds one of the same selectors, or plans an event close in place and time, both of you are told at once, with whom to call, and nothing more.
 operations-ours = Our operations

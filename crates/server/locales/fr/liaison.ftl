@@ -1272,6 +1272,7 @@ stat-automatic-title = Statistiques du { $from } au { $to }
 meeting-minutes-hint = Rédigez en Markdown : titres, listes, liens, mise en valeur. Le HTML saisi n'est pas repris dans le compte rendu.
 sighting-recorded = (enregistrée le { $date })
 nav-operations = Opérations
+nav-joint-operations = Opérations conjointes
 operations-title = Opérations et déconfliction
 operations-intro = Enregistrez ici les opérations de votre membre, avec les sélecteurs de leurs cibles et leurs événements prévus. Aucun autre membre ne les voit. Quand une opération active d'un autre membre contient l'un des mêmes sélecteurs, ou prévoit un événement proche dans l'espace et le temps, vous en êtes avertis tous les deux aussitôt, avec la personne à appeler, et rien de plus.
 operations-ours = Nos opérations

@@ -58,6 +58,9 @@ pub struct Ctx {
     pub shares: bool,
     /// The user registers the member's operations (an analyst or a liaison officer).
     pub operates: bool,
+    /// Keeps the center's books without running operations (the secretariat, the center's
+    /// administrator): the menu leads to the joint operations' overview.
+    pub oversees: bool,
     /// The user must first choose a password: the account page is all they may use, and
     /// nothing else is offered.
     pub held: bool,
@@ -90,6 +93,9 @@ impl Session {
             member_status: self.actor.member.status.as_str(),
             shares: self.actor.shares_intelligence(),
             operates: domain::operations::model::registers_operations(&self.actor),
+            oversees: !domain::operations::model::registers_operations(&self.actor)
+                && (self.actor.has_role(Role::Secretariat)
+                    || self.actor.has_role(Role::Administrator)),
             held: self.actor.user.must_change_password,
             w: self.words,
         }

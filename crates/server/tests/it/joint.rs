@@ -316,6 +316,12 @@ async fn the_pages_run_a_joint_operation() {
     let (_, page) = get(&app, &cat, "/joint-operations").await;
     assert!(!page.contains("Harbour"), "{page}");
     let admin = crate::web::sign_in_admin(&app).await;
+    // The center's administrator runs no operation: the menu leads to the overview.
+    let (_, home) = get(&app, &admin, "/").await;
+    assert!(
+        home.contains("<a href=\"/joint-operations\">Joint operations</a>"),
+        "{home}"
+    );
     let (status, page) = get(&app, &admin, "/joint-operations").await;
     assert_eq!(status, 200, "{page}");
     assert!(
