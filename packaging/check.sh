@@ -5,7 +5,7 @@
 # build). Takes the binary to point the unit at (default target/debug/liaison).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-$root/target/debug/liaison}"
+bin="$(realpath "${1:-$root/target/debug/liaison}")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

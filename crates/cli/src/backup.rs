@@ -4,7 +4,9 @@
 //! The archive (tar) holds, in order: `manifest.json` (what made it, the schema, digests of the
 //! other two), the database (`liaison.db`, or `postgres.dump` from `pg_dump`), and
 //! `keys.sealed`: the center secret, the audit signing key and the deconfliction key, sealed
-//! with Argon2id and XChaCha20-Poly1305. The SQLite copy holds no key at all; a PostgreSQL
+//! with Argon2id and XChaCha20-Poly1305, with the database part's digest (so a database
+//! swapped in the archive is refused). The SQLite copy holds neither the center secret nor the
+//! signing key (members' webhook signing secrets stay in it, as in the database); a PostgreSQL
 //! dump still holds the center secret (pg_dump copies the table it is in), so it is kept as
 //! the database is.
 
@@ -21,6 +23,8 @@ const MANIFEST: &str = "manifest.json";
 const SQLITE_FILE: &str = "liaison.db";
 const POSTGRES_FILE: &str = "postgres.dump";
 const KEYS_FILE: &str = "keys.sealed";
+/// The most a manifest or the sealed keys may weigh: a larger one is no Liaison backup.
+const PART_MAX: u64 = 64 * 1024;
 /// The shortest passphrase taken: the keys are as safe as it is.
 const PASSPHRASE_MIN: usize = 12;
 
@@ -70,6 +74,9 @@ struct Keys {
     secret: String,
     signing_key: Option<String>,
     deconfliction_key: Option<String>,
+    /// The database part's SHA-256, sealed with the keys: a database swapped in the archive
+    /// (its manifest digest recomputed) is refused by whoever holds the passphrase.
+    database_sha256: String,
 }
 
 fn hex(b: &[u8]) -> String {
@@ -138,6 +145,17 @@ fn deconfliction_key_path(s: &Settings) -> PathBuf {
         .unwrap_or_else(|| s.data_dir.join("deconfliction.key"))
 }
 
+/// A new file only the center's account reads; one found there already is refused.
+fn private_file(path: &Path) -> Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .with_context(|| format!("cannot create {} (it must not exist)", path.display()))
+}
+
 /// A scratch directory beside `file`, removed when dropped.
 struct Scratch(PathBuf);
 
@@ -152,8 +170,18 @@ impl Scratch {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."))
             .join(format!(".{name}.{}.parts", std::process::id()));
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create {}", dir.display()))?;
+        // Only the center's account reads what passes through here (the database before its
+        // keys are wiped, the keys before they are sealed); a directory found there already
+        // is refused rather than trusted.
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&dir).with_context(|| {
+            format!(
+                "cannot create {} (remove it if a backup or restore was interrupted)",
+                dir.display()
+            )
+        })?;
         Ok(Self(dir))
     }
 }
@@ -188,6 +216,7 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
         Some(url) => {
             let dump = scratch.0.join(POSTGRES_FILE);
             let out = std::process::Command::new("pg_dump")
+                .env_remove("LIAISON_BACKUP_PASSPHRASE")
                 .args(["--format=custom", "--no-owner", "--exclude-table-data=center_keys"])
                 .arg("--file")
                 .arg(&dump)
@@ -216,10 +245,12 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
     } else {
         None
     };
+    let (db_sha, db_bytes) = digest_file(&db_path)?;
     let plain = serde_json::to_vec(&Keys {
         secret: hex(&keys.secret),
         signing_key: keys.signing_key.map(|k| hex(&k)),
         deconfliction_key,
+        database_sha256: db_sha.clone(),
     })?;
     let random = domain::SystemRandomness;
     let sealed = domain::auth::seal_with_passphrase(
@@ -230,7 +261,6 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
     )?;
     let keys_path = scratch.0.join(KEYS_FILE);
     std::fs::write(&keys_path, &sealed)?;
-    let (db_sha, db_bytes) = digest_file(&db_path)?;
     let (keys_sha, keys_bytes) = digest_file(&keys_path)?;
     let center = match &s.database {
         None => store::backup::sqlite_center_name(&db_path)?,
@@ -258,8 +288,7 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
     };
     let partial = scratch.0.join("archive");
     {
-        let out = std::fs::File::create(&partial)
-            .with_context(|| format!("cannot create {}", partial.display()))?;
+        let out = private_file(&partial)?;
         let mut tar = tar::Builder::new(std::io::BufWriter::new(out));
         let text = serde_json::to_vec_pretty(&manifest)?;
         let mut header = tar::Header::new_gnu();
@@ -276,8 +305,9 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
             .sync_all()
             .context("cannot write the backup to disk")?;
     }
-    std::fs::rename(&partial, &args.file)
-        .with_context(|| format!("cannot write {}", args.file.display()))?;
+    // A link, not a rename: a file that appeared at that name meanwhile is not overwritten.
+    std::fs::hard_link(&partial, &args.file)
+        .with_context(|| format!("cannot write {} (it must not exist)", args.file.display()))?;
     println!(
         "Backed up {} ({backend}, schema {schema}, {} MB of database) to {}; the keys are sealed with your passphrase, which the restore needs",
         if center.is_empty() {
@@ -310,7 +340,10 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
         return Err(not_ours());
     }
     let mut text = String::new();
-    first.read_to_string(&mut text).map_err(|_| not_ours())?;
+    (&mut first)
+        .take(PART_MAX)
+        .read_to_string(&mut text)
+        .map_err(|_| not_ours())?;
     drop(first);
     #[derive(Deserialize)]
     struct Format {
@@ -350,6 +383,16 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
             manifest.schema
         );
     }
+    // The parts are known by fixed names: a manifest naming any other file (a path out of
+    // the scratch directory, say) is no Liaison backup.
+    let db_name = if backend == "sqlite" {
+        SQLITE_FILE
+    } else {
+        POSTGRES_FILE
+    };
+    if manifest.database.file != db_name || manifest.keys.file != KEYS_FILE {
+        return Err(not_ours());
+    }
     let pass = passphrase(args.passphrase_stdin, false)?;
     // Where the restore goes must hold no center: a restore never overwrites one.
     match &s.database {
@@ -373,6 +416,13 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
                 );
             }
         }
+    }
+    let key_file = deconfliction_key_path(s);
+    if key_file.exists() {
+        bail!(
+            "{} exists already; move it away (the backup's deconfliction key goes there)",
+            key_file.display()
+        );
     }
     // Everything is read and checked beside the target first: a refused restore leaves
     // nothing behind.
@@ -398,15 +448,29 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
             .map_err(|_| unreadable("archive"))?
             .to_string_lossy()
             .into_owned();
-        if name == manifest.database.file {
-            let to = scratch.0.join(&name);
-            let mut out = std::fs::File::create(&to)?;
-            std::io::copy(&mut entry, &mut out).map_err(|_| unreadable("database"))?;
+        // Plain files only, no larger than the manifest says (a sparse or linked entry, or a
+        // larger one, is not read).
+        let regular = entry.header().entry_type() == tar::EntryType::Regular;
+        let size = entry.header().size().unwrap_or(u64::MAX);
+        if name == db_name && got_db.is_none() {
+            if !regular || size != manifest.database.bytes {
+                return Err(damaged("database"));
+            }
+            let to = scratch.0.join(db_name);
+            let mut out = private_file(&to)?;
+            std::io::copy(&mut (&mut entry).take(size), &mut out)
+                .map_err(|_| unreadable("database"))?;
             out.sync_all()?;
             got_db = Some(to);
-        } else if name == manifest.keys.file {
+        } else if name == KEYS_FILE && sealed.is_none() {
+            if !regular || size > PART_MAX {
+                return Err(damaged("keys"));
+            }
             let mut b = Vec::new();
-            entry.read_to_end(&mut b).map_err(|_| unreadable("keys"))?;
+            (&mut entry)
+                .take(PART_MAX)
+                .read_to_end(&mut b)
+                .map_err(|_| unreadable("keys"))?;
             sealed = Some(b);
         }
     }
@@ -420,6 +484,12 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
     }
     let plain = domain::auth::open_with_passphrase(&pass, &sealed)?;
     let keys: Keys = serde_json::from_slice(&plain).context("the backup's keys cannot be read")?;
+    if keys.database_sha256 != manifest.database.sha256 {
+        bail!(
+            "{}'s database is not the one its keys were sealed with: the archive was altered; restore another backup",
+            args.file.display()
+        );
+    }
     let center_keys = store::backup::CenterKeys {
         secret: unhex32(&keys.secret)?,
         signing_key: keys.signing_key.as_deref().map(unhex32).transpose()?,
@@ -431,12 +501,19 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
             std::fs::create_dir_all(&s.data_dir)
                 .with_context(|| format!("cannot create {}", s.data_dir.display()))?;
             let live = s.data_dir.join(SQLITE_FILE);
-            std::fs::rename(&db, &live)
-                .with_context(|| format!("cannot write {}", live.display()))?;
+            // A link, not a rename: a center that appeared there meanwhile is not overwritten.
+            std::fs::hard_link(&db, &live)
+                .with_context(|| format!("cannot write {} (it must not exist)", live.display()))?;
         }
         Some(url) => {
             let out = std::process::Command::new("pg_restore")
-                .args(["--no-owner", "--exit-on-error", "--dbname"])
+                .env_remove("LIAISON_BACKUP_PASSPHRASE")
+                .args([
+                    "--no-owner",
+                    "--exit-on-error",
+                    "--single-transaction",
+                    "--dbname",
+                ])
                 .arg(url)
                 .arg(&db)
                 .output()
@@ -451,24 +528,12 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
         }
     }
     if let Some(k) = &keys.deconfliction_key {
-        let path = deconfliction_key_path(s);
+        let path = key_file;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
-        if path.exists() {
-            bail!(
-                "{} exists already; move it away (the backup's deconfliction key goes there)",
-                path.display()
-            );
-        }
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut f = options
-            .open(&path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut f = private_file(&path)?;
         f.write_all(format!("{k}\n").as_bytes())?;
         f.sync_all()?;
     }

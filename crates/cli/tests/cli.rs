@@ -1530,6 +1530,61 @@ fn backup_during_ingest_restores_every_acknowledged_object() {
         .unwrap();
     std::fs::write(&damaged_file, b.into_inner().unwrap()).unwrap();
     refused(restore(&restored, &damaged_file, passphrase), "format 9");
+    // The archive rebuilt with its parts changed: a database swapped in (its manifest digest
+    // recomputed) is refused by the digest sealed with the keys; a manifest naming a path out
+    // of the scratch directory is no backup.
+    let rebuild = |db_name: &str, alter: bool| {
+        let mut parts = std::collections::HashMap::new();
+        for e in tar::Archive::new(bytes.as_slice()).entries().unwrap() {
+            let mut e = e.unwrap();
+            let name = e.path().unwrap().to_string_lossy().into_owned();
+            let mut b = Vec::new();
+            std::io::Read::read_to_end(&mut e, &mut b).unwrap();
+            parts.insert(name, b);
+        }
+        let mut db = parts["liaison.db"].clone();
+        if alter {
+            let at = db.len() - 100;
+            db[at] ^= 1;
+        }
+        let mut manifest: serde_json::Value =
+            serde_json::from_slice(&parts["manifest.json"]).unwrap();
+        use sha2::Digest;
+        let sha: String = sha2::Sha256::digest(&db)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        manifest["database"]["sha256"] = sha.into();
+        manifest["database"]["file"] = db_name.into();
+        let mut b = tar::Builder::new(Vec::new());
+        for (name, data) in [
+            ("manifest.json", serde_json::to_vec(&manifest).unwrap()),
+            (db_name, db),
+            ("keys.sealed", parts["keys.sealed"].clone()),
+        ] {
+            let mut h = tar::Header::new_gnu();
+            h.set_size(data.len() as u64);
+            h.set_mode(0o600);
+            h.set_cksum();
+            b.append_data(&mut h, name, data.as_slice()).unwrap();
+        }
+        std::fs::write(&damaged_file, b.into_inner().unwrap()).unwrap();
+    };
+    rebuild("liaison.db", true);
+    refused(
+        restore(&restored, &damaged_file, passphrase),
+        "the archive was altered",
+    );
+    rebuild("elsewhere/escaped.db", false);
+    refused(
+        restore(&restored, &damaged_file, passphrase),
+        "not a Liaison backup",
+    );
+    assert!(!dir.path().join("elsewhere").exists());
+    assert!(
+        !restored.exists(),
+        "a refused restore leaves nothing behind"
+    );
 
     let out = restore(&restored, &archive, passphrase);
     assert!(

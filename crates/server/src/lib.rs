@@ -63,6 +63,9 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// The lanes requests wait in for a place (see `admission`).
     pub admission: Arc<admission::Admission>,
+    /// The last readiness answer and when it was found: `/readyz` waits for no place, so it
+    /// asks the store at most once a second however often it is called.
+    pub readiness: std::sync::Mutex<Option<(std::time::Instant, bool)>>,
 }
 
 impl AppState {
@@ -75,6 +78,7 @@ impl AppState {
             config,
             metrics,
             admission: admission::Admission::for_this_machine(),
+            readiness: std::sync::Mutex::new(None),
         })
     }
 }
@@ -161,8 +165,8 @@ pub fn router(state: State) -> Router {
             ),
         )
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
-        // Outermost: whatever refused, the refusal has its interface's shape, and a page the
-        // browser's language until a session says otherwise (see `i18n`).
+        // Around all the work: whatever refused, the refusal has its interface's shape, and a
+        // page the browser's language until a session says otherwise (see `i18n`).
         .layer(axum::middleware::from_fn(shape::conform))
         // Every answer carries the request's id (the client's `X-Request-Id`, or a new one), as
         // do the log lines about it, so that a member's report and the log meet.
@@ -173,7 +177,29 @@ pub fn router(state: State) -> Router {
             request_id,
             tower_http::request_id::MakeRequestUuid,
         ))
+        // Outside the two above: a client's id that is not a plain one is dropped first.
+        .layer(axum::middleware::from_fn(plain_request_id))
         .with_state(state)
+}
+
+/// Keeps a client's `X-Request-Id` only when it is a plain id (at most 64 letters, digits,
+/// dots, dashes and underscores); any other is replaced by a new one, so what is echoed and
+/// logged is short and harmless.
+async fn plain_request_id(
+    mut req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let plain = |v: &axum::http::HeaderValue| {
+        let b = v.as_bytes();
+        !b.is_empty()
+            && b.len() <= 64
+            && b.iter()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'))
+    };
+    if req.headers().get("x-request-id").is_some_and(|v| !plain(v)) {
+        req.headers_mut().remove("x-request-id");
+    }
+    next.run(req).await
 }
 
 /// Ready when the store answers and holds the center: a load balancer sends requests to this
@@ -181,17 +207,38 @@ pub fn router(state: State) -> Router {
 async fn readyz(
     axum::extract::State(state): axum::extract::State<State>,
 ) -> Result<&'static str, error::Problem> {
-    match state.center.ready().await {
-        Ok(()) => Ok("ready"),
-        Err(e) => {
-            tracing::warn!(error = %domain::error::chain(&e), "not ready");
-            Err(error::Problem::new(
-                axum::http::StatusCode::SERVICE_UNAVAILABLE,
-                "not-ready",
-                "Not ready",
-                "the store does not answer; see the node's log",
-            ))
+    let kept = state
+        .readiness
+        .lock()
+        .ok()
+        .and_then(|k| *k)
+        .filter(|(at, _)| at.elapsed() < std::time::Duration::from_secs(1))
+        .map(|(_, ready)| ready);
+    let ready = match kept {
+        Some(ready) => ready,
+        None => {
+            let ready = match state.center.ready().await {
+                Ok(()) => true,
+                Err(e) => {
+                    tracing::warn!(error = %domain::error::chain(&e), "not ready");
+                    false
+                }
+            };
+            if let Ok(mut k) = state.readiness.lock() {
+                *k = Some((std::time::Instant::now(), ready));
+            }
+            ready
         }
+    };
+    if ready {
+        Ok("ready")
+    } else {
+        Err(error::Problem::new(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "not-ready",
+            "Not ready",
+            "the store does not answer; see the node's log",
+        ))
     }
 }
 

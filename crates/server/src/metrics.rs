@@ -251,7 +251,13 @@ pub async fn count(St(state): St<State>, req: Request, next: Next) -> Response {
         .extensions()
         .get::<MatchedPath>()
         .map_or_else(|| "(no route)".to_string(), |m| m.as_str().to_string());
-    let method = req.method().as_str().to_string();
+    // The standard methods by name, any other as one: a client inventing methods makes no
+    // new series.
+    let method = match req.method().as_str() {
+        m @ ("GET" | "HEAD" | "POST" | "PUT" | "DELETE" | "PATCH" | "OPTIONS") => m,
+        _ => "other",
+    }
+    .to_string();
     let response = next.run(req).await;
     let m = &state.metrics;
     m.requests

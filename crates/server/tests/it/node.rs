@@ -40,6 +40,26 @@ async fn probes_answer_without_credentials_and_metrics_need_their_token() {
         .await
         .unwrap();
     assert_eq!(r.headers()["x-request-id"], "member-ticket-4711");
+    // An id that is not a plain one is replaced, not echoed (nor logged).
+    let r = app
+        .http
+        .get(format!("{}/healthz", app.base))
+        .header("x-request-id", "a b <script>".repeat(20))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["x-request-id"].len(), 36);
+    // Invented methods are counted as one.
+    for m in ["FOO1", "FOO2"] {
+        app.http
+            .request(
+                Method::from_bytes(m.as_bytes()).unwrap(),
+                format!("{}/healthz", app.base),
+            )
+            .send()
+            .await
+            .unwrap();
+    }
 
     // Some work to count: objects taken and refused.
     app.add(
@@ -87,6 +107,7 @@ async fn probes_answer_without_credentials_and_metrics_need_their_token() {
         "liaison_webhooks{state=\"failing\"} 0",
         "liaison_feeds{state=\"overdue\"} 0",
         "liaison_requests_waiting 0",
+        "method=\"other\",status=\"405\"} 2",
     ] {
         assert!(text.contains(line), "{line} is not in:\n{text}");
     }
@@ -101,7 +122,14 @@ async fn probes_answer_without_credentials_and_metrics_need_their_token() {
     );
     assert!(text.ends_with("# EOF\n"), "{text}");
     // Routes by template only: nothing asked for, and nobody, is named.
-    for secret in ["indicator--", "nothing", "ann", "alpha", "member-ticket"] {
+    for secret in [
+        "indicator--",
+        "nothing",
+        "ann",
+        "alpha",
+        "member-ticket",
+        "FOO",
+    ] {
         assert!(!text.contains(secret), "{secret} in:\n{text}");
     }
 }
