@@ -16,6 +16,20 @@ pub struct CenterKeys {
     pub signing_key: Option<[u8; 32]>,
 }
 
+impl CenterKeys {
+    /// The keys as columns hold them, each 32 bytes.
+    fn of(secret: Vec<u8>, signing_key: Option<Vec<u8>>) -> Result<Self> {
+        let key = |v: Vec<u8>| -> Result<[u8; 32]> {
+            v.try_into()
+                .map_err(|_| Error::store("a center key is not 32 bytes long"))
+        };
+        Ok(Self {
+            secret: key(secret)?,
+            signing_key: signing_key.map(key).transpose()?,
+        })
+    }
+}
+
 fn failed(what: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> Error {
     let what = what.into();
     move |e| Error::store_cause(what, e)
@@ -80,14 +94,7 @@ fn read_keys(c: &Connection) -> Result<CenterKeys> {
         )
         .optional()
         .map_err(failed("cannot read the center's keys"))?;
-    let array = |v: Vec<u8>| -> Result<[u8; 32]> {
-        v.try_into()
-            .map_err(|_| Error::store("a center key is not 32 bytes long"))
-    };
-    Ok(CenterKeys {
-        secret: array(secret)?,
-        signing_key: signing.map(array).transpose()?,
-    })
+    CenterKeys::of(secret, signing)
 }
 
 /// Puts the keys back into a restored SQLite database.
@@ -154,14 +161,7 @@ pub async fn postgres_keys(url: &str) -> Result<CenterKeys> {
             .await
             .map_err(|e| Error::store_cause("cannot read the center's keys", e))?;
     pool.close().await;
-    let array = |v: Vec<u8>| -> Result<[u8; 32]> {
-        v.try_into()
-            .map_err(|_| Error::store("a center key is not 32 bytes long"))
-    };
-    Ok(CenterKeys {
-        secret: array(secret)?,
-        signing_key: signing.map(array).transpose()?,
-    })
+    CenterKeys::of(secret, signing)
 }
 
 /// Puts the keys back into a restored PostgreSQL database.
