@@ -34,6 +34,17 @@ struct ModelOp {
     name: String,
 }
 
+/// One of a member's active operations, at random; `None` if it has none.
+fn any_open(ops: &HashMap<i64, ModelOp>, member: MemberId, rng: &mut Rng) -> Option<i64> {
+    let mut open: Vec<i64> = ops
+        .iter()
+        .filter(|(_, o)| o.member == member && o.active)
+        .map(|(id, _)| *id)
+        .collect();
+    open.sort();
+    (!open.is_empty()).then(|| open[rng.below(open.len() as u64) as usize])
+}
+
 /// A deconfliction by its kind (0 target, 1 event) and its sides' (operation, item).
 type Pair = (u8, (i64, i64), (i64, i64));
 
@@ -109,16 +120,9 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
                 }
             }
             4..=5 => {
-                let mut open: Vec<i64> = ops
-                    .iter()
-                    .filter(|(_, o)| o.member == member && o.active)
-                    .map(|(id, _)| *id)
-                    .collect();
-                open.sort();
-                if open.is_empty() {
+                let Some(op) = any_open(&ops, member, &mut rng) else {
                     continue;
-                }
-                let op = open[rng.below(open.len() as u64) as usize];
+                };
                 let hour = 3_600_000_000;
                 let new: Vec<NewEvent> = (0..1 + rng.below(2))
                     .map(|_| {
@@ -158,16 +162,9 @@ pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -
                 expected.extend(want_found);
             }
             _ => {
-                let mut open: Vec<i64> = ops
-                    .iter()
-                    .filter(|(_, o)| o.member == member && o.active)
-                    .map(|(id, _)| *id)
-                    .collect();
-                open.sort();
-                if open.is_empty() {
+                let Some(op) = any_open(&ops, member, &mut rng) else {
                     continue;
-                }
-                let op = open[rng.below(open.len() as u64) as usize];
+                };
                 let digests: Vec<u8> = (0..1 + rng.below(3)).map(|_| rng.below(12) as u8).collect();
                 let new: Vec<NewSelector> = digests
                     .iter()
