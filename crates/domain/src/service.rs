@@ -80,6 +80,9 @@ pub struct Center {
     /// Verified credentials, collections and grants, until who is who changes.
     pub(crate) access: crate::access::AccessCache,
     pub(crate) hits_per_hour: u32,
+    /// Selectors and events a member's operations may take an hour (see
+    /// `Center::within_registration_budget`).
+    pub(crate) registrations_per_hour: u32,
     /// Failed credentials, counted per address and account.
     pub(crate) throttle: crate::throttle::Throttle,
     /// Statistics reports recently compiled, by whose view and period.
@@ -279,6 +282,7 @@ impl Center {
             deconfliction_key: None,
             observer: Arc::new(crate::observe::Unobserved),
             hits_per_hour: crate::exchange::model::DEFAULT_HITS_PER_HOUR,
+            registrations_per_hour: crate::operations::model::DEFAULT_REGISTRATIONS_PER_HOUR,
             throttle: crate::throttle::Throttle::new(crate::throttle::Limits::default()),
         })
     }
@@ -298,6 +302,12 @@ impl Center {
     /// How many hit/no-hit questions a member may ask per hour.
     pub fn set_hits_per_hour(&mut self, n: u32) {
         self.hits_per_hour = n;
+    }
+
+    /// How many selectors and events a member's operations may take an hour; `u32::MAX`
+    /// counts nothing (the operators' console importing a member's list).
+    pub fn set_registrations_per_hour(&mut self, n: u32) {
+        self.registrations_per_hour = n;
     }
 
     pub fn hits_per_hour(&self) -> u32 {

@@ -1143,6 +1143,9 @@ pub trait OperationStore: Send + Sync + 'static {
         Vec<crate::operations::model::Deconfliction>,
     )>;
     async fn events(&self, operation: i64) -> Result<Vec<crate::operations::model::Event>>;
+    /// How many selectors and events a member's operations took since `since` (the hourly
+    /// budget against guessing).
+    async fn registrations_since(&self, member: MemberId, since: i64) -> Result<u64>;
     /// The deconflictions a member is a side of, newest first.
     async fn deconflictions(
         &self,

@@ -554,6 +554,11 @@ mod tests {
             Words::new(Language::En).refusal("no member is named 'zulu'"),
             "no member is named 'zulu'"
         );
+        let ru = Words::new(Language::Ru).refusal("your member's operations took 9990 selectors and events in the last hour, and this center allows 10000 an hour (so that nobody learns what others pursue by trying values); register these 20 later, or have the center's operators import the list (liaison operation import)");
+        assert!(
+            ru.starts_with("за последний час операции") && ru.contains("допускает 10"),
+            "{ru}"
+        );
         // The sentences whose numbers are the domain's constants are held as they read.
         for (message, id) in [
             (

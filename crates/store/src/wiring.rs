@@ -1074,6 +1074,13 @@ macro_rules! area_stores {
                     c, operation, member, &events, at, &names
                 ))
             }
+            async fn registrations_since(
+                &self,
+                member: domain::MemberId,
+                since: i64,
+            ) -> Result<u64> {
+                run!(self, read, |c| operations::registrations_since(c, member, since))
+            }
             async fn events(
                 &self,
                 operation: i64,

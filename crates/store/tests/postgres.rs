@@ -65,6 +65,7 @@ conformance!(
     joint_visibility_matches_the_model,
     intelligence_with_keys_as_seen,
     operation_records,
+    registrations_are_counted_per_member,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -245,6 +245,28 @@ impl Center {
         })
     }
 
+    /// Refuses a list that would take the member past its selectors and events of the last
+    /// hour (`DEFAULT_REGISTRATIONS_PER_HOUR`, or as the center set it).
+    async fn within_registration_budget(&self, member: MemberId, adding: usize) -> Result<()> {
+        let limit = u64::from(self.registrations_per_hour);
+        if limit == u64::from(u32::MAX) {
+            return Ok(());
+        }
+        let done = self
+            .store()
+            .registrations_since(member, self.now() - 3_600 * 1_000_000)
+            .await?;
+        if done + adding as u64 > limit {
+            return Err(Error::TooMany {
+                message: format!(
+                    "your member's operations took {done} selectors and events in the last hour, and this center allows {limit} an hour (so that nobody learns what others pursue by trying values); register these {adding} later, or have the center's operators import the list (liaison operation import)"
+                ),
+                retry_after: 600,
+            });
+        }
+        Ok(())
+    }
+
     /// Registers selectors of an active operation. Every line is checked first; one bad line
     /// refuses the list, naming each bad line and field, and stores nothing. The selectors
     /// and the deconflictions they make are stored, and both sides told, in one transaction.
@@ -257,6 +279,8 @@ impl Center {
         let o = self.own_operation(actor, id).await?;
         let key = self.deconfliction_key()?;
         within_limit("selectors", drafts.len())?;
+        self.within_registration_budget(o.member, drafts.len())
+            .await?;
         let mut refused = LineRefusals::new();
         let mut new = Vec::with_capacity(drafts.len());
         let mut intel_keys = Vec::with_capacity(drafts.len());
@@ -503,6 +527,8 @@ impl Center {
     ) -> Result<Registered<Event>> {
         let o = self.own_operation(actor, id).await?;
         within_limit("events", drafts.len())?;
+        self.within_registration_budget(o.member, drafts.len())
+            .await?;
         let mut refused = LineRefusals::new();
         let mut new = Vec::with_capacity(drafts.len());
         for (n, d) in drafts.iter().enumerate() {

@@ -423,6 +423,12 @@ pub struct NewEvent {
     pub reference: Option<String>,
 }
 
+/// Selectors and events a member's operations may take an hour. Every registration that
+/// matches tells both sides, but a member trying values by the thousand could still learn
+/// which ones others pursue; a budget makes that slow. A member's real lists come in at this
+/// rate, or through the operators' console (`liaison operation import`), which has none.
+pub const DEFAULT_REGISTRATIONS_PER_HOUR: u32 = 10_000;
+
 /// The most an event may spread: a city. Wider areas would conflict with everything.
 pub const MAX_RADIUS_M: f64 = 50_000.0;
 /// The longest an event may last; a longer one is several events.

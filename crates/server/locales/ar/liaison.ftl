@@ -1569,3 +1569,4 @@ refusal-joint-propose-title = يحتاج البند إلى عنوان لا يت�
 refusal-joint-propose-notes = لا تتجاوز الملاحظات 10000 حرف
 refusal-joint-propose-over = انتهى هذا الاجتماع: اقترح العملية المشتركة في اجتماع مقبل
 refusal-joint-propose-meeting = اختر الاجتماع المقبل الذي تقترحها فيه
+refusal-value-operations-budget = سجّلت عمليات جهتك { $done } من المحدِّدات والأحداث في الساعة الأخيرة، ويسمح هذا المركز بـ { $limit } في الساعة (كي لا يعرف أحد ما يتعقّبه غيره بتجربة القيم)؛ سجّل هذه الـ { $adding } لاحقًا، أو اطلب من مشغّلي المركز استيراد القائمة (liaison operation import)

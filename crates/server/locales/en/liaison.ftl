@@ -1489,3 +1489,4 @@ refusal-joint-propose-title = the agenda item needs a title of up to 200 charact
 refusal-joint-propose-notes = notes are at most 10,000 characters
 refusal-joint-propose-over = this meeting is over: propose the joint operation at a coming meeting
 refusal-joint-propose-meeting = choose the coming meeting to propose it at
+refusal-value-operations-budget = your member's operations took { $done } selectors and events in the last hour, and this center allows { $limit } an hour (so that nobody learns what others pursue by trying values); register these { $adding } later, or have the center's operators import the list (liaison operation import)

@@ -1489,3 +1489,4 @@ refusal-joint-propose-title = le point a besoin d'un intitulé de 200 caractère
 refusal-joint-propose-notes = les notes font au plus 10 000 caractères
 refusal-joint-propose-over = cette réunion est terminée : proposez l'opération conjointe à une réunion à venir
 refusal-joint-propose-meeting = choisissez la réunion à venir où la proposer
+refusal-value-operations-budget = les opérations de votre membre ont pris { $done } sélecteurs et événements au cours de la dernière heure, et ce centre en permet { $limit } par heure (pour que nul n'apprenne ce que d'autres poursuivent en essayant des valeurs) ; enregistrez ces { $adding } plus tard, ou faites importer la liste par les opérateurs du centre (liaison operation import)

@@ -639,3 +639,53 @@ async fn intelligence_released_to_a_member_meets_its_operations() {
     assert_eq!(told("ann").await.len(), 2);
     assert!(told("cat").await.is_empty());
 }
+
+/// The hourly budget: a member's operations take so many selectors and events an hour, then
+/// a list is refused whole (429, saying how many and what to do); another member's budget is
+/// its own.
+#[tokio::test]
+async fn a_member_registers_so_many_selectors_and_events_an_hour() {
+    let app = spawn_app_configured(
+        10 * 1024 * 1024,
+        std::sync::Arc::new(domain::SystemClock),
+        |c| c.set_registrations_per_hour(3),
+    )
+    .await;
+    let op = operation(&app, "ann", "Harbour sweep", "Alpha duty desk").await;
+    let phones = |from: u32, n: u32| {
+        Value::Array(
+            (from..from + n)
+                .map(|i| json!({"kind": "phone", "value": format!("+44 20 7946 {i:04}")}))
+                .collect(),
+        )
+    };
+    let r = selectors(&app, "ann", op, phones(0, 2)).await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let r = selectors(&app, "ann", op, phones(2, 2)).await;
+    assert_eq!(r.status, 429, "{}", r.text);
+    assert!(
+        r.text
+            .contains("took 2 selectors and events in the last hour")
+            && r.text.contains("allows 3 an hour"),
+        "{}",
+        r.text
+    );
+    assert!(r.headers.contains_key("retry-after"), "{:?}", r.headers);
+    let r = app
+        .api(
+            Method::POST,
+            &format!("operations/{op}/events"),
+            &user("ann"),
+            Some(json!({"events": [
+                {"kind": "search", "latitude": 51.5, "longitude": -0.12, "starts": "2099-03-01T06:00:00Z", "ends": "2099-03-01T08:00:00Z"},
+                {"kind": "search", "latitude": 51.5, "longitude": -0.12, "starts": "2099-03-02T06:00:00Z", "ends": "2099-03-02T08:00:00Z"}
+            ]})),
+        )
+        .await;
+    assert_eq!(r.status, 429, "events count too: {}", r.text);
+    let r = selectors(&app, "ann", op, phones(2, 1)).await;
+    assert_eq!(r.status, 201, "the third fits: {}", r.text);
+    let theirs = operation(&app, "bob", "Kelvra watch", "Bravo night desk").await;
+    let r = selectors(&app, "bob", theirs, phones(0, 3)).await;
+    assert_eq!(r.status, 201, "bravo's budget is its own: {}", r.text);
+}

@@ -123,6 +123,18 @@ pub async fn events(c: &mut impl Conn, op: i64) -> Result<Vec<Event>> {
     c.rows(&sql, params![op], event).await
 }
 
+/// Selectors and events a member's operations took since `since`: what its hourly budget
+/// counts.
+pub async fn registrations_since(c: &mut impl Conn, member: MemberId, since: i64) -> Result<u64> {
+    c.one(
+        "SELECT (SELECT COUNT(*) FROM operation_selectors s JOIN operations o ON o.id = s.operation_id WHERE o.member_id = $1 AND s.created_at >= $2)
+              + (SELECT COUNT(*) FROM operation_events e JOIN operations o ON o.id = e.operation_id WHERE o.member_id = $1 AND e.created_at >= $2)",
+        params![member.0, since],
+        |r| r.count(0),
+    )
+    .await
+}
+
 /// Takes the registration lock (PostgreSQL) and checks, inside the transaction, that the
 /// operation is still active: one closed meanwhile takes nothing more.
 async fn begin_registration(c: &mut impl Conn, op: i64) -> Result<()> {

@@ -29,7 +29,7 @@ pub use objects::{
 };
 pub use operations::{
     deconfliction_matches_the_model, intelligence_with_keys_as_seen, operation_records,
-    simultaneous_registrations_meet,
+    registrations_are_counted_per_member, simultaneous_registrations_meet,
 };
 use reads::*;
 pub use records::{

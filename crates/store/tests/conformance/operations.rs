@@ -417,3 +417,58 @@ pub async fn operation_records(store: Arc<dyn Store>) {
             .is_empty()
     );
 }
+
+/// What a member's hourly budget counts: its operations' selectors and events since a time,
+/// no other member's.
+pub async fn registrations_are_counted_per_member(store: Arc<dyn Store>) {
+    let f = fixture(store).await;
+    let s = &f.store;
+    let names: HashMap<MemberId, String> = HashMap::new();
+    let op = |member: MemberId| NewOperation {
+        member,
+        created_by: UserId(0),
+        name: "op".into(),
+        contact: "desk".into(),
+        created_at: 1,
+    };
+    let a = s.insert_operation(op(f.a.id)).await.unwrap();
+    let b = s.insert_operation(op(f.b.id)).await.unwrap();
+    let selector = |d: u8| NewSelector {
+        kind: SelectorKind::Phone,
+        digest: vec![d; 32],
+        intel_digest: vec![],
+        reference: None,
+    };
+    s.add_selectors(
+        a.id,
+        f.a.id,
+        vec![selector(1), selector(2)],
+        100,
+        names.clone(),
+    )
+    .await
+    .unwrap();
+    s.add_selectors(a.id, f.a.id, vec![selector(3)], 200, names.clone())
+        .await
+        .unwrap();
+    s.add_selectors(b.id, f.b.id, vec![selector(4)], 200, names.clone())
+        .await
+        .unwrap();
+    let event = NewEvent {
+        kind: EventKind::Search,
+        latitude: 52.0,
+        longitude: 4.3,
+        radius_m: 100.0,
+        starts_at: 1_000,
+        ends_at: 2_000,
+        reference: None,
+    };
+    s.add_events(a.id, f.a.id, vec![event], 300, names)
+        .await
+        .unwrap();
+    assert_eq!(s.registrations_since(f.a.id, 0).await.unwrap(), 4);
+    assert_eq!(s.registrations_since(f.a.id, 150).await.unwrap(), 2);
+    assert_eq!(s.registrations_since(f.a.id, 301).await.unwrap(), 0);
+    assert_eq!(s.registrations_since(f.b.id, 0).await.unwrap(), 1);
+    assert_eq!(s.registrations_since(f.c.id, 0).await.unwrap(), 0);
+}
