@@ -176,8 +176,8 @@ struct ServeArgs {
     /// Sign an audit checkpoint this often (minutes); 0 turns it off.
     #[arg(long, env = "LIAISON_CHECKPOINT_MINUTES")]
     checkpoint_minutes: Option<u64>,
-    /// Serve /metrics on the main address to whoever sends this bearer token (without it,
-    /// /metrics is not served there).
+    /// Serve /metrics on the main address to whoever sends this bearer token, of at least 24
+    /// characters (without it, /metrics is not served there).
     #[arg(long, env = "LIAISON_METRICS_TOKEN", hide_env_values = true)]
     metrics_token: Option<String>,
     /// Serve /metrics, without a token, on an address of its own (such as 127.0.0.1:9464,

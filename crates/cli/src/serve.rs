@@ -3,6 +3,15 @@
 use super::*;
 
 pub(crate) async fn serve(s: Settings) -> Result<()> {
+    // /metrics waits in no queue: a short token could be guessed at the listener's pace.
+    if s.metrics_token
+        .as_ref()
+        .is_some_and(|t| t.chars().count() < 24)
+    {
+        bail!(
+            "the metrics token is shorter than 24 characters; give a long random one (such as the output of `openssl rand -hex 24`)"
+        );
+    }
     let store = open_store(&s).await?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     if let Some(admin) = Center::initialize(

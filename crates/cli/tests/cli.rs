@@ -1813,3 +1813,12 @@ fn the_configuration_reference_is_generated_from_the_code() {
         assert!(printed.contains(setting), "{setting}");
     }
 }
+
+/// A metrics token short enough to guess is refused before the server starts.
+#[test]
+fn a_short_metrics_token_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = liaison(dir.path(), &["serve", "--metrics-token", "short"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shorter than 24 characters"));
+}

@@ -1396,6 +1396,7 @@ event-starts-label = البداية ({ $zone })
 event-ends-label = النهاية ({ $zone })
 event-latitude = خط العرض (من ‎-90 إلى 90)
 event-longitude = خط الطول (من ‎-180 إلى 180)
+event-location = أو موقع يمكنك رؤيته، بمعرّفه (تؤخذ إحداثياته)
 event-radius = نصف القطر بالأمتار
 event-add = سجّل هذا النشاط
 event-kind-surveillance = مراقبة

@@ -1316,6 +1316,7 @@ event-starts-label = Starts ({ $zone })
 event-ends-label = Ends ({ $zone })
 event-latitude = Latitude (-90 to 90)
 event-longitude = Longitude (-180 to 180)
+event-location = Or a location you may see, by its id (its coordinates are taken)
 event-radius = Radius in metres
 event-add = Register this event
 event-kind-surveillance = surveillance

@@ -1307,6 +1307,7 @@ event-starts-label = آغاز ({ $zone })
 event-ends-label = پایان ({ $zone })
 event-latitude = عرض جغرافیایی (‎-90 تا 90)
 event-longitude = طول جغرافیایی (‎-180 تا 180)
+event-location = یا مکانی که می‌توانید ببینید، با شناسه‌اش (مختصات آن برداشته می‌شود)
 event-radius = شعاع به متر
 event-add = ثبت این رویداد
 event-kind-surveillance = مراقبت

@@ -1316,6 +1316,7 @@ event-starts-label = Début ({ $zone })
 event-ends-label = Fin ({ $zone })
 event-latitude = Latitude (-90 à 90)
 event-longitude = Longitude (-180 à 180)
+event-location = Ou un lieu que vous pouvez voir, par son identifiant (ses coordonnées sont reprises)
 event-radius = Rayon en mètres
 event-add = Enregistrer cet événement
 event-kind-surveillance = surveillance

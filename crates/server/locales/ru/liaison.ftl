@@ -1348,6 +1348,7 @@ event-starts-label = Начало ({ $zone })
 event-ends-label = Конец ({ $zone })
 event-latitude = Широта (от -90 до 90)
 event-longitude = Долгота (от -180 до 180)
+event-location = Или доступное вам местоположение по идентификатору (берутся его координаты)
 event-radius = Радиус в метрах
 event-add = Зарегистрировать мероприятие
 event-kind-surveillance = наблюдение

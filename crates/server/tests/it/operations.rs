@@ -490,6 +490,29 @@ async fn the_pages_register_an_operation_and_show_whom_to_call() {
         page.contains("courier") && !page.contains("7946 0123"),
         "references, never values: {page}"
     );
+    // An event placed at a location object alpha may see: its coordinates are taken.
+    app.add(
+        &user("ann"),
+        &[r#"{"type":"location","spec_version":"2.1","id":"location--a1a1a1a1-0000-4000-8000-000000000000","created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"Quay 4","latitude":51.5007,"longitude":-0.1246}"#.to_string()],
+    )
+    .await;
+    let (status, page) = post_form(
+        &app,
+        &ann,
+        &format!("/operations/{op}/events"),
+        &[
+            ("kind", "search"),
+            ("location", "location--a1a1a1a1-0000-4000-8000-000000000000"),
+            ("starts", "2099-03-01T06:00"),
+            ("ends", "2099-03-01T08:00"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{page}");
+    let r = app
+        .api(Method::GET, &format!("operations/{op}"), &user("ann"), None)
+        .await;
+    assert!(r.text.contains("51.5007"), "{}", r.text);
 
     let bob = sign_in(&app, "bob").await;
     let (status, _) = post_form(

@@ -95,6 +95,9 @@ pub(super) struct EventForm {
     latitude: String,
     #[serde(default)]
     longitude: String,
+    /// Or a location object's id, whose coordinates are taken.
+    #[serde(default)]
+    location: String,
     #[serde(default)]
     radius_m: String,
     #[serde(default)]
@@ -240,7 +243,7 @@ pub(super) async fn add_event(
             kind: f.kind.clone(),
             latitude: number(&f.latitude),
             longitude: number(&f.longitude),
-            location: None,
+            location: Some(f.location.trim().to_string()).filter(|l| !l.is_empty()),
             radius_m: number(&f.radius_m),
             starts,
             ends,
