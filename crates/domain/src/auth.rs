@@ -206,9 +206,18 @@ pub fn open_with_passphrase(passphrase: &str, sealed: &[u8]) -> Result<Vec<u8>> 
         .map_err(|_| refused())
 }
 
+/// Argon2id's cost for a backup's passphrase: 64 MiB and three passes. A backup leaves the
+/// center, and its passphrase is tried offline for as long as anyone likes, so it costs more
+/// than a sign-in's hash; it is paid once per backup and restore. A change of these is a new
+/// backup format (`liaison backup` writes which it used).
+const PASSPHRASE_MEMORY_KIB: u32 = 64 * 1024;
+const PASSPHRASE_PASSES: u32 = 3;
+
 fn passphrase_cipher(passphrase: &str, salt: &[u8]) -> Result<XChaCha20Poly1305> {
     let mut key = [0u8; 32];
-    Argon2::default()
+    let params = argon2::Params::new(PASSPHRASE_MEMORY_KIB, PASSPHRASE_PASSES, 1, Some(32))
+        .map_err(|e| Error::store(format!("the passphrase's key parameters are wrong: {e}")))?;
+    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
         .hash_password_into(passphrase.as_bytes(), salt, &mut key)
         .map_err(|e| {
             Error::store(format!(
