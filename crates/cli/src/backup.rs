@@ -13,6 +13,7 @@
 use std::io::{Read, Write};
 use std::path::Path;
 
+use domain::audit::hex;
 use sha2::Digest;
 
 use super::*;
@@ -79,22 +80,8 @@ struct Keys {
     database_sha256: String,
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn unhex32(s: &str) -> Result<[u8; 32]> {
-    let bytes: Vec<u8> = (0..s.len())
-        .step_by(2)
-        .map(|i| {
-            s.get(i..i + 2)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .context("a key in the backup is not hex")
-        })
-        .collect::<Result<_>>()?;
-    bytes
-        .try_into()
-        .map_err(|_| anyhow::anyhow!("a key in the backup is not 32 bytes long"))
+    key32(s).context("a key in the backup is not 64 hexadecimal characters")
 }
 
 fn passphrase(from_stdin: bool, making: bool) -> Result<String> {
@@ -139,20 +126,9 @@ fn digest_file(path: &Path) -> Result<(String, u64)> {
     Ok((hex(&h.finalize()), n))
 }
 
-fn deconfliction_key_path(s: &Settings) -> PathBuf {
-    s.deconfliction_key
-        .clone()
-        .unwrap_or_else(|| s.data_dir.join("deconfliction.key"))
-}
-
 /// A new file only the center's account reads; one found there already is refused.
-fn private_file(path: &Path) -> Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
+fn new_private_file(path: &Path) -> Result<std::fs::File> {
+    private_file(path)
         .with_context(|| format!("cannot create {} (it must not exist)", path.display()))
 }
 
@@ -288,7 +264,7 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
     };
     let partial = scratch.0.join("archive");
     {
-        let out = private_file(&partial)?;
+        let out = new_private_file(&partial)?;
         let mut tar = tar::Builder::new(std::io::BufWriter::new(out));
         let text = serde_json::to_vec_pretty(&manifest)?;
         let mut header = tar::Header::new_gnu();
@@ -457,7 +433,7 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
                 return Err(damaged("database"));
             }
             let to = scratch.0.join(db_name);
-            let mut out = private_file(&to)?;
+            let mut out = new_private_file(&to)?;
             std::io::copy(&mut (&mut entry).take(size), &mut out)
                 .map_err(|_| unreadable("database"))?;
             out.sync_all()?;
@@ -533,7 +509,7 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
-        let mut f = private_file(&path)?;
+        let mut f = new_private_file(&path)?;
         f.write_all(format!("{k}\n").as_bytes())?;
         f.sync_all()?;
     }

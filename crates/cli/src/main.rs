@@ -317,6 +317,27 @@ async fn open_center(s: &Settings) -> Result<Center> {
     .await?)
 }
 
+/// Where the deconfliction key file is: as set, or `deconfliction.key` in the data directory.
+pub(crate) fn deconfliction_key_path(s: &Settings) -> PathBuf {
+    s.deconfliction_key
+        .clone()
+        .unwrap_or_else(|| s.data_dir.join("deconfliction.key"))
+}
+
+/// A new file only the center's account reads; one there already is an `AlreadyExists` error.
+pub(crate) fn private_file(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+/// A 32-byte key written as 64 hexadecimal characters.
+pub(crate) fn key32(text: &str) -> Option<[u8; 32]> {
+    domain::audit::unhex(text).and_then(|b| <[u8; 32]>::try_from(b).ok())
+}
+
 /// Gives the center its deconfliction key from the key file (made on the center's first use
 /// of one); refuses a missing file or another key once the center has taken one.
 pub(crate) async fn take_deconfliction_key(center: &mut Center, s: &Settings) -> Result<()> {
@@ -329,10 +350,7 @@ pub(crate) async fn take_deconfliction_key(center: &mut Center, s: &Settings) ->
 /// The deconfliction key from its file, made on first use: 32 random bytes written as hex,
 /// readable by the center's account only.
 fn deconfliction_key(s: &Settings, known: bool) -> Result<[u8; 32]> {
-    let path = s
-        .deconfliction_key
-        .clone()
-        .unwrap_or_else(|| s.data_dir.join("deconfliction.key"));
+    let path = deconfliction_key_path(s);
     if !path.exists() && known {
         bail!(
             "the deconfliction key file {} is missing, and this center took a key before: copy the file from another node or restore it from the backup (a new key would match nothing registered before), or name it with --deconfliction-key",
@@ -346,11 +364,7 @@ fn deconfliction_key(s: &Settings, known: bool) -> Result<[u8; 32]> {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        match options.open(&path) {
+        match private_file(&path) {
             Ok(mut file) => {
                 std::io::Write::write_all(&mut file, format!("{hex}\n").as_bytes())
                     .and_then(|()| file.sync_all())
@@ -373,17 +387,7 @@ fn deconfliction_key(s: &Settings, known: bool) -> Result<[u8; 32]> {
     }
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read the deconfliction key {}", path.display()))?;
-    let text = text.trim();
-    let bytes: Option<Vec<u8>> = (text.len() == 64)
-        .then(|| {
-            (0..32)
-                .map(|i| u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok())
-                .collect()
-        })
-        .flatten();
-    bytes
-        .and_then(|b| <[u8; 32]>::try_from(b).ok())
-        .with_context(|| {
+    key32(text.trim()).with_context(|| {
             format!(
                 "the deconfliction key {} is not 64 hexadecimal characters; restore it from a backup (a new key would match no selector registered before)",
                 path.display()

@@ -211,21 +211,12 @@ pub async fn postgres_is_empty(url: &str) -> Result<bool> {
 
 /// The newest schema a PostgreSQL database was migrated to, and the newest this binary knows.
 pub async fn postgres_schema(url: &str) -> Result<(i64, i64)> {
-    let known = sqlx::migrate!("migrations/postgres")
-        .iter()
-        .map(|m| m.version)
-        .max()
-        .unwrap_or(0);
     let pool = sqlx::PgPool::connect(url)
         .await
         .map_err(|e| Error::store_cause("cannot connect to PostgreSQL", e))?;
-    let at: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations")
-        .fetch_one(&pool)
-        .await
-        .ok()
-        .flatten();
+    let at = crate::postgres::applied_schema(&pool).await;
     pool.close().await;
-    Ok((at.unwrap_or(0), known))
+    Ok((at.unwrap_or(0), crate::postgres::schema_latest()))
 }
 
 /// The center's name in a SQLite file, read without changing the file.

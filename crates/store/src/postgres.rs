@@ -31,6 +31,24 @@ fn db_err<E: std::error::Error + Send + Sync + 'static>(e: E) -> Error {
     Error::store_cause("the database failed", e)
 }
 
+/// Every migration of the PostgreSQL schema, in order.
+pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+/// The newest schema this binary knows on PostgreSQL.
+pub(crate) fn schema_latest() -> i64 {
+    MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// The newest migration a database has had; `None` for a new database (it has no migrations
+/// table yet: the query fails).
+pub(crate) async fn applied_schema(pool: &sqlx::PgPool) -> Option<i64> {
+    sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations")
+        .fetch_optional(pool)
+        .await
+        .ok()
+        .flatten()
+}
+
 /// The PostgreSQL store.
 #[derive(Clone)]
 pub struct PgStore {
@@ -182,21 +200,14 @@ impl PgStore {
             .max_connections(u32::try_from((2 * cores).max(4)).unwrap_or(4))
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_lazy_with(options);
-        let migrator = sqlx::migrate!("migrations/postgres");
-        let known = migrator.iter().map(|m| m.version).max().unwrap_or(0);
-        // A database a newer Liaison migrated is refused before anything touches it (a new
-        // database has no migrations table yet: the query fails, and nothing is refused).
-        let applied: Option<i64> = sqlx::query_scalar("SELECT max(version) FROM _sqlx_migrations")
-            .fetch_optional(&pool)
-            .await
-            .ok()
-            .flatten();
-        if let Some(at) = applied.filter(|at| *at > known) {
+        let known = schema_latest();
+        // A database a newer Liaison migrated is refused before anything touches it.
+        if let Some(at) = applied_schema(&pool).await.filter(|at| *at > known) {
             return Err(Error::invalid(format!(
                 "this database was migrated by a newer Liaison (schema {at}; this binary knows up to {known}): run that version, or restore the backup taken before the upgrade"
             )));
         }
-        migrator
+        MIGRATOR
             .run(&pool)
             .await
             .map_err(|e| Error::store_cause("database migration failed", e))?;

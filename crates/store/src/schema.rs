@@ -8,13 +8,7 @@ use domain::{Error, Result};
 /// The migrations a SQLite file has not had, by name, in the order they would run.
 pub fn pending_sqlite(db: &Path) -> Result<Vec<String>> {
     let at = crate::backup::sqlite_schema(db)?;
-    let latest = crate::sqlite::SCHEMA_LATEST;
-    if at > latest {
-        return Err(Error::invalid(format!(
-            "{} was written by a newer Liaison (schema {at}; this binary knows up to {latest})",
-            db.display()
-        )));
-    }
+    crate::sqlite::refuse_newer(db, at)?;
     Ok(crate::sqlite::MIGRATIONS
         .iter()
         .skip(usize::try_from(at).unwrap_or(0))
@@ -30,7 +24,7 @@ pub async fn pending_postgres(url: &str) -> Result<Vec<String>> {
             "this database was migrated by a newer Liaison (schema {at}; this binary knows up to {known})"
         )));
     }
-    Ok(sqlx::migrate!("migrations/postgres")
+    Ok(crate::postgres::MIGRATOR
         .iter()
         .filter(|m| m.version > at)
         .map(|m| format!("{:04}_{}", m.version, m.description.replace(' ', "_")))

@@ -153,6 +153,17 @@ pub(crate) const MIGRATIONS: [(&str, &str); 23] = [
     ),
 ];
 
+/// Refuses a file a newer Liaison wrote (at schema `at`): this binary would misread it.
+pub(crate) fn refuse_newer(path: &Path, at: i64) -> Result<()> {
+    if at > SCHEMA_LATEST {
+        return Err(Error::invalid(format!(
+            "{} was written by a newer Liaison (schema {at}; this binary knows up to {SCHEMA_LATEST}): run that version, or restore the backup taken before the upgrade",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 fn migrations() -> rusqlite_migration::Migrations<'static> {
     rusqlite_migration::Migrations::new(
         MIGRATIONS
@@ -342,12 +353,7 @@ impl SqliteStore {
         let at: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(db_err)?;
-        if at > SCHEMA_LATEST {
-            return Err(Error::invalid(format!(
-                "{} was written by a newer Liaison (schema {at}; this binary knows up to {SCHEMA_LATEST}): run that version, or restore the backup taken before the upgrade",
-                path.display()
-            )));
-        }
+        refuse_newer(path, at)?;
         migrations().to_latest(&mut conn).map_err(db_err)?;
         let last: i64 = conn
             .query_row(

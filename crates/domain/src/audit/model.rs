@@ -242,7 +242,8 @@ pub fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-pub(super) fn unhex(t: &str) -> Option<Vec<u8>> {
+/// Bytes written as lower- or upper-case hexadecimal; `None` for anything else.
+pub fn unhex(t: &str) -> Option<Vec<u8>> {
     if !t.len().is_multiple_of(2) {
         return None;
     }

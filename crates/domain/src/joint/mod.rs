@@ -495,7 +495,7 @@ impl Center {
             "notes are at most 10,000 characters",
         );
         refused.check(
-            m.meeting.ends_at > self.now(),
+            m.meeting.is_to_come(self.now()),
             "meeting",
             "over",
             "this meeting is over: propose the joint operation at a coming meeting",

@@ -41,6 +41,13 @@ pub struct Meeting {
     pub minutes: String,
 }
 
+impl Meeting {
+    /// Still to come or under way at `now`: what members may still put on its agenda.
+    pub fn is_to_come(&self, now: i64) -> bool {
+        self.ends_at > now
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewMeeting {
     pub title: String,

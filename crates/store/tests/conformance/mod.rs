@@ -28,8 +28,8 @@ pub use objects::{
     versions_and_duplicates,
 };
 pub use operations::{
-    deconfliction_matches_the_model, intelligence_with_keys_as_seen, operation_records,
-    registrations_are_counted_per_member, simultaneous_registrations_meet,
+    both_kinds_checked, deconfliction_matches_the_model, intelligence_with_keys_as_seen,
+    operation_records, registrations_are_counted_per_member, simultaneous_registrations_meet,
 };
 use reads::*;
 pub use records::{

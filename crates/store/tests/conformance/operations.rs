@@ -64,6 +64,19 @@ fn pairs(found: &[domain::operations::model::Deconfliction]) -> BTreeSet<Pair> {
         .collect()
 }
 
+/// Fails unless the generated runs made deconflictions of both kinds (target, event), and says
+/// how many were checked.
+pub fn both_kinds_checked(checks: [usize; 2]) {
+    assert!(
+        checks[0] > 0 && checks[1] > 0,
+        "the generated runs made deconflictions of both kinds: {checks:?}"
+    );
+    println!(
+        "{} target and {} event deconflictions checked against the model",
+        checks[0], checks[1]
+    );
+}
+
 /// Returns how many deconflictions were checked: on targets, on events.
 pub async fn deconfliction_matches_the_model(store: Arc<dyn Store>, seed: u64) -> [usize; 2] {
     let f = fixture(store).await;

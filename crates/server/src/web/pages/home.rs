@@ -138,7 +138,7 @@ pub(super) async fn home_page(
         .meetings()
         .await?
         .iter()
-        .filter(|m| m.ends_at > now)
+        .filter(|m| m.is_to_come(now))
         .map(|m| MeetingSummary::of(m, &names))
         .collect();
     let overdue = c

@@ -148,7 +148,7 @@ async fn joint_page(
         c.meetings()
             .await?
             .into_iter()
-            .filter(|m| m.ends_at > now)
+            .filter(|m| m.is_to_come(now))
             .map(|m| (m.id, format!("{} · {}", m.title, w.moment(m.starts_at))))
             .collect()
     } else {
