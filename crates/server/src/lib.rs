@@ -175,11 +175,42 @@ pub fn router(state: State) -> Router {
         ))
         .layer(tower_http::request_id::SetRequestIdLayer::new(
             request_id,
-            tower_http::request_id::MakeRequestUuid,
+            NodeRequestIds::default(),
         ))
         // Outside the two above: a client's id that is not a plain one is dropped first.
         .layer(axum::middleware::from_fn(plain_request_id))
         .with_state(state)
+}
+
+/// New request ids: this node's random prefix and a count. Unique across nodes and restarts
+/// as a UUID would be, without drawing random bytes for every request (a system call each,
+/// on the path of every lookup).
+#[derive(Clone)]
+struct NodeRequestIds {
+    prefix: Arc<str>,
+    next: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Default for NodeRequestIds {
+    fn default() -> Self {
+        let node = uuid::Uuid::new_v4().simple().to_string();
+        Self {
+            prefix: node.get(..12).unwrap_or(&node).into(),
+            next: Arc::default(),
+        }
+    }
+}
+
+impl tower_http::request_id::MakeRequestId for NodeRequestIds {
+    fn make_request_id<B>(
+        &mut self,
+        _: &axum::http::Request<B>,
+    ) -> Option<tower_http::request_id::RequestId> {
+        let n = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        axum::http::HeaderValue::from_str(&format!("{}-{n}", self.prefix))
+            .ok()
+            .map(tower_http::request_id::RequestId::new)
+    }
 }
 
 /// Keeps a client's `X-Request-Id` only when it is a plain id (at most 64 letters, digits,
