@@ -88,7 +88,7 @@ async fn main() -> Result<()> {
     center.set_registrations_per_hour(u32::MAX);
     for (member, user) in [("alpha", "ann"), ("bravo", "bob")] {
         center
-            .add_member(Authority::Console, member, member)
+            .add_member(Authority::Console, member, member, false)
             .await?;
         center
             .add_user(Authority::Console, member, user, vec![Role::Analyst], None)

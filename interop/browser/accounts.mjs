@@ -1,7 +1,7 @@
 // Accounts, walked in headless Debian Chromium as the people who run them: the center's
 // administrator signs in for the first time with the one-time password and must choose one;
 // it invites a member administrator for alpha, who follows the link, chooses a password, runs
-// alpha's users (a token for ann, revoked; a reset link) and cannot reach bravo's; it turns a
+// alpha's users (a token for ann, revoked after a confirmation step; a reset link) and cannot reach bravo's; it turns a
 // second factor on and signs in again with a recovery code; an analyst looks at its own
 // account. Every page is checked with axe-core and at 390 and 1366 px (no sideways scroll),
 // and screenshots are kept. Prints the administrator's chosen password for the next walk.
@@ -91,6 +91,16 @@ try {
     headers: { authorization: `Bearer ${secret}`, accept: 'application/taxii+json;version=2.1' },
   });
   assert.equal(read.status, 200, 'the token reads');
+  // Revoking asks first, on a page of its own that says what it will do.
+  await mia.click('form[action^="/users/ann/tokens/"] button');
+  assert.match(await mia.textContent('[role=alert]'), /The token stops working at once/);
+  assert.ok(await mia.isVisible('a[href="/users/ann"]'), 'cancel leads back');
+  await accessible(mia, 'confirm-revoke');
+  for (const width of [390, 1366]) {
+    await mia.setViewportSize({ width, height: 900 });
+    await mia.screenshot({ path: `${process.env.SCREENSHOTS}/confirm-revoke-${width}.png`, fullPage: true });
+    assert.ok(await mia.evaluate(() => document.documentElement.scrollWidth) <= width + 1, `fits ${width}`);
+  }
   await mia.click('form[action^="/users/ann/tokens/"] button');
   await mia.waitForURL(/done=revoked/);
   assert.match(await mia.textContent('[role=status]'), /The token is revoked/);

@@ -220,6 +220,8 @@ try {
   await sec.selectOption('#report-meeting', { label: 'Winter plenary' });
   // While the center is counted, the form says so and takes no second click. The first
   // submission is stopped here, in the page, to look at it before the real one.
+  // The report goes to every member and stays: the box says so and is ticked.
+  await sec.check('form[action="/statistics/publish"] input[name=confirm]');
   const publish = 'form[action="/statistics/publish"] button[type=submit]';
   await sec.evaluate(() => {
     const form = document.querySelector('form[action="/statistics/publish"]');
@@ -268,7 +270,7 @@ try {
   await sec.waitForURL(new RegExp(`${meetingPath}$`));
   const kept = await sec.textContent('main');
   assert.match(kept, /Figures for the plenary — The statistics since the founding/);
-  assert.match(kept, /bravo: present \(Bea Brandt\)/);
+  assert.match(kept, /Bravo Bureau: present \(Bea Brandt\)/);
   assert.match(kept, /Open a joint operation on the harbour — open/);
   // An action item for bravo, due on the secretariat's clock; bravo's analyst finds it from
   // home and marks it done on a phone.
@@ -277,7 +279,7 @@ try {
   await sec.fill('#due', '2099-01-01T12:00');
   await sec.click('form[action$="/actions"] button[type=submit]');
   await sec.waitForURL(new RegExp(`${meetingPath}$`));
-  assert.match(await sec.textContent('main'), /Send the harbour list to every member — bravo — due 2099-01-01 12:00/);
+  assert.match(await sec.textContent('main'), /Send the harbour list to every member — Bravo Bureau — due 2099-01-01 12:00/);
   await accessible(sec, 'meeting-kept');
   await sec.screenshot({ path: `${shots}/meeting-kept.png`, fullPage: true });
   await bob.goto(`${base}/`);

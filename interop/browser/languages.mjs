@@ -93,7 +93,7 @@ try {
   await cat.waitForURL(/\/rfis\/\d+\?done=sent$/);
   const rfi = new URL(cat.url()).pathname;
   assert.match(await cat.textContent('main'), /خلية الموصل النائمة/);
-  assert.match(await cat.textContent('.meta'), /charlie/);
+  assert.match(await cat.textContent('.meta'), /Charlie/);
   await atWidths(cat, rfi, 'ar-rfi');
   await atWidths(cat, '/groups', 'ar-groups');
   // Every other page cat uses, in Arabic at both widths.

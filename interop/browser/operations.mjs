@@ -61,6 +61,11 @@ try {
   page = await ann.textContent('main');
   assert.match(page, /Bravo night desk, \+33 1 555 0199/);
   assert.doesNotMatch(page, /Kelvra|target B/);
+  // Every deconfliction on a list of its own, sorted and narrowed from the address.
+  await atWidths(ann, '/deconflictions?sort=member', 'deconflictions-alpha');
+  page = await ann.textContent('main');
+  assert.match(page, /Bravo night desk, \+33 1 555 0199/);
+  assert.doesNotMatch(page, /Kelvra|target B/);
   await atWidths(ann, '/notifications', 'operations-alpha-notices');
   assert.match(await ann.textContent('main'), /Bravo night desk/);
 

@@ -159,11 +159,8 @@ pub(crate) async fn member(s: &Settings, cmd: MemberCmd) -> Result<()> {
         } => {
             let display = display_name.unwrap_or_else(|| name.clone());
             let m = center
-                .add_member(Authority::Console, &name, &display)
+                .add_member(Authority::Console, &name, &display, founding)
                 .await?;
-            if founding {
-                center.make_founding(Authority::Console, &name).await?;
-            }
             println!(
                 "Added {}member {} ({}), identity {}",
                 if founding { "founding " } else { "" },

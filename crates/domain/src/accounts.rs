@@ -76,11 +76,15 @@ impl Center {
         self.publish(m, &[body], Release::Green, at).await
     }
 
+    /// Adds a member at once (admission by vote is an application). A founding member acceded
+    /// on the center's founding date; that is part of the same insert, so no member is ever
+    /// left half made when the second step would fail.
     pub async fn add_member(
         &self,
         by: Authority<'_>,
         name: &str,
         display_name: &str,
+        founding: bool,
     ) -> Result<Member> {
         by.check()?;
         check_name("member", name)?;
@@ -99,6 +103,7 @@ impl Center {
                 status: MemberStatus::Member,
                 is_secretariat: false,
                 created_at: now,
+                founded_at: founding.then(|| self.info().founded_at),
             })
             .await?;
         self.publish_identity(&m, display_name, now).await?;
@@ -119,7 +124,7 @@ impl Center {
             AuditActor::authority(&by),
             "member.add",
             name,
-            json!({"identity": m.identity_id, "display_name": display_name}),
+            json!({"identity": m.identity_id, "display_name": display_name, "founding": founding}),
         )
         .await?;
         Ok(m)
@@ -234,22 +239,22 @@ impl Center {
     }
 
     pub async fn members(&self) -> Result<Vec<Member>> {
-        Ok(self
-            .access
-            .members(self.store(), self.now())
-            .await?
-            .as_ref()
-            .clone())
+        Ok(self.members_shared().await?.as_ref().clone())
+    }
+
+    /// Every member, as this node remembers them (see [`crate::access`]): read on every page
+    /// to name members as people know them, so not asked of the store each time.
+    pub async fn members_shared(&self) -> Result<std::sync::Arc<Vec<Member>>> {
+        self.access.members(self.store(), self.now()).await
     }
 
     /// Every member's short name, by id, for showing records that hold ids.
     pub async fn member_names(&self) -> Result<HashMap<MemberId, String>> {
         Ok(self
-            .store
-            .members()
+            .members_shared()
             .await?
-            .into_iter()
-            .map(|m| (m.id, m.name))
+            .iter()
+            .map(|m| (m.id, m.name.clone()))
             .collect())
     }
 
@@ -257,11 +262,10 @@ impl Center {
     /// saw or received something; lists, forms and the API keep the short names.
     pub async fn member_display_names(&self) -> Result<HashMap<MemberId, String>> {
         Ok(self
-            .store
-            .members()
+            .members_shared()
             .await?
-            .into_iter()
-            .map(|m| (m.id, m.display_name))
+            .iter()
+            .map(|m| (m.id, m.display_name.clone()))
             .collect())
     }
 

@@ -193,6 +193,7 @@ impl Center {
                     status: MemberStatus::Member,
                     is_secretariat: true,
                     created_at: now,
+                    founded_at: None,
                 },
                 admin: NewUser {
                     member_id: MemberId(0),

@@ -500,6 +500,8 @@ pub struct NewMember {
     pub status: MemberStatus,
     pub is_secretariat: bool,
     pub created_at: i64,
+    /// A founding member, acceded on this date (the center's founding).
+    pub founded_at: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -828,6 +830,14 @@ pub trait ExchangeStore: Send + Sync + 'static {
     async fn record_hit_query(&self, q: NewHitQuery) -> Result<()>;
     /// Questions a member asked since `since`.
     async fn hit_queries_since(&self, member: MemberId, since: i64) -> Result<u64>;
+    /// The recorded answers to a member's questions about this very value since `since`,
+    /// oldest first: whom it was told of already.
+    async fn earlier_hit_answers(
+        &self,
+        member: MemberId,
+        value: &str,
+        since: i64,
+    ) -> Result<Vec<String>>;
     /// Ids of `originator`'s objects that carry one of these keys.
     async fn matching_ids(&self, keys: Vec<String>, originator: MemberId) -> Result<Vec<String>>;
 

@@ -14,7 +14,10 @@ pub struct BarChart {
 }
 
 pub struct Bar {
+    /// In full, as the bar's title (what a pointer or a screen reader finds).
     pub label: String,
+    /// Beside the bar: the label cut to what fits left of it.
+    pub text: String,
     pub value: u64,
     pub y: u32,
     pub width: u32,
@@ -52,6 +55,7 @@ pub fn bar_chart(title: &str, items: Vec<(String, u64)>, tlp: bool) -> BarChart 
                 width: u32::try_from(value * u64::from(BAR_AREA) / max)
                     .unwrap_or(BAR_AREA)
                     .max(u32::from(value > 0)),
+                text: fitted(&label),
                 label,
                 value,
                 colour,
@@ -62,6 +66,19 @@ pub fn bar_chart(title: &str, items: Vec<(String, u64)>, tlp: bool) -> BarChart 
         title: title.into(),
         height: u32::try_from(bars.len()).unwrap_or(0) * ROW + 8,
         bars,
+    }
+}
+
+/// Characters of a label that fit left of a bar (185 px at 14 px type).
+const LABEL_CHARS: usize = 24;
+
+/// A label as it fits beside its bar: whole, or cut with an ellipsis.
+fn fitted(label: &str) -> String {
+    match label.char_indices().nth(LABEL_CHARS - 1) {
+        Some((at, _)) if label.chars().count() > LABEL_CHARS => {
+            format!("{}…", label[..at].trim_end())
+        }
+        _ => label.to_string(),
     }
 }
 
@@ -176,7 +193,7 @@ pub fn body(report: &Report, w: Words) -> Body<'_> {
         report
             .by_member
             .iter()
-            .map(|m| (m.member.clone(), f(&m.figures)))
+            .map(|m| (m.display_name.clone(), f(&m.figures)))
             .collect::<Vec<_>>()
     };
     let charts = vec![

@@ -26,9 +26,11 @@ pub const ACTION_COLS: &str =
     "id, meeting_id, decision_id, title, assignee, due_at, status, closed_at";
 pub const TERM_COLS: &str = "id, member_id, starts_at, ends_at, basis, note";
 
-/// A new member's accession date: its creation, if it is created a member.
+/// A new member's accession date: the founding date for a founding member, else its creation
+/// if it is created a member.
 pub fn accession(m: &domain::store::NewMember) -> Option<i64> {
-    (m.status == domain::MemberStatus::Member).then_some(m.created_at)
+    m.founded_at
+        .or((m.status == domain::MemberStatus::Member).then_some(m.created_at))
 }
 
 pub const USER_COLS: &str = "id, member_id, username, display_name, roles, password_hash, disabled, created_at, must_change_password, EXISTS (SELECT 1 FROM second_factors f WHERE f.user_id = users.id AND length(f.secret) > 0), language, calendar, time_zone";

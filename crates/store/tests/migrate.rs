@@ -51,7 +51,12 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
     // The center's people and places.
     let mut members = Vec::new();
     for m in ["alpha", "bravo", "charlie", "delta"] {
-        members.push(center.add_member(Authority::Console, m, m).await.unwrap());
+        members.push(
+            center
+                .add_member(Authority::Console, m, m, false)
+                .await
+                .unwrap(),
+        );
         center
             .add_user(
                 Authority::Console,
@@ -469,7 +474,7 @@ async fn a_center_of_100000_objects_moves_to_postgres() {
         .unwrap();
     assert_eq!(st.success_count, 1);
     let added = on_pg
-        .add_member(Authority::Console, "golf", "golf")
+        .add_member(Authority::Console, "golf", "golf", false)
         .await
         .unwrap();
     assert!(added.id.0 > members[3].id.0);

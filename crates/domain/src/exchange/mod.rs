@@ -1,7 +1,8 @@
 //! Between members: hit/no-hit, release requests and the notifications they send.
 //!
 //! Hit/no-hit tells a member which members hold intelligence it cannot see on a value, and how
-//! many items each, never what. The originator is told who asked. A release request asks an
+//! many items each, never what. The originator is told who asked, once a day for one member's
+//! questions about one value. A release request asks an
 //! originator to release an object (or what it holds on a value) to a member; the originator's
 //! liaison officer decides, and the release is added beside the objects, which are never
 //! rewritten.
@@ -65,6 +66,16 @@ impl Center {
             visible: counts.visible,
             hits,
         };
+        // An originator hears of a member's question about a value once a day: asking again
+        // tells it nothing new, and a notice per repeat would bury the ones that do.
+        let told_already: std::collections::HashSet<String> = self
+            .store()
+            .earlier_hit_answers(actor.member.id, value, now - DAY_MICROS)
+            .await?
+            .iter()
+            .filter_map(|r| serde_json::from_str::<HitAnswer>(r).ok())
+            .flat_map(|a| a.hits.into_iter().map(|h| h.member))
+            .collect();
         self.store()
             .record_hit_query(NewHitQuery {
                 at: now,
@@ -84,6 +95,7 @@ impl Center {
         let told: Vec<NewNotification> = counts
             .hidden
             .iter()
+            .filter(|(m, _)| names.get(m).is_none_or(|n| !told_already.contains(n)))
             .map(|(m, items)| NewNotification {
                 member: *m,
                 at: now,

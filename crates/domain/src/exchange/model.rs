@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// How many hit/no-hit questions one member may ask in an hour, unless the center sets another.
 pub const DEFAULT_HITS_PER_HOUR: u32 = 60;
 pub(super) const HOUR_MICROS: i64 = 3_600 * 1_000_000;
+pub(super) const DAY_MICROS: i64 = 24 * HOUR_MICROS;
 
 /// What the store counts for one question.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -236,7 +236,9 @@ impl Center {
         self.store().transitions(m.id).await
     }
 
-    /// Marks a member as founding: it acceded on the center's founding date.
+    /// Marks a member already in the center as founding: it acceded on the center's founding
+    /// date (a record put right; a new founding member is added so, see
+    /// [`Center::add_member`]).
     pub async fn make_founding(&self, by: Authority<'_>, name: &str) -> Result<Member> {
         by.check()?;
         let m = self.member_by_name(name).await?;
@@ -361,6 +363,7 @@ impl Center {
                 status: MemberStatus::Applicant,
                 is_secretariat: false,
                 created_at: now,
+                founded_at: None,
             })
             .await?;
         let ballot = self

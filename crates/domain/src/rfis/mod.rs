@@ -186,6 +186,11 @@ impl Center {
                 response_times.push((a.member, a.at - rfi.created_at));
             }
         }
+        let unseen_by_asker = if rfi.asker == actor.member.id {
+            vec![]
+        } else {
+            self.unseen_by_asker(actor, rfi.asker, &answers).await?
+        };
         Ok(RfiView {
             rfi,
             answers,
@@ -193,7 +198,41 @@ impl Center {
             overdue,
             response_times,
             titles,
+            unseen_by_asker,
         })
+    }
+
+    /// Of the objects the actor's member gave in its answers, its own that the asking member
+    /// as a whole cannot read.
+    async fn unseen_by_asker(
+        &self,
+        actor: &Actor,
+        asker: MemberId,
+        answers: &[Answer],
+    ) -> Result<Vec<String>> {
+        let given: Vec<String> = answers
+            .iter()
+            .flat_map(|a| a.objects.iter().cloned())
+            .collect();
+        let own: Vec<String> = self
+            .readable_latest(actor, given, None)
+            .await?
+            .into_iter()
+            .filter(|o| o.originator == actor.member.id)
+            .map(|o| o.stix_id)
+            .collect();
+        let asker = match self.store().member(asker).await? {
+            Some(m) if !own.is_empty() => m,
+            _ => return Ok(vec![]),
+        };
+        let reader = self.member_reader(&asker).await?;
+        let seen: Vec<String> = self
+            .readable_latest_by(&asker, reader, own.clone(), None)
+            .await?
+            .into_iter()
+            .map(|o| o.stix_id)
+            .collect();
+        Ok(own.into_iter().filter(|i| !seen.contains(i)).collect())
     }
 
     /// A recipient's liaison officer answers, with text and (optionally) STIX objects.

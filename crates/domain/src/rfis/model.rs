@@ -115,6 +115,11 @@ pub struct RfiView {
     /// see, by id, so that pages name what they link to.
     #[serde(default)]
     pub titles: crate::model::Titles,
+    /// For a recipient: objects of its own, given in its answers, that the asking member
+    /// cannot read, so that it releases them (only its own: whether another member's objects
+    /// reach the asker is that member's business).
+    #[serde(default)]
+    pub unseen_by_asker: Vec<String>,
 }
 
 impl Rfi {

@@ -362,6 +362,7 @@ rfi-meta = من { $from } · الأولوية: { $priority } · الموعد ا�
 rfi-overdue = لم يردّوا في الموعد المحدد: { $members }
 rfi-answers = الردود
 none-yet = لا شيء حتى الآن.
+rfi-unseen-by-asker = لا تستطيع { $member } قراءة هذه العناصر التابعة لجهتكم والمرفقة بإجاباتكم. أتيحوها لـ { $member } (بعلامات الإتاحة أو بقائمة إتاحة) لتظهر في الإجابة:
 rfi-withheld = { $count ->
     [zero] لا توجد كائنات مرتبطة لم تُتَح لك.
     [one] لم يُتَح لك كائن مرتبط واحد.
@@ -732,6 +733,16 @@ admin-users-pages = المستخدمون
 admin-your-account = حسابك
 admin-second-factor = العامل الثاني
 admin-second-factor-required = يلزم كلَّ من يسجّل الدخول بكلمة مرور عاملٌ ثانٍ.
+confirm-title = تأكيد
+confirm-cancel = تراجع
+user-disable-consequence = لن يتمكن { $user } من تسجيل الدخول بعد الآن، وتتوقف جميع جلسات { $user } ورموزه عن العمل فورًا. يمكن للمسؤول إعادة تفعيل الحساب.
+user-disable-confirm = تعطيل { $user }
+token-revoke-consequence = يتوقف الرمز عن العمل فورًا، ويُرفض من الآن فصاعدًا كل نظام يستخدمه. لا يمكن إرجاع رمز ملغى؛ أصدِروا رمزًا جديدًا إن كانت الحاجة إليه قائمة.
+token-revoke-confirm = إلغاء الرمز
+admin-second-factor-require-consequence = سيحتاج كل من يسجّل الدخول بكلمة مرور إلى عامل ثانٍ. ويُطلب ممن ليس لديه عامل ثانٍ أن يُعدّه عند تسجيل دخوله التالي قبل أي شيء آخر.
+admin-second-factor-stop-consequence = سيتمكن المستخدمون مجددًا من تسجيل الدخول بكلمة المرور وحدها، ما لم يختاروا بأنفسهم عاملًا ثانيًا.
+stat-publish-tick = ضعوا علامة في المربع للنشر: يُرسَل التقرير إلى جميع الجهات الأعضاء ولا يمكن سحبه.
+stat-publish-consequence = يُرسَل التقرير إلى جميع الجهات الأعضاء في المركز ويبقى ضمن التقارير المنشورة، ولا يمكن سحبه.
 admin-second-factor-stop = إلغاء اشتراطه
 admin-second-factor-optional = العامل الثاني متروك لاختيار كل مستخدم.
 admin-second-factor-require = اشتراطه على الجميع
@@ -1409,6 +1420,15 @@ operation-close-help = العملية المغلقة لا تتطابق مع شي
 operation-close-confirm = انتهت هذه العملية
 operation-close-button = أغلق العملية
 deconflictions-title = حالات التعارض
+deconflictions-all = { $count ->
+    [zero] لا توجد حالات تعارض
+    [one] حالة التعارض الوحيدة
+    [two] حالتا التعارض
+    [few] جميع حالات التعارض ({ $count })
+    [many] جميع حالات التعارض ({ $count })
+   *[other] جميع حالات التعارض ({ $count })
+}
+deconflictions-intro = حيث التقت عمليات جهتك العضو بعمليات جهة أخرى: الهدف نفسه، أو أحداث متقاربة في المكان والزمان. اتصل بجهة الاتصال المذكورة؛ ولا يُعرض أي شيء آخر عن عمليتها.
 deconflictions-none = لم تلتقِ أي عملية لجهتك العضو بعملية جهة أخرى.
 deconflictions-none-here = لم تلتقِ هذه العملية بعملية أي جهة أخرى.
 deconfliction-when = متى

@@ -341,6 +341,7 @@ rfi-meta = From { $from } · priority { $priority } · deadline { $deadline }
 rfi-overdue = Not answered in time by: { $members }
 rfi-answers = Answers
 none-yet = None yet.
+rfi-unseen-by-asker = { $member } cannot read these objects of your member given in your answers. Release them to { $member } (by their markings or a release list) and they show in the answer:
 rfi-withheld = { $count ->
     [one] { $count } linked object is not released to you.
    *[other] { $count } linked objects are not released to you.
@@ -694,6 +695,16 @@ admin-users-pages = Users
 admin-your-account = Your account
 admin-second-factor = Second factor
 admin-second-factor-required = Everyone who signs in with a password needs a second factor.
+confirm-title = Confirm
+confirm-cancel = Cancel
+user-disable-consequence = { $user } will no longer be able to sign in, and every session and token of { $user } stops working at once. An administrator can enable the account again.
+user-disable-confirm = Disable { $user }
+token-revoke-consequence = The token stops working at once: any system that uses it is refused from now on. A revoked token cannot be brought back; issue a new one if it is still needed.
+token-revoke-confirm = Revoke the token
+admin-second-factor-require-consequence = Everyone who signs in with a password will need a second factor. Users without one are asked to set it up at their next sign-in, before anything else.
+admin-second-factor-stop-consequence = Users will again be able to sign in with a password alone, unless they chose a second factor themselves.
+stat-publish-tick = Tick the box to publish: the report goes to every member and cannot be withdrawn.
+stat-publish-consequence = The report goes to every member of the center and stays among the published reports. It cannot be withdrawn.
 admin-second-factor-stop = Stop requiring it
 admin-second-factor-optional = A second factor is each user's choice.
 admin-second-factor-require = Require it of everyone
@@ -1329,6 +1340,11 @@ operation-close-help = A closed operation matches nothing more and cannot be ope
 operation-close-confirm = This operation is over
 operation-close-button = Close the operation
 deconflictions-title = Deconflictions
+deconflictions-all = { $count ->
+    [one] The one deconfliction
+   *[other] All { $count } deconflictions
+}
+deconflictions-intro = Where your member's operations met another member's: the same target, or events close in place and time. Call the contact named; nothing else of their operation is shown.
 deconflictions-none = None of your member's operations has met another member's.
 deconflictions-none-here = This operation has met no other member's.
 deconfliction-when = When

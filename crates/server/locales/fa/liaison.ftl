@@ -339,6 +339,7 @@ rfi-meta = از { $from } · اولویت: { $priority } · مهلت: { $deadlin
 rfi-overdue = در مهلت مقرر پاسخ نداده‌اند: { $members }
 rfi-answers = پاسخ‌ها
 none-yet = هنوز موردی نیست.
+rfi-unseen-by-asker = { $member } نمی‌تواند این اقلامِ عضو شما را که در پاسخ‌هایتان آمده بخواند. آن‌ها را برای { $member } منتشر کنید (با نشانه‌گذاری یا فهرست انتشار) تا در پاسخ دیده شوند:
 rfi-withheld = { $count ->
     [one] { $count } شیء مرتبط برای شما منتشر نشده است.
    *[other] { $count } شیء مرتبط برای شما منتشر نشده است.
@@ -691,6 +692,16 @@ admin-users-pages = کاربران
 admin-your-account = حساب شما
 admin-second-factor = عامل دوم
 admin-second-factor-required = هر کسی که با گذرواژه وارد می‌شود باید عامل دوم داشته باشد.
+confirm-title = تأیید
+confirm-cancel = انصراف
+user-disable-consequence = { $user } دیگر نمی‌تواند وارد شود و همهٔ نشست‌ها و توکن‌های { $user } بی‌درنگ از کار می‌افتند. مدیر می‌تواند حساب را دوباره فعال کند.
+user-disable-confirm = غیرفعال‌سازی { $user }
+token-revoke-consequence = توکن بی‌درنگ از کار می‌افتد و از این پس هر سامانه‌ای که از آن استفاده کند پذیرفته نمی‌شود. توکنِ باطل‌شده را نمی‌توان بازگرداند؛ اگر هنوز لازم است، توکن تازه‌ای صادر کنید.
+token-revoke-confirm = ابطال توکن
+admin-second-factor-require-consequence = هر کسی که با گذرواژه وارد می‌شود به عامل دوم نیاز خواهد داشت. از کاربرانی که آن را ندارند خواسته می‌شود در ورود بعدی، پیش از هر کاری، آن را راه‌اندازی کنند.
+admin-second-factor-stop-consequence = کاربران دوباره می‌توانند تنها با گذرواژه وارد شوند، مگر آنکه خودشان عامل دوم را برگزیده باشند.
+stat-publish-tick = برای انتشار، کادر را علامت بزنید: گزارش برای همهٔ اعضا فرستاده می‌شود و نمی‌توان آن را پس گرفت.
+stat-publish-consequence = گزارش برای همهٔ اعضای مرکز فرستاده می‌شود و در میان گزارش‌های منتشرشده می‌ماند. نمی‌توان آن را پس گرفت.
 admin-second-factor-stop = لغو الزام
 admin-second-factor-optional = داشتن عامل دوم به انتخاب هر کاربر است.
 admin-second-factor-require = الزامی کردن برای همه
@@ -1320,6 +1331,11 @@ operation-close-help = عملیات بسته‌شده دیگر با چیزی ت�
 operation-close-confirm = این عملیات پایان یافته است
 operation-close-button = بستن عملیات
 deconflictions-title = تداخل‌ها
+deconflictions-all = { $count ->
+    [one] تنها تداخل
+   *[other] همهٔ { $count } تداخل
+}
+deconflictions-intro = جاهایی که عملیات‌های عضو شما با عملیات عضو دیگری تلاقی کرده‌اند: همان هدف، یا رویدادهایی نزدیک به هم در مکان و زمان. با رابطِ نام‌برده تماس بگیرید؛ چیز دیگری از عملیات آن‌ها نشان داده نمی‌شود.
 deconflictions-none = هیچ عملیاتی از عضو شما با عملیات عضو دیگری تلاقی نکرده است.
 deconflictions-none-here = این عملیات با عملیات هیچ عضو دیگری تلاقی نکرده است.
 deconfliction-when = زمان

@@ -339,6 +339,7 @@ rfi-meta = Émise par { $from } · priorité { $priority } · échéance le { $d
 rfi-overdue = N'ont pas répondu dans les délais : { $members }
 rfi-answers = Réponses
 none-yet = Aucune pour l'instant.
+rfi-unseen-by-asker = { $member } ne peut pas lire ces objets de votre membre donnés dans vos réponses. Diffusez-les à { $member } (par leur marquage ou une liste de diffusion) et ils apparaîtront dans la réponse :
 rfi-withheld = { $count ->
     [one] { $count } objet lié ne vous est pas diffusé.
    *[other] { $count } objets liés ne vous sont pas diffusés.
@@ -691,6 +692,16 @@ admin-users-pages = Utilisateurs
 admin-your-account = Votre compte
 admin-second-factor = Second facteur
 admin-second-factor-required = Toute personne qui se connecte avec un mot de passe doit disposer d'un second facteur.
+confirm-title = Confirmation
+confirm-cancel = Annuler
+user-disable-consequence = { $user } ne pourra plus se connecter, et toutes les sessions et tous les jetons de { $user } cessent aussitôt de fonctionner. Un administrateur peut réactiver le compte.
+user-disable-confirm = Désactiver { $user }
+token-revoke-consequence = Le jeton cesse aussitôt de fonctionner : tout système qui l'utilise est désormais refusé. Un jeton révoqué ne peut pas être rétabli ; émettez-en un nouveau s'il le faut.
+token-revoke-confirm = Révoquer le jeton
+admin-second-factor-require-consequence = Toute personne qui se connecte avec un mot de passe devra disposer d'un second facteur. Les utilisateurs qui n'en ont pas devront le configurer à leur prochaine connexion, avant toute chose.
+admin-second-factor-stop-consequence = Les utilisateurs pourront de nouveau se connecter avec leur seul mot de passe, sauf s'ils ont eux-mêmes choisi un second facteur.
+stat-publish-tick = Cochez la case pour publier : le rapport est transmis à tous les membres et ne peut pas être retiré.
+stat-publish-consequence = Le rapport est transmis à tous les membres du centre et reste parmi les rapports publiés. Il ne peut pas être retiré.
 admin-second-factor-stop = Ne plus l'exiger
 admin-second-factor-optional = Le second facteur est laissé au choix de chaque utilisateur.
 admin-second-factor-require = L'exiger de tous
@@ -1329,6 +1340,11 @@ operation-close-help = Une opération close ne correspond plus à rien et ne peu
 operation-close-confirm = Cette opération est terminée
 operation-close-button = Clore l'opération
 deconflictions-title = Déconflictions
+deconflictions-all = { $count ->
+    [one] La déconfliction
+   *[other] Les { $count } déconflictions
+}
+deconflictions-intro = Là où les opérations de votre membre ont rencontré celles d'un autre membre : la même cible, ou des événements proches dans l'espace et dans le temps. Appelez le contact indiqué ; rien d'autre de son opération n'est montré.
 deconflictions-none = Aucune opération de votre membre n'a rencontré celle d'un autre membre.
 deconflictions-none-here = Cette opération n'a rencontré celle d'aucun autre membre.
 deconfliction-when = Quand

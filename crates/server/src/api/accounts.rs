@@ -281,6 +281,9 @@ pub(super) struct MemberBody {
     name: String,
     /// What people call it, in any script.
     display_name: String,
+    /// One of the members that founded the center: it acceded on the founding date.
+    #[serde(default)]
+    founding: bool,
 }
 
 #[utoipa::path(post, path = "/api/v1/members", tag = "accounts", request_body = MemberBody, responses((status = 201, description = "Added, active at once (admission by vote is /api/v1/applications)", body = MemberView), (status = "default", description = PROBLEM, body = crate::error::ProblemBody, content_type = "application/problem+json")))]
@@ -292,7 +295,12 @@ pub(super) async fn add_member(
 ) -> Result<(StatusCode, Json<MemberView>), Problem> {
     let m = state
         .center
-        .add_member(Authority::Administrator(&actor), &b.name, &b.display_name)
+        .add_member(
+            Authority::Administrator(&actor),
+            &b.name,
+            &b.display_name,
+            b.founding,
+        )
         .await?;
     Ok((StatusCode::CREATED, Json(MemberView::of(&m))))
 }

@@ -82,6 +82,9 @@ pub struct RfiDetail {
     /// Recipients that have not answered, past the deadline.
     pub overdue: Vec<String>,
     pub response_seconds: Vec<ResponseTime>,
+    /// For a recipient: its own objects in its answers that the asking member cannot read
+    /// (it may release them); empty for anyone else.
+    pub unseen_by_asker: Vec<String>,
 }
 
 impl RfiDetail {
@@ -109,6 +112,7 @@ impl RfiDetail {
                     seconds: t / 1_000_000,
                 })
                 .collect(),
+            unseen_by_asker: v.unseen_by_asker.clone(),
         }
     }
 }

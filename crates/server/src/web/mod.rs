@@ -66,6 +66,26 @@ pub struct Ctx {
     pub held: bool,
     /// The words of the reader's language.
     pub w: Words,
+    /// Every member, to name one as people know it where a list or a form keeps its short
+    /// name (see [`Ctx::shown`]).
+    pub members: std::sync::Arc<Vec<domain::Member>>,
+}
+
+impl Ctx {
+    /// A member's name as people read it (`Alpha Agency`), by its short name (`alpha`); the
+    /// short name itself for one the center does not know.
+    pub fn shown(&self, short: &str) -> String {
+        shown_in(&self.members, short)
+    }
+
+    /// [`Ctx::shown`] of each, as the reader's language lists them.
+    pub fn shown_list(&self, shorts: &[String]) -> String {
+        shorts
+            .iter()
+            .map(|s| self.shown(s))
+            .collect::<Vec<_>>()
+            .join(&self.w.t("list-separator"))
+    }
 }
 
 /// A signed-in user at a browser.
@@ -77,9 +97,24 @@ pub struct Session {
     pub client: domain::credentials::Client,
     /// The language the user reads (see [`Words::for_actor`]).
     pub words: Words,
+    /// Every member, as the node remembers them (see [`Ctx::shown`]).
+    pub members: std::sync::Arc<Vec<domain::Member>>,
+}
+
+/// A member's display name by its short name (see [`Ctx::shown`]).
+fn shown_in(members: &[domain::Member], short: &str) -> String {
+    members
+        .iter()
+        .find(|m| m.name == short)
+        .map_or_else(|| short.to_string(), |m| m.display_name.clone())
 }
 
 impl Session {
+    /// [`Ctx::shown`], for labels made before the page (filters' choices).
+    pub fn shown(&self, short: &str) -> String {
+        shown_in(&self.members, short)
+    }
+
     pub fn ctx(&self, title: &str) -> Ctx {
         Ctx {
             title: title.into(),
@@ -98,6 +133,7 @@ impl Session {
                     || self.actor.has_role(Role::Administrator)),
             held: self.actor.user.must_change_password,
             w: self.words,
+            members: self.members.clone(),
         }
     }
 
@@ -133,6 +169,10 @@ impl Session {
                 Err(Redirect::to("/account").into_response())
             }
             Ok(actor) => Ok(Session {
+                members: match state.center.members_shared().await {
+                    Ok(m) => m,
+                    Err(e) => return Err(WebError(e).into_response()),
+                },
                 words: {
                     let w = Words::for_actor(&actor, &parts.headers);
                     crate::i18n::remember(w);

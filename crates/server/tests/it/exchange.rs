@@ -29,6 +29,56 @@ async fn notices(app: &App, who: &Cred) -> Vec<Value> {
     r.json()["notifications"].as_array().unwrap().clone()
 }
 
+/// An originator hears once a day that a member asked about a value: asking again tells it
+/// nothing new. A holder that was not told yet, another asker, or the next day are news.
+#[tokio::test]
+async fn a_repeated_question_tells_the_originator_once_a_day() {
+    let clock = ManualClock::at("2026-03-02T09:00:00Z");
+    let app = spawn_app_on(10 * 1024 * 1024, clock.clone()).await;
+    let (ann, bob, cat) = (user("ann"), user("bob"), user("cat"));
+    app.add(&ann, &[ip_indicator(1, "198.51.100.7", AMBER)])
+        .await;
+    let ask = |who: Cred| {
+        let app = &app;
+        async move {
+            app.api(
+                reqwest::Method::POST,
+                "hits",
+                &who,
+                Some(json!({"value": "198.51.100.7"})),
+            )
+            .await
+        }
+    };
+    for _ in 0..3 {
+        let r = ask(bob.clone()).await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        assert_eq!(r.json()["hits"], json!([{"member": "alpha", "items": 1}]));
+    }
+    assert_eq!(
+        notices(&app, &ann).await.len(),
+        1,
+        "three questions, one notice"
+    );
+    // charlie comes to hold something on it: told of bravo's next question, alpha not again.
+    app.add(&cat, &[ip_indicator(4, "198.51.100.7", RED)]).await;
+    ask(bob.clone()).await;
+    assert_eq!(notices(&app, &cat).await.len(), 1);
+    assert_eq!(notices(&app, &ann).await.len(), 1);
+    // Another asker is news to alpha.
+    ask(cat.clone()).await;
+    let told = notices(&app, &ann).await;
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(told.iter().any(|n| n["payload"]["asked_by"] == "charlie"));
+    // And so is bravo asking again the next day.
+    clock.advance_days(1);
+    clock
+        .0
+        .fetch_add(3_600 * 1_000_000, std::sync::atomic::Ordering::SeqCst);
+    ask(bob.clone()).await;
+    assert_eq!(notices(&app, &ann).await.len(), 3);
+}
+
 #[tokio::test]
 async fn hit_no_hit_reveals_holders_and_counts_only() {
     let app = spawn_app().await;

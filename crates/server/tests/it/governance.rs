@@ -25,7 +25,7 @@ async fn the_life_of_a_center() {
 
     // Four founding members, each with a delegate.
     center
-        .add_member(Authority::Console, "delta", "Delta Directorate")
+        .add_member(Authority::Console, "delta", "Delta Directorate", true)
         .await
         .unwrap();
     for (m, delegate) in [
@@ -34,7 +34,11 @@ async fn the_life_of_a_center() {
         ("charlie", "dc"),
         ("delta", "dd"),
     ] {
-        let f = center.make_founding(Authority::Console, m).await.unwrap();
+        let f = if m == "delta" {
+            center.member_by_name(m).await.unwrap()
+        } else {
+            center.make_founding(Authority::Console, m).await.unwrap()
+        };
         assert!(f.founding);
         assert_eq!(f.accession_at, Some(center.info().founded_at));
         center
@@ -666,4 +670,45 @@ async fn who_may_not_vote_learns_nothing_of_which_votes_exist() {
     let (real, none) = (cast(ballot).await, cast(ballot + 1_000).await);
     assert_eq!(real.status, 403, "{}", real.text);
     assert_eq!((real.status, real.json()), (none.status, none.json()));
+}
+
+/// The center's administrator adds a founding member through the API in one step: it is a
+/// member from the founding date, and a name already taken adds nothing.
+#[tokio::test]
+async fn the_api_adds_a_founding_member_in_one_step() {
+    let clock = ManualClock::at("2026-06-01T09:00:00Z");
+    let app = spawn_app_on(10 * 1024 * 1024, clock.clone()).await;
+    let admin = Cred::Basic("admin".into(), app.admin_password.clone());
+    let founded = app.state.center.info().founded_at;
+    clock.advance_days(30);
+    let body = json!({"name": "delta", "display_name": "Delta Directorate", "founding": true});
+    let r = app
+        .api(reqwest::Method::POST, "members", &admin, Some(body.clone()))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let v = r.json();
+    assert_eq!(v["founding"], true);
+    assert_eq!(
+        v["accession"],
+        stix::timestamp::taxii_timestamp(founded),
+        "{v}"
+    );
+    let r = app
+        .api(reqwest::Method::POST, "members", &admin, Some(body))
+        .await;
+    assert_eq!(r.status, 409, "{}", r.text);
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "members",
+            &admin,
+            Some(json!({"name": "echo", "display_name": "Echo"})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["founding"], false);
+    assert_ne!(
+        r.json()["accession"],
+        stix::timestamp::taxii_timestamp(founded)
+    );
 }

@@ -109,7 +109,7 @@ pub async fn spawn_app_configured(
         .unwrap();
     for (member, user) in [("alpha", "ann"), ("bravo", "bob"), ("charlie", "cat")] {
         center
-            .add_member(Authority::Console, member, member)
+            .add_member(Authority::Console, member, member, false)
             .await
             .unwrap();
         center

@@ -1227,6 +1227,7 @@ async fn an_object_names_its_member_as_people_read_it() {
         domain::service::Authority::Console,
         "delta",
         "Delta Directorate",
+        false,
     )
     .await
     .unwrap();

@@ -712,3 +712,81 @@ async fn a_member_registers_so_many_selectors_and_events_an_hour() {
     let r = selectors(&app, "bob", theirs, phones(0, 3)).await;
     assert_eq!(r.status, 201, "bravo's budget is its own: {}", r.text);
 }
+
+/// Long lists of operations and deconflictions come a page at a time, sorted and narrowed from
+/// the address; the operations page shows the newest deconflictions and leads to all of them.
+#[tokio::test]
+async fn long_lists_of_operations_and_deconflictions_are_paged() {
+    use crate::web::{get, sign_in};
+    let app = spawn_app().await;
+    let theirs = operation(&app, "bob", "Bravo's watch", "Bravo desk").await;
+    for n in 0..55 {
+        let op = operation(&app, "ann", &format!("Sweep {n:02}"), "Alpha desk").await;
+        let phone = format!("+44 20 7946 {:04}", 1000 + n);
+        let r = selectors(&app, "ann", op, json!([{"kind": "phone", "value": phone}])).await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        let r = selectors(
+            &app,
+            "bob",
+            theirs,
+            json!([{"kind": "phone", "value": phone}]),
+        )
+        .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+    }
+    let ann = sign_in(&app, "ann").await;
+    let (status, page) = get(&app, &ann, "/operations").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("1–50 of 55"), "{page}");
+    assert!(page.contains("rel=\"next\""), "{page}");
+    // The newest registered first, by default.
+    assert!(page.find("Sweep 54").unwrap() < page.find("Sweep 53").unwrap());
+    assert!(!page.contains(">Sweep 04<"), "on the next page");
+    // Ten deconflictions here, and the way to all 55.
+    assert_eq!(page.matches("<tr class=\"overdue\">").count(), 10, "{page}");
+    assert!(
+        page.contains("href=\"/deconflictions\">All 55 deconflictions"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &ann, "/operations?sort=name&dir=asc&page=2").await;
+    assert!(page.contains("51–55 of 55"), "{page}");
+    assert!(
+        page.contains(">Sweep 54<") && !page.contains(">Sweep 00<"),
+        "{page}"
+    );
+    let (_, page) = get(&app, &ann, "/operations?status=closed").await;
+    assert!(
+        page.contains("Nothing in the list matches these filters."),
+        "{page}"
+    );
+
+    let (status, page) = get(&app, &ann, "/deconflictions").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("1–50 of 55"), "{page}");
+    assert_eq!(page.matches("<tr class=\"overdue\">").count(), 50);
+    assert!(page.contains("Bravo desk"), "whom to call: {page}");
+    let (_, page) = get(&app, &ann, "/deconflictions?page=2").await;
+    assert_eq!(page.matches("<tr class=\"overdue\">").count(), 5, "{page}");
+    let (_, page) = get(&app, &ann, "/deconflictions?kind=event").await;
+    assert!(
+        page.contains("Nothing in the list matches these filters."),
+        "{page}"
+    );
+    let (_, page) = get(&app, &ann, "/deconflictions?member=bravo&sort=operation").await;
+    assert_eq!(page.matches("<tr class=\"overdue\">").count(), 50);
+    // Bravo's one operation met all of alpha's: its own list says so, alpha's names stay out.
+    let bob = sign_in(&app, "bob").await;
+    let (_, page) = get(&app, &bob, "/deconflictions").await;
+    assert!(
+        page.contains("1–50 of 55") && !page.contains("Sweep"),
+        "{page}"
+    );
+    // The joint operations' list sorts and narrows from the address too.
+    let (status, page) = get(&app, &ann, "/joint-operations?sort=title&status=active").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("<option value=\"active\" selected>"),
+        "{page}"
+    );
+    assert!(page.contains("name=\"sort\" value=\"title\""), "{page}");
+}

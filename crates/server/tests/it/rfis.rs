@@ -56,7 +56,7 @@ async fn an_rfi_from_question_to_expiry() {
     };
     assert_eq!(list(lib.clone()).await, 1);
     center
-        .add_member(Authority::Console, "delta", "delta")
+        .add_member(Authority::Console, "delta", "delta", false)
         .await
         .unwrap();
     center
@@ -137,6 +137,18 @@ async fn an_rfi_from_question_to_expiry() {
         v["response_seconds"],
         json!([{"member": "bravo", "seconds": 7200}])
     );
+    assert_eq!(v["unseen_by_asker"], json!([]));
+    // Bravo is told that alpha cannot read the AMBER object it gave, and the page says so.
+    let v: Value = app
+        .api(reqwest::Method::GET, &format!("rfis/{id}"), &lib, None)
+        .await
+        .json();
+    assert_eq!(v["unseen_by_asker"], json!([indicator_id(3)]), "{v}");
+    let bravo = crate::web::sign_in(&app, "lib").await;
+    let (_, page) = crate::web::get(&app, &bravo, &format!("/rfis/{id}")).await;
+    let notice = &page[page.find("cannot read these objects").expect(&page)..];
+    assert!(notice.contains(&indicator_id(3)), "{page}");
+    assert!(!notice[..notice.find("</div>").unwrap()].contains(&indicator_id(2)));
     // Charlie sees the question but not bravo's answer.
     let v: Value = app
         .api(reqwest::Method::GET, &format!("rfis/{id}"), &lic, None)

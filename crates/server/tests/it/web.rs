@@ -637,6 +637,7 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
             ("to", ""),
             ("title", "Our year"),
             ("meeting", meeting),
+            ("confirm", "yes"),
         ];
         let (status, page) = post_form(&app, &admin, "/statistics/publish", &form).await;
         assert_eq!(status, 422, "{page}");
@@ -1595,4 +1596,118 @@ async fn only_analysts_share_sight_and_ask_for_releases() {
         .await;
     assert_eq!(r.status, 400, "{}", r.text);
     assert!(r.text.contains("give 'dan' the analyst role"), "{}", r.text);
+}
+
+/// Actions that reach far ask first: a user shut out, a token revoked, a second factor asked
+/// of everyone (last here: the administrator would then need one too) answer with a step that says what will happen and does nothing yet; publishing
+/// the statistics needs its box ticked and keeps what was typed until it is.
+#[tokio::test]
+async fn far_reaching_actions_ask_first() {
+    let app = spawn_app().await;
+    let c = &app.state.center;
+    let r = client()
+        .post(format!("{}/sign-in", app.base))
+        .form(&[
+            ("username", "admin"),
+            ("password", app.admin_password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap();
+    let admin = cookie.split(';').next().unwrap().to_string();
+
+    // Disabling ann: first the step, then the act.
+    let disabled = || async {
+        c.users(domain::service::Authority::Console, Some("alpha"))
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|u| u.username == "ann")
+            .unwrap()
+            .disabled
+    };
+    let (status, page) = post_form(&app, &admin, "/users/ann/disable", &[]).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("ann</bdi> will no longer be able to sign in"),
+        "{page}"
+    );
+    assert!(page.contains(r#"action="/users/ann/disable""#), "{page}");
+    assert!(page.contains(r#"name="confirm" value="yes""#), "{page}");
+    assert!(
+        page.contains(r#"href="/users/ann""#),
+        "cancel leads back: {page}"
+    );
+    assert!(!disabled().await, "nothing done yet");
+    let (status, _) = post_form(&app, &admin, "/users/ann/disable", &[("confirm", "yes")]).await;
+    assert_eq!(status, 303);
+    assert!(disabled().await);
+
+    // Revoking bob's token.
+    let (token, _) = c
+        .create_token(
+            domain::service::Authority::Console,
+            "bob",
+            domain::users::TokenDraft {
+                name: "poller".into(),
+                scope: domain::Scope::Read,
+                expires_at: None,
+            },
+        )
+        .await
+        .unwrap();
+    let path = format!("/users/bob/tokens/{}/revoke", token.id);
+    let live = || async {
+        c.tokens(domain::service::Authority::Console, "bob")
+            .await
+            .unwrap()
+            .iter()
+            .any(|t| t.id == token.id && t.revoked_at.is_none())
+    };
+    let (status, page) = post_form(&app, &admin, &path, &[]).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("The token stops working at once"), "{page}");
+    assert!(live().await, "nothing done yet");
+    let (status, _) = post_form(&app, &admin, &path, &[("confirm", "yes")]).await;
+    assert_eq!(status, 303);
+    assert!(!live().await);
+
+    // Publishing: the box is ticked, or nothing goes out and the title stays.
+    let form = [
+        ("from", ""),
+        ("to", ""),
+        ("title", "Our year"),
+        ("meeting", ""),
+    ];
+    let (status, page) = post_form(&app, &admin, "/statistics/publish", &form).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        error_under(&page, "publish-confirm-error").contains("Tick the box to publish"),
+        "{page}"
+    );
+    assert!(page.contains("value=\"Our year\""), "{page}");
+    assert!(c.published_reports().await.unwrap().is_empty());
+    let mut ticked = form.to_vec();
+    ticked.push(("confirm", "yes"));
+    let (status, _) = post_form(&app, &admin, "/statistics/publish", &ticked).await;
+    assert_eq!(status, 303);
+    assert_eq!(c.published_reports().await.unwrap().len(), 1);
+
+    // A second factor asked of everyone: the step carries the choice to the act.
+    let (status, page) =
+        post_form(&app, &admin, "/admin/second-factor", &[("required", "yes")]).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("will need a second factor"), "{page}");
+    assert!(page.contains(r#"name="required" value="yes""#), "{page}");
+    assert!(!c.second_factor_required().await.unwrap());
+    let (status, _) = post_form(
+        &app,
+        &admin,
+        "/admin/second-factor",
+        &[("required", "yes"), ("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(c.second_factor_required().await.unwrap());
 }

@@ -98,8 +98,8 @@ pub async fn set_setting(c: &mut impl Conn, key: &str, value: &str) -> Result<()
 
 pub async fn insert_member(c: &mut impl Conn, m: &NewMember) -> Result<Member> {
     let id = c.int(
-        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at, accession_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        params![&m.name, &m.display_name, &m.identity_id, m.status.as_str(), m.is_secretariat, m.created_at, accession(m)],
+        "INSERT INTO members (name, display_name, identity_id, status, is_secretariat, created_at, accession_at, founding) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        params![&m.name, &m.display_name, &m.identity_id, m.status.as_str(), m.is_secretariat, m.created_at, accession(m), m.founded_at.is_some()],
     )
     .await?;
     Ok(Member {
@@ -110,7 +110,7 @@ pub async fn insert_member(c: &mut impl Conn, m: &NewMember) -> Result<Member> {
         status: m.status,
         is_secretariat: m.is_secretariat,
         created_at: m.created_at,
-        founding: false,
+        founding: m.founded_at.is_some(),
         accession_at: accession(m),
         language: None,
     })

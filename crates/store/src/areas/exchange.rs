@@ -49,6 +49,20 @@ pub async fn hit_queries_since(c: &mut impl Conn, member: MemberId, since: i64) 
     .await
 }
 
+pub async fn earlier_hit_answers(
+    c: &mut impl Conn,
+    member: MemberId,
+    value: &str,
+    since: i64,
+) -> Result<Vec<String>> {
+    c.rows(
+        "SELECT result FROM hit_queries WHERE member_id = $1 AND at >= $2 AND value = $3 ORDER BY id",
+        params![member.0, since, value],
+        |r| r.text(0),
+    )
+    .await
+}
+
 pub async fn matching_ids(
     c: &mut impl Conn,
     keys: &[String],

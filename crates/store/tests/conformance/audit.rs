@@ -210,6 +210,7 @@ pub async fn access_changes_are_announced(store: Arc<dyn Store>) {
         status: MemberStatus::Applicant,
         is_secretariat: false,
         created_at: 5,
+        founded_at: None,
     })
     .await
     .unwrap();

@@ -57,6 +57,7 @@ pub async fn fixture(store: Arc<dyn Store>) -> Fixture {
         status: MemberStatus::Member,
         is_secretariat: sec,
         created_at: 1,
+        founded_at: None,
     };
     let (info, admin) = store
         .create_center(NewCenter {

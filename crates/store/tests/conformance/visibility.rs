@@ -73,6 +73,7 @@ pub async fn visibility_matches_the_rule(store: Arc<dyn Store>, seed: u64) -> u6
                 status: MemberStatus::Member,
                 is_secretariat: false,
                 created_at: 1,
+                founded_at: None,
             })
             .await
             .unwrap();

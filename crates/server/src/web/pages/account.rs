@@ -323,8 +323,15 @@ pub(super) async fn new_token(St(state): St<State>, p: Posted<TokenForm>) -> Pag
 pub(super) async fn revoke_token(
     St(state): St<State>,
     Path(id): Path<i64>,
-    AccountPosted(p): AccountPosted<Empty>,
+    AccountPosted(p): AccountPosted<Confirmed>,
 ) -> Page {
+    if !p.form.given() {
+        return confirm_revoke(
+            &p.session,
+            &format!("/account/tokens/{id}/revoke"),
+            "/account",
+        );
+    }
     state
         .center
         .revoke_token(Authority::Administrator(&p.session.actor), id)

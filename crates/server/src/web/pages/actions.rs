@@ -95,7 +95,13 @@ pub(super) async fn actions(
             name: "member",
             label: w.t("meeting-assignee"),
             chosen: q.member.clone(),
-            choices: members.into_iter().map(|m| (m.clone(), m)).collect(),
+            choices: members
+                .into_iter()
+                .map(|m| {
+                    let shown = s.shown(&m);
+                    (m, shown)
+                })
+                .collect(),
         },
         Filter::coded(
             w,

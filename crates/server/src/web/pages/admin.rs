@@ -58,6 +58,8 @@ pub(super) async fn admin(St(state): St<State>, s: Session) -> Page {
 pub(super) struct SecondFactorForm {
     #[serde(default)]
     required: String,
+    #[serde(default)]
+    confirm: String,
 }
 
 /// Requires a second factor of everyone who signs in with a password, or stops requiring it.
@@ -67,6 +69,28 @@ pub(super) async fn require_second_factor(
 ) -> Page {
     check_admin(&p.session)?;
     let required = p.form.required == "yes";
+    if p.form.confirm != "yes" {
+        let w = &p.session.words;
+        let (consequence, button) = if required {
+            (
+                "admin-second-factor-require-consequence",
+                "admin-second-factor-require",
+            )
+        } else {
+            (
+                "admin-second-factor-stop-consequence",
+                "admin-second-factor-stop",
+            )
+        };
+        return confirm_step(
+            &p.session,
+            w.html(consequence, &[]),
+            w.html(button, &[]),
+            "/admin/second-factor",
+            "/admin",
+            vec![("required".into(), p.form.required.clone())],
+        );
+    }
     state
         .center
         .require_second_factor(Authority::Administrator(&p.session.actor), required)

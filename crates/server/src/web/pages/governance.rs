@@ -394,12 +394,10 @@ pub(super) async fn add_member(St(state): St<State>, p: Posted<NewMemberForm>) -
         "" => f.name.trim(),
         d => d,
     };
-    let r = c.add_member(by, f.name.trim(), display).await;
-    if let Some(m) = form_error(r, &mut errors, "member.form")? {
-        if f.founding == "on" {
-            c.make_founding(Authority::Administrator(&p.session.actor), &m.name)
-                .await?;
-        }
+    let r = c
+        .add_member(by, f.name.trim(), display, f.founding == "on")
+        .await;
+    if form_error(r, &mut errors, "member.form")?.is_some() {
         return see_other("/members?done=member-added");
     }
     let Posted { session, form } = p;

@@ -64,7 +64,13 @@ pub(super) async fn groups(St(state): St<State>, s: Session, Query(q): Query<Lis
             name: "member",
             label: w.t("col-from"),
             chosen: q.member.clone(),
-            choices: members.into_iter().map(|m| (m.clone(), m)).collect(),
+            choices: members
+                .into_iter()
+                .map(|m| {
+                    let shown = s.shown(&m);
+                    (m, shown)
+                })
+                .collect(),
         },
         Filter {
             name: "kind",

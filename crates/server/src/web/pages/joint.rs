@@ -2,6 +2,7 @@
 //! joint operation run by its participants (tasks, timeline, intelligence, outcomes,
 //! conclusion), and the presidency's overview of how each stands.
 
+use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
 use super::*;
 use crate::views::joint::{JointDetailView, JointOverviewEntry, JointSummaryView};
 use domain::joint::TaskStatus;
@@ -11,9 +12,16 @@ use domain::operations::model::registers_operations;
 #[template(path = "web/joints.html")]
 pub(super) struct Joints {
     ctx: Ctx,
+    columns: Vec<Column>,
+    /// The member's own, as sorted and filtered, one page of them.
     joints: Vec<JointSummaryView>,
-    /// Every joint operation's status, for the presidency and the secretariat.
+    /// Every joint operation's status, for the presidency and the secretariat, newest first:
+    /// the same page of it.
     overview: Option<Vec<JointOverviewEntry>>,
+    filters: Vec<Filter>,
+    /// Paging the longer of the two lists (one page number moves both).
+    pages: Pages,
+    clear: Option<String>,
     operates: bool,
     members: Vec<MemberView>,
     form: OpenForm,
@@ -33,31 +41,55 @@ pub(super) struct OpenForm {
 async fn joints_page(
     state: &State,
     s: &Session,
+    q: &ListQuery,
     form: OpenForm,
     errors: FieldErrors,
 ) -> Result<Joints, WebError> {
     let c = &state.center;
+    let w = &s.words;
     let names = Names(c.member_names().await?);
     let operates = registers_operations(&s.actor);
-    let joints = if operates {
+    let mut joints: Vec<JointSummaryView> = if operates {
         c.joints(&s.actor)
             .await?
             .iter()
             .map(|j| JointSummaryView::of(j, &names))
+            .filter(|j| passes(&q.status, j.status))
             .collect()
     } else {
         vec![]
     };
-    let overview = if c.keeps_meetings(&s.actor).await? {
-        Some(
-            c.joint_overview(&s.actor)
-                .await?
-                .iter()
-                .map(JointOverviewEntry::of)
-                .collect(),
-        )
+    let sorted_by = q.sorted_by(
+        &["title", "lead", "participants", "status", "opened"],
+        "opened",
+    );
+    let descending = q.descending(sorted_by == "opened");
+    match sorted_by {
+        "title" => order(&mut joints, descending, |j| text_key(&j.title)),
+        "lead" => order(&mut joints, descending, |j| text_key(&s.shown(&j.lead))),
+        "participants" => order(&mut joints, descending, |j| j.participants.len()),
+        "status" => order(&mut joints, descending, |j| j.status),
+        _ => order(&mut joints, descending, |j| j.id),
+    }
+    let path = "/joint-operations";
+    let (joints, ours) = q.page_of(path, w, joints);
+    let (overview, all) = if c.keeps_meetings(&s.actor).await? {
+        let mut entries: Vec<JointOverviewEntry> = c
+            .joint_overview(&s.actor)
+            .await?
+            .iter()
+            .map(JointOverviewEntry::of)
+            .filter(|j| passes(&q.status, j.status))
+            .collect();
+        entries.sort_by_key(|j| std::cmp::Reverse(j.id));
+        let (entries, pages) = q.page_of(path, w, entries);
+        (Some(entries), Some(pages))
     } else {
-        None
+        (None, None)
+    };
+    let pages = match all {
+        Some(all) if ours.range.is_none() => all,
+        _ => ours,
     };
     if !operates && overview.is_none() {
         return Err(domain::Error::Forbidden(
@@ -66,9 +98,32 @@ async fn joints_page(
         .into());
     }
     Ok(Joints {
-        ctx: s.ctx(&s.words.t("joints-title")),
+        ctx: s.ctx(&w.t("joints-title")),
+        columns: q.columns(
+            path,
+            &[
+                ("title", w.t("joint-title")),
+                ("lead", w.t("joint-lead")),
+                ("participants", w.t("joint-participants")),
+                ("status", w.t("col-status")),
+            ],
+            sorted_by,
+            descending,
+        ),
         joints,
         overview,
+        filters: std::iter::once(Filter::coded(
+            w,
+            "status",
+            w.t("col-status"),
+            &q.status,
+            "joint-status",
+            &["active", "concluded"],
+        ))
+        .chain(q.kept())
+        .collect(),
+        pages,
+        clear: q.cleared(path, &["status"]),
         operates,
         members: other_active_members(state, s).await?,
         form,
@@ -76,8 +131,8 @@ async fn joints_page(
     })
 }
 
-pub(super) async fn joints(St(state): St<State>, s: Session) -> Page {
-    render(joints_page(&state, &s, OpenForm::default(), FieldErrors::new()).await?)
+pub(super) async fn joints(St(state): St<State>, s: Session, Query(q): Query<ListQuery>) -> Page {
+    render(joints_page(&state, &s, &q, OpenForm::default(), FieldErrors::new()).await?)
 }
 
 pub(super) async fn open_joint(St(state): St<State>, p: Posted<OpenForm>) -> Page {
@@ -90,7 +145,7 @@ pub(super) async fn open_joint(St(state): St<State>, p: Posted<OpenForm>) -> Pag
     if let Some(j) = form_error(r, &mut errors, "form")? {
         return see_other(&format!("/joint-operations/{}?done=opened", j.id));
     }
-    let page = joints_page(&state, &p.session, p.form, errors).await?;
+    let page = joints_page(&state, &p.session, &ListQuery::default(), p.form, errors).await?;
     unprocessable(page.render()?)
 }
 

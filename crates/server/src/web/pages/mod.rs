@@ -132,6 +132,7 @@ pub fn routes() -> Router<State> {
             "/operations",
             get(operations::operations).post(register_operation),
         )
+        .route("/deconflictions", get(operations::deconflictions))
         .route("/operations/{id}", get(operation))
         .route(
             "/operations/{id}/selectors",
@@ -335,6 +336,55 @@ async fn other_active_members(state: &State, s: &Session) -> Result<Vec<MemberVi
 }
 
 /// A choice in a form: the value sent and what the user reads.
+/// A form whose action reaches far (a user shut out, a token revoked, a report published to
+/// every member, a second factor asked of everyone) carries `confirm=yes` only from the step
+/// that says what it will do; sent without it, that step is the answer.
+#[derive(Deserialize, Default)]
+pub(super) struct Confirmed {
+    #[serde(default)]
+    confirm: String,
+}
+
+impl Confirmed {
+    fn given(&self) -> bool {
+        self.confirm == "yes"
+    }
+}
+
+#[derive(Template)]
+#[template(path = "web/confirm.html")]
+struct ConfirmStep {
+    ctx: Ctx,
+    /// What the action will do, in the reader's words.
+    consequence: askama::filters::Safe<String>,
+    /// The same form's address, sent again with `confirm=yes`.
+    action: String,
+    /// What was typed, carried to the second step unchanged.
+    fields: Vec<(String, String)>,
+    button: askama::filters::Safe<String>,
+    /// Where "cancel" leads: the page the form was on.
+    back: String,
+}
+
+/// The confirmation step of a far-reaching action: what it will do, and one button that does it.
+fn confirm_step(
+    s: &Session,
+    consequence: askama::filters::Safe<String>,
+    button: askama::filters::Safe<String>,
+    action: &str,
+    back: &str,
+    fields: Vec<(String, String)>,
+) -> Page {
+    render(ConfirmStep {
+        ctx: s.ctx(&s.words.t("confirm-title")),
+        consequence,
+        action: action.into(),
+        fields,
+        button,
+        back: back.into(),
+    })
+}
+
 /// A refused form's page again, with its refusals: 422.
 fn unprocessable(html: String) -> Page {
     Ok((

@@ -2,6 +2,7 @@
 //! selectors typed a line each (kept only as digests), planned events, and what met another
 //! member's work, with whom to call.
 
+use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
 use super::*;
 use crate::views::operations::{DeconflictionView, EventView, OperationView, SelectorView};
 use domain::operations::model::{EventKind, OperationStatus};
@@ -11,11 +12,23 @@ use domain::operations::{EventDraft, SelectorDraft};
 #[template(path = "web/operations.html")]
 pub(super) struct Operations {
     ctx: Ctx,
+    columns: Vec<Column>,
+    /// As sorted and filtered, one page of them.
     operations: Vec<OperationView>,
+    filters: Vec<Filter>,
+    pages: Pages,
+    /// The whole list again, when filters narrow it.
+    clear: Option<String>,
+    /// The newest few; all of them are on their own page.
     deconflictions: Vec<DeconflictionView>,
+    /// How many there are in all.
+    deconflictions_count: usize,
     form: OperationForm,
     errors: FieldErrors,
 }
+
+/// Deconflictions shown on the operations page; the rest are a click away.
+const NEWEST_DECONFLICTIONS: usize = 10;
 
 #[derive(Deserialize, Default)]
 pub(super) struct OperationForm {
@@ -28,18 +41,60 @@ pub(super) struct OperationForm {
 async fn operations_page(
     state: &State,
     s: &Session,
+    q: &ListQuery,
     form: OperationForm,
     errors: FieldErrors,
 ) -> Result<Operations, WebError> {
     let c = &state.center;
+    let w = &s.words;
     let names = Names(c.member_names().await?);
-    let operations = c.operations(&s.actor).await?;
+    let mut rows: Vec<(i64, OperationView)> = c
+        .operations(&s.actor)
+        .await?
+        .iter()
+        .map(|o| (o.created_at, OperationView::of(o)))
+        .filter(|(_, o)| passes(&q.status, o.status))
+        .collect();
+    let sorted_by = q.sorted_by(&["name", "contact", "status", "registered"], "registered");
+    let descending = q.descending(sorted_by == "registered");
+    match sorted_by {
+        "name" => order(&mut rows, descending, |(_, o)| text_key(&o.name)),
+        "contact" => order(&mut rows, descending, |(_, o)| text_key(&o.contact)),
+        "status" => order(&mut rows, descending, |(_, o)| o.status),
+        _ => order(&mut rows, descending, |(at, _)| *at),
+    }
+    let path = "/operations";
+    let (operations, pages) = q.page_of(path, w, rows.into_iter().map(|(_, o)| o).collect());
     let deconflictions = c.deconflictions(&s.actor).await?;
     Ok(Operations {
-        ctx: s.ctx(&s.words.t("operations-title")),
-        operations: operations.iter().map(OperationView::of).collect(),
-        deconflictions: deconflictions
-            .iter()
+        ctx: s.ctx(&w.t("operations-title")),
+        columns: q.columns(
+            path,
+            &[
+                ("name", w.t("operation-name")),
+                ("contact", w.t("operation-contact")),
+                ("status", w.t("col-status")),
+                ("registered", w.t("operation-registered")),
+            ],
+            sorted_by,
+            descending,
+        ),
+        operations,
+        filters: std::iter::once(Filter::coded(
+            w,
+            "status",
+            w.t("col-status"),
+            &q.status,
+            "operation-status",
+            &["active", "closed"],
+        ))
+        .chain(q.kept())
+        .collect(),
+        pages,
+        clear: q.cleared(path, &["status"]),
+        deconflictions_count: deconflictions.len(),
+        deconflictions: newest_first(&deconflictions)
+            .take(NEWEST_DECONFLICTIONS)
             .map(|d| DeconflictionView::of(d, &names))
             .collect(),
         form,
@@ -47,8 +102,103 @@ async fn operations_page(
     })
 }
 
-pub(super) async fn operations(St(state): St<State>, s: Session) -> Page {
-    render(operations_page(&state, &s, OperationForm::default(), FieldErrors::new()).await?)
+/// Deconflictions, the newest first.
+fn newest_first(
+    all: &[domain::operations::Seen],
+) -> impl Iterator<Item = &domain::operations::Seen> {
+    let mut v: Vec<&domain::operations::Seen> = all.iter().collect();
+    v.sort_by_key(|d| std::cmp::Reverse((d.at, d.id)));
+    v.into_iter()
+}
+
+pub(super) async fn operations(
+    St(state): St<State>,
+    s: Session,
+    Query(q): Query<ListQuery>,
+) -> Page {
+    render(operations_page(&state, &s, &q, OperationForm::default(), FieldErrors::new()).await?)
+}
+
+#[derive(Template)]
+#[template(path = "web/deconflictions_list.html")]
+pub(super) struct Deconflictions {
+    ctx: Ctx,
+    columns: Vec<Column>,
+    deconflictions: Vec<DeconflictionView>,
+    filters: Vec<Filter>,
+    pages: Pages,
+    clear: Option<String>,
+}
+
+/// Every deconfliction of the member's operations, sorted, narrowed and a page at a time.
+pub(super) async fn deconflictions(
+    St(state): St<State>,
+    s: Session,
+    Query(q): Query<ListQuery>,
+) -> Page {
+    let c = &state.center;
+    let w = &s.words;
+    let names = Names(c.member_names().await?);
+    let all = c.deconflictions(&s.actor).await?;
+    let mut rows: Vec<(i64, DeconflictionView)> = newest_first(&all)
+        .map(|d| (d.at, DeconflictionView::of(d, &names)))
+        .filter(|(_, d)| passes(&q.kind, d.kind) && passes(&q.member, &d.other_member))
+        .collect();
+    let sorted_by = q.sorted_by(&["when", "kind", "operation", "member"], "when");
+    let descending = q.descending(sorted_by == "when");
+    match sorted_by {
+        "kind" => order(&mut rows, descending, |(_, d)| d.kind),
+        "operation" => order(&mut rows, descending, |(_, d)| text_key(&d.operation_name)),
+        "member" => order(&mut rows, descending, |(_, d)| {
+            text_key(&s.shown(&d.other_member))
+        }),
+        _ => order(&mut rows, descending, |(at, _)| *at),
+    }
+    let mut members: Vec<String> = rows.iter().map(|(_, d)| d.other_member.clone()).collect();
+    members.sort();
+    members.dedup();
+    let path = "/deconflictions";
+    let (deconflictions, pages) = q.page_of(path, w, rows.into_iter().map(|(_, d)| d).collect());
+    let filters = vec![
+        Filter::coded(
+            w,
+            "kind",
+            w.t("deconfliction-kind"),
+            &q.kind,
+            "deconfliction-kind",
+            &["target", "event"],
+        ),
+        Filter {
+            name: "member",
+            label: w.t("deconfliction-other"),
+            chosen: q.member.clone(),
+            choices: members
+                .into_iter()
+                .map(|m| {
+                    let shown = s.shown(&m);
+                    (m, shown)
+                })
+                .collect(),
+        },
+    ];
+    render(Deconflictions {
+        ctx: s.ctx(&w.t("deconflictions-title")),
+        columns: q.columns(
+            path,
+            &[
+                ("when", w.t("deconfliction-when")),
+                ("kind", w.t("deconfliction-kind")),
+                ("operation", w.t("deconfliction-ours")),
+                ("member", w.t("deconfliction-other")),
+            ],
+            sorted_by,
+            descending,
+        ),
+        deconflictions,
+        filters: filters.into_iter().chain(q.kept()).collect(),
+        pages,
+        clear: q.cleared(path, &["kind", "member"]),
+    })
 }
 
 pub(super) async fn register_operation(St(state): St<State>, p: Posted<OperationForm>) -> Page {
@@ -60,7 +210,7 @@ pub(super) async fn register_operation(St(state): St<State>, p: Posted<Operation
     if let Some(o) = form_error(r, &mut errors, "form")? {
         return see_other(&format!("/operations/{}?done=registered", o.id));
     }
-    let page = operations_page(&state, &p.session, p.form, errors).await?;
+    let page = operations_page(&state, &p.session, &ListQuery::default(), p.form, errors).await?;
     unprocessable(page.render()?)
 }
 

@@ -89,7 +89,13 @@ pub(super) async fn rfis_page(
             name: "member",
             label: w.t("col-from"),
             chosen: q.member.clone(),
-            choices: from.into_iter().map(|m| (m.clone(), m)).collect(),
+            choices: from
+                .into_iter()
+                .map(|m| {
+                    let shown = s.shown(&m);
+                    (m, shown)
+                })
+                .collect(),
         },
     ];
     let members = other_active_members(state, s).await?;

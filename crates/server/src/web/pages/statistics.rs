@@ -174,6 +174,8 @@ pub(super) struct PublishForm {
     title: String,
     #[serde(default)]
     meeting: String,
+    #[serde(default)]
+    confirm: String,
 }
 
 pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Page {
@@ -195,6 +197,10 @@ pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Pag
         &p.form.to,
         p.session.words.reading.zone.name(),
     );
+    // A report goes to every member and stays: the box says so and must be ticked.
+    if p.form.confirm != "yes" {
+        errors.insert("publish.confirm", p.session.words.t("stat-publish-tick"));
+    }
     if let (Ok(period), true) = (&period, errors.is_empty()) {
         let by = Authority::Administrator(&p.session.actor);
         match c

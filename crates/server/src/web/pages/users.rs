@@ -620,8 +620,19 @@ async fn set_disabled(state: &State, s: &Session, name: &str, disabled: bool) ->
 pub(super) async fn disable_user(
     St(state): St<State>,
     Path(name): Path<String>,
-    p: Posted<Empty>,
+    p: Posted<Confirmed>,
 ) -> Page {
+    if !p.form.given() {
+        let w = &p.session.words;
+        return confirm_step(
+            &p.session,
+            w.bdi1("user-disable-consequence", "user", &name),
+            w.bdi1("user-disable-confirm", "user", &name),
+            &format!("/users/{name}/disable"),
+            &format!("/users/{name}"),
+            vec![],
+        );
+    }
     set_disabled(&state, &p.session, &name, true).await
 }
 
@@ -725,8 +736,15 @@ pub(super) async fn new_user_token(
 pub(super) async fn revoke_user_token(
     St(state): St<State>,
     Path((name, id)): Path<(String, i64)>,
-    p: Posted<Empty>,
+    p: Posted<Confirmed>,
 ) -> Page {
+    if !p.form.given() {
+        return confirm_revoke(
+            &p.session,
+            &format!("/users/{name}/tokens/{id}/revoke"),
+            &format!("/users/{name}"),
+        );
+    }
     state
         .center
         .revoke_token(Authority::Administrator(&p.session.actor), id)
@@ -822,4 +840,16 @@ fn typed_or<'a>(
     otherwise: &'a str,
 ) -> &'a str {
     typed.get(key).map_or(otherwise, String::as_str)
+}
+
+/// The confirmation step before a token is revoked, by its user or an administrator.
+pub(super) fn confirm_revoke(s: &Session, action: &str, back: &str) -> Page {
+    confirm_step(
+        s,
+        s.words.html("token-revoke-consequence", &[]),
+        s.words.html("token-revoke-confirm", &[]),
+        action,
+        back,
+        vec![],
+    )
 }
