@@ -93,7 +93,7 @@ try {
   assert.equal(read.status, 200, 'the token reads');
   // Revoking asks first, on a page of its own that says what it will do.
   await mia.click('form[action^="/users/ann/tokens/"] button');
-  assert.match(await mia.textContent('[role=alert]'), /The token stops working at once/);
+  assert.match(await mia.textContent('[role=alert]'), /The token Alpha TAXII poller stops working at once/);
   assert.ok(await mia.isVisible('a[href="/users/ann"]'), 'cancel leads back');
   await accessible(mia, 'confirm-revoke');
   for (const width of [390, 1366]) {

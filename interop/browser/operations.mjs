@@ -15,7 +15,7 @@ try {
   await ann.goto(`${base}/operations`);
   await ann.fill('#operation-name', 'Harbour sweep');
   await ann.fill('#operation-contact', 'Alpha duty desk, +32 2 555 0100');
-  await ann.click('form[action="/operations"] button[type=submit]');
+  await ann.click('form[method=post][action="/operations"] button[type=submit]');
   await ann.waitForURL(/\/operations\/\d+\?done=registered$/);
   const op = new URL(ann.url()).pathname;
   await ann.fill('#selector-lines', 'phone, 020 7946 0123, courier\nemail, courier@example.org, courier mail');
@@ -40,7 +40,7 @@ try {
   await bob.goto(`${base}/operations`);
   await bob.fill('#operation-name', 'Kelvra watch');
   await bob.fill('#operation-contact', 'Bravo night desk, +33 1 555 0199');
-  await bob.click('form[action="/operations"] button[type=submit]');
+  await bob.click('form[method=post][action="/operations"] button[type=submit]');
   await bob.waitForURL(/\/operations\/\d+\?done=registered$/);
   const theirs = new URL(bob.url()).pathname;
   await bob.fill('#selector-lines', 'phone, 0044 (0)20 7946-0123, target B');
@@ -83,7 +83,7 @@ try {
   await ann.fill('#joint-title', 'Harbour cell');
   await ann.fill('#joint-objectives', 'Locate and arrest the couriers of the harbour cell.');
   await ann.check('input[name=invite][value=bravo]');
-  await ann.click('form[action="/joint-operations"] button[type=submit]');
+  await ann.click('form[method=post][action="/joint-operations"] button[type=submit]');
   await ann.waitForURL(/\/joint-operations\/\d+\?done=opened$/);
   const joint = new URL(ann.url()).pathname;
   await bob.goto(`${base}${joint}`);

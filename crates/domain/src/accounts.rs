@@ -76,9 +76,9 @@ impl Center {
         self.publish(m, &[body], Release::Green, at).await
     }
 
-    /// Adds a member at once (admission by vote is an application). A founding member acceded
-    /// on the center's founding date; that is part of the same insert, so no member is ever
-    /// left half made when the second step would fail.
+    /// Adds a member at once (admission by vote is an application). A founding member is one
+    /// from its insert on, with the center's founding date as its accession, rather than made
+    /// one by a second write that could fail after the first.
     pub async fn add_member(
         &self,
         by: Authority<'_>,

@@ -857,23 +857,10 @@ impl Center {
         ids: Vec<String>,
         referencing: Option<String>,
     ) -> Result<Vec<StoredObject>> {
-        self.readable_latest_by(&actor.member, actor.reader(), ids, referencing)
-            .await
-    }
-
-    /// [`Center::readable_latest`] for any reader of `member`: the member as a whole, for
-    /// what another member will find (see [`Center::member_reader`]).
-    pub(crate) async fn readable_latest_by(
-        &self,
-        member: &Member,
-        reader: crate::Reader,
-        ids: Vec<String>,
-        referencing: Option<String>,
-    ) -> Result<Vec<StoredObject>> {
         if ids.is_empty() && referencing.is_none() {
             return Ok(vec![]);
         }
-        let collections = self.readable_collections(member).await?;
+        let collections = self.readable_collections(&actor.member).await?;
         if collections.is_empty() {
             return Ok(vec![]);
         }
@@ -891,7 +878,7 @@ impl Center {
                     with_body: true,
                     ..ObjectQuery::default()
                 },
-                visibility(&reader),
+                visibility(&actor.reader()),
             )
             .await?
             .objects)

@@ -67,22 +67,57 @@ impl Center {
             hits,
         };
         // An originator hears of a member's question about a value once a day: asking again
-        // tells it nothing new, and a notice per repeat would bury the ones that do.
+        // tells it nothing new, and a notice per repeat would bury the ones that do. Each
+        // question keeps whom it told (`told` beside the answer), so a member asking every
+        // few hours does not keep a holder from ever hearing of it.
         let told_already: std::collections::HashSet<String> = self
             .store()
             .earlier_hit_answers(actor.member.id, value, now - DAY_MICROS)
             .await?
             .iter()
-            .filter_map(|r| serde_json::from_str::<HitAnswer>(r).ok())
-            .flat_map(|a| a.hits.into_iter().map(|h| h.member))
+            .filter_map(|r| serde_json::from_str::<Told>(r).ok())
+            .flat_map(|t| t.told)
             .collect();
+        let mut told = Vec::new();
+        let notices: Vec<NewNotification> = counts
+            .hidden
+            .iter()
+            .filter_map(|(m, items)| {
+                let name = names
+                    .get(m)
+                    .cloned()
+                    .unwrap_or_else(|| format!("member {}", m.0));
+                if told_already.contains(&name) {
+                    return None;
+                }
+                told.push(name);
+                Some(NewNotification {
+                    member: *m,
+                    at: now,
+                    kind: "hit".into(),
+                    payload: json!({
+                        "asked_by": actor.member.name,
+                        "value": value,
+                        "items": items,
+                    })
+                    .to_string(),
+                })
+            })
+            .collect();
+        // Told first, then the question kept: if keeping it failed, asking again tells the
+        // holders again rather than never.
+        self.store().notify(notices).await?;
+        let mut kept = serde_json::to_value(&answer).unwrap_or_default();
+        if let Some(fields) = kept.as_object_mut() {
+            fields.insert("told".into(), json!(told));
+        }
         self.store()
             .record_hit_query(NewHitQuery {
                 at: now,
                 member: actor.member.id,
                 user: actor.user.id,
                 value: value.to_string(),
-                result: serde_json::to_string(&answer).unwrap_or_default(),
+                result: kept.to_string(),
             })
             .await?;
         self.record(
@@ -92,23 +127,6 @@ impl Center {
             json!({"hits": answer.hits}),
         )
         .await?;
-        let told: Vec<NewNotification> = counts
-            .hidden
-            .iter()
-            .filter(|(m, _)| names.get(m).is_none_or(|n| !told_already.contains(n)))
-            .map(|(m, items)| NewNotification {
-                member: *m,
-                at: now,
-                kind: "hit".into(),
-                payload: json!({
-                    "asked_by": actor.member.name,
-                    "value": value,
-                    "items": items,
-                })
-                .to_string(),
-            })
-            .collect();
-        self.store().notify(told).await?;
         Ok(answer)
     }
 

@@ -25,6 +25,13 @@ pub struct HitAnswer {
     pub hits: Vec<Hit>,
 }
 
+/// Whom a kept question told: the holders (by short name) notified of it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct Told {
+    #[serde(default)]
+    pub told: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hit {
     /// The member's short name.

@@ -203,7 +203,11 @@ impl Center {
     }
 
     /// Of the objects the actor's member gave in its answers, its own that the asking member
-    /// as a whole cannot read.
+    /// cannot read, judged only from what the answerer knows of its own objects: their level
+    /// and their list of members, in collections every member reads. An object released to a
+    /// sharing group, or to named people (TLP:RED), is left out, as is one kept in a collection
+    /// of its own: whether the asker is in that group or holds a grant on that collection is
+    /// not the answerer's to learn, and saying "unseen" or not would tell it.
     async fn unseen_by_asker(
         &self,
         actor: &Actor,
@@ -214,25 +218,70 @@ impl Center {
             .iter()
             .flat_map(|a| a.objects.iter().cloned())
             .collect();
-        let own: Vec<String> = self
-            .readable_latest(actor, given, None)
+        let shared: Vec<crate::CollectionId> = self
+            .access
+            .collections(self.store(), self.now())
             .await?
+            .iter()
+            .filter(|c| c.everyone_reads)
+            .map(|c| c.id)
+            .collect();
+        if given.is_empty() || shared.is_empty() {
+            return Ok(vec![]);
+        }
+        let vis = crate::release::visibility(&actor.reader());
+        let own: Vec<crate::store::StoredObject> = self
+            .store()
+            .query_objects(
+                crate::store::ObjectQuery {
+                    collections: shared,
+                    ids: given,
+                    versions: crate::store::VersionFilter::last(),
+                    limit: 10_000,
+                    ..crate::store::ObjectQuery::default()
+                },
+                vis.clone(),
+            )
+            .await?
+            .objects
             .into_iter()
             .filter(|o| o.originator == actor.member.id)
-            .map(|o| o.stix_id)
             .collect();
-        let asker = match self.store().member(asker).await? {
-            Some(m) if !own.is_empty() => m,
-            _ => return Ok(vec![]),
+        if own.is_empty() {
+            return Ok(vec![]);
+        }
+        let releases = self
+            .store()
+            .releasabilities(own.iter().map(|o| o.stix_id.clone()).collect(), vis)
+            .await?;
+        // The asker as the answerer may picture it: the member as a whole, in no group.
+        let asker = crate::Reader {
+            member: asker,
+            user: None,
+            groups: vec![],
+            active: true,
         };
-        let reader = self.member_reader(&asker).await?;
-        let seen: Vec<String> = self
-            .readable_latest_by(&asker, reader, own.clone(), None)
-            .await?
-            .into_iter()
-            .map(|o| o.stix_id)
-            .collect();
-        Ok(own.into_iter().filter(|i| !seen.contains(i)).collect())
+        let mut unseen = Vec::new();
+        for o in own {
+            let key = stix::Timestamp::parse(&o.version)
+                .map(|t| t.sort_key())
+                .unwrap_or_default();
+            let rels: Vec<&crate::Releasability> = releases
+                .iter()
+                .filter(|r| r.stix_id == o.stix_id && r.version_key == key)
+                .map(|r| &r.releasability)
+                .collect();
+            let seen = rels.iter().any(|r| crate::can_see(&asker, r));
+            let unknowable = rels.iter().any(|r| {
+                !r.release.groups().is_empty() || r.release.tlp() == stix::markings::Tlp::Red
+            });
+            if !rels.is_empty() && !seen && !unknowable {
+                unseen.push(o.stix_id);
+            }
+        }
+        unseen.sort();
+        unseen.dedup();
+        Ok(unseen)
     }
 
     /// A recipient's liaison officer answers, with text and (optionally) STIX objects.

@@ -341,7 +341,7 @@ rfi-meta = From { $from } · priority { $priority } · deadline { $deadline }
 rfi-overdue = Not answered in time by: { $members }
 rfi-answers = Answers
 none-yet = None yet.
-rfi-unseen-by-asker = { $member } cannot read these objects of your member given in your answers. Release them to { $member } (by their markings or a release list) and they show in the answer:
+rfi-unseen-by-asker = { $member } cannot read these objects of your member given in your answers, and sees only that some were withheld. To release one to { $member }, share a new version of it with { $member } on its release list (Submit, then Import a STIX bundle, or through TAXII):
 rfi-withheld = { $count ->
     [one] { $count } linked object is not released to you.
    *[other] { $count } linked objects are not released to you.
@@ -699,12 +699,15 @@ confirm-title = Confirm
 confirm-cancel = Cancel
 user-disable-consequence = { $user } will no longer be able to sign in, and every session and token of { $user } stops working at once. An administrator can enable the account again.
 user-disable-confirm = Disable { $user }
-token-revoke-consequence = The token stops working at once: any system that uses it is refused from now on. A revoked token cannot be brought back; issue a new one if it is still needed.
+token-revoke-consequence = The token { $name } stops working at once: any system that uses it is refused from now on. A revoked token cannot be brought back; issue a new one if it is still needed.
 token-revoke-confirm = Revoke the token
 admin-second-factor-require-consequence = Everyone who signs in with a password will need a second factor. Users without one are asked to set it up at their next sign-in, before anything else.
 admin-second-factor-stop-consequence = Users will again be able to sign in with a password alone, unless they chose a second factor themselves.
 stat-publish-tick = Tick the box to publish: the report goes to every member and cannot be withdrawn.
 stat-publish-consequence = The report goes to every member of the center and stays among the published reports. It cannot be withdrawn.
+certificate-revoke-consequence = The certificate { $name } is refused at once: a system that presents it can no longer connect. A revoked certificate cannot be brought back; register a new one if it is still needed.
+certificate-revoke-confirm = Revoke the certificate
+admin-second-factor-require-you = Everyone who signs in with a password will need a second factor, you included: you have none yet and will set one up right after this, before anything else. Users without one are asked to set it up at their next sign-in.
 admin-second-factor-stop = Stop requiring it
 admin-second-factor-optional = A second factor is each user's choice.
 admin-second-factor-require = Require it of everyone

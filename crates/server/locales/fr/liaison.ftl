@@ -339,7 +339,7 @@ rfi-meta = Émise par { $from } · priorité { $priority } · échéance le { $d
 rfi-overdue = N'ont pas répondu dans les délais : { $members }
 rfi-answers = Réponses
 none-yet = Aucune pour l'instant.
-rfi-unseen-by-asker = { $member } ne peut pas lire ces objets de votre membre donnés dans vos réponses. Diffusez-les à { $member } (par leur marquage ou une liste de diffusion) et ils apparaîtront dans la réponse :
+rfi-unseen-by-asker = { $member } ne peut pas lire ces objets de votre membre donnés dans vos réponses, et voit seulement que certains sont retenus. Pour en diffuser un à { $member }, transmettez-en une nouvelle version avec { $member } sur sa liste de diffusion (Transmettre, puis Importer un bundle STIX, ou par TAXII) :
 rfi-withheld = { $count ->
     [one] { $count } objet lié ne vous est pas diffusé.
    *[other] { $count } objets liés ne vous sont pas diffusés.
@@ -696,12 +696,15 @@ confirm-title = Confirmation
 confirm-cancel = Annuler
 user-disable-consequence = { $user } ne pourra plus se connecter, et toutes les sessions et tous les jetons de { $user } cessent aussitôt de fonctionner. Un administrateur peut réactiver le compte.
 user-disable-confirm = Désactiver { $user }
-token-revoke-consequence = Le jeton cesse aussitôt de fonctionner : tout système qui l'utilise est désormais refusé. Un jeton révoqué ne peut pas être rétabli ; émettez-en un nouveau s'il le faut.
+token-revoke-consequence = Le jeton { $name } cesse aussitôt de fonctionner : tout système qui l'utilise est désormais refusé. Un jeton révoqué ne peut pas être rétabli ; émettez-en un nouveau s'il le faut.
 token-revoke-confirm = Révoquer le jeton
 admin-second-factor-require-consequence = Toute personne qui se connecte avec un mot de passe devra disposer d'un second facteur. Les utilisateurs qui n'en ont pas devront le configurer à leur prochaine connexion, avant toute chose.
 admin-second-factor-stop-consequence = Les utilisateurs pourront de nouveau se connecter avec leur seul mot de passe, sauf s'ils ont eux-mêmes choisi un second facteur.
 stat-publish-tick = Cochez la case pour publier : le rapport est transmis à tous les membres et ne peut pas être retiré.
 stat-publish-consequence = Le rapport est transmis à tous les membres du centre et reste parmi les rapports publiés. Il ne peut pas être retiré.
+certificate-revoke-consequence = Le certificat { $name } est aussitôt refusé : un système qui le présente ne peut plus se connecter. Un certificat révoqué ne peut pas être rétabli ; enregistrez-en un nouveau s'il le faut.
+certificate-revoke-confirm = Révoquer le certificat
+admin-second-factor-require-you = Toute personne qui se connecte avec un mot de passe devra disposer d'un second facteur, vous compris : vous n'en avez pas encore et le configurerez juste après, avant toute chose. Les utilisateurs qui n'en ont pas devront le configurer à leur prochaine connexion.
 admin-second-factor-stop = Ne plus l'exiger
 admin-second-factor-optional = Le second facteur est laissé au choix de chaque utilisateur.
 admin-second-factor-require = L'exiger de tous

@@ -330,13 +330,13 @@ pub(super) async fn meeting_pack(
 ) -> Result<axum::response::Html<String>, Problem> {
     let r = state.center.meeting(id).await?;
     let agenda = state.center.agenda_for(&actor, id).await?;
-    let names = names(&state).await?;
+    // A document people read: members by the names they know them by.
+    let names = state.center.member_display_names().await?;
     // In the reader's language, as the pages.
     let words = crate::i18n::Words::for_actor(&actor, &headers);
-    let html =
-        crate::pack::html(&r, &agenda, &names.0, state.center.now(), words).map_err(|e| {
-            domain::Error::store(format!("the meeting pack could not be rendered: {e}"))
-        })?;
+    let html = crate::pack::html(&r, &agenda, &names, state.center.now(), words).map_err(|e| {
+        domain::Error::store(format!("the meeting pack could not be rendered: {e}"))
+    })?;
     Ok(axum::response::Html(html))
 }
 

@@ -70,13 +70,26 @@ async fn a_repeated_question_tells_the_originator_once_a_day() {
     let told = notices(&app, &ann).await;
     assert_eq!(told.len(), 2, "{told:?}");
     assert!(told.iter().any(|n| n["payload"]["asked_by"] == "charlie"));
-    // And so is bravo asking again the next day.
-    clock.advance_days(1);
-    clock
-        .0
-        .fetch_add(3_600 * 1_000_000, std::sync::atomic::Ordering::SeqCst);
+    // A question every 23 hours: told on the first, not the second (within a day of it),
+    // told again on the third, a day after the last notice.
+    let hours = |h: i64| {
+        clock
+            .0
+            .fetch_add(h * 3_600 * 1_000_000, std::sync::atomic::Ordering::SeqCst);
+    };
+    hours(25);
+    ask(bob.clone()).await;
+    assert_eq!(notices(&app, &ann).await.len(), 3, "the next day is news");
+    hours(23);
     ask(bob.clone()).await;
     assert_eq!(notices(&app, &ann).await.len(), 3);
+    hours(23);
+    ask(bob.clone()).await;
+    assert_eq!(
+        notices(&app, &ann).await.len(),
+        4,
+        "a day after the last notice"
+    );
 }
 
 #[tokio::test]

@@ -149,6 +149,55 @@ async fn an_rfi_from_question_to_expiry() {
     let notice = &page[page.find("cannot read these objects").expect(&page)..];
     assert!(notice.contains(&indicator_id(3)), "{page}");
     assert!(!notice[..notice.find("</div>").unwrap()].contains(&indicator_id(2)));
+    // Objects released to a sharing group are never judged, whether alpha is in the group
+    // (benelux, whose members are not shown) or not (nordic): bravo may not learn which.
+    for (group, member) in [("benelux", "alpha"), ("nordic", "charlie")] {
+        center
+            .add_sharing_group(Authority::Console, group, None, false)
+            .await
+            .unwrap();
+        center
+            .set_group_member(Authority::Console, group, member, true)
+            .await
+            .unwrap();
+    }
+    let to_group = |n: u32, group: &str| {
+        let id = format!("marking-definition--{n:08x}-1111-4111-8111-111111111111");
+        let def = format!(
+            r#"{{"type":"marking-definition","spec_version":"2.1","id":"{id}","created":"{M1}","name":"release {n}","extensions":{{"{}":{{"extension_type":"property-extension","release_to_groups":["{group}"]}}}}}}"#,
+            domain::markings::RELEASE_EXTENSION_ID
+        );
+        let amber = "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421";
+        (
+            def,
+            indicator(
+                n,
+                M1,
+                &format!(r#","object_marking_refs":["{amber}","{id}"]"#),
+            ),
+        )
+    };
+    let (benelux_def, in_benelux) = to_group(5, "benelux");
+    let (nordic_def, in_nordic) = to_group(6, "nordic");
+    app.add(
+        &user("bob"),
+        &[benelux_def, nordic_def, in_benelux, in_nordic],
+    )
+    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("rfis/{id}/answers"),
+            &lib,
+            Some(json!({"text": "And these.", "objects": [indicator_id(5), indicator_id(6)]})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let v: Value = app
+        .api(reqwest::Method::GET, &format!("rfis/{id}"), &lib, None)
+        .await
+        .json();
+    assert_eq!(v["unseen_by_asker"], json!([indicator_id(3)]), "{v}");
     // Charlie sees the question but not bravo's answer.
     let v: Value = app
         .api(reqwest::Method::GET, &format!("rfis/{id}"), &lic, None)

@@ -221,18 +221,7 @@ async fn sessions_forms_and_what_pages_show() {
 #[tokio::test]
 async fn meeting_forms_name_the_field_at_fault() {
     let app = spawn_app().await;
-    let r = client()
-        .post(format!("{}/sign-in", app.base))
-        .form(&[
-            ("username", "admin"),
-            ("password", app.admin_password.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 303);
-    let cookie = r.headers()["set-cookie"].to_str().unwrap();
-    let admin = cookie.split(';').next().unwrap().to_string();
+    let admin = sign_in_admin(&app).await;
     let (status, page) = get(&app, &admin, "/meetings").await;
     assert_eq!(status, 200);
     let token = csrf(&page);
@@ -601,17 +590,7 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
     assert!(c.ballot(ballot.id).await.unwrap().votes.is_empty());
 
     // The secretariat's forms: publish the statistics, and a token.
-    let r = client()
-        .post(format!("{}/sign-in", app.base))
-        .form(&[
-            ("username", "admin"),
-            ("password", app.admin_password.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap();
-    let admin = cookie.split(';').next().unwrap().to_string();
+    let admin = sign_in_admin(&app).await;
     for (from, meeting, id, says) in [
         (
             "",
@@ -1599,23 +1578,14 @@ async fn only_analysts_share_sight_and_ask_for_releases() {
 }
 
 /// Actions that reach far ask first: a user shut out, a token revoked, a second factor asked
-/// of everyone (last here: the administrator would then need one too) answer with a step that says what will happen and does nothing yet; publishing
-/// the statistics needs its box ticked and keeps what was typed until it is.
+/// of everyone (last here: the administrator would then need one too) answer with a step
+/// that says what will happen and does nothing yet; publishing the statistics needs its box
+/// ticked and keeps what was typed until it is.
 #[tokio::test]
 async fn far_reaching_actions_ask_first() {
     let app = spawn_app().await;
     let c = &app.state.center;
-    let r = client()
-        .post(format!("{}/sign-in", app.base))
-        .form(&[
-            ("username", "admin"),
-            ("password", app.admin_password.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let cookie = r.headers()["set-cookie"].to_str().unwrap();
-    let admin = cookie.split(';').next().unwrap().to_string();
+    let admin = sign_in_admin(&app).await;
 
     // Disabling ann: first the step, then the act.
     let disabled = || async {
@@ -1630,7 +1600,7 @@ async fn far_reaching_actions_ask_first() {
     let (status, page) = post_form(&app, &admin, "/users/ann/disable", &[]).await;
     assert_eq!(status, 200, "{page}");
     assert!(
-        page.contains("ann</bdi> will no longer be able to sign in"),
+        page.contains("</bdi> will no longer be able to sign in"),
         "{page}"
     );
     assert!(page.contains(r#"action="/users/ann/disable""#), "{page}");
@@ -1640,6 +1610,11 @@ async fn far_reaching_actions_ask_first() {
         "cancel leads back: {page}"
     );
     assert!(!disabled().await, "nothing done yet");
+    // Whoever may not disable ann is refused at once, not after a confirmation.
+    let bob = sign_in(&app, "bob").await;
+    let (status, page) = post_form(&app, &bob, "/users/ann/disable", &[]).await;
+    assert!(matches!(status, 403 | 404), "{status}: {page}");
+    assert!(!page.contains(r#"name="confirm" value="yes""#), "{page}");
     let (status, _) = post_form(&app, &admin, "/users/ann/disable", &[("confirm", "yes")]).await;
     assert_eq!(status, 303);
     assert!(disabled().await);
@@ -1667,7 +1642,10 @@ async fn far_reaching_actions_ask_first() {
     };
     let (status, page) = post_form(&app, &admin, &path, &[]).await;
     assert_eq!(status, 200, "{page}");
-    assert!(page.contains("The token stops working at once"), "{page}");
+    assert!(
+        page.contains("The token <bdi>poller</bdi> stops working at once"),
+        "{page}"
+    );
     assert!(live().await, "nothing done yet");
     let (status, _) = post_form(&app, &admin, &path, &[("confirm", "yes")]).await;
     assert_eq!(status, 303);

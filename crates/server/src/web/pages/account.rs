@@ -326,11 +326,15 @@ pub(super) async fn revoke_token(
     AccountPosted(p): AccountPosted<Confirmed>,
 ) -> Page {
     if !p.form.given() {
+        let own = p.session.actor.user.username.clone();
         return confirm_revoke(
+            &state,
             &p.session,
+            (&own, id),
             &format!("/account/tokens/{id}/revoke"),
             "/account",
-        );
+        )
+        .await;
     }
     state
         .center

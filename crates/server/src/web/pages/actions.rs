@@ -81,28 +81,18 @@ pub(super) async fn actions(
     let descending = q.descending(false);
     match sorted_by {
         "title" => order(&mut rows, descending, |(_, r)| text_key(&r.view.title)),
-        "member" => order(&mut rows, descending, |(_, r)| r.view.assignee.clone()),
+        "member" => order(&mut rows, descending, |(_, r)| {
+            r.view.assignee.as_deref().map(|a| text_key(&s.shown(a)))
+        }),
         "meeting" => order(&mut rows, descending, |(_, r)| text_key(&r.meeting)),
         "status" => order(&mut rows, descending, |(_, r)| r.view.status),
         _ => order(&mut rows, descending, |(due, _)| *due),
     }
     let path = "/actions";
     let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
-    let mut members: Vec<String> = names.0.values().cloned().collect();
-    members.sort();
+    let members: Vec<String> = names.0.values().cloned().collect();
     let filters = [
-        Filter {
-            name: "member",
-            label: w.t("meeting-assignee"),
-            chosen: q.member.clone(),
-            choices: members
-                .into_iter()
-                .map(|m| {
-                    let shown = s.shown(&m);
-                    (m, shown)
-                })
-                .collect(),
-        },
+        Filter::members(&s, w.t("meeting-assignee"), &q.member, members),
         Filter::coded(
             w,
             "status",

@@ -71,9 +71,16 @@ pub(super) async fn require_second_factor(
     let required = p.form.required == "yes";
     if p.form.confirm != "yes" {
         let w = &p.session.words;
-        let (consequence, button) = if required {
+        // The administrator is one of "everyone": without a second factor of its own, it is
+        // told that it will set one up first.
+        let (consequence, button) = if required && p.session.actor.user.second_factor {
             (
                 "admin-second-factor-require-consequence",
+                "admin-second-factor-require",
+            )
+        } else if required {
+            (
+                "admin-second-factor-require-you",
                 "admin-second-factor-require",
             )
         } else {

@@ -52,26 +52,16 @@ pub(super) async fn groups(St(state): St<State>, s: Session, Query(q): Query<Lis
         "name" => order(&mut rows, descending, |(_, r)| text_key(&r.name)),
         "kind" => order(&mut rows, descending, |(_, r)| text_key(&r.kind)),
         "tlp" => order(&mut rows, descending, |(o, _)| o.tlp),
-        "member" => order(&mut rows, descending, |(_, r)| text_key(&r.originator)),
+        "member" => order(&mut rows, descending, |(_, r)| {
+            text_key(&s.shown(&r.originator))
+        }),
         _ => order(&mut rows, descending, |(o, _)| o.date_added),
     }
     let path = "/groups";
     let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
-    let mut members: Vec<String> = names.values().cloned().collect();
-    members.sort();
+    let members: Vec<String> = names.values().cloned().collect();
     let filters = vec![
-        Filter {
-            name: "member",
-            label: w.t("col-from"),
-            chosen: q.member.clone(),
-            choices: members
-                .into_iter()
-                .map(|m| {
-                    let shown = s.shown(&m);
-                    (m, shown)
-                })
-                .collect(),
-        },
+        Filter::members(&s, w.t("col-from"), &q.member, members),
         Filter {
             name: "kind",
             label: w.t("col-type"),

@@ -2,7 +2,7 @@
 //! joint operation run by its participants (tasks, timeline, intelligence, outcomes,
 //! conclusion), and the presidency's overview of how each stands.
 
-use super::table::{Column, Filter, ListQuery, Pages, order, passes, text_key};
+use super::table::{Column, Filter, ListQuery, PER_PAGE, Pages, order, passes, text_key};
 use super::*;
 use crate::views::joint::{JointDetailView, JointOverviewEntry, JointSummaryView};
 use domain::joint::TaskStatus;
@@ -15,11 +15,10 @@ pub(super) struct Joints {
     columns: Vec<Column>,
     /// The member's own, as sorted and filtered, one page of them.
     joints: Vec<JointSummaryView>,
-    /// Every joint operation's status, for the presidency and the secretariat, newest first:
-    /// the same page of it.
+    /// Every joint operation's status, for the presidency and the secretariat, newest first.
     overview: Option<Vec<JointOverviewEntry>>,
     filters: Vec<Filter>,
-    /// Paging the longer of the two lists (one page number moves both).
+    /// Paging the longer of the two lists (see `joints_page`).
     pages: Pages,
     clear: Option<String>,
     operates: bool,
@@ -72,8 +71,7 @@ async fn joints_page(
         _ => order(&mut joints, descending, |j| j.id),
     }
     let path = "/joint-operations";
-    let (joints, ours) = q.page_of(path, w, joints);
-    let (overview, all) = if c.keeps_meetings(&s.actor).await? {
+    let mut overview: Option<Vec<JointOverviewEntry>> = if c.keeps_meetings(&s.actor).await? {
         let mut entries: Vec<JointOverviewEntry> = c
             .joint_overview(&s.actor)
             .await?
@@ -82,14 +80,28 @@ async fn joints_page(
             .filter(|j| passes(&q.status, j.status))
             .collect();
         entries.sort_by_key(|j| std::cmp::Reverse(j.id));
-        let (entries, pages) = q.page_of(path, w, entries);
-        (Some(entries), Some(pages))
+        Some(entries)
     } else {
-        (None, None)
+        None
     };
-    let pages = match all {
-        Some(all) if ours.range.is_none() => all,
-        _ => ours,
+    // One page number for the page: it pages the longer list; the other is shown whole when
+    // it fits on one page (a presidency's analyst with a few operations of its own), and is
+    // paged alike only when both are long.
+    let overview_len = overview.as_ref().map_or(0, Vec::len);
+    let (joints, pages) = if overview_len > joints.len() {
+        let (entries, pages) = q.page_of(path, w, overview.take().unwrap_or_default());
+        overview = Some(entries);
+        let joints = if joints.len() > PER_PAGE {
+            q.page_of(path, w, joints).0
+        } else {
+            joints
+        };
+        (joints, pages)
+    } else {
+        if overview_len > PER_PAGE {
+            overview = overview.map(|o| q.page_of(path, w, o).0);
+        }
+        q.page_of(path, w, joints)
     };
     if !operates && overview.is_none() {
         return Err(domain::Error::Forbidden(

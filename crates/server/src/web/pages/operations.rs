@@ -154,9 +154,11 @@ pub(super) async fn deconflictions(
         }),
         _ => order(&mut rows, descending, |(at, _)| *at),
     }
-    let mut members: Vec<String> = rows.iter().map(|(_, d)| d.other_member.clone()).collect();
-    members.sort();
-    members.dedup();
+    // The choices are every member met, whatever the filters in force narrow the rows to.
+    let members: Vec<String> = all
+        .iter()
+        .filter_map(|d| names.get(&d.other_member))
+        .collect();
     let path = "/deconflictions";
     let (deconflictions, pages) = q.page_of(path, w, rows.into_iter().map(|(_, d)| d).collect());
     let filters = vec![
@@ -168,18 +170,7 @@ pub(super) async fn deconflictions(
             "deconfliction-kind",
             &["target", "event"],
         ),
-        Filter {
-            name: "member",
-            label: w.t("deconfliction-other"),
-            chosen: q.member.clone(),
-            choices: members
-                .into_iter()
-                .map(|m| {
-                    let shown = s.shown(&m);
-                    (m, shown)
-                })
-                .collect(),
-        },
+        Filter::members(&s, w.t("deconfliction-other"), &q.member, members),
     ];
     render(Deconflictions {
         ctx: s.ctx(&w.t("deconflictions-title")),

@@ -59,15 +59,14 @@ pub(super) async fn rfis_page(
     let descending = q.descending(false);
     match sorted_by {
         "question" => order(&mut rows, descending, |(_, r)| text_key(&r.question)),
-        "member" => order(&mut rows, descending, |(_, r)| text_key(&r.from)),
+        "member" => order(&mut rows, descending, |(_, r)| text_key(&s.shown(&r.from))),
         "priority" => order(&mut rows, descending, |(rfi, _)| rfi.priority),
         "status" => order(&mut rows, descending, |(_, r)| r.status),
         _ => order(&mut rows, descending, |(rfi, _)| rfi.deadline),
     }
     let path = "/rfis";
     let (rows, pages) = q.page_of(path, w, rows.into_iter().map(|(_, r)| r).collect());
-    let mut from: Vec<String> = names.0.values().cloned().collect();
-    from.sort();
+    let from: Vec<String> = names.0.values().cloned().collect();
     let filters = vec![
         Filter::coded(
             w,
@@ -85,18 +84,7 @@ pub(super) async fn rfis_page(
             "rfi-priority",
             &["urgent", "high", "normal", "low"],
         ),
-        Filter {
-            name: "member",
-            label: w.t("col-from"),
-            chosen: q.member.clone(),
-            choices: from
-                .into_iter()
-                .map(|m| {
-                    let shown = s.shown(&m);
-                    (m, shown)
-                })
-                .collect(),
-        },
+        Filter::members(s, w.t("col-from"), &q.member, from),
     ];
     let members = other_active_members(state, s).await?;
     Ok(Rfis {

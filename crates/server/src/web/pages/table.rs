@@ -84,6 +84,34 @@ impl Filter {
     }
 }
 
+impl Filter {
+    /// The filter by member: short names in the address, names as people know them shown,
+    /// each member once.
+    pub(super) fn members(
+        s: &crate::web::Session,
+        label: String,
+        chosen: &str,
+        mut members: Vec<String>,
+    ) -> Self {
+        members.sort();
+        members.dedup();
+        let mut choices: Vec<(String, String)> = members
+            .into_iter()
+            .map(|m| {
+                let shown = s.shown(&m);
+                (m, shown)
+            })
+            .collect();
+        choices.sort_by_key(|(_, shown)| text_key(shown));
+        Filter {
+            name: "member",
+            label,
+            chosen: chosen.to_string(),
+            choices,
+        }
+    }
+}
+
 impl ListQuery {
     fn page_number(&self) -> Option<usize> {
         self.page.as_deref().and_then(|p| p.trim().parse().ok())

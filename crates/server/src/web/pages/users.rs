@@ -623,13 +623,19 @@ pub(super) async fn disable_user(
     p: Posted<Confirmed>,
 ) -> Page {
     if !p.form.given() {
+        // Asked only of whoever may disable that user: anyone else is refused here, not
+        // after confirming.
+        let u = state
+            .center
+            .user_for(Authority::Administrator(&p.session.actor), &name)
+            .await?;
         let w = &p.session.words;
         return confirm_step(
             &p.session,
-            w.bdi1("user-disable-consequence", "user", &name),
-            w.bdi1("user-disable-confirm", "user", &name),
-            &format!("/users/{name}/disable"),
-            &format!("/users/{name}"),
+            w.bdi1("user-disable-consequence", "user", &u.display_name),
+            w.bdi1("user-disable-confirm", "user", &u.display_name),
+            &format!("/users/{}/disable", u.username),
+            &format!("/users/{}", u.username),
             vec![],
         );
     }
@@ -740,10 +746,13 @@ pub(super) async fn revoke_user_token(
 ) -> Page {
     if !p.form.given() {
         return confirm_revoke(
+            &state,
             &p.session,
+            (&name, id),
             &format!("/users/{name}/tokens/{id}/revoke"),
             &format!("/users/{name}"),
-        );
+        )
+        .await;
     }
     state
         .center
@@ -813,8 +822,28 @@ pub(super) async fn register_certificate(
 pub(super) async fn revoke_certificate(
     St(state): St<State>,
     Path((name, id)): Path<(String, i64)>,
-    p: Posted<Empty>,
+    p: Posted<Confirmed>,
 ) -> Page {
+    if !p.form.given() {
+        let by = Authority::Administrator(&p.session.actor);
+        let user = state.center.user_for(by, &name).await?;
+        let certificate = state
+            .center
+            .certificates(by, None)
+            .await?
+            .into_iter()
+            .find(|c| c.id == id && c.user_id == user.id)
+            .ok_or(domain::Error::NotFound("certificate"))?;
+        let w = &p.session.words;
+        return confirm_step(
+            &p.session,
+            w.bdi1("certificate-revoke-consequence", "name", &certificate.name),
+            w.html("certificate-revoke-confirm", &[]),
+            &format!("/users/{}/certificates/{id}/revoke", user.username),
+            &format!("/users/{}", user.username),
+            vec![],
+        );
+    }
     state
         .center
         .revoke_certificate(Authority::Administrator(&p.session.actor), id)
@@ -842,11 +871,26 @@ fn typed_or<'a>(
     typed.get(key).map_or(otherwise, String::as_str)
 }
 
-/// The confirmation step before a token is revoked, by its user or an administrator.
-pub(super) fn confirm_revoke(s: &Session, action: &str, back: &str) -> Page {
+/// The confirmation step before a token is revoked, by its user or an administrator, naming
+/// the token; asked only of whoever may revoke it (`user`'s token `id`).
+pub(super) async fn confirm_revoke(
+    state: &State,
+    s: &Session,
+    (user, id): (&str, i64),
+    action: &str,
+    back: &str,
+) -> Page {
+    let token = state
+        .center
+        .tokens(Authority::Administrator(&s.actor), user)
+        .await?
+        .into_iter()
+        .find(|t| t.id == id)
+        .ok_or(domain::Error::NotFound("token"))?;
     confirm_step(
         s,
-        s.words.html("token-revoke-consequence", &[]),
+        s.words
+            .bdi1("token-revoke-consequence", "name", &token.name),
         s.words.html("token-revoke-confirm", &[]),
         action,
         back,
