@@ -1732,7 +1732,7 @@ fn backup_and_restore_on_postgres() {
 }
 
 /// An upgrade: a store at the schema of the release before operations (21: the tables of
-/// migrations 22 and 23 not there yet) lists what it lacks (`--dry-run`, changing nothing),
+/// migrations 22 to 24 not there yet) lists what it lacks (`--dry-run`, changing nothing),
 /// is brought forward by `liaison migrate` with its data, and a store a newer Liaison wrote is
 /// refused by this one, saying what to do.
 #[test]
@@ -1759,15 +1759,16 @@ fn migrate_upgrades_an_older_store_and_a_newer_one_is_refused() {
     };
     let listed = ok(d, &["migrate", "--dry-run"]);
     assert!(
-        listed.contains("2 migrations would run")
+        listed.contains("3 migrations would run")
             && listed.contains("0022_operations")
-            && listed.contains("0023_joint_operations"),
+            && listed.contains("0023_joint_operations")
+            && listed.contains("0024_lookups_by_member"),
         "{listed}"
     );
     assert_eq!(version(), 21, "a dry run changes nothing");
     let ran = ok(d, &["migrate"]);
-    assert!(ran.contains("Ran 2 migrations"), "{ran}");
-    assert_eq!(version(), 23);
+    assert!(ran.contains("Ran 3 migrations"), "{ran}");
+    assert_eq!(version(), 24);
     assert!(ok(d, &["member", "list"]).contains("alpha\tmember"));
     assert!(ok(d, &["migrate", "--dry-run"]).contains("nothing to run"));
     let out = liaison(d, &["operation", "list", "--as", "admin"]);

@@ -58,7 +58,7 @@ type ReadJob = Box<dyn FnOnce(&Connection) + Send>;
 pub const SCHEMA_LATEST: i64 = MIGRATIONS.len() as i64;
 
 /// Every migration, in order: a file's `user_version` is how many of them ran.
-pub(crate) const MIGRATIONS: [(&str, &str); 23] = [
+pub(crate) const MIGRATIONS: [(&str, &str); 24] = [
     (
         "0001_init",
         include_str!("../migrations/sqlite/0001_init.sql"),
@@ -150,6 +150,10 @@ pub(crate) const MIGRATIONS: [(&str, &str); 23] = [
     (
         "0023_joint_operations",
         include_str!("../migrations/sqlite/0023_joint_operations.sql"),
+    ),
+    (
+        "0024_lookups_by_member",
+        include_str!("../migrations/sqlite/0024_lookups_by_member.sql"),
     ),
 ];
 

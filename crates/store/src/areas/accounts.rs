@@ -165,9 +165,18 @@ pub async fn user_by_name(c: &mut impl Conn, username: &str) -> Result<Option<Us
 }
 
 pub async fn users(c: &mut impl Conn, member: Option<MemberId>) -> Result<Vec<User>> {
-    let sql =
-        format!("SELECT {USER_COLS} FROM users WHERE $1 IS NULL OR member_id = $1 ORDER BY id");
-    c.rows(&sql, params![member.map(|m| m.0)], rows::user).await
+    // Two statements rather than `$1 IS NULL OR member_id = $1`, which no planner answers
+    // from the member index.
+    match member {
+        Some(m) => {
+            let sql = format!("SELECT {USER_COLS} FROM users WHERE member_id = $1 ORDER BY id");
+            c.rows(&sql, params![m.0], rows::user).await
+        }
+        None => {
+            let sql = format!("SELECT {USER_COLS} FROM users ORDER BY id");
+            c.rows(&sql, params![], rows::user).await
+        }
+    }
 }
 
 pub async fn set_password(

@@ -127,8 +127,8 @@ pub async fn events(c: &mut impl Conn, op: i64) -> Result<Vec<Event>> {
 /// counts.
 pub async fn registrations_since(c: &mut impl Conn, member: MemberId, since: i64) -> Result<u64> {
     c.one(
-        "SELECT (SELECT COUNT(*) FROM operation_selectors s JOIN operations o ON o.id = s.operation_id WHERE o.member_id = $1 AND s.created_at >= $2)
-              + (SELECT COUNT(*) FROM operation_events e JOIN operations o ON o.id = e.operation_id WHERE o.member_id = $1 AND e.created_at >= $2)",
+        "SELECT (SELECT COUNT(*) FROM operation_selectors WHERE member_id = $1 AND created_at >= $2)
+              + (SELECT COUNT(*) FROM operation_events WHERE member_id = $1 AND created_at >= $2)",
         params![member.0, since],
         |r| r.count(0),
     )
