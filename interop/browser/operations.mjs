@@ -139,6 +139,28 @@ try {
   page = await cat.textContent('main');
   assert.match(page, /العمليات المشتركة/);
   assert.doesNotMatch(page, /Harbour cell/);
+
+  // The same pages in Persian, right to left: ann switches her language and walks her
+  // operations, the deconflictions, an operation and the joint operation.
+  await ann.goto(`${base}/account`);
+  await ann.selectOption('#language-choice', 'fa');
+  await ann.click('form[action="/account/language"] button');
+  await ann.waitForURL(/\/account\?done=language/);
+  for (const [path, name, said] of [
+    ['/operations', 'fa-operations', /عملیات‌ها و رفع تداخل/],
+    ['/deconflictions', 'fa-deconflictions', /تداخل‌ها/],
+    [op, 'fa-operation', /Harbour sweep/],
+    ['/joint-operations', 'fa-joints', /عملیات‌های مشترک/],
+    [joint, 'fa-joint', /Harbour cell/],
+  ]) {
+    await atWidths(ann, path, name);
+    assert.deepEqual(
+      await ann.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      ['fa', 'rtl'],
+      path,
+    );
+    assert.match(await ann.textContent('main'), said, `${name} in Persian`);
+  }
 } catch (e) {
   await browser.close();
   throw e;

@@ -830,14 +830,13 @@ pub trait ExchangeStore: Send + Sync + 'static {
     async fn record_hit_query(&self, q: NewHitQuery) -> Result<()>;
     /// Questions a member asked since `since`.
     async fn hit_queries_since(&self, member: MemberId, since: i64) -> Result<u64>;
-    /// The recorded answers to a member's questions about this very value since `since`,
-    /// oldest first: whom it was told of already.
-    async fn earlier_hit_answers(
+    /// A member's questions since `since`, oldest first: each value as asked and its answer as
+    /// recorded (with whom it told).
+    async fn hit_questions_since(
         &self,
         member: MemberId,
-        value: &str,
         since: i64,
-    ) -> Result<Vec<String>>;
+    ) -> Result<Vec<(String, String)>>;
     /// Ids of `originator`'s objects that carry one of these keys.
     async fn matching_ids(&self, keys: Vec<String>, originator: MemberId) -> Result<Vec<String>>;
 

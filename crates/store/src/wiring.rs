@@ -458,14 +458,12 @@ macro_rules! area_stores {
             async fn hit_queries_since(&self, member: domain::MemberId, since: i64) -> Result<u64> {
                 run!(self, read, |c| exchange::hit_queries_since(c, member, since))
             }
-            async fn earlier_hit_answers(
+            async fn hit_questions_since(
                 &self,
                 member: domain::MemberId,
-                value: &str,
                 since: i64,
-            ) -> Result<Vec<String>> {
-                let value = value.to_owned();
-                run!(self, read, |c| exchange::earlier_hit_answers(c, member, &value, since))
+            ) -> Result<Vec<(String, String)>> {
+                run!(self, read, |c| exchange::hit_questions_since(c, member, since))
             }
             async fn matching_ids(
                 &self,

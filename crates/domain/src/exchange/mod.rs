@@ -47,7 +47,7 @@ impl Center {
         let keys = crate::keys::query_keys(value);
         let counts = self
             .store()
-            .hit_counts(keys, visibility(&actor.reader()))
+            .hit_counts(keys.clone(), visibility(&actor.reader()))
             .await?;
         let names = self.member_names().await?;
         let hits = counts
@@ -70,12 +70,18 @@ impl Center {
         // tells it nothing new, and a notice per repeat would bury the ones that do. Each
         // question keeps whom it told (`told` beside the answer), so a member asking every
         // few hours does not keep a holder from ever hearing of it.
+        // The same question however it was typed: the same value, or the same keys (a domain
+        // in other case, a phone number written another way).
+        let same = |asked: &str| {
+            asked == value || (!keys.is_empty() && crate::keys::query_keys(asked) == keys)
+        };
         let told_already: std::collections::HashSet<String> = self
             .store()
-            .earlier_hit_answers(actor.member.id, value, now - DAY_MICROS)
+            .hit_questions_since(actor.member.id, now - DAY_MICROS)
             .await?
             .iter()
-            .filter_map(|r| serde_json::from_str::<Told>(r).ok())
+            .filter(|(asked, _)| same(asked))
+            .filter_map(|(_, r)| serde_json::from_str::<Told>(r).ok())
             .flat_map(|t| t.told)
             .collect();
         let mut told = Vec::new();

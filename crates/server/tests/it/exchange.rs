@@ -89,6 +89,35 @@ async fn a_repeated_question_tells_the_originator_once_a_day() {
         notices(&app, &ann).await.len(),
         4,
         "a day after the last notice"
+    ); // A domain asked in another case is the same question.
+    app.add(
+        &ann,
+        &[format!(
+            r#"{{"type":"indicator","spec_version":"2.1","id":"{}","created":"{M1}","modified":"{M1}","pattern":"[domain-name:value = 'courier.example']","pattern_type":"stix","valid_from":"2020-01-01T00:00:00Z"{AMBER}}}"#,
+            indicator_id(9)
+        )],
+    )
+    .await;
+    for typed in ["Courier.EXAMPLE", "courier.example"] {
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                "hits",
+                &bob,
+                Some(json!({ "value": typed })),
+            )
+            .await;
+        assert_eq!(
+            r.json()["hits"],
+            json!([{"member": "alpha", "items": 1}]),
+            "{}",
+            r.text
+        );
+    }
+    assert_eq!(
+        notices(&app, &ann).await.len(),
+        5,
+        "two typings, one question, one notice"
     );
 }
 

@@ -49,16 +49,15 @@ pub async fn hit_queries_since(c: &mut impl Conn, member: MemberId, since: i64) 
     .await
 }
 
-pub async fn earlier_hit_answers(
+pub async fn hit_questions_since(
     c: &mut impl Conn,
     member: MemberId,
-    value: &str,
     since: i64,
-) -> Result<Vec<String>> {
+) -> Result<Vec<(String, String)>> {
     c.rows(
-        "SELECT result FROM hit_queries WHERE member_id = $1 AND at >= $2 AND value = $3 ORDER BY id",
-        params![member.0, since, value],
-        |r| r.text(0),
+        "SELECT value, result FROM hit_queries WHERE member_id = $1 AND at >= $2 ORDER BY id",
+        params![member.0, since],
+        |r| Ok((r.text(0)?, r.text(1)?)),
     )
     .await
 }
