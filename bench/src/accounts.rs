@@ -7,7 +7,6 @@
 //! `cargo run --release --locked -p liaison-bench --bin accounts -- [--members N] [--users U]
 //! [--tokens T] [--postgres]`
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -15,7 +14,10 @@ use clap::Parser;
 use domain::credentials::{Attempt, Credential, Purpose};
 use domain::service::Authority;
 use domain::users::TokenDraft;
-use domain::{Center, Role, Scope, SystemClock};
+use domain::{Role, Scope};
+
+#[path = "fresh.rs"]
+mod fresh;
 
 #[derive(Parser)]
 struct Args {
@@ -55,37 +57,9 @@ fn spread(mut times: Vec<Duration>) -> String {
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = Args::parse();
-    let dir = tempfile::tempdir()?;
-    let db = if args.postgres {
-        Some(
-            store::testdb::TestDatabase::create()
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?,
-        )
-    } else {
-        None
-    };
-    let store: Arc<dyn domain::Store> = match &db {
-        Some(db) => Arc::new(store::PgStore::connect(&db.url).await?),
-        None => Arc::new(store::SqliteStore::open(
-            &dir.path().join("liaison.db"),
-            Arc::new(SystemClock),
-        )?),
-    };
-    let backend = if db.is_some() { "PostgreSQL" } else { "SQLite" };
-    Center::initialize(
-        store.clone(),
-        Arc::new(SystemClock),
-        Arc::new(domain::SystemRandomness),
-        "bench",
-    )
-    .await?;
-    let center = Center::open(
-        store,
-        Arc::new(SystemClock),
-        Arc::new(domain::SystemRandomness),
-    )
-    .await?;
+    let fresh = fresh::center(args.postgres).await?;
+    let backend = fresh.backend;
+    let center = &fresh.center;
 
     let member = |m: usize| format!("m{m:05}");
     let started = Instant::now();

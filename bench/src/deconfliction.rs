@@ -8,14 +8,16 @@
 //! `cargo run --release --locked -p liaison-bench --bin deconfliction -- [--selectors N]
 //! [--events N] [--objects N] [--samples N] [--postgres]`
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use clap::Parser;
+use domain::Role;
 use domain::operations::{EventDraft, SelectorDraft};
 use domain::service::Authority;
-use domain::{Center, Role, SystemClock};
+
+#[path = "fresh.rs"]
+mod fresh;
 
 #[derive(Parser)]
 struct Args {
@@ -52,37 +54,9 @@ fn ms(d: Duration) -> f64 {
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = Args::parse();
-    let dir = tempfile::tempdir()?;
-    let db = if args.postgres {
-        Some(
-            store::testdb::TestDatabase::create()
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?,
-        )
-    } else {
-        None
-    };
-    let store: Arc<dyn domain::Store> = match &db {
-        Some(db) => Arc::new(store::PgStore::connect(&db.url).await?),
-        None => Arc::new(store::SqliteStore::open(
-            &dir.path().join("liaison.db"),
-            Arc::new(SystemClock),
-        )?),
-    };
-    let backend = if db.is_some() { "PostgreSQL" } else { "SQLite" };
-    Center::initialize(
-        store.clone(),
-        Arc::new(SystemClock),
-        Arc::new(domain::SystemRandomness),
-        "bench",
-    )
-    .await?;
-    let mut center = Center::open(
-        store,
-        Arc::new(SystemClock),
-        Arc::new(domain::SystemRandomness),
-    )
-    .await?;
+    let mut fresh = fresh::center(args.postgres).await?;
+    let backend = fresh.backend;
+    let center = &mut fresh.center;
     center.use_deconfliction_key([42; 32]).await?;
     // A million selectors in an hour is the operators' import, not a member's client.
     center.set_registrations_per_hour(u32::MAX);
@@ -250,6 +224,7 @@ async fn main() -> Result<()> {
         ms(percentile(&times, 0.5)),
         ms(percentile(&times, 0.99))
     );
-    drop(db);
+    // The database (PostgreSQL) is dropped with the center.
+    drop(fresh);
     Ok(())
 }
