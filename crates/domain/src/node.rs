@@ -51,7 +51,7 @@ impl Center {
             h.feed_taken += f.state.taken;
             h.feed_refused += f.state.refused;
         }
-        h.last_checkpoint_at = store.checkpoints().await?.iter().map(|c| c.at).max();
+        h.last_checkpoint_at = store.last_checkpoint_at().await?;
         Ok(h)
     }
 }

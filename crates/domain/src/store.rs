@@ -819,6 +819,9 @@ pub trait AuditStore: Send + Sync + 'static {
     /// Keeps a checkpoint; one per entry (a second for the same entry is ignored).
     async fn insert_checkpoint(&self, c: Checkpoint) -> Result<()>;
     async fn checkpoints(&self) -> Result<Vec<Checkpoint>>;
+    /// When the newest checkpoint was made, if any: what `/metrics` reports on every scrape,
+    /// without reading them all.
+    async fn last_checkpoint_at(&self) -> Result<Option<i64>>;
 }
 
 /// Hit/no-hit questions, release requests and notifications.

@@ -441,6 +441,9 @@ macro_rules! area_stores {
             async fn checkpoints(&self) -> Result<Vec<domain::audit::Checkpoint>> {
                 run!(self, read, |c| audit::checkpoints(c))
             }
+            async fn last_checkpoint_at(&self) -> Result<Option<i64>> {
+                run!(self, read, |c| audit::last_checkpoint_at(c))
+            }
         }
 
         #[async_trait::async_trait]

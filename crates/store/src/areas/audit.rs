@@ -121,6 +121,16 @@ pub async fn insert_checkpoint(c: &mut impl Conn, cp: &Checkpoint) -> Result<()>
     .map(drop)
 }
 
+/// The newest by sequence (the key), as checkpoints are made in order.
+pub async fn last_checkpoint_at(c: &mut impl Conn) -> Result<Option<i64>> {
+    c.row(
+        "SELECT at FROM audit_checkpoints ORDER BY seq DESC LIMIT 1",
+        params![],
+        |r| r.int(0),
+    )
+    .await
+}
+
 pub async fn checkpoints(c: &mut impl Conn) -> Result<Vec<Checkpoint>> {
     let sql = format!("SELECT {CHECKPOINT_COLS} FROM audit_checkpoints ORDER BY seq");
     c.rows(&sql, params![], rows::checkpoint).await

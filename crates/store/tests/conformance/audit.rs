@@ -142,6 +142,7 @@ pub async fn audit_chain(store: Arc<dyn Store>) {
     assert!(newest.iter().all(|e| e.detail.is_empty()));
     assert_eq!(newest[0].hash, prev);
     // The signing key is made once; checkpoints are kept once per entry.
+    assert_eq!(f.store.last_checkpoint_at().await.unwrap(), None);
     let key = f.store.signing_key([1; 32]).await.unwrap();
     assert_eq!(key, [1; 32]);
     assert_eq!(f.store.signing_key([2; 32]).await.unwrap(), [1; 32]);
@@ -160,7 +161,16 @@ pub async fn audit_chain(store: Arc<dyn Store>) {
         })
         .await
         .unwrap();
-    assert_eq!(f.store.checkpoints().await.unwrap(), vec![cp]);
+    assert_eq!(f.store.checkpoints().await.unwrap(), vec![cp.clone()]);
+    f.store
+        .insert_checkpoint(Checkpoint {
+            seq: 42,
+            at: 7,
+            ..cp.clone()
+        })
+        .await
+        .unwrap();
+    assert_eq!(f.store.last_checkpoint_at().await.unwrap(), Some(7));
 }
 
 /// Every change of who is who moves `access_changes` before the call returns, so a node's
