@@ -118,6 +118,7 @@ async fn joints_page(
                 ("lead", w.t("joint-lead")),
                 ("participants", w.t("joint-participants")),
                 ("status", w.t("col-status")),
+                ("opened", w.t("joint-opened")),
             ],
             sorted_by,
             descending,
