@@ -151,6 +151,13 @@ pub struct StoredObject {
 }
 
 impl StoredObject {
+    /// Its version as releases are filed under it ([`VersionRelease::version_key`]).
+    pub fn version_key(&self) -> String {
+        stix::Timestamp::parse(&self.version)
+            .map(|t| t.sort_key())
+            .unwrap_or_default()
+    }
+
     /// Its text as JSON; null when it was read without its text.
     pub fn json(&self) -> serde_json::Value {
         self.body

@@ -263,9 +263,7 @@ impl Center {
         };
         let mut unseen = Vec::new();
         for o in own {
-            let key = stix::Timestamp::parse(&o.version)
-                .map(|t| t.sort_key())
-                .unwrap_or_default();
+            let key = o.version_key();
             let rels: Vec<&crate::Releasability> = releases
                 .iter()
                 .filter(|r| r.stix_id == o.stix_id && r.version_key == key)

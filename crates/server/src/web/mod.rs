@@ -109,10 +109,25 @@ fn shown_in(members: &[domain::Member], short: &str) -> String {
         .map_or_else(|| short.to_string(), |m| m.display_name.clone())
 }
 
+/// Display names by short name, made once for a loop that names many members (a filter's
+/// choices, a sort by member), where [`Session::shown`] would search the list each time.
+pub struct Shown<'a>(std::collections::HashMap<&'a str, &'a str>);
+
+impl Shown<'_> {
+    pub fn of(&self, short: &str) -> String {
+        self.0.get(short).map_or(short, |d| d).to_string()
+    }
+}
+
 impl Session {
-    /// [`Ctx::shown`], for labels made before the page (filters' choices).
-    pub fn shown(&self, short: &str) -> String {
-        shown_in(&self.members, short)
+    /// Every member's display name by short name, for naming many (see [`Shown`]).
+    pub fn shown(&self) -> Shown<'_> {
+        Shown(
+            self.members
+                .iter()
+                .map(|m| (m.name.as_str(), m.display_name.as_str()))
+                .collect(),
+        )
     }
 
     pub fn ctx(&self, title: &str) -> Ctx {

@@ -79,10 +79,11 @@ pub(super) async fn actions(
         .collect();
     let sorted_by = q.sorted_by(&["title", "member", "meeting", "due", "status"], "due");
     let descending = q.descending(false);
+    let shown = s.shown();
     match sorted_by {
         "title" => order(&mut rows, descending, |(_, r)| text_key(&r.view.title)),
         "member" => order(&mut rows, descending, |(_, r)| {
-            r.view.assignee.as_deref().map(|a| text_key(&s.shown(a)))
+            r.view.assignee.as_deref().map(|a| text_key(&shown.of(a)))
         }),
         "meeting" => order(&mut rows, descending, |(_, r)| text_key(&r.meeting)),
         "status" => order(&mut rows, descending, |(_, r)| r.view.status),

@@ -48,12 +48,13 @@ pub(super) async fn groups(St(state): St<State>, s: Session, Query(q): Query<Lis
         .collect();
     let sorted_by = q.sorted_by(&["name", "kind", "tlp", "member", "added"], "added");
     let descending = q.descending(sorted_by == "added");
+    let shown = s.shown();
     match sorted_by {
         "name" => order(&mut rows, descending, |(_, r)| text_key(&r.name)),
         "kind" => order(&mut rows, descending, |(_, r)| text_key(&r.kind)),
         "tlp" => order(&mut rows, descending, |(o, _)| o.tlp),
         "member" => order(&mut rows, descending, |(_, r)| {
-            text_key(&s.shown(&r.originator))
+            text_key(&shown.of(&r.originator))
         }),
         _ => order(&mut rows, descending, |(o, _)| o.date_added),
     }

@@ -63,9 +63,10 @@ async fn joints_page(
         "opened",
     );
     let descending = q.descending(sorted_by == "opened");
+    let shown = s.shown();
     match sorted_by {
         "title" => order(&mut joints, descending, |j| text_key(&j.title)),
-        "lead" => order(&mut joints, descending, |j| text_key(&s.shown(&j.lead))),
+        "lead" => order(&mut joints, descending, |j| text_key(&shown.of(&j.lead))),
         "participants" => order(&mut joints, descending, |j| j.participants.len()),
         "status" => order(&mut joints, descending, |j| j.status),
         _ => order(&mut joints, descending, |j| j.id),

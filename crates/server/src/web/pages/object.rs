@@ -179,9 +179,7 @@ pub(super) async fn object_page(
         None => (v.clone(), None),
     };
     // The handling rules of the version shown (an earlier one may have had others).
-    let key = stix::Timestamp::parse(&shown.version)
-        .map(|t| t.sort_key())
-        .unwrap_or_default();
+    let key = shown.version_key();
     let rel = releases
         .iter()
         .rev()

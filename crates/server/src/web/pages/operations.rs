@@ -146,11 +146,12 @@ pub(super) async fn deconflictions(
         .collect();
     let sorted_by = q.sorted_by(&["when", "kind", "operation", "member"], "when");
     let descending = q.descending(sorted_by == "when");
+    let shown = s.shown();
     match sorted_by {
         "kind" => order(&mut rows, descending, |(_, d)| d.kind),
         "operation" => order(&mut rows, descending, |(_, d)| text_key(&d.operation_name)),
         "member" => order(&mut rows, descending, |(_, d)| {
-            text_key(&s.shown(&d.other_member))
+            text_key(&shown.of(&d.other_member))
         }),
         _ => order(&mut rows, descending, |(at, _)| *at),
     }

@@ -57,9 +57,10 @@ pub(super) async fn rfis_page(
         "deadline",
     );
     let descending = q.descending(false);
+    let shown = s.shown();
     match sorted_by {
         "question" => order(&mut rows, descending, |(_, r)| text_key(&r.question)),
-        "member" => order(&mut rows, descending, |(_, r)| text_key(&s.shown(&r.from))),
+        "member" => order(&mut rows, descending, |(_, r)| text_key(&shown.of(&r.from))),
         "priority" => order(&mut rows, descending, |(rfi, _)| rfi.priority),
         "status" => order(&mut rows, descending, |(_, r)| r.status),
         _ => order(&mut rows, descending, |(rfi, _)| rfi.deadline),

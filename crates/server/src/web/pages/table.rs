@@ -95,10 +95,11 @@ impl Filter {
     ) -> Self {
         members.sort();
         members.dedup();
+        let names = s.shown();
         let mut choices: Vec<(String, String)> = members
             .into_iter()
             .map(|m| {
-                let shown = s.shown(&m);
+                let shown = names.of(&m);
                 (m, shown)
             })
             .collect();
