@@ -409,6 +409,29 @@ try {
   assert.equal(missingPage.status(), 404);
   assert.match(await cat.textContent('main'), /Search for it/);
   await accessible(cat, 'error-404');
+
+  // Alpha's liaison officer releases a report of its own to bravo from the report's page, on
+  // a phone: no request, no STIX; bravo is told and follows the notice to the report.
+  const fuel = await submitReport(ann, {
+    name: 'Harbour fuel receipts', indicators: '192.0.2.201', tlp: 'amber',
+  });
+  await ann.setViewportSize({ width: 390, height: 844 });
+  await visit(ann, `/objects/${fuel}`, 'object-release-390');
+  const release = ann.locator(`form[action="/objects/${fuel}/release"]`);
+  await release.locator('select[name=member]').selectOption('bravo');
+  await release.locator('input[name=note]').fill('For the port case');
+  await release.locator('button[type=submit]').click();
+  await ann.waitForURL(/done=released/);
+  assert.match(await ann.textContent('[role=status]'), /released to the member you chose/);
+  assert.match(await ann.textContent('.banner'), /released to Bravo Bureau/);
+  await accessible(ann, 'object-released');
+  await ann.screenshot({ path: `${shots}/object-released-390.png`, fullPage: true });
+  await ann.setViewportSize({ width: 1366, height: 900 });
+  await visit(bob, '/notifications', 'notifications-release');
+  await bob.click('a:has-text("Alpha Agency released intelligence to your member")');
+  await bob.waitForURL(new RegExp(`/objects/${fuel}`));
+  assert.match(await bob.textContent('h1'), /Harbour fuel receipts/);
+  assert.equal((await cat.goto(`${base}/objects/${fuel}`)).status(), 404);
 } catch (e) {
   await browser.close();
   throw e;

@@ -37,7 +37,7 @@ pub(crate) enum WebhookCmd {
         #[arg(long)]
         words: Option<String>,
         /// Only notifications of these kinds (comma-separated: rfi, rfi_answer, rfi_reminder,
-        /// release_request, release_decision, hit, meeting, action_item, statistics).
+        /// release_request, release_decision, release, hit, meeting, action_item, statistics).
         #[arg(long = "kind", value_delimiter = ',')]
         kinds: Vec<String>,
         /// Deliver no new objects, notifications only.

@@ -93,6 +93,8 @@ impl Center {
                 "a member named '{name}' already exists"
             )));
         }
+        let display_name = self.free_display_name(name, display_name).await?;
+        let display_name = display_name.as_str();
         let now = self.now();
         let m = self
             .store
@@ -249,6 +251,41 @@ impl Center {
     }
 
     /// Every member's short name, by id, for showing records that hold ids.
+    /// The name people will read a new member by (its short name when none is given), refused
+    /// when another member already reads the same: pages, pickers, charts and notices name
+    /// members by it, and two alike could not be told apart.
+    pub(crate) async fn free_display_name(&self, name: &str, display_name: &str) -> Result<String> {
+        let display_name = match display_name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+        {
+            d if d.is_empty() => name.to_string(),
+            d => d,
+        };
+        let folded = display_name.to_lowercase();
+        // From the store, not the node's memory of it: a member added a moment ago counts.
+        let members = self.store.members().await?;
+        if let Some(m) = members.iter().find(|m| {
+            m.display_name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+                == folded
+        }) {
+            return Err(Error::field(
+                "display_name",
+                "taken",
+                format!(
+                    "the member '{}' is already called '{}': give this one a name people can tell apart, such as with its country",
+                    m.name, m.display_name
+                ),
+            ));
+        }
+        Ok(display_name)
+    }
+
     pub async fn member_names(&self) -> Result<HashMap<MemberId, String>> {
         Ok(self
             .members_shared()

@@ -148,12 +148,22 @@ impl Center {
         reason: &str,
     ) -> Result<ReleaseRequest> {
         active(actor)?;
-        actor.ensure_analyst()?;
         // Filed, and released on approval, under the id's one spelling.
         let object_id = object_id.map(stix::id::canonical_id);
         let object_id = object_id.as_deref();
         let originator = self.member_by_name(originator).await?;
-        let target = match target {
+        // Asking is an analyst's work; the originator's own release is its liaison officer's.
+        if originator.id != actor.member.id {
+            actor.ensure_analyst()?;
+        }
+        let target = match target.map(str::trim) {
+            Some("") => {
+                return Err(Error::field(
+                    "target",
+                    "required",
+                    "name the member to release to",
+                ));
+            }
             Some(t) => self.member_by_name(t).await?,
             None => actor.member.clone(),
         };
@@ -171,6 +181,13 @@ impl Center {
         }
         if let Some(id) = object_id {
             stix::id::parse_id(id).map_err(Error::invalid)?;
+        }
+        // The originator's own liaison officer needs nobody's approval: the release is granted
+        // at once, recorded as a request it made and approved, and the target is told.
+        if originator.id == actor.member.id {
+            return self
+                .grant_release(actor, &target, object_id, value, reason)
+                .await;
         }
         if reason.trim().is_empty() {
             return Err(Error::field(
@@ -263,6 +280,19 @@ impl Center {
             .filter(|r| r.originator == actor.member.id || r.requester_member == actor.member.id)
             .ok_or(Error::NotFound("release request"))?;
         r.decidable_by(actor)?;
+        self.settle(actor, &r, approve, answer).await
+    }
+
+    /// Records the decision on a pending request with the release it grants, audits it and
+    /// tells the members concerned (never the originator, which decided it).
+    async fn settle(
+        &self,
+        actor: &Actor,
+        r: &ReleaseRequest,
+        approve: bool,
+        answer: Option<&str>,
+    ) -> Result<ReleaseRequest> {
+        let request = r.id;
         let release = if !approve {
             vec![]
         } else if let Some(id) = &r.object_id {
@@ -294,27 +324,36 @@ impl Center {
             .release_request(request)
             .await?
             .ok_or(Error::NotFound("release request"))?;
+        // A release the originator made itself was asked by nobody: the target is told it was
+        // released, not that a request of its own was decided.
+        let granted = r.requester_member == r.originator;
         self.record(
             AuditActor::of(actor),
-            if approve {
-                "release.approve"
-            } else {
-                "release.refuse"
+            match (granted, approve) {
+                (true, _) => "release.grant",
+                (false, true) => "release.approve",
+                (false, false) => "release.refuse",
             },
             &request.to_string(),
-            json!({"released": released, "target": r.target, "answer": answer}),
+            json!({"released": released, "target": r.target, "object_id": r.object_id, "value": r.value, "answer": answer}),
         )
         .await?;
-        let mut told = vec![r.requester_member];
-        if r.target != r.requester_member {
-            told.push(r.target);
-        }
+        let told: Vec<MemberId> = [r.requester_member, r.target]
+            .into_iter()
+            .filter(|m| *m != r.originator)
+            .fold(Vec::new(), |mut told, m| {
+                if !told.contains(&m) {
+                    told.push(m);
+                }
+                told
+            });
         let payload = json!({
             "request": request,
             "status": status.as_str(),
             "originator": actor.member.name,
             "answer": answer,
             "released": released,
+            "object_id": r.object_id,
         })
         .to_string();
         self.store()
@@ -323,13 +362,81 @@ impl Center {
                     .map(|m| NewNotification {
                         member: m,
                         at: self.now(),
-                        kind: "release_decision".into(),
+                        kind: if granted {
+                            "release"
+                        } else {
+                            "release_decision"
+                        }
+                        .into(),
                         payload: payload.clone(),
                     })
                     .collect(),
             )
             .await?;
         Ok(decided)
+    }
+
+    /// The originator's liaison officer releases the member's own intelligence to another
+    /// member: an object of its own at TLP:AMBER or AMBER+STRICT, or every such object holding
+    /// a value. Filed as a request the member made and approved at once, so that the release
+    /// requests page and the audit log show it beside the others.
+    async fn grant_release(
+        &self,
+        actor: &Actor,
+        target: &crate::Member,
+        object_id: Option<&str>,
+        value: Option<&str>,
+        note: &str,
+    ) -> Result<ReleaseRequest> {
+        if !actor.has_role(crate::Role::LiaisonOfficer) {
+            return Err(Error::Forbidden(
+                "your member's intelligence is released further by its liaison officers; ask one of them".into(),
+            ));
+        }
+        if let Some(id) = object_id {
+            let (versions, _) = self.object_versions(actor, id).await?;
+            let latest = versions.last().ok_or(Error::NotFound("object"))?;
+            if latest.originator != actor.member.id {
+                return Err(Error::field(
+                    "object_id",
+                    "not-own",
+                    "another member shared this object, and only it may release it further: ask it with a release request",
+                ));
+            }
+            match latest.tlp {
+                stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict => {}
+                stix::markings::Tlp::Red => {
+                    return Err(Error::Conflict(
+                        "TLP:RED intelligence reaches only the people named on it: share a new version that names the others".into(),
+                    ));
+                }
+                _ => {
+                    return Err(Error::Conflict(
+                        "every member reads TLP:CLEAR and TLP:GREEN intelligence already".into(),
+                    ));
+                }
+            }
+        }
+        let note = note.trim();
+        let r = self
+            .store()
+            .insert_release_request(NewReleaseRequest {
+                created_at: self.now(),
+                requester_member: actor.member.id,
+                requester_user: actor.user.id,
+                originator: actor.member.id,
+                target: target.id,
+                object_id: object_id.map(str::to_string),
+                value: value.map(str::to_string),
+                reason: if note.is_empty() {
+                    "released by the originator".to_string()
+                } else {
+                    note.to_string()
+                },
+            })
+            .await?;
+        let answer = (!note.is_empty()).then_some(note);
+        self.settle(actor, &r, true, answer).await
     }
 
     /// Where a new subscription to notifications starts: after everything already sent.

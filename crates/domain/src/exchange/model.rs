@@ -156,7 +156,7 @@ pub struct Notification {
     pub id: i64,
     pub member: MemberId,
     pub at: i64,
-    /// `hit`, `release_request`, `release_decision`.
+    /// `hit`, `release_request`, `release_decision`, `release`.
     pub kind: String,
     pub payload: serde_json::Value,
 }

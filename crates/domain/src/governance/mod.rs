@@ -318,6 +318,8 @@ impl Center {
                 "an organisation named '{name}' is already known to the center"
             )));
         }
+        let display_name = self.free_display_name(name, display_name).await?;
+        let display_name = display_name.as_str();
         if description.trim().is_empty() || contact.trim().is_empty() {
             return Err(Error::field(
                 "description",

@@ -4,12 +4,13 @@ use crate::{Error, MemberId, Result};
 use serde::{Deserialize, Serialize};
 use stix::markings::Tlp;
 /// Every kind of notification the center sends, for filters to name.
-pub const NOTIFICATION_KINDS: [&str; 12] = [
+pub const NOTIFICATION_KINDS: [&str; 13] = [
     "rfi",
     "rfi_answer",
     "rfi_reminder",
     "release_request",
     "release_decision",
+    "release",
     "hit",
     "meeting",
     "action_item",

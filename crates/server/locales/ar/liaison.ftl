@@ -362,7 +362,7 @@ rfi-meta = من { $from } · الأولوية: { $priority } · الموعد ا�
 rfi-overdue = لم يردّوا في الموعد المحدد: { $members }
 rfi-answers = الردود
 none-yet = لا شيء حتى الآن.
-rfi-unseen-by-asker = لا تستطيع { $member } قراءة هذه الكائنات التابعة لجهتكم والمرفقة بإجاباتكم، ولا ترى إلا أن بعضها محجوب. لإتاحة أحدها لـ { $member }، أرسلوا نسخة جديدة منه تضع { $member } في قائمة الإتاحة (إرسال، ثم استيراد حزمة STIX، أو عبر TAXII):
+rfi-unseen-by-asker = لا تستطيع { $member } قراءة هذه الكائنات التابعة لجهتكم والمرفقة بإجاباتكم، ولا ترى إلا أن بعضها محجوب. يتيح ضابط اتصال في جهتكم أحدها لـ { $member } من صفحته (إتاحة لعضو آخر)؛ أما كائن TLP:RED فيحتاج إلى نسخة جديدة تسمّيها:
 rfi-withheld = { $count ->
     [zero] لا توجد كائنات مرتبطة لم تُتَح لك.
     [one] لم يُتَح لك كائن مرتبط واحد.
@@ -1594,3 +1594,17 @@ refusal-joint-propose-notes = لا تتجاوز الملاحظات 10000 حرف
 refusal-joint-propose-over = انتهى هذا الاجتماع: اقترح العملية المشتركة في اجتماع مقبل
 refusal-joint-propose-meeting = اختر الاجتماع المقبل الذي تقترحها فيه
 refusal-value-operations-budget = سجّلت عمليات جهتك { $done } من المحدِّدات والأحداث في الساعة الأخيرة، ويسمح هذا المركز بـ { $limit } في الساعة (كي لا يعرف أحد ما يتعقّبه غيره بتجربة القيم)؛ سجّل هذه الـ { $adding } لاحقًا، أو اطلب من مشغّلي المركز استيراد القائمة (liaison operation import)
+notice-release = أتاح { $originator } معلومات لجهتك
+object-release-further = إتاحة لعضو آخر
+object-release-further-help = يقرأ العضو الذي تختاره هذا العنصر بكل نسخه من الآن، ويُبلَّغ بذلك. لا يمكن التراجع عن الإتاحة.
+object-release-member = العضو
+object-release-note = ملاحظة لذلك العضو (اختيارية)
+object-release-button = إتاحة
+object-done-released = أُتيح العنصر للعضو الذي اخترته، وقد أُبلغ بذلك.
+requests-released-by-us = أتحناه نحن
+refusal-release-by-liaison-officers = يتيح ضباط الاتصال في جهتك معلوماتها لغيرها؛ اطلب ذلك من أحدهم
+refusal-object-id-not-own = شارك عضو آخر هذا العنصر، ولا يتيحه لغيره سواه: اطلب ذلك منه بطلب إتاحة
+refusal-release-red-named = لا تصل معلومات TLP:RED إلا إلى الأشخاص المسمَّين فيها: أرسل نسخة جديدة تسمّي الآخرين
+refusal-release-open-already = يقرأ كل الأعضاء معلومات TLP:CLEAR وTLP:GREEN أصلًا
+refusal-target-required = سمِّ العضو الذي تُتاح له
+refusal-display-name-taken = العضو «{ $name }» يحمل الاسم «{ $display_name }» أصلًا: أعطِ هذا العضو اسمًا يميّزه، كأن تضيف بلده

@@ -341,7 +341,7 @@ rfi-meta = From { $from } · priority { $priority } · deadline { $deadline }
 rfi-overdue = Not answered in time by: { $members }
 rfi-answers = Answers
 none-yet = None yet.
-rfi-unseen-by-asker = { $member } cannot read these objects of your member given in your answers, and sees only that some were withheld. To release one to { $member }, share a new version of it with { $member } on its release list (Submit, then Import a STIX bundle, or through TAXII):
+rfi-unseen-by-asker = { $member } cannot read these objects of your member given in your answers, and sees only that some were withheld. A liaison officer of your member releases one to { $member } from its page (Release to another member); a TLP:RED one needs a new version that names them:
 rfi-withheld = { $count ->
     [one] { $count } linked object is not released to you.
    *[other] { $count } linked objects are not released to you.
@@ -1510,3 +1510,17 @@ refusal-joint-propose-notes = notes are at most 10,000 characters
 refusal-joint-propose-over = this meeting is over: propose the joint operation at a coming meeting
 refusal-joint-propose-meeting = choose the coming meeting to propose it at
 refusal-value-operations-budget = your member's operations took { $done } selectors and events in the last hour, and this center allows { $limit } an hour (so that nobody learns what others pursue by trying values); register these { $adding } later, or have the center's operators import the list (liaison operation import)
+notice-release = { $originator } released intelligence to your member
+object-release-further = Release to another member
+object-release-further-help = The member you choose reads this object, every version of it, from now on, and is told so. A release cannot be taken back.
+object-release-member = Member
+object-release-note = A note for that member (optional)
+object-release-button = Release
+object-done-released = The object is released to the member you chose, who is told.
+requests-released-by-us = released by us
+refusal-release-by-liaison-officers = your member's intelligence is released further by its liaison officers; ask one of them
+refusal-object-id-not-own = another member shared this object, and only it may release it further: ask it with a release request
+refusal-release-red-named = TLP:RED intelligence reaches only the people named on it: share a new version that names the others
+refusal-release-open-already = every member reads TLP:CLEAR and TLP:GREEN intelligence already
+refusal-target-required = name the member to release to
+refusal-display-name-taken = the member '{ $name }' is already called '{ $display_name }': give this one a name people can tell apart, such as with its country

@@ -339,7 +339,7 @@ rfi-meta = Émise par { $from } · priorité { $priority } · échéance le { $d
 rfi-overdue = N'ont pas répondu dans les délais : { $members }
 rfi-answers = Réponses
 none-yet = Aucune pour l'instant.
-rfi-unseen-by-asker = { $member } ne peut pas lire ces objets de votre membre donnés dans vos réponses, et voit seulement que certains sont retenus. Pour en diffuser un à { $member }, transmettez-en une nouvelle version avec { $member } sur sa liste de diffusion (Transmettre, puis Importer un bundle STIX, ou par TAXII) :
+rfi-unseen-by-asker = { $member } ne peut pas lire ces objets de votre membre donnés dans vos réponses, et voit seulement que certains sont retenus. Un officier de liaison de votre membre en diffuse un à { $member } depuis sa page (Diffuser à un autre membre) ; un objet TLP:RED demande une nouvelle version qui le nomme :
 rfi-withheld = { $count ->
     [one] { $count } objet lié ne vous est pas diffusé.
    *[other] { $count } objets liés ne vous sont pas diffusés.
@@ -1510,3 +1510,17 @@ refusal-joint-propose-notes = les notes font au plus 10 000 caractères
 refusal-joint-propose-over = cette réunion est terminée : proposez l'opération conjointe à une réunion à venir
 refusal-joint-propose-meeting = choisissez la réunion à venir où la proposer
 refusal-value-operations-budget = les opérations de votre membre ont pris { $done } sélecteurs et événements au cours de la dernière heure, et ce centre en permet { $limit } par heure (pour que nul n'apprenne ce que d'autres poursuivent en essayant des valeurs) ; enregistrez ces { $adding } plus tard, ou faites importer la liste par les opérateurs du centre (liaison operation import)
+notice-release = { $originator } a diffusé du renseignement à votre membre
+object-release-further = Diffuser à un autre membre
+object-release-further-help = Le membre choisi lit désormais cet objet, dans toutes ses versions, et en est informé. Une diffusion ne peut pas être retirée.
+object-release-member = Membre
+object-release-note = Un mot pour ce membre (facultatif)
+object-release-button = Diffuser
+object-done-released = L'objet est diffusé au membre choisi, qui en est informé.
+requests-released-by-us = diffusée par nous
+refusal-release-by-liaison-officers = le renseignement de votre membre est diffusé plus largement par ses officiers de liaison ; adressez-vous à l’un d’eux
+refusal-object-id-not-own = un autre membre a partagé cet objet, et lui seul peut le diffuser plus largement : demandez-le-lui par une demande de diffusion
+refusal-release-red-named = le renseignement TLP:RED ne parvient qu’aux personnes qu’il nomme : transmettez une nouvelle version qui nomme les autres
+refusal-release-open-already = tous les membres lisent déjà le renseignement TLP:CLEAR et TLP:GREEN
+refusal-target-required = indiquez le membre auquel diffuser
+refusal-display-name-taken = le membre « { $name } » s'appelle déjà « { $display_name } » : donnez à celui-ci un nom que l'on distingue, par exemple avec son pays

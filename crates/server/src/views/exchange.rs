@@ -93,7 +93,7 @@ pub struct ReleaseRequestsView {
 pub struct NotificationView {
     pub id: i64,
     pub at: String,
-    /// hit, release_request, release_decision, rfi, rfi_answer, rfi_reminder, meeting,
+    /// hit, release_request, release_decision, release, rfi, rfi_answer, rfi_reminder, meeting,
     /// action_item, statistics or deconfliction.
     pub kind: String,
     /// What the notice is about; its fields depend on the kind.

@@ -827,3 +827,129 @@ async fn search_finds_names_across_keyboards_diacritics_and_articles() {
         assert_eq!(got, want, "{q}: {}", r.text);
     }
 }
+
+/// The originator's liaison officer releases its own AMBER object to another member from the
+/// object's page, with nobody to ask: that member reads it and is told; nobody else does. Only
+/// a liaison officer of the originator may, only its own AMBER objects, and the API says so.
+#[tokio::test]
+async fn an_originator_releases_its_own_intelligence_from_the_object_page() {
+    use crate::web::{get, post_form, sign_in};
+    const GREEN: &str =
+        r#","object_marking_refs":["marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da"]"#;
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("alpha", "lena"), ("bravo", "boris")]).await;
+    let (ann, bob, cat, lena, boris) = (
+        user("ann"),
+        user("bob"),
+        user("cat"),
+        user("lena"),
+        user("boris"),
+    );
+    app.add(
+        &ann,
+        &[
+            ip_indicator(1, "198.51.100.7", AMBER),
+            ip_indicator(5, "198.51.100.9", GREEN),
+        ],
+    )
+    .await;
+    assert!(!sees(&app, &bob, 1).await && !sees(&app, &cat, 1).await);
+    let id = indicator_id(1);
+    let path = format!("/objects/{id}");
+
+    // The form is offered to alpha's liaison officer, not to its analyst.
+    let officer = sign_in(&app, "lena").await;
+    let (_, page) = get(&app, &officer, &path).await;
+    assert!(
+        page.contains(&format!("action=\"/objects/{id}/release\"")),
+        "{page}"
+    );
+    assert!(page.contains("value=\"bravo\"") && !page.contains("value=\"alpha\""));
+    let analyst = sign_in(&app, "ann").await;
+    let (_, page) = get(&app, &analyst, &path).await;
+    assert!(!page.contains("/release\""), "{page}");
+
+    // No member chosen: said at the field, nothing released.
+    let release = format!("{path}/release");
+    let (status, page) = post_form(
+        &app,
+        &officer,
+        &release,
+        &[("member", ""), ("note", "case 17")],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(page.contains("name the member to release to") && page.contains("case 17"));
+    assert!(!sees(&app, &bob, 1).await);
+
+    let (status, page) = post_form(
+        &app,
+        &officer,
+        &release,
+        &[("member", "bravo"), ("note", "case 17")],
+    )
+    .await;
+    assert_eq!(status, 303, "{page}");
+    assert!(sees(&app, &bob, 1).await && !sees(&app, &cat, 1).await);
+    let told = notices(&app, &bob).await;
+    assert_eq!(told[0]["kind"], "release", "{told:?}");
+    assert_eq!(told[0]["payload"]["object_id"], id);
+    assert_eq!(told[0]["payload"]["answer"], "case 17");
+    assert!(notices(&app, &cat).await.is_empty());
+    assert!(
+        notices(&app, &ann)
+            .await
+            .iter()
+            .all(|n| n["kind"] != "release")
+    );
+    // Bravo is listed as released to and no longer offered; the release requests page says
+    // alpha released it.
+    let (_, page) = get(&app, &officer, &format!("{path}?done=released")).await;
+    assert!(
+        page.contains("The object is released to the member you chose"),
+        "{page}"
+    );
+    assert!(!page.contains("value=\"bravo\"") && page.contains("value=\"charlie\""));
+    let (_, page) = get(&app, &officer, "/release-requests").await;
+    assert!(page.contains("released by us"), "{page}");
+    let (_, page) = get(&app, &sign_in(&app, "bob").await, "/notifications").await;
+    assert!(
+        page.contains("released intelligence to your member"),
+        "{page}"
+    );
+
+    // The API: the analyst may not; a GREEN object is every member's already; bravo may not
+    // release alpha's object it now reads; a refusal releases nothing.
+    let grant = |who: Cred, originator: &'static str, n: u32| {
+        let app = &app;
+        async move {
+            app.api(
+                reqwest::Method::POST,
+                "release-requests",
+                &who,
+                Some(json!({"originator": originator, "target": "charlie", "object_id": indicator_id(n), "reason": ""})),
+            )
+            .await
+        }
+    };
+    let r = grant(ann.clone(), "alpha", 1).await;
+    assert_eq!(r.status, 403, "{}", r.text);
+    let r = grant(lena.clone(), "alpha", 5).await;
+    assert_eq!(r.status, 409, "{}", r.text);
+    let r = grant(boris.clone(), "bravo", 1).await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert!(
+        r.text.contains("only it may release it further"),
+        "{}",
+        r.text
+    );
+    assert!(!sees(&app, &cat, 1).await);
+    let r = grant(lena.clone(), "alpha", 1).await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["status"], "approved");
+    assert_eq!(r.json()["released"], 1);
+    assert!(sees(&app, &cat, 1).await);
+    // An object nobody shared is not found, as one kept from the caller would be.
+    let r = grant(lena, "alpha", 77).await;
+    assert_eq!(r.status, 404, "{}", r.text);
+}

@@ -711,4 +711,51 @@ async fn the_api_adds_a_founding_member_in_one_step() {
         r.json()["accession"],
         stix::timestamp::taxii_timestamp(founded)
     );
+    // A name people read already (in another case and spacing) is refused, naming the member
+    // that has it; none given reads as the short name.
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "members",
+            &admin,
+            Some(json!({"name": "delta2", "display_name": "  delta   DIRECTORATE "})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert_eq!(r.json()["field"], "display_name");
+    assert!(
+        r.text
+            .contains("the member 'delta' is already called 'Delta Directorate'"),
+        "{}",
+        r.text
+    );
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "members",
+            &admin,
+            Some(json!({"name": "foxtrot", "display_name": " "})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["display_name"], "foxtrot", "{}", r.text);
+    // So is an application under a member's name.
+    let refused = app
+        .state
+        .center
+        .apply(
+            domain::service::Authority::Console,
+            "golf",
+            "Echo",
+            "An agency",
+            "desk@golf.example",
+            None,
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("already called 'Echo'"),
+        "{refused}"
+    );
 }

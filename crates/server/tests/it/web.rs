@@ -1308,6 +1308,23 @@ async fn administrators_run_the_members_in_the_pages() {
     assert_eq!(r.headers()["location"], "/members?done=member-added");
     let delta = app.state.center.member_by_name("delta").await.unwrap();
     assert!(delta.founding && delta.status == domain::MemberStatus::Member);
+    // A second "Delta Bureau" could not be told apart in any list: said under the field.
+    let r = post(
+        &app,
+        &admin,
+        "/members",
+        "/members",
+        &[("name", "delta2"), ("display_name", "delta bureau")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    let at = page.find("id=\"member-display-error\"").expect(&page);
+    assert!(
+        page[at..].starts_with("id=\"member-display-error\" class=\"error\">the member &#39;delta&#39; is already called"),
+        "{page}"
+    );
+    assert!(app.state.center.member_by_name("delta2").await.is_err());
 
     // A status change needs its reason, refused next to the member, then done.
     let r = post(

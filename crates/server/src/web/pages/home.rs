@@ -60,13 +60,14 @@ pub(super) async fn home(
 ) -> Page {
     let mut page = home_page(&state, &s, None).await?;
     let seen = seen(&headers, s.actor.user.id);
+    let shown = s.shown();
     page.news = state
         .center
         .newest_notifications(&s.actor, NEWS)
         .await?
         .iter()
         .filter(|n| n.id > seen)
-        .map(|n| Notice::of(n, &s.words))
+        .map(|n| Notice::of(n, &s.words, &shown))
         .collect();
     page.done = d.done.as_deref().and_then(|d| match d {
         "release-requested" | "release-approved" | "release-refused" => {

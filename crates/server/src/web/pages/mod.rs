@@ -119,6 +119,7 @@ pub fn routes() -> Router<State> {
         .route("/objects/{id}/sighting", post(sight))
         .route("/objects/{id}/outcome", post(outcome))
         .route("/objects/{id}/translation", post(translate))
+        .route("/objects/{id}/release", post(release_further))
         .route("/objects/{id}/answer", post(answer_with))
         .route("/hits", post(hits))
         .route(

@@ -24,16 +24,22 @@ pub(super) struct Notice {
 }
 
 impl Notice {
-    pub(super) fn of(n: &domain::exchange::Notification, w: &Words) -> Notice {
+    /// `shown` names members as people read them: the payload keeps their short names.
+    pub(super) fn of(
+        n: &domain::exchange::Notification,
+        w: &Words,
+        shown: &crate::web::Shown<'_>,
+    ) -> Notice {
         let p = &n.payload;
         let text = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or_default();
         let int = |k: &str| p.get(k).and_then(Value::as_i64);
         let name = |k: &str| Part::Name(text(k).to_string());
+        let member = |k: &str| Part::Name(shown.of(text(k)));
         let when = |k: &str| Part::Name(day_at(text(k)));
         let (args, link): (Vec<(&'static str, Part)>, Option<String>) = match n.kind.as_str() {
             "rfi" => (
                 vec![
-                    ("from", name("from")),
+                    ("from", member("from")),
                     (
                         "priority",
                         Part::Name(w.word("rfi-priority", text("priority"))),
@@ -43,7 +49,7 @@ impl Notice {
                 int("rfi").map(|r| format!("/rfis/{r}")),
             ),
             "rfi_answer" => (
-                vec![("from", name("from"))],
+                vec![("from", member("from"))],
                 int("rfi").map(|r| format!("/rfis/{r}")),
             ),
             "rfi_reminder" => (
@@ -51,12 +57,12 @@ impl Notice {
                 int("rfi").map(|r| format!("/rfis/{r}")),
             ),
             "release_request" => (
-                vec![("from", name("from")), ("to", name("to"))],
+                vec![("from", member("from")), ("to", member("to"))],
                 Some(format!("/objects/{}", text("object_id"))),
             ),
             "release_decision" => (
                 vec![
-                    ("originator", name("originator")),
+                    ("originator", member("originator")),
                     (
                         "status",
                         Part::Name(w.word("release-status", text("status"))),
@@ -64,7 +70,14 @@ impl Notice {
                 ],
                 Some("/".into()),
             ),
-            "hit" => (vec![("asked_by", name("asked_by"))], None),
+            "release" => (
+                vec![("originator", member("originator"))],
+                Some(match p.get("object_id").and_then(Value::as_str) {
+                    Some(id) => format!("/objects/{id}"),
+                    None => "/release-requests".into(),
+                }),
+            ),
+            "hit" => (vec![("asked_by", member("asked_by"))], None),
             "meeting" => (
                 vec![("title", name("title")), ("item", name("item"))],
                 int("meeting").map(|m| format!("/meetings/{m}")),
@@ -79,7 +92,7 @@ impl Notice {
             ),
             "deconfliction" => (
                 vec![
-                    ("other", name("other_member")),
+                    ("other", member("other_member")),
                     ("contact", name("other_contact")),
                     ("operation", name("operation_name")),
                     (
@@ -91,7 +104,7 @@ impl Notice {
             ),
             "intelligence_match" => (
                 vec![
-                    ("other", name("other_member")),
+                    ("other", member("other_member")),
                     ("contact", name("other_contact")),
                     ("operation", name("operation_name")),
                     ("object", name("object")),
@@ -152,13 +165,14 @@ pub(super) async fn notices(
     s: Session,
     headers: axum::http::HeaderMap,
 ) -> Page {
-    let w = s.words;
+    let shown = s.shown();
+    let w = &s.words;
     let notices: Vec<Notice> = state
         .center
         .newest_notifications(&s.actor, SHOWN)
         .await?
         .iter()
-        .map(|n| Notice::of(n, &w))
+        .map(|n| Notice::of(n, w, &shown))
         .collect();
     let newest = notices.first().map_or(0, |n| n.id);
     let page = Notices {

@@ -52,6 +52,9 @@ pub(super) struct ObjectPage {
     message: Option<String>,
     /// What intelligence can lead to, as the outcome form offers it.
     outcome_kinds: Vec<Labelled>,
+    /// The members its liaison officer may release it to further (short name, name as read),
+    /// offered to the originator's liaison officers for its AMBER and AMBER+STRICT objects.
+    release_choices: Vec<(String, String)>,
     /// What was typed in a refused form, by `form.field`.
     typed: BTreeMap<&'static str, String>,
     /// Why it was refused, by `form.field` (`form.form` for the form as a whole).
@@ -91,7 +94,7 @@ pub(super) async fn object(
     Query(q): Query<Showing>,
 ) -> Page {
     let done = q.done.as_deref().and_then(|d| match d {
-        "sighting" | "outcome" | "report" | "translation" => {
+        "sighting" | "outcome" | "report" | "translation" | "released" => {
             Some(s.words.t(&format!("object-done-{d}")))
         }
         _ => None,
@@ -201,6 +204,7 @@ pub(super) async fn object_page(
         released_to.extend(c.user_names(r.release.users()).await?);
     }
     let orcon = rel.as_ref().is_some_and(|r| r.orcon);
+    let release_choices = release_choices(s, latest, releases);
     let mut banner = shown.tlp.name().to_string();
     if !released_to.is_empty() {
         banner.push_str(" · ");
@@ -377,9 +381,88 @@ pub(super) async fn object_page(
         hit_value,
         message,
         outcome_kinds: outcome_kinds(w),
+        release_choices,
         typed,
         errors,
     })
+}
+
+/// Whom the reader's liaison officer may release the object to further: the center's other
+/// members and observers it is not yet released to, when the object is the member's own at
+/// TLP:AMBER or AMBER+STRICT (the rule [`domain::Center::request_release`] keeps).
+fn release_choices(
+    s: &Session,
+    latest: &StoredObject,
+    releases: &[domain::VersionRelease],
+) -> Vec<(String, String)> {
+    let a = &s.actor;
+    if latest.originator != a.member.id
+        || !a.has_role(Role::LiaisonOfficer)
+        || !matches!(
+            latest.tlp,
+            stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict
+        )
+    {
+        return vec![];
+    }
+    let key = latest.version_key();
+    let already: Vec<MemberId> = releases
+        .iter()
+        .filter(|r| r.version_key == key)
+        .flat_map(|r| r.releasability.release.members().to_vec())
+        .collect();
+    let mut choices: Vec<(String, String)> = s
+        .members
+        .iter()
+        .filter(|m| {
+            m.id != a.member.id
+                && matches!(
+                    m.status,
+                    domain::MemberStatus::Member | domain::MemberStatus::Observer
+                )
+                && !already.contains(&m.id)
+        })
+        .map(|m| (m.name.clone(), m.display_name.clone()))
+        .collect();
+    choices.sort_by_key(|(_, d)| super::table::text_key(d));
+    choices
+}
+
+/// Releases the member's own object to another member, from its page.
+#[derive(Deserialize)]
+pub(super) struct ReleaseFurther {
+    #[serde(default)]
+    member: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub(super) async fn release_further(
+    St(state): St<State>,
+    Path(id): Path<String>,
+    p: Posted<ReleaseFurther>,
+) -> Page {
+    let a = &p.session.actor;
+    let mut errors = FieldErrors::new();
+    let r = state
+        .center
+        .request_release(
+            a,
+            &a.member.name,
+            Some(p.form.member.trim()),
+            Some(&id),
+            None,
+            &p.form.note,
+        )
+        .await;
+    if form_error(r, &mut errors, "release.form")?.is_some() {
+        return see_other(&object_path(&id, "released"));
+    }
+    let typed = [
+        ("release.member", p.form.member.as_str()),
+        ("release.note", p.form.note.as_str()),
+    ];
+    object_refused(&state, &p.session, &id, &typed, errors).await
 }
 
 impl ObjectPage {

@@ -26,6 +26,8 @@ pub(super) struct RequestRow {
     view: ReleaseRequestView,
     /// The member sent it (else it was sent to the member).
     ours: bool,
+    /// The member released its own intelligence unasked (the other member is the target).
+    granted: bool,
     /// The other member: the one asked, or the one asking (its short name, as the filter
     /// takes it).
     other: String,
@@ -85,7 +87,10 @@ pub(super) async fn requests_page(
                 (None, Some(v)) => (v.clone(), None),
                 (None, None) => (String::new(), None),
             };
-            let other_member = if ours {
+            let granted = r.requester_member == r.originator;
+            let other_member = if granted {
+                &r.target
+            } else if ours {
                 &r.originator
             } else {
                 &r.requester_member
@@ -93,6 +98,7 @@ pub(super) async fn requests_page(
             let row = RequestRow {
                 view: ReleaseRequestView::of(r, &names, a),
                 ours,
+                granted,
                 other: names.of(other_member),
                 other_name: display.of(other_member),
                 what,
