@@ -431,6 +431,9 @@ try {
   await bob.click('a:has-text("Alpha Agency released intelligence to your member")');
   await bob.waitForURL(new RegExp(`/objects/${fuel}`));
   assert.match(await bob.textContent('h1'), /Harbour fuel receipts/);
+  // The report's indicator, alpha's own, went with it: bravo reads it by name.
+  await bob.click('dl.props a:has-text("192.0.2.201")');
+  await bob.waitForURL(/\/objects\/indicator--/);
   assert.equal((await cat.goto(`${base}/objects/${fuel}`)).status(), 404);
 } catch (e) {
   await browser.close();

@@ -176,6 +176,16 @@ fn seen_by(releases: &mut [VersionRelease], actor: &Actor) {
     }
 }
 
+/// The ids of the objects a version points at (`*_ref` and `*_refs`), without its author and
+/// markings: what a reader needs to read it whole.
+pub fn referred_to(o: &StoredObject) -> Vec<String> {
+    o.body
+        .as_deref()
+        .and_then(|b| stix::object::StixObject::parse(b).ok())
+        .map(|obj| obj.references())
+        .unwrap_or_default()
+}
+
 /// The ids an object's page puts names to: what it refers to (at any depth) and its marking
 /// definitions. Its author is named by [`Center::author_names`], which knows members'
 /// identities by the registry rather than by what an identity object claims.

@@ -280,23 +280,25 @@ impl Center {
             .filter(|r| r.originator == actor.member.id || r.requester_member == actor.member.id)
             .ok_or(Error::NotFound("release request"))?;
         r.decidable_by(actor)?;
-        self.settle(actor, &r, approve, answer).await
+        self.settle(actor, &r, approve, answer, vec![]).await
     }
 
-    /// Records the decision on a pending request with the release it grants, audits it and
-    /// tells the members concerned (never the originator, which decided it).
+    /// Records the decision on a pending request with the release it grants (and `also`, more
+    /// of the originator's objects), audits it and tells the members concerned (never the
+    /// originator, which decided it).
     async fn settle(
         &self,
         actor: &Actor,
         r: &ReleaseRequest,
         approve: bool,
         answer: Option<&str>,
+        also: Vec<String>,
     ) -> Result<ReleaseRequest> {
         let request = r.id;
         let release = if !approve {
             vec![]
         } else if let Some(id) = &r.object_id {
-            vec![id.clone()]
+            std::iter::once(id.clone()).chain(also).collect()
         } else {
             let keys = crate::keys::query_keys(r.value.as_deref().unwrap_or_default());
             self.store().matching_ids(keys, r.originator).await?
@@ -393,9 +395,13 @@ impl Center {
                 "your member's intelligence is released further by its liaison officers; ask one of them".into(),
             ));
         }
+        // What the object refers to of the member's own goes with it (the store releases only
+        // its AMBER ones), so that a report is read with its indicators, group and place.
+        let mut referred = vec![];
         if let Some(id) = object_id {
             let (versions, _) = self.object_versions(actor, id).await?;
             let latest = versions.last().ok_or(Error::NotFound("object"))?;
+            referred = crate::browse::referred_to(latest);
             if latest.originator != actor.member.id {
                 return Err(Error::field(
                     "object_id",
@@ -436,7 +442,7 @@ impl Center {
             })
             .await?;
         let answer = (!note.is_empty()).then_some(note);
-        self.settle(actor, &r, true, answer).await
+        self.settle(actor, &r, true, answer, referred).await
     }
 
     /// Where a new subscription to notifications starts: after everything already sent.

@@ -950,6 +950,39 @@ async fn an_originator_releases_its_own_intelligence_from_the_object_page() {
     assert_eq!(r.json()["released"], 1);
     assert!(sees(&app, &cat, 1).await);
     // An object nobody shared is not found, as one kept from the caller would be.
-    let r = grant(lena, "alpha", 77).await;
+    let r = grant(lena.clone(), "alpha", 77).await;
     assert_eq!(r.status, 404, "{}", r.text);
+
+    // A report goes with alpha's AMBER objects it refers to, not its RED one nor bravo's.
+    app.add(
+        &ann,
+        &[
+            ip_indicator(6, "198.51.100.61", AMBER),
+            ip_indicator(7, "198.51.100.62", RED),
+        ],
+    )
+    .await;
+    app.add(&bob, &[ip_indicator(8, "198.51.100.63", AMBER)])
+        .await;
+    let report = "report--00000009-0000-4000-8000-000000000000";
+    let refs = json!([indicator_id(6), indicator_id(7), indicator_id(8)]);
+    app.add(
+        &ann,
+        &[format!(
+            r#"{{"type":"report","spec_version":"2.1","id":"{report}","created":"{M1}","modified":"{M1}","name":"Port case","published":"{M1}","object_refs":{refs}{AMBER}}}"#
+        )],
+    )
+    .await;
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "release-requests",
+            &lena,
+            Some(json!({"originator": "alpha", "target": "charlie", "object_id": report, "reason": "port case"})),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    assert_eq!(r.json()["released"], 2, "{}", r.text);
+    assert!(sees(&app, &cat, 6).await);
+    assert!(!sees(&app, &cat, 7).await && !sees(&app, &cat, 8).await);
 }
