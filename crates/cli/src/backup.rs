@@ -5,10 +5,11 @@
 //! other two), the database (`liaison.db`, or `postgres.dump` from `pg_dump`), and
 //! `keys.sealed`: the center secret, the audit signing key and the deconfliction key, sealed
 //! with Argon2id and XChaCha20-Poly1305, with the database part's digest (so a database
-//! swapped in the archive is refused). The SQLite copy holds neither the center secret nor the
-//! signing key (members' webhook signing secrets stay in it, as in the database); a PostgreSQL
-//! dump still holds the center secret (pg_dump copies the table it is in), so it is kept as
-//! the database is.
+//! swapped in the archive is refused). Neither the SQLite copy nor the PostgreSQL dump holds
+//! the center secret or the signing key: the copy has them wiped, and the dump leaves out the
+//! data of the two tables they are in (pg_dump copies tables whole), the center's other
+//! columns sealed with the keys instead. Members' webhook signing secrets stay in the
+//! database part, as in the database.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -75,6 +76,10 @@ struct Keys {
     secret: String,
     signing_key: Option<String>,
     deconfliction_key: Option<String>,
+    /// PostgreSQL's `center` row without its secret, whose table the dump leaves out (absent
+    /// from SQLite backups and from PostgreSQL ones made before it was left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    center_row: Option<store::backup::CenterRow>,
     /// The database part's SHA-256, sealed with the keys: a database swapped in the archive
     /// (its manifest digest recomputed) is refused by whoever holds the passphrase.
     database_sha256: String,
@@ -177,7 +182,7 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
         );
     }
     let scratch = Scratch::beside(&args.file)?;
-    let (backend, db_file, db_path, keys, schema) = match &s.database {
+    let (backend, db_file, db_path, keys, schema, center_row) = match &s.database {
         None => {
             let live = s.data_dir.join(SQLITE_FILE);
             if !live.exists() {
@@ -187,13 +192,18 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
             store::backup::snapshot_sqlite(&live, &copy)?;
             let keys = store::backup::take_keys(&copy)?;
             let schema = store::backup::sqlite_schema(&copy)?;
-            ("sqlite", SQLITE_FILE, copy, keys, schema)
+            ("sqlite", SQLITE_FILE, copy, keys, schema, None)
         }
         Some(url) => {
             let dump = scratch.0.join(POSTGRES_FILE);
             let out = std::process::Command::new("pg_dump")
                 .env_remove("LIAISON_BACKUP_PASSPHRASE")
-                .args(["--format=custom", "--no-owner", "--exclude-table-data=center_keys"])
+                .args([
+                    "--format=custom",
+                    "--no-owner",
+                    "--exclude-table-data=center_keys",
+                    "--exclude-table-data=center",
+                ])
                 .arg("--file")
                 .arg(&dump)
                 .arg(url)
@@ -206,8 +216,9 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
                 );
             }
             let keys = store::backup::postgres_keys(url).await?;
+            let row = store::backup::postgres_center_row(url).await?;
             let (schema, _) = store::backup::postgres_schema(url).await?;
-            ("postgres", POSTGRES_FILE, dump, keys, schema)
+            ("postgres", POSTGRES_FILE, dump, keys, schema, Some(row))
         }
     };
     let deconfliction = deconfliction_key_path(s);
@@ -226,6 +237,7 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
         secret: hex(&keys.secret),
         signing_key: keys.signing_key.map(|k| hex(&k)),
         deconfliction_key,
+        center_row: center_row.clone(),
         database_sha256: db_sha.clone(),
     })?;
     let random = domain::SystemRandomness;
@@ -238,9 +250,10 @@ pub(crate) async fn backup(s: &Settings, args: BackupArgs) -> Result<()> {
     let keys_path = scratch.0.join(KEYS_FILE);
     std::fs::write(&keys_path, &sealed)?;
     let (keys_sha, keys_bytes) = digest_file(&keys_path)?;
-    let center = match &s.database {
-        None => store::backup::sqlite_center_name(&db_path)?,
-        Some(_) => String::new(),
+    let center = match (&s.database, &center_row) {
+        (None, _) => store::backup::sqlite_center_name(&db_path)?,
+        (Some(_), Some(row)) => row.name.clone(),
+        (Some(_), None) => String::new(),
     };
     let manifest = Manifest {
         liaison_backup: FORMAT,
@@ -500,7 +513,7 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
                     String::from_utf8_lossy(&out.stderr).trim()
                 );
             }
-            store::backup::put_postgres_keys(url, &center_keys).await?;
+            store::backup::put_postgres_keys(url, &center_keys, keys.center_row.as_ref()).await?;
         }
     }
     if let Some(k) = &keys.deconfliction_key {

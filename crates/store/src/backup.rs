@@ -164,8 +164,51 @@ pub async fn postgres_keys(url: &str) -> Result<CenterKeys> {
     CenterKeys::of(secret, signing)
 }
 
-/// Puts the keys back into a restored PostgreSQL database.
-pub async fn put_postgres_keys(url: &str, keys: &CenterKeys) -> Result<()> {
+/// The row of PostgreSQL's `center` table without its secret. `pg_dump` copies tables whole,
+/// so the backup leaves that table's data out and seals this row with the keys; the restore
+/// writes it back with the secret.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CenterRow {
+    pub name: String,
+    pub founded_at: i64,
+    pub secretariat: i64,
+    pub default_collection: String,
+    /// Read after the dump, so at least the newest date the dump holds: dates given out after
+    /// the restore stay later than every restored one.
+    pub last_date_added: i64,
+}
+
+/// The center's row in a PostgreSQL database, as the backup seals it.
+pub async fn postgres_center_row(url: &str) -> Result<CenterRow> {
+    let pool = sqlx::PgPool::connect(url)
+        .await
+        .map_err(|e| Error::store_cause("cannot connect to PostgreSQL", e))?;
+    let row: Option<(String, i64, i64, String, i64)> = sqlx::query_as(
+        "SELECT name, founded_at, secretariat, default_collection, last_date_added FROM center WHERE id = 1",
+    )
+    .fetch_optional(&pool)
+    .await
+    .map_err(|e| Error::store_cause("cannot read the center", e))?;
+    pool.close().await;
+    let (name, founded_at, secretariat, default_collection, last_date_added) =
+        row.ok_or_else(|| Error::invalid("this database holds no center"))?;
+    Ok(CenterRow {
+        name,
+        founded_at,
+        secretariat,
+        default_collection,
+        last_date_added,
+    })
+}
+
+/// Puts the keys back into a restored PostgreSQL database, with the center's row when the
+/// backup kept it apart (a backup made before it did holds the row, and only the secret is
+/// put back).
+pub async fn put_postgres_keys(
+    url: &str,
+    keys: &CenterKeys,
+    row: Option<&CenterRow>,
+) -> Result<()> {
     let pool = sqlx::PgPool::connect(url)
         .await
         .map_err(|e| Error::store_cause("cannot connect to PostgreSQL", e))?;
@@ -173,11 +216,21 @@ pub async fn put_postgres_keys(url: &str, keys: &CenterKeys) -> Result<()> {
         .begin()
         .await
         .map_err(|e| Error::store_cause("cannot put the keys back", e))?;
-    sqlx::query("UPDATE center SET secret = $1 WHERE id = 1")
+    match row {
+        Some(r) => sqlx::query(
+            "INSERT INTO center (id, name, founded_at, secretariat, default_collection, secret, last_date_added) VALUES (1, $1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&r.name)
+        .bind(r.founded_at)
+        .bind(r.secretariat)
+        .bind(&r.default_collection)
         .bind(keys.secret.as_slice())
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| Error::store_cause("cannot put the center secret back", e))?;
+        .bind(r.last_date_added),
+        None => sqlx::query("UPDATE center SET secret = $1 WHERE id = 1").bind(keys.secret.as_slice()),
+    }
+    .execute(&mut *tx)
+    .await
+    .map_err(|e| Error::store_cause("cannot put the center secret back", e))?;
     sqlx::query("DELETE FROM center_keys")
         .execute(&mut *tx)
         .await
