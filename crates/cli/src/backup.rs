@@ -9,7 +9,7 @@
 //! the center secret or the signing key: the copy has them wiped, and the dump leaves out the
 //! data of the two tables they are in (pg_dump copies tables whole), the center's other
 //! columns sealed with the keys instead. Members' webhook signing secrets stay in the
-//! database part, as in the database.
+//! database part as the database keeps them: sealed with the center secret.
 
 use std::io::{Read, Write};
 use std::path::Path;

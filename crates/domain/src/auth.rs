@@ -127,6 +127,7 @@ pub fn sha256(bytes: &[u8]) -> [u8; 32] {
 pub enum Sealing {
     FeedCredential,
     SecondFactor,
+    WebhookSecret,
 }
 
 impl Sealing {
@@ -134,6 +135,7 @@ impl Sealing {
         let context = match self {
             Sealing::FeedCredential => "liaison 2026 feed credentials",
             Sealing::SecondFactor => "liaison 2026 second factors",
+            Sealing::WebhookSecret => "liaison 2026 webhook secrets",
         };
         XChaCha20Poly1305::new(&blake3::derive_key(context, center_secret).into())
     }

@@ -30,12 +30,19 @@ impl Center {
         let url = &check_url(url, &self.reachable_networks().await?)?;
         self.object_filter(&filter).await?;
         let secret = crate::random::bytes::<32>(self.random())?;
+        // Sealed with the center secret, which a copy of the database does not hold.
+        let sealed = crate::auth::seal(
+            crate::auth::Sealing::WebhookSecret,
+            &self.secret,
+            crate::random::bytes(self.random())?,
+            &secret,
+        )?;
         let w = self
             .store()
             .insert_webhook(NewWebhook {
                 member: m.id,
                 url: url.to_string(),
-                secret: secret.to_vec(),
+                secret: sealed,
                 created_at: self.now(),
                 // From now on: what happened before is there to read.
                 cursor_objects: self.event_cursor().await?,
@@ -203,12 +210,21 @@ impl Center {
         }
         let body = json!({"webhook": w.id, "member": member.name, "events": events}).to_string();
         Ok(Some(Batch {
-            signature: sign(&c.secret, body.as_bytes()),
+            signature: sign(&self.webhook_key(&c.secret)?, body.as_bytes()),
             events: events.len(),
             body,
             cursor_objects,
             cursor_notices,
         }))
+    }
+
+    /// The key a webhook's batches are signed with, from what the store holds: sealed with the
+    /// center secret, or the key itself as webhooks registered before sealing kept it.
+    fn webhook_key(&self, stored: &[u8]) -> Result<Vec<u8>> {
+        if stored.len() == 32 {
+            return Ok(stored.to_vec());
+        }
+        crate::auth::open(crate::auth::Sealing::WebhookSecret, &self.secret, stored)
     }
 
     /// Records the outcome of a POST: on success the cursor moves past the batch.

@@ -13,7 +13,7 @@ pub struct App {
     pub state: server::State,
     pub http: reqwest::Client,
     pub admin_password: String,
-    _dir: tempfile::TempDir,
+    pub _dir: tempfile::TempDir,
 }
 
 pub struct Resp {

@@ -113,6 +113,21 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     let r = post(user("lou"), json!({"url": url})).await;
     assert_eq!(r.status, 201, "{}", r.text);
     let secret = r.json()["secret"].as_str().unwrap().to_string();
+    // A copy of the database does not hold it: the store keeps it sealed with the center secret.
+    let stored: Vec<u8> = rusqlite::Connection::open(app._dir.path().join("liaison.db"))
+        .unwrap()
+        .query_row(
+            "SELECT secret FROM webhooks ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let plain: Vec<u8> = (0..secret.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
+        .collect();
+    assert_eq!(stored.len(), 24 + 32 + 16);
+    assert!(!stored.windows(8).any(|w| plain.windows(8).any(|p| p == w)));
     // A second webhook that wants only alpha's indicators and meeting notices.
     let (narrow_url, narrow) = receiver().await;
     let r = post(
