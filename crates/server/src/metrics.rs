@@ -48,6 +48,11 @@ struct StateLabels {
     state: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct WebhookLabels {
+    webhook: i64,
+}
+
 type Histograms<L> = Family<L, Histogram, fn() -> Histogram>;
 
 fn latency_buckets() -> Histogram {
@@ -71,6 +76,8 @@ pub struct Metrics {
     job_failures: Family<JobLabels, Counter>,
     waiting: Gauge,
     webhooks: Family<StateLabels, Gauge>,
+    webhook_oldest: Family<WebhookLabels, Gauge<f64, AtomicU64>>,
+    webhook_pending: Family<WebhookLabels, Gauge>,
     feeds: Family<StateLabels, Gauge>,
     feed_objects: Family<OutcomeLabels, Gauge>,
     checkpoint_age: Gauge<f64, AtomicU64>,
@@ -134,6 +141,18 @@ impl Metrics {
             "Webhooks registered, by delivery state (delivering, failing)",
             webhooks.clone(),
         );
+        let webhook_oldest = Family::<WebhookLabels, Gauge<f64, AtomicU64>>::default();
+        registry.register(
+            "webhook_oldest_pending_timestamp_seconds",
+            "When the oldest event not yet delivered to the webhook was added (Unix seconds; 0: nothing waits), as the node delivering it last read; time() minus it is how far delivery is behind",
+            webhook_oldest.clone(),
+        );
+        let webhook_pending = Family::<WebhookLabels, Gauge>::default();
+        registry.register(
+            "webhook_pending_events",
+            "Events in the webhook's next batch (at most a batch), as the node delivering it last read",
+            webhook_pending.clone(),
+        );
         let feeds = Family::<StateLabels, Gauge>::default();
         registry.register(
             "feeds",
@@ -168,6 +187,8 @@ impl Metrics {
             job_failures,
             waiting,
             webhooks,
+            webhook_oldest,
+            webhook_pending,
             feeds,
             feed_objects,
             checkpoint_age,
@@ -182,6 +203,18 @@ impl Metrics {
         if !ok {
             self.job_failures.get_or_create(&labels).inc();
         }
+    }
+
+    /// What waits for a webhook as its delivery loop last read it: the oldest event's time
+    /// (µs; 0 when nothing waits) and how many events its next batch holds.
+    pub fn webhook_backlog(&self, webhook: i64, oldest: i64, events: usize) {
+        let labels = WebhookLabels { webhook };
+        self.webhook_oldest
+            .get_or_create(&labels)
+            .set(oldest as f64 / 1e6);
+        self.webhook_pending
+            .get_or_create(&labels)
+            .set(i64::try_from(events).unwrap_or(i64::MAX));
     }
 
     /// The figures read when scraped (the store's state, the queues), then everything as text.

@@ -51,8 +51,16 @@ async fn deliver_one(
     }
     loop {
         let batch = match center.webhook_batch(c).await {
-            Ok(Some(b)) => b,
-            Ok(None) => return,
+            Ok(Some(b)) => {
+                state
+                    .metrics
+                    .webhook_backlog(c.webhook.id, b.oldest, b.events);
+                b
+            }
+            Ok(None) => {
+                state.metrics.webhook_backlog(c.webhook.id, 0, 0);
+                return;
+            }
             Err(e) => {
                 tracing::warn!(webhook = c.webhook.id, error = %domain::error::chain(&e), "could not read a webhook batch");
                 return;

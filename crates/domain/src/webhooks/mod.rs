@@ -186,6 +186,13 @@ impl Center {
             .last()
             .map_or(w.cursor_objects, |e| e.object.date_added);
         let cursor_notices = notices.last().map_or(w.cursor_notices, |n| n.id);
+        let oldest = objects
+            .first()
+            .map(|e| e.object.date_added)
+            .into_iter()
+            .chain(notices.first().map(|n| n.at))
+            .min()
+            .unwrap_or_default();
         let mut events: Vec<serde_json::Value> = Vec::new();
         for e in &objects {
             let (collection, o) = (&e.collection, &e.object);
@@ -215,6 +222,7 @@ impl Center {
             body,
             cursor_objects,
             cursor_notices,
+            oldest,
         }))
     }
 

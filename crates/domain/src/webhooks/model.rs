@@ -59,6 +59,8 @@ pub struct Batch {
     pub events: usize,
     pub cursor_objects: i64,
     pub cursor_notices: i64,
+    /// When the oldest event in it was added or told (µs): how far delivery is behind.
+    pub oldest: i64,
 }
 
 /// The signature header value for a body.

@@ -358,3 +358,95 @@ async fn webhooks_reach_no_private_address_unless_allowed() {
     allow_loopback(&app).await;
     events(&got, 1).await;
 }
+
+/// An operator sees how far delivery to a webhook is behind: while its receiver is down, the
+/// oldest waiting event's time and the events waiting; once delivered, nothing waits.
+#[tokio::test]
+async fn metrics_say_how_far_a_webhook_is_behind() {
+    let app = spawn_app().await;
+    liaison_officers(&app, &[("bravo", "lou")]).await;
+    allow_loopback(&app).await;
+    // An address nothing answers on.
+    let down = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("http://{}/hook", l.local_addr().unwrap())
+    };
+    let (url, got) = receiver().await;
+    let mut ids = vec![];
+    for u in [&down, &url] {
+        let r = app
+            .send(
+                reqwest::Method::POST,
+                &format!("{}/api/v1/webhooks", app.base),
+                &user("lou"),
+                None,
+                Some(("application/json", json!({"url": u}).to_string())),
+            )
+            .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+        ids.push(r.json()["webhook"]["id"].as_i64().unwrap());
+    }
+    let before = app.state.center.now();
+    let _node = server::jobs::start(
+        &app.state,
+        "node-a".into(),
+        server::jobs::Schedule::default(),
+    );
+    app.add(
+        &user("ann"),
+        &[
+            indicator(1, "2020-01-01T00:00:00.000Z", ""),
+            indicator(2, "2020-01-01T00:00:00.000Z", ""),
+        ],
+    )
+    .await;
+    events(&got, 2).await;
+    let metrics = || async {
+        app.send(
+            reqwest::Method::GET,
+            &format!("{}/metrics", app.base),
+            &Cred::Bearer(METRICS_TOKEN.into()),
+            None,
+            None,
+        )
+        .await
+        .text
+    };
+    let figure = |text: &str, name: &str, id: i64| -> Option<f64> {
+        let key = format!("{name}{{webhook=\"{id}\"}} ");
+        text.lines()
+            .find_map(|l| l.strip_prefix(&key))
+            .and_then(|v| v.parse().ok())
+    };
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = metrics().await;
+        if figure(&text, "liaison_webhook_pending_events", ids[0]) == Some(2.0)
+            && figure(&text, "liaison_webhook_pending_events", ids[1]) == Some(0.0)
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        figure(&text, "liaison_webhook_pending_events", ids[0]),
+        Some(2.0),
+        "{text}"
+    );
+    let oldest = figure(
+        &text,
+        "liaison_webhook_oldest_pending_timestamp_seconds",
+        ids[0],
+    )
+    .expect(&text);
+    assert!(oldest >= before as f64 / 1e6 - 1.0, "{oldest} {text}");
+    assert_eq!(
+        figure(
+            &text,
+            "liaison_webhook_oldest_pending_timestamp_seconds",
+            ids[1]
+        ),
+        Some(0.0),
+        "{text}"
+    );
+}
