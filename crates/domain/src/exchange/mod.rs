@@ -218,16 +218,13 @@ impl Center {
         }
         let r = self
             .store()
-            .insert_release_request(NewReleaseRequest {
-                created_at: self.now(),
-                requester_member: actor.member.id,
-                requester_user: actor.user.id,
-                originator: originator.id,
-                target: target.id,
-                object_id: object_id.map(str::to_string),
-                value: value.map(str::to_string),
-                reason: reason.trim().to_string(),
-            })
+            .insert_release_request(self.asked(
+                actor,
+                originator.id,
+                target.id,
+                (object_id, value),
+                reason.trim(),
+            ))
             .await?;
         self.record(
             AuditActor::of(actor),
@@ -253,6 +250,27 @@ impl Center {
             }])
             .await?;
         Ok(r)
+    }
+
+    /// A request the actor's member makes now, of an object or of what is held on a value.
+    fn asked(
+        &self,
+        actor: &Actor,
+        originator: MemberId,
+        target: MemberId,
+        (object_id, value): (Option<&str>, Option<&str>),
+        reason: &str,
+    ) -> NewReleaseRequest {
+        NewReleaseRequest {
+            created_at: self.now(),
+            requester_member: actor.member.id,
+            requester_user: actor.user.id,
+            originator,
+            target,
+            object_id: object_id.map(str::to_string),
+            value: value.map(str::to_string),
+            reason: reason.to_string(),
+        }
     }
 
     /// The release requests the actor's member made or must decide.
@@ -426,20 +444,17 @@ impl Center {
         let note = note.trim();
         let r = self
             .store()
-            .insert_release_request(NewReleaseRequest {
-                created_at: self.now(),
-                requester_member: actor.member.id,
-                requester_user: actor.user.id,
-                originator: actor.member.id,
-                target: target.id,
-                object_id: object_id.map(str::to_string),
-                value: value.map(str::to_string),
-                reason: if note.is_empty() {
-                    "released by the originator".to_string()
+            .insert_release_request(self.asked(
+                actor,
+                actor.member.id,
+                target.id,
+                (object_id, value),
+                if note.is_empty() {
+                    "released by the originator"
                 } else {
-                    note.to_string()
+                    note
                 },
-            })
+            ))
             .await?;
         let answer = (!note.is_empty()).then_some(note);
         self.settle(actor, &r, true, answer, referred).await

@@ -137,6 +137,32 @@ pub async fn registrations_since(c: &mut impl Conn, member: MemberId, since: i64
 
 /// Takes the registration lock (PostgreSQL) and checks, inside the transaction, that the
 /// operation is still active: one closed meanwhile takes nothing more.
+/// How many registrations of one list pass between looks at whether the table grew.
+const ANALYZE_EVERY: usize = 1000;
+
+/// Gives PostgreSQL's planner new statistics of `table` once it holds more than twice the rows
+/// its last ones counted. Each selector and event is looked up among the others by index; with
+/// statistics taken while the table was empty (and no autovacuum to renew them) the planner
+/// scanned the whole table for each instead: 457 selectors a second at 200,000 stored, 13,000
+/// once analysed. The check is one catalog read; the analysis runs as the table doubles.
+async fn analyze_if_grown(c: &mut impl Conn, table: &str) -> Result<()> {
+    if c.dialect() != Dialect::Postgres {
+        return Ok(());
+    }
+    let grown = c
+        .int(
+            &format!(
+                "SELECT CAST(CASE WHEN COALESCE((SELECT MAX(id) FROM {table}), 0) > 2 * GREATEST((SELECT reltuples FROM pg_class WHERE oid = '{table}'::regclass), 500) THEN 1 ELSE 0 END AS BIGINT)"
+            ),
+            params![],
+        )
+        .await?;
+    if grown == 1 {
+        c.execute(&format!("ANALYZE {table}"), params![]).await?;
+    }
+    Ok(())
+}
+
 async fn begin_registration(c: &mut impl Conn, op: i64) -> Result<()> {
     if c.dialect() == Dialect::Postgres {
         c.execute(
@@ -218,7 +244,11 @@ pub async fn add_selectors(
             );
         }
         stored.push((place, mine));
+        if stored.len() % ANALYZE_EVERY == 0 {
+            analyze_if_grown(c, "operation_selectors").await?;
+        }
     }
+    analyze_if_grown(c, "operation_selectors").await?;
     Ok((stored, found))
 }
 
@@ -350,7 +380,11 @@ pub async fn add_events(
             }
         }
         stored.push(mine);
+        if stored.len() % ANALYZE_EVERY == 0 {
+            analyze_if_grown(c, "operation_events").await?;
+        }
     }
+    analyze_if_grown(c, "operation_events").await?;
     Ok((stored, found))
 }
 

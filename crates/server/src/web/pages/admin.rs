@@ -58,8 +58,9 @@ pub(super) async fn admin(St(state): St<State>, s: Session) -> Page {
 pub(super) struct SecondFactorForm {
     #[serde(default)]
     required: String,
-    #[serde(default)]
-    confirm: String,
+    /// The tick box that says the user means it.
+    #[serde(flatten)]
+    confirmed: Confirmed,
 }
 
 /// Requires a second factor of everyone who signs in with a password, or stops requiring it.
@@ -69,7 +70,7 @@ pub(super) async fn require_second_factor(
 ) -> Page {
     check_admin(&p.session)?;
     let required = p.form.required == "yes";
-    if p.form.confirm != "yes" {
+    if !p.form.confirmed.given() {
         let w = &p.session.words;
         // The administrator is one of "everyone": without a second factor of its own, it is
         // told that it will set one up first.

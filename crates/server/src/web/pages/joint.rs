@@ -477,8 +477,9 @@ pub(super) async fn joint_outcome(
 
 #[derive(Deserialize)]
 pub(super) struct ConcludeForm {
-    #[serde(default)]
-    confirm: String,
+    /// The tick box that says the user means it.
+    #[serde(flatten)]
+    confirmed: Confirmed,
 }
 
 pub(super) async fn conclude_joint(
@@ -486,7 +487,7 @@ pub(super) async fn conclude_joint(
     Path(id): Path<i64>,
     p: Posted<ConcludeForm>,
 ) -> Page {
-    let r = if p.form.confirm == "yes" {
+    let r = if p.form.confirmed.given() {
         state.center.conclude_joint(&p.session.actor, id).await
     } else {
         Err(domain::Error::invalid(

@@ -347,7 +347,7 @@ pub(super) struct Confirmed {
 }
 
 impl Confirmed {
-    fn given(&self) -> bool {
+    pub(super) fn given(&self) -> bool {
         self.confirm == "yes"
     }
 }

@@ -418,8 +418,9 @@ pub(super) async fn add_event(
 #[derive(Deserialize)]
 pub(super) struct CloseForm {
     /// `yes`: the box saying that the operation will match nothing more was ticked.
-    #[serde(default)]
-    confirm: String,
+    /// The tick box that says the user means it.
+    #[serde(flatten)]
+    confirmed: Confirmed,
 }
 
 pub(super) async fn close_operation(
@@ -427,7 +428,7 @@ pub(super) async fn close_operation(
     Path(id): Path<i64>,
     p: Posted<CloseForm>,
 ) -> Page {
-    if p.form.confirm != "yes" {
+    if !p.form.confirmed.given() {
         return Err(domain::Error::invalid(
             "tick the box to confirm that the operation is over: a closed operation matches nothing more",
         )

@@ -174,8 +174,9 @@ pub(super) struct PublishForm {
     title: String,
     #[serde(default)]
     meeting: String,
-    #[serde(default)]
-    confirm: String,
+    /// The tick box that says the user means it.
+    #[serde(flatten)]
+    confirmed: Confirmed,
 }
 
 pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Page {
@@ -198,7 +199,7 @@ pub(super) async fn publish(St(state): St<State>, p: Posted<PublishForm>) -> Pag
         p.session.words.reading.zone.name(),
     );
     // A report goes to every member and stays: the box says so and must be ticked.
-    if p.form.confirm != "yes" {
+    if !p.form.confirmed.given() {
         errors.insert("publish.confirm", p.session.words.t("stat-publish-tick"));
     }
     if let (Ok(period), true) = (&period, errors.is_empty()) {
