@@ -19,8 +19,12 @@ use sha2::Digest;
 
 use super::*;
 
-/// The archive's format. A backup of another format is refused, never guessed at.
-const FORMAT: u32 = 1;
+/// The archive's format. A backup of another format is refused, never guessed at. Format 2
+/// seals PostgreSQL's `center` row with the keys (its dump leaves that table out), which a
+/// Liaison reading format 1 would not put back.
+const FORMAT: u32 = 2;
+/// The formats this Liaison restores: 1 (PostgreSQL's dump holding the `center` row) and 2.
+const READS: std::ops::RangeInclusive<u32> = 1..=FORMAT;
 const MANIFEST: &str = "manifest.json";
 const SQLITE_FILE: &str = "liaison.db";
 const POSTGRES_FILE: &str = "postgres.dump";
@@ -340,9 +344,9 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
         liaison_version: Option<String>,
     }
     let format: Format = serde_json::from_str(&text).map_err(|_| not_ours())?;
-    if format.liaison_backup != FORMAT {
+    if !READS.contains(&format.liaison_backup) {
         bail!(
-            "{} is a backup of format {} (made by Liaison {}); this Liaison ({}) reads format {FORMAT}: restore it with the version that made it",
+            "{} is a backup of format {} (made by Liaison {}); this Liaison ({}) reads formats 1 to {FORMAT}: restore it with the version that made it",
             args.file.display(),
             format.liaison_backup,
             format.liaison_version.as_deref().unwrap_or("unknown"),
@@ -513,7 +517,12 @@ pub(crate) async fn restore(s: &Settings, args: RestoreArgs) -> Result<()> {
                     String::from_utf8_lossy(&out.stderr).trim()
                 );
             }
-            store::backup::put_postgres_keys(url, &center_keys, keys.center_row.as_ref()).await?;
+            // pg_restore committed the tables; the center's row and keys follow in a second
+            // transaction. Should it fail, the database holds a center without its row, which
+            // no restore goes into: say how to start again.
+            store::backup::put_postgres_keys(url, &center_keys, keys.center_row.as_ref())
+                .await
+                .context("the tables are restored but the center's keys could not be put back: drop and create the database again, then restore into it")?;
         }
     }
     if let Some(k) = &keys.deconfliction_key {

@@ -1525,7 +1525,7 @@ fn backup_during_ingest_restores_every_acknowledged_object() {
     // A backup of another format (a later Liaison's), as its manifest says.
     let text = String::from_utf8_lossy(&bytes[512..1024]).into_owned();
     let end = text.find('\0').unwrap_or(text.len());
-    let other = text[..end].replace("\"liaison_backup\": 1", "\"liaison_backup\": 9");
+    let other = text[..end].replace("\"liaison_backup\": 2", "\"liaison_backup\": 9");
     assert_ne!(other, text[..end], "the manifest names its format");
     let mut header = tar::Header::new_gnu();
     header.set_size(other.len() as u64);

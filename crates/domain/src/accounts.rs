@@ -250,10 +250,11 @@ impl Center {
         self.access.members(self.store(), self.now()).await
     }
 
-    /// Every member's short name, by id, for showing records that hold ids.
     /// The name people will read a new member by (its short name when none is given), refused
-    /// when another member already reads the same: pages, pickers, charts and notices name
-    /// members by it, and two alike could not be told apart.
+    /// when another member's reads the same (as search folds letters: case, compatibility
+    /// forms, the Arabic and Persian letters, Latin marks, and invisible joiners left out):
+    /// pages, pickers, charts and notices name members by it, and two alike could not be told
+    /// apart.
     pub(crate) async fn free_display_name(&self, name: &str, display_name: &str) -> Result<String> {
         let display_name = match display_name
             .split_whitespace()
@@ -263,17 +264,19 @@ impl Center {
             d if d.is_empty() => name.to_string(),
             d => d,
         };
-        let folded = display_name.to_lowercase();
-        // From the store, not the node's memory of it: a member added a moment ago counts.
-        let members = self.store.members().await?;
-        if let Some(m) = members.iter().find(|m| {
-            m.display_name
+        let read_as = |s: &str| {
+            crate::text::fold_letters(s)
+                .chars()
+                .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
+                .collect::<String>()
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
-                .to_lowercase()
-                == folded
-        }) {
+        };
+        let folded = read_as(&display_name);
+        // From the store, not the node's memory of it: a member added a moment ago counts.
+        let members = self.store.members().await?;
+        if let Some(m) = members.iter().find(|m| read_as(&m.display_name) == folded) {
             return Err(Error::field(
                 "display_name",
                 "taken",
@@ -286,6 +289,7 @@ impl Center {
         Ok(display_name)
     }
 
+    /// Every member's short name, by id, for showing records that hold ids.
     pub async fn member_names(&self) -> Result<HashMap<MemberId, String>> {
         Ok(self
             .members_shared()

@@ -216,7 +216,7 @@ pub async fn put_postgres_keys(
         .begin()
         .await
         .map_err(|e| Error::store_cause("cannot put the keys back", e))?;
-    match row {
+    let put = match row {
         Some(r) => sqlx::query(
             "INSERT INTO center (id, name, founded_at, secretariat, default_collection, secret, last_date_added) VALUES (1, $1, $2, $3, $4, $5, $6)",
         )
@@ -231,6 +231,11 @@ pub async fn put_postgres_keys(
     .execute(&mut *tx)
     .await
     .map_err(|e| Error::store_cause("cannot put the center secret back", e))?;
+    if put.rows_affected() != 1 {
+        return Err(Error::invalid(
+            "the restored database holds no center row to put the secret in: the backup is not whole",
+        ));
+    }
     sqlx::query("DELETE FROM center_keys")
         .execute(&mut *tx)
         .await

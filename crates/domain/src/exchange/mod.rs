@@ -167,6 +167,16 @@ impl Center {
             Some(t) => self.member_by_name(t).await?,
             None => actor.member.clone(),
         };
+        if !matches!(
+            target.status,
+            crate::MemberStatus::Member | crate::MemberStatus::Observer
+        ) {
+            return Err(Error::field(
+                "target",
+                "not-in-good-standing",
+                "intelligence is released to the center's members and observers only",
+            ));
+        }
         if originator.id == target.id {
             return Err(Error::field(
                 "target",
@@ -313,7 +323,7 @@ impl Center {
         also: Vec<String>,
     ) -> Result<ReleaseRequest> {
         let request = r.id;
-        let release = if !approve {
+        let mut release = if !approve {
             vec![]
         } else if let Some(id) = &r.object_id {
             std::iter::once(id.clone()).chain(also).collect()
@@ -321,6 +331,15 @@ impl Center {
             let keys = crate::keys::query_keys(r.value.as_deref().unwrap_or_default());
             self.store().matching_ids(keys, r.originator).await?
         };
+        // The third-party rule holds for a release as for a submission: nothing reaches the
+        // target through an object that refers to another member's ORCON intelligence the
+        // target may not read. The object asked for is refused; others matching a value are
+        // left out.
+        let kept = self.kept_from(actor, &release, r.target).await?;
+        if let Some(why) = r.object_id.as_ref().and_then(|id| kept.get(id)) {
+            return Err(Error::Conflict(why.clone()));
+        }
+        release.retain(|id| !kept.contains_key(id));
         let status = if approve {
             RequestStatus::Approved
         } else {
@@ -346,7 +365,7 @@ impl Center {
             .ok_or(Error::NotFound("release request"))?;
         // A release the originator made itself was asked by nobody: the target is told it was
         // released, not that a request of its own was decided.
-        let granted = r.requester_member == r.originator;
+        let granted = r.unasked();
         self.record(
             AuditActor::of(actor),
             match (granted, approve) {
@@ -373,8 +392,16 @@ impl Center {
             "originator": actor.member.name,
             "answer": answer,
             "released": released,
-            "object_id": r.object_id,
-        })
+        });
+        // The member released to reads the object; a third member a request named as its
+        // target may not, and is not told its id.
+        let payload = match payload {
+            serde_json::Value::Object(mut o) if granted => {
+                o.insert("object_id".into(), json!(r.object_id));
+                serde_json::Value::Object(o)
+            }
+            other => other,
+        }
         .to_string();
         self.store()
             .notify(
@@ -413,13 +440,17 @@ impl Center {
                 "your member's intelligence is released further by its liaison officers; ask one of them".into(),
             ));
         }
-        // What the object refers to of the member's own goes with it (the store releases only
-        // its AMBER ones), so that a report is read with its indicators, group and place.
+        if value.is_some_and(|v| v.trim().is_empty()) {
+            return Err(Error::field(
+                "value",
+                "required",
+                "name the value whose intelligence is released",
+            ));
+        }
         let mut referred = vec![];
         if let Some(id) = object_id {
             let (versions, _) = self.object_versions(actor, id).await?;
             let latest = versions.last().ok_or(Error::NotFound("object"))?;
-            referred = crate::browse::referred_to(latest);
             if latest.originator != actor.member.id {
                 return Err(Error::field(
                     "object_id",
@@ -440,6 +471,17 @@ impl Center {
                     ));
                 }
             }
+            if let Some(why) = self
+                .kept_from(actor, std::slice::from_ref(&latest.stix_id), target.id)
+                .await?
+                .into_values()
+                .next()
+            {
+                return Err(Error::Conflict(why));
+            }
+            referred = self
+                .carried_with(actor, &versions, latest.tlp, target.id)
+                .await?;
         }
         let note = note.trim();
         let r = self
@@ -458,6 +500,143 @@ impl Center {
             .await?;
         let answer = (!note.is_empty()).then_some(note);
         self.settle(actor, &r, true, answer, referred).await
+    }
+
+    /// Of `ids`, those a release to `target` may not carry, each with why: it refers to another
+    /// member's intelligence under originator control (ORCON) whose audience, as the releasing
+    /// member may learn it, leaves the target out (the third-party rule of
+    /// [`Center::third_party_rule`], applied to a release).
+    async fn kept_from(
+        &self,
+        actor: &Actor,
+        ids: &[String],
+        target: MemberId,
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut refs: Vec<(String, Vec<String>)> = Vec::new();
+        for id in ids {
+            let (versions, _) = match self.object_versions(actor, id).await {
+                Ok(v) => v,
+                Err(Error::NotFound(_)) => continue,
+                Err(e) => return Err(e),
+            };
+            let mut r: Vec<String> = versions
+                .iter()
+                .flat_map(crate::browse::referred_to)
+                .collect();
+            r.sort();
+            r.dedup();
+            refs.push((id.clone(), r));
+        }
+        let wanted: Vec<String> = refs.iter().flat_map(|(_, r)| r.clone()).collect();
+        let mut kept = std::collections::HashMap::new();
+        if wanted.is_empty() {
+            return Ok(kept);
+        }
+        let reader = actor.reader();
+        let mut latest: std::collections::HashMap<String, crate::VersionRelease> =
+            std::collections::HashMap::new();
+        for v in self
+            .store()
+            .releasabilities(wanted, visibility(&reader))
+            .await?
+        {
+            if latest
+                .get(&v.stix_id)
+                .is_none_or(|l| l.version_key < v.version_key)
+            {
+                latest.insert(v.stix_id.clone(), v);
+            }
+        }
+        latest
+            .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
+        if latest.is_empty() {
+            return Ok(kept);
+        }
+        let groups: std::collections::HashMap<crate::GroupId, Vec<MemberId>> = self
+            .store()
+            .sharing_groups()
+            .await?
+            .into_iter()
+            .map(|g| (g.id, g.members))
+            .collect();
+        let names = self.member_names().await?;
+        for (id, r) in refs {
+            let blocked = r.iter().filter_map(|x| latest.get(x)).find(|theirs| {
+                let known = theirs.releasability.as_seen_by(&reader);
+                let audience = crate::release::Audience::of(&known, |g| {
+                    groups.get(&g).cloned().unwrap_or_default()
+                });
+                !audience.everyone && !audience.members.contains(&target)
+            });
+            if let Some(theirs) = blocked {
+                let owner = names
+                    .get(&theirs.releasability.originator)
+                    .map_or("its originator", String::as_str);
+                kept.insert(
+                    id,
+                    format!(
+                        "it refers to {}, which member '{owner}' released under originator control (ORCON) to fewer members than this release would reach; ask that member to release it to them first",
+                        theirs.stix_id
+                    ),
+                );
+            }
+        }
+        Ok(kept)
+    }
+
+    /// The member's own objects that `versions` refer to and that go with their release, so
+    /// that a report is read with its indicators, group and place: those whose newest version
+    /// the member shared at the released object's level (AMBER, or AMBER+STRICT with an
+    /// AMBER+STRICT object), and that the third-party rule lets reach `target`. Earlier AMBER
+    /// versions of an object since made RED, or GREEN, are not carried.
+    async fn carried_with(
+        &self,
+        actor: &Actor,
+        versions: &[crate::StoredObject],
+        level: stix::markings::Tlp,
+        target: MemberId,
+    ) -> Result<Vec<String>> {
+        let mut refs: Vec<String> = versions
+            .iter()
+            .flat_map(crate::browse::referred_to)
+            .collect();
+        refs.sort();
+        refs.dedup();
+        if refs.is_empty() {
+            return Ok(refs);
+        }
+        let mut latest: std::collections::HashMap<String, crate::VersionRelease> =
+            std::collections::HashMap::new();
+        for v in self
+            .store()
+            .releasabilities(refs, visibility(&actor.reader()))
+            .await?
+        {
+            if latest
+                .get(&v.stix_id)
+                .is_none_or(|l| l.version_key < v.version_key)
+            {
+                latest.insert(v.stix_id.clone(), v);
+            }
+        }
+        let allowed = |t: stix::markings::Tlp| {
+            t == stix::markings::Tlp::Amber
+                || (t == stix::markings::Tlp::AmberStrict
+                    && level == stix::markings::Tlp::AmberStrict)
+        };
+        let own: Vec<String> = latest
+            .into_values()
+            .filter(|v| {
+                v.releasability.originator == actor.member.id
+                    && allowed(v.releasability.release.tlp())
+            })
+            .map(|v| v.stix_id)
+            .collect();
+        let kept = self.kept_from(actor, &own, target).await?;
+        Ok(own
+            .into_iter()
+            .filter(|id| !kept.contains_key(id))
+            .collect())
     }
 
     /// Where a new subscription to notifications starts: after everything already sent.

@@ -517,7 +517,9 @@ impl Center {
         let mut seen_requests = std::collections::HashSet::new();
         for m in members {
             for r in store.release_requests(m.id).await? {
+                // A member's release of its own, unasked, answers no request.
                 if r.status == RequestStatus::Approved
+                    && !r.unasked()
                     && r.decided_at.is_some_and(inside)
                     && seen_requests.insert(r.id)
                 {

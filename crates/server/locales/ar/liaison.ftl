@@ -1608,3 +1608,6 @@ refusal-release-red-named = لا تصل معلومات TLP:RED إلا إلى ا�
 refusal-release-open-already = يقرأ كل الأعضاء معلومات TLP:CLEAR وTLP:GREEN أصلًا
 refusal-target-required = سمِّ العضو الذي تُتاح له
 refusal-display-name-taken = العضو «{ $name }» يحمل الاسم «{ $display_name }» أصلًا: أعطِ هذا العضو اسمًا يميّزه، كأن تضيف بلده
+refusal-release-orcon = يشير إلى { $id }، الذي أتاحه العضو «{ $owner }» تحت رقابة الجهة المُنشئة (ORCON) لعدد من الأعضاء أقل مما ستبلغه هذه الإتاحة؛ اطلب من ذلك العضو أن يتيحه لهم أولًا
+refusal-value-required = سمِّ القيمة التي تُتاح معلوماتها
+refusal-target-not-in-good-standing = لا تُتاح المعلومات إلا لأعضاء المركز ومراقبيه

@@ -1524,3 +1524,6 @@ refusal-release-red-named = TLP:RED intelligence reaches only the people named o
 refusal-release-open-already = every member reads TLP:CLEAR and TLP:GREEN intelligence already
 refusal-target-required = name the member to release to
 refusal-display-name-taken = the member '{ $name }' is already called '{ $display_name }': give this one a name people can tell apart, such as with its country
+refusal-release-orcon = it refers to { $id }, which member '{ $owner }' released under originator control (ORCON) to fewer members than this release would reach; ask that member to release it to them first
+refusal-value-required = name the value whose intelligence is released
+refusal-target-not-in-good-standing = intelligence is released to the center's members and observers only

@@ -1515,3 +1515,6 @@ refusal-release-red-named = اطلاعات TLP:RED فقط به کسانی می�
 refusal-release-open-already = همهٔ اعضا اطلاعات TLP:CLEAR و TLP:GREEN را از پیش می‌خوانند
 refusal-target-required = عضوی را که برایش منتشر می‌شود نام ببرید
 refusal-display-name-taken = عضو «{ $name }» از پیش «{ $display_name }» نام دارد: به این یکی نامی بدهید که از آن بازشناخته شود، مثلاً با نام کشورش
+refusal-release-orcon = به { $id } اشاره دارد که عضو «{ $owner }» آن را زیر کنترل منبع (ORCON) برای اعضایی کمتر از آنچه این انتشار می‌رسد منتشر کرده است؛ نخست از آن عضو بخواهید آن را برایشان منتشر کند
+refusal-value-required = مقداری را که اطلاعاتش منتشر می‌شود نام ببرید
+refusal-target-not-in-good-standing = اطلاعات فقط برای اعضا و ناظران مرکز منتشر می‌شود

@@ -1524,3 +1524,6 @@ refusal-release-red-named = le renseignement TLP:RED ne parvient qu’aux person
 refusal-release-open-already = tous les membres lisent déjà le renseignement TLP:CLEAR et TLP:GREEN
 refusal-target-required = indiquez le membre auquel diffuser
 refusal-display-name-taken = le membre « { $name } » s'appelle déjà « { $display_name } » : donnez à celui-ci un nom que l'on distingue, par exemple avec son pays
+refusal-release-orcon = il renvoie à { $id }, que le membre « { $owner } » a diffusé sous contrôle de l'émetteur (ORCON) à moins de membres que cette diffusion n'en atteindrait ; demandez d'abord à ce membre de le leur diffuser
+refusal-value-required = indiquez la valeur dont le renseignement est diffusé
+refusal-target-not-in-good-standing = le renseignement n'est diffusé qu'aux membres et observateurs du centre

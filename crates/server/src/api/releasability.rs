@@ -71,7 +71,7 @@ pub(super) struct ReleaseRequestBody {
     reason: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/release-requests", tag = "releasability", request_body = ReleaseRequestBody, responses((status = 201, description = "The request, pending", body = ReleaseRequestView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
+#[utoipa::path(post, path = "/api/v1/release-requests", tag = "releasability", request_body = ReleaseRequestBody, responses((status = 201, description = "The request, pending; when the caller's own member is the originator, its liaison officer's release, approved at once", body = ReleaseRequestView), (status = "default", description = "An RFC 9457 problem detail with a stable `code`", body = crate::error::ProblemBody, content_type = "application/problem+json")))]
 /// Asks an originator to release an object, or what it holds on a value, to a member.
 pub(super) async fn request_release(
     St(state): St<State>,

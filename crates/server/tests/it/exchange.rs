@@ -949,6 +949,30 @@ async fn an_originator_releases_its_own_intelligence_from_the_object_page() {
     assert_eq!(r.json()["status"], "approved");
     assert_eq!(r.json()["released"], 1);
     assert!(sees(&app, &cat, 1).await);
+    // An applicant is no member to release to, whatever the API is told.
+    app.state
+        .center
+        .apply(
+            domain::service::Authority::Console,
+            "delta",
+            "Delta Directorate",
+            "An agency",
+            "desk@delta.example",
+            None,
+            None,
+        )
+        .await
+        .unwrap();
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            "release-requests",
+            &lena,
+            Some(json!({"originator": "alpha", "target": "delta", "object_id": indicator_id(1), "reason": ""})),
+        )
+        .await;
+    assert_eq!(r.status, 400, "{}", r.text);
+    assert_eq!(r.json()["code"], "not-in-good-standing", "{}", r.text);
     // An object nobody shared is not found, as one kept from the caller would be.
     let r = grant(lena.clone(), "alpha", 77).await;
     assert_eq!(r.status, 404, "{}", r.text);

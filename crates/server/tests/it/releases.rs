@@ -365,6 +365,54 @@ async fn originator_control_and_the_third_party_rule() {
             .contains("originator control"),
         "{st}"
     );
+
+    // Nor through a release: bravo's own AMBER relationship refers to alpha's ORCON
+    // indicator, whose audience bravo knows as alpha and itself. Its liaison officer may not
+    // release it to charlie, unasked or on charlie's request, and charlie still cannot read it;
+    // to alpha, already in that audience, it may.
+    liaison_officers(&app, &[("bravo", "boris")]).await;
+    let boris = user("boris");
+    let rel4 = "relationship--00000004-2222-4222-8222-222222222222";
+    let release = |who: Cred, body: serde_json::Value| {
+        let app = &app;
+        async move {
+            app.api(reqwest::Method::POST, "release-requests", &who, Some(body))
+                .await
+        }
+    };
+    let r = release(
+        boris.clone(),
+        serde_json::json!({"originator": "bravo", "target": "charlie", "object_id": rel4, "reason": ""}),
+    )
+    .await;
+    assert_eq!(r.status, 409, "{}", r.text);
+    assert!(r.text.contains("originator control"), "{}", r.text);
+    let r = release(
+        cat.clone(),
+        serde_json::json!({"originator": "bravo", "object_id": rel4, "reason": "our case"}),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let asked = r.json()["id"].as_i64().unwrap();
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("release-requests/{asked}/approve"),
+            &boris,
+            None,
+        )
+        .await;
+    assert_eq!(r.status, 409, "{}", r.text);
+    let seen = app
+        .get(&format!("{}{rel4}/", app.objects_url()), &cat)
+        .await;
+    assert_eq!(seen.status, 404);
+    let r = release(
+        boris,
+        serde_json::json!({"originator": "bravo", "target": "alpha", "object_id": rel4, "reason": ""}),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
 }
 
 #[tokio::test]

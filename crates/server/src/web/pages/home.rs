@@ -120,7 +120,7 @@ pub(super) async fn home_page(
         .partition(|b| b.your_vote.is_none());
     let mut our_requests: Vec<ReleaseRequestView> = all_requests
         .iter()
-        .filter(|r| r.requester_member == a.member.id)
+        .filter(|r| r.requester_member == a.member.id && !r.unasked())
         .map(|r| ReleaseRequestView::of(r, &names, a))
         .collect();
     our_requests.reverse();

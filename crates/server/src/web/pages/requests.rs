@@ -87,7 +87,7 @@ pub(super) async fn requests_page(
                 (None, Some(v)) => (v.clone(), None),
                 (None, None) => (String::new(), None),
             };
-            let granted = r.requester_member == r.originator;
+            let granted = r.unasked();
             let other_member = if granted {
                 &r.target
             } else if ours {
