@@ -481,19 +481,11 @@ impl Center {
         if wanted.is_empty() {
             return Ok(());
         }
-        let mut latest: HashMap<String, VersionRelease> = HashMap::new();
-        for v in self
-            .store
-            .releasabilities(wanted, visibility(&actor.reader()))
-            .await?
-        {
-            match latest.get(&v.stix_id) {
-                Some(l) if l.version_key >= v.version_key => {}
-                _ => {
-                    latest.insert(v.stix_id.clone(), v);
-                }
-            }
-        }
+        let mut latest = crate::exchange::newest(
+            self.store
+                .releasabilities(wanted, visibility(&actor.reader()))
+                .await?,
+        );
         latest
             .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
         if latest.is_empty() {

@@ -519,13 +519,7 @@ impl Center {
                 Err(Error::NotFound(_)) => continue,
                 Err(e) => return Err(e),
             };
-            let mut r: Vec<String> = versions
-                .iter()
-                .flat_map(crate::browse::referred_to)
-                .collect();
-            r.sort();
-            r.dedup();
-            refs.push((id.clone(), r));
+            refs.push((id.clone(), referred_by_any(&versions)));
         }
         let wanted: Vec<String> = refs.iter().flat_map(|(_, r)| r.clone()).collect();
         let mut kept = std::collections::HashMap::new();
@@ -533,20 +527,11 @@ impl Center {
             return Ok(kept);
         }
         let reader = actor.reader();
-        let mut latest: std::collections::HashMap<String, crate::VersionRelease> =
-            std::collections::HashMap::new();
-        for v in self
-            .store()
-            .releasabilities(wanted, visibility(&reader))
-            .await?
-        {
-            if latest
-                .get(&v.stix_id)
-                .is_none_or(|l| l.version_key < v.version_key)
-            {
-                latest.insert(v.stix_id.clone(), v);
-            }
-        }
+        let mut latest = newest(
+            self.store()
+                .releasabilities(wanted, visibility(&reader))
+                .await?,
+        );
         latest
             .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
         if latest.is_empty() {
@@ -596,29 +581,15 @@ impl Center {
         level: stix::markings::Tlp,
         target: MemberId,
     ) -> Result<Vec<String>> {
-        let mut refs: Vec<String> = versions
-            .iter()
-            .flat_map(crate::browse::referred_to)
-            .collect();
-        refs.sort();
-        refs.dedup();
+        let refs = referred_by_any(versions);
         if refs.is_empty() {
             return Ok(refs);
         }
-        let mut latest: std::collections::HashMap<String, crate::VersionRelease> =
-            std::collections::HashMap::new();
-        for v in self
-            .store()
-            .releasabilities(refs, visibility(&actor.reader()))
-            .await?
-        {
-            if latest
-                .get(&v.stix_id)
-                .is_none_or(|l| l.version_key < v.version_key)
-            {
-                latest.insert(v.stix_id.clone(), v);
-            }
-        }
+        let latest = newest(
+            self.store()
+                .releasabilities(refs, visibility(&actor.reader()))
+                .await?,
+        );
         let allowed = |t: stix::markings::Tlp| {
             t == stix::markings::Tlp::Amber
                 || (t == stix::markings::Tlp::AmberStrict
@@ -729,3 +700,31 @@ impl Center {
 /// Notifications about a member's operations: read only by those who run them (analysts and
 /// liaison officers), and delivered by webhook only when a webhook names them.
 pub const OPERATION_KINDS: [&str; 2] = ["deconfliction", "intelligence_match"];
+
+/// The ids that any of these versions refer to, each once.
+fn referred_by_any(versions: &[crate::StoredObject]) -> Vec<String> {
+    let mut refs: Vec<String> = versions
+        .iter()
+        .flat_map(crate::browse::referred_to)
+        .collect();
+    refs.sort();
+    refs.dedup();
+    refs
+}
+
+/// The newest of each object's versions, by id.
+pub(crate) fn newest(
+    versions: Vec<crate::VersionRelease>,
+) -> std::collections::HashMap<String, crate::VersionRelease> {
+    let mut latest: std::collections::HashMap<String, crate::VersionRelease> =
+        std::collections::HashMap::new();
+    for v in versions {
+        if latest
+            .get(&v.stix_id)
+            .is_none_or(|l| l.version_key < v.version_key)
+        {
+            latest.insert(v.stix_id.clone(), v);
+        }
+    }
+    latest
+}
