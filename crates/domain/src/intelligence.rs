@@ -481,7 +481,7 @@ impl Center {
         if wanted.is_empty() {
             return Ok(());
         }
-        let mut latest = crate::exchange::newest(
+        let mut latest = crate::VersionRelease::newest(
             self.store
                 .releasabilities(wanted, visibility(&actor.reader()))
                 .await?,

@@ -540,6 +540,22 @@ pub struct VersionRelease {
     pub releasability: Releasability,
 }
 
+impl VersionRelease {
+    /// The newest of each object's versions, by id: the handling rules it is read under now.
+    pub fn newest(versions: Vec<VersionRelease>) -> std::collections::HashMap<String, Self> {
+        let mut latest: std::collections::HashMap<String, Self> = std::collections::HashMap::new();
+        for v in versions {
+            if latest
+                .get(&v.stix_id)
+                .is_none_or(|l| l.version_key < v.version_key)
+            {
+                latest.insert(v.stix_id.clone(), v);
+            }
+        }
+        latest
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NewToken {
     pub user_id: UserId,

@@ -527,7 +527,7 @@ impl Center {
             return Ok(kept);
         }
         let reader = actor.reader();
-        let mut latest = newest(
+        let mut latest = crate::VersionRelease::newest(
             self.store()
                 .releasabilities(wanted, visibility(&reader))
                 .await?,
@@ -585,7 +585,7 @@ impl Center {
         if refs.is_empty() {
             return Ok(refs);
         }
-        let latest = newest(
+        let latest = crate::VersionRelease::newest(
             self.store()
                 .releasabilities(refs, visibility(&actor.reader()))
                 .await?,
@@ -710,21 +710,4 @@ fn referred_by_any(versions: &[crate::StoredObject]) -> Vec<String> {
     refs.sort();
     refs.dedup();
     refs
-}
-
-/// The newest of each object's versions, by id.
-pub(crate) fn newest(
-    versions: Vec<crate::VersionRelease>,
-) -> std::collections::HashMap<String, crate::VersionRelease> {
-    let mut latest: std::collections::HashMap<String, crate::VersionRelease> =
-        std::collections::HashMap::new();
-    for v in versions {
-        if latest
-            .get(&v.stix_id)
-            .is_none_or(|l| l.version_key < v.version_key)
-        {
-            latest.insert(v.stix_id.clone(), v);
-        }
-    }
-    latest
 }
