@@ -912,6 +912,11 @@ async fn an_originator_releases_its_own_intelligence_from_the_object_page() {
     assert!(!page.contains("value=\"bravo\"") && page.contains("value=\"charlie\""));
     let (_, page) = get(&app, &officer, "/release-requests").await;
     assert!(page.contains("released by us"), "{page}");
+    // Its own direction in the list's filter: not among the requests sent.
+    let (_, page) = get(&app, &officer, "/release-requests?kind=released").await;
+    assert!(page.contains("id=\"request-"), "{page}");
+    let (_, page) = get(&app, &officer, "/release-requests?kind=ours").await;
+    assert!(!page.contains("id=\"request-"), "{page}");
     let (_, page) = get(&app, &sign_in(&app, "bob").await, "/notifications").await;
     assert!(
         page.contains("released intelligence to your member"),

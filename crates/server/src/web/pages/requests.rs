@@ -109,8 +109,14 @@ pub(super) async fn requests_page(
         .collect();
     let any = !rows.is_empty();
     rows.retain(|(_, r)| {
-        passes(&q.kind, if r.ours { "ours" } else { "asked" })
-            && passes(&q.status, r.view.status)
+        passes(
+            &q.kind,
+            match (r.granted, r.ours) {
+                (true, _) => "released",
+                (false, true) => "ours",
+                (false, false) => "asked",
+            },
+        ) && passes(&q.status, r.view.status)
             && passes(&q.member, &r.other)
     });
     let sorted_by = q.sorted_by(&["asked", "what", "member", "status"], "asked");
@@ -138,6 +144,7 @@ pub(super) async fn requests_page(
             choices: vec![
                 ("asked".into(), w.t("requests-asked-of-us")),
                 ("ours".into(), w.t("requests-sent-by-us")),
+                ("released".into(), w.t("requests-released-by-us")),
             ],
         },
         Filter::coded(
