@@ -3,7 +3,8 @@
 // chooses Arabic on the account page and reads that from then on, an error page included; the
 // center's administrator sets bravo's language to Russian on the users page, and bob, whose
 // browser asks for English, reads Russian. Bob and cat translate an attack pattern into their
-// languages and read it so, the original one click away. Every page is checked with axe-core and at 390 and
+// languages and read it so, the original one click away. Cat is offered the release of its own
+// report to another member in Arabic. Every page is checked with axe-core and at 390 and
 // 1366 px (no sideways scroll, which right-to-left layouts often get wrong); screenshots kept.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -117,6 +118,17 @@ try {
   await atWidths(cat, '/objects/attack-pattern--0042a9f5-f053-4769-b3ef-9ad018dfa298', 'ar-object');
   assert.match(await cat.textContent('main'), /نبذة[\s\S]*الاسم[\s\S]*Rogue Domain Controller/);
   assert.match(await cat.textContent('main'), /الإصدارات/);
+  // Charlie's own AMBER report: its liaison officer is offered the release to another member,
+  // in Arabic, members named as people read them.
+  await cat.goto(`${base}/search?q=${encodeURIComponent('Port courier')}`);
+  await cat.click('main a:has-text("Port courier, charlie")');
+  await cat.waitForURL(/\/objects\/report--/);
+  const own = new URL(cat.url()).pathname;
+  await atWidths(cat, own, 'ar-object-release');
+  const releaseForm = cat.locator(`form[action="${own}/release"]`);
+  assert.match(await cat.textContent('main'), /إتاحة لعضو آخر/);
+  assert.match(await releaseForm.textContent(), /Bravo Bureau/);
+  assert.match(await releaseForm.textContent(), /ملاحظة لذلك العضو/);
 
   // The center's administrator sets bravo's language; bob, whose browser asks for English,
   // reads Russian.
