@@ -167,10 +167,7 @@ impl Center {
             Some(t) => self.member_by_name(t).await?,
             None => actor.member.clone(),
         };
-        if !matches!(
-            target.status,
-            crate::MemberStatus::Member | crate::MemberStatus::Observer
-        ) {
+        if !target.status.is_active() {
             return Err(Error::field(
                 "target",
                 "not-in-good-standing",
@@ -308,11 +305,45 @@ impl Center {
             .filter(|r| r.originator == actor.member.id || r.requester_member == actor.member.id)
             .ok_or(Error::NotFound("release request"))?;
         r.decidable_by(actor)?;
-        self.settle(actor, &r, approve, answer, vec![]).await
+        let release = if approve {
+            let asked = (r.object_id.as_deref(), r.value.as_deref());
+            self.releasable(actor, asked, (r.originator, r.target), vec![])
+                .await?
+        } else {
+            vec![]
+        };
+        self.settle(actor, &r, approve, answer, release).await
     }
 
-    /// Records the decision on a pending request with the release it grants (and `also`, more
-    /// of the originator's objects), audits it and tells the members concerned (never the
+    /// What approving `r` releases to its target: the object asked for (with `also`, more of
+    /// the originator's objects) or the originator's objects holding the value. The
+    /// third-party rule holds for a release as for a submission: nothing reaches the target
+    /// through an object that refers to another member's ORCON intelligence the target may
+    /// not read. The object asked for is refused; others are left out.
+    async fn releasable(
+        &self,
+        actor: &Actor,
+        (object_id, value): (Option<&str>, Option<&str>),
+        (originator, target): (MemberId, MemberId),
+        also: Vec<String>,
+    ) -> Result<Vec<String>> {
+        let mut release = match object_id {
+            Some(id) => std::iter::once(id.to_string()).chain(also).collect(),
+            None => {
+                let keys = crate::keys::query_keys(value.unwrap_or_default());
+                self.store().matching_ids(keys, originator).await?
+            }
+        };
+        let kept = self.kept_from(actor, &release, target).await?;
+        if let Some(why) = object_id.and_then(|id| kept.get(id)) {
+            return Err(Error::Conflict(why.clone()));
+        }
+        release.retain(|id| !kept.contains_key(id));
+        Ok(release)
+    }
+
+    /// Records the decision on a pending request with what it releases (see
+    /// [`Center::releasable`]), audits it and tells the members concerned (never the
     /// originator, which decided it).
     async fn settle(
         &self,
@@ -320,26 +351,9 @@ impl Center {
         r: &ReleaseRequest,
         approve: bool,
         answer: Option<&str>,
-        also: Vec<String>,
+        release: Vec<String>,
     ) -> Result<ReleaseRequest> {
         let request = r.id;
-        let mut release = if !approve {
-            vec![]
-        } else if let Some(id) = &r.object_id {
-            std::iter::once(id.clone()).chain(also).collect()
-        } else {
-            let keys = crate::keys::query_keys(r.value.as_deref().unwrap_or_default());
-            self.store().matching_ids(keys, r.originator).await?
-        };
-        // The third-party rule holds for a release as for a submission: nothing reaches the
-        // target through an object that refers to another member's ORCON intelligence the
-        // target may not read. The object asked for is refused; others matching a value are
-        // left out.
-        let kept = self.kept_from(actor, &release, r.target).await?;
-        if let Some(why) = r.object_id.as_ref().and_then(|id| kept.get(id)) {
-            return Err(Error::Conflict(why.clone()));
-        }
-        release.retain(|id| !kept.contains_key(id));
         let status = if approve {
             RequestStatus::Approved
         } else {
@@ -377,16 +391,13 @@ impl Center {
             json!({"released": released, "target": r.target, "object_id": r.object_id, "value": r.value, "answer": answer}),
         )
         .await?;
-        let told: Vec<MemberId> = [r.requester_member, r.target]
-            .into_iter()
-            .filter(|m| *m != r.originator)
-            .fold(Vec::new(), |mut told, m| {
-                if !told.contains(&m) {
-                    told.push(m);
-                }
-                told
-            });
-        let payload = json!({
+        let mut told: Vec<MemberId> = Vec::new();
+        for m in [r.requester_member, r.target] {
+            if m != r.originator && !told.contains(&m) {
+                told.push(m);
+            }
+        }
+        let mut payload = json!({
             "request": request,
             "status": status.as_str(),
             "originator": actor.member.name,
@@ -395,14 +406,10 @@ impl Center {
         });
         // The member released to reads the object; a third member a request named as its
         // target may not, and is not told its id.
-        let payload = match payload {
-            serde_json::Value::Object(mut o) if granted => {
-                o.insert("object_id".into(), json!(r.object_id));
-                serde_json::Value::Object(o)
-            }
-            other => other,
+        if let Some(p) = payload.as_object_mut().filter(|_| granted) {
+            p.insert("object_id".into(), json!(r.object_id));
         }
-        .to_string();
+        let payload = payload.to_string();
         self.store()
             .notify(
                 told.into_iter()
@@ -435,11 +442,7 @@ impl Center {
         value: Option<&str>,
         note: &str,
     ) -> Result<ReleaseRequest> {
-        if !actor.has_role(crate::Role::LiaisonOfficer) {
-            return Err(Error::Forbidden(
-                "your member's intelligence is released further by its liaison officers; ask one of them".into(),
-            ));
-        }
+        ensure_grants(actor)?;
         if value.is_some_and(|v| v.trim().is_empty()) {
             return Err(Error::field(
                 "value",
@@ -447,43 +450,24 @@ impl Center {
                 "name the value whose intelligence is released",
             ));
         }
-        let mut referred = vec![];
+        // What the object refers to of the member's own goes with it.
+        let mut carried = vec![];
         if let Some(id) = object_id {
             let (versions, _) = self.object_versions(actor, id).await?;
             let latest = versions.last().ok_or(Error::NotFound("object"))?;
-            if latest.originator != actor.member.id {
-                return Err(Error::field(
-                    "object_id",
-                    "not-own",
-                    "another member shared this object, and only it may release it further: ask it with a release request",
-                ));
-            }
-            match latest.tlp {
-                stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict => {}
-                stix::markings::Tlp::Red => {
-                    return Err(Error::Conflict(
-                        "TLP:RED intelligence reaches only the people named on it: share a new version that names the others".into(),
-                    ));
-                }
-                _ => {
-                    return Err(Error::Conflict(
-                        "every member reads TLP:CLEAR and TLP:GREEN intelligence already".into(),
-                    ));
-                }
-            }
-            if let Some(why) = self
-                .kept_from(actor, std::slice::from_ref(&latest.stix_id), target.id)
-                .await?
-                .into_values()
-                .next()
-            {
-                return Err(Error::Conflict(why));
-            }
-            referred = self
-                .carried_with(actor, &versions, latest.tlp, target.id)
-                .await?;
+            grantable(actor, latest)?;
+            carried = self.carried_with(actor, &versions, latest.tlp).await?;
         }
         let note = note.trim();
+        // Checked before the request is filed: a refused release leaves no request behind.
+        let release = self
+            .releasable(
+                actor,
+                (object_id, value),
+                (actor.member.id, target.id),
+                carried,
+            )
+            .await?;
         let r = self
             .store()
             .insert_release_request(self.asked(
@@ -499,7 +483,7 @@ impl Center {
             ))
             .await?;
         let answer = (!note.is_empty()).then_some(note);
-        self.settle(actor, &r, true, answer, referred).await
+        self.settle(actor, &r, true, answer, release).await
     }
 
     /// Of `ids`, those a release to `target` may not carry, each with why: it refers to another
@@ -572,14 +556,13 @@ impl Center {
     /// The member's own objects that `versions` refer to and that go with their release, so
     /// that a report is read with its indicators, group and place: those whose newest version
     /// the member shared at the released object's level (AMBER, or AMBER+STRICT with an
-    /// AMBER+STRICT object), and that the third-party rule lets reach `target`. Earlier AMBER
-    /// versions of an object since made RED, or GREEN, are not carried.
+    /// AMBER+STRICT object). Earlier AMBER versions of an object since made RED, or GREEN, are
+    /// not carried. [`Center::releasable`] then applies the third-party rule to them.
     async fn carried_with(
         &self,
         actor: &Actor,
         versions: &[crate::StoredObject],
         level: stix::markings::Tlp,
-        target: MemberId,
     ) -> Result<Vec<String>> {
         let refs = referred_by_any(versions);
         if refs.is_empty() {
@@ -595,18 +578,13 @@ impl Center {
                 || (t == stix::markings::Tlp::AmberStrict
                     && level == stix::markings::Tlp::AmberStrict)
         };
-        let own: Vec<String> = latest
+        Ok(latest
             .into_values()
             .filter(|v| {
                 v.releasability.originator == actor.member.id
                     && allowed(v.releasability.release.tlp())
             })
             .map(|v| v.stix_id)
-            .collect();
-        let kept = self.kept_from(actor, &own, target).await?;
-        Ok(own
-            .into_iter()
-            .filter(|id| !kept.contains_key(id))
             .collect())
     }
 
@@ -694,6 +672,40 @@ impl Center {
         self.store()
             .notifications(member, after, limit, kinds)
             .await
+    }
+}
+
+/// Whether the actor may release its member's intelligence unasked: its liaison officers'
+/// work. The one rule the use-case keeps and the pages ask before offering it.
+pub fn ensure_grants(actor: &Actor) -> Result<()> {
+    if actor.has_role(crate::Role::LiaisonOfficer) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "your member's intelligence is released further by its liaison officers; ask one of them".into(),
+        ))
+    }
+}
+
+/// Whether an object, by its newest version the actor reads, is one the actor's member may
+/// release unasked: its own, at TLP:AMBER or AMBER+STRICT.
+pub fn grantable(actor: &Actor, latest: &crate::store::StoredObject) -> Result<()> {
+    use stix::markings::Tlp;
+    if latest.originator != actor.member.id {
+        return Err(Error::field(
+            "object_id",
+            "not-own",
+            "another member shared this object, and only it may release it further: ask it with a release request",
+        ));
+    }
+    match latest.tlp {
+        Tlp::Amber | Tlp::AmberStrict => Ok(()),
+        Tlp::Red => Err(Error::Conflict(
+            "TLP:RED intelligence reaches only the people named on it: share a new version that names the others".into(),
+        )),
+        _ => Err(Error::Conflict(
+            "every member reads TLP:CLEAR and TLP:GREEN intelligence already".into(),
+        )),
     }
 }
 

@@ -387,21 +387,17 @@ pub(super) async fn object_page(
     })
 }
 
-/// Whom the reader's liaison officer may release the object to further: the center's other
-/// members and observers it is not yet released to, when the object is the member's own at
-/// TLP:AMBER or AMBER+STRICT (the rule [`domain::Center::request_release`] keeps).
+/// Whom the reader may release the object to further: the center's other members and
+/// observers it is not yet released to, when the domain's rule lets the reader release it
+/// unasked ([`domain::exchange::ensure_grants`], [`domain::exchange::grantable`]).
 fn release_choices(
     s: &Session,
     latest: &StoredObject,
     releases: &[domain::VersionRelease],
 ) -> Vec<(String, String)> {
     let a = &s.actor;
-    if latest.originator != a.member.id
-        || !a.has_role(Role::LiaisonOfficer)
-        || !matches!(
-            latest.tlp,
-            stix::markings::Tlp::Amber | stix::markings::Tlp::AmberStrict
-        )
+    if domain::exchange::ensure_grants(a).is_err()
+        || domain::exchange::grantable(a, latest).is_err()
     {
         return vec![];
     }
@@ -414,14 +410,7 @@ fn release_choices(
     let mut choices: Vec<(String, String)> = s
         .members
         .iter()
-        .filter(|m| {
-            m.id != a.member.id
-                && matches!(
-                    m.status,
-                    domain::MemberStatus::Member | domain::MemberStatus::Observer
-                )
-                && !already.contains(&m.id)
-        })
+        .filter(|m| m.id != a.member.id && m.status.is_active() && !already.contains(&m.id))
         .map(|m| (m.name.clone(), m.display_name.clone()))
         .collect();
     choices.sort_by_key(|(_, d)| super::table::text_key(d));
