@@ -96,9 +96,12 @@ pub async fn joint_operation_records(store: Arc<dyn Store>) {
 }
 
 /// Joint operations against a model: members open them with random invitations, answer,
-/// invite more and conclude in a random order. Each member's list holds exactly the joint
-/// operations it was asked to, with every member's standing as the model has it; read through
-/// the domain's rule, a member that was not asked, or declined, reads none of them.
+/// invite more, give and close tasks, write the timeline and conclude, in a random order, as
+/// the domain's rules let them (only accepted members of an active one act; the lead gives
+/// tasks to others). Each member's list holds exactly the joint operations it was asked to,
+/// with every member's standing as the model has it; each joint operation's tasks and
+/// timeline are its own and no other's; and, read through the domain's rule, a member that
+/// was not asked, or declined, reads none of them, nor their tasks or timeline.
 pub async fn joint_visibility_matches_the_model(store: Arc<dyn Store>) {
     use domain::MemberId;
     use std::collections::{BTreeMap, BTreeSet};
@@ -108,6 +111,10 @@ pub async fn joint_visibility_matches_the_model(store: Arc<dyn Store>) {
     // joint → (lead, member → standing, concluded)
     let mut model: BTreeMap<i64, (MemberId, BTreeMap<MemberId, Participation>, bool)> =
         BTreeMap::new();
+    // joint → its tasks (id → assignee, status) and its timeline (author, text), in order.
+    let mut tasks: BTreeMap<i64, BTreeMap<i64, (MemberId, TaskStatus)>> = BTreeMap::new();
+    let mut timeline: BTreeMap<i64, Vec<(MemberId, String)>> = BTreeMap::new();
+    let (mut tasks_given, mut tasks_closed, mut entries_written) = (0, 0, 0);
     let mut rng: u64 = 0x5eed;
     let mut below = |n: u64| {
         rng = rng
@@ -116,12 +123,17 @@ pub async fn joint_visibility_matches_the_model(store: Arc<dyn Store>) {
         (rng >> 33) % n
     };
     let mut at = 100;
-    for _ in 0..60 {
+    for _ in 0..150 {
         at += 1;
         let member = members[below(3) as usize];
         let ids: Vec<i64> = model.keys().copied().collect();
         let pick = (!ids.is_empty()).then(|| ids[below(ids.len() as u64) as usize]);
-        match (below(4), pick) {
+        // Whether the member acts in the picked joint operation, as the domain decides it.
+        let acts = pick.is_some_and(|j| {
+            let (_, standing, concluded) = &model[&j];
+            !concluded && standing.get(&member) == Some(&Participation::Accepted)
+        });
+        match (below(7), pick) {
             (0, _) | (_, None) => {
                 let invited: Vec<MemberId> = members
                     .iter()
@@ -165,6 +177,85 @@ pub async fn joint_visibility_matches_the_model(store: Arc<dyn Store>) {
                     standing.insert(*m, Participation::Invited);
                 }
             }
+            (3, Some(j)) if acts => {
+                // A task: the lead gives one to any accepted member, a member to itself.
+                let (lead, standing, _) = &model[&j];
+                let accepted: Vec<MemberId> = standing
+                    .iter()
+                    .filter(|(_, p)| **p == Participation::Accepted)
+                    .map(|(m, _)| *m)
+                    .collect();
+                let assignee = if *lead == member {
+                    accepted[below(accepted.len() as u64) as usize]
+                } else {
+                    member
+                };
+                let t = s
+                    .insert_joint_task(NewJointTask {
+                        joint: j,
+                        member: assignee,
+                        title: format!("task {at}"),
+                        due_at: at + 100,
+                        created_at: at,
+                    })
+                    .await
+                    .unwrap();
+                assert_eq!((t.joint, t.status), (j, TaskStatus::Open));
+                tasks
+                    .entry(j)
+                    .or_default()
+                    .insert(t.id, (assignee, TaskStatus::Open));
+                tasks_given += 1;
+            }
+            (4, Some(j)) if acts => {
+                // The assignee or the lead closes one of this joint operation's tasks; the
+                // store closes an open task once and says so.
+                let lead = model[&j].0;
+                let mine: Vec<i64> = tasks
+                    .get(&j)
+                    .map(|ts| {
+                        ts.iter()
+                            .filter(|(_, (m, _))| *m == member || lead == member)
+                            .map(|(id, _)| *id)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if let Some(&task) = mine.get(below(mine.len().max(1) as u64) as usize) {
+                    let status = if below(2) == 0 {
+                        TaskStatus::Done
+                    } else {
+                        TaskStatus::Cancelled
+                    };
+                    let entry = tasks.get_mut(&j).unwrap().get_mut(&task).unwrap();
+                    let was_open = entry.1 == TaskStatus::Open;
+                    assert_eq!(
+                        s.set_joint_task_status(task, status).await.unwrap(),
+                        was_open,
+                        "a task is closed once"
+                    );
+                    if was_open {
+                        entry.1 = status;
+                        tasks_closed += 1;
+                    }
+                }
+            }
+            (5, Some(j)) if acts => {
+                let text = format!("{member:?} at {at}: courier seen");
+                let e = s
+                    .insert_joint_entry(NewJointEntry {
+                        joint: j,
+                        member,
+                        user: UserId(0),
+                        at,
+                        text: text.clone(),
+                    })
+                    .await
+                    .unwrap();
+                assert_eq!(e.joint, j);
+                timeline.entry(j).or_default().push((member, text));
+                entries_written += 1;
+            }
+            (3..=5, Some(_)) => {}
             (_, Some(j)) => {
                 let (_, _, concluded) = model.get_mut(&j).unwrap();
                 let changed = s.conclude_joint(j, at).await.unwrap();
@@ -196,6 +287,50 @@ pub async fn joint_visibility_matches_the_model(store: Arc<dyn Store>) {
             );
         }
     }
+    // Each joint operation's tasks and timeline are its own, as the model has them; only the
+    // members that read the joint operation read them (the domain reads them through it).
+    for (j, (_, standing, _)) in &model {
+        let got: BTreeMap<i64, (MemberId, TaskStatus)> = s
+            .joint_tasks(*j)
+            .await
+            .unwrap()
+            .into_iter()
+            .inspect(|t| assert_eq!(t.joint, *j))
+            .map(|t| (t.id, (t.member, t.status)))
+            .collect();
+        assert_eq!(got, tasks.get(j).cloned().unwrap_or_default());
+        let got: Vec<(MemberId, String)> = s
+            .joint_entries(*j)
+            .await
+            .unwrap()
+            .into_iter()
+            .inspect(|e| assert_eq!(e.joint, *j))
+            .map(|e| (e.member, e.text))
+            .collect();
+        assert_eq!(got, timeline.get(j).cloned().unwrap_or_default());
+        let stored = s.joint(*j).await.unwrap().unwrap();
+        for m in members {
+            let reads = stored.readable_by(m);
+            assert_eq!(
+                reads,
+                matches!(
+                    standing.get(&m),
+                    Some(Participation::Invited | Participation::Accepted)
+                ),
+                "a member not asked, or that declined, reads neither tasks nor timeline"
+            );
+            for (who, _) in tasks.get(j).into_iter().flat_map(|t| t.values()) {
+                assert!(
+                    stored.readable_by(*who),
+                    "a task is given only to a member that takes part"
+                );
+            }
+        }
+    }
+    assert!(
+        tasks_given > 0 && tasks_closed > 0 && entries_written > 0,
+        "the run gave {tasks_given} tasks, closed {tasks_closed} and wrote {entries_written} entries"
+    );
     // Every joint operation, for the presidency's overview, is the model's.
     let all = s.all_joints().await.unwrap();
     assert_eq!(
