@@ -28,6 +28,10 @@ pub(crate) async fn serve(s: Settings) -> Result<()> {
     }
     let mut center = Center::open(store, clock, Arc::new(domain::SystemRandomness)).await?;
     take_deconfliction_key(&mut center, &s).await?;
+    let sealed = center.seal_plain_webhook_secrets().await?;
+    if sealed > 0 {
+        println!("Sealed {sealed} webhook secret(s) kept from before secrets were sealed");
+    }
     let state = server::AppState::new(
         center,
         server::ServerConfig {

@@ -1060,6 +1060,14 @@ pub trait WebhookStore: Send + Sync + 'static {
     /// A member's webhooks, or every webhook.
     async fn webhooks(&self, member: Option<MemberId>) -> Result<Vec<Webhook>>;
     async fn delete_webhook(&self, id: i64) -> Result<bool>;
+    /// The webhooks nobody holds the lease of, or `node` does.
+    async fn webhooks_free_or_held_by(&self, node: &str) -> Result<Vec<i64>>;
+    /// Webhooks whose secret is kept as the signing key itself (32 bytes, registered before
+    /// secrets were sealed): (id, key).
+    async fn plain_webhook_secrets(&self) -> Result<Vec<(i64, Vec<u8>)>>;
+    /// Replaces a webhook's secret, if it is still `was` (another node may have sealed it
+    /// first); says whether it did.
+    async fn replace_webhook_secret(&self, id: i64, was: Vec<u8>, sealed: Vec<u8>) -> Result<bool>;
     /// Takes the lease, until `until`, of every webhook whose lease is free, expired or this
     /// node's, and whose back-off has passed; returns them with their secrets.
     async fn claim_webhooks(&self, node: &str, now: i64, until: i64) -> Result<Vec<Claimed>>;

@@ -78,6 +78,11 @@ pub struct Metrics {
     webhooks: Family<StateLabels, Gauge>,
     webhook_oldest: Family<WebhookLabels, Gauge<f64, AtomicU64>>,
     webhook_pending: Family<WebhookLabels, Gauge>,
+    /// The webhooks given figures above, and the node delivering them (named once its
+    /// delivery loop starts): at each scrape, those removed or delivered by another node
+    /// since lose their figures here.
+    webhooks_reported: std::sync::Mutex<std::collections::BTreeSet<i64>>,
+    node: std::sync::OnceLock<String>,
     feeds: Family<StateLabels, Gauge>,
     feed_objects: Family<OutcomeLabels, Gauge>,
     checkpoint_age: Gauge<f64, AtomicU64>,
@@ -189,6 +194,8 @@ impl Metrics {
             webhooks,
             webhook_oldest,
             webhook_pending,
+            webhooks_reported: std::sync::Mutex::default(),
+            node: std::sync::OnceLock::new(),
             feeds,
             feed_objects,
             checkpoint_age,
@@ -209,6 +216,9 @@ impl Metrics {
     /// (µs; 0 when nothing waits) and how many events its next batch holds.
     pub fn webhook_backlog(&self, webhook: i64, oldest: i64, events: usize) {
         let labels = WebhookLabels { webhook };
+        if let Ok(mut reported) = self.webhooks_reported.lock() {
+            reported.insert(webhook);
+        }
         self.webhook_oldest
             .get_or_create(&labels)
             .set(oldest as f64 / 1e6);
@@ -217,8 +227,44 @@ impl Metrics {
             .set(i64::try_from(events).unwrap_or(i64::MAX));
     }
 
+    /// Names the node whose webhook deliveries these figures describe.
+    pub fn delivering_as(&self, node: &str) {
+        let _ = self.node.set(node.to_owned());
+    }
+
+    /// Drops the figures of webhooks this node no longer reports on (see `webhooks_reported`).
+    async fn forget_webhooks_elsewhere(&self, state: &State) {
+        let Some(node) = self.node.get() else {
+            return;
+        };
+        let watched: std::collections::BTreeSet<i64> = match state
+            .center
+            .webhooks_watched_by(node)
+            .await
+        {
+            Ok(ids) => ids.into_iter().collect(),
+            Err(e) => {
+                tracing::warn!(error = %domain::error::chain(&e), "could not read the webhooks' leases");
+                return;
+            }
+        };
+        let Ok(mut reported) = self.webhooks_reported.lock() else {
+            return;
+        };
+        reported.retain(|webhook| {
+            let keep = watched.contains(webhook);
+            if !keep {
+                let labels = WebhookLabels { webhook: *webhook };
+                self.webhook_oldest.remove(&labels);
+                self.webhook_pending.remove(&labels);
+            }
+            keep
+        });
+    }
+
     /// The figures read when scraped (the store's state, the queues), then everything as text.
     pub async fn render(&self, state: &State) -> String {
+        self.forget_webhooks_elsewhere(state).await;
         self.waiting
             .set(i64::try_from(state.admission.waiting()).unwrap_or(i64::MAX));
         match state.center.health().await {

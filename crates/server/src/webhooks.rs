@@ -18,6 +18,7 @@ pub async fn deliver(state: State, node: String) {
             return;
         }
     };
+    state.metrics.delivering_as(&node);
     let mut changes = state.center.changes();
     loop {
         outbound::refresh(&state, &reach).await;

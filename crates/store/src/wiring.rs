@@ -841,6 +841,23 @@ macro_rules! area_stores {
             async fn delete_webhook(&self, id: i64) -> Result<bool> {
                 run!(self, single, |c| webhooks::delete_webhook(c, id))
             }
+            async fn webhooks_free_or_held_by(&self, node: &str) -> Result<Vec<i64>> {
+                let node = node.to_owned();
+                run!(self, read, |c| webhooks::webhooks_free_or_held_by(c, &node))
+            }
+            async fn plain_webhook_secrets(&self) -> Result<Vec<(i64, Vec<u8>)>> {
+                run!(self, read, |c| webhooks::plain_webhook_secrets(c))
+            }
+            async fn replace_webhook_secret(
+                &self,
+                id: i64,
+                was: Vec<u8>,
+                sealed: Vec<u8>,
+            ) -> Result<bool> {
+                run!(self, single, |c| webhooks::replace_webhook_secret(
+                    c, id, &was, &sealed
+                ))
+            }
             async fn claim_webhooks(
                 &self,
                 node: &str,

@@ -145,6 +145,13 @@ impl Center {
             .await
     }
 
+    /// The webhooks whose delivery figures `node` reports: those it holds, and those nobody
+    /// holds (backing off after a failure, which the node that failed reports). A webhook
+    /// removed, or taken over by another node, is not among them.
+    pub async fn webhooks_watched_by(&self, node: &str) -> Result<Vec<i64>> {
+        self.store().webhooks_free_or_held_by(node).await
+    }
+
     /// The next batch for a claimed webhook, read through its member's visibility; `None` when
     /// there is nothing new or the member may no longer see anything.
     pub async fn webhook_batch(&self, c: &Claimed) -> Result<Option<Batch>> {
@@ -224,6 +231,34 @@ impl Center {
             cursor_notices,
             oldest,
         }))
+    }
+
+    /// Seals, with the center secret, the webhook secrets registered before secrets were
+    /// sealed, which the store still keeps as the signing key itself; each signs as before.
+    /// Run at start, so that no copy of the database taken after it holds a webhook's key.
+    /// Returns how many it sealed.
+    pub async fn seal_plain_webhook_secrets(&self) -> Result<usize> {
+        let mut sealed = 0;
+        for (id, key) in self.store().plain_webhook_secrets().await? {
+            let nonce = crate::random::bytes(self.random())?;
+            let new = crate::auth::seal(
+                crate::auth::Sealing::WebhookSecret,
+                &self.secret,
+                nonce,
+                &key,
+            )?;
+            if self.store().replace_webhook_secret(id, key, new).await? {
+                sealed += 1;
+                self.record(
+                    AuditActor::console(),
+                    "webhook.seal",
+                    &id.to_string(),
+                    json!({"webhook": id}),
+                )
+                .await?;
+            }
+        }
+        Ok(sealed)
     }
 
     /// The key a webhook's batches are signed with, from what the store holds: sealed with the

@@ -44,6 +44,38 @@ pub async fn delete_webhook(c: &mut impl Conn, id: i64) -> Result<bool> {
         .map(|n| n > 0)
 }
 
+pub async fn webhooks_free_or_held_by(c: &mut impl Conn, node: &str) -> Result<Vec<i64>> {
+    c.rows(
+        "SELECT id FROM webhooks WHERE lease_owner IS NULL OR lease_owner = $1 ORDER BY id",
+        params![node],
+        |r| r.int(0),
+    )
+    .await
+}
+
+pub async fn plain_webhook_secrets(c: &mut impl Conn) -> Result<Vec<(i64, Vec<u8>)>> {
+    c.rows(
+        "SELECT id, secret FROM webhooks WHERE length(secret) = 32 ORDER BY id",
+        params![],
+        |r| Ok((r.int(0)?, r.bytes(1)?)),
+    )
+    .await
+}
+
+pub async fn replace_webhook_secret(
+    c: &mut impl Conn,
+    id: i64,
+    was: &[u8],
+    sealed: &[u8],
+) -> Result<bool> {
+    c.execute(
+        "UPDATE webhooks SET secret = $1 WHERE id = $2 AND secret = $3",
+        params![sealed, id, was],
+    )
+    .await
+    .map(|n| n > 0)
+}
+
 /// One statement: a row is leased to one node at a time whatever the others do.
 pub async fn claim_webhooks(
     c: &mut impl Conn,

@@ -392,9 +392,18 @@ pub async fn webhook_leases(store: Arc<dyn Store>) {
     assert_eq!(s.webhooks(None).await.unwrap().len(), 1);
     assert_eq!(s.webhooks(Some(f.a.id)).await.unwrap().len(), 1);
     assert!(s.webhooks(Some(f.b.id)).await.unwrap().is_empty());
+    assert_eq!(s.webhooks_free_or_held_by("node-1").await.unwrap(), [w.id]);
     let claimed = s.claim_webhooks("node-1", 10, 70).await.unwrap();
     assert_eq!(claimed.len(), 1);
     assert_eq!(claimed[0].secret, vec![1, 2, 3]);
+    assert_eq!(s.webhooks_free_or_held_by("node-1").await.unwrap(), [w.id]);
+    assert!(
+        s.webhooks_free_or_held_by("node-2")
+            .await
+            .unwrap()
+            .is_empty(),
+        "held by another node"
+    );
     assert!(
         s.claim_webhooks("node-2", 20, 80).await.unwrap().is_empty(),
         "leased to one node at a time"
@@ -425,7 +434,36 @@ pub async fn webhook_leases(store: Arc<dyn Store>) {
             .is_empty(),
         "not before its retry"
     );
+    assert_eq!(
+        s.webhooks_free_or_held_by("node-2").await.unwrap(),
+        [w.id],
+        "backing off, held by nobody"
+    );
     assert_eq!(s.claim_webhooks("node-2", 200, 260).await.unwrap().len(), 1);
+    // A secret kept as the key itself (32 bytes) is found, and replaced only if unchanged.
+    assert!(s.plain_webhook_secrets().await.unwrap().is_empty());
+    let key = vec![7u8; 32];
+    assert!(
+        s.replace_webhook_secret(w.id, vec![1, 2, 3], key.clone())
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        s.plain_webhook_secrets().await.unwrap(),
+        [(w.id, key.clone())]
+    );
+    assert!(
+        !s.replace_webhook_secret(w.id, vec![1, 2, 3], vec![8; 72])
+            .await
+            .unwrap(),
+        "another node changed it first"
+    );
+    assert!(
+        s.replace_webhook_secret(w.id, key, vec![8; 72])
+            .await
+            .unwrap()
+    );
+    assert!(s.plain_webhook_secrets().await.unwrap().is_empty());
     assert!(s.delete_webhook(w.id).await.unwrap());
     assert!(!s.delete_webhook(w.id).await.unwrap());
     assert!(s.webhooks(None).await.unwrap().is_empty());
