@@ -88,6 +88,7 @@ impl Center {
     ) -> Result<Member> {
         by.check()?;
         check_name("member", name)?;
+        let _naming = self.naming.lock().await;
         if self.store.member_by_name(name).await?.is_some() {
             return Err(Error::Conflict(format!(
                 "a member named '{name}' already exists"
@@ -264,14 +265,20 @@ impl Center {
             d if d.is_empty() => name.to_string(),
             d => d,
         };
+        // As search folds letters, then as UTS #39 tells look-alikes apart: a Cyrillic А or
+        // Greek Α in a Latin name reads as the Latin A, 0 as O, and so on.
         let read_as = |s: &str| {
-            crate::text::fold_letters(s)
+            let folded = crate::text::fold_letters(s)
                 .chars()
                 .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
                 .collect::<String>()
                 .split_whitespace()
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" ");
+            // The skeleton keeps case (0 reads as O, not o): lower case it again.
+            unicode_security::confusable_detection::skeleton(&folded)
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
         };
         let folded = read_as(&display_name);
         // From the store, not the node's memory of it: a member added a moment ago counts.

@@ -94,6 +94,10 @@ pub struct Center {
     pub(crate) deconfliction_key: Option<[u8; 32]>,
     /// Told of objects taken and refused (the server's metrics); nobody until `observe`.
     pub(crate) observer: Arc<dyn crate::observe::Observer>,
+    /// Held from the check that a member's display name is free to the member's insert, so
+    /// that two administrators naming two members alike at once on this node do not both get
+    /// the name (the store keeps no folded form to hold it unique across nodes).
+    pub(crate) naming: tokio::sync::Mutex<()>,
 }
 
 pub(crate) fn member_identity(id: &str, display_name: &str, at: i64) -> String {
@@ -282,6 +286,7 @@ impl Center {
             statistics_pending: Mutex::new(std::collections::HashSet::new()),
             deconfliction_key: None,
             observer: Arc::new(crate::observe::Unobserved),
+            naming: tokio::sync::Mutex::new(()),
             hits_per_hour: crate::exchange::model::DEFAULT_HITS_PER_HOUR,
             registrations_per_hour: crate::operations::model::DEFAULT_REGISTRATIONS_PER_HOUR,
             throttle: crate::throttle::Throttle::new(crate::throttle::Limits::default()),

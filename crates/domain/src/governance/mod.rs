@@ -313,6 +313,7 @@ impl Center {
     ) -> Result<(Member, Application, Ballot)> {
         by.check_secretariat()?;
         crate::service::check_name("member", name)?;
+        let _naming = self.naming.lock().await;
         if self.store().member_by_name(name).await?.is_some() {
             return Err(Error::Conflict(format!(
                 "an organisation named '{name}' is already known to the center"

@@ -729,6 +729,56 @@ async fn the_api_adds_a_founding_member_in_one_step() {
         "{}",
         r.text
     );
+    // And one that only looks like it: Cyrillic А and Е and Greek Ο, and a zero for an O,
+    // in a Latin name.
+    for lookalike in [
+        "D\u{0435}lta Dir\u{0435}ct\u{043E}rat\u{0435}",
+        "Delta Direct0rate",
+        "\u{0391}ELTA",
+    ] {
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                "members",
+                &admin,
+                Some(json!({"name": "delta3", "display_name": lookalike})),
+            )
+            .await;
+        if lookalike == "\u{0391}ELTA" {
+            // Greek capital alpha is not a D: a different name.
+            assert_eq!(r.status, 201, "{lookalike}: {}", r.text);
+            continue;
+        }
+        assert_eq!(r.status, 400, "{lookalike}: {}", r.text);
+        assert!(
+            r.text
+                .contains("the member 'delta' is already called 'Delta Directorate'"),
+            "{lookalike}: {}",
+            r.text
+        );
+    }
+    // Two administrators giving two new members one name at the same moment: one gets it.
+    let center = &app.state.center;
+    let (first, second) = tokio::join!(
+        center.add_member(
+            domain::service::Authority::Console,
+            "hotel",
+            "Hotel Bureau",
+            false
+        ),
+        center.add_member(
+            domain::service::Authority::Console,
+            "hotel2",
+            "hotel  BUREAU",
+            false
+        ),
+    );
+    assert!(
+        first.is_ok() != second.is_ok(),
+        "{:?} {:?}",
+        first.map(|m| m.name),
+        second.map(|m| m.name)
+    );
     let r = app
         .api(
             reqwest::Method::POST,
