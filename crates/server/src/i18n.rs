@@ -556,7 +556,7 @@ mod tests {
         );
         let ru = Words::new(Language::Ru).refusal("your member's operations took 9990 selectors and events in the last hour, and this center allows 10000 an hour (so that nobody learns what others pursue by trying values); register these 20 later, or have the center's operators import the list (liaison operation import)");
         assert!(
-            ru.starts_with("за последний час операции") && ru.contains("допускает 10"),
+            ru.starts_with("за последний час операции") && ru.contains("допускает не более 10"),
             "{ru}"
         );
         // The sentences whose numbers are the domain's constants are held as they read.
@@ -593,7 +593,7 @@ mod tests {
         let ru = Words::new(Language::Ru);
         assert_eq!(
             ru.refusal("your member has asked 22 hit/no-hit questions in the last hour, the most this center allows (22); try again later"),
-            "за последний час ваш участник задал 22 вопроса о наличии сведений — максимум, разрешённый центром (22); повторите позже"
+            "за последний час ваша организация задала 22 вопроса о наличии сведений — максимум, разрешённый центром (22); повторите позже"
         );
         let ar = Words::new(Language::Ar);
         assert_eq!(
