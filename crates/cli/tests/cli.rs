@@ -1772,6 +1772,14 @@ fn a_store_the_earlier_release_wrote_is_brought_forward() {
         d.join("liaison.db"),
     )
     .unwrap();
+    // That release kept bravo's webhook secret in the clear, as the signing key itself.
+    let secret_length = || -> i64 {
+        rusqlite::Connection::open(d.join("liaison.db"))
+            .unwrap()
+            .query_row("SELECT length(secret) FROM webhooks", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(secret_length(), 32);
     let listed = ok(d, &["migrate", "--dry-run"]);
     assert!(
         listed.contains("3 migrations would run") && listed.contains("0022_operations"),
@@ -1791,6 +1799,12 @@ fn a_store_the_earlier_release_wrote_is_brought_forward() {
             .contains("ann\talpha\tanalyst,liaison_officer")
     );
     let server = serve(d);
+    assert_eq!(
+        secret_length(),
+        24 + 32 + 16,
+        "sealed with the center secret when the server started"
+    );
+    assert!(ok(d, &["webhook", "list"]).contains("https://hooks.example/bravo"));
     let rt = tokio::runtime::Runtime::new().unwrap();
     // The passwords the earlier release hashed still open the accounts; as the console set
     // them, each user chooses its own first.

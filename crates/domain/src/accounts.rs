@@ -266,24 +266,38 @@ impl Center {
             d => d,
         };
         // As search folds letters, then as UTS #39 tells look-alikes apart: a Cyrillic А or
-        // Greek Α in a Latin name reads as the Latin A, 0 as O, and so on.
-        let read_as = |s: &str| {
-            let folded = crate::text::fold_letters(s)
-                .chars()
-                .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            // The skeleton keeps case (0 reads as O, not o): lower case it again.
-            unicode_security::confusable_detection::skeleton(&folded)
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
+        // Greek Α in a Latin name reads as the Latin A, 0 as O, and so on. Twice: once folded
+        // (case, Arabic and Persian letters, Latin marks, as search reads them), once in
+        // capitals, since capitals look alike where their small letters do not (Cyrillic В, К,
+        // М, Н, Т; Greek Β, Η, Ν); the skeleton keeps case, so each is lower cased after it.
+        use unicode_normalization::UnicodeNormalization;
+        let readings = |s: &str| {
+            let plain = |s: &str| {
+                s.chars()
+                    .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let skeleton = |s: &str| {
+                unicode_security::confusable_detection::skeleton(s)
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            };
+            let capitals: String = s.nfkc().flat_map(char::to_uppercase).collect();
+            [
+                skeleton(&plain(&crate::text::fold_letters(s))),
+                skeleton(&plain(&capitals)),
+            ]
         };
-        let folded = read_as(&display_name);
+        let wanted = readings(&display_name);
         // From the store, not the node's memory of it: a member added a moment ago counts.
         let members = self.store.members().await?;
-        if let Some(m) = members.iter().find(|m| read_as(&m.display_name) == folded) {
+        if let Some(m) = members.iter().find(|m| {
+            let theirs = readings(&m.display_name);
+            wanted[0] == theirs[0] || wanted[1] == theirs[1]
+        }) {
             return Err(Error::field(
                 "display_name",
                 "taken",

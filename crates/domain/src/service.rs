@@ -95,8 +95,9 @@ pub struct Center {
     /// Told of objects taken and refused (the server's metrics); nobody until `observe`.
     pub(crate) observer: Arc<dyn crate::observe::Observer>,
     /// Held from the check that a member's display name is free to the member's insert, so
-    /// that two administrators naming two members alike at once on this node do not both get
-    /// the name (the store keeps no folded form to hold it unique across nodes).
+    /// that two administrators naming two members alike at once through this process do not
+    /// both get the name. Another process (a second node, or `liaison member add` beside a
+    /// running server) is not held by it: the store keeps no folded form to hold unique.
     pub(crate) naming: tokio::sync::Mutex<()>,
 }
 

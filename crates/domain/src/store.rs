@@ -1060,7 +1060,7 @@ pub trait WebhookStore: Send + Sync + 'static {
     /// A member's webhooks, or every webhook.
     async fn webhooks(&self, member: Option<MemberId>) -> Result<Vec<Webhook>>;
     async fn delete_webhook(&self, id: i64) -> Result<bool>;
-    /// The webhooks nobody holds the lease of, or `node` does.
+    /// The webhooks nobody has held, or `node` holds or tried last.
     async fn webhooks_free_or_held_by(&self, node: &str) -> Result<Vec<i64>>;
     /// Webhooks whose secret is kept as the signing key itself (32 bytes, registered before
     /// secrets were sealed): (id, key).
@@ -1081,7 +1081,8 @@ pub trait WebhookStore: Send + Sync + 'static {
         status: &str,
         at: i64,
     ) -> Result<()>;
-    /// Records a failed attempt; the webhook is not tried again before `retry_at`.
+    /// Records a failed attempt; the webhook is not tried again before `retry_at`, by any
+    /// node. The node keeps it until then, so that its figures stay with the node that tried.
     async fn webhook_failed(
         &self,
         id: i64,

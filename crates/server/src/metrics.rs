@@ -216,9 +216,13 @@ impl Metrics {
     /// (µs; 0 when nothing waits) and how many events its next batch holds.
     pub fn webhook_backlog(&self, webhook: i64, oldest: i64, events: usize) {
         let labels = WebhookLabels { webhook };
-        if let Ok(mut reported) = self.webhooks_reported.lock() {
-            reported.insert(webhook);
-        }
+        // Under the lock that a scrape's forgetting takes too, so that a series is never made
+        // again after it was forgotten without being listed to forget next time.
+        let mut reported = self
+            .webhooks_reported
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        reported.insert(webhook);
         self.webhook_oldest
             .get_or_create(&labels)
             .set(oldest as f64 / 1e6);
@@ -237,6 +241,13 @@ impl Metrics {
         let Some(node) = self.node.get() else {
             return;
         };
+        if self
+            .webhooks_reported
+            .lock()
+            .map_or(true, |reported| reported.is_empty())
+        {
+            return;
+        }
         let watched: std::collections::BTreeSet<i64> = match state
             .center
             .webhooks_watched_by(node)
@@ -248,9 +259,10 @@ impl Metrics {
                 return;
             }
         };
-        let Ok(mut reported) = self.webhooks_reported.lock() else {
-            return;
-        };
+        let mut reported = self
+            .webhooks_reported
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         reported.retain(|webhook| {
             let keep = watched.contains(webhook);
             if !keep {

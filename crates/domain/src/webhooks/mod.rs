@@ -145,9 +145,9 @@ impl Center {
             .await
     }
 
-    /// The webhooks whose delivery figures `node` reports: those it holds, and those nobody
-    /// holds (backing off after a failure, which the node that failed reports). A webhook
-    /// removed, or taken over by another node, is not among them.
+    /// The webhooks whose delivery figures `node` reports: those it holds, or tried last and
+    /// backs off from after a failure, and those nobody has held yet. A webhook removed, or
+    /// taken over by another node, is not among them, so no two nodes report one.
     pub async fn webhooks_watched_by(&self, node: &str) -> Result<Vec<i64>> {
         self.store().webhooks_free_or_held_by(node).await
     }

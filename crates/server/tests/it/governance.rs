@@ -731,9 +731,12 @@ async fn the_api_adds_a_founding_member_in_one_step() {
     );
     // And one that only looks like it: Cyrillic А and Е and Greek Ο, and a zero for an O,
     // in a Latin name.
+    // Capitals too, where only they look alike: Cyrillic Т and Greek Ε, Τ in capitals.
     for lookalike in [
         "D\u{0435}lta Dir\u{0435}ct\u{043E}rat\u{0435}",
         "Delta Direct0rate",
+        "DELTA DIREC\u{0422}ORA\u{0422}E",
+        "D\u{0395}L\u{03A4}A DIRECTORATE",
         "\u{0391}ELTA",
     ] {
         let r = app

@@ -84,7 +84,7 @@ pub async fn claim_webhooks(
     until: i64,
 ) -> Result<Vec<Claimed>> {
     let sql = format!(
-        "UPDATE webhooks SET lease_owner = $1, lease_until = $2 WHERE lease_until <= $3 OR lease_owner = $1 RETURNING {WEBHOOK_COLS}, secret"
+        "UPDATE webhooks SET lease_owner = $1, lease_until = $2 WHERE lease_until <= $3 OR (lease_owner = $1 AND failures = 0) RETURNING {WEBHOOK_COLS}, secret"
     );
     c.rows(&sql, params![node, until, now], |r| {
         Ok(Claimed {
@@ -120,7 +120,7 @@ pub async fn webhook_failed(
     retry_at: i64,
 ) -> Result<()> {
     c.execute(
-        "UPDATE webhooks SET last_status = $1, last_attempt = $2, failures = failures + 1, lease_owner = NULL, lease_until = $3 WHERE id = $4 AND lease_owner = $5",
+        "UPDATE webhooks SET last_status = $1, last_attempt = $2, failures = failures + 1, lease_until = $3 WHERE id = $4 AND lease_owner = $5",
         params![status, at, retry_at, id, node],
     )
     .await

@@ -434,11 +434,21 @@ pub async fn webhook_leases(store: Arc<dyn Store>) {
             .is_empty(),
         "not before its retry"
     );
-    assert_eq!(
-        s.webhooks_free_or_held_by("node-2").await.unwrap(),
-        [w.id],
-        "backing off, held by nobody"
+    assert!(
+        s.claim_webhooks("node-1", 100, 160)
+            .await
+            .unwrap()
+            .is_empty(),
+        "nor by the node that failed"
     );
+    assert!(
+        s.webhooks_free_or_held_by("node-2")
+            .await
+            .unwrap()
+            .is_empty(),
+        "backing off, kept by the node that tried"
+    );
+    assert_eq!(s.webhooks_free_or_held_by("node-1").await.unwrap(), [w.id]);
     assert_eq!(s.claim_webhooks("node-2", 200, 260).await.unwrap().len(), 1);
     // A secret kept as the key itself (32 bytes) is found, and replaced only if unchanged.
     assert!(s.plain_webhook_secrets().await.unwrap().is_empty());
