@@ -68,6 +68,33 @@ async fn events(got: &Arc<Mutex<Vec<(String, String)>>>, n: usize) -> Vec<Value>
     panic!("the webhook did not receive {n} events");
 }
 
+/// A webhook registered by `who` through the API: its number and signing key.
+async fn register(app: &App, who: &str, url: &str) -> (i64, Vec<u8>) {
+    let r = app
+        .send(
+            reqwest::Method::POST,
+            &format!("{}/api/v1/webhooks", app.base),
+            &user(who),
+            None,
+            Some(("application/json", json!({"url": url}).to_string())),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+    let v = r.json();
+    (
+        v["webhook"]["id"].as_i64().unwrap(),
+        unhex(v["secret"].as_str().unwrap()),
+    )
+}
+
+/// The signing key the API shows once, as hex.
+fn unhex(secret: &str) -> Vec<u8> {
+    (0..secret.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
+        .collect()
+}
+
 #[tokio::test]
 async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
     let app = spawn_app().await;
@@ -122,10 +149,7 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
             |r| r.get(0),
         )
         .unwrap();
-    let plain: Vec<u8> = (0..secret.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
-        .collect();
+    let plain = unhex(&secret);
     assert_eq!(stored.len(), 24 + 32 + 16);
     assert!(!stored.windows(8).any(|w| plain.windows(8).any(|p| p == w)));
     // A second webhook that wants only alpha's indicators and meeting notices.
@@ -220,10 +244,7 @@ async fn webhooks_deliver_what_the_member_may_see_once_across_nodes() {
         .collect();
     assert_eq!(kinds, ["meeting"]);
     // Every POST is signed with the webhook's secret.
-    let secret = (0..secret.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
-        .collect::<Vec<u8>>();
+    let secret = unhex(&secret);
     for (sig, body) in got.lock().unwrap().iter() {
         assert_eq!(sig, &domain::webhooks::sign(&secret, body.as_bytes()));
     }
@@ -374,17 +395,7 @@ async fn metrics_say_how_far_a_webhook_is_behind() {
     let (url, got) = receiver().await;
     let mut ids = vec![];
     for u in [&down, &url] {
-        let r = app
-            .send(
-                reqwest::Method::POST,
-                &format!("{}/api/v1/webhooks", app.base),
-                &user("lou"),
-                None,
-                Some(("application/json", json!({"url": u}).to_string())),
-            )
-            .await;
-        assert_eq!(r.status, 201, "{}", r.text);
-        ids.push(r.json()["webhook"]["id"].as_i64().unwrap());
+        ids.push(register(&app, "lou", u).await.0);
     }
     let before = app.state.center.now();
     let _node = server::jobs::start(
@@ -500,21 +511,7 @@ async fn a_webhook_secret_kept_in_the_clear_is_sealed_and_signs_as_before() {
     liaison_officers(&app, &[("bravo", "lou")]).await;
     allow_loopback(&app).await;
     let (url, got) = receiver().await;
-    let r = app
-        .send(
-            reqwest::Method::POST,
-            &format!("{}/api/v1/webhooks", app.base),
-            &user("lou"),
-            None,
-            Some(("application/json", json!({"url": url}).to_string())),
-        )
-        .await;
-    assert_eq!(r.status, 201, "{}", r.text);
-    let secret = r.json()["secret"].as_str().unwrap().to_string();
-    let key: Vec<u8> = (0..secret.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16).unwrap())
-        .collect();
+    let (_, key) = register(&app, "lou", &url).await;
     // As a store written before sealing holds it.
     let db = || rusqlite::Connection::open(app._dir.path().join("liaison.db")).unwrap();
     db().execute("UPDATE webhooks SET secret = ?1", [&key])
