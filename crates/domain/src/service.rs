@@ -321,6 +321,11 @@ impl Center {
         self.hits_per_hour
     }
 
+    /// See [`Store::lookups_in_flight_per_core`].
+    pub fn lookups_in_flight_per_core(&self) -> usize {
+        self.store.lookups_in_flight_per_core()
+    }
+
     pub(crate) fn store(&self) -> &dyn Store {
         self.store.as_ref()
     }

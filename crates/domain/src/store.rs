@@ -1267,6 +1267,15 @@ pub trait Store:
     /// Has a store that commits several writes in one transaction report each group's size
     /// (`Center::observe`); a store that does not group writes ignores it.
     fn observe_write_batches(&self, _batch: std::sync::Arc<dyn Fn(usize) + Send + Sync>) {}
+
+    /// How many point reads (TAXII and REST lookups) a node lets in flight per core before
+    /// the rest wait for a place (the server's admission lanes). A store that makes extra
+    /// reads wait where waiting is dear (a connection pool) wants few; one whose readers take
+    /// reads from a cheap queue wants enough that, up to a busy center's 256 clients, none
+    /// waits in the lane, since waiting there costs more than the read.
+    fn lookups_in_flight_per_core(&self) -> usize {
+        32
+    }
 }
 
 #[cfg(test)]
