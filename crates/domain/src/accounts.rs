@@ -265,37 +265,11 @@ impl Center {
             d if d.is_empty() => name.to_string(),
             d => d,
         };
-        // As search folds letters, then as UTS #39 tells look-alikes apart: a Cyrillic А or
-        // Greek Α in a Latin name reads as the Latin A, 0 as O, and so on. Twice: once folded
-        // (case, Arabic and Persian letters, Latin marks, as search reads them), once in
-        // capitals, since capitals look alike where their small letters do not (Cyrillic В, К,
-        // М, Н, Т; Greek Β, Η, Ν); the skeleton keeps case, so each is lower cased after it.
-        use unicode_normalization::UnicodeNormalization;
-        let readings = |s: &str| {
-            let plain = |s: &str| {
-                s.chars()
-                    .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
-                    .collect::<String>()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let skeleton = |s: &str| {
-                unicode_security::confusable_detection::skeleton(s)
-                    .flat_map(char::to_lowercase)
-                    .collect::<String>()
-            };
-            let capitals: String = s.nfkc().flat_map(char::to_uppercase).collect();
-            [
-                skeleton(&plain(&crate::text::fold_letters(s))),
-                skeleton(&plain(&capitals)),
-            ]
-        };
-        let wanted = readings(&display_name);
+        let wanted = look_alike_readings(&display_name);
         // From the store, not the node's memory of it: a member added a moment ago counts.
         let members = self.store.members().await?;
         if let Some(m) = members.iter().find(|m| {
-            let theirs = readings(&m.display_name);
+            let theirs = look_alike_readings(&m.display_name);
             wanted[0] == theirs[0] || wanted[1] == theirs[1]
         }) {
             return Err(Error::field(
@@ -518,4 +492,31 @@ impl Center {
             Err(Error::NotFound("collection"))
         }
     }
+}
+
+/// A display name as a reader might confuse it, two ways; names are confused when either
+/// reading is equal. As search folds letters, then as UTS #39 tells look-alikes apart: a
+/// Cyrillic А or Greek Α in a Latin name reads as the Latin A, 0 as O, and so on. Once folded
+/// (case, Arabic and Persian letters, Latin marks, as search reads them), once in capitals,
+/// since capitals look alike where their small letters do not (Cyrillic В, К, М, Н, Т; Greek
+/// Β, Η, Ν). The skeleton keeps case, so each is lower cased after it; invisible joiners and
+/// runs of spaces count for nothing.
+fn look_alike_readings(name: &str) -> [String; 2] {
+    use unicode_normalization::UnicodeNormalization;
+    let skeleton = |s: String| {
+        let plain = s
+            .chars()
+            .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        unicode_security::confusable_detection::skeleton(&plain)
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    [
+        skeleton(crate::text::fold_letters(name)),
+        skeleton(name.nfkc().flat_map(char::to_uppercase).collect()),
+    ]
 }

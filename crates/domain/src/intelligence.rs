@@ -475,65 +475,106 @@ impl Center {
         items: &mut [Submitted],
         refs: &[Vec<String>],
     ) -> Result<()> {
-        let mut wanted: Vec<String> = refs.iter().flatten().cloned().collect();
-        wanted.sort();
-        wanted.dedup();
-        if wanted.is_empty() {
+        let wanted: Vec<String> = refs.iter().flatten().cloned().collect();
+        let Some(third) = self.third_parties(actor, wanted).await? else {
             return Ok(());
+        };
+        for (item, refs) in items.iter_mut().zip(refs) {
+            let Submitted::Valid(o) = item else { continue };
+            if let Some((theirs, owner)) = third.narrower(refs, &third.audience(&o.releasability)) {
+                *item = Submitted::Refused {
+                    id: o.stix_id.clone(),
+                    version: o.version.as_ref().map(|v| v.0.clone()).unwrap_or_default(),
+                    message: format!(
+                        "refers to {theirs}, which member '{owner}' released under originator control (ORCON) to fewer members than this object would reach; release this object no more widely, or ask '{owner}' for a release request"
+                    ),
+                };
+            }
         }
-        let mut latest = crate::VersionRelease::newest(
+        Ok(())
+    }
+
+    /// What the third-party rule judges objects referring to `refs` by, read once for them all;
+    /// `None` when none of `refs` is another member's ORCON intelligence the actor reads.
+    pub(crate) async fn third_parties(
+        &self,
+        actor: &Actor,
+        mut refs: Vec<String>,
+    ) -> Result<Option<ThirdParties>> {
+        refs.sort();
+        refs.dedup();
+        if refs.is_empty() {
+            return Ok(None);
+        }
+        let reader = actor.reader();
+        let mut orcon = crate::VersionRelease::newest(
             self.store
-                .releasabilities(wanted, visibility(&actor.reader()))
+                .releasabilities(refs, visibility(&reader))
                 .await?,
         );
-        latest
-            .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
-        if latest.is_empty() {
-            return Ok(());
+        orcon.retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
+        if orcon.is_empty() {
+            return Ok(None);
         }
-        let groups: HashMap<GroupId, Vec<MemberId>> = self
+        let groups = self
             .store
             .sharing_groups()
             .await?
             .into_iter()
             .map(|g| (g.id, g.members))
             .collect();
-        let group_members = |g: GroupId| groups.get(&g).cloned().unwrap_or_default();
-        let users: HashMap<UserId, MemberId> = self
+        let users = self
             .store
             .users(None)
             .await?
             .into_iter()
             .map(|u| (u.id, u.member_id))
             .collect();
-        let members = self.member_names().await?;
-        // Their audience as the submitter may learn it: comparing against the whole list would
-        // let a submitter probe, by what is refused, who else is on it.
-        let reader = actor.reader();
-        for (item, refs) in items.iter_mut().zip(refs) {
-            let Submitted::Valid(o) = item else { continue };
-            let mine = Audience::of(&o.releasability, group_members);
-            let wider = refs.iter().filter_map(|r| latest.get(r)).find(|theirs| {
-                let known = theirs.releasability.as_seen_by(&reader);
-                !mine.within(&Audience::of(&known, group_members), |u| {
-                    users.get(&u).copied()
-                })
-            });
-            if let Some(theirs) = wider {
-                let owner = members
-                    .get(&theirs.releasability.originator)
-                    .map_or("its originator", String::as_str);
-                *item = Submitted::Refused {
-                    id: o.stix_id.clone(),
-                    version: o.version.as_ref().map(|v| v.0.clone()).unwrap_or_default(),
-                    message: format!(
-                        "refers to {}, which member '{owner}' released under originator control (ORCON) to fewer members than this object would reach; release this object no more widely, or ask '{owner}' for a release request",
-                        theirs.stix_id
-                    ),
-                };
-            }
-        }
-        Ok(())
+        Ok(Some(ThirdParties {
+            orcon,
+            groups,
+            users,
+            names: self.member_names().await?,
+            reader,
+        }))
+    }
+}
+
+/// The third-party rule's facts for one batch (see [`Center::third_parties`]): the newest
+/// releasability of each referenced object that is another member's ORCON intelligence, the
+/// sharing groups as they stand, each user's member and the members' names. Submissions
+/// ([`Center::third_party_rule`]) and releases (`Center::kept_from`) ask it the one question.
+pub(crate) struct ThirdParties {
+    orcon: HashMap<String, crate::VersionRelease>,
+    groups: HashMap<GroupId, Vec<MemberId>>,
+    users: HashMap<UserId, MemberId>,
+    names: HashMap<MemberId, String>,
+    reader: crate::release::Reader,
+}
+
+impl ThirdParties {
+    /// Whom `r` reaches, sharing groups expanded.
+    pub(crate) fn audience(&self, r: &Releasability) -> Audience {
+        Audience::of(r, |g| self.groups.get(&g).cloned().unwrap_or_default())
+    }
+
+    /// The first of `refs` that is another member's ORCON intelligence whose audience does
+    /// not hold `mine`: its id, and the name of the member that released it. Its audience as
+    /// the actor may learn it: comparing against the whole list would let the actor probe, by
+    /// what is refused, who else is on it.
+    pub(crate) fn narrower(&self, refs: &[String], mine: &Audience) -> Option<(&str, &str)> {
+        let theirs = refs
+            .iter()
+            .filter_map(|r| self.orcon.get(r))
+            .find(|theirs| {
+                let known = theirs.releasability.as_seen_by(&self.reader);
+                !mine.within(&self.audience(&known), |u| self.users.get(&u).copied())
+            })?;
+        let owner = self
+            .names
+            .get(&theirs.releasability.originator)
+            .map_or("its originator", String::as_str);
+        Some((theirs.stix_id.as_str(), owner))
     }
 }
 

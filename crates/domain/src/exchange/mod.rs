@@ -406,7 +406,7 @@ impl Center {
         });
         // The member released to reads the object; a third member a request named as its
         // target may not, and is not told its id.
-        if let Some(p) = payload.as_object_mut().filter(|_| granted) {
+        if granted && let Some(p) = payload.as_object_mut() {
             p.insert("object_id".into(), json!(r.object_id));
         }
         let payload = payload.to_string();
@@ -505,47 +505,23 @@ impl Center {
             };
             refs.push((id.clone(), referred_by_any(&versions)));
         }
-        let wanted: Vec<String> = refs.iter().flat_map(|(_, r)| r.clone()).collect();
         let mut kept = std::collections::HashMap::new();
-        if wanted.is_empty() {
+        let wanted = refs.iter().flat_map(|(_, r)| r.clone()).collect();
+        let Some(third) = self.third_parties(actor, wanted).await? else {
             return Ok(kept);
-        }
-        let reader = actor.reader();
-        let mut latest = crate::VersionRelease::newest(
-            self.store()
-                .releasabilities(wanted, visibility(&reader))
-                .await?,
-        );
-        latest
-            .retain(|_, v| v.releasability.orcon && v.releasability.originator != actor.member.id);
-        if latest.is_empty() {
-            return Ok(kept);
-        }
-        let groups: std::collections::HashMap<crate::GroupId, Vec<MemberId>> = self
-            .store()
-            .sharing_groups()
-            .await?
-            .into_iter()
-            .map(|g| (g.id, g.members))
-            .collect();
-        let names = self.member_names().await?;
+        };
+        // What the release adds: the target, as a whole member.
+        let mine = crate::release::Audience {
+            everyone: false,
+            members: [target].into(),
+            users: Default::default(),
+        };
         for (id, r) in refs {
-            let blocked = r.iter().filter_map(|x| latest.get(x)).find(|theirs| {
-                let known = theirs.releasability.as_seen_by(&reader);
-                let audience = crate::release::Audience::of(&known, |g| {
-                    groups.get(&g).cloned().unwrap_or_default()
-                });
-                !audience.everyone && !audience.members.contains(&target)
-            });
-            if let Some(theirs) = blocked {
-                let owner = names
-                    .get(&theirs.releasability.originator)
-                    .map_or("its originator", String::as_str);
+            if let Some((theirs, owner)) = third.narrower(&r, &mine) {
                 kept.insert(
                     id,
                     format!(
-                        "it refers to {}, which member '{owner}' released under originator control (ORCON) to fewer members than this release would reach; ask that member to release it to them first",
-                        theirs.stix_id
+                        "it refers to {theirs}, which member '{owner}' released under originator control (ORCON) to fewer members than this release would reach; ask that member to release it to them first"
                     ),
                 );
             }

@@ -106,15 +106,15 @@ pub struct ReleaseRequest {
 }
 
 impl ReleaseRequest {
-    /// Whether `actor` may approve or refuse it now: a liaison officer of the active
-    /// originating member, while it is pending. [`crate::Center::decide_release`] enforces this;
-    /// views ask it to offer the buttons.
     /// The originator released it unasked (its liaison officer's own release, filed as a
     /// request it made and approved): not a request another member made.
     pub fn unasked(&self) -> bool {
         self.requester_member == self.originator
     }
 
+    /// Whether `actor` may approve or refuse it now: a liaison officer of the active
+    /// originating member, while it is pending. [`crate::Center::decide_release`] enforces this;
+    /// views ask it to offer the buttons.
     pub fn decidable_by(&self, actor: &Actor) -> Result<()> {
         active(actor)?;
         if self.originator != actor.member.id || !actor.has_role(crate::Role::LiaisonOfficer) {

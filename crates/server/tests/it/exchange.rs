@@ -955,19 +955,7 @@ async fn an_originator_releases_its_own_intelligence_from_the_object_page() {
     assert_eq!(r.json()["released"], 1);
     assert!(sees(&app, &cat, 1).await);
     // An applicant is no member to release to, whatever the API is told.
-    app.state
-        .center
-        .apply(
-            domain::service::Authority::Console,
-            "delta",
-            "Delta Directorate",
-            "An agency",
-            "desk@delta.example",
-            None,
-            None,
-        )
-        .await
-        .unwrap();
+    applicant(&app, "delta", "Delta Directorate").await;
     let r = app
         .api(
             reqwest::Method::POST,

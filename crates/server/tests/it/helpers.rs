@@ -311,6 +311,32 @@ pub async fn convene_plenary(app: &App) {
         .unwrap();
 }
 
+/// `name` applies to join, read as `display_name`: the console files the application and the
+/// admission vote opens.
+pub async fn applicant(
+    app: &App,
+    name: &str,
+    display_name: &str,
+) -> (
+    domain::Member,
+    domain::governance::Application,
+    domain::governance::Ballot,
+) {
+    app.state
+        .center
+        .apply(
+            Authority::Console,
+            name,
+            display_name,
+            "An agency",
+            &format!("desk@{name}.example"),
+            None,
+            None,
+        )
+        .await
+        .unwrap()
+}
+
 /// Liaison officers `(member, username)` with the test password.
 pub async fn liaison_officers(app: &App, who: &[(&str, &str)]) {
     for (m, u) in who {

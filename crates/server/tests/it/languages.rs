@@ -444,21 +444,8 @@ async fn statistics_dates_are_read_on_the_readers_clock() {
 /// the API keeps the title as stored.
 #[tokio::test]
 async fn an_admission_vote_is_titled_in_the_readers_language() {
-    use domain::service::Authority;
     let app = spawn_app().await;
-    app.state
-        .center
-        .apply(
-            Authority::Console,
-            "delta",
-            "Delta Directorate",
-            "We apply",
-            "desk@example.org",
-            None,
-            None,
-        )
-        .await
-        .unwrap();
+    applicant(&app, "delta", "Delta Directorate").await;
     let r = app
         .api(
             reqwest::Method::PUT,
@@ -487,18 +474,7 @@ async fn an_admission_on_the_agenda_is_said_in_the_readers_language() {
     let app = spawn_app().await;
     convene_plenary(&app).await;
     let c = &app.state.center;
-    let (_, _, ballot) = c
-        .apply(
-            domain::service::Authority::Console,
-            "delta",
-            "Delta Directorate",
-            "A border police directorate",
-            "desk@delta.example",
-            None,
-            None,
-        )
-        .await
-        .unwrap();
+    let (_, _, ballot) = applicant(&app, "delta", "Delta Directorate").await;
     c.add_agenda_item(
         domain::service::Authority::Console,
         1,

@@ -567,18 +567,7 @@ async fn the_other_forms_name_the_field_at_fault_and_store_nothing() {
     assert!(c.timeline(&bob, group).await.unwrap().statuses.is_empty());
 
     // A vote: the refusal is shown on the ballot's row.
-    let (_, _, ballot) = c
-        .apply(
-            Authority::Console,
-            "delta",
-            "Delta",
-            "An agency",
-            "desk@delta",
-            None,
-            None,
-        )
-        .await
-        .unwrap();
+    let (_, _, ballot) = applicant(&app, "delta", "Delta").await;
     let path = format!("/votes/{}", ballot.id);
     let (status, page) = post_form(&app, &bea, &path, &[("choice", "maybe")]).await;
     assert_eq!(status, 422, "{page}");
@@ -809,22 +798,10 @@ async fn the_audit_log_pages_back_through_every_entry() {
 #[tokio::test]
 async fn a_delegate_narrows_the_votes_to_those_awaiting_it() {
     use domain::Role;
-    use domain::service::Authority;
     let app = spawn_app().await;
-    let c = &app.state.center;
     person(&app, "alpha", "dan", vec![Role::Delegate]).await;
     for (name, shown) in [("delta", "Delta Directorate"), ("echo", "Echo Office")] {
-        c.apply(
-            Authority::Console,
-            name,
-            shown,
-            "We apply",
-            "desk@example.org",
-            None,
-            None,
-        )
-        .await
-        .unwrap();
+        applicant(&app, name, shown).await;
     }
     let dan = sign_in(&app, "dan").await;
     let rows = |page: &str| page.matches("<tr id=\"vote-").count();
@@ -898,17 +875,7 @@ async fn an_inactive_members_people_reach_only_their_account() {
     assert_eq!(r.status(), 303, "it signs out");
     assert_eq!(r.headers()["location"], "/sign-in");
     // An applicant gets no people until the members admit it.
-    c.apply(
-        Authority::Console,
-        "delta",
-        "Delta",
-        "We apply",
-        "desk@example.org",
-        None,
-        None,
-    )
-    .await
-    .unwrap();
+    applicant(&app, "delta", "Delta").await;
     let e = c
         .add_user(
             Authority::Console,
@@ -1492,17 +1459,7 @@ async fn an_rfi_is_closed_and_a_refusal_answered_in_the_pages() {
     assert!(page.contains("Source protection"), "{page}");
 
     // An applicant's users page offers no invitation; alpha's offers no center role.
-    c.apply(
-        domain::service::Authority::Console,
-        "delta",
-        "Delta",
-        "A directorate",
-        "desk@delta.example",
-        None,
-        None,
-    )
-    .await
-    .unwrap();
+    applicant(&app, "delta", "Delta").await;
     let admin = sign_in_admin(&app).await;
     let (_, page) = get(&app, &admin, "/users?member=delta").await;
     assert!(page.contains("This member is still applying"), "{page}");

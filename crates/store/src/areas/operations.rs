@@ -135,8 +135,6 @@ pub async fn registrations_since(c: &mut impl Conn, member: MemberId, since: i64
     .await
 }
 
-/// Takes the registration lock (PostgreSQL) and checks, inside the transaction, that the
-/// operation is still active: one closed meanwhile takes nothing more.
 /// How many registrations of one list pass between looks at whether the table grew.
 const ANALYZE_EVERY: usize = 1000;
 
@@ -163,6 +161,8 @@ async fn analyze_if_grown(c: &mut impl Conn, table: &str) -> Result<()> {
     Ok(())
 }
 
+/// Takes the registration lock (PostgreSQL) and checks, inside the transaction, that the
+/// operation is still active: one closed meanwhile takes nothing more.
 async fn begin_registration(c: &mut impl Conn, op: i64) -> Result<()> {
     if c.dialect() == Dialect::Postgres {
         c.execute(

@@ -417,8 +417,7 @@ pub(super) async fn add_event(
 
 #[derive(Deserialize)]
 pub(super) struct CloseForm {
-    /// `yes`: the box saying that the operation will match nothing more was ticked.
-    /// The tick box that says the user means it.
+    /// The box saying that the operation will match nothing more.
     #[serde(flatten)]
     confirmed: Confirmed,
 }
