@@ -62,13 +62,54 @@ pub fn skeletons(name: &str) -> Vec<String> {
         && !head.trim().is_empty()
     {
         out.extend(readings(head));
-        out.sort();
-        out.dedup();
     }
+    if let Some(other) = other_ending(name) {
+        out.extend(readings(&other));
+    }
+    out.sort();
+    out.dedup();
     // The readings multiply by how the name starts and ends and the vowel after its first
     // consonant: a few dozen at most are kept.
     out.truncate(MAX_SKELETONS);
     out
+}
+
+/// The name with the ending another script gives it, where the scripts are known to differ:
+/// Russian names places with the Latin ending `-ия` (`Финляндия`, Finland) and plurals with `-ы`
+/// where English has `-s` (`Мальдивы`, Maldives); Persian has `-ستان` for Latin `-ia`; English
+/// keeps the Latin `-ium` that other scripts write `-ia` (`Belgium`, `Бельгия`, `بلجيكا`).
+fn other_ending(name: &str) -> Option<String> {
+    let trimmed = name.trim_end();
+    let consonant_before = |rest: &str| {
+        rest.chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() && !vowel(c.to_lowercase().next().unwrap_or(c)))
+    };
+    if let Some(rest) = trimmed.strip_suffix("ия")
+        && rest.chars().count() >= 3
+        && consonant_before(rest)
+    {
+        return Some(rest.to_string());
+    }
+    if let Some(rest) = trimmed.strip_suffix('ы')
+        && rest.chars().count() >= 3
+        && consonant_before(rest)
+    {
+        return Some(format!("{rest}с"));
+    }
+    // Persian names a country for its people with `-ستان` where Latin writing has `-ia`
+    // (`ارمنستان`, Armenia; `بلغارستان`, Bulgaria).
+    if let Some(rest) = trimmed.strip_suffix("ستان")
+        && rest.chars().count() >= 3
+    {
+        return Some(format!("{rest}يا"));
+    }
+    if let Some(rest) = trimmed.strip_suffix("ium")
+        && rest.chars().count() >= 3
+    {
+        return Some(format!("{rest}ia"));
+    }
+    None
 }
 
 fn readings(name: &str) -> Vec<String> {
@@ -301,7 +342,12 @@ fn sound_at(l: &[char], i: usize) -> (Sound, usize) {
         ('c', 'k') => (&["k"], 2),
         ('t', 'z') => (&["ts"], 2),
         ('q', 'u') => (&["k"], 2),
-        ('g', 'u') if front(at(2)) => (&["g"], 2),
+        // `Guinea`, `Guatemala`: the `u` is not written, or written as the `w` it is said as
+        // (`Гвинея`, `Гватемала`).
+        ('g', 'u') if matches!(at(2), 'a' | 'e' | 'i') => (&["g", "gf"], 2),
+        ('g', 'u') if at(2) == 'y' => (&["g"], 2),
+        // `Austria`, `Australia`: Russian writes `ав` (`Австрия`), Arabic the vowel alone.
+        ('a', 'u') if !vowel(at(2)) => (&["A", "Af"], 2),
         ('c', n) if front(n) => (&["s"], 1),
         ('g', n) if front(n) => (&["g", "j"], 1),
         ('a', _) => (&["A"], 1),
@@ -517,6 +563,18 @@ mod tests {
         assert!(meet("کرکوک", "Киркук"));
         assert!(meet("الموصل", "Mosul"));
         assert!(meet("Абу-Даби", "Abu Dhabi"));
+    }
+
+    #[test]
+    fn endings_each_script_gives_a_name_are_read_both_ways() {
+        assert!(meet("Финляндия", "Finland"));
+        assert!(meet("Мальдивы", "Maldives"));
+        assert!(meet("Belgium", "Бельгия"));
+        assert!(meet("ارمنستان", "Armenia"));
+        assert!(meet("Гвинея", "Guinea"));
+        assert!(meet("Австрия", "Austria"));
+        // The plain reading is kept: `Пакистан` is still Pakistan.
+        assert!(meet("پاکستان", "Pakistan"));
     }
 
     #[test]
