@@ -57,7 +57,7 @@ fn reader_threads() -> usize {
 /// clients the workers were switched out half a time per lookup and a lookup cost 59 µs of CPU
 /// against 45 at 64 clients, so throughput fell to 79% of its best. As batch work the readers
 /// take a core when one is idle or the worker yields it: 0.2 switches a lookup, 47 µs, 92%
-/// (bench/README.md, 2026-12-08). The reader still gets its fair share of the cores; only the
+/// (bench/README.md, 2026-12-07, evening). The reader still gets its fair share of the cores; only the
 /// preemption on wake-up is given up. Where the policy cannot be set the thread runs as before.
 fn run_as_batch_work() {
     #[cfg(target_os = "linux")]
