@@ -206,8 +206,10 @@ impl Center {
             && t.last_used_at
                 .is_none_or(|at| now - at > TOKEN_TOUCH_MICROS)
         {
-            self.store.touch_token(t.id, now).await?;
+            // Noted as touched before the write, so that the requests in flight with this
+            // token write its use once, not each.
             self.access.touched(&key, now);
+            self.store.touch_token(t.id, now).await?;
         }
         Ok(verified.actor)
     }
