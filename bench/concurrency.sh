@@ -159,7 +159,7 @@ for route in routes:
         print(f"{route:<12} {c:>7} {rps:>10.0f} {med(route, c, 4):>9.2f} {med(route, c, 5):>9.2f} {errs:>7} "
               f"{med(route, c, 7):>8.1f} {ratio:>9} {rps / best:>8.2f}")
 EOF2
-rss() { echo "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MB, threads: $(awk '/Threads/ {print $2}' "/proc/$pid/status")"; }
+rss() { echo "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MB (peak $(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 )) MB), threads: $(awk '/Threads/ {print $2}' "/proc/$pid/status")"; }
 echo "server RSS: $(rss)"
 if [[ -n "${STREAMS:-}" ]]; then
   read -r base _ < <(run taxii-id 16)
