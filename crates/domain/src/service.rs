@@ -326,6 +326,11 @@ impl Center {
         self.store.lookups_in_flight_per_core()
     }
 
+    /// See [`Store::pages_in_flight_per_core`].
+    pub fn pages_in_flight_per_core(&self) -> usize {
+        self.store.pages_in_flight_per_core()
+    }
+
     pub(crate) fn store(&self) -> &dyn Store {
         self.store.as_ref()
     }

@@ -1276,6 +1276,13 @@ pub trait Store:
     fn lookups_in_flight_per_core(&self) -> usize {
         32
     }
+
+    /// The same for every other request (web pages, writes, searches), each of which makes
+    /// several reads or a long one: enough in flight to keep the store's threads and the
+    /// cores busy between one request's reads.
+    fn pages_in_flight_per_core(&self) -> usize {
+        4
+    }
 }
 
 #[cfg(test)]

@@ -85,15 +85,14 @@ impl Admission {
 
     /// Sized for this machine: enough requests in flight to keep every core and the store
     /// busy (a request spends much of its time waiting on the store), few enough that they do
-    /// not crowd each other out. Lookups take what the store asks per core
+    /// not crowd each other out. Each kind takes what the store asks per core: lookups
     /// (`Store::lookups_in_flight_per_core`: 32 on PostgreSQL, whose pool is dear to wait
     /// in; 128 on SQLite, whose reader queue is cheap and where a wait in the lane cost more
-    /// than the lookup). Pages, writes and searches each take milliseconds of the store's time
-    /// (searches run on its scanner threads, one per core); a few more in flight than cores
-    /// keep them busy.
-    pub fn for_this_machine(lookups_per_core: usize) -> Arc<Self> {
+    /// than the lookup), and pages, writes and searches, which take milliseconds of the
+    /// store's time each (`Store::pages_in_flight_per_core`: 4 on PostgreSQL, 16 on SQLite).
+    pub fn for_this_machine(lookups_per_core: usize, pages_per_core: usize) -> Arc<Self> {
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
-        Self::new(lookups_per_core * cores, 4 * cores, 4096)
+        Self::new(lookups_per_core * cores, pages_per_core * cores, 4096)
     }
 
     /// Requests waiting for a place, over every lane.

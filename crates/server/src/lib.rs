@@ -73,7 +73,10 @@ impl AppState {
     pub fn new(mut center: Center, config: ServerConfig) -> State {
         let metrics = Arc::new(metrics::Metrics::new());
         center.observe(metrics.clone());
-        let admission = admission::Admission::for_this_machine(center.lookups_in_flight_per_core());
+        let admission = admission::Admission::for_this_machine(
+            center.lookups_in_flight_per_core(),
+            center.pages_in_flight_per_core(),
+        );
         Arc::new(Self {
             center,
             config,
