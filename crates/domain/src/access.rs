@@ -56,8 +56,10 @@ struct Entry<T> {
     at: i64,
 }
 
-/// A read of the store under way, which requests that miss the same entry join.
-type Flight<T> = Arc<tokio::sync::OnceCell<T>>;
+/// A read of the store under way, which requests that miss the same entry join. It lands with
+/// the value, or with nothing when the read failed: then each request that waited reads for
+/// itself, at once.
+type Flight<T> = Arc<tokio::sync::OnceCell<Option<T>>>;
 
 /// Entries of one epoch; all are dropped when the epoch moves.
 struct Epoch<K, T> {
@@ -180,14 +182,26 @@ impl AccessCache {
             .await
     }
 
-    /// Notes that a remembered token's use was written to the store.
-    pub fn touched(&self, digest: &[u8; 32], at: i64) {
-        if let Ok(mut c) = self.credentials.lock()
-            && let Some(e) = c.entries.get_mut(digest)
-            && let Some(t) = e.value.token.as_mut()
-        {
-            t.last_used_at = Some(at);
+    /// Whether this request is the one to write a remembered token's use, last written at
+    /// `last_used_at` as its copy says: the first of the requests in flight that asks is, and
+    /// the use is noted at once so that the others are not. A token not remembered (the epoch
+    /// moved) is written by each. A write that then fails is tried again after `every`.
+    pub fn claim_touch(&self, digest: &[u8; 32], at: i64, every: i64) -> bool {
+        let Ok(mut c) = self.credentials.lock() else {
+            return true;
+        };
+        let Some(t) = c
+            .entries
+            .get_mut(digest)
+            .and_then(|e| e.value.token.as_mut())
+        else {
+            return true;
+        };
+        if t.last_used_at.is_some_and(|last| at - last <= every) {
+            return false;
         }
+        t.last_used_at = Some(at);
+        true
     }
 
     /// A user's actor as the center knows it now, as `read` reads it.
@@ -241,8 +255,10 @@ impl AccessCache {
     }
 
     /// What `read` reads, remembered under `key` in `map` until the epoch moves. Requests that
-    /// miss together wait for one `read`; a read that fails is not shared, and the next of them
-    /// reads for itself (a refused credential is checked, throttled and audited each time).
+    /// miss together wait for one `read`; a read that fails is not shared, and those that
+    /// waited for it read for themselves, side by side (a refused credential is checked,
+    /// throttled and audited each time). A `read` must not ask for its own map and key again:
+    /// it would wait for itself.
     async fn remembered<K: std::hash::Hash + Eq + Clone, T: Clone>(
         &self,
         map: &Mutex<Epoch<K, T>>,
@@ -262,11 +278,38 @@ impl AccessCache {
         let Some(flight) = flight else {
             return read.await;
         };
-        let v = flight.get_or_try_init(|| read).await.cloned();
+        let mut read = Some(read);
+        let mut failed = None;
+        let shared = flight
+            .get_or_init(|| {
+                let (mine, failed) = (read.take(), &mut failed);
+                async move {
+                    match mine?.await {
+                        Ok(v) => Some(v),
+                        Err(e) => {
+                            *failed = Some(e);
+                            None
+                        }
+                    }
+                }
+            })
+            .await
+            .clone();
+        // Whoever read puts what it read; those given the flight's value leave it be.
+        let (v, read_here) = match (shared, failed, read) {
+            (_, Some(e), _) => (Err(e), false),
+            (Some(v), None, None) => (Ok(v), true),
+            (Some(v), None, Some(_)) => (Ok(v), false),
+            (None, None, Some(read)) => (read.await, true),
+            (None, None, None) => (
+                Err(crate::Error::store("a shared read ended without an answer")),
+                false,
+            ),
+        };
         let current = self.epoch();
         if let Ok(mut m) = map.lock() {
             m.landed(&key, &flight);
-            if let Ok(v) = &v {
+            if read_here && let Ok(v) = &v {
                 m.put(read_at, current, key, v.clone(), now);
             }
         }
@@ -319,6 +362,37 @@ mod tests {
         }
         assert_eq!(reads.load(Ordering::SeqCst), 1);
         assert!(cache.settings.lock().unwrap().flights.is_empty());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn those_who_waited_for_a_failed_read_read_side_by_side() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let (_epoch, changes) = watch::channel(1u64);
+        let cache = Arc::new(AccessCache::new(changes));
+        let (reading, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let asked: Vec<_> = (0..8)
+            .map(|_| {
+                let (cache, reading, most) = (cache.clone(), reading.clone(), most.clone());
+                tokio::spawn(async move {
+                    cache
+                        .remembered(&cache.settings, "k", 100, async {
+                            most.fetch_max(
+                                reading.fetch_add(1, Ordering::SeqCst) + 1,
+                                Ordering::SeqCst,
+                            );
+                            tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+                            reading.fetch_sub(1, Ordering::SeqCst);
+                            Err::<Option<String>, _>(crate::Error::Unauthenticated("no".into()))
+                        })
+                        .await
+                })
+            })
+            .collect();
+        for a in asked {
+            assert!(a.await.unwrap().is_err());
+        }
+        // One after another, a failing store would hold the last of them eight reads long.
+        assert!(most.load(Ordering::SeqCst) > 1);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

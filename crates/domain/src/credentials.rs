@@ -205,10 +205,8 @@ impl Center {
         if let Some(t) = &verified.token
             && t.last_used_at
                 .is_none_or(|at| now - at > TOKEN_TOUCH_MICROS)
+            && self.access.claim_touch(&key, now, TOKEN_TOUCH_MICROS)
         {
-            // Noted as touched before the write, so that the requests in flight with this
-            // token write its use once, not each.
-            self.access.touched(&key, now);
             self.store.touch_token(t.id, now).await?;
         }
         Ok(verified.actor)
