@@ -182,22 +182,24 @@ impl AccessCache {
             .await
     }
 
-    /// Whether this request is the one to write a remembered token's use, last written at
-    /// `last_used_at` as its copy says: the first of the requests in flight that asks is, and
-    /// the use is noted at once so that the others are not. A token not remembered (the epoch
-    /// moved) is written by each. A write that then fails is tried again after `every`.
-    pub fn claim_touch(&self, digest: &[u8; 32], at: i64, every: i64) -> bool {
+    /// Whether this request is the one to write a token's use at `at`, its use last written
+    /// more than `every` before: the first of the requests in flight that asks is, and the use
+    /// is noted at once so that the others are not. A token no longer remembered (the epoch
+    /// moved) is judged by the request's own copy. A write that then fails is tried again
+    /// after `every`.
+    pub fn claim_touch(&self, digest: &[u8; 32], copy: &TokenUse, at: i64, every: i64) -> bool {
+        let due = |last: Option<i64>| last.is_none_or(|last| at - last > every);
         let Ok(mut c) = self.credentials.lock() else {
-            return true;
+            return due(copy.last_used_at);
         };
         let Some(t) = c
             .entries
             .get_mut(digest)
             .and_then(|e| e.value.token.as_mut())
         else {
-            return true;
+            return due(copy.last_used_at);
         };
-        if t.last_used_at.is_some_and(|last| at - last <= every) {
+        if !due(t.last_used_at) {
             return false;
         }
         t.last_used_at = Some(at);

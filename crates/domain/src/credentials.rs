@@ -203,9 +203,7 @@ impl Center {
             .await?;
         self.admit(&a, &verified, now).await?;
         if let Some(t) = &verified.token
-            && t.last_used_at
-                .is_none_or(|at| now - at > TOKEN_TOUCH_MICROS)
-            && self.access.claim_touch(&key, now, TOKEN_TOUCH_MICROS)
+            && self.access.claim_touch(&key, t, now, TOKEN_TOUCH_MICROS)
         {
             self.store.touch_token(t.id, now).await?;
         }

@@ -79,37 +79,25 @@ pub fn skeletons(name: &str) -> Vec<String> {
 /// where English has `-s` (`Мальдивы`, Maldives); Persian has `-ستان` for Latin `-ia`; English
 /// keeps the Latin `-ium` that other scripts write `-ia` (`Belgium`, `Бельгия`, `بلجيكا`).
 fn other_ending(name: &str) -> Option<String> {
+    /// An ending, whether a consonant must come before it, and the other script's ending.
+    /// Persian names a country for its people with `-ستان` where Latin writing has `-ia`
+    /// (`ارمنستان`, Armenia; `بلغارستان`, Bulgaria).
+    const ENDINGS: [(&str, bool, &str); 4] = [
+        ("ия", true, ""),
+        ("ы", true, "с"),
+        ("ستان", false, "يا"),
+        ("ium", false, "ia"),
+    ];
     let trimmed = name.trim_end();
-    let consonant_before = |rest: &str| {
-        rest.chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphabetic() && !vowel(c.to_lowercase().next().unwrap_or(c)))
-    };
-    if let Some(rest) = trimmed.strip_suffix("ия")
-        && rest.chars().count() >= 3
-        && consonant_before(rest)
-    {
-        return Some(rest.to_string());
-    }
-    if let Some(rest) = trimmed.strip_suffix('ы')
-        && rest.chars().count() >= 3
-        && consonant_before(rest)
-    {
-        return Some(format!("{rest}с"));
-    }
-    // Persian names a country for its people with `-ستان` where Latin writing has `-ia`
-    // (`ارمنستان`, Armenia; `بلغارستان`, Bulgaria).
-    if let Some(rest) = trimmed.strip_suffix("ستان")
-        && rest.chars().count() >= 3
-    {
-        return Some(format!("{rest}يا"));
-    }
-    if let Some(rest) = trimmed.strip_suffix("ium")
-        && rest.chars().count() >= 3
-    {
-        return Some(format!("{rest}ia"));
-    }
-    None
+    ENDINGS
+        .iter()
+        .find_map(|&(ending, after_consonant, other)| {
+            let rest = trimmed.strip_suffix(ending)?;
+            let before = rest.chars().next_back()?;
+            let consonant = before.is_alphabetic() && !vowel(before.to_lowercase().next()?);
+            (rest.chars().count() >= 3 && (consonant || !after_consonant))
+                .then(|| format!("{rest}{other}"))
+        })
 }
 
 fn readings(name: &str) -> Vec<String> {
