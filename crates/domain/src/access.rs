@@ -172,11 +172,11 @@ impl AccessCache {
 
     /// The credential with this digest as verified earlier, or as `verify` verifies it now. A
     /// refusal is not remembered: the next attempt is checked again.
-    pub async fn credential(
+    pub async fn credential<F: std::future::Future<Output = Result<Verified>>>(
         &self,
         digest: [u8; 32],
         now: i64,
-        verify: impl std::future::Future<Output = Result<Verified>>,
+        verify: impl FnOnce() -> F,
     ) -> Result<Verified> {
         self.remembered(&self.credentials, digest, now, verify)
             .await
@@ -207,11 +207,11 @@ impl AccessCache {
     }
 
     /// A user's actor as the center knows it now, as `read` reads it.
-    pub async fn actor(
+    pub async fn actor<F: std::future::Future<Output = Result<Actor>>>(
         &self,
         user: UserId,
         now: i64,
-        read: impl std::future::Future<Output = Result<Actor>>,
+        read: impl FnOnce() -> F,
     ) -> Result<Actor> {
         self.remembered(&self.actors, user, now, read).await
     }
@@ -223,13 +223,13 @@ impl AccessCache {
         key: &'static str,
         now: i64,
     ) -> Result<Option<String>> {
-        self.remembered(&self.settings, key, now, store.setting(key))
+        self.remembered(&self.settings, key, now, || store.setting(key))
             .await
     }
 
     /// Every collection.
     pub async fn collections(&self, store: &dyn Store, now: i64) -> Result<Arc<Vec<Collection>>> {
-        self.remembered(&self.collections, (), now, async {
+        self.remembered(&self.collections, (), now, || async {
             Ok(Arc::new(store.collections().await?))
         })
         .await
@@ -237,7 +237,7 @@ impl AccessCache {
 
     /// Every member.
     pub async fn members(&self, store: &dyn Store, now: i64) -> Result<Arc<Vec<Member>>> {
-        self.remembered(&self.members, (), now, async {
+        self.remembered(&self.members, (), now, || async {
             Ok(Arc::new(store.members().await?))
         })
         .await
@@ -250,7 +250,7 @@ impl AccessCache {
         member: MemberId,
         now: i64,
     ) -> Result<MemberGrants> {
-        self.remembered(&self.grants, member, now, async {
+        self.remembered(&self.grants, member, now, || async {
             Ok(Arc::new(store.member_grants(member).await?))
         })
         .await
@@ -261,13 +261,23 @@ impl AccessCache {
     /// waited for it read for themselves, side by side (a refused credential is checked,
     /// throttled and audited each time). A `read` must not ask for its own map and key again:
     /// it would wait for itself.
-    async fn remembered<K: std::hash::Hash + Eq + Clone, T: Clone>(
+    ///
+    /// Every request passes here, and its future is part of every handler's: what a miss
+    /// needs (the read itself, the shared flight) is made only on a miss, on the heap, so that
+    /// a hit costs no more than the lookup. Kept inline, it made each request's future 15 KB,
+    /// copied on every request and, at 256 clients, more than the cores' caches hold.
+    async fn remembered<K, T, F>(
         &self,
         map: &Mutex<Epoch<K, T>>,
         key: K,
         now: i64,
-        read: impl std::future::Future<Output = Result<T>>,
-    ) -> Result<T> {
+        read: impl FnOnce() -> F,
+    ) -> Result<T>
+    where
+        K: std::hash::Hash + Eq + Clone,
+        T: Clone,
+        F: std::future::Future<Output = Result<T>>,
+    {
         let read_at = self.epoch();
         let flight = match map.lock() {
             Ok(mut m) => match m.get(read_at, &key, now) {
@@ -276,10 +286,25 @@ impl AccessCache {
             },
             Err(_) => None,
         };
-        // A poisoned map is not trusted, nor shared.
-        let Some(flight) = flight else {
-            return read.await;
-        };
+        match flight {
+            Some(flight) => {
+                Box::pin(self.read_shared(map, key, now, read_at, flight, read())).await
+            }
+            // A poisoned map is not trusted, nor shared.
+            None => Box::pin(read()).await,
+        }
+    }
+
+    /// A miss of `remembered`: joins the flight of its key, or reads.
+    async fn read_shared<K: std::hash::Hash + Eq + Clone, T: Clone>(
+        &self,
+        map: &Mutex<Epoch<K, T>>,
+        key: K,
+        now: i64,
+        read_at: u64,
+        flight: Flight<T>,
+        read: impl std::future::Future<Output = Result<T>>,
+    ) -> Result<T> {
         let mut read = Some(read);
         let mut failed = None;
         let shared = flight
@@ -350,7 +375,7 @@ mod tests {
                 let (cache, reads) = (cache.clone(), reads.clone());
                 tokio::spawn(async move {
                     cache
-                        .remembered(&cache.settings, "k", 100, async {
+                        .remembered(&cache.settings, "k", 100, || async {
                             reads.fetch_add(1, Ordering::SeqCst);
                             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
                             Ok(Some("v".to_string()))
@@ -377,7 +402,7 @@ mod tests {
                 let (cache, reading, most) = (cache.clone(), reading.clone(), most.clone());
                 tokio::spawn(async move {
                     cache
-                        .remembered(&cache.settings, "k", 100, async {
+                        .remembered(&cache.settings, "k", 100, || async {
                             most.fetch_max(
                                 reading.fetch_add(1, Ordering::SeqCst) + 1,
                                 Ordering::SeqCst,
@@ -408,15 +433,15 @@ mod tests {
             Err::<Option<String>, _>(crate::Error::Unauthenticated("no".into()))
         };
         let (a, b) = tokio::join!(
-            cache.remembered(&cache.settings, "k", 100, failing()),
-            cache.remembered(&cache.settings, "k", 100, failing()),
+            cache.remembered(&cache.settings, "k", 100, failing),
+            cache.remembered(&cache.settings, "k", 100, failing),
         );
         assert!(a.is_err() && b.is_err());
         assert_eq!(reads.load(Ordering::SeqCst), 2, "each failure is its own");
         let read = |v: &'static str| async move { Ok(Some(v.to_string())) };
         assert_eq!(
             cache
-                .remembered(&cache.settings, "k", 100, read("old"))
+                .remembered(&cache.settings, "k", 100, || read("old"))
                 .await
                 .unwrap(),
             Some("old".into())
@@ -424,7 +449,7 @@ mod tests {
         epoch.send_replace(2);
         assert_eq!(
             cache
-                .remembered(&cache.settings, "k", 100, read("new"))
+                .remembered(&cache.settings, "k", 100, || read("new"))
                 .await
                 .unwrap(),
             Some("new".into())

@@ -193,13 +193,9 @@ impl Center {
         let keys = throttle::keys(a.address, account);
         let verified = self
             .access
-            .credential(
-                key,
-                now,
-                self.throttled(&keys, a.credential, async {
-                    self.verify(a.credential, now).await
-                }),
-            )
+            .credential(key, now, || {
+                self.throttled(&keys, a.credential, self.verify(a.credential, now))
+            })
             .await?;
         self.admit(&a, &verified, now).await?;
         if let Some(t) = &verified.token

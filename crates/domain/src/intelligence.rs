@@ -729,7 +729,7 @@ impl Center {
     /// The actor as the center knows it now: a suspension, a withdrawal or a disabled account
     /// takes effect on long-lived connections too.
     pub async fn refresh(&self, actor: &Actor) -> Result<Actor> {
-        let read = async {
+        let read = || async {
             let user = self
                 .store
                 .user(actor.user.id)
