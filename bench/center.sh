@@ -3,7 +3,9 @@
 # removed on exit. Expects `root`, `backend` (sqlite or postgres) and `name` (the database
 # prefix). With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES,
 # default postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if
-# missing.
+# missing. PIN=1 puts the server on the last core and leaves the others to the load (the
+# scripts run their clients under `${load_on[@]}`), so that at hundreds of connections the
+# clients' own work does not preempt the server's: then what is measured is the server alone.
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 # LIAISON_BENCH_BIN measures another build (an earlier commit's, to compare) instead.
@@ -16,6 +18,14 @@ fi
 work="$(mktemp -d)"
 # A thousand event streams need more than the default 1,024 open files, on both sides.
 ulimit -n "$(ulimit -Hn)"
+server_on=()
+load_on=()
+if [[ -n "${PIN:-}" ]]; then
+  last=$(( $(nproc) - 1 ))
+  (( last > 0 )) || { echo "PIN=1 needs at least two cores"; exit 1; }
+  server_on=(taskset -c "$last")
+  load_on=(taskset -c "0-$(( last - 1 ))")
+fi
 pid=""
 db=""
 cleanup() {
@@ -31,7 +41,7 @@ if [[ "$backend" == postgres ]]; then
   # The data directory keeps the deconfliction key; the center lives in the database.
   store_args=(--database "$pg/$db" --data-dir "$work/data")
 fi
-"$bin" "${store_args[@]}" serve --bind 127.0.0.1:0 >"$work/log" 2>"$work/err" &
+"${server_on[@]}" "$bin" "${store_args[@]}" serve --bind 127.0.0.1:0 >"$work/log" 2>"$work/err" &
 pid=$!
 for _ in $(seq 1 300); do grep -q "^Listening on " "$work/log" && break; sleep 0.1; done
 url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"

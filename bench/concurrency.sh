@@ -13,6 +13,7 @@
 # count and to the route's best at fewer clients, then the server's RSS and thread count.
 # With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES, default
 # postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if missing.
+# PIN=1 runs the server on the last core and wrk on the others (see bench/center.sh).
 # STREAMS=1000 adds a last phase: object lookups at 16 clients without and then with that many
 # event streams open (bench/streams.py), the server's RSS with them, and how many streams
 # receive each of 10 new objects, and how soon.
@@ -94,7 +95,7 @@ server_ticks() { sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'; }
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
 tick_us="$(python3 -c "import os; print(1e6 / os.sysconf('SC_CLK_TCK'))")"
 run() { # route clients -> "req/s p50 p99 errors"
-  local route="$1" c="$2" threads=$(( $2 < 2 ? 1 : 2 ))
+  local route="$1" c="$2" threads=$(( $2 < 2 ? 1 : ${#load_on[@]} > 0 ? 1 : 2 ))
   local hdr=(-H 'Accept: application/taxii+json;version=2.1' -H "Authorization: $auth")
   local script=(-s "$work/report.lua") target="$url/healthz" shape=""
   case "$route" in
@@ -108,12 +109,12 @@ run() { # route clients -> "req/s p50 p99 errors"
   if [[ "${script[1]}" == "$work/ids.lua" ]]; then
     cat "$work/ids.lua" "$work/report.lua" >"$work/run.lua"; script=(-s "$work/run.lua")
   fi
-  SHAPE="$shape" wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s "${script[@]}" "${hdr[@]}" "$target" \
+  SHAPE="$shape" "${load_on[@]}" wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s "${script[@]}" "${hdr[@]}" "$target" \
     | sed -n 's/^RESULT //p'
 }
 # Warm the caches and let each connection settle its statements before measuring.
 run taxii-id 16 >/dev/null
-echo "backend=$backend objects=$n seconds=$secs $(nproc) cores"
+echo "backend=$backend objects=$n seconds=$secs $(nproc) cores${PIN:+, server pinned to core $last and wrk to the rest}"
 # ROUNDS=n measures every level n times, the levels in turn each round, and then prints each
 # route and level's median: identical runs differ by up to a fifth on this machine, and a
 # level measured once says as much about the minute it ran in as about the level.
