@@ -3,8 +3,8 @@
 # removed on exit. Expects `root`, `backend` (sqlite or postgres) and `name` (the database
 # prefix). With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES,
 # default postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if
-# missing. PIN=1 puts the server on the last core and leaves the others to the load (the
-# scripts run their clients under `${load_on[@]}`), so that at hundreds of connections the
+# missing. PIN=1 puts the server on the last core and this script, with everything it starts
+# afterwards (wrk, the Python clients), on the others, so that at hundreds of connections the
 # clients' own work does not preempt the server's: then what is measured is the server alone.
 pg="${LIAISON_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -19,12 +19,10 @@ work="$(mktemp -d)"
 # A thousand event streams need more than the default 1,024 open files, on both sides.
 ulimit -n "$(ulimit -Hn)"
 server_on=()
-load_on=()
 if [[ -n "${PIN:-}" ]]; then
   last=$(( $(nproc) - 1 ))
   (( last > 0 )) || { echo "PIN=1 needs at least two cores"; exit 1; }
   server_on=(taskset -c "$last")
-  load_on=(taskset -c "0-$(( last - 1 ))")
 fi
 pid=""
 db=""
@@ -43,6 +41,9 @@ if [[ "$backend" == postgres ]]; then
 fi
 "${server_on[@]}" "$bin" "${store_args[@]}" serve --bind 127.0.0.1:0 >"$work/log" 2>"$work/err" &
 pid=$!
+if [[ -n "${PIN:-}" ]]; then
+  taskset -pc "0-$(( last - 1 ))" $$ >/dev/null
+fi
 for _ in $(seq 1 300); do grep -q "^Listening on " "$work/log" && break; sleep 0.1; done
 url="$(sed -n 's|^Listening on \(http://[^/]*\)/taxii2/$|\1|p' "$work/log")"
 password="$(sed -n 's|^One-time password (shown only now): ||p' "$work/log")"

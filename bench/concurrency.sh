@@ -93,9 +93,11 @@ EOF
 # the cores were full.
 server_ticks() { sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'; }
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
+# Every core of the machine: with PIN=1 `nproc` counts only those this script may use.
+cores="$(getconf _NPROCESSORS_ONLN)"
 tick_us="$(python3 -c "import os; print(1e6 / os.sysconf('SC_CLK_TCK'))")"
 run() { # route clients -> "req/s p50 p99 errors"
-  local route="$1" c="$2" threads=$(( $2 < 2 ? 1 : ${#load_on[@]} > 0 ? 1 : 2 ))
+  local route="$1" c="$2" threads=$(( $2 < $(nproc) ? $2 : $(nproc) ))
   local hdr=(-H 'Accept: application/taxii+json;version=2.1' -H "Authorization: $auth")
   local script=(-s "$work/report.lua") target="$url/healthz" shape=""
   case "$route" in
@@ -109,12 +111,12 @@ run() { # route clients -> "req/s p50 p99 errors"
   if [[ "${script[1]}" == "$work/ids.lua" ]]; then
     cat "$work/ids.lua" "$work/report.lua" >"$work/run.lua"; script=(-s "$work/run.lua")
   fi
-  SHAPE="$shape" "${load_on[@]}" wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s "${script[@]}" "${hdr[@]}" "$target" \
+  SHAPE="$shape" wrk -t"$threads" -c"$c" -d"${secs}s" --timeout 10s "${script[@]}" "${hdr[@]}" "$target" \
     | sed -n 's/^RESULT //p'
 }
 # Warm the caches and let each connection settle its statements before measuring.
 run taxii-id 16 >/dev/null
-echo "backend=$backend objects=$n seconds=$secs $(nproc) cores${PIN:+, server pinned to core $last and wrk to the rest}"
+echo "backend=$backend objects=$n seconds=$secs $cores cores${PIN:+, the server on core $last and wrk on the rest}"
 # ROUNDS=n measures every level n times, the levels in turn each round, and then prints each
 # route and level's median: identical runs differ by up to a fifth on this machine, and a
 # level measured once says as much about the minute it ran in as about the level.
@@ -128,7 +130,7 @@ for r in $(seq 1 "$rounds"); do
       t1="$(server_ticks)" i1="$(idle_ticks)"
       # Server CPU per request (µs) and the share of both cores left idle during the run.
       read -r cpu idle < <(python3 -c "
-rps, secs, cores = $rps, $secs, $(nproc)
+rps, secs, cores = $rps, $secs, $cores
 print(f'{($t1 - $t0) * $tick_us / max(rps * secs, 1):.1f}', f'{100 * ($i1 - $i0) * $tick_us / 1e6 / (secs * cores):.0f}')")
       printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s\n' "$r" "$route" "$c" "$rps" "$p50" "$p99" "$errs" "$cpu" "$idle" \
         | tee -a "$work/results"

@@ -79,11 +79,19 @@ impl<K: std::hash::Hash + Eq + Clone, T: Clone> Epoch<K, T> {
         }
     }
 
+    /// Moves to epoch `current`, forgetting everything of the one before; whether it moved.
+    fn move_to(&mut self, current: u64) -> bool {
+        if self.epoch == current {
+            return false;
+        }
+        self.epoch = current;
+        self.entries.clear();
+        self.flights.clear();
+        true
+    }
+
     fn get(&mut self, current: u64, key: &K, now: i64) -> Option<T> {
-        if self.epoch != current {
-            self.epoch = current;
-            self.entries.clear();
-            self.flights.clear();
+        if self.move_to(current) {
             return None;
         }
         self.entries
@@ -97,11 +105,7 @@ impl<K: std::hash::Hash + Eq + Clone, T: Clone> Epoch<K, T> {
             // Something changed while the store was being read: keep nothing.
             return;
         }
-        if self.epoch != current {
-            self.epoch = current;
-            self.entries.clear();
-            self.flights.clear();
-        }
+        self.move_to(current);
         if self.entries.len() >= MOST_REMEMBERED {
             self.entries.clear();
         }
@@ -438,21 +442,13 @@ mod tests {
         );
         assert!(a.is_err() && b.is_err());
         assert_eq!(reads.load(Ordering::SeqCst), 2, "each failure is its own");
-        let read = |v: &'static str| async move { Ok(Some(v.to_string())) };
-        assert_eq!(
-            cache
-                .remembered(&cache.settings, "k", 100, || read("old"))
-                .await
-                .unwrap(),
-            Some("old".into())
-        );
+        let read = |v: &'static str| {
+            cache.remembered(&cache.settings, "k", 100, move || async move {
+                Ok(Some(v.to_string()))
+            })
+        };
+        assert_eq!(read("old").await.unwrap(), Some("old".into()));
         epoch.send_replace(2);
-        assert_eq!(
-            cache
-                .remembered(&cache.settings, "k", 100, || read("new"))
-                .await
-                .unwrap(),
-            Some("new".into())
-        );
+        assert_eq!(read("new").await.unwrap(), Some("new".into()));
     }
 }
