@@ -7,9 +7,11 @@
 #   defaults: 10000 sqlite 10, clients 1 4 16 64 256.
 # Routes: /healthz; TAXII object by id (GET objects/{id}/) and `match[id]` with HTTP Basic, a
 # different id on each request; the web object page and home page with a session cookie; search
-# of a word every indicator carries, through the REST API. Prints one line per route and client
-# count (req/s, p50, p99, non-2xx, the server's CPU per request in µs and the share of the cores
-# left idle), then a summary with the ratio of each route's req/s to /healthz's at the same
+# of a word every indicator carries, through the REST API. Each run starts once the machine has
+# been idle for a quarter second. Prints one line per route and client count (req/s, p50, p99,
+# non-2xx, the server's CPU per request in µs, the share of the cores left idle, the server's
+# context switches per request, the seconds waited for quiet and the share of the cores the
+# hypervisor took), then a summary with the ratio of each route's req/s to /healthz's at the same
 # count and to the route's best at fewer clients, then the server's RSS and thread count.
 # With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES, default
 # postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if missing.
@@ -92,10 +94,32 @@ EOF
 # run, they give the server's CPU per request, which is steadier here than req/s, and whether
 # the cores were full.
 server_ticks() { sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'; }
+# Context switches of all the server's threads so far: a handoff between threads that costs a
+# switch per request shows here before it shows in req/s.
+server_switches() { cat /proc/"$pid"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s += $2} END {print s + 0}'; }
 idle_ticks() { awk '/^cpu / {print $5 + $6}' /proc/stat; }
+# Time the hypervisor gave this machine's cores to others: on a shared host the same request
+# then costs more of the server's CPU as measured from inside.
+steal_ticks() { awk '/^cpu / {print $9}' /proc/stat; }
 # Every core of the machine: with PIN=1 `nproc` counts only those this script may use.
 cores="$(getconf _NPROCESSORS_ONLN)"
 tick_us="$(python3 -c "import os; print(1e6 / os.sysconf('SC_CLK_TCK'))")"
+# Idle ticks of all cores in a quarter second when nothing runs, and nine tenths of that.
+quiet_ticks="$(python3 -c "import os; print(int(0.9 * 0.25 * os.sysconf('SC_CLK_TCK') * $cores))")"
+# Waits until the machine has been idle for a quarter second (at most 30 s) and prints how
+# long that took. Work queued by the previous run outlives its clients (a search at 64 clients
+# waits over a second for its turn), and measured on top of it the next route looked slower
+# than it is: the figures once put lookups at 256 clients on PostgreSQL at 77% of their best,
+# where measured alone they held 94–98%.
+settle() {
+  local t0 a b
+  t0="$(date +%s%N)"
+  for _ in $(seq 1 120); do
+    a="$(idle_ticks)"; sleep 0.25; b="$(idle_ticks)"
+    (( b - a >= quiet_ticks )) && break
+  done
+  python3 -c "print(f'{($(date +%s%N) - $t0) / 1e9 - 0.25:.1f}')"
+}
 run() { # route clients -> "req/s p50 p99 errors"
   local route="$1" c="$2" threads=$(( $2 < $(nproc) ? $2 : $(nproc) ))
   local hdr=(-H 'Accept: application/taxii+json;version=2.1' -H "Authorization: $auth")
@@ -121,18 +145,22 @@ echo "backend=$backend objects=$n seconds=$secs $cores cores${PIN:+, the server 
 # route and level's median: identical runs differ by up to a fifth on this machine, and a
 # level measured once says as much about the minute it ran in as about the level.
 rounds="${ROUNDS:-1}"
-printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s\n' round route clients req/s p50_ms p99_ms errors cpu_us idle%
+printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s %7s %8s %6s\n' round route clients req/s p50_ms p99_ms errors cpu_us idle% sw/req settle_s steal%
 for r in $(seq 1 "$rounds"); do
   for c in "${levels[@]}"; do
     for route in ${ROUTES:-healthz taxii-id taxii-match web-object web-home search}; do
-      t0="$(server_ticks)" i0="$(idle_ticks)"
+      waited="$(settle)"
+      t0="$(server_ticks)" i0="$(idle_ticks)" s0="$(server_switches)" st0="$(steal_ticks)"
       read -r rps p50 p99 errs < <(run "$route" "$c")
-      t1="$(server_ticks)" i1="$(idle_ticks)"
-      # Server CPU per request (µs) and the share of both cores left idle during the run.
-      read -r cpu idle < <(python3 -c "
+      t1="$(server_ticks)" i1="$(idle_ticks)" s1="$(server_switches)" st1="$(steal_ticks)"
+      # Server CPU per request (µs), the share of both cores left idle during the run and the
+      # server's context switches per request.
+      read -r cpu idle sw steal < <(python3 -c "
 rps, secs, cores = $rps, $secs, $cores
-print(f'{($t1 - $t0) * $tick_us / max(rps * secs, 1):.1f}', f'{100 * ($i1 - $i0) * $tick_us / 1e6 / (secs * cores):.0f}')")
-      printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s\n' "$r" "$route" "$c" "$rps" "$p50" "$p99" "$errs" "$cpu" "$idle" \
+share = lambda ticks: f'{100 * ticks * $tick_us / 1e6 / (secs * cores):.0f}'
+print(f'{($t1 - $t0) * $tick_us / max(rps * secs, 1):.1f}', share($i1 - $i0),
+      f'{($s1 - $s0) / max(rps * secs, 1):.2f}', share($st1 - $st0))")
+      printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s %7s %8s %6s\n' "$r" "$route" "$c" "$rps" "$p50" "$p99" "$errs" "$cpu" "$idle" "$sw" "$waited" "$steal" \
         | tee -a "$work/results"
     done
   done
@@ -148,7 +176,7 @@ def med(route, c, k):
     vals = [float(r[k]) for r in rows if r[1] == route and int(r[2]) == c]
     return statistics.median(vals) if vals else None
 print(f"medians of {len(rows) // max(len(routes) * len(levels), 1)} round(s)")
-print(f"{'route':<12} {'clients':>7} {'req/s':>10} {'p50_ms':>9} {'p99_ms':>9} {'errors':>7} {'cpu_us':>8} {'x_healthz':>9} {'of_best':>8}")
+print(f"{'route':<12} {'clients':>7} {'req/s':>10} {'p50_ms':>9} {'p99_ms':>9} {'errors':>7} {'cpu_us':>8} {'sw/req':>7} {'x_healthz':>9} {'of_best':>8}")
 for route in routes:
     best = 0.0
     for c in levels:
@@ -160,7 +188,7 @@ for route in routes:
         h = med("healthz", c, 3)
         ratio = f"{rps / h:.3f}" if h else "-"
         print(f"{route:<12} {c:>7} {rps:>10.0f} {med(route, c, 4):>9.2f} {med(route, c, 5):>9.2f} {errs:>7} "
-              f"{med(route, c, 7):>8.1f} {ratio:>9} {rps / best:>8.2f}")
+              f"{med(route, c, 7):>8.1f} {med(route, c, 9):>7.2f} {ratio:>9} {rps / best:>8.2f}")
 EOF2
 rss() { echo "$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )) MB (peak $(( $(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024 )) MB), threads: $(awk '/Threads/ {print $2}' "/proc/$pid/status")"; }
 echo "server RSS: $(rss)"

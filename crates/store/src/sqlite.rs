@@ -355,7 +355,13 @@ impl Readers {
     {
         let (reply, answer) = oneshot::channel();
         let job: ReadJob = Box::new(move |c| {
-            // The asker may have gone (its client hung up); the read is simply not delivered.
+            // A client that hung up while its read waited here costs nothing more: its request
+            // was dropped, and with it the answer's receiver. Searches a client gave up on
+            // would otherwise hold the scanner threads for seconds after it left (64 abandoned
+            // searches are two seconds of scanning).
+            if reply.is_closed() {
+                return;
+            }
             let _ = reply.send(f(c));
         });
         self.queue.try_send(job).map_err(|e| match e {
@@ -900,5 +906,61 @@ mod tests {
         assert_eq!(busy_reader.await.unwrap().unwrap(), 1);
         assert_eq!(queued.await.unwrap().unwrap(), 2);
         assert_eq!(store.read(|_| Ok(4)).await.unwrap(), 4);
+    }
+
+    /// A read whose asker has gone (the client hung up while it was queued) is not run.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_read_whose_asker_has_gone_is_not_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(
+            SqliteStore::open_with(
+                &dir.path().join("liaison.db"),
+                Arc::new(domain::SystemClock),
+                1,
+                4,
+            )
+            .unwrap(),
+        );
+        let (started, is_started) = std::sync::mpsc::channel();
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let busy_reader = {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .read(move |_| {
+                        started.send(()).unwrap();
+                        released.recv().unwrap();
+                        Ok(1)
+                    })
+                    .await
+            })
+        };
+        tokio::task::spawn_blocking(move || is_started.recv().unwrap())
+            .await
+            .unwrap();
+        let ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let abandoned = {
+            let (store, ran) = (store.clone(), ran.clone());
+            tokio::spawn(async move {
+                store
+                    .read(move |_| {
+                        ran.store(true, std::sync::atomic::Ordering::SeqCst);
+                        Ok(2)
+                    })
+                    .await
+            })
+        };
+        while store.reads.queue.is_empty() {
+            tokio::task::yield_now().await;
+        }
+        // The client hangs up: its request, and the read it waits for, are dropped.
+        abandoned.abort();
+        assert!(abandoned.await.unwrap_err().is_cancelled());
+        release.send(()).unwrap();
+        assert_eq!(busy_reader.await.unwrap().unwrap(), 1);
+        // The one reader runs jobs in order: once a later read is answered, the abandoned
+        // one has been taken from the queue.
+        assert_eq!(store.read(|_| Ok(3)).await.unwrap(), 3);
+        assert!(!ran.load(std::sync::atomic::Ordering::SeqCst));
     }
 }
