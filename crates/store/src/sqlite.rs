@@ -861,38 +861,59 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
 
+    /// A store with one reader thread, held by a read that returns 1 once `release` is sent.
+    struct Held {
+        _dir: tempfile::TempDir,
+        store: Arc<SqliteStore>,
+        busy_reader: tokio::task::JoinHandle<Result<i32>>,
+        release: std::sync::mpsc::Sender<()>,
+    }
+
+    impl Held {
+        async fn reader(queue: usize) -> Self {
+            let dir = tempfile::tempdir().unwrap();
+            let store = Arc::new(
+                SqliteStore::open_with(
+                    &dir.path().join("liaison.db"),
+                    Arc::new(domain::SystemClock),
+                    1,
+                    queue,
+                )
+                .unwrap(),
+            );
+            let (started, is_started) = std::sync::mpsc::channel();
+            let (release, released) = std::sync::mpsc::channel::<()>();
+            let busy_reader = {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .read(move |_| {
+                            started.send(()).unwrap();
+                            released.recv().unwrap();
+                            Ok(1)
+                        })
+                        .await
+                })
+            };
+            tokio::task::spawn_blocking(move || is_started.recv().unwrap())
+                .await
+                .unwrap();
+            Self {
+                _dir: dir,
+                store,
+                busy_reader,
+                release,
+            }
+        }
+    }
+
     /// Past the queue, a read is refused at once as busy; nothing waits without bound, and the
     /// reads already queued are answered.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_full_read_queue_refuses_at_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Arc::new(
-            SqliteStore::open_with(
-                &dir.path().join("liaison.db"),
-                Arc::new(domain::SystemClock),
-                1,
-                1,
-            )
-            .unwrap(),
-        );
-        let (started, is_started) = std::sync::mpsc::channel();
-        let (release, released) = std::sync::mpsc::channel::<()>();
-        let busy_reader = {
-            let store = store.clone();
-            tokio::spawn(async move {
-                store
-                    .read(move |_| {
-                        started.send(()).unwrap();
-                        released.recv().unwrap();
-                        Ok(1)
-                    })
-                    .await
-            })
-        };
+        let held = Held::reader(1).await;
+        let (store, busy_reader, release) = (&held.store, held.busy_reader, held.release);
         // The one reader thread is now held; the next read fills the queue of one.
-        tokio::task::spawn_blocking(move || is_started.recv().unwrap())
-            .await
-            .unwrap();
         let queued = {
             let store = store.clone();
             tokio::spawn(async move { store.read(|_| Ok(2)).await })
@@ -911,33 +932,8 @@ mod tests {
     /// A read whose asker has gone (the client hung up while it was queued) is not run.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_read_whose_asker_has_gone_is_not_run() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Arc::new(
-            SqliteStore::open_with(
-                &dir.path().join("liaison.db"),
-                Arc::new(domain::SystemClock),
-                1,
-                4,
-            )
-            .unwrap(),
-        );
-        let (started, is_started) = std::sync::mpsc::channel();
-        let (release, released) = std::sync::mpsc::channel::<()>();
-        let busy_reader = {
-            let store = store.clone();
-            tokio::spawn(async move {
-                store
-                    .read(move |_| {
-                        started.send(()).unwrap();
-                        released.recv().unwrap();
-                        Ok(1)
-                    })
-                    .await
-            })
-        };
-        tokio::task::spawn_blocking(move || is_started.recv().unwrap())
-            .await
-            .unwrap();
+        let held = Held::reader(4).await;
+        let (store, busy_reader, release) = (&held.store, held.busy_reader, held.release);
         let ran = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let abandoned = {
             let (store, ran) = (store.clone(), ran.clone());
