@@ -107,10 +107,9 @@ tick_us="$(python3 -c "import os; print(1e6 / os.sysconf('SC_CLK_TCK'))")"
 # Idle ticks of all cores in a quarter second when nothing runs, and nine tenths of that.
 quiet_ticks="$(python3 -c "import os; print(int(0.9 * 0.25 * os.sysconf('SC_CLK_TCK') * $cores))")"
 # Waits until the machine has been idle for a quarter second (at most 30 s) and prints how
-# long that took. Work queued by the previous run outlives its clients (a search at 64 clients
-# waits over a second for its turn), and measured on top of it the next route looked slower
-# than it is: the figures once put lookups at 256 clients on PostgreSQL at 77% of their best,
-# where measured alone they held 94–98%.
+# long that took, so that no run is measured on top of work the previous one left: before a
+# SQLite reader skipped the reads of clients that had gone, the searches of 64 and 256 clients
+# went on for 0.8 and 1.6 s after wrk stopped; PostgreSQL still finishes a query it was sent.
 settle() {
   local t0 a b
   t0="$(date +%s%N)"
@@ -153,8 +152,8 @@ for r in $(seq 1 "$rounds"); do
       t0="$(server_ticks)" i0="$(idle_ticks)" s0="$(server_switches)" st0="$(steal_ticks)"
       read -r rps p50 p99 errs < <(run "$route" "$c")
       t1="$(server_ticks)" i1="$(idle_ticks)" s1="$(server_switches)" st1="$(steal_ticks)"
-      # Server CPU per request (µs), the share of both cores left idle during the run and the
-      # server's context switches per request.
+      # Server CPU per request (µs), the share of all cores left idle during the run, the
+      # server's context switches per request and the share of all cores stolen.
       read -r cpu idle sw steal < <(python3 -c "
 rps, secs, cores = $rps, $secs, $cores
 share = lambda ticks: f'{100 * ticks * $tick_us / 1e6 / (secs * cores):.0f}'
