@@ -16,6 +16,7 @@
 # With postgres a fresh database is made on the local server (LIAISON_BENCH_POSTGRES, default
 # postgres://postgres@127.0.0.1:5432) and dropped afterwards. Installs wrk (Debian) if missing.
 # PIN=1 runs the server on the last core and wrk on the others (see bench/center.sh).
+# PROFILE=dir samples the server's functions during each run with `perf` (software clock).
 # STREAMS=1000 adds a last phase: object lookups at 16 clients without and then with that many
 # event streams open (bench/streams.py), the server's RSS with them, and how many streams
 # receive each of 10 new objects, and how soon.
@@ -150,7 +151,15 @@ for r in $(seq 1 "$rounds"); do
     for route in ${ROUTES:-healthz taxii-id taxii-match web-object web-home search}; do
       waited="$(settle)"
       t0="$(server_ticks)" i0="$(idle_ticks)" s0="$(server_switches)" st0="$(steal_ticks)"
+      if [[ -n "${PROFILE:-}" ]]; then
+        # PROFILE=dir samples which functions the server runs during each run, into
+        # dir/route-clients-round.data (`perf report -i`), to compare where a slow round's CPU went.
+        mkdir -p "$PROFILE"
+        perf record -q -F 997 ${PERF_ARGS:-} -p "$pid" -o "$PROFILE/$route-$c-$r.data" -- sleep "$secs" 2>/dev/null &
+        perf_pid=$!
+      fi
       read -r rps p50 p99 errs < <(run "$route" "$c")
+      if [[ -n "${PROFILE:-}" ]]; then wait "$perf_pid"; fi
       t1="$(server_ticks)" i1="$(idle_ticks)" s1="$(server_switches)" st1="$(steal_ticks)"
       # Server CPU per request (µs), the share of all cores left idle during the run, the
       # server's context switches per request and the share of all cores stolen.
