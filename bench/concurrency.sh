@@ -141,13 +141,20 @@ run() { # route clients -> "req/s p50 p99 errors"
 # Warm the caches and let each connection settle its statements before measuring.
 run taxii-id 16 >/dev/null
 echo "backend=$backend objects=$n seconds=$secs $cores cores${PIN:+, the server on core $last and wrk on the rest}"
-# ROUNDS=n measures every level n times, the levels in turn each round, and then prints each
-# route and level's median: identical runs differ by up to a fifth on this machine, and a
-# level measured once says as much about the minute it ran in as about the level.
+# ROUNDS=n measures every level n times, the levels in turn each round (upwards, and downwards
+# in every second round), and then prints each route and level's median: identical runs differ
+# by up to a fifth on this machine, and a level measured once says as much about the minute it
+# ran in as about the level.
 rounds="${ROUNDS:-1}"
 printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s %7s %8s %6s\n' round route clients req/s p50_ms p99_ms errors cpu_us idle% sw/req settle_s steal%
 for r in $(seq 1 "$rounds"); do
-  for c in "${levels[@]}"; do
+  # Every second round takes the levels from the most clients down, so that no level always
+  # runs last in its round, when the minutes the host slows in would always fall on it.
+  order=("${levels[@]}")
+  if (( r % 2 == 0 )); then
+    order=(); for (( k = ${#levels[@]} - 1; k >= 0; k-- )); do order+=("${levels[k]}"); done
+  fi
+  for c in "${order[@]}"; do
     for route in ${ROUTES:-healthz taxii-id taxii-match web-object web-home search}; do
       waited="$(settle)"
       t0="$(server_ticks)" i0="$(idle_ticks)" s0="$(server_switches)" st0="$(steal_ticks)"
@@ -155,7 +162,8 @@ for r in $(seq 1 "$rounds"); do
         # PROFILE=dir samples which functions the server runs during each run, into
         # dir/route-clients-round.data (`perf report -i`), to compare where a slow round's CPU went.
         mkdir -p "$PROFILE"
-        perf record -q -F 997 ${PERF_ARGS:-} -p "$pid" -o "$PROFILE/$route-$c-$r.data" -- sleep "$secs" 2>/dev/null &
+        read -ra perf_args <<<"${PERF_ARGS:-}"
+        perf record -q -F 997 "${perf_args[@]}" -p "$pid" -o "$PROFILE/$route-$c-$r.data" -- sleep "$secs" 2>/dev/null &
         perf_pid=$!
       fi
       read -r rps p50 p99 errs < <(run "$route" "$c")
