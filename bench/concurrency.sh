@@ -146,6 +146,12 @@ echo "backend=$backend objects=$n seconds=$secs $cores cores${PIN:+, the server 
 # by up to a fifth on this machine, and a level measured once says as much about the minute it
 # ran in as about the level.
 rounds="${ROUNDS:-1}"
+# PROFILE=dir samples which functions the server runs during each run, into
+# dir/route-clients-round.data (`perf report -i`), to compare where a slow round's CPU went.
+if [[ -n "${PROFILE:-}" ]]; then
+  mkdir -p "$PROFILE"
+  read -ra perf_args <<<"${PERF_ARGS:-}"
+fi
 printf '%-5s %-12s %7s %10s %9s %9s %7s %8s %6s %7s %8s %6s\n' round route clients req/s p50_ms p99_ms errors cpu_us idle% sw/req settle_s steal%
 for r in $(seq 1 "$rounds"); do
   # Every second round takes the levels from the most clients down, so that no level always
@@ -159,10 +165,6 @@ for r in $(seq 1 "$rounds"); do
       waited="$(settle)"
       t0="$(server_ticks)" i0="$(idle_ticks)" s0="$(server_switches)" st0="$(steal_ticks)"
       if [[ -n "${PROFILE:-}" ]]; then
-        # PROFILE=dir samples which functions the server runs during each run, into
-        # dir/route-clients-round.data (`perf report -i`), to compare where a slow round's CPU went.
-        mkdir -p "$PROFILE"
-        read -ra perf_args <<<"${PERF_ARGS:-}"
         perf record -q -F 997 "${perf_args[@]}" -p "$pid" -o "$PROFILE/$route-$c-$r.data" -- sleep "$secs" 2>/dev/null &
         perf_pid=$!
       fi

@@ -331,29 +331,29 @@ const READ_BATCH: usize = 16;
 /// snapshot is taken by the first statement, after every read of the batch was queued, so each
 /// still sees every write acknowledged before it was asked for.
 fn run_batch(c: &Connection, batch: &mut Vec<ReadJob>) {
-    // A transaction left open (a COMMIT and ROLLBACK that both failed) would pin every later
-    // read to an old snapshot.
-    if !c.is_autocommit() {
-        let _ = c.execute_batch("ROLLBACK");
+    // Also before: a transaction left open by the last batch would pin this one to its snapshot.
+    end_read_transaction(c);
+    if batch.len() > 1 {
+        // Should BEGIN fail, the reads run one by one, as they would alone.
+        let _ = c.prepare_cached("BEGIN").and_then(|mut s| s.execute([]));
     }
-    if batch.len() == 1 {
-        if let Some(job) = batch.pop() {
-            job(c);
-        }
-        return;
-    }
-    let began = c
-        .prepare_cached("BEGIN")
-        .and_then(|mut s| s.execute([]))
-        .is_ok();
     for job in batch.drain(..) {
         job(c);
     }
-    if began && !c.is_autocommit() {
-        let ended = c.prepare_cached("COMMIT").and_then(|mut s| s.execute([]));
-        if ended.is_err() && !c.is_autocommit() {
-            let _ = c.execute_batch("ROLLBACK");
-        }
+    end_read_transaction(c);
+}
+
+/// Ends the connection's read transaction, if one is open; a read transaction that cannot be
+/// committed is rolled back, which for reads comes to the same.
+fn end_read_transaction(c: &Connection) {
+    if c.is_autocommit() {
+        return;
+    }
+    if c.prepare_cached("COMMIT")
+        .and_then(|mut s| s.execute([]))
+        .is_err()
+    {
+        let _ = c.execute_batch("ROLLBACK");
     }
 }
 
@@ -1064,8 +1064,8 @@ mod tests {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     #[ignore = "a benchmark that prints figures; run it in release"]
     async fn bench_read_batches() {
+        // Each store with its directory, which lives as long as the store.
         let mut stores = Vec::new();
-        let mut dirs = Vec::new();
         for batch in [1usize, READ_BATCH] {
             let dir = tempfile::tempdir().unwrap();
             let store = Arc::new(
@@ -1093,8 +1093,7 @@ mod tests {
                 })
                 .await
                 .unwrap();
-            stores.push((batch, store));
-            dirs.push(dir);
+            stores.push((batch, store, dir));
         }
         for round in 0..4 {
             for clients in [1usize, 16, 64, 256] {
@@ -1104,7 +1103,7 @@ mod tests {
                 } else {
                     stores.iter().rev().collect()
                 };
-                for (batch, store) in order {
+                for (batch, store, _) in order {
                     let done = Arc::new(std::sync::atomic::AtomicU64::new(0));
                     let stop = std::time::Instant::now() + std::time::Duration::from_millis(700);
                     let mut tasks = Vec::new();
